@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { RuleSetError, UsageError } from '../errors.js';
+import { type CliIO, processIO } from './io.js';
+
+function version(): string {
+  try {
+    return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+/**
+ * Runs the CLI and resolves to the exit code. Nothing here calls process.exit; bin/promptgate.js does.
+ * Exit codes: 0 pass, 1 findings at or above the failing severity, 2 the scan cannot be trusted.
+ */
+export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('promptgate')
+    .description('Checks text before it goes to an external AI platform: classification stamps, personal data, credentials.')
+    .version(version(), '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError('(run `promptgate --help` for usage)');
+
+  program
+    .command('scan')
+    .description('scan files, folders, or standard input ("-" or piped)')
+    .argument('[paths...]', 'files and folders to scan; "-" for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(['pretty', 'json']))
+    .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
+    .option('--no-builtin', 'do not load the built-in rule packs')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the scan').choices(['block', 'warn', 'info']).default('block'))
+    .addOption(new Option('--lang <lang>', 'language of messages (default from LANG)').choices(['vi', 'cs', 'en']))
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours')
+    .option('--allow-skipped', 'exit 0/1 even when some inputs could not be scanned (they are still listed)')
+    .option('--stdin-filename <name>', 'name to show for standard input')
+    .action(async (paths: string[], flags) => {
+      const { scanCommand } = await import('./commands/scan.js');
+      exitCode = await scanCommand(paths, flags, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    return handleError(e, io);
+  }
+}
+
+function handleError(e: unknown, io: CliIO): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    return 2; // commander has printed the message; usage errors are "could not scan", never 1
+  }
+  if (e instanceof RuleSetError) {
+    io.stderr.write(`promptgate: the rule set is invalid, nothing was scanned:\n${e.message}\n`);
+    return 2;
+  }
+  if (e instanceof UsageError) {
+    io.stderr.write(`promptgate: ${e.message}\n`);
+    return 2;
+  }
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'EPIPE') return 2;
+  io.stderr.write(`promptgate: internal error, the scan cannot be trusted: ${err?.message ?? String(e)}\n`);
+  if (io.env.PROMPTGATE_DEBUG) io.stderr.write(`${err?.stack ?? ''}\n`);
+  return 2;
+}

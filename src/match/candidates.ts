@@ -1,0 +1,150 @@
+import { isWordCode } from '../normalize/chars.js';
+import type { TextView } from '../normalize/view.js';
+import type { CompiledRule } from '../rules/model.js';
+import { editDistance } from '../util/natural.js';
+import { AhoCorasick } from './aho-corasick.js';
+
+/** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
+export interface Candidate {
+  rule: CompiledRule;
+  /** View range [vs, ve). */
+  vs: number;
+  ve: number;
+  /** Original range [os, oe). */
+  os: number;
+  oe: number;
+}
+
+interface KeywordEntry {
+  rule: CompiledRule;
+  plain: string;
+}
+
+/**
+ * All matchers of a rule set, compiled once: one automaton for every keyword of every rule, the regexes,
+ * and the keywords that tolerate typing/OCR damage.
+ */
+export class Matchers {
+  private readonly automaton = new AhoCorasick();
+  private readonly entries: KeywordEntry[] = [];
+  private readonly fuzzy: { rule: CompiledRule; folded: string }[] = [];
+  private readonly regexRules: CompiledRule[];
+
+  constructor(rules: CompiledRule[]) {
+    for (const rule of rules) {
+      for (const k of rule.keywords) {
+        this.automaton.add(k.folded);
+        this.entries.push({ rule, plain: k.plain });
+        if (rule.keywordOptions.fuzzy > 0 && k.folded.length >= 4) this.fuzzy.push({ rule, folded: k.folded });
+      }
+    }
+    this.automaton.build();
+    this.regexRules = rules.filter((r) => r.patterns.length > 0);
+  }
+
+  find(view: TextView, emit: (c: Candidate) => void): void {
+    this.keywords(view, emit);
+    this.regexes(view, emit);
+    if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
+  }
+
+  private keywords(view: TextView, emit: (c: Candidate) => void) {
+    if (this.automaton.size === 0) return;
+    const { folded, lower, original } = view;
+    this.automaton.search(folded, (id, vs, ve) => {
+      const { rule, plain } = this.entries[id];
+      const opt = rule.keywordOptions;
+      if (opt.boundary === 'word') {
+        if (vs > 0 && isWordCode(folded.charCodeAt(vs - 1)) && isWordCode(folded.charCodeAt(vs))) return;
+        if (ve < folded.length && isWordCode(folded.charCodeAt(ve)) && isWordCode(folded.charCodeAt(ve - 1))) return;
+      }
+      if (opt.diacritics === 'sensitive' && !sameIgnoringBreaks(lower, vs, plain)) return;
+      const os = view.start[vs];
+      const oe = view.end[ve - 1];
+      if (opt.case === 'upper' && !isUpper(original.slice(os, oe))) return;
+      emit({ rule, vs, ve, os, oe });
+    });
+  }
+
+  private regexes(view: TextView, emit: (c: Candidate) => void) {
+    for (const rule of this.regexRules) {
+      for (const p of rule.patterns) {
+        const target = p.on === 'original' ? view.original : view[p.on];
+        const re = p.re;
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(target)) !== null) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          let s = m.index;
+          let e = s + m[0].length;
+          if (p.group !== undefined) {
+            const span = typeof p.group === 'number' ? m.indices?.[p.group] : m.indices?.groups?.[p.group];
+            if (!span) continue;
+            [s, e] = span;
+            if (e <= s) continue;
+          }
+          if (p.on === 'original') {
+            const vs = viewIndexAt(view, s);
+            const ve = Math.max(vs + 1, viewIndexAt(view, e));
+            emit({ rule, vs, ve, os: s, oe: e });
+          } else {
+            emit({ rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
+          }
+        }
+      }
+    }
+  }
+
+  /** A short line that is a keyword with one or two letters damaged ("T0I MAT", "TOl MẬT"): a damaged stamp. */
+  private fuzzyLines(view: TextView, emit: (c: Candidate) => void) {
+    const f = view.folded;
+    let ls = 0;
+    while (ls <= f.length) {
+      let le = f.indexOf('\n', ls);
+      if (le < 0) le = f.length;
+      let s = ls;
+      let e = le;
+      while (s < e && !isWordCode(f.charCodeAt(s))) s++;
+      while (e > s && !isWordCode(f.charCodeAt(e - 1))) e--;
+      const len = e - s;
+      if (len >= 4 && len <= 40) {
+        const line = f.slice(s, e);
+        for (const k of this.fuzzy) {
+          const max = k.rule.keywordOptions.fuzzy;
+          if (Math.abs(k.folded.length - len) > max || line === k.folded) continue;
+          if (editDistance(line, k.folded) <= max) emit({ rule: k.rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
+        }
+      }
+      ls = le + 1;
+    }
+  }
+}
+
+function sameIgnoringBreaks(lower: string, at: number, plain: string): boolean {
+  for (let i = 0; i < plain.length; i++) {
+    let c = lower.charCodeAt(at + i);
+    if (c === 10) c = 32;
+    if (c !== plain.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+export function isUpper(s: string): boolean {
+  return s !== s.toLowerCase() && s === s.toUpperCase();
+}
+
+/** First view unit whose original start is at or after `offset` (the view is monotonic in the original). */
+export function viewIndexAt(view: TextView, offset: number): number {
+  const a = view.start;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,90 @@
+/**
+ * Per-character facts the matching view needs, computed once per distinct character and cached.
+ * Everything here is about one UTF-16 unit or one short cluster; the view builder does the walking.
+ */
+
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const MARK_RE = /\p{M}/u;
+// Default-ignorable and format characters that hide inside words: zero-width joiners, soft hyphen,
+// bidi controls, BOM, variation selectors, tag characters, Hangul fillers, Mongolian vowel separator.
+const IGNORABLE_RE = /[\p{Cf}\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]|[\u{E0000}-\u{E0FFF}]/u;
+const SPACE_RE = /[\p{Zs}\t\v\f\u0085]/u;
+
+const wordCache = new Int8Array(0x10000); // 0 unknown, 1 word, 2 not word (BMP only; astral computed)
+
+/** A letter, digit or combining mark in any script: what belongs inside a Vietnamese syllable or a Czech word. */
+export function isWordCode(code: number): boolean {
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  if (code < 0x10000) {
+    let v = wordCache[code];
+    if (v === 0) {
+      v = WORD_RE.test(String.fromCharCode(code)) ? 1 : 2;
+      wordCache[code] = v;
+    }
+    return v === 1;
+  }
+  return WORD_RE.test(String.fromCodePoint(code));
+}
+
+export function isMarkCode(code: number): boolean {
+  if (code < 0x300) return false;
+  return MARK_RE.test(String.fromCodePoint(code));
+}
+
+export function isIgnorable(ch: string): boolean {
+  return IGNORABLE_RE.test(ch);
+}
+
+export function isSpaceChar(ch: string): boolean {
+  return SPACE_RE.test(ch);
+}
+
+export function isLineBreakChar(ch: string): boolean {
+  return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+}
+
+/**
+ * Look-alike letters folded to the Latin letter they pose as. The table is filled by the confusables module
+ * (Unicode TR39 data) when it is loaded; until then it is empty and nothing is folded.
+ */
+export const confusables = new Map<string, string>();
+
+const foldCache = new Map<number, number>();
+
+/**
+ * One lower-case view character without its diacritics ("ậ" → "a", "đ" → "d", "č" → "c").
+ * Keeps the length at one unit so that the folded view shares the offset map of the plain view.
+ */
+export function foldCode(code: number): number {
+  if (code < 128) return code;
+  let f = foldCache.get(code);
+  if (f !== undefined) return f;
+  f = code;
+  if (code === 0x111 || code === 0x110 || code === 0xf0 || code === 0xd0) f = 100; // đ Đ ð Ð → d
+  else if (code === 0x142) f = 108; // ł → l
+  else if (code === 0x131) f = 105; // dotless ı → i
+  else if (code === 0xf8) f = 111; // ø → o
+  else {
+    const d = String.fromCharCode(code).normalize('NFD');
+    if (d.length > 1 && d.charCodeAt(0) < 0x300) {
+      let allMarks = true;
+      for (let i = 1; i < d.length; i++) if (!isMarkCode(d.charCodeAt(i))) allMarks = false;
+      if (allMarks) f = d.charCodeAt(0);
+    }
+  }
+  foldCache.set(code, f);
+  return f;
+}
+
+/** Fold a whole (already normalised, lower-cased) string: used for keywords and context terms. */
+export function foldString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && isMarkCode(c)) continue;
+    out += String.fromCharCode(foldCode(c));
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Line geometry of the ORIGINAL text: lines split at \n, \r\n and \r; columns in UTF-16 units, 1-based.
+ */
+export class LineIndex {
+  readonly starts: number[];
+  private nonEmptyBefore?: Int32Array;
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** 0-based line index holding `offset`. */
+  lineOf(offset: number): number {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** 1-based line and column of `offset`. */
+  position(offset: number): { line: number; column: number } {
+    const l = this.lineOf(offset);
+    return { line: l + 1, column: offset - this.starts[l] + 1 };
+  }
+
+  /** [start, end) of line `l` without its line break. */
+  bounds(l: number): [number, number] {
+    const start = this.starts[l];
+    let end = l + 1 < this.starts.length ? this.starts[l + 1] : this.text.length;
+    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return [start, end];
+  }
+
+  private counts(): Int32Array {
+    if (!this.nonEmptyBefore) {
+      const n = this.starts.length;
+      const a = new Int32Array(n + 1);
+      for (let l = 0; l < n; l++) {
+        const [s, e] = this.bounds(l);
+        a[l + 1] = a[l] + (this.text.slice(s, e).trim() === '' ? 0 : 1);
+      }
+      this.nonEmptyBefore = a;
+    }
+    return this.nonEmptyBefore;
+  }
+
+  /** 1-based rank of line `l` among non-empty lines from the top, and from the bottom. */
+  rankFromTop(l: number): number {
+    return this.counts()[l] + 1;
+  }
+
+  rankFromBottom(l: number): number {
+    const c = this.counts();
+    return c[c.length - 1] - c[l];
+  }
+}

@@ -1,0 +1,62 @@
+import { normalizeTerm } from '../normalize/view.js';
+import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
+import { VALIDATORS } from '../validate/validators/index.js';
+import type { LoadedRule } from './load.js';
+import type { CompiledRule, NormTerm, RawKeywords, RawPatternObject } from './model.js';
+import { compileRegex } from './regex.js';
+
+function term(raw: string): NormTerm {
+  return { raw, ...normalizeTerm(raw) };
+}
+
+/** Turns a validated rule as written into the form the engine runs: terms normalised, regexes compiled. */
+export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
+  const kw: RawKeywords | undefined = raw.keywords === undefined ? undefined : Array.isArray(raw.keywords) ? { terms: raw.keywords } : raw.keywords;
+  const patterns = (raw.patterns ?? []).map((p) => {
+    const o: RawPatternObject = typeof p === 'string' ? { regex: p } : p;
+    return { re: compileRegex(o.regex, o.flags ?? ''), on: o.on ?? 'text', group: o.group, source: o.regex };
+  });
+  const ctx = raw.context;
+  return {
+    id: raw.id,
+    title: raw.title,
+    rationale: raw.rationale,
+    regulation: raw.regulation,
+    category: raw.category,
+    severity: raw.severity ?? DEFAULT_SEVERITY[raw.category],
+    redactable: raw.redact ?? REDACTABLE_BY_DEFAULT[raw.category],
+    placeholder: raw.placeholder ?? defaultPlaceholder(raw.category),
+    keywords: (kw?.terms ?? []).map(term).filter((t) => t.folded.length > 0),
+    keywordOptions: {
+      diacritics: kw?.diacritics ?? 'insensitive',
+      case: kw?.case ?? 'any',
+      fuzzy: kw?.fuzzy ?? 0,
+      boundary: kw?.boundary ?? 'word',
+    },
+    patterns,
+    validators: (raw.validators ?? []).map((v) => {
+      const name = typeof v === 'string' ? v : v.name;
+      const params = typeof v === 'string' ? {} : v;
+      return { name, fn: VALIDATORS[name], params };
+    }),
+    context: ctx && {
+      window: ctx.window ?? 80,
+      scope: ctx.scope ?? 'window',
+      anyOf: (ctx.anyOf ?? []).map(term),
+      minMatches: ctx.minMatches ?? 1,
+      noneOf: (ctx.noneOf ?? []).map(term),
+      anyOfPatterns: (ctx.anyOfPatterns ?? []).map((r) => new RegExp(r, 'iu')),
+      noneOfPatterns: (ctx.noneOfPatterns ?? []).map((r) => new RegExp(r, 'iu')),
+    },
+    layout: raw.layout === undefined ? undefined : Array.isArray(raw.layout) ? raw.layout : [raw.layout],
+    exceptionValues: new Set((raw.exceptions?.values ?? []).map((v) => normalizeTerm(v).plain)),
+    exceptionPatterns: (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')),
+    examples: { match: raw.examples?.match ?? [], noMatch: raw.examples?.noMatch ?? [] },
+    source: { file, line },
+    enabled: true,
+  };
+}
+
+function defaultPlaceholder(category: string): string {
+  return category.toUpperCase().replace(/-/g, '_');
+}

@@ -1,0 +1,281 @@
+import { readFileSync } from 'node:fs';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { RuleProblem } from '../errors.js';
+import { CATEGORIES, SEVERITIES } from '../types.js';
+import type { RawRule } from './model.js';
+import { closest } from './suggest.js';
+import { VALIDATORS } from '../validate/validators/index.js';
+import { regexFlags } from './regex.js';
+
+/** A rule as written, with the place it was written. */
+export interface LoadedRule {
+  raw: RawRule;
+  file: string;
+  line: number;
+}
+
+export interface LoadResult {
+  rules: LoadedRule[];
+  problems: RuleProblem[];
+}
+
+const LANGS = ['vi', 'cs', 'en'];
+const FILE_KEYS = ['pack', 'rules'];
+const RULE_KEYS = [
+  'id', 'title', 'rationale', 'regulation', 'category', 'severity', 'redact', 'placeholder',
+  'keywords', 'patterns', 'validators', 'context', 'layout', 'exceptions', 'examples',
+];
+const KEYWORD_KEYS = ['terms', 'diacritics', 'case', 'fuzzy', 'boundary'];
+const PATTERN_KEYS = ['regex', 'flags', 'on', 'group'];
+const CONTEXT_KEYS = ['window', 'scope', 'anyOf', 'minMatches', 'noneOf', 'anyOfPatterns', 'noneOfPatterns'];
+const LAYOUT_KEYS = ['standalone', 'lineStart', 'upperCase', 'firstLines', 'lastLines', 'maxLineLength'];
+const EXCEPTION_KEYS = ['values', 'patterns'];
+const EXAMPLE_KEYS = ['match', 'noMatch'];
+const ID_RE = /^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$/;
+
+/** Reads one YAML rule file. Shape problems come back as data with file:line:column; nothing throws. */
+export function loadRuleFile(file: string, displayName = file): LoadResult {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { rules: [], problems: [{ file: displayName, line: 1, column: 1, message: `cannot read the rule file (${(e as NodeJS.ErrnoException).code ?? 'error'})` }] };
+  }
+  return parseRuleText(text, displayName);
+}
+
+export function parseRuleText(text: string, file: string): LoadResult {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM must not break a rule file
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, customTags: [] });
+  const problems: RuleProblem[] = [];
+  const at = (node: YamlNode | null | undefined, fallbackOffset = 0) => {
+    const off = node && 'range' in node && node.range ? node.range[0] : fallbackOffset;
+    const p = lc.linePos(off);
+    return { line: p.line, column: p.col };
+  };
+  for (const err of doc.errors) {
+    const p = lc.linePos(err.pos[0]);
+    problems.push({
+      file, line: p.line, column: p.col,
+      message: `YAML syntax error: ${err.message.split('\n')[0]}`,
+      fix: 'check indentation, colons and quotes on this line (text with ":" or "#" must be in quotes)',
+    });
+  }
+  if (problems.length > 0) return { rules: [], problems };
+
+  const root = doc.contents as YamlNode | null;
+  if (!isMap(root)) {
+    problems.push({ file, ...at(root), message: 'a rule file must be a mapping with a `rules:` list', fix: 'start the file with `rules:` and list the rules under it' });
+    return { rules: [], problems };
+  }
+  checkKeys(root, FILE_KEYS, file, undefined, problems, at);
+  const rulesNode = root.get('rules', true) as YamlNode | undefined;
+  if (!isSeq(rulesNode)) {
+    problems.push({ file, ...at(rulesNode ?? root), message: '`rules:` must be a list of rules', fix: 'put each rule under `rules:` as a list item starting with `- id: …`' });
+    return { rules: [], problems };
+  }
+  const rules: LoadedRule[] = [];
+  for (const item of rulesNode.items as YamlNode[]) {
+    const before = problems.length;
+    const raw = checkRule(item, doc, file, problems, at);
+    if (raw && problems.length === before) rules.push({ raw, file, line: at(item).line });
+  }
+  return { rules, problems };
+}
+
+type At = (node: YamlNode | null | undefined) => { line: number; column: number };
+
+function checkKeys(map: YamlNode, allowed: string[], file: string, ruleId: string | undefined, problems: RuleProblem[], at: At, where = '') {
+  if (!isMap(map)) return;
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    if (!allowed.includes(key)) {
+      const guess = closest(key, allowed);
+      problems.push({
+        file, ...at(pair.key as YamlNode), ruleId,
+        message: `unknown key \`${key}\`${where ? ` in ${where}` : ''}`,
+        fix: guess ? `did you mean \`${guess}\`?` : `allowed keys: ${allowed.join(', ')}`,
+      });
+    }
+  }
+}
+
+function checkRule(node: YamlNode, doc: Document, file: string, problems: RuleProblem[], at: At): RawRule | undefined {
+  if (!isMap(node)) {
+    problems.push({ file, ...at(node), message: 'each rule must be a mapping (`- id: …`, then its fields)' });
+    return undefined;
+  }
+  const js = node.toJS(doc) as Record<string, unknown>;
+  const id = typeof js.id === 'string' ? js.id : undefined;
+  const problem = (path: (string | number)[], message: string, fix?: string) => {
+    let n: YamlNode | undefined = node;
+    for (const k of path) {
+      const next: YamlNode | undefined = isMap(n) || isSeq(n) ? (n.get(k, true) as YamlNode | undefined) : undefined;
+      if (!next) break;
+      n = next;
+    }
+    problems.push({ file, ...at(n), ruleId: id, message, fix });
+  };
+
+  checkKeys(node, RULE_KEYS, file, id, problems, at);
+  if (!id) problem(['id'], 'the rule has no `id`', 'add `id: my-office.some-name` (lower-case letters, digits, dots, dashes)');
+  else if (!ID_RE.test(id)) problem(['id'], `the id \`${id}\` has characters an id may not have`, 'use lower-case letters, digits, "-", "_" and dots, e.g. `vn.classified.stamp`');
+
+  const localized = (key: string, required: boolean) => {
+    const v = js[key];
+    if (v === undefined) {
+      if (required) problem([key], `the rule has no \`${key}\``, `add \`${key}:\` — a sentence for the people who see this finding`);
+      return;
+    }
+    if (typeof v === 'string') return;
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const keys = Object.keys(v);
+      for (const k of keys) {
+        if (!LANGS.includes(k)) problem([key, k], `\`${key}\` has an unknown language \`${k}\``, `use vi, cs or en`);
+        else if (typeof (v as Record<string, unknown>)[k] !== 'string') problem([key, k], `\`${key}.${k}\` must be text`);
+      }
+      if (keys.length === 0) problem([key], `\`${key}\` is empty`);
+      return;
+    }
+    problem([key], `\`${key}\` must be text, or one text per language (vi:, cs:, en:)`);
+  };
+  localized('title', true);
+  localized('rationale', true);
+  localized('regulation', false);
+
+  if (js.category === undefined) problem(['category'], 'the rule has no `category`', `add one of: ${CATEGORIES.join(', ')}`);
+  else if (!CATEGORIES.includes(js.category as never)) {
+    const g = typeof js.category === 'string' ? closest(js.category, CATEGORIES) : undefined;
+    problem(['category'], `unknown category \`${String(js.category)}\``, g ? `did you mean \`${g}\`? (allowed: ${CATEGORIES.join(', ')})` : `allowed: ${CATEGORIES.join(', ')}`);
+  }
+  if (js.severity !== undefined && !SEVERITIES.includes(js.severity as never)) {
+    problem(['severity'], `unknown severity \`${String(js.severity)}\``, 'use block, warn or info');
+  }
+  if (js.redact !== undefined && typeof js.redact !== 'boolean') problem(['redact'], '`redact` must be true or false');
+  if (js.placeholder !== undefined && (typeof js.placeholder !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(js.placeholder))) {
+    problem(['placeholder'], '`placeholder` must be a short upper-case label such as CCCD or PHONE');
+  }
+
+  const stringList = (path: (string | number)[], v: unknown, what: string): boolean => {
+    if (!Array.isArray(v)) { problem(path, `\`${path.join('.')}\` must be a list of ${what}`, 'write each item on its own line starting with "- "'); return false; }
+    v.forEach((s, i) => { if (typeof s !== 'string' || s.trim() === '') problem([...path, i], `item ${i + 1} of \`${path.join('.')}\` must be non-empty text`, 'put it in quotes if it is a number'); });
+    return true;
+  };
+  const enumField = (path: (string | number)[], v: unknown, allowed: string[]) => {
+    if (v !== undefined && !allowed.includes(v as string)) problem(path, `\`${path.join('.')}\` must be one of: ${allowed.join(', ')}`);
+  };
+  const intField = (path: (string | number)[], v: unknown, min: number, max: number) => {
+    if (v !== undefined && (!Number.isInteger(v) || (v as number) < min || (v as number) > max)) problem(path, `\`${path.join('.')}\` must be a whole number from ${min} to ${max}`);
+  };
+  const boolField = (path: (string | number)[], v: unknown) => {
+    if (v !== undefined && typeof v !== 'boolean') problem(path, `\`${path.join('.')}\` must be true or false`);
+  };
+  const sub = (key: string) => node.get(key, true) as YamlNode | undefined;
+
+  const kw = js.keywords;
+  if (kw !== undefined) {
+    if (Array.isArray(kw)) stringList(['keywords'], kw, 'words or phrases');
+    else if (kw && typeof kw === 'object') {
+      checkKeys(sub('keywords')!, KEYWORD_KEYS, file, id, problems, at, '`keywords`');
+      const k = kw as Record<string, unknown>;
+      if (k.terms === undefined) problem(['keywords'], '`keywords` has no `terms`', 'list the words under `terms:`');
+      else stringList(['keywords', 'terms'], k.terms, 'words or phrases');
+      enumField(['keywords', 'diacritics'], k.diacritics, ['sensitive', 'insensitive']);
+      enumField(['keywords', 'case'], k.case, ['any', 'upper']);
+      enumField(['keywords', 'boundary'], k.boundary, ['word', 'none']);
+      intField(['keywords', 'fuzzy'], k.fuzzy, 0, 2);
+    } else problem(['keywords'], '`keywords` must be a list of words, or a mapping with `terms:`');
+  }
+
+  const checkRegex = (path: (string | number)[], src: string, flags: string) => {
+    try {
+      new RegExp(src, regexFlags(flags));
+    } catch (e) {
+      problem(path, `the regular expression does not compile: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`, 'check brackets and escapes; in YAML, prefer single quotes around a regex');
+    }
+  };
+  const pats = js.patterns;
+  if (pats !== undefined) {
+    if (!Array.isArray(pats)) problem(['patterns'], '`patterns` must be a list of regular expressions');
+    else pats.forEach((p, i) => {
+      if (typeof p === 'string') { checkRegex(['patterns', i], p, ''); return; }
+      if (p && typeof p === 'object' && !Array.isArray(p)) {
+        const pn = (sub('patterns') as YamlNode & { get: (k: number, keep: true) => YamlNode }).get(i, true);
+        checkKeys(pn, PATTERN_KEYS, file, id, problems, at, '`patterns`');
+        const po = p as Record<string, unknown>;
+        if (typeof po.regex !== 'string') problem(['patterns', i], `pattern ${i + 1} has no \`regex\` text`);
+        else checkRegex(['patterns', i, 'regex'], po.regex, typeof po.flags === 'string' ? po.flags : '');
+        if (po.flags !== undefined && (typeof po.flags !== 'string' || !/^[ims]*$/.test(po.flags))) problem(['patterns', i, 'flags'], '`flags` may only contain i, m and s');
+        enumField(['patterns', i, 'on'], po.on, ['text', 'lower', 'folded', 'original']);
+        if (po.group !== undefined && typeof po.group !== 'string' && !Number.isInteger(po.group)) problem(['patterns', i, 'group'], '`group` must be a group number or name');
+      } else problem(['patterns', i], `pattern ${i + 1} must be a regular expression text or a mapping with \`regex:\``);
+    });
+  }
+  if (kw === undefined && pats === undefined) {
+    problem([], 'the rule has neither `keywords` nor `patterns`, so it can never match', 'add `keywords:` (words to find) or `patterns:` (regular expressions)');
+  }
+
+  const vals = js.validators;
+  if (vals !== undefined) {
+    if (!Array.isArray(vals)) problem(['validators'], '`validators` must be a list of validator names');
+    else vals.forEach((v, i) => {
+      const name = typeof v === 'string' ? v : v && typeof v === 'object' ? (v as Record<string, unknown>).name : undefined;
+      if (typeof name !== 'string') { problem(['validators', i], 'a validator is a name, or a mapping with `name:` and its settings'); return; }
+      if (!(name in VALIDATORS)) {
+        const g = closest(name, Object.keys(VALIDATORS));
+        problem(['validators', i], `unknown validator \`${name}\``, g ? `did you mean \`${g}\`?` : `known validators: ${Object.keys(VALIDATORS).sort().join(', ')}`);
+      }
+    });
+  }
+
+  const ctx = js.context;
+  if (ctx !== undefined) {
+    if (!ctx || typeof ctx !== 'object' || Array.isArray(ctx)) problem(['context'], '`context` must be a mapping');
+    else {
+      checkKeys(sub('context')!, CONTEXT_KEYS, file, id, problems, at, '`context`');
+      const c = ctx as Record<string, unknown>;
+      intField(['context', 'window'], c.window, 1, 100000);
+      intField(['context', 'minMatches'], c.minMatches, 1, 100);
+      enumField(['context', 'scope'], c.scope, ['window', 'line', 'document']);
+      for (const k of ['anyOf', 'noneOf', 'anyOfPatterns', 'noneOfPatterns']) if (c[k] !== undefined) stringList(['context', k], c[k], 'words');
+      for (const k of ['anyOfPatterns', 'noneOfPatterns']) if (Array.isArray(c[k])) (c[k] as unknown[]).forEach((r, i) => typeof r === 'string' && checkRegex(['context', k, i], r, 'i'));
+    }
+  }
+
+  const lay = js.layout;
+  if (lay !== undefined) {
+    const list = Array.isArray(lay) ? lay : [lay];
+    list.forEach((l, i) => {
+      const path = Array.isArray(lay) ? ['layout', i] : ['layout'];
+      if (!l || typeof l !== 'object' || Array.isArray(l)) { problem(path, '`layout` must be a mapping (or a list of mappings: any one may hold)'); return; }
+      const ln = Array.isArray(lay) ? (sub('layout') as YamlNode & { get: (k: number, keep: true) => YamlNode }).get(i, true) : sub('layout')!;
+      checkKeys(ln, LAYOUT_KEYS, file, id, problems, at, '`layout`');
+      const o = l as Record<string, unknown>;
+      for (const k of ['standalone', 'lineStart', 'upperCase']) boolField([...path, k], o[k]);
+      for (const k of ['firstLines', 'lastLines', 'maxLineLength']) intField([...path, k], o[k], 1, 100000);
+    });
+  }
+
+  const exc = js.exceptions;
+  if (exc !== undefined) {
+    if (!exc || typeof exc !== 'object' || Array.isArray(exc)) problem(['exceptions'], '`exceptions` must be a mapping with `values:` and/or `patterns:`');
+    else {
+      checkKeys(sub('exceptions')!, EXCEPTION_KEYS, file, id, problems, at, '`exceptions`');
+      const e = exc as Record<string, unknown>;
+      if (e.values !== undefined) stringList(['exceptions', 'values'], e.values, 'values');
+      if (e.patterns !== undefined && stringList(['exceptions', 'patterns'], e.patterns, 'regular expressions')) (e.patterns as unknown[]).forEach((r, i) => typeof r === 'string' && checkRegex(['exceptions', 'patterns', i], r, 'i'));
+    }
+  }
+  const ex = js.examples;
+  if (ex !== undefined) {
+    if (!ex || typeof ex !== 'object' || Array.isArray(ex)) problem(['examples'], '`examples` must be a mapping with `match:` and `noMatch:` lists');
+    else {
+      checkKeys(sub('examples')!, EXAMPLE_KEYS, file, id, problems, at, '`examples`');
+      const e = ex as Record<string, unknown>;
+      if (e.match !== undefined) stringList(['examples', 'match'], e.match, 'texts');
+      if (e.noMatch !== undefined) stringList(['examples', 'noMatch'], e.noMatch, 'texts');
+    }
+  }
+  return js as unknown as RawRule;
+}

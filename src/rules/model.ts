@@ -1,0 +1,131 @@
+import type { Category, Localized, Severity } from '../types.js';
+
+/**
+ * A rule as a security officer writes it in YAML (after shape validation). See rules/README.md for the prose.
+ * The loader turns it into a CompiledRule; nothing past the loader sees this shape.
+ */
+export interface RawRule {
+  id: string;
+  title: Localized;
+  rationale: Localized;
+  regulation?: Localized;
+  category: Category;
+  severity?: Severity;
+  /** Whether `redact` may cut the match out (default from the category); a placeholder label such as "CCCD". */
+  redact?: boolean;
+  placeholder?: string;
+  keywords?: RawKeywords | string[];
+  patterns?: RawPattern[];
+  validators?: RawValidatorRef[];
+  context?: RawContext;
+  layout?: RawLayout | RawLayout[];
+  exceptions?: { values?: string[]; patterns?: string[] };
+  examples?: { match?: string[]; noMatch?: string[] };
+}
+
+export interface RawKeywords {
+  terms: string[];
+  /** `insensitive` (default): "toi mat" finds "tối mật"; `sensitive`: only the exact letters with their marks. */
+  diacritics?: 'sensitive' | 'insensitive';
+  /** `any` (default), or `upper`: the text must be written in capitals (a stamp, not prose). */
+  case?: 'any' | 'upper';
+  /** Edit distance tolerated on short stand-alone lines (OCR/typing damage); 0 (default) to 2. */
+  fuzzy?: number;
+  /** `word` (default): the keyword must not be glued to letters or digits on either side. */
+  boundary?: 'word' | 'none';
+}
+
+export interface RawPatternObject {
+  regex: string;
+  /** Extra regex flags: i, m, s. */
+  flags?: string;
+  /** Which text the regex reads: `text` (default: normalised, case kept), `lower`, `folded` or `original`. */
+  on?: 'text' | 'lower' | 'folded' | 'original';
+  /** Report only this capture group (number or name) instead of the whole match. */
+  group?: number | string;
+}
+export type RawPattern = string | RawPatternObject;
+
+export type RawValidatorRef = string | ({ name: string } & Record<string, unknown>);
+
+export interface RawContext {
+  /** Characters on each side of the match to look in (default 80). */
+  window?: number;
+  /** Where to look: `window` (default), `line` (the match's own line) or `document`. */
+  scope?: 'window' | 'line' | 'document';
+  /** At least `minMatches` (default 1) of these words must appear near the match. */
+  anyOf?: string[];
+  minMatches?: number;
+  /** None of these may appear near the match. */
+  noneOf?: string[];
+  /** Regexes (on the lower-case view) that must / must not match near the match. */
+  anyOfPatterns?: string[];
+  noneOfPatterns?: string[];
+}
+
+export interface RawLayout {
+  /** Nothing but spaces and punctuation shares the line with the match. */
+  standalone?: boolean;
+  /** The match opens its line (spaces and punctuation before it are allowed). */
+  lineStart?: boolean;
+  /** Every letter of the match is a capital. */
+  upperCase?: boolean;
+  /** The match sits within the first / last N non-empty lines of the text. */
+  firstLines?: number;
+  lastLines?: number;
+  /** The match's line is at most this many characters long (a banner, not a paragraph). */
+  maxLineLength?: number;
+}
+
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+export interface CompiledPattern {
+  re: RegExp;
+  on: 'text' | 'lower' | 'folded' | 'original';
+  group?: number | string;
+  source: string;
+}
+
+export interface NormTerm {
+  raw: string;
+  plain: string;
+  folded: string;
+}
+
+export interface CompiledContext {
+  window: number;
+  scope: 'window' | 'line' | 'document';
+  anyOf: NormTerm[];
+  minMatches: number;
+  noneOf: NormTerm[];
+  anyOfPatterns: RegExp[];
+  noneOfPatterns: RegExp[];
+}
+
+export type ValidatorFn = (value: string, params: Record<string, unknown>) => boolean;
+
+export interface CompiledRule {
+  id: string;
+  title: Localized;
+  rationale: Localized;
+  regulation?: Localized;
+  category: Category;
+  severity: Severity;
+  redactable: boolean;
+  placeholder: string;
+  keywords: NormTerm[];
+  keywordOptions: Required<Omit<RawKeywords, 'terms'>>;
+  patterns: CompiledPattern[];
+  validators: { name: string; fn: ValidatorFn; params: Record<string, unknown> }[];
+  context?: CompiledContext;
+  layout?: RawLayout[];
+  exceptionValues: Set<string>;
+  exceptionPatterns: RegExp[];
+  examples: { match: string[]; noMatch: string[] };
+  source: SourceRef;
+  /** Set by a config file or override; disabled rules are compiled (for `rules list`) but never run. */
+  enabled: boolean;
+}

@@ -1,0 +1,86 @@
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RuleSetError, type RuleProblem } from '../errors.js';
+import { compileRule } from './compile.js';
+import { loadRuleFile, type LoadedRule } from './load.js';
+import type { CompiledRule } from './model.js';
+
+/** The package's own rule packs: `rules/<pack>/*.yaml` next to `dist/`. */
+export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
+
+export interface RuleSetOptions {
+  /** Load the built-in packs (default true). */
+  builtin?: boolean;
+  /** Only these built-in packs (folder names under rules/); all when absent. */
+  packs?: string[];
+  /** Extra rule files or folders. */
+  extra?: string[];
+}
+
+export function builtinPacks(): string[] {
+  return readdirSync(BUILTIN_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Rule files under a file or folder, in a stable order. */
+export function ruleFiles(path: string): string[] {
+  const st = statSync(path);
+  if (st.isFile()) return [path];
+  return (readdirSync(path, { recursive: true }) as string[])
+    .filter((f) => /\.ya?ml$/i.test(f))
+    .map((f) => join(path, f))
+    .sort();
+}
+
+/** Loads, checks and compiles every rule; any problem anywhere stops the run (exit 2), naming file and line. */
+export function loadRuleSet(opts: RuleSetOptions = {}): CompiledRule[] {
+  const problems: RuleProblem[] = [];
+  const loaded: LoadedRule[] = [];
+  const files: { path: string; display: string }[] = [];
+  if (opts.builtin !== false) {
+    const packs = opts.packs ?? builtinPacks();
+    for (const p of packs) {
+      const dir = join(BUILTIN_DIR, p);
+      let list: string[];
+      try {
+        list = ruleFiles(dir);
+      } catch {
+        problems.push({ file: `rules/${p}`, line: 1, column: 1, message: `there is no built-in pack \`${p}\``, fix: `built-in packs: ${builtinPacks().join(', ')}` });
+        continue;
+      }
+      for (const f of list) files.push({ path: f, display: `builtin:${relative(BUILTIN_DIR, f)}` });
+    }
+  }
+  for (const x of opts.extra ?? []) {
+    let list: string[];
+    try {
+      list = ruleFiles(x);
+    } catch {
+      problems.push({ file: x, line: 1, column: 1, message: 'the rule file or folder does not exist or cannot be read' });
+      continue;
+    }
+    if (list.length === 0) problems.push({ file: x, line: 1, column: 1, message: 'the folder holds no .yaml rule files' });
+    for (const f of list) files.push({ path: f, display: f });
+  }
+  for (const f of files) {
+    const r = loadRuleFile(f.path, f.display);
+    problems.push(...r.problems);
+    loaded.push(...r.rules);
+  }
+  const seen = new Map<string, LoadedRule>();
+  for (const r of loaded) {
+    const prev = seen.get(r.raw.id);
+    if (prev) {
+      problems.push({
+        file: r.file, line: r.line, column: 1, ruleId: r.raw.id,
+        message: `the rule id \`${r.raw.id}\` is already used in ${prev.file}:${prev.line}`,
+        fix: 'give this rule its own id (ids must be unique across all loaded rule files)',
+      });
+    } else seen.set(r.raw.id, r);
+  }
+  if (problems.length > 0) throw new RuleSetError(problems);
+  return [...seen.values()].map(compileRule);
+}

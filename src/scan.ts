@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { decode } from './decode/decode.js';
+import { Engine } from './match/engine.js';
+import { collectSources, type Source } from './input/sources.js';
+import { loadRuleSet, type RuleSetOptions } from './rules/ruleset.js';
+import type { Finding, Lang, ScanResult, Skipped, Verdict } from './types.js';
+import { severityRank } from './types.js';
+
+export interface ScanOptions extends RuleSetOptions {
+  /** Files and folders to scan. */
+  paths?: string[];
+  /** Text to scan directly (the library's way to scan a prompt); shown as `source`. */
+  text?: string;
+  /** Raw bytes to scan (e.g. standard input), decoded like a file. */
+  bytes?: Uint8Array;
+  /** Name shown for `text`/`bytes` (default "<stdin>"). */
+  sourceName?: string;
+  lang?: Lang;
+  /** A compiled engine to reuse across calls (the rule options are then ignored). */
+  engine?: Engine;
+}
+
+/** Scans text, bytes or paths with the rule set and returns the contract's result. Never throws for bad inputs:
+ * they are listed in `skipped`. Throws RuleSetError for an invalid rule set. */
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  const engine = opts.engine ?? new Engine(loadRuleSet(opts));
+  const findings: Finding[] = [];
+  const skipped: Skipped[] = [];
+  const name = opts.sourceName ?? '<stdin>';
+  if (opts.text !== undefined) findings.push(...engine.scanText(stripBom(opts.text), name, { lang: opts.lang }));
+  if (opts.bytes !== undefined) scanBytes(engine, opts.bytes, name, opts, findings, skipped);
+  if (opts.paths && opts.paths.length > 0) {
+    const c = await collectSources(opts.paths);
+    skipped.push(...c.skipped);
+    for (const s of c.sources) scanSource(engine, s, opts, findings, skipped);
+  }
+  return result(findings, skipped);
+}
+
+function stripBom(t: string): string {
+  return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
+}
+
+function scanSource(engine: Engine, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
+  if (s.kind !== 'file') return;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(s.path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    skipped.push({ source: s.display, reason: code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})` });
+    return;
+  }
+  scanBytes(engine, bytes, s.display, opts, findings, skipped);
+}
+
+function scanBytes(engine: Engine, bytes: Uint8Array, source: string, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
+  const d = decode(bytes);
+  if (!d.ok) {
+    skipped.push({ source, reason: d.reason });
+    return;
+  }
+  if (d.problem) skipped.push({ source, reason: `${d.problem} (the rest was scanned)` });
+  findings.push(...engine.scanText(d.text, source, { lang: opts.lang }));
+}
+
+export function result(findings: Finding[], skipped: Skipped[]): ScanResult {
+  findings.sort(compareFindings);
+  let worst = -1;
+  for (const f of findings) worst = Math.max(worst, severityRank(f.severity));
+  const verdict: Verdict = worst >= severityRank('block') ? 'block' : worst >= severityRank('warn') ? 'warn' : 'pass';
+  return { version: 1, verdict, findings, skipped };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}

@@ -1,0 +1,84 @@
+/** Shared types at the boundaries of the pipeline: input → decode → normalise → match → validate → decide → report. */
+
+export const CATEGORIES = [
+  'classified-marking',
+  'official-document',
+  'national-id',
+  'financial',
+  'credential',
+  'contact',
+  'sensitive-personal',
+  'fingerprint',
+  'infrastructure',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['info', 'warn', 'block'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Default severity of each category, from the contract. */
+export const DEFAULT_SEVERITY: Record<Category, Severity> = {
+  'classified-marking': 'block',
+  'official-document': 'warn',
+  'national-id': 'block',
+  financial: 'block',
+  credential: 'block',
+  contact: 'warn',
+  'sensitive-personal': 'warn',
+  fingerprint: 'block',
+  infrastructure: 'warn',
+};
+
+/** Categories whose findings can be cut out of a text; the others mean the whole text must stay inside. */
+export const REDACTABLE_BY_DEFAULT: Record<Category, boolean> = {
+  'classified-marking': false,
+  'official-document': true,
+  'national-id': true,
+  financial: true,
+  credential: true,
+  contact: true,
+  'sensitive-personal': true,
+  fingerprint: false,
+  infrastructure: true,
+};
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+export type Lang = 'vi' | 'cs' | 'en';
+/** A text a person reads: one string, or one per language. */
+export type Localized = string | Partial<Record<Lang, string>>;
+
+/** One finding, as the contract's JSON prints it (plus internal offsets that the JSON writer drops). */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  source: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  excerpt: string;
+  message: string;
+  /** Where in a document the text came from ("header of section 1", "sheet Lương, cell D14"), when known. */
+  location?: string;
+  /** Original UTF-16 offsets [start, end) in the decoded text; internal, not part of the JSON contract. */
+  start: number;
+  end: number;
+}
+
+export interface Skipped {
+  source: string;
+  reason: string;
+}
+
+export type Verdict = 'block' | 'warn' | 'pass';
+
+export interface ScanResult {
+  version: 1;
+  verdict: Verdict;
+  findings: Finding[];
+  skipped: Skipped[];
+}

@@ -1,0 +1,88 @@
+import type { Candidate } from '../match/candidates.js';
+import { isUpper } from '../match/candidates.js';
+import { isWordCode } from '../normalize/chars.js';
+import type { LineIndex } from '../normalize/lines.js';
+import type { TextView } from '../normalize/view.js';
+import type { CompiledContext, NormTerm, RawLayout } from '../rules/model.js';
+
+/** What the checks need to know about the text a candidate sits in. */
+export interface TextFacts {
+  view: TextView;
+  lines: LineIndex;
+}
+
+/** Does the candidate survive its rule's exceptions, validators, layout and context? */
+export function accept(c: Candidate, facts: TextFacts): boolean {
+  const rule = c.rule;
+  const value = facts.view.text.slice(c.vs, c.ve);
+  if (rule.exceptionValues.size > 0 && rule.exceptionValues.has(facts.view.lower.slice(c.vs, c.ve).replace(/\n/g, ' '))) return false;
+  for (const re of rule.exceptionPatterns) if (re.test(value)) return false;
+  for (const v of rule.validators) if (!v.fn(value, v.params)) return false;
+  if (rule.layout && !rule.layout.some((l) => layoutHolds(l, c, facts))) return false;
+  if (rule.context && !contextHolds(rule.context, c, facts.view)) return false;
+  return true;
+}
+
+function hasWordChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isWordCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+export function layoutHolds(l: RawLayout, c: Candidate, { view, lines }: TextFacts): boolean {
+  const text = view.original;
+  const first = lines.lineOf(c.os);
+  const last = lines.lineOf(Math.max(c.os, c.oe - 1));
+  const [ls] = lines.bounds(first);
+  const [, le] = lines.bounds(last);
+  if (l.upperCase && !isUpper(text.slice(c.os, c.oe))) return false;
+  if ((l.standalone || l.lineStart) && hasWordChar(text.slice(ls, c.os))) return false;
+  if (l.standalone && hasWordChar(text.slice(c.oe, le))) return false;
+  if (l.firstLines !== undefined && lines.rankFromTop(first) > l.firstLines) return false;
+  if (l.lastLines !== undefined && lines.rankFromBottom(last) > l.lastLines) return false;
+  if (l.maxLineLength !== undefined && text.slice(ls, le).trim().length > l.maxLineLength) return false;
+  return true;
+}
+
+function region(ctx: CompiledContext, c: Candidate, view: TextView): string {
+  const f = view.folded;
+  switch (ctx.scope) {
+    case 'document':
+      return f;
+    case 'line': {
+      const s = f.lastIndexOf('\n', c.vs - 1) + 1;
+      let e = f.indexOf('\n', c.ve);
+      if (e < 0) e = f.length;
+      return f.slice(s, e);
+    }
+    default:
+      return f.slice(Math.max(0, c.vs - ctx.window), Math.min(f.length, c.ve + ctx.window));
+  }
+}
+
+/** A context term is found when it stands as whole words in the region (diacritics ignored). */
+export function termIn(region: string, t: NormTerm): boolean {
+  const needle = t.folded;
+  let at = region.indexOf(needle);
+  while (at >= 0) {
+    const before = at > 0 ? region.charCodeAt(at - 1) : 32;
+    const after = at + needle.length < region.length ? region.charCodeAt(at + needle.length) : 32;
+    const startsWord = isWordCode(needle.charCodeAt(0));
+    const endsWord = isWordCode(needle.charCodeAt(needle.length - 1));
+    if (!(startsWord && isWordCode(before)) && !(endsWord && isWordCode(after))) return true;
+    at = region.indexOf(needle, at + 1);
+  }
+  return false;
+}
+
+export function contextHolds(ctx: CompiledContext, c: Candidate, view: TextView): boolean {
+  const r = region(ctx, c, view);
+  for (const t of ctx.noneOf) if (termIn(r, t)) return false;
+  for (const re of ctx.noneOfPatterns) if (re.test(r)) return false;
+  if (ctx.anyOf.length > 0 || ctx.anyOfPatterns.length > 0) {
+    let hits = 0;
+    for (const t of ctx.anyOf) if (termIn(r, t)) hits++;
+    for (const re of ctx.anyOfPatterns) if (re.test(r)) hits++;
+    if (hits < ctx.minMatches) return false;
+  }
+  return true;
+}
