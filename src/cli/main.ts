@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { RuleSetError, UsageError } from '../errors.js';
+import { COMMANDS, type CommandContext } from './commands/index.js';
 import { type CliIO, processIO } from './io.js';
 
 function version(): string {
@@ -10,8 +11,6 @@ function version(): string {
     return 'unknown';
   }
 }
-
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 /**
  * Runs the CLI and resolves to the exit code. Nothing here calls process.exit; bin/promptgate.js does.
@@ -29,23 +28,8 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
     })
     .showHelpAfterError('(run `promptgate --help` for usage)');
 
-  program
-    .command('scan')
-    .description('scan files, folders, or standard input ("-" or piped)')
-    .argument('[paths...]', 'files and folders to scan; "-" for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(['pretty', 'json']))
-    .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
-    .option('--no-builtin', 'do not load the built-in rule packs')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the scan').choices(['block', 'warn', 'info']).default('block'))
-    .addOption(new Option('--lang <lang>', 'language of messages (default from LANG)').choices(['vi', 'cs', 'en']))
-    .option('--color', 'force colours')
-    .option('--no-color', 'no colours')
-    .option('--allow-skipped', 'exit 0/1 even when some inputs could not be scanned (they are still listed)')
-    .option('--stdin-filename <name>', 'name to show for standard input')
-    .action(async (paths: string[], flags) => {
-      const { scanCommand } = await import('./commands/scan.js');
-      exitCode = await scanCommand(paths, flags, io);
-    });
+  const ctx: CommandContext = { io, setExit: (code) => { exitCode = code; } };
+  for (const register of COMMANDS) register(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -44,6 +44,8 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
 
   const text = format === 'json' ? formatJson(result) : formatPretty(result, { color: useColor(flags.color, io.stdout, io.env), lang });
   await write(io.stdout, text);
+  // Machine formats keep stdout clean; a person watching the log still learns what was not checked.
+  if (format !== 'pretty') for (const s of result.skipped) io.stderr.write(`promptgate: not scanned: ${s.source}: ${s.reason}\n`);
   if (result.skipped.length > 0 && !flags.allowSkipped) return 2;
   return result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
 }

@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import type { CliIO } from '../io.js';
+import { registerScan } from './scan-command.js';
+
+/** What a command needs from the CLI: the streams, and a way to set the exit code. */
+export interface CommandContext {
+  io: CliIO;
+  setExit(code: number): void;
+}
+
+/**
+ * Each command registers itself (options, help) and imports its implementation lazily in its action, so that
+ * `promptgate scan` never loads what `redact` or the document readers need. Add one line per command.
+ */
+export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
+  registerScan,
+];

@@ -1,0 +1,24 @@
+import { type Command, Option } from 'commander';
+import type { CommandContext } from './index.js';
+
+export const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+export function registerScan(program: Command, { io, setExit }: CommandContext): void {
+  program
+    .command('scan')
+    .description('scan files, folders, or standard input ("-" or piped)')
+    .argument('[paths...]', 'files and folders to scan; "-" for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(['pretty', 'json']))
+    .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
+    .option('--no-builtin', 'do not load the built-in rule packs')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the scan').choices(['block', 'warn', 'info']).default('block'))
+    .addOption(new Option('--lang <lang>', 'language of messages (default from LANG)').choices(['vi', 'cs', 'en']))
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours')
+    .option('--allow-skipped', 'exit 0/1 even when some inputs could not be scanned (they are still listed)')
+    .option('--stdin-filename <name>', 'name to show for standard input')
+    .action(async (paths: string[], flags) => {
+      const { scanCommand } = await import('./scan.js');
+      setExit(await scanCommand(paths, flags, io));
+    });
+}
