@@ -13,6 +13,8 @@ export interface ScanOptions extends RuleSetOptions {
   text?: string;
   /** Raw bytes to scan (e.g. standard input), decoded like a file. */
   bytes?: Uint8Array;
+  /** In-memory inputs scanned like files (e.g. staged blobs from the git index); `name` is the shown source. */
+  inputs?: { name: string; bytes: Uint8Array }[];
   /** Name shown for `text`/`bytes` (default "<stdin>"). */
   sourceName?: string;
   lang?: Lang;
@@ -29,6 +31,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const name = opts.sourceName ?? '<stdin>';
   if (opts.text !== undefined) findings.push(...engine.scanText(stripBom(opts.text), name, { lang: opts.lang }));
   if (opts.bytes !== undefined) scanBytes(engine, opts.bytes, name, opts, findings, skipped);
+  for (const i of opts.inputs ?? []) scanBytes(engine, i.bytes, i.name, opts, findings, skipped);
   if (opts.paths && opts.paths.length > 0) {
     const c = await collectSources(opts.paths);
     skipped.push(...c.skipped);
