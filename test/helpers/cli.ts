@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const BIN = resolve(__dirname, '../../bin/promptgate.js');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  json: () => any;
+}
+
+/** Runs the real CLI as a child process, the way a user, a hook or CI does. */
+export function cli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: opts.input ?? '',
+    cwd: opts.cwd,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'en_US.UTF-8', LC_ALL: undefined, ...opts.env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
+}
+
+export function tempDir(prefix = 'pg-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
