@@ -1,6 +1,5 @@
 import { UsageError } from '../../errors.js';
 import { formatJson } from '../../report/json.js';
-import { formatPretty } from '../../report/pretty.js';
 import { scan } from '../../scan.js';
 import { severityRank, type Severity } from '../../types.js';
 import { type CliIO, pickLang, readAll, useColor, write } from '../io.js';
@@ -42,7 +41,10 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     lang,
   });
 
-  const text = format === 'json' ? formatJson(result) : formatPretty(result, { color: useColor(flags.color, io.stdout, io.env), lang });
+  // The pretty report (and chalk) is loaded only when a person will read it.
+  const text = format === 'json'
+    ? formatJson(result)
+    : (await import('../../report/pretty.js')).formatPretty(result, { color: useColor(flags.color, io.stdout, io.env), lang });
   await write(io.stdout, text);
   // Machine formats keep stdout clean; a person watching the log still learns what was not checked.
   if (format !== 'pretty') for (const s of result.skipped) io.stderr.write(`promptgate: not scanned: ${s.source}: ${s.reason}\n`);
