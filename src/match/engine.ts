@@ -1,5 +1,5 @@
 import { LineIndex } from '../normalize/lines.js';
-import { buildView } from '../normalize/view.js';
+import { buildView, Scratch } from '../normalize/view.js';
 import type { CompiledRule } from '../rules/model.js';
 import { mask } from '../report/mask.js';
 import type { Finding, Lang } from '../types.js';
@@ -7,6 +7,10 @@ import { severityRank } from '../types.js';
 import { localize } from '../util/localize.js';
 import { accept } from '../validate/checks.js';
 import { type Candidate, Matchers } from './candidates.js';
+
+/** Units of text matched per window, and the margin read on each side of it. */
+export const WINDOW = 1 << 18;
+export const OVERLAP = 1 << 13;
 
 export interface ScanTextOptions {
   lang?: Lang;
@@ -27,13 +31,31 @@ export class Engine {
 
   scanText(text: string, source: string, opts: ScanTextOptions = {}): Finding[] {
     const lang = opts.lang ?? 'en';
-    const view = buildView(text);
     const lines = new LineIndex(text);
-    const facts = { view, lines };
     const kept: Candidate[] = [];
-    this.matchers.find(view, (c) => {
-      if (accept(c, facts)) kept.push(c);
-    });
+    const scratch = text.length > 1 << 16 ? new Scratch(WINDOW + 3 * OVERLAP + 64) : undefined;
+    // Large texts are matched window by window: memory stays bounded and the buffers stay small enough to be
+    // cheap to allocate. Each window is read with OVERLAP units of margin on both sides (longer than any match
+    // or context window), and keeps only the candidates that start inside it, so a match that spans a window
+    // boundary is found exactly once.
+    for (let a = 0; a < text.length || a === 0; ) {
+      let b = Math.min(text.length, a + WINDOW);
+      if (b < text.length) {
+        const nl = text.indexOf('\n', b);
+        if (nl >= 0 && nl - b < OVERLAP / 2) b = nl + 1; // prefer to cut at a line break
+      }
+      const ws = Math.max(0, a - OVERLAP);
+      const we = Math.min(text.length, b + OVERLAP);
+      const view = buildView(ws === 0 && we === text.length ? text : text.slice(ws, we), scratch);
+      const facts = { view, lines, text, base: ws };
+      this.matchers.find(view, (c) => {
+        c.os += ws;
+        c.oe += ws;
+        if (c.os >= a && (c.os < b || b === text.length) && accept(c, facts)) kept.push(c);
+      });
+      if (b >= text.length) break;
+      a = b;
+    }
     return dedupe(kept).map((c) => {
       const a = lines.position(c.os);
       const b = lines.position(c.oe);

@@ -28,8 +28,19 @@ export function isWordCode(code: number): boolean {
   return WORD_RE.test(String.fromCodePoint(code));
 }
 
+const markCache = new Int8Array(0x10000); // 0 unknown, 1 mark, 2 not a mark
+
+/** A combining mark (NFD accents, Vietnamese tone marks). Cached per BMP unit: this runs for every character. */
 export function isMarkCode(code: number): boolean {
   if (code < 0x300) return false;
+  if (code < 0x10000) {
+    let v = markCache[code];
+    if (v === 0) {
+      v = MARK_RE.test(String.fromCharCode(code)) ? 1 : 2;
+      markCache[code] = v;
+    }
+    return v === 1;
+  }
   return MARK_RE.test(String.fromCodePoint(code));
 }
 
@@ -51,7 +62,7 @@ export function isLineBreakChar(ch: string): boolean {
  */
 export const confusables = new Map<string, string>();
 
-const foldCache = new Map<number, number>();
+const foldCache = new Uint16Array(0x10000); // 0 = not computed yet
 
 /**
  * One lower-case view character without its diacritics ("ậ" → "a", "đ" → "d", "č" → "c").
@@ -59,9 +70,9 @@ const foldCache = new Map<number, number>();
  */
 export function foldCode(code: number): number {
   if (code < 128) return code;
-  let f = foldCache.get(code);
-  if (f !== undefined) return f;
-  f = code;
+  const cached = foldCache[code];
+  if (cached !== 0) return cached;
+  let f = code;
   if (code === 0x111 || code === 0x110 || code === 0xf0 || code === 0xd0) f = 100; // đ Đ ð Ð → d
   else if (code === 0x142) f = 108; // ł → l
   else if (code === 0x131) f = 105; // dotless ı → i
@@ -74,7 +85,7 @@ export function foldCode(code: number): number {
       if (allMarks) f = d.charCodeAt(0);
     }
   }
-  foldCache.set(code, f);
+  foldCache[code] = f;
   return f;
 }
 

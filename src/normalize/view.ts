@@ -23,7 +23,31 @@ export interface TextView {
 type ClusterInfo = { kind: 'ignore' } | { kind: 'space'; newline: boolean } | { kind: 'chars'; text: string };
 
 const clusterCache = new Map<string, ClusterInfo>();
-const lowerCache = new Map<number, number>();
+const lowerCache = new Uint16Array(0x10000); // 0 = not computed yet
+const foldLowerCache = new Uint16Array(0x10000); // unit → lower-case, diacritic-free unit; 0 = not computed yet
+
+// What a lone BMP unit (not followed by a combining mark) becomes in the view, cached: most non-ASCII
+// letters (Vietnamese, Czech) map to themselves, so the common case is one table read.
+const SINGLE_UNKNOWN = 0;
+const SINGLE_IGNORE = -1;
+const SINGLE_SPACE = -2;
+const SINGLE_NEWLINE = -3;
+const SINGLE_COMPLEX = -4;
+const singleCache = new Int32Array(0x10000);
+
+function single(code: number): number {
+  let v = singleCache[code];
+  if (v !== SINGLE_UNKNOWN) return v;
+  if (code >= 0xd800 && code <= 0xdfff) v = SINGLE_COMPLEX;
+  else {
+    const info = classifyCluster(String.fromCharCode(code));
+    if (info.kind === 'ignore') v = SINGLE_IGNORE;
+    else if (info.kind === 'space') v = info.newline ? SINGLE_NEWLINE : SINGLE_SPACE;
+    else v = info.text.length === 1 ? info.text.charCodeAt(0) : SINGLE_COMPLEX;
+  }
+  singleCache[code] = v;
+  return v;
+}
 
 function classifyCluster(cluster: string): ClusterInfo {
   let info = clusterCache.get(cluster);
@@ -49,95 +73,174 @@ function classifyCluster(cluster: string): ClusterInfo {
 
 function lowerCode(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  let l = lowerCache.get(code);
-  if (l === undefined) {
+  let l = lowerCache[code];
+  if (l === 0) {
     const s = String.fromCharCode(code).toLowerCase();
     l = s.length === 1 ? s.charCodeAt(0) : code;
-    lowerCache.set(code, l);
+    lowerCache[code] = l;
   }
   return l;
 }
 
-const utf16 = new TextDecoder('utf-16le');
-function decodeUnits(units: Uint16Array, length: number): string {
-  return utf16.decode(units.subarray(0, length));
+/**
+ * Units → string. Text that fits in Latin-1 (the folded view almost always does) becomes a one-byte string,
+ * which is cheaper to build and to match; the rest goes through Buffer's UCS-2 decoder, which is several times
+ * faster than TextDecoder on large views.
+ */
+function decodeUnits(units: Uint16Array, length: number, bytes?: Uint8Array): string {
+  if (bytes && bytes.length >= length) {
+    let narrow = true;
+    for (let k = 0; k < length; k++) {
+      const c = units[k];
+      if (c > 255) { narrow = false; break; }
+      bytes[k] = c;
+    }
+    if (narrow) return Buffer.from(bytes.buffer, bytes.byteOffset, length).toString('latin1');
+  }
+  return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('ucs2');
 }
 
-export function buildView(original: string): TextView {
+/**
+ * Reusable buffers for building views of many windows of one large text: fresh memory is expensive to fault in,
+ * so the engine keeps one Scratch per scan. The arrays of a view built with a scratch are valid only until the
+ * next build with the same scratch.
+ */
+export class Scratch {
+  text: Uint16Array;
+  start: Int32Array;
+  end: Int32Array;
+  lower: Uint16Array;
+  folded: Uint16Array;
+  bytes: Uint8Array;
+  constructor(readonly capacity: number) {
+    this.text = new Uint16Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.lower = new Uint16Array(capacity);
+    this.folded = new Uint16Array(capacity);
+    this.bytes = new Uint8Array(capacity);
+  }
+}
+
+export function buildView(original: string, scratch?: Scratch): TextView {
   const n = original.length;
-  let cap = n + 16;
-  let text = new Uint16Array(cap);
-  let lower = new Uint16Array(cap);
-  let folded = new Uint16Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
+  const fits = scratch !== undefined && scratch.capacity >= n + 16;
+  let cap = fits ? scratch.capacity : n + 16;
+  let text = fits ? scratch.text : new Uint16Array(cap);
+  let start = fits ? scratch.start : new Int32Array(cap);
+  let end = fits ? scratch.end : new Int32Array(cap);
   let len = 0;
+  // True while the view is the original unit for unit: then `text` is the original string itself (no copy).
+  let identity = true;
+  // No closures over these locals: V8 would keep them in a heap context and the loop runs several times slower.
 
-  const grow = () => {
-    cap *= 2;
-    const g16 = (a: Uint16Array) => { const b = new Uint16Array(cap); b.set(a); return b; };
-    const g32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
-    text = g16(text); lower = g16(lower); folded = g16(folded); start = g32(start); end = g32(end);
-  };
-  const push = (code: number, s: number, e: number) => {
-    if (len === cap) grow();
-    text[len] = code;
-    const l = lowerCode(code);
-    lower[len] = l;
-    folded[len] = foldCode(l);
-    start[len] = s;
-    end[len] = e;
-    len++;
-  };
-  const pushSpace = (newline: boolean, s: number, e: number) => {
-    if (len > 0) {
-      const prev = text[len - 1];
-      if (prev === 32 || prev === 10) {
-        if (newline && prev === 32) { text[len - 1] = 10; lower[len - 1] = 10; folded[len - 1] = 10; }
-        end[len - 1] = e;
-        return;
-      }
-    }
-    push(newline ? 10 : 32, s, e);
-  };
-
+  // Pass 1: the case-preserving view and its offset map. The common cases (ASCII, a precomposed letter not
+  // followed by a combining mark) are one table read; clusters go through NFKC once and are cached.
+  // White space collapses: a run becomes one unit, "\n" if the run holds a line break, else " ".
   let i = 0;
   while (i < n) {
+    if (len + 8 > cap) {
+      cap = cap * 2 + 16;
+      const t = new Uint16Array(cap); t.set(text); text = t;
+      const s = new Int32Array(cap); s.set(start); start = s;
+      const e = new Int32Array(cap); e.set(end); end = e;
+    }
     const c = original.charCodeAt(i);
-    if (c < 128) {
-      const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
-      if (next < 0x300 || !isMarkCode(next)) {
-        if (c === 32 || c === 9 || c === 11 || c === 12) pushSpace(false, i, i + 1);
-        else if (c === 10 || c === 13) pushSpace(true, i, i + 1);
-        else push(c, i, i + 1);
-        i++;
-        continue;
+    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+    let j = i + 1;
+    let v = SINGLE_COMPLEX;
+    let cluster: ClusterInfo | undefined;
+    if (next < 0x300 || !isMarkCode(next)) {
+      v = c < 128 ? (c > 32 && c !== 127 ? c : c === 10 || c === 13 ? SINGLE_NEWLINE : c === 32 || c === 9 || c === 11 || c === 12 ? SINGLE_SPACE : c || SINGLE_COMPLEX) : single(c);
+    }
+    if (v === SINGLE_COMPLEX) {
+      // One code point and the combining marks that follow it.
+      j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+      while (j < n) {
+        const m = original.charCodeAt(j);
+        if (m < 0x300 || !isMarkCode(m)) break;
+        j++;
       }
+      cluster = classifyCluster(original.slice(i, j));
+      v = cluster.kind === 'ignore' ? SINGLE_IGNORE : cluster.kind === 'space' ? (cluster.newline ? SINGLE_NEWLINE : SINGLE_SPACE) : SINGLE_COMPLEX;
     }
-    // General case: one code point and the combining marks that follow it.
-    let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
-    while (j < n) {
-      const m = original.charCodeAt(j);
-      if (m < 0x300 || !isMarkCode(m)) break;
-      j++;
-    }
-    const info = classifyCluster(original.slice(i, j));
-    if (info.kind === 'space') pushSpace(info.newline, i, j);
-    else if (info.kind === 'chars') {
-      const t = info.text;
-      for (let k = 0; k < t.length; k++) push(t.charCodeAt(k), i, j);
+    if (v > 0) {
+      text[len] = v;
+      start[len] = i;
+      end[len] = j;
+      if (identity && (v !== c || len !== i || j !== i + 1)) identity = false;
+      len++;
+    } else if (v === SINGLE_SPACE || v === SINGLE_NEWLINE) {
+      const prev = len > 0 ? text[len - 1] : 0;
+      identity = false;
+      if (prev === 32 || prev === 10) {
+        if (v === SINGLE_NEWLINE) text[len - 1] = 10;
+        end[len - 1] = j;
+      } else {
+        text[len] = v === SINGLE_NEWLINE ? 10 : 32;
+        start[len] = i;
+        end[len] = j;
+        len++;
+      }
+    } else if (v === SINGLE_COMPLEX && cluster && cluster.kind === 'chars') {
+      identity = false;
+      const t = cluster.text;
+      for (let k = 0; k < t.length; k++) {
+        if (len === cap) {
+          cap = cap * 2 + 16;
+          const tt = new Uint16Array(cap); tt.set(text); text = tt;
+          const s = new Int32Array(cap); s.set(start); start = s;
+          const e = new Int32Array(cap); e.set(end); end = e;
+        }
+        text[len] = t.charCodeAt(k);
+        start[len] = i;
+        end[len] = j;
+        len++;
+      }
     }
     i = j;
   }
 
+  // Pass 2: lower-case and diacritic-free views, unit by unit, so all three share the offset map.
+  if (len !== n) identity = false;
+  const useScratch = fits && len <= scratch.capacity;
+  const folded = useScratch ? scratch.folded : new Uint16Array(len);
+  for (let k = 0; k < len; k++) {
+    const c = text[k];
+    if (c < 128) folded[k] = c >= 65 && c <= 90 ? c + 32 : c;
+    else {
+      let f = foldLowerCache[c];
+      if (f === 0) f = foldLowerCache[c] = foldCode(lowerCode(c));
+      folded[k] = f;
+    }
+  }
+  const bytes = useScratch ? scratch.bytes : undefined;
+  const textString = identity ? original : decodeUnits(text, len, bytes);
+  const startMap = start.subarray(0, len);
+  const endMap = end.subarray(0, len);
+  let lowerString: string | undefined;
   return {
     original,
-    text: decodeUnits(text, len),
-    lower: decodeUnits(lower, len),
-    folded: decodeUnits(folded, len),
-    start: start.subarray(0, len),
-    end: end.subarray(0, len),
+    text: textString,
+    // Built on first use (exceptions, diacritic-sensitive keywords): most scans never need it.
+    get lower() {
+      if (lowerString === undefined) {
+        const native = textString.toLowerCase();
+        lowerString = native.length === textString.length ? native : lowerUnits(textString);
+      }
+      return lowerString;
+    },
+    folded: decodeUnits(folded, len, bytes),
+    start: startMap,
+    end: endMap,
   };
+}
+
+/** Unit-by-unit lower case, for the rare text where String#toLowerCase changes the length ("İ"). */
+function lowerUnits(t: string): string {
+  const u = new Uint16Array(t.length);
+  for (let k = 0; k < t.length; k++) u[k] = lowerCode(t.charCodeAt(k));
+  return decodeUnits(u, t.length);
 }
 
 /** Original [start, end) of the view range [from, to). */

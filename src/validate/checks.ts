@@ -7,8 +7,14 @@ import type { CompiledContext, NormTerm, RawLayout } from '../rules/model.js';
 
 /** What the checks need to know about the text a candidate sits in. */
 export interface TextFacts {
+  /** The view of the window being matched (view offsets are local to it). */
   view: TextView;
+  /** Lines of the whole original text. */
   lines: LineIndex;
+  /** The whole original text; candidates' os/oe are offsets into it. */
+  text: string;
+  /** Offset of the window's first unit in `text`. */
+  base: number;
 }
 
 /** Does the candidate survive its rule's exceptions, validators, layout and context? */
@@ -28,8 +34,7 @@ function hasWordChar(s: string): boolean {
   return false;
 }
 
-export function layoutHolds(l: RawLayout, c: Candidate, { view, lines }: TextFacts): boolean {
-  const text = view.original;
+export function layoutHolds(l: RawLayout, c: Candidate, { text, lines }: TextFacts): boolean {
   const first = lines.lineOf(c.os);
   const last = lines.lineOf(Math.max(c.os, c.oe - 1));
   const [ls] = lines.bounds(first);

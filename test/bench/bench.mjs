@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// `npm run bench`: whole-process timings of the real CLI, side by side with `node -e 0` in the same run.
+// Not a test: the machine is shared and noisy, so figures are medians and only comparable within one run.
+//   node test/bench/bench.mjs [--runs N] [--mb N] [--skip-folder] [--skip-docs]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = join(root, 'bin/promptgate.js');
+const shared = resolve(root, '../shared/bench/make_corpus.mjs');
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : dflt;
+};
+const RUNS = Number(arg('--runs', 15));
+const MB = Number(arg('--mb', 20));
+const work = join(tmpdir(), 'promptgate-bench');
+mkdirSync(work, { recursive: true });
+const hasTime = existsSync('/usr/bin/time');
+
+function gen(kind, out, ...rest) {
+  if (existsSync(out)) return out;
+  if (!existsSync(shared)) throw new Error(`corpus generator not found at ${shared}`);
+  const r = spawnSync(process.execPath, [shared, kind, out, ...rest], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`make_corpus ${kind} failed`);
+  return out;
+}
+
+/** Wall time (ms) and peak RSS (MB, when /usr/bin/time exists) of one process run. */
+function timed(cmd, args) {
+  const full = hasTime ? ['/usr/bin/time', ['-f', '%M', cmd, ...args]] : [cmd, args];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const rssKb = hasTime ? Number((r.stderr.trim().split('\n').pop() || '0').trim()) : NaN;
+  return { ms, rssMb: rssKb / 1024, status: r.status, stdout: r.stdout };
+}
+
+const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const sizeOf = (p) => (statSync(p).isFile() ? statSync(p).size : readdirSync(p, { recursive: true }).reduce((s, f) => {
+  const st = statSync(join(p, f));
+  return s + (st.isFile() ? st.size : 0);
+}, 0));
+
+const rows = [];
+const report = (what, value, target, ok) => rows.push({ what, value, target: target ?? '', ok: ok === undefined ? '' : ok ? 'yes' : 'NO' });
+
+// 1. The 4 KB prompt: the path every user takes many times a day.
+const prompt = gen('prompt', join(work, 'prompt.txt'));
+const nodeMs = [];
+const pgMs = [];
+for (let i = 0; i < RUNS; i++) {
+  nodeMs.push(timed(process.execPath, ['-e', '0']).ms);
+  const r = timed(process.execPath, [bin, 'scan', '--format', 'json', prompt]);
+  if (r.status === 2) throw new Error('prompt scan failed (exit 2)');
+  pgMs.push(r.ms);
+}
+const ratio = median(pgMs) / median(nodeMs);
+report('node -e 0 (median)', `${median(nodeMs).toFixed(1)} ms`);
+report('promptgate scan, 4 KB prompt (median)', `${median(pgMs).toFixed(1)} ms (${ratio.toFixed(2)}× node)`, '≤ 2× node -e 0', ratio <= 2);
+
+// 2. Throughput on one big generated file (single thread, all built-in rules).
+const single = gen('single', join(work, `single-${MB}mb.txt`), String(MB));
+const bytes = sizeOf(single);
+const runs = [];
+let peak = 0;
+for (let i = 0; i < 3; i++) {
+  const r = timed(process.execPath, [bin, 'scan', '--format', 'json', single]);
+  if (r.status === 2) throw new Error('single-file scan failed (exit 2)');
+  runs.push(r.ms);
+  peak = Math.max(peak, r.rssMb);
+}
+const mbps = bytes / 1e6 / (median(runs) / 1000);
+report(`one ${(bytes / 1e6).toFixed(0)} MB file`, `${mbps.toFixed(1)} MB/s, ${(median(runs) / 1000).toFixed(2)} s${hasTime ? `, peak ${peak.toFixed(0)} MB` : ''}`, '≥ 30 MB/s', mbps >= 30);
+
+// 3. A folder of mixed files, with recall against the generator's manifest.
+if (!process.argv.includes('--skip-folder')) {
+  const folder = gen('corpus', join(work, `corpus-${MB}mb`), String(MB));
+  const fbytes = sizeOf(folder);
+  const r = timed(process.execPath, [bin, 'scan', '--format', 'json', folder]);
+  const doc = JSON.parse(r.stdout);
+  const fm = fbytes / 1e6 / (r.ms / 1000);
+  report(`folder of ${readdirSync(folder).length} files, ${(fbytes / 1e6).toFixed(0)} MB`, `${fm.toFixed(1)} MB/s, ${(r.ms / 1000).toFixed(2)} s${hasTime ? `, peak ${r.rssMb.toFixed(0)} MB` : ''}`);
+  const manifest = readFileSync(`${folder}.manifest.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const found = new Set(doc.findings.map((f) => `${f.source.split('/').pop()}:${f.line}`));
+  const byKind = {};
+  for (const m of manifest) {
+    const k = (byKind[m.kind] ??= { n: 0, hit: 0 });
+    k.n++;
+    if (found.has(`${m.file.split('/').pop()}:${m.line}`)) k.hit++;
+  }
+  report('planted items found (by line)', Object.entries(byKind).map(([k, v]) => `${k} ${v.hit}/${v.n}`).join(', '));
+}
+
+// 4. Office documents, when the document fixtures exist.
+const docs = join(root, 'fixtures/documents');
+if (!process.argv.includes('--skip-docs') && existsSync(docs)) {
+  const r = timed(process.execPath, [bin, 'scan', '--format', 'json', '--allow-skipped', docs]);
+  const n = readdirSync(docs, { recursive: true }).length;
+  report(`fixtures/documents (${n} entries)`, `${(r.ms / 1000).toFixed(2)} s`);
+}
+
+const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.value.length)), Math.max(...rows.map((r) => r.target.length))];
+console.log(`promptgate bench — ${new Date().toISOString()} — node ${process.version}, ${RUNS} runs for the prompt`);
+for (const r of rows) console.log(`${r.what.padEnd(w[0])}  ${r.value.padEnd(w[1])}  ${r.target.padEnd(w[2])}  ${r.ok}`);
