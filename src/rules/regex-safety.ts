@@ -1,0 +1,99 @@
+import { createRequire } from 'node:module';
+import type * as Regexpp from '@eslint-community/regexpp';
+import type * as Refa from 'refa';
+
+/**
+ * Static check for catastrophic backtracking ("ReDoS") in rule regexes.
+ *
+ * A backtracking engine blows up when a repeated piece can match the same text in more than one way: on a text that
+ * almost matches, it tries every way. For a repetition `E*` (or `E{n,m}` with a large m) that happens exactly when
+ *   - two alternatives of E can match the same text      — `(\w|\d)*`, `(a|a)*`
+ *   - one pass of E can also be read as several passes   — `(a+)+`, `(\w+\s?)*`, `(a|aa)*`
+ * Both are language questions, answered exactly with finite automata (refa) on the parsed regex (regexpp), so a safe
+ * repetition like `(?:[\w-]+\.)+` or `(?:\s+\w+)*` is not refused. Lookarounds and `\b` are ignored (that only makes
+ * the check stricter); back-references are dropped. A regex too large to analyse is let through: the scan-time
+ * watchdog (regex-watchdog.ts) still bounds it.
+ *
+ * The analysers take ~200 ms to load, so they are required lazily, only when a rule file written by a user (or
+ * `promptgate rules validate`) has regexes; built-in rules are checked by the test suite instead.
+ */
+
+export interface RegexHazard {
+  /** The repeated piece, as written in the regex. */
+  part: string;
+  /** Why it can backtrack catastrophically, in plain words. */
+  reason: string;
+}
+
+/** Bounded repetitions below this many passes cannot blow up far enough to matter. */
+const MIN_DANGEROUS_MAX = 10;
+const MAX_NODES = 10_000;
+
+let libs: { regexpp: typeof Regexpp; refa: typeof Refa } | undefined;
+function load() {
+  if (!libs) {
+    const require = createRequire(import.meta.url);
+    libs = { regexpp: require('@eslint-community/regexpp'), refa: require('refa') };
+  }
+  return libs;
+}
+
+/** Returns the first catastrophic repetition in the regex, or undefined when it is safe (or cannot be parsed). */
+export function regexHazard(source: string, flags = ''): RegexHazard | undefined {
+  const { regexpp, refa } = load();
+  let pattern: Regexpp.AST.Pattern;
+  let flagsAst: Regexpp.AST.Flags;
+  try {
+    const rp = new regexpp.RegExpParser({ ecmaVersion: 2024 });
+    const allFlags = [...new Set(['u', ...flags.replace(/[gdy]/g, '')])].join('');
+    flagsAst = rp.parseFlags(allFlags);
+    pattern = rp.parsePattern(source, 0, source.length, { unicode: true });
+  } catch {
+    return undefined; // an invalid regex is reported by the loader's own compile check
+  }
+  const parser = refa.JS.Parser.fromAst({ pattern, flags: flagsAst });
+  const nfa = (el: Regexpp.AST.Element | Regexpp.AST.Alternative) => {
+    const { expression, maxCharacter } = parser.parseElement(el, { assertions: 'ignore', backreferences: 'disable', maxNodes: MAX_NODES });
+    return refa.NFA.fromRegex(expression, { maxCharacter }, {}, new refa.NFA.LimitedNodeFactory(MAX_NODES));
+  };
+
+  const quantifiers: Regexpp.AST.Quantifier[] = [];
+  regexpp.visitRegExpAST(pattern, { onQuantifierEnter: (q) => { quantifiers.push(q); } });
+  for (const q of quantifiers) {
+    if (q.max < MIN_DANGEROUS_MAX) continue;
+    const e = q.element;
+    try {
+      const alts = e.type === 'Group' || e.type === 'CapturingGroup' ? e.alternatives : [e];
+      for (let i = 0; i < alts.length; i++) {
+        for (let j = i + 1; j < alts.length; j++) {
+          if (!refa.isDisjointWith(nfa(alts[i]), nfa(alts[j]), MAX_NODES)) {
+            return { part: q.raw, reason: `the alternatives \`${alts[i].raw}\` and \`${alts[j].raw}\` can match the same text, and they are repeated` };
+          }
+        }
+      }
+      if (isSingleCharacter(e)) continue;
+      const once = nfa(e);
+      const several = nfa(e);
+      several.quantify(2, Infinity, new refa.NFA.LimitedNodeFactory(MAX_NODES));
+      if (!refa.isDisjointWith(once, several, MAX_NODES)) {
+        return { part: q.raw, reason: `one repetition of \`${e.raw}\` can also be read as several repetitions` };
+      }
+    } catch {
+      continue; // too large to analyse: left to the scan-time watchdog
+    }
+  }
+  return undefined;
+}
+
+function isSingleCharacter(e: Regexpp.AST.QuantifiableElement): boolean {
+  // (Only the `v` flag's string classes can match more than one character; rule regexes use `u`.)
+  return e.type === 'Character' || e.type === 'CharacterClass' || e.type === 'CharacterSet';
+}
+
+/** The loader's message and fix for a hazard: what is wrong, where, and how to rewrite it. */
+export function hazardProblem(h: RegexHazard): { message: string; fix: string } {
+  return {
+    message: `the regular expression could make a scan hang (catastrophic backtracking) in \`${h.part}\`: ${h.reason}`,
+    fix: 'rewrite it so every piece of text can be matched in only one way, e.g. `(a+)+` → `a+`, `(\\w|\\d)*` → `\\w*`, `(\\w+\\s?)*` → `[\\w\\s]*`',
+  };
+}
