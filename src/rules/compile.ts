@@ -39,15 +39,20 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
       const params = typeof v === 'string' ? {} : v;
       return { name, fn: VALIDATORS[name], params };
     }),
-    context: ctx && {
-      window: ctx.window ?? 80,
-      scope: ctx.scope ?? 'window',
-      anyOf: (ctx.anyOf ?? []).map(term),
-      minMatches: ctx.minMatches ?? 1,
-      noneOf: (ctx.noneOf ?? []).map(term),
-      anyOfPatterns: (ctx.anyOfPatterns ?? []).map((r) => new RegExp(r, 'iu')),
-      noneOfPatterns: (ctx.noneOfPatterns ?? []).map((r) => new RegExp(r, 'iu')),
-    },
+    context: ctx && (Array.isArray(ctx) ? ctx : [ctx]).map((c) => {
+      // On `text` the patterns keep case (a capitalised name), so no `i` flag there.
+      const flags = c.patternsOn === 'text' ? 'u' : 'iu';
+      return {
+        window: c.window ?? 80,
+        scope: c.scope ?? 'window',
+        anyOf: (c.anyOf ?? []).map(term),
+        minMatches: c.minMatches ?? 1,
+        noneOf: (c.noneOf ?? []).map(term),
+        anyOfPatterns: (c.anyOfPatterns ?? []).map((r) => new RegExp(r, flags)),
+        noneOfPatterns: (c.noneOfPatterns ?? []).map((r) => new RegExp(r, flags)),
+        patternsOn: c.patternsOn ?? 'folded',
+      };
+    }),
     layout: raw.layout === undefined ? undefined : Array.isArray(raw.layout) ? raw.layout : [raw.layout],
     exceptionValues: new Set((raw.exceptions?.values ?? []).map((v) => normalizeTerm(v).plain)),
     exceptionPatterns: (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')),

@@ -27,7 +27,7 @@ const RULE_KEYS = [
 ];
 const KEYWORD_KEYS = ['terms', 'diacritics', 'case', 'fuzzy', 'boundary'];
 const PATTERN_KEYS = ['regex', 'flags', 'on', 'group'];
-const CONTEXT_KEYS = ['window', 'scope', 'anyOf', 'minMatches', 'noneOf', 'anyOfPatterns', 'noneOfPatterns'];
+const CONTEXT_KEYS = ['window', 'scope', 'anyOf', 'minMatches', 'noneOf', 'anyOfPatterns', 'noneOfPatterns', 'patternsOn'];
 const LAYOUT_KEYS = ['standalone', 'lineStart', 'upperCase', 'firstLines', 'lastLines', 'maxLineLength'];
 const EXCEPTION_KEYS = ['values', 'patterns'];
 const EXAMPLE_KEYS = ['match', 'noMatch'];
@@ -231,16 +231,21 @@ function checkRule(node: YamlNode, doc: Document, file: string, problems: RulePr
 
   const ctx = js.context;
   if (ctx !== undefined) {
-    if (!ctx || typeof ctx !== 'object' || Array.isArray(ctx)) problem(['context'], '`context` must be a mapping');
-    else {
-      checkKeys(sub('context')!, CONTEXT_KEYS, file, id, problems, at, '`context`');
-      const c = ctx as Record<string, unknown>;
-      intField(['context', 'window'], c.window, 1, 100000);
-      intField(['context', 'minMatches'], c.minMatches, 1, 100);
-      enumField(['context', 'scope'], c.scope, ['window', 'line', 'document']);
-      for (const k of ['anyOf', 'noneOf', 'anyOfPatterns', 'noneOfPatterns']) if (c[k] !== undefined) stringList(['context', k], c[k], 'words');
-      for (const k of ['anyOfPatterns', 'noneOfPatterns']) if (Array.isArray(c[k])) (c[k] as unknown[]).forEach((r, i) => typeof r === 'string' && checkRegex(['context', k, i], r, 'i'));
-    }
+    // A mapping, or a list of mappings that must all hold.
+    const list = Array.isArray(ctx) ? ctx : [ctx];
+    list.forEach((cx, i) => {
+      const path = Array.isArray(ctx) ? ['context', i] : ['context'];
+      if (!cx || typeof cx !== 'object' || Array.isArray(cx)) { problem(path, '`context` must be a mapping (or a list of mappings: all must hold)'); return; }
+      const cn = Array.isArray(ctx) ? (sub('context') as YamlNode & { get: (k: number, keep: true) => YamlNode }).get(i, true) : sub('context')!;
+      checkKeys(cn, CONTEXT_KEYS, file, id, problems, at, '`context`');
+      const c = cx as Record<string, unknown>;
+      intField([...path, 'window'], c.window, 1, 100000);
+      intField([...path, 'minMatches'], c.minMatches, 1, 100);
+      enumField([...path, 'scope'], c.scope, ['window', 'line', 'document']);
+      enumField([...path, 'patternsOn'], c.patternsOn, ['folded', 'text']);
+      for (const k of ['anyOf', 'noneOf', 'anyOfPatterns', 'noneOfPatterns']) if (c[k] !== undefined) stringList([...path, k], c[k], 'words');
+      for (const k of ['anyOfPatterns', 'noneOfPatterns']) if (Array.isArray(c[k])) (c[k] as unknown[]).forEach((r, j) => typeof r === 'string' && checkRegex([...path, k, j], r, c.patternsOn === 'text' ? '' : 'i'));
+    });
   }
 
   const lay = js.layout;

@@ -17,7 +17,8 @@ export interface RawRule {
   keywords?: RawKeywords | string[];
   patterns?: RawPattern[];
   validators?: RawValidatorRef[];
-  context?: RawContext;
+  /** One context, or a list of them that must all hold (e.g. "a CCCD word in the document" and "no bank word on the line"). */
+  context?: RawContext | RawContext[];
   layout?: RawLayout | RawLayout[];
   exceptions?: { values?: string[]; patterns?: string[] };
   examples?: { match?: string[]; noMatch?: string[] };
@@ -61,6 +62,8 @@ export interface RawContext {
   /** Regexes (on the lower-case view) that must / must not match near the match. */
   anyOfPatterns?: string[];
   noneOfPatterns?: string[];
+  /** What the context patterns read: `folded` (default: lower case, no diacritics) or `text` (case and marks kept, e.g. a capitalised name). */
+  patternsOn?: 'folded' | 'text';
 }
 
 export interface RawLayout {
@@ -103,6 +106,7 @@ export interface CompiledContext {
   noneOf: NormTerm[];
   anyOfPatterns: RegExp[];
   noneOfPatterns: RegExp[];
+  patternsOn: 'folded' | 'text';
 }
 
 export type ValidatorFn = (value: string, params: Record<string, unknown>) => boolean;
@@ -120,7 +124,8 @@ export interface CompiledRule {
   keywordOptions: Required<Omit<RawKeywords, 'terms'>>;
   patterns: CompiledPattern[];
   validators: { name: string; fn: ValidatorFn; params: Record<string, unknown> }[];
-  context?: CompiledContext;
+  /** All must hold. */
+  context?: CompiledContext[];
   layout?: RawLayout[];
   exceptionValues: Set<string>;
   exceptionPatterns: RegExp[];

@@ -25,7 +25,7 @@ export function accept(c: Candidate, facts: TextFacts): boolean {
   for (const re of rule.exceptionPatterns) if (re.test(value)) return false;
   for (const v of rule.validators) if (!v.fn(value, v.params)) return false;
   if (rule.layout && !rule.layout.some((l) => layoutHolds(l, c, facts))) return false;
-  if (rule.context && !contextHolds(rule.context, c, facts.view)) return false;
+  if (rule.context && !rule.context.every((ctx) => contextHolds(ctx, c, facts.view))) return false;
   return true;
 }
 
@@ -48,8 +48,7 @@ export function layoutHolds(l: RawLayout, c: Candidate, { text, lines }: TextFac
   return true;
 }
 
-function region(ctx: CompiledContext, c: Candidate, view: TextView): string {
-  const f = view.folded;
+function region(ctx: CompiledContext, c: Candidate, view: TextView, f: string = view.folded): string {
   switch (ctx.scope) {
     case 'document':
       return f;
@@ -81,12 +80,14 @@ export function termIn(region: string, t: NormTerm): boolean {
 
 export function contextHolds(ctx: CompiledContext, c: Candidate, view: TextView): boolean {
   const r = region(ctx, c, view);
+  // Same offsets on both views: they have the same length.
+  const pr = ctx.patternsOn === 'text' ? region(ctx, c, view, view.text) : r;
   for (const t of ctx.noneOf) if (termIn(r, t)) return false;
-  for (const re of ctx.noneOfPatterns) if (re.test(r)) return false;
+  for (const re of ctx.noneOfPatterns) if (re.test(pr)) return false;
   if (ctx.anyOf.length > 0 || ctx.anyOfPatterns.length > 0) {
     let hits = 0;
     for (const t of ctx.anyOf) if (termIn(r, t)) hits++;
-    for (const re of ctx.anyOfPatterns) if (re.test(r)) hits++;
+    for (const re of ctx.anyOfPatterns) if (re.test(pr)) hits++;
     if (hits < ctx.minMatches) return false;
   }
   return true;
