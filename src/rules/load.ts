@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { RuleProblem } from '../errors.js';
 import { CATEGORIES, SEVERITIES } from '../types.js';
-import type { RawRule } from './model.js';
+import type { RawRule, RuleChange } from './model.js';
+import { hazardProblem, regexHazard } from './regex-safety.js';
 import { closest } from './suggest.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import { regexFlags } from './regex.js';
@@ -17,6 +18,13 @@ export interface LoadedRule {
 export interface LoadResult {
   rules: LoadedRule[];
   problems: RuleProblem[];
+  /** `- extends: <rule id>` entries: additions to a rule loaded from another file. */
+  extensions?: RuleChange[];
+}
+
+export interface ParseOptions {
+  /** Refuse regexes that can backtrack catastrophically (costs ~200 ms to load the analyser; see regex-safety.ts). */
+  checkRegexSafety?: boolean;
 }
 
 const LANGS = ['vi', 'cs', 'en'];
@@ -34,17 +42,17 @@ const EXAMPLE_KEYS = ['match', 'noMatch'];
 const ID_RE = /^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$/;
 
 /** Reads one YAML rule file. Shape problems come back as data with file:line:column; nothing throws. */
-export function loadRuleFile(file: string, displayName = file): LoadResult {
+export function loadRuleFile(file: string, displayName = file, opts: ParseOptions = {}): LoadResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     return { rules: [], problems: [{ file: displayName, line: 1, column: 1, message: `cannot read the rule file (${(e as NodeJS.ErrnoException).code ?? 'error'})` }] };
   }
-  return parseRuleText(text, displayName);
+  return parseRuleText(text, displayName, opts);
 }
 
-export function parseRuleText(text: string, file: string): LoadResult {
+export function parseRuleText(text: string, file: string, opts: ParseOptions = {}): LoadResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM must not break a rule file
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, customTags: [] });
@@ -76,12 +84,18 @@ export function parseRuleText(text: string, file: string): LoadResult {
     return { rules: [], problems };
   }
   const rules: LoadedRule[] = [];
+  const extensions: RuleChange[] = [];
   for (const item of rulesNode.items as YamlNode[]) {
     const before = problems.length;
-    const raw = checkRule(item, doc, file, problems, at);
+    if (isMap(item) && item.has('extends')) {
+      const ext = checkExtension(item, doc, file, problems, at, opts);
+      if (ext && problems.length === before) extensions.push(ext);
+      continue;
+    }
+    const raw = checkRule(item, doc, file, problems, at, opts);
     if (raw && problems.length === before) rules.push({ raw, file, line: at(item).line });
   }
-  return { rules, problems };
+  return { rules, problems, extensions };
 }
 
 type At = (node: YamlNode | null | undefined) => { line: number; column: number };
@@ -101,7 +115,7 @@ function checkKeys(map: YamlNode, allowed: string[], file: string, ruleId: strin
   }
 }
 
-function checkRule(node: YamlNode, doc: Document, file: string, problems: RuleProblem[], at: At): RawRule | undefined {
+function checkRule(node: YamlNode, doc: Document, file: string, problems: RuleProblem[], at: At, opts: ParseOptions = {}): RawRule | undefined {
   if (!isMap(node)) {
     problems.push({ file, ...at(node), message: 'each rule must be a mapping (`- id: …`, then its fields)' });
     return undefined;
@@ -193,6 +207,12 @@ function checkRule(node: YamlNode, doc: Document, file: string, problems: RulePr
       new RegExp(src, regexFlags(flags));
     } catch (e) {
       problem(path, `the regular expression does not compile: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`, 'check brackets and escapes; in YAML, prefer single quotes around a regex');
+      return;
+    }
+    const hazard = opts.checkRegexSafety ? regexHazard(src, flags) : undefined;
+    if (hazard) {
+      const h = hazardProblem(hazard);
+      problem(path, h.message, h.fix);
     }
   };
   const pats = js.patterns;
@@ -283,4 +303,69 @@ function checkRule(node: YamlNode, doc: Document, file: string, problems: RulePr
     }
   }
   return js as unknown as RawRule;
+}
+
+const EXTENSION_KEYS = ['extends', 'keywords', 'exceptions', 'examples'];
+
+/**
+ * `- extends: vn.classified.stamp` with `keywords`, `exceptions` and/or `examples`: adds to a rule defined
+ * elsewhere (usually a built-in one) without copying it. Whether the rule exists is checked once all files are loaded.
+ */
+function checkExtension(node: YamlNode, doc: Document, file: string, problems: RuleProblem[], at: At, opts: ParseOptions): RuleChange | undefined {
+  if (!isMap(node)) return undefined;
+  const js = node.toJS(doc) as Record<string, unknown>;
+  const id = typeof js.extends === 'string' ? js.extends : undefined;
+  const nodeAt = (path: string[]) => {
+    let n: YamlNode | undefined = node;
+    for (const k of path) {
+      const next: YamlNode | undefined = isMap(n) || isSeq(n) ? (n.get(k, true) as YamlNode | undefined) : undefined;
+      if (!next) break;
+      n = next;
+    }
+    return n;
+  };
+  const problem = (path: string[], message: string, fix?: string) => problems.push({ file, ...at(nodeAt(path)), ruleId: id, message, fix });
+  checkKeys(node, EXTENSION_KEYS, file, id, problems, at, 'an `extends` entry');
+  if (!id) problem(['extends'], '`extends` must name the id of the rule to extend', 'e.g. `extends: vn.classified.stamp` (see `promptgate rules list`)');
+  const strings = (v: unknown, path: string[]): string[] | undefined => {
+    if (v === undefined) return undefined;
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '')) return v as string[];
+    problem(path, `\`${path.join('.')}\` must be a list of texts`, 'write each item on its own line starting with "- " (quote numbers)');
+    return undefined;
+  };
+  const sub = (v: unknown, path: string[], keys: string[]): Record<string, unknown> | undefined => {
+    if (v === undefined) return undefined;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) {
+      problem(path, `\`${path[0]}\` must be a mapping with ${keys.map((k) => `\`${k}:\``).join(' and/or ')}`);
+      return undefined;
+    }
+    checkKeys(nodeAt(path)!, keys, file, id, problems, at, `\`${path[0]}\``);
+    return v as Record<string, unknown>;
+  };
+  const keywords = strings(js.keywords, ['keywords']);
+  const ex = sub(js.exceptions, ['exceptions'], ['values', 'patterns']);
+  const patterns = strings(ex?.patterns, ['exceptions', 'patterns']);
+  patterns?.forEach((src, i) => {
+    const path = ['exceptions', 'patterns', String(i)];
+    try {
+      new RegExp(src, 'iu');
+    } catch (e) {
+      problem(path, `the regular expression does not compile: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`, 'check brackets and escapes; in YAML, prefer single quotes around a regex');
+      return;
+    }
+    const hazard = opts.checkRegexSafety ? regexHazard(src, 'i') : undefined;
+    if (hazard) {
+      const h = hazardProblem(hazard);
+      problem(path, h.message, h.fix);
+    }
+  });
+  const examples = sub(js.examples, ['examples'], ['match', 'noMatch']);
+  if (!id) return undefined;
+  return {
+    id,
+    keywords,
+    exceptions: ex && { values: strings(ex.values, ['exceptions', 'values']), patterns },
+    examples: examples && { match: strings(examples.match, ['examples', 'match']), noMatch: strings(examples.noMatch, ['examples', 'noMatch']) },
+    at: { file, ...at(node) },
+  };
 }

@@ -134,3 +134,18 @@ export interface CompiledRule {
   /** Set by a config file or override; disabled rules are compiled (for `rules list`) but never run. */
   enabled: boolean;
 }
+
+/**
+ * A change to an existing rule, from a config file's `overrides:` or a rule file's `- extends: <id>` entry:
+ * switch it off, change its severity, or add keywords, exceptions and examples without copying the rule.
+ */
+export interface RuleChange {
+  id: string;
+  enabled?: boolean;
+  severity?: Severity;
+  keywords?: string[];
+  exceptions?: { values?: string[]; patterns?: string[] };
+  examples?: { match?: string[]; noMatch?: string[] };
+  /** Where the change was written (for error messages). */
+  at: { file: string; line: number; column: number };
+}

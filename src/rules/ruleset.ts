@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { RuleSetError, type RuleProblem } from '../errors.js';
 import { compileRule } from './compile.js';
 import { loadRuleFile, type LoadedRule } from './load.js';
-import type { CompiledRule } from './model.js';
+import type { CompiledRule, RuleChange } from './model.js';
+import { applyGlobalExceptions, applyRuleChanges, type GlobalExceptions } from '../config/rule-changes.js';
 
 /** The package's own rule packs: `rules/<pack>/*.yaml` next to `dist/`. */
 export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
@@ -16,6 +17,16 @@ export interface RuleSetOptions {
   packs?: string[];
   /** Extra rule files or folders. */
   extra?: string[];
+  /**
+   * Refuse regexes that can backtrack catastrophically: `user` (default) checks the extra rule files only (the
+   * built-in ones are checked by the test suite; the analyser costs ~200 ms to load), `all` checks every file,
+   * `off` none (then only the scan-time watchdog protects the run).
+   */
+  regexSafety?: 'user' | 'all' | 'off';
+  /** Changes to loaded rules, from a config file's `overrides:` (applied after the rule files' `extends:`). */
+  overrides?: RuleChange[];
+  /** Exceptions that hold for every rule (a config file's `exceptions:`). */
+  exceptions?: GlobalExceptions;
 }
 
 export function builtinPacks(): string[] {
@@ -39,7 +50,8 @@ export function ruleFiles(path: string): string[] {
 export function loadRuleSet(opts: RuleSetOptions = {}): CompiledRule[] {
   const problems: RuleProblem[] = [];
   const loaded: LoadedRule[] = [];
-  const files: { path: string; display: string }[] = [];
+  const files: { path: string; display: string; user: boolean }[] = [];
+  const extensions: RuleChange[] = [];
   if (opts.builtin !== false) {
     const packs = opts.packs ?? builtinPacks();
     for (const p of packs) {
@@ -51,7 +63,7 @@ export function loadRuleSet(opts: RuleSetOptions = {}): CompiledRule[] {
         problems.push({ file: `rules/${p}`, line: 1, column: 1, message: `there is no built-in pack \`${p}\``, fix: `built-in packs: ${builtinPacks().join(', ')}` });
         continue;
       }
-      for (const f of list) files.push({ path: f, display: `builtin:${relative(BUILTIN_DIR, f)}` });
+      for (const f of list) files.push({ path: f, display: `builtin:${relative(BUILTIN_DIR, f)}`, user: false });
     }
   }
   for (const x of opts.extra ?? []) {
@@ -63,12 +75,14 @@ export function loadRuleSet(opts: RuleSetOptions = {}): CompiledRule[] {
       continue;
     }
     if (list.length === 0) problems.push({ file: x, line: 1, column: 1, message: 'the folder holds no .yaml rule files' });
-    for (const f of list) files.push({ path: f, display: f });
+    for (const f of list) files.push({ path: f, display: f, user: true });
   }
   for (const f of files) {
-    const r = loadRuleFile(f.path, f.display);
+    const safety = opts.regexSafety ?? 'user';
+    const r = loadRuleFile(f.path, f.display, { checkRegexSafety: safety === 'all' || (safety === 'user' && f.user) });
     problems.push(...r.problems);
     loaded.push(...r.rules);
+    extensions.push(...(r.extensions ?? []));
   }
   const seen = new Map<string, LoadedRule>();
   for (const r of loaded) {
@@ -82,5 +96,9 @@ export function loadRuleSet(opts: RuleSetOptions = {}): CompiledRule[] {
     } else seen.set(r.raw.id, r);
   }
   if (problems.length > 0) throw new RuleSetError(problems);
-  return [...seen.values()].map(compileRule);
+  const rules = [...seen.values()].map(compileRule);
+  applyRuleChanges(rules, [...extensions, ...(opts.overrides ?? [])], problems);
+  applyGlobalExceptions(rules, opts.exceptions);
+  if (problems.length > 0) throw new RuleSetError(problems);
+  return rules;
 }
