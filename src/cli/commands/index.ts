@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { registerScan } from './scan-command.js';
+import { registerRedact } from './redact.js';
+import { registerRestore } from './restore.js';
 
 /** What a command needs from the CLI: the streams, and a way to set the exit code. */
 export interface CommandContext {
@@ -14,4 +16,6 @@ export interface CommandContext {
  */
 export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerScan,
+  registerRedact,
+  registerRestore,
 ];

@@ -1,0 +1,131 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import { type CliIO, pickLang, readAll } from '../cli/io.js';
+import { Engine } from '../match/engine.js';
+import { loadRuleSet } from '../rules/ruleset.js';
+import type { Finding, Severity } from '../types.js';
+import { decodeText, encodeText } from './encoding.js';
+import { findingLine, messages, refusalText } from './messages.js';
+import { MapFileError, PASSPHRASE_ENV, readMapFile, writeMapFile } from './mapfile.js';
+import { redactText } from './redact.js';
+import { restoreText } from './restore.js';
+
+export interface RedactFlags {
+  format?: string;
+  rules?: string[];
+  builtin?: boolean;
+  failOn?: string;
+  lang?: string;
+  map?: string;
+  force?: boolean;
+  encrypt?: boolean;
+  passphraseEnv?: string;
+}
+
+export interface RestoreFlags {
+  map?: string;
+  passphraseEnv?: string;
+}
+
+/** `promptgate redact [file|-]`: 0 redacted text printed, 1 refused (must not be sent at all), 2 untrusted. */
+export async function redactCommand(input: string | undefined, flags: RedactFlags, io: CliIO): Promise<number> {
+  const format = flags.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown --format "${format}"; use text or json`);
+  const failOn = (flags.failOn ?? 'block') as Severity;
+  if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);
+  if (flags.encrypt && !flags.map) throw new UsageError('--encrypt needs --map <file>: it encrypts the map file');
+  const passphrase = flags.encrypt ? passphraseFrom(flags, io) : undefined;
+  if (flags.encrypt && !passphrase) throw new UsageError(`--encrypt needs a passphrase in the environment variable ${envName(flags)}`);
+  // Fail before any work; the write itself is exclusive too, so a file appearing meanwhile is not overwritten.
+  if (flags.map && !flags.force && existsSync(flags.map)) {
+    throw new MapFileError(`the map file ${flags.map} already exists; use --force to replace it (it may hold the values of an earlier redaction)`);
+  }
+  const lang = pickLang(flags.lang, io.env);
+  const t = messages(lang);
+  const { bytes, source } = await readInput(input, io);
+  const { text, form } = decodeText(bytes, source);
+  const engine = new Engine(loadRuleSet({ builtin: flags.builtin, extra: flags.rules }));
+
+  const r = redactText(text, engine, { failOn, lang, source });
+  if (!r.ok) {
+    const message = r.reason === 'not-redactable' ? refusalText(r.findings, lang) : `${t.unverified}\n\n${r.findings.map(findingLine).join('\n')}\n`;
+    if (format === 'json') {
+      io.stdout.write(JSON.stringify({ version: 1, redacted: false, reason: r.reason, message: message.split('\n')[0], findings: r.findings.map(publicFinding) }, null, 2) + '\n');
+    }
+    io.stderr.write(message);
+    return r.reason === 'not-redactable' ? 1 : 2;
+  }
+
+  // The map is written before the text is shown: a redaction that cannot be undone is not what was asked for.
+  if (flags.map) writeMapFile(flags.map, r.entries, { force: flags.force, passphrase });
+  if (format === 'json') {
+    const doc = {
+      version: 1,
+      redacted: true,
+      source,
+      text: r.text,
+      encoding: form.encoding,
+      bom: form.bom,
+      replacements: r.replacements.map(({ placeholder, ruleId, category, severity, line, column, endLine, endColumn }) => ({ placeholder, ruleId, category, severity, line, column, endLine, endColumn })),
+      kept: r.kept.map(publicFinding),
+      map: flags.map ?? null,
+    };
+    io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+  } else {
+    await writeBytes(io.stdout, encodeText(r.text, form));
+  }
+  if (r.kept.length > 0) io.stderr.write(`promptgate: ${t.kept(r.kept.length)}\n${r.kept.map(findingLine).join('\n')}\n`);
+  if (io.stderr.isTTY) {
+    io.stderr.write(`promptgate: ${t.replaced(r.replacements.length, r.entries.length)}\n`);
+    if (!flags.map && r.entries.length > 0) io.stderr.write(`promptgate: ${t.noMap}\n`);
+  }
+  return 0;
+}
+
+/** `promptgate restore --map <file> [answer|-]`: 0 restored text printed, 2 the map or the answer cannot be read. */
+export async function restoreCommand(input: string | undefined, flags: RestoreFlags, io: CliIO): Promise<number> {
+  if (!flags.map) throw new UsageError('restore needs --map <file>: the map written by `promptgate redact --map`');
+  const t = messages(pickLang(undefined, io.env));
+  const entries = readMapFile(flags.map, passphraseFrom(flags, io));
+  const { bytes, source } = await readInput(input, io);
+  const { text, form } = decodeText(bytes, source);
+  const r = restoreText(text, entries);
+  await writeBytes(io.stdout, encodeText(r.text, form));
+  if (r.unknown.length > 0) io.stderr.write(`promptgate: ${t.unknown(r.unknown.join(', '))}\n`);
+  if (io.stderr.isTTY) io.stderr.write(`promptgate: ${t.restored(r.restored)}\n`);
+  return 0;
+}
+
+function envName(flags: { passphraseEnv?: string }): string {
+  return flags.passphraseEnv ?? PASSPHRASE_ENV;
+}
+
+function passphraseFrom(flags: { passphraseEnv?: string }, io: CliIO): string | undefined {
+  const v = io.env[envName(flags)];
+  return v === undefined || v === '' ? undefined : v;
+}
+
+async function readInput(input: string | undefined, io: CliIO): Promise<{ bytes: Uint8Array; source: string }> {
+  if (input === undefined || input === '-') {
+    if (input === undefined && io.stdin.isTTY) throw new UsageError('nothing to read: give a file, or pipe text in (`… | promptgate redact -`)');
+    return { bytes: await readAll(io.stdin), source: '<stdin>' };
+  }
+  try {
+    if (statSync(input).isDirectory()) throw new UsageError(`${input} is a folder; redact and restore read one text file at a time`);
+    return { bytes: readFileSync(input), source: input };
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${input}: no such file` : `${input}: cannot be read (${code ?? 'error'})`);
+  }
+}
+
+/** A finding as the contract's JSON prints it: offsets dropped, excerpt masked. */
+function publicFinding(f: Finding) {
+  const { start: _s, end: _e, ...rest } = f;
+  return rest;
+}
+
+function writeBytes(stream: NodeJS.WritableStream, bytes: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => stream.write(bytes, (e) => (e ? reject(e) : resolve())));
+}

@@ -1,0 +1,29 @@
+import { decode } from '../decode/decode.js';
+import { UsageError } from '../errors.js';
+
+/** How the input bytes were written, so the output can be written the same way (byte for byte outside the cuts). */
+export interface TextForm {
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  bom: boolean;
+}
+
+/**
+ * Decodes input like `scan` does, but refuses what cannot be written back unchanged: binary content, and text with
+ * invalid bytes (the replacement characters would change the bytes, and the bad spot could hide a keyword).
+ */
+export function decodeText(bytes: Uint8Array, source: string): { text: string; form: TextForm } {
+  const d = decode(bytes);
+  if (!d.ok) throw new UsageError(`${source}: ${d.reason}; redact and restore work on plain text only`);
+  if (d.problem) throw new UsageError(`${source}: ${d.problem}; nothing was redacted`);
+  const bom =
+    d.encoding === 'utf-8' ? bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+    : d.encoding === 'utf-16le' ? bytes[0] === 0xff && bytes[1] === 0xfe
+    : bytes[0] === 0xfe && bytes[1] === 0xff;
+  return { text: d.text, form: { encoding: d.encoding, bom } };
+}
+
+export function encodeText(text: string, form: TextForm): Buffer {
+  if (form.encoding === 'utf-8') return Buffer.from((form.bom ? '\ufeff' : '') + text, 'utf8');
+  const le = Buffer.from((form.bom ? '\ufeff' : '') + text, 'utf16le');
+  return form.encoding === 'utf-16le' ? le : le.swap16();
+}
