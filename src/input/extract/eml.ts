@@ -1,0 +1,183 @@
+import { documentKind } from './detect.js';
+import { htmlToText } from './html.js';
+import { TextBuilder } from './text-builder.js';
+import { type ExtractContext, type Extracted, Unreadable } from './types.js';
+
+/**
+ * E-mail (RFC 5322 / MIME): the headers people write in (subject, sender, recipients), text and HTML parts
+ * (quoted-printable or base64, any charset), and attachments of the supported kinds, recursively up to a
+ * depth limit. An attachment that cannot be read is reported, so the scan is not a pass.
+ */
+const SHOWN_HEADERS = ['subject', 'from', 'to', 'cc', 'bcc', 'reply-to', 'sender'];
+const MAX_PARTS = 500;
+
+interface Part {
+  headers: Map<string, string>;
+  body: Buffer;
+}
+
+export async function extractEml(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
+  const b = new TextBuilder();
+  await message(b, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ctx, '', { parts: 0 });
+  return b.done();
+}
+
+async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix: string, count: { parts: number }) {
+  const p = splitPart(raw);
+  for (const h of SHOWN_HEADERS) {
+    const v = p.headers.get(h);
+    if (v) b.block(`${prefix}e-mail header ${headerName(h)}`, decodeWords(v), '\n');
+  }
+  await entity(b, p, ctx, prefix, count);
+}
+
+async function entity(b: TextBuilder, p: Part, ctx: ExtractContext, prefix: string, count: { parts: number }) {
+  if (++count.parts > MAX_PARTS) throw new Unreadable(`e-mail with more than ${MAX_PARTS} MIME parts; not scanned`);
+  const ct = parseParams(p.headers.get('content-type') ?? 'text/plain');
+  const type = ct.value.toLowerCase();
+  const disp = parseParams(p.headers.get('content-disposition') ?? '');
+  const filename = disp.params.filename ?? ct.params.name;
+  if (type.startsWith('multipart/')) {
+    const boundary = ct.params.boundary;
+    if (!boundary) throw new Unreadable('multipart e-mail part without a boundary; not scanned');
+    for (const sub of splitMultipart(p.body, boundary)) await entity(b, splitPart(sub), ctx, prefix, count);
+    return;
+  }
+  const body = decodeTransfer(p.body, (p.headers.get('content-transfer-encoding') ?? '').trim().toLowerCase());
+  const isAttachment = !!filename || disp.value.toLowerCase() === 'attachment';
+  if (type === 'message/rfc822') {
+    const name = filename ?? 'attached e-mail';
+    if (ctx.depth + 1 > ctx.maxDepth) return b.problem(`${prefix}attachment ${name}`, `attachments nested deeper than ${ctx.maxDepth} levels; not scanned`);
+    await message(b, body, { ...ctx, depth: ctx.depth + 1 }, `${prefix}attachment ${name} › `, count);
+    return;
+  }
+  if (!isAttachment && (type === 'text/plain' || type === 'text/html' || type === '')) {
+    const text = decodeCharset(body, ct.params.charset);
+    if (type === 'text/html') b.nested(`${prefix}e-mail body (HTML)`, htmlToText(text));
+    else b.block(`${prefix}e-mail body`, text);
+    return;
+  }
+  const name = filename ?? `unnamed ${type} part`;
+  const loc = `${prefix}attachment ${name}`;
+  const kind = documentKind(name, body);
+  if (!kind && type.startsWith('text/')) return b.block(loc, decodeCharset(body, ct.params.charset));
+  if (!kind) return b.problem(loc, `attachment type ${type} is not supported; not scanned`);
+  if (ctx.depth + 1 > ctx.maxDepth) return b.problem(loc, `attachments nested deeper than ${ctx.maxDepth} levels; not scanned`);
+  try {
+    const { extractDocument } = await import('./index.js');
+    b.nested(loc, await extractDocument(kind, body, { ...ctx, depth: ctx.depth + 1 }));
+  } catch (e) {
+    b.problem(loc, e instanceof Unreadable ? e.reason : `could not be read (${e instanceof Error ? e.name : 'error'}); not scanned`);
+  }
+}
+
+function headerName(h: string): string {
+  return h.replace(/(^|-)([a-z])/g, (_m, d: string, c: string) => d + c.toUpperCase());
+}
+
+/** Headers (unfolded, lower-cased names) and the raw body of one MIME entity. */
+function splitPart(raw: Buffer): Part {
+  let end = raw.indexOf('\r\n\r\n');
+  let skip = 4;
+  const lf = raw.indexOf('\n\n');
+  if (end < 0 || (lf >= 0 && lf < end)) {
+    end = lf;
+    skip = 2;
+  }
+  const head = (end < 0 ? raw : raw.subarray(0, end)).toString('latin1');
+  const body = end < 0 ? Buffer.alloc(0) : raw.subarray(end + skip);
+  const headers = new Map<string, string>();
+  for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const k = line.indexOf(':');
+    if (k <= 0) continue;
+    const name = line.slice(0, k).trim().toLowerCase();
+    if (!headers.has(name)) headers.set(name, line.slice(k + 1).trim());
+  }
+  // Header bytes may be raw UTF-8 (RFC 6532); re-read them as such when they are valid.
+  for (const [k, v] of headers) {
+    const asUtf8 = Buffer.from(v, 'latin1').toString('utf8');
+    if (!asUtf8.includes('\ufffd')) headers.set(k, asUtf8);
+  }
+  return { headers, body };
+}
+
+function splitMultipart(body: Buffer, boundary: string): Buffer[] {
+  const delim = Buffer.from(`--${boundary}`);
+  const parts: Buffer[] = [];
+  let at = body.indexOf(delim);
+  while (at >= 0) {
+    let start = at + delim.length;
+    if (body[start] === 0x2d && body[start + 1] === 0x2d) break; // closing delimiter
+    while (start < body.length && body[start] !== 0x0a) start++;
+    start++;
+    const next = body.indexOf(delim, start);
+    if (next < 0) {
+      parts.push(body.subarray(start));
+      break;
+    }
+    let end = next;
+    if (body[end - 1] === 0x0a) end--;
+    if (body[end - 1] === 0x0d) end--;
+    parts.push(body.subarray(start, end));
+    at = next;
+  }
+  return parts;
+}
+
+function parseParams(h: string): { value: string; params: Record<string, string> } {
+  const parts = h.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+  const params: Record<string, string> = {};
+  const continued: Record<string, string[]> = {};
+  for (const p of parts.slice(1)) {
+    const k = p.indexOf('=');
+    if (k < 0) continue;
+    let name = p.slice(0, k).trim().toLowerCase();
+    let v = p.slice(k + 1).trim().replace(/^"(.*)"$/s, '$1');
+    // RFC 2231: name*=utf-8''%C3%A9…, possibly split as name*0*, name*1*…
+    const m = /^(.+?)(?:\*(\d+))?(\*)?$/.exec(name)!;
+    name = m[1];
+    if (m[3]) v = rfc2231(v);
+    if (m[2] !== undefined) (continued[name] ??= [])[Number(m[2])] = v;
+    else params[name] = decodeWords(v);
+  }
+  for (const [k, arr] of Object.entries(continued)) params[k] = arr.join('');
+  return { value: parts[0].trim(), params };
+}
+
+function rfc2231(v: string): string {
+  const m = /^([^']*)'[^']*'(.*)$/.exec(v);
+  const charset = m ? m[1] || 'utf-8' : 'utf-8';
+  const data = m ? m[2] : v;
+  const bytes = Buffer.from(data.replace(/%([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+  return decodeCharset(bytes, charset);
+}
+
+/** RFC 2047 encoded words: =?charset?B|Q?…?= (adjacent encoded words join without the space between them). */
+export function decodeWords(s: string): string {
+  return s
+    .replace(/(=\?[^?]+\?[BbQq]\?[^?]*\?=)\s+(?==\?)/g, '$1')
+    .replace(/=\?([^?*]+)(?:\*[^?]*)?\?([BbQq])\?([^?]*)\?=/g, (_m, cs: string, enc: string, data: string) => {
+      const bytes = enc.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64')
+        : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+      return decodeCharset(bytes, cs);
+    });
+}
+
+function decodeTransfer(body: Buffer, enc: string): Buffer {
+  if (enc === 'base64') return Buffer.from(body.toString('latin1').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
+  if (enc === 'quoted-printable') {
+    const s = body.toString('latin1').replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16)));
+    return Buffer.from(s, 'latin1');
+  }
+  return body;
+}
+
+function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
+  const cs = (charset ?? 'utf-8').trim().toLowerCase();
+  try {
+    return new TextDecoder(cs === 'us-ascii' ? 'utf-8' : cs).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}

@@ -1,0 +1,77 @@
+import type { Extracted, Segment } from './types.js';
+
+/**
+ * Builds the extracted text part by part and records each part's location. Parts are separated by a blank
+ * line so that a match never joins the end of one part (a cell, a header) to the start of another.
+ */
+export class TextBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  readonly segments: Segment[] = [];
+  readonly problems: Extracted['problems'] = [];
+
+  /** Appends `text` as its own block; empty or whitespace-only blocks are dropped. */
+  block(location: string, text: string, separator = '\n\n'): void {
+    if (!/\S/.test(text)) return;
+    if (this.length > 0) this.raw(separator);
+    this.inline(location, text);
+  }
+
+  /** Appends `text` directly after what is there (e.g. the next cell of a row, after a tab). */
+  inline(location: string, text: string): void {
+    if (text.length === 0) return;
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.location === location && last.end === this.length) last.end += text.length;
+    else this.segments.push({ start: this.length, end: this.length + text.length, location });
+    this.raw(text);
+  }
+
+  /** Text that belongs to no location (separators). */
+  raw(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  /** Includes another document's extraction (an attachment) with its locations prefixed. */
+  nested(prefix: string, inner: Extracted): void {
+    if (/\S/.test(inner.text)) {
+      if (this.length > 0) this.raw('\n\n');
+      const base = this.length;
+      let at = 0;
+      for (const s of inner.segments) {
+        if (s.start > at) this.raw(inner.text.slice(at, s.start));
+        this.segments.push({ start: base + s.start, end: base + s.end, location: `${prefix} › ${s.location}` });
+        this.raw(inner.text.slice(s.start, s.end));
+        at = s.end;
+      }
+      if (at < inner.text.length) this.raw(inner.text.slice(at));
+    }
+    for (const p of inner.problems) this.problems.push({ location: `${prefix} › ${p.location}`, reason: p.reason });
+  }
+
+  problem(location: string, reason: string): void {
+    this.problems.push({ location, reason });
+  }
+
+  done(): Extracted {
+    return { text: this.parts.join(''), segments: this.segments, problems: this.problems };
+  }
+}
+
+/** The location of the segment that holds `offset` (segments are sorted and do not overlap). */
+export function locationAt(segments: Segment[], offset: number): string | undefined {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s.location;
+  }
+  return undefined;
+}
