@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { RuleSetError, UsageError } from '../errors.js';
+import { RuleSetError, RuleTimeoutError, UsageError } from '../errors.js';
 import { COMMANDS, type CommandContext } from './commands/index.js';
 import { type CliIO, processIO } from './io.js';
 
@@ -46,6 +46,10 @@ function handleError(e: unknown, io: CliIO): number {
   }
   if (e instanceof RuleSetError) {
     io.stderr.write(`promptgate: the rule set is invalid, nothing was scanned:\n${e.message}\n`);
+    return 2;
+  }
+  if (e instanceof RuleTimeoutError) {
+    io.stderr.write(`promptgate: ${e.message}: its regular expression backtracks too much; fix or remove that rule (nothing was passed)\n`);
     return 2;
   }
   if (e instanceof UsageError) {

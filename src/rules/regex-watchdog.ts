@@ -1,0 +1,194 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { RuleTimeoutError } from '../errors.js';
+import { Engine, type ScanTextOptions } from '../match/engine.js';
+import type { Finding } from '../types.js';
+import { isUserRegex } from '../config/rule-changes.js';
+import type { CompiledRule } from './model.js';
+import { loadRuleSet, type RuleSetOptions } from './ruleset.js';
+
+/**
+ * Scan-time bound on regex matching. A JavaScript regex cannot be interrupted, so rule sets with regexes written by
+ * users run in a worker thread; the worker publishes, in shared memory, which rule's regex it is running and a
+ * counter bumped at every regex call. The main thread waits synchronously (Atomics.wait, so `scanText` keeps its
+ * synchronous signature) and, when one regex call has run longer than the budget, terminates the worker and throws
+ * RuleTimeoutError naming the rule: exit 2, never a silent pass.
+ *
+ * Built-in rules are checked statically by the test suite, so a run without user regexes keeps the in-process fast
+ * path (the worker costs one thread start and a second rule-set load, ~50–100 ms).
+ */
+
+/** How long one regex call may run before the scan is stopped (ms). PROMPTGATE_REGEX_BUDGET_MS overrides it. */
+export const DEFAULT_BUDGET_MS = 2000;
+/** How long the worker may take to start and load the rules. */
+const STARTUP_MS = 30_000;
+
+// Shared slots: the regex-call counter, the index of the rule whose regex runs, the count of finished replies.
+const SEQ = 0;
+const RULE = 1;
+const DONE = 2;
+
+/** The engine a scan should use: the plain in-process one, or the watched worker when user regexes are present. */
+export function createEngine(opts: RuleSetOptions, env: NodeJS.ProcessEnv = process.env): Engine {
+  const rules = loadRuleSet(opts);
+  const mode = env.PROMPTGATE_WATCHDOG;
+  if (mode === 'always' || (mode !== 'off' && hasUserRegex(rules))) {
+    const budget = Number(env.PROMPTGATE_REGEX_BUDGET_MS) > 0 ? Number(env.PROMPTGATE_REGEX_BUDGET_MS) : DEFAULT_BUDGET_MS;
+    return new WatchedEngine(rules, opts, budget);
+  }
+  return new Engine(rules);
+}
+
+/** Ends the worker of an engine made by createEngine (a no-op for a plain engine). */
+export function releaseEngine(engine: Engine): void {
+  if (engine instanceof WatchedEngine) engine.close();
+}
+
+/** Whether an enabled rule runs a regex that did not ship with promptgate. */
+export function hasUserRegex(rules: CompiledRule[]): boolean {
+  return rules.some((r) => r.enabled && regexesOf(r).some((re) => isUserRegex(re) || !r.source.file.startsWith('builtin:')));
+}
+
+/** Every RegExp reachable from a compiled rule (patterns, context, exceptions — whatever shape they take). */
+export function regexesOf(rule: CompiledRule): RegExp[] {
+  const out: RegExp[] = [];
+  walk(rule, (re) => { out.push(re); return re; });
+  return out;
+}
+
+/** Visits every RegExp in plain objects and arrays, replacing each with what `fn` returns. */
+export function walk(value: unknown, fn: (re: RegExp) => RegExp, seen = new Set<unknown>()): void {
+  if (!value || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  const obj = value as Record<string, unknown>;
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    if (v instanceof RegExp) obj[k] = fn(v);
+    else if (Array.isArray(v) || (v && Object.getPrototypeOf(v) === Object.prototype)) walk(v, fn, seen);
+  }
+}
+
+function workerUrl(): URL {
+  const here = new URL('./regex-watchdog-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  return new URL('../../dist/rules/regex-watchdog-worker.js', import.meta.url); // running from src/ (tests)
+}
+
+export class WatchedEngine extends Engine {
+  private readonly state = new Int32Array(new SharedArrayBuffer(12));
+  private readonly port: MessagePort;
+  private readonly worker: Worker;
+  private ruleIds: string[] = [];
+  private ready = false;
+  private closed = false;
+
+  constructor(rules: CompiledRule[], opts: RuleSetOptions, private readonly budgetMs: number) {
+    super([]);
+    (this as { rules: CompiledRule[] }).rules = rules;
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    // The main thread already checked the rule files; the worker need not load the regex analyser again.
+    this.worker = new Worker(workerUrl(), {
+      workerData: { opts: { ...opts, regexSafety: 'off' }, state: this.state, port: port2 },
+      transferList: [port2],
+    });
+    this.worker.unref();
+  }
+
+  override scanText(text: string, source: string, opts: ScanTextOptions = {}): Finding[] {
+    if (this.closed) throw new Error('the regex watchdog was closed');
+    if (!this.ready) {
+      const m = this.await(source, STARTUP_MS, false) as { ready: true; ruleIds: string[] };
+      this.ruleIds = m.ruleIds;
+      this.ready = true;
+    }
+    this.port.postMessage({ text, source, opts });
+    const reply = this.await(source, this.budgetMs, true) as { findings: Finding[] };
+    return reply.findings;
+  }
+
+  /** Waits for the worker's next reply; a regex call that outlives the budget ends the run. */
+  private await(source: string, budgetMs: number, perCall: boolean): unknown {
+    let seq = Atomics.load(this.state, SEQ);
+    let since = Date.now();
+    const start = since;
+    for (;;) {
+      const done = Atomics.load(this.state, DONE);
+      const got = receiveMessageOnPort(this.port);
+      if (got) {
+        const m = got.message as { error?: string };
+        if (m.error !== undefined) {
+          this.close();
+          throw new Error(`the scan worker failed: ${m.error}`);
+        }
+        return m;
+      }
+      Atomics.wait(this.state, DONE, done, 50);
+      const now = Date.now();
+      const s = Atomics.load(this.state, SEQ);
+      if (s !== seq) {
+        seq = s;
+        since = now;
+      }
+      if (now - (perCall ? since : start) > budgetMs) {
+        const idx = Atomics.load(this.state, RULE);
+        this.close();
+        if (!perCall) throw new Error('the scan worker did not start in time');
+        throw new RuleTimeoutError(this.ruleIds[idx] ?? 'unknown rule', source);
+      }
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.port.close();
+    void this.worker.terminate();
+  }
+}
+
+/** The worker side: loads the same rule set, wraps each regex so that calling it publishes its rule, scans on request. */
+export function runWorker(data: { opts: RuleSetOptions; state: Int32Array; port: MessagePort }): void {
+  const { state, port } = data;
+  try {
+    const rules = loadRuleSet(data.opts);
+    rules.forEach((rule, i) => {
+      walk(rule, (re) => watched(re, i, state));
+    });
+    const engine = new Engine(rules);
+    const reply = (m: unknown) => {
+      port.postMessage(m);
+      Atomics.add(state, DONE, 1);
+      Atomics.notify(state, DONE);
+    };
+    port.on('message', (m: { text: string; source: string; opts: ScanTextOptions }) => {
+      try {
+        Atomics.store(state, RULE, -1);
+        Atomics.add(state, SEQ, 1);
+        reply({ findings: engine.scanText(m.text, m.source, m.opts) });
+      } catch (e) {
+        reply({ error: (e as Error).message });
+      }
+    });
+    reply({ ready: true, ruleIds: rules.map((r) => r.id) });
+  } catch (e) {
+    port.postMessage({ error: (e as Error).message });
+    Atomics.add(state, DONE, 1);
+    Atomics.notify(state, DONE);
+  }
+}
+
+/** A copy of `re` that, on every call, records that rule `index` is running (the watchdog reads it). */
+function watched(re: RegExp, index: number, state: Int32Array): RegExp {
+  class WatchedRegExp extends RegExp {
+    override exec(s: string): RegExpExecArray | null {
+      Atomics.store(state, RULE, index);
+      Atomics.add(state, SEQ, 1);
+      return super.exec(s);
+    }
+  }
+  const w = new WatchedRegExp(re.source, re.flags);
+  w.lastIndex = re.lastIndex;
+  return w;
+}
