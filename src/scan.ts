@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { decode } from './decode/decode.js';
 import { PostFilter, type PostFilterOptions } from './decide/post-filter.js';
-import { documentKind } from './input/extract/detect.js';
 import { Engine } from './match/engine.js';
 import { collectSources, type Source } from './input/sources.js';
-import type { RuleSetOptions } from './rules/ruleset.js';
-import { createEngine, releaseEngine } from './rules/regex-watchdog.js';
-import { excludedPath, type PathExclusions } from './config/paths.js';
+import { loadRuleSet, type RuleSetOptions } from './rules/ruleset.js';
 import type { Finding, Lang, ScanResult, Skipped, Verdict } from './types.js';
 import { severityRank } from './types.js';
 
@@ -24,8 +21,6 @@ export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
   lang?: Lang;
   /** A compiled engine to reuse across calls (the rule options are then ignored). */
   engine?: Engine;
-  /** Files never scanned (a config file's `exceptions.paths`): .gitignore globs relative to `base`. */
-  excludePaths?: PathExclusions;
 }
 
 /** Scans text, bytes or paths with the rule set and returns the contract's result. Never throws for bad inputs:
@@ -33,21 +28,18 @@ export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   // Inline ignores and the baseline are applied to each text right after matching, before the verdict.
   const stage = new PostFilter(opts);
-  // With rules written by users, matching runs in a watched worker so a runaway regex cannot hang the run.
-  const own = opts.engine ? undefined : createEngine(opts);
-  const engine = stage.wrap(opts.engine ?? own!);
+  const engine = stage.wrap(opts.engine ?? new Engine(loadRuleSet(opts)));
   const findings: Finding[] = [];
   const skipped: Skipped[] = [];
   const name = opts.sourceName ?? '<stdin>';
   if (opts.text !== undefined) findings.push(...engine.scanText(stripBom(opts.text), name, { lang: opts.lang }));
-  if (opts.bytes !== undefined) await scanBytes(engine, opts.bytes, name, opts, findings, skipped);
-  for (const i of opts.inputs ?? []) await scanBytes(engine, i.bytes, i.name, opts, findings, skipped);
+  if (opts.bytes !== undefined) scanBytes(engine, opts.bytes, name, opts, findings, skipped);
+  for (const i of opts.inputs ?? []) scanBytes(engine, i.bytes, i.name, opts, findings, skipped);
   if (opts.paths && opts.paths.length > 0) {
     const c = await collectSources(opts.paths);
     skipped.push(...c.skipped);
-    for (const s of c.sources) if (!excludedPath(s, opts.excludePaths)) await scanSource(engine, s, opts, findings, skipped);
+    for (const s of c.sources) scanSource(engine, s, opts, findings, skipped);
   }
-  if (own) releaseEngine(own);
   return stage.finish(result(findings, skipped));
 }
 
@@ -55,7 +47,7 @@ function stripBom(t: string): string {
   return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
 }
 
-async function scanSource(engine: Engine, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
+function scanSource(engine: Engine, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
   if (s.kind !== 'file') return;
   let bytes: Buffer;
   try {
@@ -65,19 +57,10 @@ async function scanSource(engine: Engine, s: Source, opts: ScanOptions, findings
     skipped.push({ source: s.display, reason: code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})` });
     return;
   }
-  await scanBytes(engine, bytes, s.display, opts, findings, skipped);
+  scanBytes(engine, bytes, s.display, opts, findings, skipped);
 }
 
-async function scanBytes(engine: Engine, bytes: Uint8Array, source: string, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
-  // Office files, PDFs, e-mails, HTML, RTF and CSV go through an extractor (loaded only for them).
-  const kind = documentKind(source, bytes);
-  if (kind) {
-    const { scanDocument } = await import('./input/extract/scan-document.js');
-    const r = await scanDocument(engine, kind, bytes, source, opts.lang);
-    findings.push(...r.findings);
-    skipped.push(...r.skipped);
-    return;
-  }
+function scanBytes(engine: Engine, bytes: Uint8Array, source: string, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
   const d = decode(bytes);
   if (!d.ok) {
     skipped.push({ source, reason: d.reason });

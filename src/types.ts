@@ -67,6 +67,22 @@ export interface Finding {
   /** Original UTF-16 offsets [start, end) in the decoded text; internal, not part of the JSON contract. */
   start: number;
   end: number;
+  /** Keyed digest of rule id + normalised value (see baseline/digest.ts); internal, never printed. */
+  digest?: string;
+}
+
+/** A finding that was found but waived: by an inline `promptgate-ignore…` marker, or by a baseline. */
+export interface SuppressedFinding extends Finding {
+  suppressedBy: 'inline' | 'baseline';
+  /** The reason written in the inline marker. */
+  reason?: string;
+}
+
+/** Something the user should fix that is not a finding (e.g. an inline ignore written wrong). */
+export interface ScanWarning {
+  source: string;
+  line?: number;
+  message: string;
 }
 
 export interface Skipped {
@@ -81,4 +97,7 @@ export interface ScanResult {
   verdict: Verdict;
   findings: Finding[];
   skipped: Skipped[];
+  /** Findings waived inline or by a baseline (present only when there are some). */
+  suppressed?: SuppressedFinding[];
+  warnings?: ScanWarning[];
 }

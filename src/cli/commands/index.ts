@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { registerScan } from './scan-command.js';
+import { registerHook } from './hook.js';
+import { registerBaseline } from './baseline.js';
 import { registerRedact } from './redact.js';
 import { registerRestore } from './restore.js';
 
@@ -16,6 +18,8 @@ export interface CommandContext {
  */
 export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerScan,
+  registerHook,
+  registerBaseline,
   registerRedact,
   registerRestore,
 ];

@@ -8,7 +8,7 @@ export function registerScan(program: Command, { io, setExit }: CommandContext):
     .command('scan')
     .description('scan files, folders, or standard input ("-" or piped)')
     .argument('[paths...]', 'files and folders to scan; "-" for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(['pretty', 'json']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(['pretty', 'json', 'sarif']))
     .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
     .option('--no-builtin', 'do not load the built-in rule packs')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the scan').choices(['block', 'warn', 'info']).default('block'))
@@ -17,6 +17,9 @@ export function registerScan(program: Command, { io, setExit }: CommandContext):
     .option('--no-color', 'no colours')
     .option('--allow-skipped', 'exit 0/1 even when some inputs could not be scanned (they are still listed)')
     .option('--stdin-filename <name>', 'name to show for standard input')
+    .option('--staged', 'scan what is staged for the next commit (the index), not the working tree; paths limit it')
+    .option('--baseline <file>', 'report only findings that are not in this baseline (see `promptgate baseline`)')
+    .option('--no-inline-ignores', 'ignore promptgate-ignore markers in the scanned text (for audits)')
     .action(async (paths: string[], flags) => {
       const { scanCommand } = await import('./scan.js');
       setExit(await scanCommand(paths, flags, io));

@@ -1,7 +1,8 @@
 import { UsageError } from '../../errors.js';
 import { formatJson } from '../../report/json.js';
 import { scan } from '../../scan.js';
-import { severityRank, type Severity } from '../../types.js';
+import { type Lang, type Localized, type ScanResult, severityRank, type Severity } from '../../types.js';
+import { localize } from '../../util/localize.js';
 import { type CliIO, pickLang, readAll, useColor, write } from '../io.js';
 
 export interface ScanFlags {
@@ -13,9 +14,12 @@ export interface ScanFlags {
   color?: boolean;
   allowSkipped?: boolean;
   stdinFilename?: string;
+  staged?: boolean;
+  baseline?: string;
+  inlineIgnores?: boolean;
 }
 
-const FORMATS = ['pretty', 'json'] as const;
+const FORMATS = ['pretty', 'json', 'sarif'] as const;
 
 /** `promptgate scan [paths…]`: returns the exit code (0 pass, 1 findings at the failing severity, 2 untrusted). */
 export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO): Promise<number> {
@@ -25,29 +29,88 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);
   const lang = pickLang(flags.lang, io.env);
 
-  const fromStdin = paths.includes('-') || (paths.length === 0 && !io.stdin.isTTY);
-  if (paths.length === 0 && !fromStdin) {
+  // --staged reads the git index (paths are pathspecs then) and never waits on standard input.
+  const fromStdin = !flags.staged && (paths.includes('-') || (paths.length === 0 && !io.stdin.isTTY));
+  if (paths.length === 0 && !fromStdin && !flags.staged) {
     throw new UsageError('nothing to scan: give files or folders, or pipe text in (`… | promptgate scan -`)');
   }
-  const filePaths = paths.filter((p) => p !== '-');
+  const filePaths = flags.staged ? [] : paths.filter((p) => p !== '-');
   const bytes = fromStdin ? await readAll(io.stdin) : undefined;
+  const staged = flags.staged ? (await import('../../git/staged.js')).readStaged(io.cwd, paths) : undefined;
+  const baseline = flags.baseline ? (await import('../../baseline/baseline.js')).loadBaseline(flags.baseline, io.cwd) : undefined;
 
-  const result = await scan({
+  const scanOpts = {
     paths: filePaths,
     bytes,
+    inputs: staged?.inputs,
     sourceName: flags.stdinFilename ?? '<stdin>',
     builtin: flags.builtin,
     extra: flags.rules,
     lang,
-  });
+    inlineIgnores: flags.inlineIgnores !== false,
+    baseline,
+  };
+  const result = await scan(scanOpts);
+  if (staged) result.skipped.unshift(...staged.skipped);
 
   // The pretty report (and chalk) is loaded only when a person will read it.
   const text = format === 'json'
     ? formatJson(result)
-    : (await import('../../report/pretty.js')).formatPretty(result, { color: useColor(flags.color, io.stdout, io.env), lang });
+    : format === 'sarif'
+      ? await sarifText(result, scanOpts, lang, io.env)
+      : (await import('../../report/pretty.js')).formatPretty(result, { color: useColor(flags.color, io.stdout, io.env), lang })
+        + suppressedLine(result, lang);
   await write(io.stdout, text);
+  for (const w of result.warnings ?? []) io.stderr.write(`promptgate: warning: ${w.source}${w.line ? `:${w.line}` : ''}: ${w.message}\n`);
   // Machine formats keep stdout clean; a person watching the log still learns what was not checked.
   if (format !== 'pretty') for (const s of result.skipped) io.stderr.write(`promptgate: not scanned: ${s.source}: ${s.reason}\n`);
-  if (result.skipped.length > 0 && !flags.allowSkipped) return 2;
-  return result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
+  const code = result.skipped.length > 0 && !flags.allowSkipped ? 2
+    : result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
+  if (flags.staged && code !== 0) io.stderr.write(`\n${localize(code === 1 ? COMMIT_BLOCKED : COMMIT_UNCHECKED, lang)}\n`);
+  return code;
 }
+
+async function sarifText(result: ScanResult, scanOpts: Parameters<typeof scan>[0], lang: Lang, env: NodeJS.ProcessEnv): Promise<string> {
+  const [{ formatSarif }, { loadRuleSet }, { readFileSync }] = await Promise.all([
+    import('../../report/sarif.js'), import('../../rules/ruleset.js'), import('node:fs')]);
+  let toolVersion = '0.0.0';
+  try {
+    toolVersion = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
+  } catch { /* the version is informative only */ }
+  return formatSarif(result, { rules: loadRuleSet(scanOpts), toolVersion, lang, fingerprintKey: env.PROMPTGATE_FINGERPRINT_KEY });
+}
+
+function suppressedLine(r: ScanResult, lang: Lang): string {
+  const s = r.suppressed ?? [];
+  if (s.length === 0) return '';
+  const inline = s.filter((f) => f.suppressedBy === 'inline').length;
+  return localize(SUPPRESSED, lang).replace('{inline}', String(inline)).replace('{baseline}', String(s.length - inline)) + '\n';
+}
+
+const SUPPRESSED: Localized = {
+  en: 'Suppressed: {inline} by inline ignores, {baseline} by the baseline (--format json lists them).',
+  vi: 'Đã bỏ qua: {inline} theo chú thích promptgate-ignore, {baseline} theo baseline (--format json liệt kê chi tiết).',
+  cs: 'Potlačeno: {inline} vloženými výjimkami, {baseline} baseline (--format json je vypíše).',
+};
+
+// What a person at `git commit` needs: what happened, what to do, and that skipping the check is their call.
+const COMMIT_BLOCKED: Localized = {
+  en: 'promptgate stopped this commit: the staged content above holds sensitive data.\n'
+    + 'Remove or replace each finding, `git add` the files again and commit.\n'
+    + '`git commit --no-verify` skips this check; that is your decision, and your responsibility.',
+  vi: 'promptgate đã dừng commit này: nội dung đã stage ở trên chứa dữ liệu nhạy cảm.\n'
+    + 'Hãy xoá hoặc thay từng phát hiện, `git add` lại các tệp rồi commit.\n'
+    + '`git commit --no-verify` bỏ qua bước kiểm tra; đó là quyết định và trách nhiệm của bạn.',
+  cs: 'promptgate zastavil tento commit: připravený obsah výše obsahuje citlivá data.\n'
+    + 'Odstraňte nebo nahraďte každý nález, znovu proveďte `git add` a commit.\n'
+    + '`git commit --no-verify` kontrolu přeskočí; je to vaše rozhodnutí a vaše odpovědnost.',
+};
+
+const COMMIT_UNCHECKED: Localized = {
+  en: 'promptgate stopped this commit: some staged content could not be checked (see above).\n'
+    + '`git commit --no-verify` skips this check; that is your decision, and your responsibility.',
+  vi: 'promptgate đã dừng commit này: một phần nội dung đã stage không kiểm tra được (xem ở trên).\n'
+    + '`git commit --no-verify` bỏ qua bước kiểm tra; đó là quyết định và trách nhiệm của bạn.',
+  cs: 'promptgate zastavil tento commit: část připraveného obsahu nešlo zkontrolovat (viz výše).\n'
+    + '`git commit --no-verify` kontrolu přeskočí; je to vaše rozhodnutí a vaše odpovědnost.',
+};

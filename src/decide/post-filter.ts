@@ -1,0 +1,65 @@
+import type { Baseline } from '../baseline/baseline.js';
+import { valueDigest } from '../baseline/digest.js';
+import type { Engine } from '../match/engine.js';
+import type { Finding, ScanResult, ScanWarning, SuppressedFinding } from '../types.js';
+import { applyInlineIgnores } from './suppressions.js';
+
+export interface PostFilterOptions {
+  /** Honour `promptgate-ignore…` markers in the scanned text (default true; false for audits). */
+  inlineIgnores?: boolean;
+  /** Findings this baseline holds are moved to `suppressed`. */
+  baseline?: Baseline;
+}
+
+/**
+ * The last stage before the verdict, per scanned text: give each finding its value digest (while the text is at
+ * hand), then move inline-ignored and baselined findings out of `findings` into `suppressed`. Pure apart from
+ * collecting what it moved; the verdict is computed from what is left.
+ */
+export class PostFilter {
+  private readonly suppressed: SuppressedFinding[] = [];
+  private readonly warnings: ScanWarning[] = [];
+
+  constructor(private readonly opts: PostFilterOptions = {}) {}
+
+  /** The same engine, whose scanText also runs this stage (so every input kind goes through it). */
+  wrap(engine: Engine): Engine {
+    const wrapped = Object.create(engine) as Engine;
+    wrapped.scanText = (text, source, o) => this.apply(engine.scanText(text, source, o), text, source);
+    return wrapped;
+  }
+
+  apply(found: Finding[], text: string, source: string): Finding[] {
+    for (const f of found) f.digest = valueDigest(f.ruleId, text.slice(f.start, f.end));
+    let kept = found;
+    if (this.opts.inlineIgnores !== false) {
+      const r = applyInlineIgnores(kept, text);
+      kept = r.kept;
+      for (const s of r.suppressed) this.suppressed.push({ ...s.finding, suppressedBy: 'inline', reason: s.reason });
+      for (const p of r.problems) this.warnings.push({ source, line: p.line, message: p.message });
+    }
+    const baseline = this.opts.baseline;
+    if (baseline) {
+      const still: Finding[] = [];
+      for (const f of kept) {
+        if (baseline.has(f)) this.suppressed.push({ ...f, suppressedBy: 'baseline' });
+        else still.push(f);
+      }
+      kept = still;
+    }
+    return kept;
+  }
+
+  /** Adds what this stage moved aside to the result (the fields appear only when non-empty). */
+  finish(r: ScanResult): ScanResult {
+    const order = (f: Finding) => [f.source, f.line, f.column, f.ruleId] as const;
+    const cmp = (a: Finding, b: Finding) => {
+      const x = order(a), y = order(b);
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+      return 0;
+    };
+    if (this.suppressed.length > 0) r.suppressed = this.suppressed.sort(cmp);
+    if (this.warnings.length > 0) r.warnings = this.warnings;
+    return r;
+  }
+}

@@ -1,0 +1,62 @@
+import { posix } from 'node:path';
+import type { Skipped } from '../types.js';
+import { git, gitText, requireWorkTree } from './git.js';
+
+export interface StagedInput {
+  /** Path relative to the current folder, with "/" (as `git status` shows it). */
+  name: string;
+  bytes: Buffer;
+}
+
+const GITLINK = '160000';
+
+/**
+ * What is about to be committed: the staged blob of every added, copied, modified, renamed or type-changed file,
+ * read from the index (not the working tree, which may differ). Deleted files have nothing to check. `pathspecs`
+ * limit the files as in `git diff`. The index is the one git uses for this commit (GIT_INDEX_FILE is inherited,
+ * so `git commit <paths>` and `commit -a` are checked against what they will really record).
+ */
+export function readStaged(cwd: string, pathspecs: string[] = []): { inputs: StagedInput[]; skipped: Skipped[] } {
+  requireWorkTree(cwd);
+  const prefix = gitText(['rev-parse', '--show-prefix'], cwd); // the current folder inside the repository
+  // --no-renames: a rename is listed as its new path (added); --raw gives the staged blob ids directly.
+  const raw = git(['diff', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv',
+    '--diff-filter=ACMRT', '--', ...pathspecs], cwd).toString('utf8');
+  const wanted: { path: string; blob: string }[] = [];
+  const parts = raw.split('\0');
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    // ":<old mode> <new mode> <old blob> <new blob> <status>" then the path
+    const [, newMode, , blob] = parts[i].slice(1).split(' ');
+    if (newMode === GITLINK) continue; // a submodule commit id, not content
+    wanted.push({ path: parts[i + 1], blob });
+  }
+  const inputs: StagedInput[] = [];
+  const skipped: Skipped[] = [];
+  if (wanted.length === 0) return { inputs, skipped };
+  const blobs = readBlobs(cwd, [...new Set(wanted.map((w) => w.blob))]);
+  for (const w of wanted) {
+    const name = posix.relative(prefix === '' ? '.' : prefix, w.path) || w.path;
+    const bytes = blobs.get(w.blob);
+    if (bytes) inputs.push({ name, bytes });
+    else skipped.push({ source: name, reason: 'the staged content is missing from the repository' });
+  }
+  return { inputs, skipped };
+}
+
+/** Reads blobs in one `git cat-file --batch` call: "<id> blob <size>\n<bytes>\n" for each, "<id> missing\n" if absent. */
+function readBlobs(cwd: string, ids: string[]): Map<string, Buffer> {
+  const out = git(['cat-file', '--batch'], cwd, ids.join('\n') + '\n');
+  const blobs = new Map<string, Buffer>();
+  let pos = 0;
+  while (pos < out.length) {
+    const nl = out.indexOf(0x0a, pos);
+    if (nl < 0) break;
+    const [id, type, size] = out.toString('utf8', pos, nl).split(' ');
+    pos = nl + 1;
+    if (type === 'missing' || size === undefined) continue;
+    const n = Number(size);
+    if (type === 'blob') blobs.set(id, out.subarray(pos, pos + n));
+    pos += n + 1;
+  }
+  return blobs;
+}
