@@ -79,6 +79,8 @@ export function password(value: string): boolean {
   const v = value.trim().replace(/[.,;:)"'”’]+$/, '');
   if (v.length < 4 || v.length > 64) return false;
   if (PLACEHOLDER.test(v)) return false;
+  // Code that reads the secret from elsewhere: os.environ.get(…), getpass(…), process.env.X.
+  if (/^[A-Za-z_][\w.]*\(/.test(v) || /^(?:process\.env|os\.environ|env\.|ENV\[)/.test(v)) return false;
   if (/[^\x21-\x7e]/.test(v)) return false;
   return /\d/.test(v) || /[^A-Za-z0-9]/.test(v) || /[A-Z]/.test(v.slice(1));
 }
