@@ -1,4 +1,295 @@
 import type { ValidatorFn } from '../../rules/model.js';
+import { digitsOf, ibanMod97, luhn, shannon } from './checksums.js';
 
-/** Validators used by the intl rule pack. */
-export const intlValidators: Record<string, ValidatorFn> = {};
+/**
+ * Validators used by the intl rule pack. Each answers one question about a candidate the rule's regex found:
+ * does the checksum hold, is the number in a range that is ever issued, is the "secret" a real value rather
+ * than a placeholder, an environment lookup or a masked "********"?
+ */
+
+// ---------------------------------------------------------------------------------------------------------
+// Payment cards: Luhn + a known issuer range (IIN) + a length that range issues.
+
+interface CardRange {
+  lo: number;
+  hi: number;
+  /** Number of leading digits `lo`/`hi` are written with. */
+  width: number;
+  lengths: number[];
+}
+
+// IIN ranges and lengths of the schemes staff actually paste (domain.md §C2). 13-digit Visa is left out on
+// purpose: it has not been issued for years, and a 13-digit run starting with 4 is far more often something else.
+const CARD_RANGES: CardRange[] = [
+  { lo: 4, hi: 4, width: 1, lengths: [16, 19] }, // Visa
+  { lo: 51, hi: 55, width: 2, lengths: [16] }, // Mastercard
+  { lo: 2221, hi: 2720, width: 4, lengths: [16] }, // Mastercard 2-series
+  { lo: 34, hi: 34, width: 2, lengths: [15] }, // American Express
+  { lo: 37, hi: 37, width: 2, lengths: [15] },
+  { lo: 6011, hi: 6011, width: 4, lengths: [16, 17, 18, 19] }, // Discover
+  { lo: 644, hi: 649, width: 3, lengths: [16, 17, 18, 19] },
+  { lo: 65, hi: 65, width: 2, lengths: [16, 17, 18, 19] },
+  { lo: 3528, hi: 3589, width: 4, lengths: [16, 17, 18, 19] }, // JCB
+  { lo: 62, hi: 62, width: 2, lengths: [16, 17, 18, 19] }, // UnionPay
+  { lo: 300, hi: 305, width: 3, lengths: [14, 16, 17, 18, 19] }, // Diners Club
+  { lo: 36, hi: 36, width: 2, lengths: [14, 16, 17, 18, 19] },
+  { lo: 38, hi: 39, width: 2, lengths: [16, 17, 18, 19] },
+  { lo: 9704, hi: 9704, width: 4, lengths: [16, 19] }, // Napas (Vietnam domestic)
+];
+
+export function cardIssuerKnown(digits: string): boolean {
+  return CARD_RANGES.some((r) => {
+    const head = Number(digits.slice(0, r.width));
+    return head >= r.lo && head <= r.hi && r.lengths.includes(digits.length);
+  });
+}
+
+/** A run such as 4444 4444 4444 4448 or 1234 5678 9012 3456 is a test value or a made-up one. */
+function looksMadeUp(d: string): boolean {
+  const body = d.slice(0, -1);
+  if (/^(\d)\1+$/.test(body)) return true;
+  let up = 0;
+  for (let i = 1; i < d.length; i++) if ((d.charCodeAt(i) - d.charCodeAt(i - 1) + 10) % 10 === 1) up++;
+  return up >= d.length - 2;
+}
+
+export const paymentCard: ValidatorFn = (value) => {
+  const d = digitsOf(value);
+  return luhn(d) && cardIssuerKnown(d) && !looksMadeUp(d);
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// IBAN: every registry country except CZ (the cz pack also checks the inner account's weights).
+
+export const ibanNotCz: ValidatorFn = (value) => {
+  const s = value.replace(/[\s-]+/g, '').toUpperCase();
+  return !s.startsWith('CZ') && ibanMod97(s);
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// US Social Security number: no checksum, but whole ranges are never issued (python-stdnum us/ssn).
+
+const SSN_BLACKLIST = new Set(['078051120', '457555462', '219099999', '123456789']);
+
+export const usSsn: ValidatorFn = (value) => {
+  const d = digitsOf(value);
+  if (d.length !== 9) return false;
+  const area = d.slice(0, 3);
+  if (area === '000' || area === '666' || area[0] === '9') return false;
+  if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return false;
+  if (/^(\d)\1+$/.test(d)) return false;
+  return !SSN_BLACKLIST.has(d);
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Machine-readable zones (ICAO 9303): check digits with weights 7-3-1.
+
+export function mrzCheckDigit(field: string): number {
+  const weights = [7, 3, 1];
+  let sum = 0;
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    const v = c === 60 ? 0 : c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : -1;
+    if (v < 0) return -1;
+    sum += v * weights[i % 3];
+  }
+  return sum % 10;
+}
+
+function cdOk(field: string, cd: string): boolean {
+  // A filler "<" check digit is allowed only for an empty optional field.
+  if (cd === '<') return /^<+$/.test(field);
+  return mrzCheckDigit(field) === cd.charCodeAt(0) - 48;
+}
+
+/**
+ * A passport (TD3, 44 characters) or visa/ID (TD2, 36) second line, or an ID-card (TD1, 30) first line. All
+ * present check digits must hold; the composite digit too, where the format has one.
+ */
+export const mrzLine: ValidatorFn = (value) => {
+  const s = value.replace(/\s+/g, '');
+  if (s.length === 44) {
+    const ok = cdOk(s.slice(0, 9), s[9]) && cdOk(s.slice(13, 19), s[19]) && cdOk(s.slice(21, 27), s[27]) && cdOk(s.slice(28, 42), s[42]);
+    return ok && cdOk(s.slice(0, 10) + s.slice(13, 20) + s.slice(21, 43), s[43]);
+  }
+  if (s.length === 36) {
+    const ok = cdOk(s.slice(0, 9), s[9]) && cdOk(s.slice(13, 19), s[19]) && cdOk(s.slice(21, 27), s[27]);
+    return ok && cdOk(s.slice(0, 10) + s.slice(13, 20) + s.slice(21, 35), s[35]);
+  }
+  if (s.length === 30) return cdOk(s.slice(5, 14), s[14]);
+  return false;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Tokens with a CRC32 tail: GitHub (ghp_/gho_/ghu_/ghs_/ghr_) and npm (npm_): 30 random base62 characters,
+// then the CRC32 of those 30 written as 6 base62 digits (0-9A-Za-z).
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+/** CRC-32 (IEEE, as zlib) of an ASCII string; written out because zlib.crc32 is newer than Node 20.0. */
+export function crc32(s: string): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < s.length; i++) c = CRC_TABLE[(c ^ s.charCodeAt(i)) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+const B62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+export function base62(n: number, width: number): string {
+  let out = '';
+  while (n > 0) {
+    out = B62[n % 62] + out;
+    n = Math.floor(n / 62);
+  }
+  return out.padStart(width, '0');
+}
+
+export const crc32Token: ValidatorFn = (value) => {
+  const m = /^(?:gh[pousr]|npm)_([0-9A-Za-z]{36})$/.exec(value);
+  if (!m) return false;
+  const body = m[1];
+  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Secret values after "password =", "token:", in a connection string or a curl command: a literal, not a
+// placeholder, a variable, a function call or a mask.
+
+const PLACEHOLDER_WORDS =
+  /example|sample|dummy|placeholder|changeme|change_me|redacted|your[_-]?|my[_-]?(?:pass|secret|token|key)|insert|replace|xxxx|\.\.\.|…|^(?:pass(?:word)?|secret|token|test|null|none|nil|true|false|undefined|empty|admin|root|user|required|optional|string|hidden|masked|required)$/i;
+
+/** Shapes that are references to a secret, not the secret: ${X}, $X, %X%, {{x}}, <x>, [x], env lookups, calls. */
+const INDIRECT =
+  /^[$%]|\$\{|\{\{|^\{|^<|^\[|%\(|\bprocess\.env\b|\bos\.(?:environ|getenv)\b|\bENV\[|\bgetenv\b|\bgetpass\b|\bSystem\.getenv\b|\bvault\b|\(|\)$|^\*+$|^[*•xX._-]+$/;
+
+export function isPlaceholder(v: string): boolean {
+  return v.length === 0 || INDIRECT.test(v) || PLACEHOLDER_WORDS.test(v) || /^(.)\1+$/.test(v);
+}
+
+function charClasses(v: string): number {
+  let n = 0;
+  if (/[a-z]/.test(v)) n++;
+  if (/[A-Z]/.test(v)) n++;
+  if (/\d/.test(v)) n++;
+  if (/[^A-Za-z0-9]/.test(v)) n++;
+  return n;
+}
+
+/** Strip the quotes and the trailing punctuation a sentence or a statement leaves on a value. */
+function bare(value: string): string {
+  return value.trim().replace(/^["'`]+/, '').replace(/["'`]*[;,.)\]}]*$/, '');
+}
+
+/**
+ * A password as people write it: at least 6 characters and at least two character classes (letters and digits,
+ * or upper and lower case, or a symbol), so that "password is required" or "pass: true" are not findings.
+ */
+export const passwordValue: ValidatorFn = (value, params) => {
+  const v = bare(value);
+  const min = typeof params.minLength === 'number' ? params.minLength : 6;
+  if (v.length < min || v.length > 128 || isPlaceholder(v)) return false;
+  return charClasses(v) >= 2;
+};
+
+/**
+ * An API key, token or client secret: long (16+ by default) and random-looking (Shannon entropy, default
+ * 3.5 bits per character as gitleaks' generic rule), and not a placeholder.
+ */
+export const secretValue: ValidatorFn = (value, params) => {
+  const v = bare(value);
+  const min = typeof params.minLength === 'number' ? params.minLength : 16;
+  const minEntropy = typeof params.minEntropy === 'number' ? params.minEntropy : 3.5;
+  if (v.length < min || isPlaceholder(v)) return false;
+  if (/^[a-z]+(?:[_-][a-z]+)*$/i.test(v)) return false; // an identifier such as SOME_SETTING_NAME
+  if (/^(?:[a-z][a-z0-9+.-]*:\/\/|[/~.]|[a-z]:\\)/i.test(v)) return false; // a URL or a file path to the secret
+  return shannon(v) >= minEntropy && charClasses(v) >= 2;
+};
+
+/**
+ * A provider token found by its own prefix (ghp_, xoxb-, AIza…): the prefix already says what it is, so only
+ * placeholders ("sk_live_xxxxxxxx", "hf_your_token_here") and low-entropy fillers are turned away.
+ */
+export const tokenValue: ValidatorFn = (value, params) => {
+  const minEntropy = typeof params.minEntropy === 'number' ? params.minEntropy : 3;
+  if (isPlaceholder(value) || /(.)\1{5}/.test(value)) return false;
+  return shannon(value) >= minEntropy;
+};
+
+/** "user:password" after curl -u / --user: the password half must be a literal. */
+export const userPassword: ValidatorFn = (value) => {
+  const v = bare(value);
+  const i = v.indexOf(':');
+  if (i <= 0) return false;
+  return passwordValue(v.slice(i + 1), { minLength: 4 });
+};
+
+/** A JWT: header and payload are base64url JSON objects, and the header names an algorithm. */
+export const jwt: ValidatorFn = (value) => {
+  const parts = value.split('.');
+  if (parts.length < 2) return false;
+  try {
+    const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8')) as Record<string, unknown>;
+    JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    return typeof header === 'object' && header !== null && typeof header.alg === 'string';
+  } catch {
+    return false;
+  }
+};
+
+/** A private-key block with a real body: a base64 run of 40+ characters, not "..." or "<your key>". */
+export const privateKeyBody: ValidatorFn = (value) => {
+  const body = value.replace(/-----(?:BEGIN|END)[^-]*-----/g, '').replace(/\\n/g, '\n');
+  return /[A-Za-z0-9+/=]{40,}/.test(body);
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Infrastructure and contact.
+
+/** Four octets, each 0..255 without a leading zero (so "10.04.2026.1" is a date-ish thing, not an address). */
+export const ipv4: ValidatorFn = (value) => {
+  const parts = value.split('.');
+  return parts.length === 4 && parts.every((p) => /^(?:0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
+};
+
+const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
+
+/**
+ * A North American number a person can be reached on: a valid area code and exchange (NXX, not N11), not a
+ * toll-free line (a hotline is public), and not the 555-01xx range reserved for fiction.
+ */
+export const usPhone: ValidatorFn = (value) => {
+  let d = digitsOf(value);
+  if (d.length === 11 && d[0] === '1') d = d.slice(1);
+  if (d.length !== 10) return false;
+  const area = d.slice(0, 3);
+  const exch = d.slice(3, 6);
+  if (!/^[2-9]\d\d$/.test(area) || !/^[2-9]\d\d$/.test(exch)) return false;
+  if (area[1] === '1' && area[2] === '1') return false;
+  if (exch[1] === '1' && exch[2] === '1') return false;
+  if (TOLL_FREE.has(area)) return false;
+  return !(exch === '555' && d[6] === '0' && d[7] === '1');
+};
+
+export const intlValidators: Record<string, ValidatorFn> = {
+  'intl-payment-card': paymentCard,
+  'intl-iban': ibanNotCz,
+  'intl-ssn': usSsn,
+  'intl-mrz': mrzLine,
+  'intl-crc32-token': crc32Token,
+  'intl-password-value': passwordValue,
+  'intl-secret-value': secretValue,
+  'intl-token': tokenValue,
+  'intl-user-password': userPassword,
+  'intl-jwt': jwt,
+  'intl-private-key-body': privateKeyBody,
+  'intl-ipv4': ipv4,
+  'intl-us-phone': usPhone,
+};
