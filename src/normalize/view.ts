@@ -1,4 +1,5 @@
-import { confusables, foldCode, isIgnorable, isLineBreakChar, isMarkCode, isSpaceChar } from './chars.js';
+import { confusables, foldCode, isIgnorable, isLineBreakChar, isMarkCode, isSpaceChar, isWordCode } from './chars.js';
+import { moveTone, TONED_FIRST } from './tones.js';
 
 /**
  * The matching view of a text: what rules match on, with a map back to the original.
@@ -201,14 +202,25 @@ export function buildView(original: string, scratch?: Scratch): TextView {
     i = j;
   }
 
-  // Pass 2: lower-case and diacritic-free views, unit by unit, so all three share the offset map.
   if (len !== n) identity = false;
-  const useScratch = fits && len <= scratch.capacity;
+  return finishView(original, text, start, end, len, identity, fits ? scratch : undefined);
+}
+
+/**
+ * Pass 2: lower-case and diacritic-free views, unit by unit, so all three share the offset map; one tone
+ * placement for "oa/oe/uy" (see tones.ts). Also builds derived views (variants.ts) from their units.
+ */
+export function finishView(original: string, text: Uint16Array, start: Int32Array, end: Int32Array, len: number, identity: boolean, scratch?: Scratch): TextView {
+  const useScratch = scratch !== undefined && len <= scratch.capacity;
   const folded = useScratch ? scratch.folded : new Uint16Array(len);
   for (let k = 0; k < len; k++) {
-    const c = text[k];
+    let c = text[k];
     if (c < 128) folded[k] = c >= 65 && c <= 90 ? c + 32 : c;
     else {
+      if (TONED_FIRST[c] === 1 && moveTone(text, k, len, isWordCode)) {
+        identity = false;
+        c = text[k];
+      }
       let f = foldLowerCache[c];
       if (f === 0) f = foldLowerCache[c] = foldCode(lowerCode(c));
       folded[k] = f;
