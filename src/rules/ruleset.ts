@@ -75,7 +75,8 @@ export function loadRuleSet(opts: RuleSetOptions = {}): CompiledRule[] {
       continue;
     }
     if (list.length === 0) problems.push({ file: x, line: 1, column: 1, message: 'the folder holds no .yaml rule files' });
-    for (const f of list) files.push({ path: f, display: f, user: true });
+    // The same file named twice (a folder in the config, a file of it on the command line) is loaded once.
+    for (const f of list) if (!files.some((g) => resolve(g.path) === resolve(f))) files.push({ path: f, display: f, user: true });
   }
   for (const f of files) {
     const safety = opts.regexSafety ?? 'user';

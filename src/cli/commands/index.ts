@@ -5,6 +5,9 @@ import { registerHook } from './hook.js';
 import { registerBaseline } from './baseline.js';
 import { registerRedact } from './redact.js';
 import { registerRestore } from './restore.js';
+import { registerRules } from './rules.js';
+import { registerExplain } from './explain.js';
+import { registerInit } from './init.js';
 
 /** What a command needs from the CLI: the streams, and a way to set the exit code. */
 export interface CommandContext {
@@ -22,4 +25,7 @@ export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerBaseline,
   registerRedact,
   registerRestore,
+  registerRules,
+  registerExplain,
+  registerInit,
 ];

@@ -1,0 +1,110 @@
+import { type Command, Option } from 'commander';
+import type { RuleFlags } from '../../config/options.js';
+import type { CompiledRule } from '../../rules/model.js';
+import type { CliIO } from '../io.js';
+import type { CommandContext } from './index.js';
+import { collect } from './scan-command.js';
+
+export interface RuleCommandFlags extends RuleFlags {
+  config?: string | boolean;
+  format?: string;
+}
+
+/** The options every command that loads rules shares (same meaning as on `scan`). */
+export function ruleOptions(cmd: Command): Command {
+  return cmd
+    .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
+    .option('--no-builtin', 'do not load the built-in rule packs')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .promptgate.yaml')
+    .option('--no-config', 'use no config file');
+}
+
+export function registerRules(program: Command, { io, setExit }: CommandContext): void {
+  const rules = program.command('rules').description('check, test and list rule sets (for rule authors)');
+  ruleOptions(rules.command('validate'))
+    .description('check rule files without scanning anything (the active rules when no path is given); exit 0 or 2')
+    .argument('[paths...]', 'rule files or folders to check, together with the active rules')
+    .action(async (paths: string[], flags: RuleCommandFlags) => setExit(await validateCommand(paths, flags, io)));
+  ruleOptions(rules.command('test'))
+    .description("run every rule's match / noMatch examples; exit 0 all pass, 1 an example fails, 2 invalid rules")
+    .argument('[paths...]', 'rule files or folders whose rules to test (default: all active rules)')
+    .action(async (paths: string[], flags: RuleCommandFlags) => setExit(await testCommand(paths, flags, io)));
+  ruleOptions(rules.command('list'))
+    .description('list the active rules (after the config file): id, category, severity, source file, enabled')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (flags: RuleCommandFlags) => setExit(await listCommand(flags, io)));
+}
+
+/** Loads the active rules (config + flags) plus `paths`, with every regex checked for catastrophic backtracking. */
+export async function loadForAuthoring(paths: string[], flags: RuleCommandFlags, io: CliIO): Promise<CompiledRule[]> {
+  const [{ resolveConfig }, { ruleSetOptions }, { loadRuleSet }] = await Promise.all([
+    import('../../config/config.js'), import('../../config/options.js'), import('../../rules/ruleset.js')]);
+  const config = resolveConfig(flags.config, io.cwd);
+  const opts = ruleSetOptions(config, { ...flags, rules: [...(flags.rules ?? []), ...paths] });
+  return loadRuleSet({ ...opts, regexSafety: 'all' });
+}
+
+async function validateCommand(paths: string[], flags: RuleCommandFlags, io: CliIO): Promise<number> {
+  const rules = await loadForAuthoring(paths, flags, io);
+  const files = new Set(rules.map((r) => r.source.file));
+  io.stdout.write(`promptgate: ${rules.length} rules in ${files.size} files are valid\n`);
+  return 0;
+}
+
+async function testCommand(paths: string[], flags: RuleCommandFlags, io: CliIO): Promise<number> {
+  const rules = await loadForAuthoring(paths, flags, io);
+  const { runExamples } = await import('../../rules/examples.js');
+  const scope = paths.length > 0 ? await rulesFrom(paths, rules, io.cwd) : rules;
+  const { failures, checked } = runExamples(scope);
+  const lines: string[] = [];
+  for (const f of failures) {
+    const what = f.kind === 'match' ? 'must match' : 'must not match';
+    lines.push(`${f.file}:${f.line} [${f.ruleId}] ${what} ${quote(f.example)}: ${f.problem}`);
+  }
+  // Built-in rules speak to Vietnamese, Czech and English readers alike.
+  let untranslated = 0;
+  for (const r of scope) {
+    if (!r.source.file.startsWith('builtin:')) continue;
+    for (const field of ['title', 'rationale'] as const) {
+      const v = r[field];
+      const missing = (['vi', 'cs', 'en'] as const).filter((l) => typeof v === 'string' || !v[l]);
+      if (missing.length > 0) {
+        untranslated++;
+        lines.push(`${r.source.file}:${r.source.line} [${r.id}] \`${field}\` has no ${missing.join(', ')} text: built-in rules must speak vi, cs and en`);
+      }
+    }
+  }
+  const bad = failures.length + untranslated;
+  if (lines.length > 0) io.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`promptgate: ${scope.length} rules, ${checked} examples checked, ${bad === 0 ? 'all pass' : `${bad} failed`}\n`);
+  return bad === 0 ? 0 : 1;
+}
+
+/** The rules defined or extended in the given files. */
+async function rulesFrom(paths: string[], rules: CompiledRule[], cwd: string): Promise<CompiledRule[]> {
+  const [{ ruleFiles }, { loadRuleFile }, { resolve }] = await Promise.all([
+    import('../../rules/ruleset.js'), import('../../rules/load.js'), import('node:path')]);
+  const files = new Set(paths.flatMap((p) => ruleFiles(resolve(cwd, p))).map((f) => resolve(f)));
+  const extended = new Set([...files].flatMap((f) => (loadRuleFile(f).extensions ?? []).map((e) => e.id)));
+  return rules.filter((r) => extended.has(r.id) || (!r.source.file.startsWith('builtin:') && files.has(resolve(r.source.file))));
+}
+
+function quote(s: string): string {
+  const one = JSON.stringify(s);
+  return one.length > 82 ? `${one.slice(0, 78)}…"` : one;
+}
+
+async function listCommand(flags: RuleCommandFlags, io: CliIO): Promise<number> {
+  const rules = await loadForAuthoring([], flags, io);
+  const rows = rules.map((r) => ({ id: r.id, category: r.category, severity: r.severity, source: r.source.file, enabled: r.enabled }));
+  if (flags.format === 'json') {
+    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  const head = { id: 'ID', category: 'CATEGORY', severity: 'SEVERITY', source: 'SOURCE', enabled: 'ENABLED' };
+  const cells = [head, ...rows.map((r) => ({ ...r, enabled: r.enabled ? 'yes' : 'no' }))] as Record<keyof typeof head, string>[];
+  const keys = Object.keys(head) as (keyof typeof head)[];
+  const width = keys.map((k) => Math.max(...cells.map((c) => c[k].length)));
+  io.stdout.write(`${cells.map((c) => keys.map((k, i) => c[k].padEnd(width[i])).join('  ').trimEnd()).join('\n')}\n`);
+  return 0;
+}
