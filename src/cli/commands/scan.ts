@@ -10,6 +10,8 @@ export interface ScanFlags {
   rules?: string[];
   builtin?: boolean;
   failOn?: string;
+  config?: string | boolean;
+  validateRegex?: boolean;
   lang?: string;
   color?: boolean;
   allowSkipped?: boolean;
@@ -25,7 +27,11 @@ const FORMATS = ['pretty', 'json', 'sarif'] as const;
 export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO): Promise<number> {
   const format = flags.format ?? (io.stdout.isTTY ? 'pretty' : 'json');
   if (!FORMATS.includes(format as never)) throw new UsageError(`unknown --format "${format}"; use ${FORMATS.join(', ')}`);
-  const failOn = (flags.failOn ?? 'block') as Severity;
+  // Precedence: command-line flags, then the config file (.promptgate.yaml), then the defaults.
+  const { resolveConfig } = await import('../../config/config.js');
+  const { ruleSetOptions } = await import('../../config/options.js');
+  const config = resolveConfig(flags.config, io.cwd);
+  const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
   if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);
   const lang = pickLang(flags.lang, io.env);
 
@@ -44,8 +50,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     bytes,
     inputs: staged?.inputs,
     sourceName: flags.stdinFilename ?? '<stdin>',
-    builtin: flags.builtin,
-    extra: flags.rules,
+    ...ruleSetOptions(config, flags),
     lang,
     inlineIgnores: flags.inlineIgnores !== false,
     baseline,
