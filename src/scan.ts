@@ -3,7 +3,9 @@ import { decode } from './decode/decode.js';
 import { PostFilter, type PostFilterOptions } from './decide/post-filter.js';
 import { Engine } from './match/engine.js';
 import { collectSources, type Source } from './input/sources.js';
-import { loadRuleSet, type RuleSetOptions } from './rules/ruleset.js';
+import type { RuleSetOptions } from './rules/ruleset.js';
+import { createEngine, releaseEngine } from './rules/regex-watchdog.js';
+import { excludedPath, type PathExclusions } from './config/paths.js';
 import type { Finding, Lang, ScanResult, Skipped, Verdict } from './types.js';
 import { severityRank } from './types.js';
 
@@ -21,6 +23,8 @@ export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
   lang?: Lang;
   /** A compiled engine to reuse across calls (the rule options are then ignored). */
   engine?: Engine;
+  /** Files never scanned (a config file's `exceptions.paths`): .gitignore globs relative to `base`. */
+  excludePaths?: PathExclusions;
 }
 
 /** Scans text, bytes or paths with the rule set and returns the contract's result. Never throws for bad inputs:
@@ -28,7 +32,9 @@ export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   // Inline ignores and the baseline are applied to each text right after matching, before the verdict.
   const stage = new PostFilter(opts);
-  const engine = stage.wrap(opts.engine ?? new Engine(loadRuleSet(opts)));
+  // With rules written by users, matching runs in a watched worker so a runaway regex cannot hang the run.
+  const own = opts.engine ? undefined : createEngine(opts);
+  const engine = stage.wrap(opts.engine ?? own!);
   const findings: Finding[] = [];
   const skipped: Skipped[] = [];
   const name = opts.sourceName ?? '<stdin>';
@@ -38,8 +44,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   if (opts.paths && opts.paths.length > 0) {
     const c = await collectSources(opts.paths);
     skipped.push(...c.skipped);
-    for (const s of c.sources) scanSource(engine, s, opts, findings, skipped);
+    for (const s of c.sources) if (!excludedPath(s, opts.excludePaths)) scanSource(engine, s, opts, findings, skipped);
   }
+  if (own) releaseEngine(own);
   return stage.finish(result(findings, skipped));
 }
 
