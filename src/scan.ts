@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { decode } from './decode/decode.js';
 import { PostFilter, type PostFilterOptions } from './decide/post-filter.js';
+import { documentKind } from './input/extract/detect.js';
 import { Engine } from './match/engine.js';
 import { collectSources, type Source } from './input/sources.js';
 import type { RuleSetOptions } from './rules/ruleset.js';
@@ -39,12 +40,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const skipped: Skipped[] = [];
   const name = opts.sourceName ?? '<stdin>';
   if (opts.text !== undefined) findings.push(...engine.scanText(stripBom(opts.text), name, { lang: opts.lang }));
-  if (opts.bytes !== undefined) scanBytes(engine, opts.bytes, name, opts, findings, skipped);
-  for (const i of opts.inputs ?? []) scanBytes(engine, i.bytes, i.name, opts, findings, skipped);
+  if (opts.bytes !== undefined) await scanBytes(engine, opts.bytes, name, opts, findings, skipped);
+  for (const i of opts.inputs ?? []) await scanBytes(engine, i.bytes, i.name, opts, findings, skipped);
   if (opts.paths && opts.paths.length > 0) {
     const c = await collectSources(opts.paths);
     skipped.push(...c.skipped);
-    for (const s of c.sources) if (!excludedPath(s, opts.excludePaths)) scanSource(engine, s, opts, findings, skipped);
+    for (const s of c.sources) if (!excludedPath(s, opts.excludePaths)) await scanSource(engine, s, opts, findings, skipped);
   }
   if (own) releaseEngine(own);
   return stage.finish(result(findings, skipped));
@@ -54,7 +55,7 @@ function stripBom(t: string): string {
   return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
 }
 
-function scanSource(engine: Engine, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
+async function scanSource(engine: Engine, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
   if (s.kind !== 'file') return;
   let bytes: Buffer;
   try {
@@ -64,10 +65,19 @@ function scanSource(engine: Engine, s: Source, opts: ScanOptions, findings: Find
     skipped.push({ source: s.display, reason: code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})` });
     return;
   }
-  scanBytes(engine, bytes, s.display, opts, findings, skipped);
+  await scanBytes(engine, bytes, s.display, opts, findings, skipped);
 }
 
-function scanBytes(engine: Engine, bytes: Uint8Array, source: string, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
+async function scanBytes(engine: Engine, bytes: Uint8Array, source: string, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
+  // Office files, PDFs, e-mails, HTML, RTF and CSV go through an extractor (loaded only for them).
+  const kind = documentKind(source, bytes);
+  if (kind) {
+    const { scanDocument } = await import('./input/extract/scan-document.js');
+    const r = await scanDocument(engine, kind, bytes, source, opts.lang);
+    findings.push(...r.findings);
+    skipped.push(...r.skipped);
+    return;
+  }
   const d = decode(bytes);
   if (!d.ok) {
     skipped.push({ source, reason: d.reason });

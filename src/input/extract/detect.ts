@@ -21,7 +21,8 @@ export function documentKind(name: string, bytes: Uint8Array): DocumentKind | un
     if (byExt === 'ooxml' || byExt === 'odf') return byExt;
     // A package without a telling name (e.g. standard input): ODF names its type in an uncompressed first entry.
     if (includesAscii(bytes.subarray(0, 200), 'mimetypeapplication/vnd.oasis.opendocument')) return 'odf';
-    if (includesAscii(bytes.subarray(0, 4096), '[Content_Types].xml')) return 'ooxml';
+    // OOXML names its parts in the central directory at the end; any part may come first.
+    if (includesAscii(bytes, '[Content_Types].xml')) return 'ooxml';
     return undefined;
   }
   return byExt === 'ole' ? undefined : byExt;

@@ -53,7 +53,8 @@ export function extractOdf(bytes: Uint8Array): Extracted {
 }
 
 /** A run of ODF text: paragraphs and headings, with comments, notes, frames and tracked deletions located. */
-function story(b: TextBuilder, root: XmlElement, base: string) {
+/** `boxes: false` for slides, where every text sits in a frame and saying so adds nothing. */
+function story(b: TextBuilder, root: XmlElement, base: string, boxes = true) {
   b.raw(b.size > 0 ? '\n\n' : '');
   const sub = (what: string) => (base === 'body' ? what : `${base}, ${what}`);
   let notes = 0;
@@ -105,7 +106,7 @@ function story(b: TextBuilder, root: XmlElement, base: string) {
         }
         case 'draw:text-box':
           b.raw('\n');
-          walk(c, sub('text box'));
+          walk(c, boxes ? sub('text box') : loc);
           break;
         case 'table:table-cell':
           walk(c, loc);
@@ -166,7 +167,7 @@ function presentation(b: TextBuilder, root: XmlElement) {
   findAll(root, 'draw:page').forEach((page, i) => {
     const notes = findFirst(page, 'presentation:notes');
     const slide: XmlElement = { ...page, children: page.children.filter((c) => c !== notes) };
-    story(b, slide, `slide ${i + 1}`);
-    if (notes) story(b, notes, `speaker notes of slide ${i + 1}`);
+    story(b, slide, `slide ${i + 1}`, false);
+    if (notes) story(b, notes, `speaker notes of slide ${i + 1}`, false);
   });
 }
