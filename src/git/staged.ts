@@ -1,4 +1,5 @@
-import { posix } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import type { Skipped } from '../types.js';
 import { git, gitText, requireWorkTree } from './git.js';
 
@@ -16,7 +17,7 @@ const GITLINK = '160000';
  * limit the files as in `git diff`. The index is the one git uses for this commit (GIT_INDEX_FILE is inherited,
  * so `git commit <paths>` and `commit -a` are checked against what they will really record).
  */
-export function readStaged(cwd: string, pathspecs: string[] = []): { inputs: StagedInput[]; skipped: Skipped[] } {
+export async function readStaged(cwd: string, pathspecs: string[] = []): Promise<{ inputs: StagedInput[]; skipped: Skipped[] }> {
   requireWorkTree(cwd);
   const prefix = gitText(['rev-parse', '--show-prefix'], cwd); // the current folder inside the repository
   // --no-renames: a rename is listed as its new path (added); --raw gives the staged blob ids directly.
@@ -32,6 +33,9 @@ export function readStaged(cwd: string, pathspecs: string[] = []): { inputs: Sta
   }
   const inputs: StagedInput[] = [];
   const skipped: Skipped[] = [];
+  const root = gitText(['rev-parse', '--show-toplevel'], cwd);
+  const ignored = await promptgateIgnores(root, wanted.map((w) => w.path), skipped);
+  for (let i = wanted.length - 1; i >= 0; i--) if (ignored(wanted[i].path)) wanted.splice(i, 1);
   if (wanted.length === 0) return { inputs, skipped };
   const blobs = readBlobs(cwd, [...new Set(wanted.map((w) => w.blob))]);
   for (const w of wanted) {
@@ -59,4 +63,38 @@ function readBlobs(cwd: string, ids: string[]): Map<string, Buffer> {
     pos += n + 1;
   }
   return blobs;
+}
+
+/**
+ * `.promptgateignore` files (gitignore syntax, in the folder they apply to and below, read from the working tree)
+ * exclude staged files as they exclude files in a folder scan: the way to let images and other binaries through
+ * a hook that otherwise fails closed on anything it cannot read.
+ */
+async function promptgateIgnores(root: string, paths: string[], skipped: Skipped[]): Promise<(path: string) => boolean> {
+  const dirs = new Set<string>();
+  for (const p of paths) for (let d = posix.dirname(p); ; d = posix.dirname(d)) {
+    dirs.add(d);
+    if (d === '.') break;
+  }
+  const { default: ignore } = await import('ignore');
+  const matchers = new Map<string, ReturnType<typeof ignore>>();
+  for (const d of dirs) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, d, '.promptgateignore'), 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') skipped.push({ source: posix.join(d, '.promptgateignore'), reason: `cannot be read (${code})` });
+      continue;
+    }
+    matchers.set(d, ignore().add(text));
+  }
+  if (matchers.size === 0) return () => false;
+  return (path) => {
+    for (let d = posix.dirname(path); ; d = posix.dirname(d)) {
+      const m = matchers.get(d);
+      if (m?.ignores(d === '.' ? path : posix.relative(d, path))) return true;
+      if (d === '.') return false;
+    }
+  };
 }

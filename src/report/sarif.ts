@@ -68,7 +68,7 @@ export function buildSarif(r: ScanResult, opts: SarifOptions) {
       message: { text: `${rule ? localize(rule.title, lang) : f.message} (${f.category}); the value is not shown.` },
       locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.source) }, region: region(f) } }],
       partialFingerprints: { primaryLocationLineHash: `${fp}:${n}` },
-      ...(suppressedBy ? { suppressions: [{ kind: suppressedBy === 'inline' ? 'inSource' : 'external', status: 'accepted' }] } : {}),
+      ...(suppressedBy ? { suppressions: [{ kind: suppressedBy === 'inline' ? 'inSource' : 'external' }] } : {}),
       properties: { category: f.category, severity: f.severity },
     };
   };

@@ -42,7 +42,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   }
   const filePaths = flags.staged ? [] : paths.filter((p) => p !== '-');
   const bytes = fromStdin ? await readAll(io.stdin) : undefined;
-  const staged = flags.staged ? (await import('../../git/staged.js')).readStaged(io.cwd, paths) : undefined;
+  const staged = flags.staged ? await (await import('../../git/staged.js')).readStaged(io.cwd, paths) : undefined;
   const baseline = flags.baseline ? (await import('../../baseline/baseline.js')).loadBaseline(flags.baseline, io.cwd) : undefined;
 
   const scanOpts = {

@@ -1,0 +1,79 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseInlineIgnores } from '../src/decide/suppressions.js';
+import { scan } from '../src/scan.js';
+import { cli, tempDir } from './helpers/cli.js';
+import { TEST_RULES, testRules } from './helpers/git-repo.js';
+import { engineFrom } from './helpers/rules.js';
+
+describe('inline ignore markers', () => {
+  it.each([
+    // [text, ignores as line→target:ids:reason, problems as line]
+    ['# promptgate-ignore-next-line test.cccd -- sample from the public test set\n', ['1→2:test.cccd:sample from the public test set'], []],
+    ['x = 1 // promptgate-ignore test.token -- revoked key kept for the parser test', ['1→1:test.token:revoked key kept for the parser test'], []],
+    ['<!-- promptgate-ignore-next-line test.cccd, test.token -- fixture -->\n', ['1→2:test.cccd,test.token:fixture'], []],
+    ['/* promptgate-ignore-next-line test.cccd -- demo value */', ['1→2:test.cccd:demo value'], []],
+    ['a\r\nb\r\n# promptgate-ignore test.cccd -- crlf line count', ['3→3:test.cccd:crlf line count'], []],
+    ['# promptgate-ignore-next-line test.cccd\n', [], [1]], // no reason
+    ['# promptgate-ignore-next-line -- because\n', [], [1]], // no rule id
+    ['# promptgate-ignore-next-line test.cccd --   \n', [], [1]], // empty reason
+    ['# promptgate-ignored test.cccd -- not our word\n', [], []],
+    ['nothing to see here', [], []],
+  ])('%j', (text, ignores, problems) => {
+    const r = parseInlineIgnores(text);
+    expect(r.ignores.map((g) => `${g.line}→${g.target}:${g.ruleIds.join(',')}:${g.reason}`)).toEqual(ignores);
+    expect(r.problems.map((p) => p.line)).toEqual(problems);
+  });
+});
+
+describe('inline ignores in a scan', () => {
+  const engine = engineFrom(TEST_RULES);
+  const text = [
+    'Mẫu hồ sơ',
+    '# promptgate-ignore-next-line test.cccd -- published sample number',
+    'CCCD 001099012345',
+    'CCCD 001099054321',
+    'key pgk_ABCDEFGHIJKLMNOP # promptgate-ignore test.token -- revoked',
+    '# promptgate-ignore-next-line test.stamp -- the author thinks it is fine',
+    'TỐI MẬT',
+  ].join('\n');
+
+  it('moves only the marked findings to `suppressed`, with the reason; stamps stay', async () => {
+    const r = await scan({ text, engine });
+    expect(r.findings.map((f) => `${f.ruleId}@${f.line}`)).toEqual(['test.cccd@4', 'test.stamp@7']);
+    expect(r.suppressed!.map((f) => `${f.ruleId}@${f.line}:${f.suppressedBy}:${f.reason}`)).toEqual([
+      'test.cccd@3:inline:published sample number',
+      'test.token@5:inline:revoked',
+    ]);
+    expect(r.warnings!.map((w) => w.line)).toEqual([6]);
+    expect(r.warnings![0].message).toMatch(/cannot be suppressed inline/);
+  });
+
+  it('are all ignored with inlineIgnores: false (audits)', async () => {
+    const r = await scan({ text, engine, inlineIgnores: false });
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['test.cccd', 'test.cccd', 'test.token', 'test.stamp']);
+    expect(r.suppressed).toBeUndefined();
+  });
+
+  it('are listed in JSON, counted in the pretty summary, and switched off by --no-inline-ignores', () => {
+    const dir = tempDir();
+    const file = join(dir, 'note.md');
+    writeFileSync(file, 'a\n<!-- promptgate-ignore-next-line test.cccd -- sample -->\nCCCD 001099012345\n<!-- promptgate-ignore-next-line test.cccd -->\nCCCD 001099054321\n');
+    const rules = testRules(dir);
+    const json = cli(['scan', '--format', 'json', ...rules, file]);
+    expect(json.code).toBe(1);
+    const doc = json.json();
+    expect(doc.findings.map((f: any) => f.line)).toEqual([5]);
+    expect(doc.suppressed).toEqual([expect.objectContaining({ ruleId: 'test.cccd', line: 3, suppressedBy: 'inline', reason: 'sample', excerpt: '0***********' })]);
+    expect(json.stderr).toMatch(/note\.md:4: inline ignore of test\.cccd without a reason/);
+    expect(json.stdout).not.toContain('001099012345');
+
+    const pretty = cli(['scan', '--format', 'pretty', ...rules, file]);
+    expect(pretty.stdout).toContain('Suppressed: 1 by inline ignores, 0 by the baseline');
+
+    const audit = cli(['scan', '--format', 'json', '--no-inline-ignores', ...rules, file]);
+    expect(audit.json().findings.map((f: any) => f.line)).toEqual([3, 5]);
+    expect(audit.json().suppressed).toBeUndefined();
+  });
+});
