@@ -189,13 +189,30 @@ function bare(value: string): string {
 }
 
 /**
+ * An unquoted value in code that names a variable rather than holding a secret: db_pass, settings.DB_PASSWORD,
+ * DB_PASSWORD, dbPassword. (Quoted values are literals and skip this check.)
+ */
+export function looksLikeReference(v: string): boolean {
+  if (/^[a-z_$][a-z0-9_$]*$/.test(v) && v.includes('_')) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v)) return true;
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
+  return /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(v) && /pass|pwd|secret|token|key|cred/i.test(v);
+}
+
+function literal(value: string): { v: string; quoted: boolean } {
+  const raw = value.trim();
+  return { v: bare(raw), quoted: /^["'`]/.test(raw) };
+}
+
+/**
  * A password as people write it: at least 6 characters and at least two character classes (letters and digits,
  * or upper and lower case, or a symbol), so that "password is required" or "pass: true" are not findings.
  */
 export const passwordValue: ValidatorFn = (value, params) => {
-  const v = bare(value);
+  const { v, quoted } = literal(value);
   const min = typeof params.minLength === 'number' ? params.minLength : 6;
   if (v.length < min || v.length > 128 || isPlaceholder(v)) return false;
+  if (!quoted && looksLikeReference(v)) return false;
   return charClasses(v) >= 2;
 };
 
@@ -204,10 +221,11 @@ export const passwordValue: ValidatorFn = (value, params) => {
  * 3.5 bits per character as gitleaks' generic rule), and not a placeholder.
  */
 export const secretValue: ValidatorFn = (value, params) => {
-  const v = bare(value);
+  const { v, quoted } = literal(value);
   const min = typeof params.minLength === 'number' ? params.minLength : 16;
   const minEntropy = typeof params.minEntropy === 'number' ? params.minEntropy : 3.5;
   if (v.length < min || isPlaceholder(v)) return false;
+  if (!quoted && looksLikeReference(v)) return false;
   if (/^[a-z]+(?:[_-][a-z]+)*$/i.test(v)) return false; // an identifier such as SOME_SETTING_NAME
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|[/~.]|[a-z]:\\)/i.test(v)) return false; // a URL or a file path to the secret
   return shannon(v) >= minEntropy && charClasses(v) >= 2;
