@@ -20,7 +20,7 @@ import { loadRuleSet, type RuleSetOptions } from './ruleset.js';
  */
 
 /** How long one regex call may run before the scan is stopped (ms). PROMPTGATE_REGEX_BUDGET_MS overrides it. */
-export const DEFAULT_BUDGET_MS = 2000;
+export const DEFAULT_BUDGET_MS = 1000;
 /** How long the worker may take to start and load the rules. */
 const STARTUP_MS = 30_000;
 

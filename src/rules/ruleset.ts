@@ -31,7 +31,7 @@ export interface RuleSetOptions {
 
 export function builtinPacks(): string[] {
   return readdirSync(BUILTIN_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_') && d.name !== 'schema') // rules/schema holds the JSON Schemas
     .map((d) => d.name)
     .sort();
 }

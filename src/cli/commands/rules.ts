@@ -61,23 +61,25 @@ async function testCommand(paths: string[], flags: RuleCommandFlags, io: CliIO):
     const what = f.kind === 'match' ? 'must match' : 'must not match';
     lines.push(`${f.file}:${f.line} [${f.ruleId}] ${what} ${quote(f.example)}: ${f.problem}`);
   }
-  // Built-in rules speak to Vietnamese, Czech and English readers alike.
   let untranslated = 0;
   for (const r of scope) {
-    if (!r.source.file.startsWith('builtin:')) continue;
-    for (const field of ['title', 'rationale'] as const) {
-      const v = r[field];
-      const missing = (['vi', 'cs', 'en'] as const).filter((l) => typeof v === 'string' || !v[l]);
-      if (missing.length > 0) {
-        untranslated++;
-        lines.push(`${r.source.file}:${r.source.line} [${r.id}] \`${field}\` has no ${missing.join(', ')} text: built-in rules must speak vi, cs and en`);
-      }
+    for (const m of missingLanguages(r)) {
+      untranslated++;
+      lines.push(`${r.source.file}:${r.source.line} [${r.id}] \`${m.field}\` has no ${m.langs.join(', ')} text: built-in rules must speak vi, cs and en`);
     }
   }
   const bad = failures.length + untranslated;
   if (lines.length > 0) io.stdout.write(`${lines.join('\n')}\n`);
   io.stdout.write(`promptgate: ${scope.length} rules, ${checked} examples checked, ${bad === 0 ? 'all pass' : `${bad} failed`}\n`);
   return bad === 0 ? 0 : 1;
+}
+
+/** Built-in rules speak to Vietnamese, Czech and English readers alike: the languages a built-in rule lacks. */
+export function missingLanguages(r: CompiledRule): { field: 'title' | 'rationale'; langs: string[] }[] {
+  if (!r.source.file.startsWith('builtin:')) return [];
+  return (['title', 'rationale'] as const)
+    .map((field) => ({ field, langs: (['vi', 'cs', 'en'] as const).filter((l) => { const v = r[field]; return typeof v === 'string' || !v[l]; }) }))
+    .filter((m) => m.langs.length > 0);
 }
 
 /** The rules defined or extended in the given files. */
