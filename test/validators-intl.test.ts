@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { VALIDATORS } from '../src/validate/validators/index.js';
+import {
+  base62,
+  crc32,
+  crc32Token,
+  ibanNotCz,
+  ipv4,
+  isPlaceholder,
+  jwt,
+  mrzCheckDigit,
+  mrzLine,
+  passwordValue,
+  paymentCard,
+  privateKeyBody,
+  secretValue,
+  tokenValue,
+  usPhone,
+  usSsn,
+  userPassword,
+} from '../src/validate/validators/intl.js';
+
+// Worked examples from domain.md §C2/§C3 (all synthetic or published specimens) and the corpus's hard negatives.
+
+describe('intl-payment-card: Luhn + issuer range + the lengths that range issues', () => {
+  it.each([
+    ['4111111111111111', true, 'the well-known Visa test PAN passes the check (the rule lists it as an exception)'],
+    ['9704361234567895', true, 'Napas, Vietcombank BIN, domain.md check digit 5'],
+    ['9704150000000128', true, 'Napas, domain.md check digit 8'],
+    ['4213 9463 5518 9928', true, 'Visa, grouped'],
+    ['3701 312954 30206', true, 'Amex 15 digits, 4-6-5'],
+    ['5456-4158-4376-3770', true, 'Mastercard 51-55'],
+    ['2221000000000009', true, 'Mastercard 2-series'],
+    ['4432 9496 9329 1388', false, 'fails Luhn (corpus en-0046)'],
+    ['8934588012341', false, 'EAN-13 with prefix 893: no card issuer'],
+    ['4111111111116', false, '13-digit Visa is not accepted'],
+    ['3701312954302', false, 'Amex prefix with the wrong length'],
+    ['1234567890123452', false, 'no issuer starts with 1'],
+    ['4444444444444448', false, 'one digit repeated: made up'],
+  ])('%s → %s (%s)', (value, ok) => {
+    expect(paymentCard(value, {})).toBe(ok);
+  });
+});
+
+describe('intl-iban: registry length + mod 97, every country but CZ', () => {
+  it.each([
+    ['DE89 3704 0044 0532 0130 00', true, 'the widely published sample'],
+    ['SK24 1100 0000 0026 1234 5678', true, 'domain.md synthetic SK'],
+    ['GB76 NWBK 4622 7192 6440 69', true, 'corpus en-0021'],
+    ['GB76 NWBK 4622 7192 6440 68', false, 'one digit changed'],
+    ['CZ65 0800 0000 1920 0014 5399', false, 'valid mod-97 but CZ belongs to the cz pack'],
+    ['DE89 3704 0044 0532 0130 0', false, 'one character short of the DE length'],
+    ['VN12 3456 7890 1234 5678', false, 'VN is not in the IBAN registry'],
+  ])('%s → %s (%s)', (value, ok) => {
+    expect(ibanNotCz(value, {})).toBe(ok);
+  });
+});
+
+describe('intl-ssn: area not 000/666/9xx, group not 00, serial not 0000, no advertising numbers', () => {
+  it.each([
+    ['536-90-4399', true, 'python-stdnum doctest'],
+    ['377-78-6512', true, 'corpus en-0012'],
+    ['377786512', true, 'undashed'],
+    ['666-12-3456', false, 'area 666'],
+    ['912-34-5678', false, 'area 9xx'],
+    ['000-12-3456', false, 'area 000'],
+    ['123-00-4567', false, 'group 00'],
+    ['123-45-0000', false, 'serial 0000'],
+    ['078-05-1120', false, 'the Woolworth wallet-card number'],
+    ['12-378-6512', true, 'only the digits count; layout is the regex’s job'],
+    ['123-45-6789', false, 'the textbook example number'],
+  ])('%s → %s (%s)', (value, ok) => {
+    expect(usSsn(value, {})).toBe(ok);
+  });
+});
+
+describe('intl-mrz: ICAO 9303 check digits 7-3-1', () => {
+  it.each([
+    ['L898902C3', 6],
+    ['740812', 2],
+    ['120415', 9],
+    ['B1234567<', 3],
+    ['C01X00T47', 8],
+  ])('check digit of %s is %i', (field, cd) => {
+    expect(mrzCheckDigit(field)).toBe(cd);
+  });
+  it.each([
+    ['L898902C36UTO7408122F1204159ZE184226B<<<<<10', true, 'ICAO specimen TD3 line 2'],
+    ['L898902C37UTO7408122F1204159ZE184226B<<<<<10', false, 'document-number check digit wrong'],
+    ['L898902C36UTO7408122F1204159ZE184226B<<<<<11', false, 'composite check digit wrong'],
+    ['IDCZE1234567897<<<<<<<<<<<<<<<', true, 'TD1 line 1, document number check digit 7'],
+    ['IDCZE1234567890<<<<<<<<<<<<<<<', false, 'TD1 with a wrong check digit'],
+  ])('%s → %s (%s)', (value, ok) => {
+    expect(mrzLine(value, {})).toBe(ok);
+  });
+});
+
+describe('intl-crc32-token: GitHub and npm tokens carry CRC32 of their random part in base62', () => {
+  it('crc32 and base62 agree with zlib and the corpus generator', () => {
+    expect(crc32('123456789')).toBe(0xcbf43926); // the CRC-32 check value
+    expect(base62(61, 6)).toBe('00000z');
+  });
+  it.each([
+    ['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', true, 'corpus en-0016'],
+    ['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', true, 'corpus vi-0023'],
+    ['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', true, 'corpus self-test token'],
+    ['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', true, 'corpus cs-0018'],
+    ['ghp_dx529YUasO1AEiLxkUJTfeH5x9sDE53Lrxmh', false, 'last character changed'],
+    ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', false, 'placeholder'],
+    ['glpat-OhfVXMbLMD2TUyHWgOgftiQnY8CFRL2IWuNu', false, 'not a CRC-tailed prefix'],
+  ])('%s → %s (%s)', (value, ok) => {
+    expect(crc32Token(value, {})).toBe(ok);
+  });
+});
+
+describe('secrets: literal values, not placeholders, references or masks', () => {
+  it.each([
+    ['${POSTGRES_PASSWORD}', true],
+    ['YOUR_API_KEY', true],
+    ['********', true],
+    ['process.env.DB_PASSWORD', true],
+    ['os.environ["X"]', true],
+    ['getpass("Password: ")', true],
+    ['<password>', true],
+    ['sk-...', true],
+    ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', true],
+    ['Qlvb#2026!prod', false],
+    ['An4Qv9JmyifTJfEsPi4pOsLvx6SWJtig34lRYtNU', false],
+  ])('isPlaceholder(%s) → %s', (value, ok) => {
+    expect(isPlaceholder(value)).toBe(ok);
+  });
+
+  it.each([
+    ['Tr@ngDong1975', true, 'a literal password'],
+    ['"Cuc@XNK-2026-ql"', true, 'quoted literal'],
+    ['Ab7!kQ29xLw;', true, 'ADO.NET value with its terminator'],
+    ['required', false, '"the password is required"'],
+    ['db_pass', false, 'a variable passed as the password'],
+    ['settings.DB_PASSWORD', false, 'a setting looked up'],
+    ['"db_pass_2026"', true, 'quoted, so a literal after all'],
+    ['Ab1', false, 'too short'],
+    ['changeme', false, 'a placeholder'],
+  ])('intl-password-value %s → %s (%s)', (value, ok) => {
+    expect(passwordValue(value, {})).toBe(ok);
+  });
+
+  it.each([
+    ['ZKaJrMdUzpwSdnyA2Oe2Gpgfe8Hv13GfiVhdmDmE', true, 'AWS-style secret'],
+    ['bert-base-multilingual-uncased', false, 'a model name'],
+    ['https://oauth2.googleapis.com/token', false, 'a URL'],
+    ['/var/run/secrets/token', false, 'a file path'],
+    ['aaaaaaaaaaaaaaaaaaaa', false, 'no entropy'],
+  ])('intl-secret-value %s → %s (%s)', (value, ok) => {
+    expect(secretValue(value, {})).toBe(ok);
+  });
+
+  it.each([
+    ['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', true],
+    ['sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', false],
+    ['hf_your_token_here_please_replace_it', false],
+  ])('intl-token %s → %s', (value, ok) => {
+    expect(tokenValue(value, {})).toBe(ok);
+  });
+
+  it.each([
+    ['admin:S3cretPass!', true],
+    ['$USER:$PASS', false],
+    ['admin:password', false],
+    ['nopassword', false],
+  ])('intl-user-password %s → %s', (value, ok) => {
+    expect(userPassword(value, {})).toBe(ok);
+  });
+});
+
+describe('intl-jwt and intl-private-key-body', () => {
+  it.each([
+    ['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4In0.c2ln', true, 'header names alg'],
+    ['eyJub3QiOiJhIGp3dCJ9Cg.eyJhbHNvIjoibm90In0.abcdefghijklmnop', false, 'no alg in the header'],
+    ['eyJ!!!.eyJ!!!.x', false, 'not base64url JSON'],
+  ])('jwt %s → %s (%s)', (value, ok) => {
+    expect(jwt(value, {})).toBe(ok);
+  });
+  it.each([
+    ['-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----', true],
+    ['-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\\n-----END PRIVATE KEY-----', true],
+    ['-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----', false],
+  ])('private key body %#', (value, ok) => {
+    expect(privateKeyBody(value, {})).toBe(ok);
+  });
+});
+
+describe('intl-ipv4 and intl-us-phone', () => {
+  it.each([
+    ['10.30.4.12', true],
+    ['172.20.14.7', true],
+    ['192.168.20.15', true],
+    ['10.0.19041.1288', false],
+    ['10.04.2026.1', false],
+  ])('ipv4 %s → %s', (value, ok) => {
+    expect(ipv4(value, {})).toBe(ok);
+  });
+  it.each([
+    ['+1 412 867 2291', true, 'Pittsburgh mobile'],
+    ['(617) 555-2143', true, '555 outside 01xx is ordinary'],
+    ['+1 800 555 0199', false, 'toll-free'],
+    ['(212) 555-0123', false, '555-01xx is reserved for fiction'],
+    ['(911) 234-5678', false, 'N11 area code'],
+    ['(112) 234-5678', false, 'area code cannot start with 1'],
+  ])('us phone %s → %s (%s)', (value, ok) => {
+    expect(usPhone(value, {})).toBe(ok);
+  });
+});
+
+describe('registry', () => {
+  it('registers every intl validator under an intl- name', () => {
+    for (const name of ['intl-payment-card', 'intl-iban', 'intl-ssn', 'intl-mrz', 'intl-crc32-token', 'intl-password-value', 'intl-secret-value', 'intl-token', 'intl-user-password', 'intl-jwt', 'intl-private-key-body', 'intl-ipv4', 'intl-us-phone']) {
+      expect(typeof VALIDATORS[name]).toBe('function');
+    }
+  });
+});
