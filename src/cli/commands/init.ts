@@ -24,10 +24,10 @@ rules:
 # overrides:
 #   vn.classified.stamp:
 #     enabled: false        # switch a rule off
-#   intl.card.number:
+#   intl.financial.payment-card:
 #     severity: warn        # report it, but do not fail the scan
 #     exceptions:
-#       values: ['4111 1111 1111 1111']   # a value that is never a finding
+#       values: ['4539 1488 0343 6467']   # a value that is never a finding
 
 # Exceptions for every rule.
 # exceptions:
