@@ -328,6 +328,15 @@ describe('promptgate redact (end to end)', () => {
     expect(r.stderr).toContain('PROMPTGATE_MAP_PASSPHRASE');
   });
 
+  it('takes the failing severity from the project config, and --fail-on over it', () => {
+    const project = tempDir('pg-redact-cfg-');
+    writeFileSync(join(project, '.promptgate.yaml'), 'failOn: warn\n');
+    const input = 'Tài liệu nội bộ, gọi 0912345678';
+    expect(cli(['redact', ...R], { input, cwd: project }).code).toBe(1);
+    expect(cli(['redact', ...R, '--fail-on', 'block'], { input, cwd: project }).stdout).toBe('Tài liệu nội bộ, gọi [PHONE_1]');
+    expect(cli(['redact', ...R, '--no-config'], { input, cwd: project }).code).toBe(0);
+  });
+
   it('says in its help that the map file holds the values', () => {
     expect(cli(['redact', '--help']).stdout).toMatch(/one\s+place\s+the\s+original\s+values\s+are\s+written/);
   });

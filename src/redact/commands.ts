@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { type CliIO, pickLang, readAll } from '../cli/io.js';
-import { Engine } from '../match/engine.js';
-import { loadRuleSet } from '../rules/ruleset.js';
+import { resolveConfig } from '../config/config.js';
+import { ruleSetOptions } from '../config/options.js';
+import { createEngine, releaseEngine } from '../rules/regex-watchdog.js';
 import type { Finding, Severity } from '../types.js';
 import { decodeText, encodeText } from './encoding.js';
 import { findingLine, messages, refusalText } from './messages.js';
@@ -14,6 +15,8 @@ export interface RedactFlags {
   format?: string;
   rules?: string[];
   builtin?: boolean;
+  config?: string | boolean;
+  validateRegex?: boolean;
   failOn?: string;
   lang?: string;
   map?: string;
@@ -31,7 +34,9 @@ export interface RestoreFlags {
 export async function redactCommand(input: string | undefined, flags: RedactFlags, io: CliIO): Promise<number> {
   const format = flags.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown --format "${format}"; use text or json`);
-  const failOn = (flags.failOn ?? 'block') as Severity;
+  // Same precedence as scan: flags, then the config file (.promptgate.yaml), then the defaults.
+  const config = resolveConfig(flags.config, io.cwd);
+  const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
   if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);
   if (flags.encrypt && !flags.map) throw new UsageError('--encrypt needs --map <file>: it encrypts the map file');
   const passphrase = flags.encrypt ? passphraseFrom(flags, io) : undefined;
@@ -44,9 +49,14 @@ export async function redactCommand(input: string | undefined, flags: RedactFlag
   const t = messages(lang);
   const { bytes, source } = await readInput(input, io);
   const { text, form } = decodeText(bytes, source);
-  const engine = new Engine(loadRuleSet({ builtin: flags.builtin, extra: flags.rules }));
-
-  const r = redactText(text, engine, { failOn, lang, source });
+  // Rules written by users run in a watched worker, as in scan: a runaway regex stops the run (exit 2).
+  const engine = createEngine(ruleSetOptions(config, flags), io.env);
+  let r: ReturnType<typeof redactText>;
+  try {
+    r = redactText(text, engine, { failOn, lang, source });
+  } finally {
+    releaseEngine(engine);
+  }
   if (!r.ok) {
     const message = r.reason === 'not-redactable' ? refusalText(r.findings, lang) : `${t.unverified}\n\n${r.findings.map(findingLine).join('\n')}\n`;
     if (format === 'json') {

@@ -15,7 +15,10 @@ export function registerRedact(program: Command, { io, setExit }: CommandContext
     .option('--passphrase-env <name>', 'read the passphrase from this environment variable instead')
     .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
     .option('--no-builtin', 'do not load the built-in rule packs')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity of a non-redactable finding that refuses the text').choices(['block', 'warn', 'info']).default('block'))
+    .option('-c, --config <file>', 'use this config file instead of the nearest .promptgate.yaml')
+    .option('--no-config', 'use no config file')
+    .option('--no-validate-regex', 'do not refuse risky regexes in user rules (matching is still time-bounded)')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity of a non-redactable finding that refuses the text (default: the config\'s failOn, else block)').choices(['block', 'warn', 'info']))
     .addOption(new Option('--lang <lang>', 'language of messages (default from LANG)').choices(['vi', 'cs', 'en']))
     .action(async (file: string | undefined, flags) => {
       const { redactCommand } = await import('../../redact/commands.js');
