@@ -61,7 +61,9 @@ export class Matchers {
       if (opt.diacritics === 'sensitive' && !sameIgnoringBreaks(lower, vs, plain)) return;
       const os = view.start[vs];
       const oe = view.end[ve - 1];
-      if (opt.case === 'upper' && !isUpper(original.slice(os, oe))) return;
+      // Capitals as the view reads them: mathematical and look-alike capitals count, and a derived view's
+      // decoded word ("MAATJ" → "MẬT") is judged as decoded.
+      if (opt.case === 'upper' && !isUpper(view.text.slice(vs, ve)) && (view.derived || !isUpper(original.slice(os, oe)))) return;
       emit({ rule, vs, ve, os, oe });
     });
   }
@@ -69,6 +71,8 @@ export class Matchers {
   private regexes(view: TextView, emit: (c: Candidate) => void) {
     for (const rule of this.regexRules) {
       for (const p of rule.patterns) {
+        // The original text has no second reading: a derived view leaves those patterns to the main one.
+        if (p.on === 'original' && view.derived) continue;
         const target = p.on === 'original' ? view.original : view[p.on];
         const re = p.re;
         re.lastIndex = 0;

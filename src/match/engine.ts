@@ -1,4 +1,6 @@
 import { LineIndex } from '../normalize/lines.js';
+import { base64Texts } from '../normalize/base64.js';
+import { variantView } from '../normalize/variants.js';
 import { buildView, Scratch } from '../normalize/view.js';
 import type { CompiledRule } from '../rules/model.js';
 import { mask } from '../report/mask.js';
@@ -6,7 +8,8 @@ import type { Finding, Lang } from '../types.js';
 import { severityRank } from '../types.js';
 import { localize } from '../util/localize.js';
 import { accept } from '../validate/checks.js';
-import { type Candidate, Matchers } from './candidates.js';
+import { type Candidate, Matchers, viewIndexAt } from './candidates.js';
+import type { TextFacts } from '../validate/checks.js';
 
 /** Units of text matched per window, and the margin read on each side of it. */
 export const WINDOW = 1 << 18;
@@ -14,7 +17,12 @@ export const OVERLAP = 1 << 13;
 
 export interface ScanTextOptions {
   lang?: Lang;
+  /** Internal: how many base64 layers deep this text is. */
+  depth?: number;
 }
+
+/** Base64 inside base64 is decoded once more, no further. */
+const MAX_BASE64_DEPTH = 2;
 
 /**
  * A compiled rule set, ready to scan any number of texts: normalise → match → validate → findings.
@@ -53,10 +61,20 @@ export class Engine {
         c.oe += ws;
         if (c.os >= a && (c.os < b || b === text.length) && accept(c, facts)) kept.push(c);
       });
+      // A second reading of the few lines with letter-spaced words, typing leftovers or legacy encodings.
+      const variant = variantView(view);
+      if (variant) {
+        const vfacts = { view: variant, lines, text, base: ws };
+        this.matchers.find(variant, (c) => {
+          c.os += ws;
+          c.oe += ws;
+          if (c.os >= a && (c.os < b || b === text.length) && acceptVariant(c, vfacts, facts)) kept.push(c);
+        });
+      }
       if (b >= text.length) break;
       a = b;
     }
-    return dedupe(kept).map((c) => {
+    const findings = dedupe(kept).map((c): Finding => {
       const a = lines.position(c.os);
       const b = lines.position(c.oe);
       return {
@@ -74,6 +92,28 @@ export class Engine {
         end: c.oe,
       };
     });
+    if ((opts.depth ?? 0) < MAX_BASE64_DEPTH) findings.push(...this.inBase64(text, source, opts, lines));
+    return findings;
+  }
+
+  /**
+   * Findings inside base64 blobs that decode to text: each points at the whole blob (the decoded text has no
+   * place in the original) and says what was decoded.
+   */
+  private inBase64(text: string, source: string, opts: ScanTextOptions, lines: LineIndex): Finding[] {
+    const out: Finding[] = [];
+    for (const blob of base64Texts(text)) {
+      const seen = new Set<string>();
+      for (const f of this.scanText(blob.text, source, { ...opts, depth: (opts.depth ?? 0) + 1 })) {
+        if (seen.has(f.ruleId)) continue;
+        seen.add(f.ruleId);
+        const a = lines.position(blob.start);
+        const b = lines.position(blob.end);
+        const suffix = opts.lang === 'vi' ? ' (trong văn bản giải mã base64)' : opts.lang === 'cs' ? ' (v textu dekódovaném z base64)' : ' (in base64-decoded text)';
+        out.push({ ...f, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start: blob.start, end: blob.end, message: f.message + suffix });
+      }
+    }
+    return out;
   }
 }
 
@@ -104,4 +144,22 @@ function better(a: Candidate, b: Candidate): boolean {
   const s = severityRank(a.rule.severity) - severityRank(b.rule.severity);
   if (s !== 0) return s > 0;
   return a.oe - a.os > b.oe - b.os;
+}
+
+// A candidate from a derived view is judged twice: its value (exceptions, validators) as the derived view reads
+// it ("4 1 1 1 …" joined is the test card), its place (layout, context) in the main view around the original
+// characters, so that context words far away in the document still count.
+const valueOnly = new WeakMap<CompiledRule, CompiledRule>();
+const placeOnly = new WeakMap<CompiledRule, CompiledRule>();
+
+function acceptVariant(c: Candidate, vfacts: TextFacts, facts: TextFacts): boolean {
+  const rule = c.rule;
+  let v = valueOnly.get(rule);
+  if (!v) valueOnly.set(rule, (v = { ...rule, layout: undefined, context: undefined }));
+  if (!accept({ ...c, rule: v }, vfacts)) return false;
+  let p = placeOnly.get(rule);
+  if (!p) placeOnly.set(rule, (p = { ...rule, validators: [], exceptionValues: new Set(), exceptionPatterns: [] }));
+  const vs = viewIndexAt(facts.view, c.os - facts.base);
+  const ve = Math.max(vs + 1, viewIndexAt(facts.view, c.oe - facts.base));
+  return accept({ ...c, vs, ve, rule: p }, facts);
 }

@@ -19,6 +19,8 @@ export interface TextView {
   folded: string;
   start: Int32Array;
   end: Int32Array;
+  /** Set on a derived view (variants.ts): a second reading of parts of `original`, not the text itself. */
+  derived?: true;
 }
 
 type ClusterInfo = { kind: 'ignore' } | { kind: 'space'; newline: boolean } | { kind: 'chars'; text: string };

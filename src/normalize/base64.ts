@@ -1,0 +1,49 @@
+/**
+ * Base64 blobs pasted into a prompt (an attachment, a config dump) hide their text from every rule. A blob
+ * of at least MIN_CHARS base64 characters (line-wrapped or not) that decodes to readable UTF-8 text is handed
+ * back for scanning; binary content (images, keys, hashes) is left alone.
+ */
+
+const MIN_CHARS = 40;
+const BLOB_RE = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{16,}(?:\r?\n[A-Za-z0-9+/]{16,})*={0,2}(?![A-Za-z0-9+/=_-])/g;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export interface DecodedBlob {
+  /** The blob's original range. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function base64Texts(original: string, maxBlobs = 100): DecodedBlob[] {
+  const out: DecodedBlob[] = [];
+  BLOB_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BLOB_RE.exec(original)) !== null && out.length < maxBlobs) {
+    const b64 = m[0].replace(/\r?\n/g, '');
+    if (b64.length < MIN_CHARS) continue;
+    // Real base64 mixes cases and digits; a long run of one kind is an identifier or a word, not a blob.
+    if (!/[a-z]/.test(b64) || !/[A-Z]/.test(b64) || !/[0-9+/]/.test(b64)) continue;
+    if (b64.replace(/=+$/, '').length % 4 === 1) continue;
+    const text = readable(Buffer.from(b64, 'base64'));
+    if (text !== undefined) out.push({ start: m.index, end: m.index + m[0].length, text });
+  }
+  return out;
+}
+
+/** UTF-8 text with hardly any control characters, or undefined. */
+function readable(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 16) return undefined;
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return bad * 50 <= text.length ? text : undefined;
+}
