@@ -78,7 +78,19 @@ export function termIn(region: string, t: NormTerm): boolean {
   return false;
 }
 
+// A document-scope context has one answer per text, however many candidates ask: compute it once.
+const documentAnswers = new WeakMap<TextView, Map<CompiledContext, boolean>>();
+
 export function contextHolds(ctx: CompiledContext, c: Candidate, view: TextView): boolean {
+  if (ctx.scope !== 'document') return contextHoldsIn(ctx, c, view);
+  let answers = documentAnswers.get(view);
+  if (!answers) documentAnswers.set(view, (answers = new Map()));
+  let ok = answers.get(ctx);
+  if (ok === undefined) answers.set(ctx, (ok = contextHoldsIn(ctx, c, view)));
+  return ok;
+}
+
+function contextHoldsIn(ctx: CompiledContext, c: Candidate, view: TextView): boolean {
   const r = region(ctx, c, view);
   // Same offsets on both views: they have the same length.
   const pr = ctx.patternsOn === 'text' ? region(ctx, c, view, view.text) : r;
