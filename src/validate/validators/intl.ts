@@ -213,7 +213,7 @@ export const passwordValue: ValidatorFn = (value, params) => {
   const min = typeof params.minLength === 'number' ? params.minLength : 6;
   if (v.length < min || v.length > 128 || isPlaceholder(v)) return false;
   if (!quoted && looksLikeReference(v)) return false;
-  return charClasses(v) >= 2;
+  return charClasses(v) >= 2 || /^\d{6,}$/.test(v); // a numeric password or PIN of 6+ digits is a literal too
 };
 
 /**
