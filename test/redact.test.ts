@@ -10,9 +10,12 @@ import { restoreText } from '../src/redact/restore.js';
 import { placeholderLabel, valueKey } from '../src/redact/placeholder.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import { severityRank } from '../src/types.js';
-import { BIN, cli, tempDir } from './helpers/cli.js';
+import { BIN, cli as runCli, tempDir } from './helpers/cli.js';
 import { REDACT_TEST_RULES } from './helpers/redact-rules.js';
 import { engineFrom } from './helpers/rules.js';
+
+/** The CLI with our test rules runs them in the regex watchdog's worker; a loaded CI machine must not time them out. */
+const cli: typeof runCli = (args, opts = {}) => runCli(args, { ...opts, env: { PROMPTGATE_REGEX_BUDGET_MS: '60000', ...opts.env } });
 
 const engine = engineFrom(REDACT_TEST_RULES);
 
@@ -285,7 +288,7 @@ describe('promptgate redact (end to end)', () => {
   it('writes UTF-16 input back as UTF-16 with its BOM', () => {
     const f = join(dir, 'u16.txt');
     writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('SĐT 0912345678\r\n', 'utf16le')]));
-    const r = spawnSync(process.execPath, [BIN, 'redact', ...R, f]);
+    const r = spawnSync(process.execPath, [BIN, 'redact', ...R, f], { env: { ...process.env, PROMPTGATE_REGEX_BUDGET_MS: '60000' } });
     expect(r.status).toBe(0);
     expect(r.stdout).toEqual(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('SĐT [PHONE_1]\r\n', 'utf16le')]));
   });

@@ -5,8 +5,11 @@ import type { MapEntry } from '../src/redact/apply.js';
 import { findPlaceholders } from '../src/redact/grammar.js';
 import { MapFileError, parseMap, serializeMap } from '../src/redact/mapfile.js';
 import { restoreText } from '../src/redact/restore.js';
-import { cli, tempDir } from './helpers/cli.js';
+import { cli as runCli, tempDir } from './helpers/cli.js';
 import { REDACT_TEST_RULES } from './helpers/redact-rules.js';
+
+/** The CLI with our test rules runs them in the regex watchdog's worker; a loaded CI machine must not time them out. */
+const cli: typeof runCli = (args, opts = {}) => runCli(args, { ...opts, env: { PROMPTGATE_REGEX_BUDGET_MS: '60000', ...opts.env } });
 
 const entry = (label: string, n: number, value: string): MapEntry => ({ placeholder: `[${label}_${n}]`, label, n, value, ruleId: 't', category: 'national-id' });
 const MAP = [entry('CCCD', 1, '001203004567'), entry('PHONE', 2, '0912 345 678'), entry('NATIONAL_ID', 1, '123-45-6789')];
@@ -110,7 +113,7 @@ describe('promptgate restore (end to end)', () => {
 
   it('reads the answer from a file, and names unknown placeholders on stderr', () => {
     const map = join(dir, 'plain2.json');
-    cli(['redact', ...R, '--map', map], { input: prompt });
+    expect(cli(['redact', ...R, '--map', map], { input: prompt }).code).toBe(0);
     const f = join(dir, 'answer.md');
     writeFileSync(f, 'See [CCCD_1] and [CCCD_2].');
     const r = cli(['restore', '--map', map, f]);
