@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { scanLargeFile, STREAM_THRESHOLD } from './input/large-file.js';
 import { decode } from './decode/decode.js';
 import { PostFilter, type PostFilterOptions } from './decide/post-filter.js';
 import { documentKind } from './input/extract/detect.js';
@@ -24,6 +25,8 @@ export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
   lang?: Lang;
   /** A compiled engine to reuse across calls (the rule options are then ignored). */
   engine?: Engine;
+  /** Files larger than this many bytes are skipped with a reason (default 512 MB). */
+  maxFileSize?: number;
   /** Files never scanned (a config file's `exceptions.paths`): .gitignore globs relative to `base`. */
   excludePaths?: PathExclusions;
 }
@@ -51,12 +54,47 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   return stage.finish(result(findings, skipped));
 }
 
+function readHead(path: string): Uint8Array {
+  const head = Buffer.alloc(4096);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } catch {
+    return new Uint8Array(0);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 512 * 1024 * 1024;
+
+function mb(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
 function stripBom(t: string): string {
   return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
 }
 
 async function scanSource(engine: Engine, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
   if (s.kind !== 'file') return;
+  let size = 0;
+  try {
+    size = statSync(s.path).size;
+  } catch {
+    // reported by the read below
+  }
+  const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (size > limit) {
+    skipped.push({ source: s.display, reason: `larger than the size limit (${mb(size)} > ${mb(limit)}); not scanned — raise it with --max-file-size` });
+    return;
+  }
+  // Large plain-text files are streamed in segments; documents go through their extractors (with their own limits).
+  if (size > STREAM_THRESHOLD && !documentKind(s.display, readHead(s.path))) {
+    await scanLargeFile(engine, s.path, s.display, opts.lang, findings, skipped);
+    return;
+  }
   let bytes: Buffer;
   try {
     bytes = readFileSync(s.path);

@@ -96,3 +96,14 @@ function firstInvalidUtf8(buf: Uint8Array): number {
   }
   return i;
 }
+
+/** The encoding of a stream, judged from its first bytes the same way `decode` judges a whole buffer. */
+export function sniffEncoding(head: Uint8Array): { ok: true; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; bom: number } | { ok: false; reason: string } {
+  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { ok: true, encoding: 'utf-8', bom: 3 };
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { ok: true, encoding: 'utf-16le', bom: 2 };
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { ok: true, encoding: 'utf-16be', bom: 2 };
+  const sniff = sniffUtf16(head);
+  if (sniff) return { ok: true, encoding: sniff, bom: 0 };
+  if (looksBinary(head)) return { ok: false, reason: 'binary content (not text); not scanned' };
+  return { ok: true, encoding: 'utf-8', bom: 0 };
+}

@@ -1,4 +1,4 @@
-import { LineIndex } from '../normalize/lines.js';
+import { LineIndex, type LineFrame } from '../normalize/lines.js';
 import { base64Texts } from '../normalize/base64.js';
 import { variantView } from '../normalize/variants.js';
 import { buildView, Scratch } from '../normalize/view.js';
@@ -15,8 +15,16 @@ import type { TextFacts } from '../validate/checks.js';
 export const WINDOW = 1 << 18;
 export const OVERLAP = 1 << 13;
 
+/** A piece of a larger input (see scan.ts, large files): report only matches starting in [coreStart, coreEnd);
+ * the units outside the core are margin, read for context. */
+export interface TextFrame extends LineFrame {
+  coreStart: number;
+  coreEnd: number;
+}
+
 export interface ScanTextOptions {
   lang?: Lang;
+  frame?: TextFrame;
   /** Internal: how many base64 layers deep this text is. */
   depth?: number;
 }
@@ -39,16 +47,18 @@ export class Engine {
 
   scanText(text: string, source: string, opts: ScanTextOptions = {}): Finding[] {
     const lang = opts.lang ?? 'en';
-    const lines = new LineIndex(text);
+    const lines = new LineIndex(text, opts.frame);
+    const coreStart = opts.frame?.coreStart ?? 0;
+    const coreEnd = opts.frame?.coreEnd ?? text.length;
     const kept: Candidate[] = [];
     const scratch = text.length > 1 << 16 ? new Scratch(WINDOW + 3 * OVERLAP + 64) : undefined;
     // Large texts are matched window by window: memory stays bounded and the buffers stay small enough to be
     // cheap to allocate. Each window is read with OVERLAP units of margin on both sides (longer than any match
     // or context window), and keeps only the candidates that start inside it, so a match that spans a window
     // boundary is found exactly once.
-    for (let a = 0; a < text.length || a === 0; ) {
-      let b = Math.min(text.length, a + WINDOW);
-      if (b < text.length) {
+    for (let a = coreStart; a < coreEnd || a === coreStart; ) {
+      let b = Math.min(coreEnd, a + WINDOW);
+      if (b < coreEnd) {
         const nl = text.indexOf('\n', b);
         if (nl >= 0 && nl - b < OVERLAP / 2) b = nl + 1; // prefer to cut at a line break
       }
@@ -71,7 +81,7 @@ export class Engine {
           if (c.os >= a && (c.os < b || b === text.length) && acceptVariant(c, vfacts, facts)) kept.push(c);
         });
       }
-      if (b >= text.length) break;
+      if (b >= coreEnd) break;
       a = b;
     }
     const findings = dedupe(kept).map((c): Finding => {
@@ -92,7 +102,7 @@ export class Engine {
         end: c.oe,
       };
     });
-    if ((opts.depth ?? 0) < MAX_BASE64_DEPTH) findings.push(...this.inBase64(text, source, opts, lines));
+    if ((opts.depth ?? 0) < MAX_BASE64_DEPTH) findings.push(...this.inBase64(text, source, opts, lines).filter((f) => f.start >= coreStart && f.start < coreEnd));
     return findings;
   }
 
@@ -104,7 +114,7 @@ export class Engine {
     const out: Finding[] = [];
     for (const blob of base64Texts(text)) {
       const seen = new Set<string>();
-      for (const f of this.scanText(blob.text, source, { ...opts, depth: (opts.depth ?? 0) + 1 })) {
+      for (const f of this.scanText(blob.text, source, { ...opts, frame: undefined, depth: (opts.depth ?? 0) + 1 })) {
         if (seen.has(f.ruleId)) continue;
         seen.add(f.ruleId);
         const a = lines.position(blob.start);

@@ -1,11 +1,25 @@
 /**
+ * Where a piece of a larger input sits in the whole (a segment of a streamed file): lines and non-empty lines
+ * before it, how far into its line the piece starts, and non-empty lines after it (Infinity while unknown).
+ */
+export interface LineFrame {
+  lineBase: number;
+  columnBase: number;
+  nonEmptyBefore: number;
+  nonEmptyAfter: number;
+}
+
+const WHOLE: LineFrame = { lineBase: 0, columnBase: 0, nonEmptyBefore: 0, nonEmptyAfter: 0 };
+
+/**
  * Line geometry of the ORIGINAL text: lines split at \n, \r\n and \r; columns in UTF-16 units, 1-based.
+ * With a frame, positions and line ranks are those of the whole input the text is a piece of.
  */
 export class LineIndex {
   readonly starts: number[];
   private nonEmptyBefore?: Int32Array;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string, readonly frame: LineFrame = WHOLE) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -38,7 +52,7 @@ export class LineIndex {
   /** 1-based line and column of `offset`. */
   position(offset: number): { line: number; column: number } {
     const l = this.lineOf(offset);
-    return { line: l + 1, column: offset - this.starts[l] + 1 };
+    return { line: l + 1 + this.frame.lineBase, column: offset - this.starts[l] + 1 + (l === 0 ? this.frame.columnBase : 0) };
   }
 
   /** [start, end) of line `l` without its line break. */
@@ -64,11 +78,11 @@ export class LineIndex {
 
   /** 1-based rank of line `l` among non-empty lines from the top, and from the bottom. */
   rankFromTop(l: number): number {
-    return this.counts()[l] + 1;
+    return this.counts()[l] + 1 + this.frame.nonEmptyBefore;
   }
 
   rankFromBottom(l: number): number {
     const c = this.counts();
-    return c[c.length - 1] - c[l];
+    return c[c.length - 1] - c[l] + this.frame.nonEmptyAfter;
   }
 }

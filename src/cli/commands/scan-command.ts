@@ -20,6 +20,7 @@ export function registerScan(program: Command, { io, setExit }: CommandContext):
     .option('--no-color', 'no colours')
     .option('--allow-skipped', 'exit 0/1 even when some inputs could not be scanned (they are still listed)')
     .option('--stdin-filename <name>', 'name to show for standard input')
+    .option('--max-file-size <MB>', 'skip (and report) files larger than this many megabytes (default 512)')
     .option('--staged', 'scan what is staged for the next commit (the index), not the working tree; paths limit it')
     .option('--baseline <file>', 'report only findings that are not in this baseline (see `promptgate baseline`)')
     .option('--no-inline-ignores', 'ignore promptgate-ignore markers in the scanned text (for audits)')

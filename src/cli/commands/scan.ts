@@ -19,6 +19,7 @@ export interface ScanFlags {
   staged?: boolean;
   baseline?: string;
   inlineIgnores?: boolean;
+  maxFileSize?: string;
 }
 
 const FORMATS = ['pretty', 'json', 'sarif'] as const;
@@ -53,6 +54,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     ...ruleSetOptions(config, flags),
     lang,
     inlineIgnores: flags.inlineIgnores !== false,
+    maxFileSize: maxFileSize(flags.maxFileSize),
     baseline,
   };
   const result = await scan(scanOpts);
@@ -73,6 +75,13 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     : result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
   if (flags.staged && code !== 0) io.stderr.write(`\n${localize(code === 1 ? COMMIT_BLOCKED : COMMIT_UNCHECKED, lang)}\n`);
   return code;
+}
+
+function maxFileSize(flag: string | undefined): number | undefined {
+  if (flag === undefined) return undefined;
+  const mb = Number(flag);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size needs a number of megabytes, got "${flag}"`);
+  return Math.floor(mb * 1024 * 1024);
 }
 
 async function sarifText(result: ScanResult, scanOpts: Parameters<typeof scan>[0], lang: Lang, env: NodeJS.ProcessEnv): Promise<string> {
