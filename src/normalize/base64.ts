@@ -5,7 +5,9 @@
  */
 
 const MIN_CHARS = 40;
-const BLOB_RE = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{16,}(?:\r?\n[A-Za-z0-9+/]{16,})*={0,2}(?![A-Za-z0-9+/=_-])/g;
+// Starts at the character before the blob (or the text start): a leading negated class is cheaper to scan for
+// than a lookbehind at every position.
+const BLOB_RE = /(?:^|[^A-Za-z0-9+/=_-])([A-Za-z0-9+/]{16,}(?:\r?\n[A-Za-z0-9+/]{16,})*={0,2})(?![A-Za-z0-9+/=_-])/g;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface DecodedBlob {
@@ -20,13 +22,15 @@ export function base64Texts(original: string, maxBlobs = 100): DecodedBlob[] {
   BLOB_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BLOB_RE.exec(original)) !== null && out.length < maxBlobs) {
-    const b64 = m[0].replace(/\r?\n/g, '');
+    const blob = m[1];
+    const at = m.index + m[0].length - blob.length;
+    const b64 = blob.replace(/\r?\n/g, '');
     if (b64.length < MIN_CHARS) continue;
     // Real base64 mixes cases and digits; a long run of one kind is an identifier or a word, not a blob.
     if (!/[a-z]/.test(b64) || !/[A-Z]/.test(b64) || !/[0-9+/]/.test(b64)) continue;
     if (b64.replace(/=+$/, '').length % 4 === 1) continue;
     const text = readable(Buffer.from(b64, 'base64'));
-    if (text !== undefined) out.push({ start: m.index, end: m.index + m[0].length, text });
+    if (text !== undefined) out.push({ start: at, end: at + blob.length, text });
   }
   return out;
 }

@@ -14,16 +14,16 @@ const table = new Map<number, string>();
   for (let k = 0; k + 1 < p.length; k += 2) table.set(p[k].charCodeAt(0), p[k + 1]);
 }
 
-// Signs of TCVN3 mojibake: a symbol that TCVN3 uses for a letter standing between two letters ("nh©n",
+// Signs of TCVN3 mojibake: a symbol that TCVN3 uses for a letter standing between two small letters ("nh©n",
 // "th¸ng"), a Latin-1 capital inside a small-letter word ("mËt"), a small one inside capitals ("TèI").
 const SYMBOLS = '¡¢£¤¥¦§¨©ª«¬®¯µ¶·¸¹º»¼½¾¿×÷ƒˆ‰˜™';
-const SIGN_RE = new RegExp(`[A-Za-z][${SYMBOLS}]+[A-Za-z]|[a-z][À-Þ][a-z]|[A-Z][ß-ÿ][A-Z]`, 'g');
+const SIGN_RE = new RegExp(`[a-z][${SYMBOLS}]+[a-z]|[a-z][À-Þ][a-z]|[A-Z][ß-ÿ][A-Z]`, 'g');
 const WORD_RE = new RegExp(`[A-Za-z\\u0080-\\u00ff${SYMBOLS}ŠŒŽšœžŸ€‚„…†‡‹›‘’“”•–—]+`, 'g');
-// A quick test before the regexes: TCVN3 text always has Latin-1 characters.
-const LATIN1_RE = /[\u00a1-\u00ff]/;
+// A quick test before the others: TCVN3 text always has some of these ("©" = â, "¸" = á, "µ" = à, "¬" = ơ …).
+const GATE_RE = new RegExp(`[${SYMBOLS}]`);
 
 export function legacyEdits(original: string, out: Edit[]): void {
-  if (!LATIN1_RE.test(original)) return;
+  if (!GATE_RE.test(original)) return;
   SIGN_RE.lastIndex = 0;
   let signs = 0;
   while (SIGN_RE.exec(original) !== null) {

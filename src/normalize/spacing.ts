@@ -1,23 +1,21 @@
 import type { Edit } from './edits.js';
+import { isWordCode } from './chars.js';
 import type { TextView } from './view.js';
 
 /**
  * Letter-spaced and punctuated words ("T Ố I  M Ậ T", "M.Ậ.T", "T-U-Y-Ệ-T", "0 0 1 0 8 5 …") read as words
- * again: the separators inside a run are dropped. A run is at least two single letters or digits (a word
- * boundary on both ends) with one and the same separator between all of them; a different separator (two
- * spaces, " / ") ends the run and stays, so "T Ố I  M Ậ T" reads "TỐI MẬT". Ordinary words are never joined:
- * a plain single space or line break needs three letters ("a v" in Czech stays), and a run does not mix
- * capitals with small letters ("a T O P" joins only "TOP").
+ * again: the separators inside a run are dropped. A run is at least three single letters, or four single
+ * digits, each a word of its own, with one and the same separator between all of them; a different separator
+ * (two spaces, " / ") ends the run and stays, so "T Ố I  M Ậ T" reads "TỐI MẬT". Ordinary words are never
+ * joined ("a v" in Czech, "e.g.", the date "2/2/2025" stay), and a run does not mix capitals with small
+ * letters ("a T O P" joins only "TOP").
  *
  * Digit groups split by a line break or a spaced-out separator ("001085\n123456", "0010 - 8512 - 3456") join
  * too when they make 8 to 20 digits; groups split by one space, dot or dash are left to the rules' own
  * patterns, which read those already.
  */
 
-const RUN_RE = /(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}](?:[ .\-_·•*\/|+~\n]{1,3}[\p{L}\p{N}](?![\p{L}\p{N}\p{M}]))+/gu;
-const DIGIT_GROUPS_RE = /(?<![\p{L}\p{N}])\d+(?:(?:\n| ?[.\-\/–] | [.\-\/–] ?| )\d+)+(?![\p{L}\p{N}])/gu;
-
-const LETTER_RE = /[\p{L}\p{N}]/u;
+const DIGIT_GROUPS_RE = /(?<![0-9A-Za-z])\d+(?:(?:\n| ?[.\-\/–] | [.\-\/–] ?| )\d+)+(?![0-9A-Za-z])/g;
 
 type CaseClass = 0 | 1 | 2; // 0 caseless (digit), 1 capital, 2 small
 
@@ -28,33 +26,32 @@ function caseOf(ch: string): CaseClass {
   return ch === u ? 1 : 2;
 }
 
+const SEPARATOR = new Uint8Array(128);
+for (const ch of ' .-_*/|+~\n') SEPARATOR[ch.charCodeAt(0)] = 1;
+
+function isWord(c: number): boolean {
+  return c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : isWordCode(c);
+}
+
+function isSeparator(c: number): boolean {
+  return c < 128 ? SEPARATOR[c] === 1 : c === 0xb7 || c === 0x2022; // · •
+}
+
+// Where a run may start: a one-character token between separators. Scanned on the folded view (one byte per
+// character, no Unicode classes), so prose costs one quick regex pass; the JS walk runs only at the hits.
+const HINT_RE = /[ .\-_*\/|+~\n·•][^ .\-_*\/|+~\n·•][ .\-_*\/|+~\n·•]{1,3}[^ .\-_*\/|+~\n·•][ .\-_*\/|+~\n·•]/g;
+
 export function spacingEdits(view: TextView, out: Edit[]): void {
-  const { text, original, start, end } = view;
-  RUN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RUN_RE.exec(text)) !== null) {
-    // Letters of the run (view indices) and the ORIGINAL separator after each: "  " differs from " ".
-    const letters: number[] = [];
-    for (let k = m.index; k < m.index + m[0].length; k++) if (LETTER_RE.test(text[k])) letters.push(k);
-    const seps = letters.slice(1).map((k, i) => original.slice(end[letters[i]], start[k]));
-    let g = 0;
-    while (g < letters.length - 1) {
-      let cls = caseOf(text[letters[g]]);
-      let h = g + 1; // the run is letters[g .. h-1]
-      while (h < letters.length && seps[h - 1] === seps[g]) {
-        const c = caseOf(text[letters[h]]);
-        if (c !== 0 && cls !== 0 && c !== cls) break;
-        if (c !== 0) cls = c;
-        h++;
-      }
-      const count = h - g;
-      const plain = seps[g] === ' ' || seps[g] === '\n' || seps[g] === '\r\n';
-      if (count >= 3 || (count === 2 && !plain)) {
-        for (let k = g; k < h - 1; k++) out.push({ from: end[letters[k]], to: start[letters[k + 1]], text: '' });
-        g = h;
-      } else g++;
-    }
+  const f = view.folded;
+  let k = walkFrom(view, 0, out); // a run may open the text, with no separator before it
+  HINT_RE.lastIndex = 0;
+  let hint: RegExpExecArray | null;
+  while ((hint = HINT_RE.exec(f)) !== null) {
+    if (hint.index + 1 >= k) k = walkFrom(view, hint.index + 1, out);
+    HINT_RE.lastIndex = Math.max(k, hint.index + 1);
   }
+  const { text, original, start, end } = view;
+  let m: RegExpExecArray | null;
   DIGIT_GROUPS_RE.lastIndex = 0;
   while ((m = DIGIT_GROUPS_RE.exec(text)) !== null) {
     const groups = [...m[0].matchAll(/\d+/g)].map((d) => [m!.index + d.index!, m!.index + d.index! + d[0].length]);
@@ -64,5 +61,49 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
     if (!seps.every((s) => s === seps[0])) continue;
     if (/^[ .\-]$/.test(seps[0])) continue; // the rules read these already
     for (let i = 1; i < groups.length; i++) out.push({ from: end[groups[i - 1][1] - 1], to: start[groups[i][0]], text: '' });
+  }
+}
+
+/**
+ * Collects the one-character tokens from `at` on, each followed by one to three separator characters, and
+ * joins the run when it is long enough. Returns where the walk stopped.
+ */
+function walkFrom(view: TextView, at: number, out: Edit[]): number {
+  const f = view.folded;
+  const n = f.length;
+  const run: number[] = [];
+  let k = at;
+  while (k < n) {
+    if (!isWord(f.charCodeAt(k)) || (k > 0 && isWord(f.charCodeAt(k - 1))) || (k + 1 < n && isWord(f.charCodeAt(k + 1)))) break;
+    run.push(k);
+    let s = k + 1;
+    while (s < n && s - k <= 3 && isSeparator(f.charCodeAt(s))) s++;
+    k = s;
+    if (s === run[run.length - 1] + 1 || s - run[run.length - 1] > 4 || s >= n || !isWord(f.charCodeAt(s))) break;
+  }
+  if (run.length >= 3) joinRuns(view, run, out);
+  return Math.max(k, at + 1);
+}
+
+/** Split a run of one-character tokens where the separator or the case changes; join the parts long enough. */
+function joinRuns(view: TextView, letters: number[], out: Edit[]): void {
+  const { text, original, start, end } = view;
+  const seps = letters.slice(1).map((k, i) => original.slice(end[letters[i]], start[k]));
+  let g = 0;
+  while (g < letters.length - 1) {
+    let cls = caseOf(text[letters[g]]);
+    let h = g + 1; // the run is letters[g .. h-1]
+    while (h < letters.length && seps[h - 1] === seps[g]) {
+      const c = caseOf(text[letters[h]]);
+      if (c !== 0 && cls !== 0 && c !== cls) break;
+      if (c !== 0) cls = c;
+      h++;
+    }
+    // Digits alone need four ("1/2/3" is not an ID); letters three.
+    const need = cls === 0 ? 4 : 3;
+    if (h - g >= need) {
+      for (let k = g; k < h - 1; k++) out.push({ from: end[letters[k]], to: start[letters[k + 1]], text: '' });
+      g = h;
+    } else g++;
   }
 }

@@ -1,9 +1,10 @@
+import { isWordCode } from './chars.js';
 import type { Edit } from './edits.js';
 import type { TextView } from './view.js';
 
 /**
  * Telex and VNI typing leftovers: Vietnamese typed with the input method switched off reads "MAATJ",
- * "TOOSI MAATJ", "MA65T". Such an ASCII token is read as the syllable it spells ("MẬT", "TỐI MẬT") when it
+ * "TOOSI MAATJ", "MA65T". Such an ASCII token in capitals is read as the syllable it spells ("MẬT", "TỐI MẬT") when it
  * has the shape of a Vietnamese syllable and carries an explicit tone key: a Telex vowel key (aa, ee, oo, aw,
  * ow, uw, dd) with a tone letter, the tone letters f/j (no Vietnamese word has them), or VNI digits. English
  * words rarely qualify ("sees" → "sế", harmless: no rule looks for it), and plain words are never touched.
@@ -16,7 +17,6 @@ const TELEX_RE = new RegExp(`^(${INITIAL})([aeiouyw]{1,5})(${FINAL})$`);
 // The vowel groups of Vietnamese syllables (without tone).
 const NUCLEI = new Set(('a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ ưa ưi ưu ươ uy yê ' +
   'iêu oai oay oeo uây uôi ươi ươu uyê uya yêu uyu').split(' '));
-const TOKEN_RE = /(?<![\p{L}\p{N}\p{M}])(?=[A-Za-z]*(?:aa|ee|oo|aw|ow|uw|dd|[fj]|[aeiouy][1-9])|[A-Za-z]*[aeiouy][A-Za-z]*[1-9])[A-Za-z][A-Za-z0-9]{2,9}(?![\p{L}\p{N}\p{M}])/giu;
 
 const TONE_MARK: Record<string, string> = {
   s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323',
@@ -97,12 +97,40 @@ function build(init: string, vowels: string, fin: string, tone: string): string 
   return init + v + fin;
 }
 
+// Where a Telex/VNI token may be: a vowel key, "dd", a VNI digit after a vowel, or an F/J tone key, in
+// capitals: leftovers that matter are stamps and headings ("TOOSI MAATJ"), and a case-sensitive scan for
+// capital pairs is some twenty times cheaper than a case-blind one over ordinary prose.
+const SIGNAL_RE = /AA|EE|OO|AW|OW|UW|DD|[AEIOUY][1-9]|[AEIOUY][A-Z]{0,3}[FJ]/g;
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 export function typingEdits(view: TextView, out: Edit[]): void {
   const { text, start, end } = view;
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const syl = decodeTyping(m[0]);
-    if (syl !== undefined) out.push({ from: start[m.index], to: end[m.index + m[0].length - 1], text: syl });
+  let last = -1;
+  for (const re of [SIGNAL_RE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      let a = m.index;
+      let b = m.index + m[0].length;
+      while (a > 0 && isAsciiWord(text.charCodeAt(a - 1))) a--;
+      while (b < text.length && isAsciiWord(text.charCodeAt(b))) b++;
+      re.lastIndex = b;
+      if (a <= last || b - a < 3 || b - a > 10) continue;
+      // A word of its own: no letter of another script, mark, "_" or digit run glued to it.
+      const before = a > 0 ? text.charCodeAt(a - 1) : 32;
+      const after = b < text.length ? text.charCodeAt(b) : 32;
+      if (before === 95 || after === 95 || isWordCode(before) || isWordCode(after)) continue;
+      const token = text.slice(a, b);
+      if (token !== token.toUpperCase()) continue;
+      if (!/^[A-Za-z]/.test(token) || !/[aeiouy].*[sfrxj1-5]/i.test(token)) continue;
+      const syl = decodeTyping(token);
+      if (syl !== undefined) {
+        out.push({ from: start[a], to: end[b - 1], text: syl });
+        last = b;
+      }
+    }
   }
 }
