@@ -94,6 +94,7 @@ export class WatchedEngine extends Engine {
       transferList: [port2],
     });
     this.worker.unref();
+    this.worker.on('error', () => { /* reported through the port, or as a timeout; never as an uncaught error */ });
   }
 
   override scanText(text: string, source: string, opts: ScanTextOptions = {}): Finding[] {
