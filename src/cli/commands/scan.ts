@@ -1,5 +1,6 @@
 import { UsageError } from '../../errors.js';
 import { formatJson } from '../../report/json.js';
+import type { Engine } from '../../match/engine.js';
 import { scan } from '../../scan.js';
 import { type Lang, type Localized, type ScanResult, severityRank, type Severity } from '../../types.js';
 import { localize } from '../../util/localize.js';
@@ -57,7 +58,17 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     maxFileSize: maxFileSize(flags.maxFileSize),
     baseline,
   };
-  const result = await scan(scanOpts);
+  // One engine for the scan and the report (rule rationales, what can be redacted): the rules load once.
+  const { createEngine, releaseEngine } = await import('../../rules/regex-watchdog.js');
+  const engine = createEngine(scanOpts, io.env);
+  const progress = format === 'pretty' && io.stderr.isTTY ? (await import('../../report/progress.js')).trackProgress(engine, io.stderr, lang) : undefined;
+  let result: ScanResult;
+  try {
+    result = await scan({ ...scanOpts, engine });
+  } finally {
+    progress?.stop();
+    releaseEngine(engine);
+  }
   if (staged) result.skipped.unshift(...staged.skipped);
 
   // The pretty report (and chalk) is loaded only when a person will read it.
@@ -65,7 +76,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     ? formatJson(result)
     : format === 'sarif'
       ? await sarifText(result, scanOpts, lang, io.env)
-      : (await import('../../report/pretty.js')).formatPretty(result, { color: useColor(flags.color, io.stdout, io.env), lang })
+      : await prettyText(result, engine, { color: useColor(flags.color, io.stdout, io.env), lang, cwd: io.cwd, bytes, sourceName: scanOpts.sourceName, inputs: staged?.inputs })
         + suppressedLine(result, lang);
   await write(io.stdout, text);
   for (const w of result.warnings ?? []) io.stderr.write(`promptgate: warning: ${w.source}${w.line ? `:${w.line}` : ''}: ${w.message}\n`);
@@ -82,6 +93,14 @@ function maxFileSize(flag: string | undefined): number | undefined {
   const mb = Number(flag);
   if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size needs a number of megabytes, got "${flag}"`);
   return Math.floor(mb * 1024 * 1024);
+}
+
+async function prettyText(result: ScanResult, engine: Engine, o: { color: boolean; lang: Lang; cwd: string; bytes?: Uint8Array; sourceName: string; inputs?: { name: string; bytes: Uint8Array }[] }): Promise<string> {
+  const [{ formatPretty }, { sourceTexts }] = await Promise.all([import('../../report/pretty.js'), import('../../report/source-texts.js')]);
+  const rules = new Map(engine.rules.map((r) => [r.id, r]));
+  const inMemory = new Map<string, Uint8Array>((o.inputs ?? []).map((i) => [i.name, i.bytes]));
+  if (o.bytes) inMemory.set(o.sourceName, o.bytes);
+  return formatPretty(result, { color: o.color, lang: o.lang, ruleOf: (id) => rules.get(id), textOf: sourceTexts(o.cwd, inMemory) });
 }
 
 async function sarifText(result: ScanResult, scanOpts: Parameters<typeof scan>[0], lang: Lang, env: NodeJS.ProcessEnv): Promise<string> {

@@ -1,0 +1,55 @@
+import type { Messages } from './en.js';
+
+/** Čeština: věcný úřední styl. */
+export const cs: Messages = {
+  verdict: {
+    block: 'Neodesílat: {subject}',
+    warn: 'Před odesláním zkontrolujte: {subject}',
+    pass: 'Lze odeslat: nic citlivého nebylo nalezeno',
+    incomplete: 'Nezkontrolováno celé: {n} vstup(y) nešlo prověřit. Neodesílejte, dokud nebudou zkontrolovány',
+    marked: 'text nese označení {marking}',
+    has: 'text obsahuje údaj: {what}',
+    more: ' (a další nálezy: {n})',
+  },
+  severity: { block: 'BLOKUJE', warn: 'VAROVÁNÍ', info: 'INFO' },
+  why: 'Proč:',
+  todo: 'Co dělat:',
+  action: {
+    marking: 'Tento text vůbec neodesílejte. Pokud ho potřebujete použít, obraťte se na bezpečnostního ředitele nebo pověřeného pracovníka úřadu.',
+    fingerprint: 'Neodesílejte: text pochází z dokumentu evidovaného jako důvěrný. Obraťte se na bezpečnostního ředitele nebo pověřeného pracovníka úřadu.',
+    official: 'Odešlete jen tehdy, je-li dokument schválen ke zveřejnění; jinak tuto část odstraňte nebo použijte `promptgate redact`.',
+    redact: 'Údaj odstraňte, nebo ho před odesláním nahraďte zástupnou značkou příkazem `promptgate redact`.',
+    remove: 'Před odesláním údaj odstraňte.',
+  },
+  skipped: 'Neprověřeno',
+  summary: '{f} nález(y): {b} blokující, {w} varování; {s} vstup(y) neprověřeny',
+  incomplete: 'Kontrola je neúplná: některé vstupy nebylo možné prověřit (viz výše). Nepovažujte to za čistý výsledek.',
+  progress: 'Probíhá kontrola… prověřeno textů: {n}, {s} s',
+  errors: {
+    prefix: 'promptgate:',
+    ruleSet: 'sada pravidel je neplatná, nic nebylo zkontrolováno:',
+    ruleTimeout: '{rule}: regulární výraz tohoto pravidla běží příliš dlouho; pravidlo opravte nebo odeberte (nic nebylo propuštěno)',
+    internal: 'vnitřní chyba, výsledku kontroly nelze věřit: {message}',
+  },
+  clip: {
+    noTool: 'schránku nelze přečíst: není k dispozici žádný z nástrojů {tools}. Nainstalujte některý (např. `sudo apt install wl-clipboard` nebo `xclip`), nebo text pošlete rourou: `… | promptgate scan -`',
+    readFailed: 'schránku nelze přečíst nástrojem {tool}: {detail}',
+    writeFailed: 'bezpečnou verzi nešlo vložit do schránky nástrojem {tool} ({detail}); schránka zůstala beze změny',
+    empty: 'Schránka neobsahuje text: není co kontrolovat.',
+    redacted: 'Schránka nyní obsahuje bezpečnou verzi: {n} míst(o) nahrazeno zástupnými značkami. Vložte ji místo originálu.',
+    nothingToRedact: 'Nebylo třeba nic nahrazovat; schránka zůstala beze změny.',
+    refused: 'Schránka zůstala beze změny: tento text se nesmí odeslat vůbec, ani s vyjmutými částmi.',
+    unverified: 'Schránka zůstala beze změny: upravený text by kontrola stále zastavila. Nahlaste to správci pravidel.',
+  },
+  ai: {
+    blocked: 'promptgate tento prompt zablokoval.',
+    findingLine: '- {title} (řádek {line}): {excerpt}',
+    malformed: 'promptgate tento prompt zablokoval: vstup hooku od {assistant} nelze přečíst ({detail}). Nic nebylo odesláno.',
+    failed: 'promptgate tento prompt zablokoval: kontrolu nešlo dokončit ({detail}). Nic nebylo odesláno.',
+    warned: 'promptgate: tento prompt zkontrolujte: {subject}',
+    installed: 'Kontrola promptů promptgate pro {assistant} byla nainstalována do {file}.',
+    already: 'Kontrola promptů promptgate pro {assistant} už v {file} je; nic se nezměnilo.',
+    snippet: 'Přidejte toto do {file}, aby se každý prompt zkontroloval dřív, než ho {assistant} odešle:',
+    restart: 'Restartujte {assistant} (nebo znovu načtěte nastavení), aby se hook projevil.',
+  },
+};

@@ -1,0 +1,32 @@
+import type { Lang } from '../types.js';
+import { cs } from './cs.js';
+import { en, type Messages } from './en.js';
+import { vi } from './vi.js';
+
+export type { Messages } from './en.js';
+
+const CATALOGUES: Record<Lang, Messages> = { en, vi, cs };
+
+/** Everything a person reads, in their language. */
+export function messages(lang: Lang): Messages {
+  return CATALOGUES[lang];
+}
+
+/** Fills `{name}` slots; a slot without a value stays visible rather than printing "undefined". */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/**
+ * The `--lang` value on a command line, read before commander parses it: help texts are chosen at startup,
+ * before any action runs. Accepts `--lang vi` and `--lang=vi`.
+ */
+export function langFlag(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') return argv[i + 1];
+    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+  }
+  return undefined;
+}

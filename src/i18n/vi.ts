@@ -1,0 +1,55 @@
+import type { Messages } from './en.js';
+
+/** Tiếng Việt: lời văn hành chính, rõ ràng, có dấu đầy đủ. */
+export const vi: Messages = {
+  verdict: {
+    block: 'Không được gửi: {subject}',
+    warn: 'Cần kiểm tra trước khi gửi: {subject}',
+    pass: 'Có thể gửi: không phát hiện nội dung nhạy cảm',
+    incomplete: 'Chưa kiểm tra đầy đủ: {n} đầu vào không quét được. Không gửi cho đến khi kiểm tra xong',
+    marked: 'văn bản có dấu {marking}',
+    has: 'văn bản có {what}',
+    more: ' (và {n} phát hiện khác)',
+  },
+  severity: { block: 'CHẶN', warn: 'CẢNH BÁO', info: 'THÔNG TIN' },
+  why: 'Lý do:',
+  todo: 'Cần làm:',
+  action: {
+    marking: 'Không gửi văn bản này dưới bất kỳ hình thức nào. Nếu cần sử dụng, đề nghị xin ý kiến cán bộ phụ trách công tác bảo vệ bí mật nhà nước của cơ quan.',
+    fingerprint: 'Không gửi: nội dung được sao chép từ tài liệu đã đăng ký là tài liệu mật. Đề nghị xin ý kiến cán bộ phụ trách công tác bảo vệ bí mật nhà nước.',
+    official: 'Chỉ gửi khi văn bản đã được phép công bố; nếu chưa, hãy xoá phần này hoặc chạy `promptgate redact`.',
+    redact: 'Xoá thông tin này, hoặc chạy `promptgate redact` để thay bằng ký hiệu trước khi gửi.',
+    remove: 'Xoá thông tin này trước khi gửi.',
+  },
+  skipped: 'Không quét được',
+  summary: '{f} phát hiện: {b} chặn, {w} cảnh báo; {s} đầu vào không quét được',
+  incomplete: 'Kết quả chưa đầy đủ: có đầu vào không kiểm tra được (xem ở trên). Không coi đây là kết quả an toàn.',
+  progress: 'Đang quét… đã kiểm tra {n} văn bản, {s} giây',
+  errors: {
+    prefix: 'promptgate:',
+    ruleSet: 'bộ quy tắc không hợp lệ, chưa quét nội dung nào:',
+    ruleTimeout: '{rule}: biểu thức chính quy của quy tắc này chạy quá lâu; hãy sửa hoặc bỏ quy tắc đó (không có nội dung nào được cho qua)',
+    internal: 'lỗi nội bộ, kết quả quét không đáng tin cậy: {message}',
+  },
+  clip: {
+    noTool: 'không đọc được bộ nhớ tạm (clipboard): không có công cụ nào trong số {tools}. Hãy cài một công cụ (ví dụ `sudo apt install wl-clipboard` hoặc `xclip`), hoặc chuyển văn bản qua đường ống: `… | promptgate scan -`',
+    readFailed: 'không đọc được bộ nhớ tạm bằng {tool}: {detail}',
+    writeFailed: 'không ghi được bản an toàn vào bộ nhớ tạm bằng {tool} ({detail}); bộ nhớ tạm được giữ nguyên',
+    empty: 'Bộ nhớ tạm không chứa văn bản: không có gì để kiểm tra.',
+    redacted: 'Bộ nhớ tạm đã chứa bản an toàn: {n} vị trí được thay bằng ký hiệu. Hãy dán bản này thay cho bản gốc.',
+    nothingToRedact: 'Không có nội dung nào cần thay; bộ nhớ tạm được giữ nguyên.',
+    refused: 'Bộ nhớ tạm được giữ nguyên: văn bản này hoàn toàn không được gửi đi, kể cả khi đã cắt bớt.',
+    unverified: 'Bộ nhớ tạm được giữ nguyên: văn bản sau khi che vẫn bị phép quét chặn. Hãy báo cho người quản lý quy tắc.',
+  },
+  ai: {
+    blocked: 'promptgate đã chặn nội dung này.',
+    findingLine: '- {title} (dòng {line}): {excerpt}',
+    malformed: 'promptgate đã chặn nội dung này: không đọc được dữ liệu hook do {assistant} gửi ({detail}). Chưa có nội dung nào được gửi đi.',
+    failed: 'promptgate đã chặn nội dung này: không hoàn tất được việc kiểm tra ({detail}). Chưa có nội dung nào được gửi đi.',
+    warned: 'promptgate: cần xem lại nội dung này: {subject}',
+    installed: 'Đã cài bước kiểm tra của promptgate cho {assistant} vào {file}.',
+    already: 'Bước kiểm tra của promptgate cho {assistant} đã có trong {file}; không thay đổi gì.',
+    snippet: 'Thêm đoạn sau vào {file} để kiểm tra mọi nội dung trước khi {assistant} gửi đi:',
+    restart: 'Khởi động lại {assistant} (hoặc nạp lại cấu hình) để hook có hiệu lực.',
+  },
+};
