@@ -7,7 +7,7 @@
 const MIN_CHARS = 40;
 // Starts at the character before the blob (or the text start): a leading negated class is cheaper to scan for
 // than a lookbehind at every position.
-const BLOB_RE = /(?:^|[^A-Za-z0-9+/=_-])([A-Za-z0-9+/]{16,}(?:\r?\n[A-Za-z0-9+/]{16,})*={0,2})(?![A-Za-z0-9+/=_-])/g;
+const BLOB_RE = /(?:^|[^A-Za-z0-9+/=_-])([A-Za-z0-9+/]{16,}(?:\r?\n[A-Za-z0-9+/]{4,})*={0,2})(?![A-Za-z0-9+/=_-])/g;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface DecodedBlob {
@@ -29,8 +29,15 @@ export function base64Texts(original: string, maxBlobs = 100): DecodedBlob[] {
     // Real base64 mixes cases and digits; a long run of one kind is an identifier or a word, not a blob.
     if (!/[a-z]/.test(b64) || !/[A-Z]/.test(b64) || !/[0-9+/]/.test(b64)) continue;
     if (b64.replace(/=+$/, '').length % 4 === 1) continue;
-    const text = readable(Buffer.from(b64, 'base64'));
-    if (text !== undefined) out.push({ start: at, end: at + blob.length, text });
+    let text = readable(Buffer.from(b64, 'base64'));
+    let end = at + blob.length;
+    if (text === undefined && /\n/.test(blob)) {
+      // The last line may be a word after a wrapped blob ("…QK\nThanks"): try once without it.
+      const cut = blob.replace(/\r?\n[^\n]*$/, '');
+      text = readable(Buffer.from(cut.replace(/\r?\n/g, ''), 'base64'));
+      end = at + cut.length;
+    }
+    if (text !== undefined) out.push({ start: at, end, text });
   }
   return out;
 }

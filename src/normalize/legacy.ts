@@ -1,3 +1,4 @@
+import { isWordCode } from './chars.js';
 import { TCVN3_PAIRS } from './data/tcvn3.js';
 import type { Edit } from './edits.js';
 
@@ -36,6 +37,10 @@ export function legacyEdits(original: string, out: Edit[]): void {
   while ((m = WORD_RE.exec(original)) !== null) {
     const w = m[0];
     if (!/[A-Za-z]/.test(w)) continue;
+    // Glued to a letter outside Latin-1 ("T·Ố·I"): genuine Unicode text, not TCVN3.
+    const before = m.index > 0 ? original.charCodeAt(m.index - 1) : 32;
+    const after = m.index + w.length < original.length ? original.charCodeAt(m.index + w.length) : 32;
+    if (isWordCode(before) || isWordCode(after)) continue;
     let mapped = '';
     let changed = false;
     for (let k = 0; k < w.length; k++) {

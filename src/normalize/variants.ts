@@ -18,12 +18,15 @@ const MAX_REACH = 2048;
  * kept characters to themselves, a rewritten word to the whole original word, a dropped separator to nothing.
  */
 export function variantView(view: TextView): TextView | undefined {
-  const raw: Edit[] = [];
-  spacingEdits(view, raw);
-  typingEdits(view, raw);
-  legacyEdits(view.original, raw);
-  if (raw.length === 0) return undefined;
-  return deriveView(view.original, tidyEdits(raw));
+  const spaced: Edit[] = [];
+  spacingEdits(view, spaced);
+  const words: Edit[] = [];
+  typingEdits(view, words);
+  legacyEdits(view.original, words);
+  if (spaced.length + words.length === 0) return undefined;
+  // A letter-spaced run is the stronger reading: a word rewrite across its separators gives way.
+  const kept = spaced.length === 0 ? words : words.filter((w) => !spaced.some((e) => e.from < w.to && e.to > w.from));
+  return deriveView(view.original, tidyEdits([...spaced, ...kept]));
 }
 
 /** A view of `original` read through `edits` (sorted, disjoint), restricted to the lines they touch. */
