@@ -8,6 +8,7 @@ import { registerRestore } from './restore.js';
 import { registerRules } from './rules.js';
 import { registerExplain } from './explain.js';
 import { registerInit } from './init.js';
+import { registerAiHook } from './ai-hook.js';
 
 /** What a command needs from the CLI: the streams, and a way to set the exit code. */
 export interface CommandContext {
@@ -28,4 +29,5 @@ export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerRules,
   registerExplain,
   registerInit,
+  registerAiHook,
 ];

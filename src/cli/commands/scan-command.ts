@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './index.js';
+import { AI_ASSISTANTS } from './ai-hook.js';
 
 export const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -24,7 +25,12 @@ export function registerScan(program: Command, { io, setExit }: CommandContext):
     .option('--staged', 'scan what is staged for the next commit (the index), not the working tree; paths limit it')
     .option('--baseline <file>', 'report only findings that are not in this baseline (see `promptgate baseline`)')
     .option('--no-inline-ignores', 'ignore promptgate-ignore markers in the scanned text (for audits)')
+    .addOption(new Option('--input-format <assistant>', "read an AI assistant's prompt-hook JSON on standard input and answer in its form (see `promptgate hook ai`)").choices(AI_ASSISTANTS))
     .action(async (paths: string[], flags) => {
+      if (flags.inputFormat) {
+        const { aiHookScan } = await import('./ai-hook-run.js');
+        return setExit(await aiHookScan(flags.inputFormat, flags, io));
+      }
       const { scanCommand } = await import('./scan.js');
       setExit(await scanCommand(paths, flags, io));
     });

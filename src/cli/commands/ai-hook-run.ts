@@ -1,0 +1,214 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../../errors.js';
+import { fill, messages, type Messages } from '../../i18n/index.js';
+import { type Finding, type Lang, type ScanResult, type Severity, severityRank } from '../../types.js';
+import { type CliIO, pickLang, readAll } from '../io.js';
+
+/**
+ * AI assistants that run a command before a prompt is sent, and what each one expects (per its documented hook
+ * contract). All three treat exit code 2 as "block", which is also what promptgate does on any failure: a prompt
+ * that could not be checked never goes through.
+ *  - Claude Code, `UserPromptSubmit` in .claude/settings.json: stdin {prompt, …}; exit 2 blocks the prompt and shows
+ *    stderr to the user; exit 0 lets it through (stdout JSON may carry a `systemMessage` for the user).
+ *  - Gemini CLI, `BeforeAgent` in .gemini/settings.json: stdin {prompt, …}; exit 2 blocks the turn with stderr as the
+ *    reason; on exit 0 stdout must be JSON only.
+ *  - Cursor, `beforeSubmitPrompt` in .cursor/hooks.json: stdin {prompt, attachments, …}; stdout
+ *    {"continue": false, "user_message": …} blocks (exit 2 blocks too); {"continue": true} lets it through.
+ */
+export const ASSISTANTS = {
+  'claude-code': { label: 'Claude Code', dir: '.claude', file: 'settings.json', event: 'UserPromptSubmit' },
+  'gemini-cli': { label: 'Gemini CLI', dir: '.gemini', file: 'settings.json', event: 'BeforeAgent' },
+  cursor: { label: 'Cursor', dir: '.cursor', file: 'hooks.json', event: 'beforeSubmitPrompt' },
+} as const;
+export type Assistant = keyof typeof ASSISTANTS;
+export const ASSISTANT_NAMES = Object.keys(ASSISTANTS) as Assistant[];
+
+/** What the hook answers: the exit code and what goes to each stream. */
+export interface HookAnswer {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function block(assistant: Assistant, reason: string): HookAnswer {
+  if (assistant === 'cursor') return { code: 2, stdout: `${JSON.stringify({ continue: false, user_message: reason })}\n`, stderr: `${reason}\n` };
+  return { code: 2, stdout: '', stderr: `${reason}\n` };
+}
+
+function allow(assistant: Assistant, note?: string): HookAnswer {
+  if (assistant === 'cursor') return { code: 0, stdout: `${JSON.stringify({ continue: true })}\n`, stderr: '' };
+  if (assistant === 'gemini-cli') return { code: 0, stdout: `${JSON.stringify(note ? { systemMessage: note } : {})}\n`, stderr: '' };
+  // Claude Code adds plain stdout to the model's context; only a JSON systemMessage is shown to the user instead.
+  return { code: 0, stdout: note ? `${JSON.stringify({ systemMessage: note })}\n` : '', stderr: '' };
+}
+
+/** The prompt (and, for Cursor, attached files) from a hook payload; an error message when it is not one. */
+export function readPayload(raw: string): { prompt: string; attachments: string[] } | { error: string } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return { error: raw.trim() === '' ? 'empty input' : 'not JSON' };
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { error: 'not a JSON object' };
+  const prompt = (doc as Record<string, unknown>).prompt;
+  if (typeof prompt !== 'string') return { error: 'no "prompt" text field' };
+  const list = (doc as Record<string, unknown>).attachments;
+  const attachments: string[] = [];
+  if (list !== undefined) {
+    if (!Array.isArray(list)) return { error: '"attachments" is not a list' };
+    for (const a of list) {
+      const p = typeof a === 'object' && a !== null ? ((a as Record<string, unknown>).file_path ?? (a as Record<string, unknown>).filePath) : undefined;
+      // An attachment we cannot name cannot be checked: fail closed rather than send it unchecked.
+      if (typeof p !== 'string') return { error: 'an attachment has no file path' };
+      attachments.push(p);
+    }
+  }
+  return { prompt, attachments };
+}
+
+export interface AiHookFlags {
+  lang?: string;
+  rules?: string[];
+  builtin?: boolean;
+  config?: string | boolean;
+  validateRegex?: boolean;
+  failOn?: string;
+}
+
+/** `promptgate scan --input-format <assistant>`: reads the hook payload on stdin, answers as the assistant expects. */
+export async function aiHookScan(assistant: string, flags: AiHookFlags, io: CliIO): Promise<number> {
+  const lang = pickLang(flags.lang, io.env);
+  const name = assistant as Assistant;
+  const answer = await decide(name, flags, io, lang).catch((e: unknown) =>
+    block(name, fill(messages(lang).ai.failed, { detail: (e as Error)?.message ?? String(e) })));
+  if (answer.stdout) io.stdout.write(answer.stdout);
+  if (answer.stderr) io.stderr.write(answer.stderr);
+  return answer.code;
+}
+
+async function decide(assistant: Assistant, flags: AiHookFlags, io: CliIO, lang: Lang): Promise<HookAnswer> {
+  const t = messages(lang);
+  if (!(assistant in ASSISTANTS)) throw new UsageError(`unknown assistant "${assistant}"; use ${ASSISTANT_NAMES.join(', ')}`);
+  const payload = readPayload((await readAll(io.stdin)).toString('utf8'));
+  if ('error' in payload) return block(assistant, fill(t.ai.malformed, { assistant: ASSISTANTS[assistant].label, detail: payload.error }));
+
+  const [{ resolveConfig }, { ruleSetOptions }, { scan }, { createEngine, releaseEngine }] = await Promise.all([
+    import('../../config/config.js'), import('../../config/options.js'), import('../../scan.js'), import('../../rules/regex-watchdog.js')]);
+  const config = resolveConfig(flags.config, io.cwd);
+  const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
+  if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);
+  const opts = ruleSetOptions(config, flags);
+  const engine = createEngine(opts, io.env);
+  let result: ScanResult;
+  try {
+    result = await scan({ ...opts, engine, text: payload.prompt, sourceName: 'prompt', paths: payload.attachments.map((p) => resolve(io.cwd, p)), lang });
+  } finally {
+    releaseEngine(engine);
+  }
+  const { verdictLine } = await import('../../report/pretty.js');
+  const textOf = (s: string) => (s === 'prompt' ? payload.prompt : undefined);
+  const failing = result.findings.filter((f) => severityRank(f.severity) >= severityRank(failOn));
+  if (failing.length > 0 || result.skipped.length > 0) return block(assistant, blockReason(result, verdictLine(result, { lang, textOf }), t));
+  if (result.findings.length > 0) return allow(assistant, fill(t.ai.warned, { subject: verdictLine(result, { lang, textOf }) }));
+  return allow(assistant);
+}
+
+/** What the person reads when their prompt is stopped: the verdict, each finding masked, and what to do. */
+function blockReason(r: ScanResult, verdict: string, t: Messages): string {
+  const lines = [t.ai.blocked, verdict];
+  for (const f of r.findings.slice(0, 10)) lines.push(findingLine(f, t));
+  if (r.findings.length > 10) lines.push(`  … +${r.findings.length - 10}`);
+  for (const s of r.skipped) lines.push(`- ${s.source}: ${s.reason}`);
+  const top = r.findings.find((f) => f.category === 'classified-marking' || f.category === 'fingerprint');
+  lines.push(`${t.todo} ${top ? t.action.marking : t.action.redact}`);
+  return lines.join('\n');
+}
+
+function findingLine(f: Finding, t: Messages): string {
+  return fill(t.ai.findingLine, { title: f.message, line: f.line, excerpt: f.excerpt }) + (f.source !== 'prompt' ? ` [${f.source}]` : '');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Installing the hook into an assistant's settings.
+
+export interface InstallFlags {
+  print?: boolean;
+  global?: boolean;
+  npx?: boolean;
+  lang?: string;
+}
+
+/** The command the assistant runs: this installation by absolute path (a PATH lookup that fails would let prompts
+ * through unchecked), or `npx --no-install promptgate` when asked. */
+export function hookCommand(assistant: Assistant, npx = false): string {
+  const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bin/promptgate.js');
+  const base = npx ? 'npx --no-install promptgate' : `${quote(process.execPath)} ${quote(bin)}`;
+  return `${base} scan --input-format ${assistant}`;
+}
+
+function quote(p: string): string {
+  return /^[\w@%+=:,./-]+$/.test(p) ? p : `"${p.replace(/(["\\$`])/g, '\\$1')}"`;
+}
+
+/** The settings with promptgate's hook added (unchanged when it is already there). */
+export function withHook(assistant: Assistant, doc: Record<string, unknown>, command: string): { doc: Record<string, unknown>; changed: boolean } {
+  const a = ASSISTANTS[assistant];
+  const hooks = (doc.hooks && typeof doc.hooks === 'object' && !Array.isArray(doc.hooks) ? doc.hooks : {}) as Record<string, unknown>;
+  const list = Array.isArray(hooks[a.event]) ? (hooks[a.event] as unknown[]) : [];
+  const ours = (c: unknown) => typeof c === 'string' && c.includes('promptgate') && c.includes(`--input-format ${assistant}`);
+  const present = list.some((e) => ours((e as { command?: unknown })?.command)
+    || ((e as { hooks?: unknown })?.hooks instanceof Array && ((e as { hooks: unknown[] }).hooks).some((h) => ours((h as { command?: unknown })?.command))));
+  if (present) return { doc, changed: false };
+  const entry = assistant === 'cursor'
+    ? { command, failClosed: true }
+    : { hooks: [{ type: 'command', command, ...(assistant === 'gemini-cli' ? { name: 'promptgate', description: 'Blocks prompts with classified markings, personal data or secrets' } : {}) }] };
+  const out = { ...(assistant === 'cursor' ? { version: 1 } : {}), ...doc, hooks: { ...hooks, [a.event]: [...list, entry] } };
+  return { doc: out, changed: true };
+}
+
+export function settingsPath(assistant: Assistant, global: boolean, cwd: string, home = homedir()): string {
+  const a = ASSISTANTS[assistant];
+  return join(global ? home : cwd, a.dir, a.file);
+}
+
+/** `promptgate hook ai <assistant>`: adds the prompt check to the assistant's settings, or prints the snippet. */
+export async function installAiHook(assistant: string, flags: InstallFlags, io: CliIO): Promise<number> {
+  const lang = pickLang(flags.lang, io.env);
+  const t = messages(lang).ai;
+  if (!(assistant in ASSISTANTS)) throw new UsageError(`unknown assistant "${assistant}"; use ${ASSISTANT_NAMES.join(', ')}`);
+  const name = assistant as Assistant;
+  const label = ASSISTANTS[name].label;
+  const file = settingsPath(name, !!flags.global, io.cwd, io.env.HOME || homedir());
+  const command = hookCommand(name, flags.npx);
+  if (flags.print) {
+    const { doc } = withHook(name, {}, command);
+    io.stdout.write(`${fill(t.snippet, { file, assistant: label })}\n\n${JSON.stringify(doc, null, 2)}\n`);
+    return 0;
+  }
+  let current: Record<string, unknown> = {};
+  if (existsSync(file)) {
+    try {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not a JSON object');
+      current = parsed as Record<string, unknown>;
+    } catch (e) {
+      // Never rewrite a settings file we cannot read: it may hold the user's other hooks.
+      throw new UsageError(`${file} cannot be read as JSON (${(e as Error).message}); fix it or add the hook by hand (\`promptgate hook ai ${name} --print\`)`);
+    }
+  }
+  const { doc, changed } = withHook(name, current, command);
+  if (!changed) {
+    io.stdout.write(`${fill(t.already, { assistant: label, file })}\n`);
+    return 0;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.promptgate-${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(doc, null, 2)}\n`);
+  renameSync(tmp, file); // whole or not at all: a half-written settings file would disable the assistant's hooks
+  io.stdout.write(`${fill(t.installed, { assistant: label, file })}\n${fill(t.restart, { assistant: label })}\n`);
+  return 0;
+}
