@@ -50,8 +50,9 @@ export function legacyEdits(original: string, out: Edit[]): void {
         changed = true;
       } else mapped += w[k];
     }
-    // The capital fonts (.VnTimeH) reuse the small letters' codes: a word typed in capitals reads "MËT".
-    if (changed) out.push({ from: m.index, to: m.index + w.length, text: /[a-z]/.test(w) || !/[A-Z]/.test(w) ? mapped : mapped.toUpperCase() });
+    // The capital fonts (.VnTimeH) reuse the small letters' codes: a word typed in capitals reads "MËT"
+    // (two ASCII capitals and no small one; "Uû" is a capital and a small letter).
+    if (changed) out.push({ from: m.index, to: m.index + w.length, text: /[a-z]/.test(w) || !/[A-Z].*[A-Z]/.test(w) ? mapped : mapped.toUpperCase() });
   }
 }
 
