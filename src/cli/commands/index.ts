@@ -9,6 +9,7 @@ import { registerRules } from './rules.js';
 import { registerExplain } from './explain.js';
 import { registerInit } from './init.js';
 import { registerAiHook } from './ai-hook.js';
+import { registerClip } from './clip.js';
 
 /** What a command needs from the CLI: the streams, and a way to set the exit code. */
 export interface CommandContext {
@@ -30,4 +31,5 @@ export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerExplain,
   registerInit,
   registerAiHook,
+  registerClip,
 ];
