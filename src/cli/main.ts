@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { RuleSetError, RuleTimeoutError, UsageError } from '../errors.js';
 import { COMMANDS, type CommandContext } from './commands/index.js';
-import { type CliIO, processIO } from './io.js';
+import { type CliIO, pickLang, processIO } from './io.js';
+import { fill, langFlag, messages } from '../i18n/index.js';
+import { localizeHelp } from '../i18n/help.js';
+import type { Lang } from '../types.js';
 
 function version(): string {
   try {
@@ -30,26 +33,30 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
 
   const ctx: CommandContext = { io, setExit: (code) => { exitCode = code; } };
   for (const register of COMMANDS) register(program, ctx);
+  // Help texts and errors in the reader's language, chosen before parsing (--lang, else LANG/LC_ALL).
+  const lang = pickLang(langFlag(argv), io.env);
+  localizeHelp(program, lang); // English keeps each command's own texts and gains the examples
 
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (e) {
-    return handleError(e, io);
+    return handleError(e, io, lang);
   }
 }
 
-function handleError(e: unknown, io: CliIO): number {
+function handleError(e: unknown, io: CliIO, lang: Lang): number {
+  const t = messages(lang).errors;
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
     return 2; // commander has printed the message; usage errors are "could not scan", never 1
   }
   if (e instanceof RuleSetError) {
-    io.stderr.write(`promptgate: the rule set is invalid, nothing was scanned:\n${e.message}\n`);
+    io.stderr.write(`${t.prefix} ${t.ruleSet}\n${e.message}\n`);
     return 2;
   }
   if (e instanceof RuleTimeoutError) {
-    io.stderr.write(`promptgate: ${e.message}: its regular expression backtracks too much; fix or remove that rule (nothing was passed)\n`);
+    io.stderr.write(`${t.prefix} ${fill(t.ruleTimeout, { rule: e.message })}\n`);
     return 2;
   }
   if (e instanceof UsageError) {
@@ -58,7 +65,7 @@ function handleError(e: unknown, io: CliIO): number {
   }
   const err = e as NodeJS.ErrnoException;
   if (err?.code === 'EPIPE') return 2;
-  io.stderr.write(`promptgate: internal error, the scan cannot be trusted: ${err?.message ?? String(e)}\n`);
+  io.stderr.write(`${t.prefix} ${fill(t.internal, { message: err?.message ?? String(e) })}\n`);
   if (io.env.PROMPTGATE_DEBUG) io.stderr.write(`${err?.stack ?? ''}\n`);
   return 2;
 }
