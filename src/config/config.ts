@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from '../util/yaml.js';
 import { RuleSetError, UsageError, type RuleProblem } from '../errors.js';
 import type { RuleChange } from '../rules/model.js';
 import { hazardProblem, regexHazard } from '../rules/regex-safety.js';

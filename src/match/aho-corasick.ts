@@ -10,6 +10,9 @@ export class AhoCorasick {
   /** Nearest state on the fail chain that has outputs (dictionary suffix link), or -1. */
   private dict: Int32Array = new Int32Array(0);
   private rootNext: Int32Array = new Int32Array(0);
+  /** Complete transitions (fail links resolved) for ASCII units: state * 128 + unit → next state. The folded
+   * view is almost all ASCII, so the hot loop is one array read per unit. */
+  private ascii: Int32Array = new Int32Array(0);
   private readonly lengths: number[] = [];
 
   /** Adds a pattern and returns its id (ids are dense, in insertion order). */
@@ -59,6 +62,17 @@ export class AhoCorasick {
         this.dict[s] = this.outputs[fl].length > 0 ? fl : this.dict[fl];
       }
     }
+    // BFS order guarantees a state's fail target is complete before the state itself.
+    const ascii = new Int32Array(n * 128);
+    for (let c = 0; c < 128; c++) ascii[c] = this.rootNext[unit(c)];
+    for (const s of queue) {
+      const f = this.fail[s];
+      for (let c = 0; c < 128; c++) {
+        const direct = this.children[s].get(unit(c));
+        ascii[s * 128 + c] = direct !== undefined ? direct : ascii[f * 128 + c];
+      }
+    }
+    this.ascii = ascii;
     return this;
   }
 
@@ -71,8 +85,24 @@ export class AhoCorasick {
     const dict = this.dict;
     const lengths = this.lengths;
     let s = 0;
+    const ascii = this.ascii;
     for (let i = 0; i < text.length; i++) {
-      const c = unit(text.charCodeAt(i));
+      const raw = text.charCodeAt(i);
+      if (raw < 128) {
+        s = ascii[s * 128 + raw];
+        if (s === 0) continue;
+        let o = outputs[s].length > 0 ? s : dict[s];
+        while (o > 0) {
+          const outs = outputs[o];
+          for (let k = 0; k < outs.length; k++) {
+            const id = outs[k];
+            hit(id, i + 1 - lengths[id], i + 1);
+          }
+          o = dict[o];
+        }
+        continue;
+      }
+      const c = unit(raw);
       if (s === 0) {
         s = rootNext[c];
         if (s === 0) continue;

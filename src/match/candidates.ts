@@ -1,6 +1,6 @@
 import { isWordCode } from '../normalize/chars.js';
 import type { TextView } from '../normalize/view.js';
-import type { CompiledRule } from '../rules/model.js';
+import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
 
@@ -18,7 +18,15 @@ export interface Candidate {
 interface KeywordEntry {
   rule: CompiledRule;
   plain: string;
+  /** Set when this automaton entry is a regex's trigger, not a keyword. */
+  trigger?: CompiledPattern;
 }
+
+/** Trigger hits are kept per block of the view; a regex then reads its trigger blocks and their neighbours. */
+const BLOCK = 2048;
+/** Read this far before a range (lookbehinds) and after it (a match starting in the range may run on). */
+const LOOKBEHIND = 256;
+const RUN_ON = 8192;
 
 /**
  * All matchers of a rule set, compiled once: one automaton for every keyword of every rule, the regexes,
@@ -37,22 +45,36 @@ export class Matchers {
         this.entries.push({ rule, plain: k.plain });
         if (rule.keywordOptions.fuzzy > 0 && k.folded.length >= 4) this.fuzzy.push({ rule, folded: k.folded });
       }
+      for (const p of rule.patterns) {
+        for (const t of p.triggers ?? []) {
+          this.automaton.add(t);
+          this.entries.push({ rule, plain: t, trigger: p });
+        }
+      }
     }
     this.automaton.build();
     this.regexRules = rules.filter((r) => r.patterns.length > 0);
   }
 
   find(view: TextView, emit: (c: Candidate) => void): void {
-    this.keywords(view, emit);
-    this.regexes(view, emit);
+    const hits = new Map<CompiledPattern, number[]>();
+    this.keywords(view, emit, hits);
+    this.regexes(view, emit, hits);
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
   }
 
-  private keywords(view: TextView, emit: (c: Candidate) => void) {
+  private keywords(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]>) {
     if (this.automaton.size === 0) return;
     const { folded, lower, original } = view;
     this.automaton.search(folded, (id, vs, ve) => {
-      const { rule, plain } = this.entries[id];
+      const { rule, plain, trigger } = this.entries[id];
+      if (trigger) {
+        const block = (vs / BLOCK) | 0;
+        const list = hits.get(trigger);
+        if (!list) hits.set(trigger, [block]);
+        else if (list[list.length - 1] !== block) list.push(block);
+        return;
+      }
       const opt = rule.keywordOptions;
       if (opt.boundary === 'word') {
         if (vs > 0 && isWordCode(folded.charCodeAt(vs - 1)) && isWordCode(folded.charCodeAt(vs))) return;
@@ -68,20 +90,66 @@ export class Matchers {
     });
   }
 
-  private regexes(view: TextView, emit: (c: Candidate) => void) {
+  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]>) {
     for (const rule of this.regexRules) {
       for (const p of rule.patterns) {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
         if (p.on === 'original' && view.derived) continue;
         const target = p.on === 'original' ? view.original : view[p.on];
+        if (!p.triggers) {
+          this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
+          continue;
+        }
+        // Only near the regex's triggers: merged ranges of trigger blocks with one block of margin on each side.
+        const blocks = hits.get(p);
+        if (!blocks) continue;
+        const len = view.folded.length;
+        let rs = -1;
+        let re = -1;
+        const flush = () => {
+          if (rs < 0) return;
+          let s = rs;
+          let e = re;
+          if (p.on === 'original') {
+            s = s < len ? view.start[s] : view.original.length;
+            e = e < len ? view.start[e] : view.original.length;
+          }
+          // A short range is read from a small slice (copied once, cheap); a long one from the target itself, where
+          // the search simply stops at the first match past the range.
+          const from = Math.max(0, s - LOOKBEHIND);
+          const upto = Math.min(target.length, e + RUN_ON);
+          if ((upto - from) * 4 < target.length) this.runRegex(view, rule, p, target.slice(from, upto), from, s, e, emit);
+          else this.runRegex(view, rule, p, target, 0, s, e, emit);
+        };
+        for (const b of blocks) {
+          const s = Math.max(0, (b - 1) * BLOCK);
+          const e = Math.min(len, (b + 2) * BLOCK);
+          if (rs >= 0 && s <= re) re = Math.max(re, e);
+          else {
+            flush();
+            rs = s;
+            re = e;
+          }
+        }
+        flush();
+      }
+    }
+  }
+
+  /** Runs one regex over `target` (which begins at offset `base` of the full target) and emits the matches that
+   * start in [from, to) of the full target. */
+  private runRegex(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, from: number, to: number, emit: (c: Candidate) => void) {
+    {
+      {
         const re = p.re;
-        re.lastIndex = 0;
+        re.lastIndex = from - base;
         let m: RegExpExecArray | null;
         while ((m = re.exec(target)) !== null) {
           if (m[0].length === 0) {
             re.lastIndex++;
             continue;
           }
+          if (m.index + base >= to) break;
           let s = m.index;
           let e = s + m[0].length;
           if (p.group !== undefined) {
@@ -90,6 +158,8 @@ export class Matchers {
             [s, e] = span;
             if (e <= s) continue;
           }
+          s += base;
+          e += base;
           if (p.on === 'original') {
             const vs = viewIndexAt(view, s);
             const ve = Math.max(vs + 1, viewIndexAt(view, e));

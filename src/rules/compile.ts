@@ -14,7 +14,13 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
   const kw: RawKeywords | undefined = raw.keywords === undefined ? undefined : Array.isArray(raw.keywords) ? { terms: raw.keywords } : raw.keywords;
   const patterns = (raw.patterns ?? []).map((p) => {
     const o: RawPatternObject = typeof p === 'string' ? { regex: p } : p;
-    return { re: compileRegex(o.regex, o.flags ?? ''), on: o.on ?? 'text', group: o.group, source: o.regex };
+    return {
+      re: compileRegex(o.regex, o.flags ?? '', o.group !== undefined),
+      on: o.on ?? 'text',
+      group: o.group,
+      source: o.regex,
+      triggers: foldedTriggers(o.triggers),
+    };
   });
   const ctx = raw.context;
   return {
@@ -60,6 +66,13 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     source: { file, line },
     enabled: true,
   };
+}
+
+/** Triggers in the folded form the automaton reads; one that folds to nothing voids them all (run everywhere). */
+function foldedTriggers(list: string[] | undefined): string[] | undefined {
+  if (!list || list.length === 0) return undefined;
+  const folded = list.map((t) => normalizeTerm(t).folded);
+  return folded.every((t) => t.length > 0) ? folded : undefined;
 }
 
 function defaultPlaceholder(category: string): string {

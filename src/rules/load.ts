@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from '../util/yaml.js';
 import type { RuleProblem } from '../errors.js';
 import { CATEGORIES, SEVERITIES } from '../types.js';
 import type { RawRule, RuleChange } from './model.js';
@@ -34,7 +34,7 @@ const RULE_KEYS = [
   'keywords', 'patterns', 'validators', 'context', 'layout', 'exceptions', 'examples',
 ];
 const KEYWORD_KEYS = ['terms', 'diacritics', 'case', 'fuzzy', 'boundary'];
-const PATTERN_KEYS = ['regex', 'flags', 'on', 'group'];
+const PATTERN_KEYS = ['regex', 'flags', 'on', 'group', 'triggers'];
 const CONTEXT_KEYS = ['window', 'scope', 'anyOf', 'minMatches', 'noneOf', 'anyOfPatterns', 'noneOfPatterns', 'patternsOn'];
 const LAYOUT_KEYS = ['standalone', 'lineStart', 'upperCase', 'firstLines', 'lastLines', 'maxLineLength'];
 const EXCEPTION_KEYS = ['values', 'patterns'];

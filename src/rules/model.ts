@@ -44,6 +44,9 @@ export interface RawPatternObject {
   on?: 'text' | 'lower' | 'folded' | 'original';
   /** Report only this capture group (number or name) instead of the whole match. */
   group?: number | string;
+  /** Words every match contains (at least one of them): the regex runs only near them. Derived automatically for
+   * built-in rules; optional for authors. */
+  triggers?: string[];
 }
 export type RawPattern = string | RawPatternObject;
 
@@ -90,6 +93,8 @@ export interface CompiledPattern {
   on: 'text' | 'lower' | 'folded' | 'original';
   group?: number | string;
   source: string;
+  /** Folded literals of which every match contains one; absent: the regex runs on the whole text. */
+  triggers?: string[];
 }
 
 export interface NormTerm {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { RuleSetError, type RuleProblem } from '../errors.js';
 import { compileRule } from './compile.js';
 import { loadRuleFile, type LoadedRule } from './load.js';
+import { cachedRuleFile } from './builtin-cache.js';
 import type { CompiledRule, RuleChange } from './model.js';
 import { applyGlobalExceptions, applyRuleChanges, type GlobalExceptions } from '../config/rule-changes.js';
 
@@ -80,7 +81,8 @@ export function loadRuleSet(opts: RuleSetOptions = {}): CompiledRule[] {
   }
   for (const f of files) {
     const safety = opts.regexSafety ?? 'user';
-    const r = loadRuleFile(f.path, f.display, { checkRegexSafety: safety === 'all' || (safety === 'user' && f.user) });
+    const checkRegexSafety = safety === 'all' || (safety === 'user' && f.user);
+    const r = (!f.user && !checkRegexSafety && cachedRuleFile(f.path, BUILTIN_DIR)) || loadRuleFile(f.path, f.display, { checkRegexSafety });
     problems.push(...r.problems);
     loaded.push(...r.rules);
     extensions.push(...(r.extensions ?? []));
