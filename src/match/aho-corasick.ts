@@ -12,7 +12,7 @@ export class AhoCorasick {
   private rootNext: Int32Array = new Int32Array(0);
   /** Complete transitions (fail links resolved) for ASCII units: state * 128 + unit → next state. The folded
    * view is almost all ASCII, so the hot loop is one array read per unit. */
-  private ascii: Int32Array = new Int32Array(0);
+  private ascii: Int32Array | Uint16Array = new Int32Array(0);
   private readonly lengths: number[] = [];
 
   /** Adds a pattern and returns its id (ids are dense, in insertion order). */
@@ -63,13 +63,14 @@ export class AhoCorasick {
       }
     }
     // BFS order guarantees a state's fail target is complete before the state itself.
-    const ascii = new Int32Array(n * 128);
+    const ascii = n < 0x10000 ? new Uint16Array(n * 128) : new Int32Array(n * 128); // smaller table, fewer page faults
     for (let c = 0; c < 128; c++) ascii[c] = this.rootNext[unit(c)];
     for (const s of queue) {
       const f = this.fail[s];
-      for (let c = 0; c < 128; c++) {
-        const direct = this.children[s].get(unit(c));
-        ascii[s * 128 + c] = direct !== undefined ? direct : ascii[f * 128 + c];
+      ascii.copyWithin(s * 128, f * 128, f * 128 + 128);
+      for (const [c, t] of this.children[s]) {
+        if (c < 128) ascii[s * 128 + c] = t;
+        if (c === 32) ascii[s * 128 + 10] = t; // a line break reads as a space
       }
     }
     this.ascii = ascii;
