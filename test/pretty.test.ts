@@ -1,0 +1,131 @@
+import { describe, expect, it, vi } from 'vitest';
+import { formatPretty, lineContexts, verdictLine } from '../src/report/pretty.js';
+import { trackProgress } from '../src/report/progress.js';
+import { mask } from '../src/report/mask.js';
+import type { Category, Finding, Lang, ScanResult, Severity } from '../src/types.js';
+import type { Engine } from '../src/match/engine.js';
+
+// A finding for `value` at its first occurrence in `text`, as the engine would report it.
+function finding(text: string, value: string, o: { ruleId: string; category: Category; severity: Severity; message: string }): Finding {
+  const start = text.indexOf(value);
+  const before = text.slice(0, start).split(/\r\n|\r|\n/);
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  return { ...o, source: 'memo.txt', line, column, endLine: line, endColumn: column + value.length, excerpt: mask(value), start, end: start + value.length };
+}
+
+function result(findings: Finding[], skipped: ScanResult['skipped'] = []): ScanResult {
+  const worst = findings.some((f) => f.severity === 'block') ? 'block' : findings.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
+  return { version: 1, verdict: worst, findings, skipped };
+}
+
+const TEXT = 'TỐI MẬT\nKính gửi: ông An, CCCD 001203012345, ĐT 0912345678, tại Hà Nội.\n';
+const stamp = finding(TEXT, 'TỐI MẬT', { ruleId: 'vn.classified.stamp', category: 'classified-marking', severity: 'block', message: 'Dấu độ mật' });
+const cccd = finding(TEXT, '001203012345', { ruleId: 'vn.id.cccd', category: 'national-id', severity: 'block', message: 'Số căn cước công dân (CCCD)' });
+const phone = finding(TEXT, '0912345678', { ruleId: 'vn.contact.mobile', category: 'contact', severity: 'warn', message: 'Số điện thoại di động' });
+const textOf = (s: string) => (s === 'memo.txt' ? TEXT : undefined);
+
+describe('verdict line: first, in plain words, naming the most serious finding', () => {
+  const cases: [string, Finding[], Lang, string][] = [
+    ['a stamp is named by its marking', [stamp, cccd, phone], 'vi', 'Không được gửi: văn bản có dấu TỐI MẬT (và 2 phát hiện khác)'],
+    ['… in Czech', [stamp], 'cs', 'Neodesílat: text nese označení TỐI MẬT'],
+    ['… in English', [stamp], 'en', 'Do not send: the text is marked TỐI MẬT'],
+    ['an ID is named by its rule title', [cccd, phone], 'vi', 'Không được gửi: văn bản có số căn cước công dân (CCCD) (và 1 phát hiện khác)'],
+    ['a warning asks for a check', [phone], 'vi', 'Cần kiểm tra trước khi gửi: văn bản có số điện thoại di động'],
+    ['… in Czech', [phone], 'cs', 'Před odesláním zkontrolujte: text obsahuje údaj: số điện thoại di động'],
+    ['nothing found', [], 'en', 'OK to send: nothing sensitive was found'],
+    ['nothing found, Vietnamese', [], 'vi', 'Có thể gửi: không phát hiện nội dung nhạy cảm'],
+  ];
+  for (const [name, findings, lang, expected] of cases) {
+    it(`${name} (${lang})`, () => {
+      expect(verdictLine(result(findings), { lang, textOf })).toBe(expected);
+      expect(formatPretty(result(findings), { color: false, lang, textOf }).split('\n')[0]).toBe(`${findings.some((f) => f.severity === 'block') ? '✖' : findings.length ? '⚠' : '✔'} ${expected}`);
+    });
+  }
+
+  it('never says "OK to send" when an input could not be scanned', () => {
+    const line = verdictLine(result([], [{ source: 'scan.pdf', reason: 'image-only PDF' }]), { lang: 'en' });
+    expect(line).toBe('Not fully checked: 1 input(s) could not be scanned. Do not send until they are checked');
+  });
+
+  it('names a marking only by its fixed name, never by the matched text', () => {
+    const odd = 'Trang 1 TỐI MẬT Hà Nội\n';
+    const f = { ...stamp, start: 0, end: odd.indexOf(' Hà') }; // a span wider than the marking
+    expect(verdictLine(result([f]), { lang: 'vi', textOf: () => odd })).toBe('Không được gửi: văn bản có dấu độ mật');
+  });
+});
+
+describe('each finding: masked line context, reason, what to do', () => {
+  const out = formatPretty(result([stamp, cccd, phone]), {
+    color: false, lang: 'vi', textOf,
+    ruleOf: (id) => ({ rationale: { vi: `Lý do của ${id}.`, en: 'x' }, redactable: id !== 'vn.classified.stamp' }),
+  });
+
+  it('never prints a value; the marking is named by the verdict alone', () => {
+    for (const v of ['001203012345', '0912345678']) expect(out).not.toContain(v);
+    expect(out.split('\n').slice(1).join('\n')).not.toContain('TỐI MẬT');
+  });
+
+  it('shows the surrounding words with every finding on the line masked, the one in question set off', () => {
+    expect(out).toContain('│ Kính gửi: ông An, CCCD «0***********», ĐT 0*********, tại Hà Nội.');
+    expect(out).toContain('CCCD 0***********, ĐT «0*********», tại Hà Nội.');
+  });
+
+  it('gives the rule rationale as the reason and an action that fits the category', () => {
+    expect(out).toContain('Lý do: Lý do của vn.id.cccd.');
+    expect(out).toContain('Cần làm: Không gửi văn bản này dưới bất kỳ hình thức nào.');
+    expect(out).toContain('Cần làm: Xoá thông tin này, hoặc chạy `promptgate redact`');
+  });
+
+  it('falls back to the masked excerpt when the offsets do not belong to the text (e.g. a document part)', () => {
+    expect(lineContexts([cccd], 'something else entirely').size).toBe(0);
+    expect(formatPretty(result([cccd]), { color: false, lang: 'en', textOf: () => 'short' })).toContain('│ «0***********»');
+  });
+
+  it('shortens a long line around the finding', () => {
+    const long = `${'lorem ipsum '.repeat(20)}CCCD 001203012345 ${'dolor sit '.repeat(20)}`;
+    const f = finding(long, '001203012345', { ruleId: 'vn.id.cccd', category: 'national-id', severity: 'block', message: 'CCCD' });
+    const ctx = lineContexts([f], long).get(f)!;
+    expect(ctx.match).toBe('0***********');
+    expect(ctx.before.startsWith('…')).toBe(true);
+    expect(ctx.after.endsWith('…')).toBe(true);
+    expect((ctx.before + ctx.match + ctx.after).length).toBeLessThan(100);
+  });
+});
+
+describe('colours', () => {
+  it('has no ANSI codes without colour', () => {
+    expect(formatPretty(result([cccd]), { color: false, lang: 'en', textOf })).not.toMatch(/\x1b\[/);
+  });
+
+  it('screenshot with colours on: the verdict line comes first, red and bold', () => {
+    const out = formatPretty(result([stamp, cccd]), { color: true, lang: 'vi', textOf });
+    expect(out.split('\n').slice(0, 4).join('\n')).toMatchInlineSnapshot(`
+      "[31m[1m✖ Không được gửi: văn bản có dấu TỐI MẬT (và 1 phát hiện khác)[22m[39m
+
+      [4mmemo.txt[24m
+        [2m1:1     [22m [31m[1mCHẶN[22m[39m  [1mDấu độ mật[22m  [2m[vn.classified.stamp][22m"
+    `);
+  });
+});
+
+describe('progress on stderr', () => {
+  it('stays silent for the first second, then redraws one line, and erases it at the end', () => {
+    vi.useFakeTimers();
+    try {
+      const writes: string[] = [];
+      const stderr = { write: (s: string) => writes.push(s) } as unknown as NodeJS.WritableStream;
+      const engine = { scanText: () => [] } as unknown as Engine;
+      const p = trackProgress(engine, stderr, 'vi');
+      engine.scanText('a', 'a.txt');
+      expect(writes).toEqual([]);
+      vi.advanceTimersByTime(1500);
+      engine.scanText('b', 'b.txt');
+      expect(writes).toEqual(['\r\x1b[KĐang quét… đã kiểm tra 2 văn bản, 1.5 giây']);
+      p.stop();
+      expect(writes.at(-1)).toBe('\r\x1b[K');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
