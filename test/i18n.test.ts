@@ -1,0 +1,146 @@
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/cli/commands/index.js';
+import { pickLang } from '../src/cli/io.js';
+import { localizeHelp, translatedPaths } from '../src/i18n/help.js';
+import { fill, langFlag, messages } from '../src/i18n/index.js';
+import { markingName } from '../src/i18n/markings.js';
+import { loadRuleSet } from '../src/rules/ruleset.js';
+import type { Lang } from '../src/types.js';
+import { cli } from './helpers/cli.js';
+
+const LANGS: Lang[] = ['vi', 'cs', 'en'];
+
+/** Every leaf of a catalogue, as "path.to.key" → text. */
+function leaves(o: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(o as Record<string, unknown>)) {
+    if (typeof v === 'string') out.set(prefix + k, v);
+    else for (const [kk, vv] of leaves(v, `${prefix}${k}.`)) out.set(kk, vv);
+  }
+  return out;
+}
+const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogues', () => {
+  const en = leaves(messages('en'));
+  for (const lang of ['vi', 'cs'] as const) {
+    it(`${lang} has every English message, non-empty, with the same {slots}`, () => {
+      const other = leaves(messages(lang));
+      expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
+      for (const [k, v] of en) {
+        expect(other.get(k)!.trim(), k).not.toBe('');
+        expect(slots(other.get(k)!), k).toEqual(slots(v));
+      }
+    });
+  }
+
+  it('Vietnamese is written with its diacritics', () => {
+    expect(messages('vi').verdict.block).toBe('Không được gửi: {subject}');
+    const all = [...leaves(messages('vi')).values()].join(' ');
+    expect(all).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữ]/);
+  });
+
+  it('fills slots and leaves unknown ones visible', () => {
+    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('choosing the language', () => {
+  const cases: [string | undefined, Record<string, string>, Lang][] = [
+    [undefined, { LANG: 'vi_VN.UTF-8' }, 'vi'],
+    [undefined, { LANG: 'cs_CZ.UTF-8' }, 'cs'],
+    [undefined, { LANG: 'en_US.UTF-8' }, 'en'],
+    [undefined, { LC_ALL: 'cs_CZ.UTF-8', LANG: 'vi_VN.UTF-8' }, 'cs'],
+    ['vi', { LANG: 'cs_CZ.UTF-8' }, 'vi'],
+    [undefined, {}, 'en'],
+  ];
+  for (const [flag, env, lang] of cases) {
+    it(`--lang ${flag ?? '(none)'} with ${JSON.stringify(env)} → ${lang}`, () => expect(pickLang(flag, env)).toBe(lang));
+  }
+
+  it('finds --lang on the command line before parsing (for help texts)', () => {
+    expect(langFlag(['scan', '--lang', 'cs', '-'])).toBe('cs');
+    expect(langFlag(['scan', '--lang=vi'])).toBe('vi');
+    expect(langFlag(['scan', '--', '--lang', 'vi'])).toBeUndefined();
+  });
+});
+
+describe('every built-in rule speaks all three languages', () => {
+  const rules = loadRuleSet();
+  it('has rules to check', () => expect(rules.length).toBeGreaterThan(50));
+  for (const r of rules) {
+    it(`${r.id}: title and rationale in vi, cs and en`, () => {
+      for (const field of [r.title, r.rationale]) {
+        expect(typeof field).toBe('object');
+        for (const l of LANGS) expect((field as Record<string, string>)[l]?.trim(), `${r.id} ${l}`).toBeTruthy();
+      }
+    });
+  }
+});
+
+describe('markings named in a verdict', () => {
+  const cases: [string, string | undefined][] = [
+    ['TỐI MẬT', 'TỐI MẬT'],
+    ['Tối  Mật', 'TỐI MẬT'],
+    ['TOI MAT', 'TỐI MẬT'],
+    ['T O P  S E C R E T', 'TOP SECRET'],
+    ['PRISNE TAJNE', 'PŘÍSNĚ TAJNÉ'],
+    ['TỐI MẬT Hà Nội', undefined],
+    ['001203012345', undefined],
+  ];
+  for (const [text, name] of cases) it(`${JSON.stringify(text)} → ${name}`, () => expect(markingName(text)).toBe(name));
+});
+
+describe('help in the reader\'s language', () => {
+  function program(lang: Lang): Command {
+    const p = new Command('promptgate');
+    for (const register of COMMANDS) register(p, { io: {} as never, setExit: () => {} });
+    localizeHelp(p, lang);
+    return p;
+  }
+  const commandPaths = (c: Command, prefix = ''): string[] =>
+    c.commands.flatMap((s) => [`${prefix}${s.name()}`, ...commandPaths(s, `${prefix}${s.name()} `)]);
+
+  for (const lang of ['vi', 'cs'] as const) {
+    it(`${lang}: every command is translated, and every translation names a real command`, () => {
+      const p = program(lang);
+      const paths = commandPaths(p);
+      expect(paths.filter((x) => !translatedPaths(lang).includes(x))).toEqual([]);
+      expect(translatedPaths(lang).filter((x) => x !== '' && !paths.includes(x))).toEqual([]);
+    });
+  }
+});
+
+// End to end: the real CLI in each locale; the verdict line comes first and a finding line is in that language.
+describe('the CLI in vi, cs and en (LANG)', () => {
+  const input = 'TỐI MẬT\nHồ sơ: số CCCD 001203012345 của ông An.\n';
+  const cases: [string, string, string][] = [
+    ['vi_VN.UTF-8', '✖ Không được gửi: văn bản có dấu TỐI MẬT (và 1 phát hiện khác)', 'CHẶN  Số căn cước công dân / số định danh cá nhân (CCCD)'],
+    ['cs_CZ.UTF-8', '✖ Neodesílat: text nese označení TỐI MẬT (a další nálezy: 1)', 'BLOKUJE  Vietnamské číslo občanského průkazu'],
+    ['en_US.UTF-8', '✖ Do not send: the text is marked TỐI MẬT (and 1 more finding(s))', 'BLOCK  Vietnamese citizen ID'],
+  ];
+  for (const [locale, verdict, findingLine] of cases) {
+    it(locale, () => {
+      const r = cli(['scan', '--format', 'pretty', '-'], { input, env: { LANG: locale } });
+      expect(r.code).toBe(1);
+      expect(r.stdout.split('\n')[0]).toBe(verdict);
+      expect(r.stdout).toContain(findingLine);
+      expect(r.stdout).not.toContain('001203012345');
+    });
+  }
+
+  it('--help follows LANG, with examples', () => {
+    const r = cli(['scan', '--help'], { env: { LANG: 'vi_VN.UTF-8' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('quét tệp, thư mục hoặc đầu vào chuẩn');
+    expect(r.stdout).toContain('Ví dụ:');
+  });
+
+  it('errors follow --lang over LANG', () => {
+    const r = cli(['scan', '--lang', 'cs', '--rules', 'no/such/rules.yaml', '-'], { input: 'x', env: { LANG: 'vi_VN.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('sada pravidel je neplatná');
+    expect(r.stderr).toContain('no/such/rules.yaml');
+  });
+});
