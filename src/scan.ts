@@ -10,6 +10,7 @@ import { createEngine, releaseEngine } from './rules/regex-watchdog.js';
 import { excludedPath, type PathExclusions } from './config/paths.js';
 import type { Finding, Lang, ScanResult, Skipped, Verdict } from './types.js';
 import { severityRank } from './types.js';
+import { RuleSetError } from './errors.js';
 
 export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
   /** Files and folders to scan. */
@@ -39,6 +40,11 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   // With rules written by users, matching runs in a watched worker so a runaway regex cannot hang the run.
   const own = opts.engine ? undefined : createEngine(opts);
   const engine = stage.wrap(opts.engine ?? own!);
+  // Fail closed: a run with no active rule would report "pass" without having checked anything.
+  if (!engine.rules.some((r) => r.enabled)) {
+    if (own) releaseEngine(own);
+    throw new RuleSetError([{ file: '(rule set)', line: 1, column: 1, message: 'no rule is active, so nothing would be checked', fix: 'drop --no-builtin, or add rules with --rules or in .promptgate.yaml' }]);
+  }
   const findings: Finding[] = [];
   const skipped: Skipped[] = [];
   const name = opts.sourceName ?? '<stdin>';
