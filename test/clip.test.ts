@@ -1,0 +1,92 @@
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { candidates } from '../src/cli/commands/clip-run.js';
+import { cli, tempDir } from './helpers/cli.js';
+
+/**
+ * A fake `xclip` on PATH: `-o` prints the clipboard (a file next to it), `-i` replaces it with its stdin.
+ * PATH holds only its folder, so no real clipboard tool of the machine can answer instead.
+ */
+function fakeClipboard(content: string, opts: { failRead?: boolean } = {}) {
+  const dir = tempDir('pg-clip-');
+  const store = join(dir, 'store.txt');
+  writeFileSync(store, content);
+  writeFileSync(join(dir, 'xclip'), `#!/bin/sh
+store="\${0%/*}/store.txt"
+for a in "$@"; do
+  case "$a" in
+    -o) ${opts.failRead ? 'echo "Error: target STRING not available" >&2; exit 1' : '/bin/cat "$store"; exit 0'};;
+    -i) /bin/cat > "$store"; exit 0;;
+  esac
+done
+exit 1
+`);
+  chmodSync(join(dir, 'xclip'), 0o755);
+  return { env: { PATH: dir, WAYLAND_DISPLAY: undefined }, read: () => readFileSync(store, 'utf8') };
+}
+
+const PERSONAL = 'Kính gửi anh Minh,\nSố CCCD của tôi: 001203012345, điện thoại 0912 345 678.\n';
+
+describe('promptgate clip', () => {
+  it('checks the clipboard and leaves it alone without --redact', () => {
+    const c = fakeClipboard(PERSONAL);
+    const r = cli(['clip'], { env: { ...c.env, LANG: 'vi_VN.UTF-8' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe('✖ Không được gửi: văn bản có số căn cước công dân / số định danh cá nhân (CCCD) (và 1 phát hiện khác)');
+    expect(r.stdout).toContain('<clipboard>');
+    expect(r.stdout).not.toContain('001203012345');
+    expect(c.read()).toBe(PERSONAL);
+  });
+
+  it('--redact puts the safe version back on the clipboard', () => {
+    const c = fakeClipboard(PERSONAL);
+    const r = cli(['clip', '--redact'], { env: { ...c.env, LANG: 'en_US.UTF-8' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('The clipboard now holds the safe version: 2 place(s) replaced');
+    expect(c.read()).toBe('Kính gửi anh Minh,\nSố CCCD của tôi: [CCCD_1], điện thoại [PHONE_1].\n');
+    expect(r.stdout + r.stderr).not.toContain('001203012345');
+  });
+
+  it('--redact does not touch the clipboard when the text must not leave at all (a stamp), and says why', () => {
+    const stamped = 'TỐI MẬT\nSố CCCD: 001203012345\n';
+    const c = fakeClipboard(stamped);
+    const r = cli(['clip', '--redact'], { env: { ...c.env, LANG: 'cs_CZ.UTF-8' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Schránka zůstala beze změny: tento text se nesmí odeslat vůbec');
+    expect(c.read()).toBe(stamped);
+  });
+
+  it('passes a clean clipboard', () => {
+    const c = fakeClipboard('Mật ong rừng rất ngon.\n');
+    const r = cli(['clip'], { env: { ...c.env, LANG: 'vi_VN.UTF-8' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('✔ Có thể gửi: không phát hiện nội dung nhạy cảm');
+  });
+
+  it('exits 2 with a clear message when no clipboard program exists', () => {
+    const r = cli(['clip'], { env: { PATH: tempDir('pg-empty-'), WAYLAND_DISPLAY: undefined, LANG: 'en_US.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read the clipboard: none of xclip, xsel, wl-paste is available');
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 2 when the clipboard program fails (never a pass)', () => {
+    const c = fakeClipboard('', { failRead: true });
+    const r = cli(['clip'], { env: { ...c.env, LANG: 'vi_VN.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('không đọc được bộ nhớ tạm bằng xclip: Error: target STRING not available');
+  });
+});
+
+describe('clipboard programs by platform', () => {
+  const cases: [NodeJS.Platform, Record<string, string>, string[]][] = [
+    ['linux', {}, ['xclip', 'xsel', 'wl-paste']],
+    ['linux', { WAYLAND_DISPLAY: 'wayland-0' }, ['wl-paste', 'xclip', 'xsel']],
+    ['darwin', {}, ['pbpaste']],
+    ['win32', {}, ['powershell']],
+  ];
+  for (const [platform, env, names] of cases) {
+    it(`${platform} ${JSON.stringify(env)}: ${names.join(', ')}`, () => expect(candidates(platform, env).map((c) => c.name)).toEqual(names));
+  }
+});
