@@ -140,6 +140,9 @@ describe('secrets: literal values, not placeholders, references or masks', () =>
     ['"db_pass_2026"', true, 'quoted, so a literal after all'],
     ['Ab1', false, 'too short'],
     ['changeme', false, 'a placeholder'],
+    ['Denver', false, 'a word: "the password was Denver" is prose'],
+    ['28/12/2019.', false, 'a date'],
+    ['482913', true, 'a numeric PIN'],
   ])('intl-password-value %s → %s (%s)', (value, ok) => {
     expect(passwordValue(value, {})).toBe(ok);
   });

@@ -205,15 +205,18 @@ function literal(value: string): { v: string; quoted: boolean } {
 }
 
 /**
- * A password as people write it: at least 6 characters and at least two character classes (letters and digits,
- * or upper and lower case, or a symbol), so that "password is required" or "pass: true" are not findings.
+ * A password as people write it: at least 6 characters, two character classes and a digit or symbol among them
+ * (or 6+ digits), so that "password is required", "pass: true" or "the password was Denver" are not findings.
  */
 export const passwordValue: ValidatorFn = (value, params) => {
   const { v, quoted } = literal(value);
   const min = typeof params.minLength === 'number' ? params.minLength : 6;
   if (v.length < min || v.length > 128 || isPlaceholder(v)) return false;
   if (!quoted && looksLikeReference(v)) return false;
-  return charClasses(v) >= 2 || /^\d{6,}$/.test(v); // a numeric password or PIN of 6+ digits is a literal too
+  if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(v)) return false; // a date ("the password was changed on 28/12/2019")
+  if (/^\d{6,}$/.test(v)) return true; // a numeric password or PIN of 6+ digits is a literal too
+  // Letters only ("the password was Denver", "password: sunshine") reads as a word, not as a secret.
+  return charClasses(v) >= 2 && /[^A-Za-z]/.test(v);
 };
 
 /**
