@@ -109,8 +109,9 @@ async function decide(assistant: Assistant, flags: AiHookFlags, io: CliIO, lang:
   } finally {
     releaseEngine(engine);
   }
-  const { verdictLine } = await import('../../report/pretty.js');
-  const textOf = (s: string) => (s === 'prompt' ? payload.prompt : undefined);
+  const [{ verdictLine }, { sourceTexts }] = await Promise.all([import('../../report/pretty.js'), import('../../report/source-texts.js')]);
+  const files = sourceTexts(io.cwd, new Map());
+  const textOf = (s: string) => (s === 'prompt' ? payload.prompt : files(s));
   const failing = result.findings.filter((f) => severityRank(f.severity) >= severityRank(failOn));
   if (failing.length > 0 || result.skipped.length > 0) return block(assistant, blockReason(result, verdictLine(result, { lang, textOf }), t));
   if (result.findings.length > 0) return allow(assistant, fill(t.ai.warned, { subject: verdictLine(result, { lang, textOf }) }));
