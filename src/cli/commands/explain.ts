@@ -15,28 +15,30 @@ export function registerExplain(program: Command, { io, setExit }: CommandContex
         const g = closest(ruleId, rules.map((r) => r.id));
         throw new UsageError(`there is no rule \`${ruleId}\`${g ? `; did you mean \`${g}\`?` : ''} (see \`promptgate rules list\`)`);
       }
-      const lang = pickLang(undefined, io.env);
+      const { messages, fill } = await import('../../i18n/index.js');
+      const lang = pickLang((flags as { lang?: string }).lang, io.env);
+      const t = messages(lang).explain;
       const all = (v: typeof rule.title) => typeof v === 'string' ? [v] : (['vi', 'cs', 'en'] as const).filter((l) => v[l]).map((l) => `${l}: ${v[l]}`);
       const out = [
         `${rule.id} — ${localize(rule.title, lang)}`,
         '',
-        'Title:', ...all(rule.title).map((t) => `  ${t}`),
-        'Why it matters:', ...all(rule.rationale).map((t) => `  ${t}`),
-        ...(rule.regulation ? ['Regulation:', ...all(rule.regulation).map((t) => `  ${t}`)] : []),
-        `Category: ${rule.category}`,
-        `Severity: ${rule.severity}${rule.enabled ? '' : ' (disabled by the config file)'}`,
-        `Defined in: ${rule.source.file}:${rule.source.line}`,
+        t.title, ...all(rule.title).map((x) => `  ${x}`),
+        t.why, ...all(rule.rationale).map((x) => `  ${x}`),
+        ...(rule.regulation ? [t.regulation, ...all(rule.regulation).map((x) => `  ${x}`)] : []),
+        `${t.category} ${rule.category}`,
+        `${t.severity} ${rule.severity}${rule.enabled ? '' : t.disabled}`,
+        `${t.definedIn} ${rule.source.file}:${rule.source.line}`,
         '',
-        'Examples that are found:', ...rule.examples.match.map((e) => `  ${JSON.stringify(e)}`),
-        'Examples that are not found:', ...rule.examples.noMatch.map((e) => `  ${JSON.stringify(e)}`),
+        t.found, ...rule.examples.match.map((e) => `  ${JSON.stringify(e)}`),
+        t.notFound, ...rule.examples.noMatch.map((e) => `  ${JSON.stringify(e)}`),
         '',
-        'To add an exception (a value that is never a finding), put this in .promptgate.yaml:',
+        t.exception,
         '  overrides:',
         `    ${rule.id}:`,
         '      exceptions:',
-        '        values: ["the harmless value"]     # or patterns: [\'regex on the found value\']',
-        'To lower it to a warning: `severity: warn` there; to switch it off: `enabled: false`.',
-        `To add keywords or exceptions in a rule file instead: \`- extends: ${rule.id}\` (see rules/README.md).`,
+        `        values: ["${t.harmless}"]     # or patterns: ['regex on the found value']`,
+        t.lower,
+        fill(t.extend, { rule: rule.id }),
       ];
       io.stdout.write(`${out.join('\n')}\n`);
       setExit(0);
