@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { scanLargeFile, STREAM_THRESHOLD } from './input/large-file.js';
+import { scanChunks, scanLargeFile, STREAM_THRESHOLD } from './input/large-file.js';
 import { decode } from './decode/decode.js';
 import { PostFilter, type PostFilterOptions } from './decide/post-filter.js';
 import { documentKind } from './input/extract/detect.js';
@@ -19,6 +19,8 @@ export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
   text?: string;
   /** Raw bytes to scan (e.g. standard input), decoded like a file. */
   bytes?: Uint8Array;
+  /** A large text read as a stream of byte chunks (piped standard input), scanned in segments as `sourceName`. */
+  chunks?: AsyncIterable<Uint8Array>;
   /** In-memory inputs scanned like files (e.g. staged blobs from the git index); `name` is the shown source. */
   inputs?: { name: string; bytes: Uint8Array }[];
   /** Name shown for `text`/`bytes` (default "<stdin>"). */
@@ -50,6 +52,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const name = opts.sourceName ?? '<stdin>';
   if (opts.text !== undefined) findings.push(...engine.scanText(stripBom(opts.text), name, { lang: opts.lang }));
   if (opts.bytes !== undefined) await scanBytes(engine, opts.bytes, name, opts, findings, skipped);
+  if (opts.chunks !== undefined) await scanChunks(engine, opts.chunks, name, opts.lang, findings, skipped);
   for (const i of opts.inputs ?? []) await scanBytes(engine, i.bytes, i.name, opts, findings, skipped);
   if (opts.paths && opts.paths.length > 0) {
     const c = await collectSources(opts.paths);

@@ -10,6 +10,8 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }
 
@@ -40,5 +42,17 @@ export function write(stream: NodeJS.WritableStream, text: string): Promise<void
   return new Promise((resolve) => {
     if (stream.write(text)) resolve();
     else stream.once('drain', () => resolve());
+  });
+}
+
+/**
+ * A reader that closes the pipe early (`promptgate scan … | head`) must not end in a stack trace. The rest of the
+ * report is dropped and the exit status is 2: the report was not delivered in full, so it cannot be relied on.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exitCode = 2;
+    stream.destroy();
   });
 }

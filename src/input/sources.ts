@@ -41,10 +41,21 @@ async function walkFolder(root: string): Promise<Collected> {
   const { default: fg } = await import('fast-glob');
   const { default: ignore } = await import('ignore');
   const skipped: Collected['skipped'] = [];
-  const entries = await fg('**/*', {
-    cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_IGNORED,
-    suppressErrors: true, unique: true,
+  // Everything that is not a folder is listed (FIFOs, sockets, broken links too), so nothing drops out silently.
+  const walk = (suppressErrors: boolean) => fg('**/*', {
+    cwd: root, dot: true, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, ignore: ALWAYS_IGNORED,
+    suppressErrors, unique: true,
   });
+  let listed: string[];
+  try {
+    listed = await walk(false);
+  } catch (e) {
+    // A subfolder that cannot be listed is reported (fail closed); the rest of the folder is still scanned.
+    const err = e as NodeJS.ErrnoException;
+    skipped.push({ source: err.path ?? root, reason: `folder cannot be read (${err.code ?? 'error'}); its files were not scanned` });
+    listed = await walk(true);
+  }
+  const entries = listed.filter((e) => !e.endsWith('/'));
   // Ignore files apply to their own folder and below, as in git.
   const matchers = new Map<string, ReturnType<typeof ignore>>();
   for (const e of entries) {
@@ -75,13 +86,22 @@ async function walkFolder(root: string): Promise<Collected> {
   for (const e of entries.sort()) {
     if (ignored(e)) continue;
     const path = join(root, e);
+    const display = displayPath(root, e);
     try {
-      if (lstatSync(path).isSymbolicLink() && !statSync(path).isFile()) continue;
-    } catch {
-      skipped.push({ source: path, reason: 'broken symbolic link; not scanned' });
+      const l = lstatSync(path);
+      // Links to folders are not followed (as git does; this also makes link loops harmless).
+      const st = l.isSymbolicLink() ? statSync(path) : l;
+      if (st.isDirectory()) continue;
+      if (!st.isFile()) {
+        skipped.push({ source: display, reason: 'not a regular file (device, FIFO or socket); not scanned' });
+        continue;
+      }
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      skipped.push({ source: display, reason: code === 'ENOENT' ? 'broken symbolic link or removed while listing; not scanned' : `cannot be read (${code ?? 'error'}); not scanned` });
       continue;
     }
-    sources.push({ kind: 'file', path, display: displayPath(root, e) });
+    sources.push({ kind: 'file', path, display });
   }
   return { sources, skipped };
 }

@@ -1,10 +1,10 @@
 import { UsageError } from '../../errors.js';
 import { formatJson } from '../../report/json.js';
 import type { Engine } from '../../match/engine.js';
-import { scan } from '../../scan.js';
+import { DEFAULT_MAX_FILE_SIZE, scan } from '../../scan.js';
 import { type Lang, type Localized, type ScanResult, severityRank, type Severity } from '../../types.js';
 import { localize } from '../../util/localize.js';
-import { type CliIO, pickLang, readAll, useColor, write } from '../io.js';
+import { type CliIO, pickLang, useColor, write } from '../io.js';
 
 export interface ScanFlags {
   format?: string;
@@ -43,19 +43,23 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     throw new UsageError('nothing to scan: give files or folders, or pipe text in (`… | promptgate scan -`)');
   }
   const filePaths = flags.staged ? [] : paths.filter((p) => p !== '-');
-  const bytes = fromStdin ? await readAll(io.stdin) : undefined;
+  // Large piped text is streamed in segments (bounded memory); small input is kept whole for the report.
+  const limit = maxFileSize(flags.maxFileSize);
+  const stdin = fromStdin ? await (await import('../../input/stream.js')).readStdin(io.stdin, flags.stdinFilename ?? '<stdin>', limit ?? DEFAULT_MAX_FILE_SIZE) : undefined;
+  const bytes = stdin?.bytes;
   const staged = flags.staged ? await (await import('../../git/staged.js')).readStaged(io.cwd, paths) : undefined;
   const baseline = flags.baseline ? (await import('../../baseline/baseline.js')).loadBaseline(flags.baseline, io.cwd) : undefined;
 
   const scanOpts = {
     paths: filePaths,
     bytes,
+    chunks: stdin?.chunks,
     inputs: staged?.inputs,
     sourceName: flags.stdinFilename ?? '<stdin>',
     ...ruleSetOptions(config, flags),
     lang,
     inlineIgnores: flags.inlineIgnores !== false,
-    maxFileSize: maxFileSize(flags.maxFileSize),
+    maxFileSize: limit,
     baseline,
   };
   // One engine for the scan and the report (rule rationales, what can be redacted): the rules load once.
@@ -70,6 +74,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     releaseEngine(engine);
   }
   if (staged) result.skipped.unshift(...staged.skipped);
+  if (stdin?.tooLarge) result.skipped.unshift({ source: scanOpts.sourceName, reason: `document larger than the size limit (${Math.round(stdin.tooLarge / 1048576)} MB > ${Math.round((limit ?? DEFAULT_MAX_FILE_SIZE) / 1048576)} MB); not scanned — raise it with --max-file-size` });
 
   // The pretty report (and chalk) is loaded only when a person will read it.
   const text = format === 'json'
