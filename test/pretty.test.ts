@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { formatPretty, lineContexts, verdictLine } from '../src/report/pretty.js';
 import { trackProgress } from '../src/report/progress.js';
@@ -128,4 +132,32 @@ describe('progress on stderr', () => {
       vi.useRealTimers();
     }
   });
+});
+
+// A real terminal screenshot: the CLI runs inside tmux (stdout is a TTY, so pretty and colours are chosen by
+// themselves) and the pane is captured with its colour codes.
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+describe.skipIf(!hasTmux)('terminal screenshot (tmux)', () => {
+  it('shows the verdict line first, in red, before any finding', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-tmux-'));
+    writeFileSync(join(dir, 'memo.txt'), TEXT);
+    const socket = `pg-test-${process.pid}`;
+    const bin = resolve(__dirname, '../bin/promptgate.js');
+    const command = `cd '${dir}' && LANG=vi_VN.UTF-8 NO_COLOR= FORCE_COLOR= '${process.execPath}' '${bin}' scan memo.txt; sleep 60`;
+    spawnSync('tmux', ['-L', socket, 'new-session', '-d', '-x', '160', '-y', '50', command]);
+    try {
+      let screen = '';
+      for (let i = 0; i < 120 && !screen.includes('phát hiện:'); i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        screen = spawnSync('tmux', ['-L', socket, 'capture-pane', '-p', '-e'], { encoding: 'utf8' }).stdout;
+      }
+      const lines = screen.split('\n').filter((l) => l.trim() !== '');
+      // tmux re-emits the attributes in its own order: red and bold, then the verdict.
+      expect(lines[0]).toMatch(/^(\x1b\[[0-9;]*m)*✖ Không được gửi: văn bản có dấu TỐI MẬT/);
+      expect(lines[0]!.slice(0, lines[0]!.indexOf('✖'))).toContain('\x1b[31m');
+      expect(screen).not.toContain('001203012345');
+    } finally {
+      spawnSync('tmux', ['-L', socket, 'kill-server']);
+    }
+  }, 90_000);
 });
