@@ -186,9 +186,12 @@ export class Matchers {
       const len = e - s;
       if (len >= 4 && len <= 40) {
         const line = f.slice(s, e);
+        let upper: boolean | undefined;
         for (const k of this.fuzzy) {
           const max = k.rule.keywordOptions.fuzzy;
           if (Math.abs(k.folded.length - len) > max || line === k.folded) continue;
+          // A stamp rule wants capitals: a lower-case line is not worth an edit distance.
+          if (k.rule.keywordOptions.case === 'upper' && !(upper ??= isUpper(view.text.slice(s, e)))) continue;
           if (editDistance(line, k.folded) <= max) emit({ rule: k.rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
         }
       }
