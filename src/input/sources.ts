@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 
 /** One thing to scan: a file (with the path as the user will recognise it) or standard input. */
@@ -9,7 +9,7 @@ export interface Collected {
   skipped: { source: string; reason: string }[];
 }
 
-const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
+const ALWAYS_IGNORED = new Set(['.git', 'node_modules']);
 
 /**
  * Expands the paths given on the command line: files as they are, folders recursively, honouring
@@ -38,24 +38,9 @@ export async function collectSources(paths: string[]): Promise<Collected> {
 }
 
 async function walkFolder(root: string): Promise<Collected> {
-  const { default: fg } = await import('fast-glob');
   const { default: ignore } = await import('ignore');
   const skipped: Collected['skipped'] = [];
-  // Everything that is not a folder is listed (FIFOs, sockets, broken links too), so nothing drops out silently.
-  const walk = (suppressErrors: boolean) => fg('**/*', {
-    cwd: root, dot: true, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, ignore: ALWAYS_IGNORED,
-    suppressErrors, unique: true,
-  });
-  let listed: string[];
-  try {
-    listed = await walk(false);
-  } catch (e) {
-    // A subfolder that cannot be listed is reported (fail closed); the rest of the folder is still scanned.
-    const err = e as NodeJS.ErrnoException;
-    skipped.push({ source: err.path ?? root, reason: `folder cannot be read (${err.code ?? 'error'}); its files were not scanned` });
-    listed = await walk(true);
-  }
-  const entries = listed.filter((e) => !e.endsWith('/'));
+  const entries = listTree(root, skipped);
   // Ignore files apply to their own folder and below, as in git.
   const matchers = new Map<string, ReturnType<typeof ignore>>();
   for (const e of entries) {
@@ -104,6 +89,33 @@ async function walkFolder(root: string): Promise<Collected> {
     sources.push({ kind: 'file', path, display });
   }
   return { sources, skipped };
+}
+
+/**
+ * Every entry under `root` that is not a folder (files, links, FIFOs…), as sorted relative posix paths. Links to
+ * folders are not followed (as git does; a link loop is harmless). Any name is taken as it is — newlines included,
+ * which glob libraries skip. A folder that cannot be listed is reported, and the rest is still walked.
+ */
+function listTree(root: string, skipped: Collected['skipped']): string[] {
+  const out: string[] = [];
+  const stack = [''];
+  while (stack.length > 0) {
+    const rel = stack.pop()!;
+    let names;
+    try {
+      names = readdirSync(rel ? join(root, rel) : root, { withFileTypes: true });
+    } catch (e) {
+      skipped.push({ source: rel ? displayPath(root, rel) : root, reason: `folder cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); its files were not scanned` });
+      continue;
+    }
+    for (const d of names) {
+      const child = rel ? `${rel}/${d.name}` : d.name;
+      if (d.isDirectory()) {
+        if (!ALWAYS_IGNORED.has(d.name)) stack.push(child);
+      } else out.push(child);
+    }
+  }
+  return out.sort();
 }
 
 /** The path as the user gave the folder, joined with the file's place inside it. */
