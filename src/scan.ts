@@ -32,6 +32,11 @@ export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
   maxFileSize?: number;
   /** Files never scanned (a config file's `exceptions.paths`): .gitignore globs relative to `base`. */
   excludePaths?: PathExclusions;
+  /**
+   * Worker threads for large folder scans (default 1: off). Workers build their own engine from the rule options
+   * above (so not with a baseline, whose matcher stays on the main thread); the output is the same either way.
+   */
+  workers?: number;
 }
 
 /** Scans text, bytes or paths with the rule set and returns the contract's result. Never throws for bad inputs:
@@ -57,10 +62,39 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   if (opts.paths && opts.paths.length > 0) {
     const c = await collectSources(opts.paths);
     skipped.push(...c.skipped);
-    for (const s of c.sources) if (!excludedPath(s, opts.excludePaths)) await scanSource(engine, s, opts, findings, skipped);
+    const files = c.sources.filter((s) => !excludedPath(s, opts.excludePaths));
+    const pooled = await scanPooled(files, opts);
+    if (pooled) {
+      for (const r of pooled) {
+        findings.push(...r.findings);
+        skipped.push(...r.skipped);
+        stage.absorb(r.suppressed, r.warnings);
+      }
+    } else for (const s of files) await scanSource(engine, s, opts, findings, skipped);
   }
   if (own) releaseEngine(own);
   return stage.finish(result(findings, skipped));
+}
+
+/** Large folders on several cores (see input/pool.ts); undefined when not worth it, or if a worker failed. */
+async function scanPooled(files: Source[], opts: ScanOptions) {
+  const workers = Math.min(opts.workers ?? 1, Math.ceil(files.length / 50));
+  if (workers < 2 || opts.baseline || files.length === 0) return undefined;
+  const sizes = files.map((s) => {
+    try {
+      return s.kind === 'file' ? statSync(s.path).size : 0;
+    } catch {
+      return 0;
+    }
+  });
+  const { POOL_MIN_BYTES, POOL_MIN_FILES, scanInWorkers } = await import('./input/pool.js');
+  if (files.length < POOL_MIN_FILES && sizes.reduce((a, b) => a + b, 0) < POOL_MIN_BYTES) return undefined;
+  const { builtin, packs, extra, regexSafety, overrides, exceptions, lang, maxFileSize, inlineIgnores } = opts;
+  try {
+    return await scanInWorkers(files, sizes, { builtin, packs, extra, regexSafety, overrides, exceptions, lang, maxFileSize, inlineIgnores }, workers);
+  } catch {
+    return undefined; // e.g. options that cannot be cloned into a worker: the single-threaded path gives the same
+  }
 }
 
 function readHead(path: string): Uint8Array {
@@ -86,7 +120,7 @@ function stripBom(t: string): string {
   return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
 }
 
-async function scanSource(engine: Engine, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
+export async function scanSource(engine: Engine, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
   if (s.kind !== 'file') return;
   let size = 0;
   try {

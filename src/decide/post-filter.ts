@@ -50,6 +50,12 @@ export class PostFilter {
     return kept;
   }
 
+  /** Takes in what the same stage moved aside in a worker thread (folder scans on several cores). */
+  absorb(suppressed: SuppressedFinding[], warnings: ScanWarning[]): void {
+    this.suppressed.push(...suppressed);
+    this.warnings.push(...warnings);
+  }
+
   /** Adds what this stage moved aside to the result (the fields appear only when non-empty). */
   finish(r: ScanResult): ScanResult {
     const order = (f: Finding) => [f.source, f.line, f.column, f.ruleId] as const;

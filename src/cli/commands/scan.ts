@@ -60,6 +60,8 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     lang,
     inlineIgnores: flags.inlineIgnores !== false,
     maxFileSize: limit,
+    // Large folders are scanned on every core; $PROMPTGATE_WORKERS=1 keeps it to one thread.
+    workers: filePaths.length > 0 ? (await import('../../input/pool.js')).workerCount(io.env) : 1,
     baseline,
   };
   // One engine for the scan and the report (rule rationales, what can be redacted): the rules load once.
