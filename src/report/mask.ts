@@ -1,25 +1,30 @@
 /**
  * Masked excerpts: enough for a person to recognise what was found, never the value itself.
- * Each word keeps its first letter or digit; every other letter and digit becomes "*"; separators stay.
- * Long excerpts are shortened so a minified line never floods a log.
+ * Each word of two or more letters or digits keeps its first one; every other letter and digit becomes "*";
+ * separators stay. A one-character word is masked entirely, so a value written letter by letter
+ * ("0 0 1 0 8 8 …", "M.Ậ.T") is not shown in full. Invisible characters are dropped (they would split a word
+ * and reveal its letters). Long excerpts are shortened so a minified line never floods a log.
  */
 const WORDISH = /[\p{L}\p{N}]/u;
+const SKIP = /[\p{M}\p{Cf}]/u;
 
 export function mask(value: string, maxLength = 60): string {
-  let out = '';
-  let inWord = false;
+  const words: { word: boolean; text: string }[] = [];
   for (const ch of value.replace(/\s+/g, ' ')) {
-    if (WORDISH.test(ch)) {
-      out += inWord ? '*' : ch;
-      inWord = true;
-    } else if (/\p{M}/u.test(ch)) {
-      // a combining mark belongs to the masked letter before it
-    } else {
-      out += ch;
-      inWord = false;
+    if (SKIP.test(ch)) continue; // combining marks belong to the masked letter before them
+    const word = WORDISH.test(ch);
+    const last = words[words.length - 1];
+    if (last && last.word === word) last.text += ch;
+    else words.push({ word, text: ch });
+  }
+  let out = '';
+  for (const w of words) {
+    if (!w.word) out += w.text;
+    else {
+      const chars = [...w.text];
+      out += chars.length >= 2 ? chars[0] + '*'.repeat(chars.length - 1) : '*';
     }
   }
-  // A single long token (a key, an ID) shows at most its first character, whatever its length.
   if (out.length > maxLength) out = out.slice(0, maxLength - 1) + '…';
   return out;
 }
