@@ -18,9 +18,10 @@ export interface Candidate {
 interface KeywordEntry {
   rule: CompiledRule;
   plain: string;
-  /** Set when this automaton entry is a regex's trigger, not a keyword. */
-  trigger?: CompiledPattern;
 }
+
+/** Below this many units a text is read by every regex in full; above it, regexes run only near their triggers. */
+const SHORT_TEXT = 1 << 14;
 
 /** Trigger hits are kept per block of the view; a regex then reads its trigger blocks and their neighbours. */
 const BLOCK = 2048;
@@ -37,6 +38,10 @@ export class Matchers {
   private readonly entries: KeywordEntry[] = [];
   private readonly fuzzy: { rule: CompiledRule; folded: string }[] = [];
   private readonly regexRules: CompiledRule[];
+  /** Regex triggers get their own automaton, built on first use: a short prompt runs every regex in full (cheap
+   * on a few kilobytes) and never pays for building it. */
+  private triggerAutomaton?: AhoCorasick;
+  private readonly triggerEntries: CompiledPattern[] = [];
 
   constructor(rules: CompiledRule[]) {
     for (const rule of rules) {
@@ -45,36 +50,52 @@ export class Matchers {
         this.entries.push({ rule, plain: k.plain });
         if (rule.keywordOptions.fuzzy > 0 && k.folded.length >= 4) this.fuzzy.push({ rule, folded: k.folded });
       }
-      for (const p of rule.patterns) {
-        for (const t of p.triggers ?? []) {
-          this.automaton.add(t);
-          this.entries.push({ rule, plain: t, trigger: p });
-        }
-      }
     }
     this.automaton.build();
     this.regexRules = rules.filter((r) => r.patterns.length > 0);
   }
 
+  private triggers(): AhoCorasick {
+    if (!this.triggerAutomaton) {
+      const ac = new AhoCorasick();
+      for (const rule of this.regexRules) {
+        for (const p of rule.patterns) {
+          for (const t of p.triggers ?? []) {
+            ac.add(t);
+            this.triggerEntries.push(p);
+          }
+        }
+      }
+      this.triggerAutomaton = ac.build();
+    }
+    return this.triggerAutomaton;
+  }
+
   find(view: TextView, emit: (c: Candidate) => void): void {
-    const hits = new Map<CompiledPattern, number[]>();
-    this.keywords(view, emit, hits);
+    this.keywords(view, emit);
+    // Where the regexes may match: null means everywhere (short texts, or no triggers at all).
+    let hits: Map<CompiledPattern, number[]> | null = null;
+    if (view.folded.length > SHORT_TEXT) {
+      const found = new Map<CompiledPattern, number[]>();
+      const entries = this.triggerEntries;
+      this.triggers().search(view.folded, (id, vs) => {
+        const p = entries[id];
+        const block = (vs / BLOCK) | 0;
+        const list = found.get(p);
+        if (!list) found.set(p, [block]);
+        else if (list[list.length - 1] !== block) list.push(block);
+      });
+      hits = found;
+    }
     this.regexes(view, emit, hits);
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
   }
 
-  private keywords(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]>) {
+  private keywords(view: TextView, emit: (c: Candidate) => void) {
     if (this.automaton.size === 0) return;
     const { folded, lower, original } = view;
     this.automaton.search(folded, (id, vs, ve) => {
-      const { rule, plain, trigger } = this.entries[id];
-      if (trigger) {
-        const block = (vs / BLOCK) | 0;
-        const list = hits.get(trigger);
-        if (!list) hits.set(trigger, [block]);
-        else if (list[list.length - 1] !== block) list.push(block);
-        return;
-      }
+      const { rule, plain } = this.entries[id];
       const opt = rule.keywordOptions;
       if (opt.boundary === 'word') {
         if (vs > 0 && isWordCode(folded.charCodeAt(vs - 1)) && isWordCode(folded.charCodeAt(vs))) return;
@@ -90,13 +111,13 @@ export class Matchers {
     });
   }
 
-  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]>) {
+  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null) {
     for (const rule of this.regexRules) {
       for (const p of rule.patterns) {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
         if (p.on === 'original' && view.derived) continue;
         const target = p.on === 'original' ? view.original : view[p.on];
-        if (!p.triggers) {
+        if (!p.triggers || hits === null) {
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
           continue;
         }

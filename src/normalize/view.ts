@@ -271,8 +271,17 @@ export function toOriginal(view: TextView, from: number, to: number): [number, n
  * `plain` keeps diacritics, `folded` drops them; both are lower-case with single spaces.
  */
 export function normalizeTerm(term: string): { plain: string; folded: string } {
+  const known = termMemo.get(term);
+  if (known) return { plain: known[0], folded: known[1] };
   const v = buildView(term.trim());
   const plain = v.lower.replace(/\n/g, ' ');
   const folded = v.folded.replace(/\n/g, ' ');
+  termMemo.set(term, [plain, folded]);
   return { plain, folded };
 }
+
+/**
+ * Normalised forms of rule terms, seeded from the precompiled built-in rules (rules/builtin-cache.ts) so that a scan
+ * does not build a view for each of a few thousand keywords at start-up.
+ */
+export const termMemo = new Map<string, [plain: string, folded: string]>();

@@ -2,6 +2,8 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deriveTriggers } from '../match/triggers.js';
+import { termMemo } from '../normalize/view.js';
+import { compileRule } from './compile.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawPatternObject } from './model.js';
 
@@ -18,17 +20,24 @@ interface Entry {
   result: LoadResult;
 }
 
-let cache: Record<string, Entry> | undefined;
+interface CacheFile {
+  files: Record<string, Entry>;
+  /** Normalised forms of every keyword and context term of the built-in rules. */
+  terms: [raw: string, plain: string, folded: string][];
+}
+
+let cache: CacheFile | undefined;
 
 function entries(): Record<string, Entry> {
   if (!cache) {
     try {
-      cache = JSON.parse(readFileSync(CACHE, 'utf8')) as Record<string, Entry>;
+      cache = JSON.parse(readFileSync(CACHE, 'utf8')) as CacheFile;
+      for (const [raw, plain, folded] of cache.terms ?? []) termMemo.set(raw, [plain, folded]);
     } catch {
-      cache = {};
+      cache = { files: {}, terms: [] };
     }
   }
-  return cache;
+  return cache.files ?? {};
 }
 
 /** The cached load result of a built-in rule file, if the file is unchanged since the build. */
@@ -41,7 +50,8 @@ export function cachedRuleFile(path: string, builtinDir: string): LoadResult | u
   } catch {
     return undefined;
   }
-  return structuredClone(e.result);
+  // Handed out once per process (a run loads the rule set once); the loader's callers do not modify it.
+  return e.result;
 }
 
 /** Build step (`npm run build`): parse every built-in file; files with problems are left out (read at run time). */
@@ -61,6 +71,10 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
     const st = statSync(f.path);
     out[relative(builtinDir, f.path)] = { size: st.size, mtimeMs: st.mtimeMs, result };
   }
-  writeFileSync(CACHE, JSON.stringify(out));
+  // Compile once to collect the normalised forms of all terms (the memo fills as a side effect).
+  termMemo.clear();
+  for (const e of Object.values(out)) for (const r of e.result.rules) compileRule(r);
+  const terms = [...termMemo].map(([raw, [plain, folded]]) => [raw, plain, folded]);
+  writeFileSync(CACHE, JSON.stringify({ files: out, terms }));
   return Object.keys(out).length;
 }
