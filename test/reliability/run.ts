@@ -30,7 +30,13 @@ export function run(args: string[], o: { input?: string | Buffer; stdin?: 'pipe'
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const stdout = Buffer.concat(out).toString('utf8');
-      resolve({ code, signal, stdout, stderr: Buffer.concat(err).toString('utf8'), json: () => JSON.parse(stdout) });
+      resolve({ code, signal, stdout, stderr: Buffer.concat(err).toString('utf8'), json: () => {
+        try {
+          return JSON.parse(stdout);
+        } catch {
+          throw new Error(`no JSON on stdout (exit ${code}, signal ${signal}); stderr: ${Buffer.concat(err).toString('utf8').slice(0, 2000)}`);
+        }
+      } });
     });
     if (child.stdin) {
       child.stdin.on('error', () => { /* the CLI may exit before reading all of it */ });
