@@ -89,33 +89,17 @@ export class AhoCorasick {
     const ascii = this.ascii;
     for (let i = 0; i < text.length; i++) {
       const raw = text.charCodeAt(i);
-      if (raw < 128) {
-        s = ascii[s * 128 + raw];
-        if (s === 0) continue;
-        let o = outputs[s].length > 0 ? s : dict[s];
-        while (o > 0) {
-          const outs = outputs[o];
-          for (let k = 0; k < outs.length; k++) {
-            const id = outs[k];
-            hit(id, i + 1 - lengths[id], i + 1);
-          }
-          o = dict[o];
-        }
-        continue;
-      }
-      const c = unit(raw);
-      if (s === 0) {
-        s = rootNext[c];
-        if (s === 0) continue;
-      } else {
-        let next = children[s].get(c);
+      if (raw < 128) s = ascii[s * 128 + raw];
+      else {
+        const c = unit(raw);
+        let next = s === 0 ? rootNext[c] : children[s].get(c);
         while (next === undefined && s !== 0) {
           s = fail[s];
           next = s === 0 ? rootNext[c] : children[s].get(c);
         }
         s = next ?? 0;
-        if (s === 0) continue;
       }
+      if (s === 0) continue;
       let o = outputs[s].length > 0 ? s : dict[s];
       while (o > 0) {
         const outs = outputs[o];
