@@ -18,7 +18,7 @@ export async function scanLargeFile(
   engine: Engine, path: string, source: string, lang: Lang | undefined,
   findings: Finding[], skipped: Skipped[], segment = SEGMENT,
 ): Promise<void> {
-  const stream = createReadStream(path, { highWaterMark: 4 * 1024 * 1024 });
+  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
   try {
     await scanChunks(engine, stream as AsyncIterable<Buffer>, source, lang, findings, skipped, segment);
   } finally {
