@@ -78,7 +78,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
 /** Large folders on several cores (see input/pool.ts); undefined when not worth it, or if a worker failed. */
 async function scanPooled(files: Source[], opts: ScanOptions) {
-  const workers = Math.min(opts.workers ?? 1, Math.ceil(files.length / 50));
+  const workers = Math.min(opts.workers ?? 1, files.length);
   if (workers < 2 || opts.baseline || files.length === 0) return undefined;
   const sizes = files.map((s) => {
     try {
@@ -87,8 +87,8 @@ async function scanPooled(files: Source[], opts: ScanOptions) {
       return 0;
     }
   });
-  const { POOL_MIN_BYTES, POOL_MIN_FILES, scanInWorkers } = await import('./input/pool.js');
-  if (files.length < POOL_MIN_FILES && sizes.reduce((a, b) => a + b, 0) < POOL_MIN_BYTES) return undefined;
+  const { POOL_MIN_BYTES, scanInWorkers } = await import('./input/pool.js');
+  if (sizes.reduce((a, b) => a + b, 0) < POOL_MIN_BYTES) return undefined;
   const { builtin, packs, extra, regexSafety, overrides, exceptions, lang, maxFileSize, inlineIgnores } = opts;
   try {
     return await scanInWorkers(files, sizes, { builtin, packs, extra, regexSafety, overrides, exceptions, lang, maxFileSize, inlineIgnores }, workers);

@@ -33,6 +33,9 @@ function mixedFolder(): string {
       writeFileSync(join(dir, `part${d}`, `note-${String(f).padStart(2, '0')}.txt`), body);
     }
   }
+  // Five 1 MB reports put the folder above the size where workers pay off.
+  const report = 'Báo cáo tiến độ: nội dung bình thường, không có gì đặc biệt.\n'.repeat(16000);
+  for (let k = 0; k < 5; k++) writeFileSync(join(dir, `part${k}`, 'long-report.txt'), k === 2 ? `${report}thẻ ${CARD}\n` : report);
   writeFileSync(join(dir, 'part3', 'photo.txt'), Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 31 + 7) % 256)));
   writeFileSync(join(dir, 'part4', 'bad.txt'), Buffer.concat([Buffer.from('CONFI'), Buffer.from([0xff]), Buffer.from('DENTIAL')]));
   writeFileSync(join(dir, 'part5', 'page.html'), `<html><body><h1>TOP SECRET</h1><p>card ${CARD}</p></body></html>`);
