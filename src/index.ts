@@ -5,3 +5,6 @@ export { loadRuleSet, builtinPacks, type RuleSetOptions } from './rules/ruleset.
 export { buildView, type TextView } from './normalize/view.js';
 export { RuleSetError, UsageError, type RuleProblem } from './errors.js';
 export * from './types.js';
+export { redactText } from './redact/redact.js';
+export { restoreText } from './redact/restore.js';
+export { readMapFile, writeMapFile } from './redact/mapfile.js';
