@@ -5,9 +5,9 @@ const fail = (e) => {
   process.stderr.write(`promptgate: internal error, the scan cannot be trusted: ${e?.message ?? e}\n`);
   process.exitCode = 2;
 };
-import('../dist/cli/main.js').then(
-  ({ run }) => run(process.argv.slice(2)).then((code) => {
+import('../dist/cli/main.js')
+  .then(({ run }) => run(process.argv.slice(2)))
+  .then((code) => {
     process.exitCode = code;
-  }, fail),
-  fail,
-);
+  })
+  .catch(fail);
