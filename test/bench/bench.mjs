@@ -3,7 +3,7 @@
 // Not a test: the machine is shared and noisy, so figures are medians and only comparable within one run.
 //   node test/bench/bench.mjs [--runs N] [--mb N] [--skip-folder] [--skip-docs]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,12 +95,32 @@ if (!process.argv.includes('--skip-folder')) {
   report('planted items found (by line)', Object.entries(byKind).map(([k, v]) => `${k} ${v.hit}/${v.n}`).join(', '));
 }
 
-// 4. Office documents, when the document fixtures exist.
+// 4. A folder of 200 office documents (copies of the readable document fixtures), and whether a text prompt loads
+//    any document library (it must not: they are imported only for files of their type).
 const docs = join(root, 'fixtures/documents');
 if (!process.argv.includes('--skip-docs') && existsSync(docs)) {
-  const r = timed(process.execPath, [bin, 'scan', '--format', 'json', '--allow-skipped', docs]);
-  const n = readdirSync(docs, { recursive: true }).length;
-  report(`fixtures/documents (${n} entries)`, `${(r.ms / 1000).toFixed(2)} s`);
+  const office = readdirSync(docs).filter((f) => /\.(docx|xlsx|pptx|odt|ods|odp|pdf|eml)$/.test(f) && !/encrypted|bomb|image-only|nested/.test(f));
+  const folder = join(work, 'office-200');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder);
+  let bytes = 0;
+  for (let i = 0; i < 200; i++) {
+    const f = office[i % office.length];
+    copyFileSync(join(docs, f), join(folder, `${String(i).padStart(3, '0')}-${f}`));
+    bytes += statSync(join(docs, f)).size;
+  }
+  const r = timed(process.execPath, [bin, 'scan', '--format', 'json', folder]);
+  const doc = JSON.parse(r.stdout);
+  report(`folder of 200 office documents (${(bytes / 1e6).toFixed(1)} MB)`, `${(r.ms / 1000).toFixed(2)} s, ${(200 / (r.ms / 1000)).toFixed(0)} docs/s, ${doc.findings.length} findings, ${doc.skipped.length} skipped${hasTime ? `, peak ${r.rssMb.toFixed(0)} MB` : ''}`);
+  // Every module the CLI loads for a text prompt, logged by a resolve hook; no document reader may be among them.
+  const log = join(work, 'modules.log');
+  const hook = join(work, 'log-modules.mjs');
+  rmSync(log, { force: true });
+  writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }\n`);
+  spawnSync(process.execPath, ['--no-warnings', '--loader', hook, bin, 'scan', '--format', 'json', prompt], { encoding: 'utf8' });
+  const loaded = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
+  const readers = loaded.filter((u) => /pdfjs|entities|extract\/(?!detect)/.test(u));
+  report('document readers loaded for a 4 KB text prompt', loaded.length === 0 ? 'probe failed' : readers.length === 0 ? `none (${new Set(loaded).size} modules in all)` : readers.join(' '));
 }
 
 const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.value.length)), Math.max(...rows.map((r) => r.target.length))];
