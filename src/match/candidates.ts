@@ -91,6 +91,12 @@ export class Matchers {
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
   }
 
+  /** On a short text: does any trigger of the pattern occur at all? (A regex that is never run is never compiled.) */
+  private static anyTrigger(p: CompiledPattern, flat: string): boolean {
+    for (const t of p.triggers!) if (flat.includes(t)) return true;
+    return false;
+  }
+
   private keywords(view: TextView, emit: (c: Candidate) => void) {
     if (this.automaton.size === 0) return;
     const { folded, lower, original } = view;
@@ -112,12 +118,14 @@ export class Matchers {
   }
 
   private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null) {
+    let flat: string | undefined; // the folded view with line breaks as spaces, as the automaton reads it
     for (const rule of this.regexRules) {
       for (const p of rule.patterns) {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
         if (p.on === 'original' && view.derived) continue;
         const target = p.on === 'original' ? view.original : view[p.on];
         if (!p.triggers || hits === null) {
+          if (p.triggers && hits === null && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')))) continue;
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
           continue;
         }
