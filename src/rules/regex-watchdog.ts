@@ -1,12 +1,18 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { MessagePort, Worker } from 'node:worker_threads';
+
 import { RuleTimeoutError } from '../errors.js';
 import { Engine, type ScanTextOptions } from '../match/engine.js';
 import type { Finding } from '../types.js';
 import { isUserRegex } from '../config/rule-changes.js';
 import type { CompiledRule } from './model.js';
 import { loadRuleSet, type RuleSetOptions } from './ruleset.js';
+
+// worker_threads costs ~8 ms to load and only user regexes need it: required on first use, not at start-up.
+const requireBuiltin = createRequire(import.meta.url);
+const threads = () => requireBuiltin('node:worker_threads') as typeof import('node:worker_threads');
 
 /**
  * Scan-time bound on regex matching. A JavaScript regex cannot be interrupted, so rule sets with regexes written by
@@ -99,10 +105,10 @@ export class WatchedEngine extends Engine {
 
   constructor(opts: RuleSetOptions, private readonly budgetMs: number) {
     super([]);
-    const { port1, port2 } = new MessageChannel();
+    const { port1, port2 } = new (threads().MessageChannel)();
     this.port = port1;
     // The main thread already checked the rule files; the worker need not load the regex analyser again.
-    this.worker = new Worker(workerUrl(), {
+    this.worker = new (threads().Worker)(workerUrl(), {
       workerData: { opts: { ...opts, regexSafety: 'off' }, state: this.state, port: port2 },
       transferList: [port2],
     });
@@ -135,7 +141,7 @@ export class WatchedEngine extends Engine {
     const start = since;
     for (;;) {
       const done = Atomics.load(this.state, DONE);
-      const got = receiveMessageOnPort(this.port);
+      const got = threads().receiveMessageOnPort(this.port);
       if (got) {
         const m = got.message as { error?: string };
         if (m.error !== undefined) {
