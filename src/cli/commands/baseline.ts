@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { collect } from './scan-command.js';
+import { collect } from './options.js';
 import type { CommandContext } from './index.js';
 
 const DEFAULT_FILE = '.promptgate-baseline.json';

@@ -1,18 +1,13 @@
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './index.js';
-
-const collect = (v: string, prev: string[] = []) => [...prev, v];
+import { ruleOptions } from './options.js';
 
 /** `promptgate clip [--redact]`: checks the text on the system clipboard, where a person's text usually is. */
 export function registerClip(program: Command, { io, setExit }: CommandContext): void {
-  program
+  ruleOptions(program
     .command('clip')
     .description('check the text on the clipboard; with --redact, put a safe version back on the clipboard')
-    .option('--redact', 'replace the clipboard with the redacted text (only when it can be redacted; otherwise it is left as it was)')
-    .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
-    .option('--no-builtin', 'do not load the built-in rule packs')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .promptgate.yaml')
-    .option('--no-config', 'use no config file')
+    .option('--redact', 'replace the clipboard with the redacted text (only when it can be redacted; otherwise it is left as it was)'))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check').choices(['block', 'warn', 'info']))
     .addOption(new Option('--lang <lang>', 'language of messages (default from LANG)').choices(['vi', 'cs', 'en']))
     .option('--color', 'force colours')

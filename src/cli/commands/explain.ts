@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CommandContext } from './index.js';
-import { loadForAuthoring, ruleOptions, type RuleCommandFlags } from './rules.js';
+import { ruleOptions } from './options.js';
+import { loadForAuthoring, type RuleCommandFlags } from './rules.js';
 
 export function registerExplain(program: Command, { io, setExit }: CommandContext): void {
   ruleOptions(program.command('explain'))

@@ -3,20 +3,11 @@ import type { RuleFlags } from '../../config/options.js';
 import type { CompiledRule } from '../../rules/model.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from './index.js';
-import { collect } from './scan-command.js';
+import { ruleOptions } from './options.js';
 
 export interface RuleCommandFlags extends RuleFlags {
   config?: string | boolean;
   format?: string;
-}
-
-/** The options every command that loads rules shares (same meaning as on `scan`). */
-export function ruleOptions(cmd: Command): Command {
-  return cmd
-    .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
-    .option('--no-builtin', 'do not load the built-in rule packs')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .promptgate.yaml')
-    .option('--no-config', 'use no config file');
 }
 
 export function registerRules(program: Command, { io, setExit }: CommandContext): void {

@@ -1,19 +1,15 @@
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './index.js';
+import { ruleOptions } from './options.js';
 import { AI_ASSISTANTS } from './ai-hook.js';
 
-export const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function registerScan(program: Command, { io, setExit }: CommandContext): void {
-  program
+  ruleOptions(program
     .command('scan')
     .description('scan files, folders, or standard input ("-" or piped)')
     .argument('[paths...]', 'files and folders to scan; "-" for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(['pretty', 'json', 'sarif']))
-    .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
-    .option('--no-builtin', 'do not load the built-in rule packs')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .promptgate.yaml')
-    .option('--no-config', 'use no config file')
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(['pretty', 'json', 'sarif'])))
     .option('--no-validate-regex', 'do not refuse risky regexes in user rules (the scan still stops a runaway regex)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the scan').choices(['block', 'warn', 'info']))
     .addOption(new Option('--lang <lang>', 'language of messages (default from LANG)').choices(['vi', 'cs', 'en']))
