@@ -3,6 +3,7 @@ import type { TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
+import { deriveDigits, deriveTriggers } from './triggers.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
 export interface Candidate {
@@ -28,6 +29,10 @@ const BLOCK = 2048;
 /** Read this far before a range (lookbehinds) and after it (a match starting in the range may run on). */
 const LOOKBEHIND = 256;
 const RUN_ON = 8192;
+/** Past the end of a bounded match: room for its lookaheads, so that a slice's end never fakes "end of text". */
+const LOOKAROUND = 256;
+/** Digit ranges closer than this are read in one regex call. */
+const MERGE_GAP = 512;
 
 /**
  * All matchers of a rule set, compiled once: one automaton for every keyword of every rule, the regexes,
@@ -43,7 +48,7 @@ export class Matchers {
   private triggerAutomaton?: AhoCorasick;
   private readonly triggerEntries: CompiledPattern[] = [];
 
-  constructor(rules: CompiledRule[]) {
+  constructor(rules: CompiledRule[], private readonly prefilter = true) {
     for (const rule of rules) {
       for (const k of rule.keywords) {
         this.automaton.add(k.folded);
@@ -60,6 +65,13 @@ export class Matchers {
       const ac = new AhoCorasick();
       for (const rule of this.regexRules) {
         for (const p of rule.patterns) {
+          // Built-in rules come with their prefilters derived at build time; rules read from YAML get them now,
+          // on the first long text (a short prompt never needs them, nor the regex parser that derives them).
+          if (p.triggers === undefined && p.digits === undefined) {
+            const flags = 'u' + p.re.flags.replace(/[dguy]/g, '');
+            p.triggers = deriveTriggers(p.source, flags);
+            if (p.on !== 'original') p.digits = deriveDigits(p.source, flags);
+          }
           for (const t of p.triggers ?? []) {
             ac.add(t);
             this.triggerEntries.push(p);
@@ -75,6 +87,11 @@ export class Matchers {
     this.keywords(view, emit);
     // Where the regexes may match: null means everywhere (short texts, or no triggers at all).
     let hits: Map<CompiledPattern, number[]> | null = null;
+    if (!this.prefilter) {
+      this.regexes(view, emit, null, false);
+      if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
+      return;
+    }
     if (view.folded.length > SHORT_TEXT) {
       const found = new Map<CompiledPattern, number[]>();
       const entries = this.triggerEntries;
@@ -117,52 +134,105 @@ export class Matchers {
     });
   }
 
-  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null) {
+  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true) {
     let flat: string | undefined; // the folded view with line breaks as spaces, as the automaton reads it
+    let digits: Int32Array | undefined; // positions of the view's digits, found on first need
     for (const rule of this.regexRules) {
       for (const p of rule.patterns) {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
         if (p.on === 'original' && view.derived) continue;
         const target = p.on === 'original' ? view.original : view[p.on];
-        if (!p.triggers || hits === null) {
-          if (p.triggers && hits === null && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')))) continue;
+        if (hits === null) {
+          if (skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')))) continue;
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
-          continue;
-        }
-        // Only near the regex's triggers: merged ranges of trigger blocks with one block of margin on each side.
-        const blocks = hits.get(p);
-        if (!blocks) continue;
-        const len = view.folded.length;
-        let rs = -1;
-        let re = -1;
-        const flush = () => {
-          if (rs < 0) return;
-          let s = rs;
-          let e = re;
-          if (p.on === 'original') {
-            s = s < len ? view.start[s] : view.original.length;
-            e = e < len ? view.start[e] : view.original.length;
-          }
-          // A short range is read from a small slice (copied once, cheap); a long one from the target itself, where
-          // the search simply stops at the first match past the range.
-          const from = Math.max(0, s - LOOKBEHIND);
-          const upto = Math.min(target.length, e + RUN_ON);
-          if ((upto - from) * 4 < target.length) this.runRegex(view, rule, p, target.slice(from, upto), from, s, e, emit);
-          else this.runRegex(view, rule, p, target, 0, s, e, emit);
-        };
-        for (const b of blocks) {
-          const s = Math.max(0, (b - 1) * BLOCK);
-          const e = Math.min(len, (b + 2) * BLOCK);
-          if (rs >= 0 && s <= re) re = Math.max(re, e);
-          else {
-            flush();
-            rs = s;
-            re = e;
-          }
-        }
-        flush();
+        } else if (p.digits && (!p.triggers || tightDigits(p))) {
+          // A tight digit group (an identifier) is rarer than short literals like "72" or "cz".
+          digits ??= digitPositions(view.folded);
+          this.nearDigits(view, rule, p, target, digits, emit);
+        } else if (p.triggers) {
+          const blocks = hits.get(p);
+          if (blocks) this.nearTriggers(view, rule, p, target, blocks, emit);
+        } else this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
       }
     }
+  }
+
+  /** Only near the regex's triggers: merged ranges of trigger blocks with one block of margin on each side. */
+  private nearTriggers(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, blocks: number[], emit: (c: Candidate) => void) {
+    const len = view.folded.length;
+    let rs = -1;
+    let re = -1;
+    const flush = () => {
+      if (rs < 0) return;
+      let s = rs;
+      let e = re;
+      if (p.on === 'original') {
+        s = s < len ? view.start[s] : view.original.length;
+        e = e < len ? view.start[e] : view.original.length;
+      }
+      this.runRange(view, rule, p, target, s, e, RUN_ON, emit);
+    };
+    for (const b of blocks) {
+      const s = Math.max(0, (b - 1) * BLOCK);
+      const e = Math.min(len, (b + 2) * BLOCK);
+      if (rs >= 0 && s <= re) re = Math.max(re, e);
+      else {
+        flush();
+        rs = s;
+        re = e;
+      }
+    }
+    flush();
+  }
+
+  /**
+   * Only where the text has a group of digits as the pattern needs (see DigitNeed): `count` digits within `span`
+   * units with nothing but `gap` characters between them. A match holding them starts between `span + before`
+   * units before the group's last digit and its first digit.
+   */
+  private nearDigits(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, d: Int32Array, emit: (c: Candidate) => void) {
+    const { count, span, before, max } = p.digits!;
+    const gap = gapTable(p);
+    const runOn = max === undefined ? RUN_ON : max + LOOKAROUND;
+    let rs = -1;
+    let re = -1;
+    let run = 0; // index in d of the first digit of the current group (digits joined by gap characters only)
+    for (let k = 1; k < d.length; k++) {
+      const a = d[k - 1];
+      const b = d[k];
+      if (b - a > span) run = k;
+      else if (gap !== undefined) {
+        for (let x = a + 1; x < b; x++) {
+          const c = target.charCodeAt(x);
+          if (c >= 128 || gap[c] === 0) {
+            run = k;
+            break;
+          }
+        }
+      }
+      const i = k - count + 1;
+      if (i < run || b - d[i] >= span) continue;
+      const s = Math.max(0, b - span + 1 - before);
+      const e = d[i] + 1;
+      // Nearby ranges are read in one go: a call costs about as much as reading a few hundred units.
+      if (rs >= 0 && s <= re + MERGE_GAP) re = Math.max(re, e);
+      else {
+        if (rs >= 0) this.runRange(view, rule, p, target, rs, re, runOn, emit);
+        rs = s;
+        re = e;
+      }
+    }
+    if (rs >= 0) this.runRange(view, rule, p, target, rs, re, runOn, emit);
+  }
+
+  /** Runs the regex for matches starting in [s, e) of the target, reading `runOn` units past e. */
+  private runRange(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, s: number, e: number, runOn: number, emit: (c: Candidate) => void) {
+    // A short range is read from a small slice (cheap); a long one from the target itself, where the search simply
+    // stops at the first match past the range.
+    const from = Math.max(0, s - LOOKBEHIND);
+    const upto = Math.min(target.length, e + runOn);
+    if ((upto - from) * 4 < target.length) this.runRegex(view, rule, p, target.slice(from, upto), from, s, e, emit);
+    else this.runRegex(view, rule, p, target, 0, s, e, emit);
   }
 
   /** Runs one regex over `target` (which begins at offset `base` of the full target) and emits the matches that
@@ -227,6 +297,44 @@ export class Matchers {
       ls = le + 1;
     }
   }
+}
+
+function tightDigits(p: CompiledPattern): boolean {
+  const d = p.digits!;
+  return d.gap !== undefined && d.span <= 4 * d.count;
+}
+
+/** A pattern's gap characters as a table over ASCII (1 = allowed); undefined: any character. */
+const gapTables = new WeakMap<CompiledPattern, Uint8Array>();
+function gapTable(p: CompiledPattern): Uint8Array | undefined {
+  const gap = p.digits?.gap;
+  if (gap === undefined) return undefined;
+  let t = gapTables.get(p);
+  if (!t) {
+    t = new Uint8Array(128);
+    for (let i = 0; i < gap.length; i++) t[gap.charCodeAt(i)] = 1;
+    gapTables.set(p, t);
+  }
+  return t;
+}
+
+/** Offsets of the ASCII digits of a view (a view's digits are ASCII: NFKC maps the others). Grown as needed. */
+let digitBuffer = new Int32Array(1 << 12);
+function digitPositions(s: string): Int32Array {
+  let d = digitBuffer;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (n === d.length) {
+        const bigger = new Int32Array(d.length * 2);
+        bigger.set(d);
+        d = digitBuffer = bigger;
+      }
+      d[n++] = i;
+    }
+  }
+  return d.subarray(0, n);
 }
 
 function sameIgnoringBreaks(lower: string, at: number, plain: string): boolean {

@@ -21,14 +21,18 @@ const RARE_CHAR = /^[@<>_$#%&*=|~^`\\{}[\]]$/;
 
 type Lits = string[] | null; // null: no literal is required
 
-export function deriveTriggers(source: string, flags: string): string[] | undefined {
+function parse(source: string, flags: string): AST.Pattern | undefined {
   regexpp ??= require('@eslint-community/regexpp') as typeof Regexpp;
-  let ast: AST.Pattern;
   try {
-    ast = new regexpp.RegExpParser().parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
+    return new regexpp.RegExpParser().parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
   } catch {
     return undefined;
   }
+}
+
+export function deriveTriggers(source: string, flags: string): string[] | undefined {
+  const ast = parse(source, flags);
+  if (!ast) return undefined;
   const lits = disjunction(ast.alternatives);
   if (!lits) return undefined;
   const folded = [...new Set(lits.map((l) => normalizeTerm(l).folded))];
@@ -57,42 +61,268 @@ function disjunction(alts: AST.Alternative[]): Lits {
   return out;
 }
 
-/** A sequence: each maximal run of literal characters, and each required sub-part, is a candidate; keep the best. */
+/** Most strings an exact element may stand for before it is no longer worth expanding. */
+const MAX_EXACT = 64;
+
+/**
+ * A sequence: each maximal run of adjacent exact elements (literal characters, small classes like `[sb]`, groups
+ * of literal alternatives like `(?:live|test)`, optional ones) spells a set of strings by cross product — so
+ * `(?:sk|rk)_(?:live|test)_` yields "sk_live_", "rk_test_" … rather than "live" — and each required sub-part is a
+ * candidate too; keep the candidate set whose shortest member is longest.
+ */
 function alternative(elements: AST.Element[]): Lits {
   let best: Lits = null;
-  let run = '';
+  let run: string[] | null = null;
   const consider = (l: Lits) => {
     if (score(l) > score(best)) best = l;
   };
-  const endRun = () => {
-    if (run) consider([run]);
-    run = '';
+  const extend = (ex: string[]) => {
+    run = run ? cross(run, ex) : ex;
+    if (run && run.length > MAX_EXACT) run = null;
   };
   for (const e of elements) {
-    const ch = literalChar(e);
-    if (ch !== undefined) {
-      run += ch;
+    const ex = exact(e);
+    if (ex) {
+      if (run && run.length * ex.length > MAX_EXACT) {
+        consider(run);
+        run = null;
+      }
+      extend(ex);
+      if (!run) run = ex.length <= MAX_EXACT ? ex : null;
       continue;
     }
-    endRun();
-    if (e.type === 'Group' || e.type === 'CapturingGroup') consider(disjunction(e.alternatives));
-    else if (e.type === 'Quantifier' && e.min >= 1) {
-      const inner = literalChar(e.element);
-      if (inner !== undefined) consider([inner.repeat(Math.min(e.min, 8))]);
-      else if (e.element.type === 'Group' || e.element.type === 'CapturingGroup') consider(disjunction(e.element.alternatives));
+    if (e.type === 'Quantifier' && e.min >= 1) {
+      const inner = exact(e.element);
+      if (inner) {
+        // X{2,5}: the match starts and ends with XX, but what follows is no longer adjacent to what went before.
+        const head = repeat(inner, Math.min(e.min, 8));
+        if (head) {
+          extend(head);
+          if (run) consider(run);
+          run = head;
+          continue;
+        }
+      }
     }
+    if (run) consider(run);
+    run = null;
+    if (e.type === 'Group' || e.type === 'CapturingGroup') consider(disjunction(e.alternatives));
+    else if (e.type === 'Quantifier' && e.min >= 1 && (e.element.type === 'Group' || e.element.type === 'CapturingGroup')) consider(disjunction(e.element.alternatives));
   }
-  endRun();
+  if (run) consider(run);
   return best;
 }
 
-/** The character an element always matches, if it is a single literal character. */
-function literalChar(e: AST.Element): string | undefined {
-  if (e.type === 'Character') return String.fromCodePoint(e.value);
-  if (e.type === 'CharacterClass' && !e.negate && e.elements.length > 0) {
-    // [Čč], [jJ]: a class whose members fold to one letter is that letter.
-    const chars = e.elements.map((x) => (x.type === 'Character' ? normalizeTerm(String.fromCodePoint(x.value)).folded : undefined));
-    if (chars.every((c) => c !== undefined && c.length === 1 && c === chars[0])) return chars[0];
+function cross(a: string[], b: string[]): string[] | null {
+  if (a.length * b.length > MAX_EXACT) return null;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return [...new Set(out)];
+}
+
+function repeat(x: string[], n: number): string[] | null {
+  let out: string[] | null = [''];
+  for (let i = 0; i < n && out; i++) out = cross(out, x);
+  return out;
+}
+
+/** The finite set of strings an element always matches exactly (folded), if it is small; null otherwise. */
+function exact(e: AST.Element): string[] | null {
+  switch (e.type) {
+    case 'Character':
+      return [String.fromCodePoint(e.value)];
+    case 'Assertion':
+      return e.kind === 'lookahead' || e.kind === 'lookbehind' || e.kind === 'word' ? [''] : null;
+    case 'CharacterClass': {
+      if (e.negate) return null;
+      const out = new Set<string>();
+      for (const x of e.elements) {
+        if (x.type === 'Character') out.add(normalizeTerm(String.fromCodePoint(x.value)).folded);
+        else if (x.type === 'CharacterClassRange' && x.max.value - x.min.value < 4) {
+          for (let c = x.min.value; c <= x.max.value; c++) out.add(normalizeTerm(String.fromCodePoint(c)).folded);
+        } else return null;
+        if (out.size > 4) return null;
+      }
+      // A member that folds to nothing (an invisible character) would make the strings lie about the text.
+      return out.size > 0 && ![...out].some((c) => c.length !== 1) ? [...out] : null;
+    }
+    case 'Group':
+    case 'CapturingGroup': {
+      const out: string[] = [];
+      for (const alt of e.alternatives) {
+        let seq: string[] | null = [''];
+        for (const el of alt.elements) {
+          const ex = exact(el);
+          seq = ex && seq ? cross(seq, ex) : null;
+          if (!seq) return null;
+        }
+        out.push(...seq);
+        if (out.length > MAX_EXACT) return null;
+      }
+      return [...new Set(out)];
+    }
+    case 'Quantifier': {
+      const inner = exact(e.element);
+      if (!inner) return null;
+      if (e.min === 0 && e.max === 1) return [...new Set(['', ...inner])];
+      if (e.min === e.max && e.min <= 4) return repeat(inner, e.min);
+      return null;
+    }
+    default:
+      return null;
   }
-  return undefined;
+}
+
+/**
+ * A digit prefilter for a regex without good literal triggers (`\d(?:[ .-]?\d){11}`, MRZ lines): every match holds
+ * a part of at most `span` units with at least `count` ASCII digits and nothing between them but the characters in
+ * `gap` (absent: any character), and that part starts at most `before` units after the match does. The engine runs
+ * the regex only where the text has such a group of digits — on prose with dates and prices, almost nowhere.
+ * Derived from the pattern's syntax, so it is exact: lookarounds take no room, unbounded repeats end the part.
+ */
+export interface DigitNeed {
+  count: number;
+  span: number;
+  before: number;
+  /** The ASCII characters that may stand between the digits; absent: any. */
+  gap?: string;
+  /** The longest match (units), when the pattern is bounded: the engine then reads no further than that. */
+  max?: number;
+}
+
+/** Below this many digits the prefilter would fire on every date: not worth it. */
+const MIN_DIGITS = 6;
+
+export function deriveDigits(source: string, flags: string): DigitNeed | undefined {
+  const ast = parse(source, flags);
+  if (!ast) return undefined;
+  const m = new Measurer(flags.includes('i'));
+  let need: DigitNeed | undefined;
+  for (const alt of ast.alternatives) {
+    const n = m.bestWindow(alt.elements);
+    if (!n) return undefined;
+    // A disjunction: every alternative must promise something; the weakest promise holds for all.
+    need = need
+      ? { count: Math.min(need.count, n.count), span: Math.max(need.span, n.span), before: Math.max(need.before, n.before), gap: union(need.gap, n.gap) }
+      : n;
+  }
+  if (!need || need.count < MIN_DIGITS) return undefined;
+  if (need.gap === undefined) delete need.gap;
+  const max = m.sequences(ast.alternatives).max;
+  return Number.isFinite(max) ? { ...need, max } : need;
+}
+
+interface Measure {
+  digits: number; // digits every match of the element holds
+  max: number; // most units the element can match (Infinity when unbounded)
+  chars: string | undefined; // the non-digit ASCII characters it can match; undefined: any character
+}
+
+const ANY: Measure = { digits: 0, max: Infinity, chars: undefined };
+
+function union(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  return [...new Set(a + b)].sort().join('');
+}
+
+class Measurer {
+  constructor(private readonly ignoreCase: boolean) {}
+
+  /** The contiguous run of elements with a bounded length that holds the most digits. */
+  bestWindow(elements: AST.Element[]): DigitNeed | undefined {
+    const m = elements.map((e) => this.measure(e));
+    let best: DigitNeed | undefined;
+    for (let i = 0; i < m.length; i++) {
+      let before = 0;
+      for (let k = 0; k < i; k++) before += m[k].max;
+      if (!Number.isFinite(before)) continue;
+      let digits = 0;
+      let span = 0;
+      let gap: string | undefined = '';
+      for (let j = i; j < m.length; j++) {
+        if (!Number.isFinite(m[j].max)) break;
+        digits += m[j].digits;
+        span += m[j].max;
+        gap = union(gap, m[j].chars);
+        if (digits > 0 && (!best || digits > best.count || (digits === best.count && span < best.span))) best = { count: digits, span, before, gap };
+      }
+    }
+    return best;
+  }
+
+  sequences(alternatives: AST.Alternative[]): Measure {
+    let digits = Infinity;
+    let max = 0;
+    let chars: string | undefined = '';
+    for (const alt of alternatives) {
+      let d = 0;
+      let x = 0;
+      for (const el of alt.elements) {
+        const mm = this.measure(el);
+        d += mm.digits;
+        x += mm.max;
+        chars = union(chars, mm.chars);
+      }
+      digits = Math.min(digits, d);
+      max = Math.max(max, x);
+    }
+    return { digits: Number.isFinite(digits) ? digits : 0, max, chars };
+  }
+
+  measure(e: AST.Element): Measure {
+    switch (e.type) {
+      case 'Character':
+        if (e.value >= 0x30 && e.value <= 0x39) return { digits: 1, max: 1, chars: '' };
+        return { digits: 0, max: e.value > 0xffff ? 2 : 1, chars: this.ascii([e.value]) };
+      case 'CharacterClass': {
+        if (e.negate) return { digits: 0, max: 2, chars: undefined };
+        const codes: number[] = [];
+        let open = false; // a member this analysis does not enumerate
+        for (const x of e.elements) {
+          if (x.type === 'Character') codes.push(x.value);
+          else if (x.type === 'CharacterClassRange' && x.max.value - x.min.value < 128) for (let c = x.min.value; c <= x.max.value; c++) codes.push(c);
+          else if (x.type === 'CharacterSet' && x.kind === 'digit' && !x.negate) for (let c = 0x30; c <= 0x39; c++) codes.push(c);
+          else if (x.type === 'CharacterSet' && x.kind === 'space' && !x.negate) codes.push(9, 10, 11, 12, 13, 32, 0xa0);
+          else open = true;
+        }
+        const digitOnly = !open && codes.length > 0 && codes.every((c) => c >= 0x30 && c <= 0x39);
+        return { digits: digitOnly ? 1 : 0, max: !open && codes.every((c) => c <= 0xffff) ? 1 : 2, chars: open ? undefined : this.ascii(codes) };
+      }
+      case 'CharacterSet':
+        if (e.kind === 'digit' && !e.negate) return { digits: 1, max: 1, chars: '' };
+        if (e.kind === 'space' && !e.negate) return { digits: 0, max: 1, chars: this.ascii([9, 10, 11, 12, 13, 32, 0xa0]) };
+        return { digits: 0, max: 2, chars: undefined };
+      case 'Assertion':
+        return { digits: 0, max: 0, chars: '' };
+      case 'Group':
+      case 'CapturingGroup':
+        return this.sequences(e.alternatives);
+      case 'Quantifier': {
+        const inner = this.measure(e.element);
+        return { digits: e.min * inner.digits, max: inner.max === 0 ? 0 : e.max * inner.max, chars: inner.chars };
+      }
+      case 'Backreference': {
+        const ref = Array.isArray(e.resolved) ? undefined : e.resolved;
+        return ref ? { ...this.measure(ref), digits: 0 } : ANY;
+      }
+      default:
+        return ANY;
+    }
+  }
+
+  /** The non-digit characters of a set, as a sorted string; undefined (any) if one of them is not ASCII. */
+  private ascii(codes: number[]): string | undefined {
+    const out = new Set<string>();
+    for (const c of codes) {
+      if (c >= 0x30 && c <= 0x39) continue;
+      if (c >= 128) return undefined;
+      const ch = String.fromCharCode(c);
+      out.add(ch);
+      if (this.ignoreCase) {
+        out.add(ch.toLowerCase());
+        out.add(ch.toUpperCase());
+      }
+    }
+    return [...out].sort().join('');
+  }
 }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deriveTriggers } from '../match/triggers.js';
+import { deriveDigits, deriveTriggers } from '../match/triggers.js';
 import { termMemo } from '../normalize/view.js';
 import { compileRule } from './compile.js';
 import { loadRuleFile, type LoadResult } from './load.js';
@@ -65,6 +65,7 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
       r.raw.patterns = r.raw.patterns?.map((p) => {
         const o: RawPatternObject = typeof p === 'string' ? { regex: p } : { ...p };
         o.triggers ??= deriveTriggers(o.regex, 'u' + (o.flags ?? ''));
+        o.digits = deriveDigits(o.regex, 'u' + (o.flags ?? ''));
         return o;
       });
     }

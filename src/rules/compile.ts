@@ -20,6 +20,8 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
       group: o.group,
       source: o.regex,
       triggers: foldedTriggers(o.triggers),
+      // Only on the views: the original may hold digits the view has normalised (full-width), at other distances.
+      digits: o.on === 'original' ? undefined : o.digits,
     };
   });
   const ctx = raw.context;

@@ -1,3 +1,4 @@
+import type { DigitNeed } from '../match/triggers.js';
 import type { Category, Localized, Severity } from '../types.js';
 
 /**
@@ -47,6 +48,8 @@ export interface RawPatternObject {
   /** Words every match contains (at least one of them): the regex runs only near them. Derived automatically for
    * built-in rules; optional for authors. */
   triggers?: string[];
+  /** Internal, derived at build time for built-in rules (match/triggers.ts): where the digits of a match must be. */
+  digits?: DigitNeed;
 }
 export type RawPattern = string | RawPatternObject;
 
@@ -95,6 +98,8 @@ export interface CompiledPattern {
   source: string;
   /** Folded literals of which every match contains one; absent: the regex runs on the whole text. */
   triggers?: string[];
+  /** For a pattern without triggers: how many digits every match holds, and within how many units. */
+  digits?: DigitNeed;
 }
 
 export interface NormTerm {

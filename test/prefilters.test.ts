@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { Matchers } from '../src/match/candidates.js';
+import { Engine } from '../src/match/engine.js';
+import { buildView } from '../src/normalize/view.js';
+import { deriveDigits, deriveTriggers } from '../src/match/triggers.js';
+import { loadRuleSet } from '../src/rules/ruleset.js';
+import type { Finding } from '../src/types.js';
+
+// On long texts a regex runs only near its literal triggers or where the digits it needs are (match/triggers.ts).
+// These prefilters may only skip text where the regex cannot match: the findings must be exactly those of running
+// every regex over the whole text.
+const rules = loadRuleSet();
+const fast = new Engine(rules);
+const full = new Engine(rules, { prefilter: false });
+
+const key = (f: Finding) => `${f.ruleId}@${f.start}-${f.end}`;
+const keys = (fs: Finding[]) => fs.map(key).sort();
+
+/** A small deterministic generator, so a failure reproduces. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const PROSE = [
+  'Báo cáo tổng hợp tình hình thực hiện kế hoạch quý III ngày 12/10/2025 (1.250.000 đồng).',
+  'Zápis z jednání zastupitelstva obce dne 3. 4. 2026, hlasování 12 : 3 : 0.',
+  'Quarterly review of the procurement pipeline, Mon, 1 Mar 2025 16:51:00 +0700, budget 45,000 USD.',
+  'Liên hệ phòng hành chính, tầng 3, số 17 phố Hàng Bài; mã hồ sơ 2025-07-28/HC.',
+];
+
+function filler(random: () => number, n: number): string {
+  let out = '';
+  while (out.length < n) out += PROSE[Math.floor(random() * PROSE.length)] + (random() < 0.2 ? '\n\n' : '\n');
+  return out;
+}
+
+describe('prefilters change nothing', () => {
+  it('every must-match example, buried in long prose, is found exactly as by a full read', () => {
+    const random = rng(7);
+    const parts: string[] = [];
+    for (const rule of rules) for (const ex of rule.examples.match) parts.push(filler(random, 3000), '\n', ex, '\n');
+    const text = parts.join('');
+    expect(text.length).toBeGreaterThan(1 << 15);
+    const a = fast.scanText(text, 't');
+    expect(keys(a)).toEqual(keys(full.scanText(text, 't')));
+    // Not a vacuous comparison: nearly every rule fires somewhere (a few need a document of their own, e.g. a
+    // letterhead in the first lines).
+    const fired = new Set(a.map((f) => f.ruleId));
+    const withExamples = rules.filter((r) => r.enabled && r.examples.match.length > 0);
+    expect(withExamples.filter((r) => fired.has(r.id)).length).toBeGreaterThan(withExamples.length * 0.9);
+  });
+
+  it('numeric soup: digits, separators and capitals in every arrangement give the same raw candidates both ways', () => {
+    // Candidates, before validators: random numbers rarely pass a checksum, so findings alone would prove little.
+    const random = rng(42);
+    const seps = ' .-/()+<';
+    const letters = 'ABCMFXabc';
+    let text = '';
+    while (text.length < 120_000) {
+      // A run of digits with a separator (or, rarely, a letter) between some of them, as identifiers are written.
+      const len = 5 + Math.floor(random() * 20);
+      for (let i = 0; i < len; i++) {
+        text += String(Math.floor(random() * 10));
+        const r = random();
+        if (r < 0.35) text += seps[Math.floor(random() * seps.length)];
+        else if (r < 0.4) text += letters[Math.floor(random() * letters.length)];
+      }
+      text += random() < 0.5 ? ' ' : random() < 0.5 ? '\n' : ' số tài khoản: ';
+    }
+    const view = buildView(text);
+    const collect = (m: Matchers) => {
+      const out: string[] = [];
+      m.find(view, (c) => out.push(`${c.rule.id}@${c.vs}-${c.ve}`));
+      return out.sort();
+    };
+    const enabled = rules.filter((r) => r.enabled);
+    const a = collect(new Matchers(enabled));
+    expect(a.length).toBeGreaterThan(500);
+    expect(a).toEqual(collect(new Matchers(enabled, false)));
+  });
+});
+
+describe('deriveDigits', () => {
+  it.each([
+    // [regex, count, span, gap]
+    [String.raw`(?<![\p{L}\p{N}]|\d[ .-])\d(?:[ .-]?\d){11}(?![\p{L}\p{N}])`, 12, 23, ' -.'],
+    [String.raw`\d{3}-\d{2}-\d{4}`, 9, 11, '-'],
+    [String.raw`\d{4}([ -])\d{4}\1\d{4}\1\d{4}`, 16, 19, ' -'],
+    [String.raw`(?:\(\+84\)|0)[ .-]?9\d(?:[ .-]?\d){7}`, 10, 22, ' ()+-.'],
+  ])('%s needs %i digits within %i units', (re, count, span, gap) => {
+    expect(deriveDigits(re, 'u')).toMatchObject({ count, span, gap });
+  });
+
+  it.each([
+    String.raw`\d{4}`, // too few digits to be worth it
+    String.raw`\d+`, // unbounded
+    String.raw`password:\s*\S+`, // no digits at all
+    String.raw`\d{6}|[a-z]{6}`, // one alternative needs none
+  ])('%s has no digit prefilter', (re) => {
+    expect(deriveDigits(re, 'u')).toBeUndefined();
+  });
+
+  it('an unbounded stretch before the digits only moves where the match may start', () => {
+    expect(deriveDigits(String.raw`passport[^\n]*?(?<n>\d{9})`, 'u')).toBeUndefined();
+    expect(deriveDigits(String.raw`passport[^\n]{0,20}?(?<n>\d{9})`, 'u')).toMatchObject({ count: 9, span: 9, before: 48 });
+  });
+});
+
+describe('deriveTriggers', () => {
+  it.each([
+    [String.raw`(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20}`, ['rk_live_', 'rk_test_', 'sk_live_', 'sk_test_']],
+    [String.raw`hv[sb]\.[A-Za-z0-9_-]{90}`, ['hvb.', 'hvs.']],
+    [String.raw`(?:Mật khẩu|MK)\s*:`, ['mat khau', 'mk']],
+    [String.raw`sk-(?:proj|admin)-\w{20}`, ['sk-admin-', 'sk-proj-']],
+  ])('%s', (re, expected) => {
+    expect(deriveTriggers(re, 'u')).toEqual(expected);
+  });
+
+  it('a pattern with an alternative that has no literal gets no triggers', () => {
+    expect(deriveTriggers(String.raw`AKIA[0-9A-Z]{16}|[0-9a-f]{40}`, 'u')).toBeUndefined();
+  });
+});
