@@ -10,6 +10,8 @@ export class AhoCorasick {
   /** Nearest state on the fail chain that has outputs (dictionary suffix link), or -1. */
   private dict: Int32Array = new Int32Array(0);
   private rootNext: Int32Array = new Int32Array(0);
+  /** Per state: itself if it has outputs, else its dictionary suffix link (-1: none) — one read per unit. */
+  private report: Int32Array = new Int32Array(0);
   /** Complete transitions (fail links resolved) for ASCII units: state * 128 + unit → next state. The folded
    * view is almost all ASCII, so the hot loop is one array read per unit. */
   private ascii: Int32Array | Uint16Array = new Int32Array(0);
@@ -74,6 +76,8 @@ export class AhoCorasick {
       }
     }
     this.ascii = ascii;
+    this.report = new Int32Array(n);
+    for (let s = 0; s < n; s++) this.report[s] = this.outputs[s].length > 0 ? s : this.dict[s];
     return this;
   }
 
@@ -84,6 +88,7 @@ export class AhoCorasick {
     const rootNext = this.rootNext;
     const outputs = this.outputs;
     const dict = this.dict;
+    const report = this.report;
     const lengths = this.lengths;
     let s = 0;
     const ascii = this.ascii;
@@ -99,8 +104,7 @@ export class AhoCorasick {
         }
         s = next ?? 0;
       }
-      if (s === 0) continue;
-      let o = outputs[s].length > 0 ? s : dict[s];
+      let o = report[s];
       while (o > 0) {
         const outs = outputs[o];
         for (let k = 0; k < outs.length; k++) {

@@ -1,5 +1,5 @@
 import { isWordCode } from '../normalize/chars.js';
-import type { TextView } from '../normalize/view.js';
+import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
@@ -19,6 +19,7 @@ export interface Candidate {
 interface KeywordEntry {
   rule: CompiledRule;
   plain: string;
+  folded: string;
 }
 
 /** Below this many units a text is read by every regex in full; above it, regexes run only near their triggers. */
@@ -43,16 +44,14 @@ export class Matchers {
   private readonly entries: KeywordEntry[] = [];
   private readonly fuzzy: { rule: CompiledRule; folded: string }[] = [];
   private readonly regexRules: CompiledRule[];
-  /** Regex triggers get their own automaton, built on first use: a short prompt runs every regex in full (cheap
-   * on a few kilobytes) and never pays for building it. */
-  private triggerAutomaton?: AhoCorasick;
+  private combinedAutomaton?: AhoCorasick;
   private readonly triggerEntries: CompiledPattern[] = [];
 
   constructor(rules: CompiledRule[], private readonly prefilter = true) {
     for (const rule of rules) {
       for (const k of rule.keywords) {
         this.automaton.add(k.folded);
-        this.entries.push({ rule, plain: k.plain });
+        this.entries.push({ rule, plain: k.plain, folded: k.folded });
         if (rule.keywordOptions.fuzzy > 0 && k.folded.length >= 4) this.fuzzy.push({ rule, folded: k.folded });
       }
     }
@@ -60,9 +59,14 @@ export class Matchers {
     this.regexRules = rules.filter((r) => r.patterns.length > 0);
   }
 
-  private triggers(): AhoCorasick {
-    if (!this.triggerAutomaton) {
+  /**
+   * For long texts, one automaton for the keywords and the regex triggers together (keyword ids first), built on
+   * first use: one pass over the text finds both. A short prompt never pays for building it.
+   */
+  private combined(): AhoCorasick {
+    if (!this.combinedAutomaton) {
       const ac = new AhoCorasick();
+      for (const e of this.entries) ac.add(e.folded);
       for (const rule of this.regexRules) {
         for (const p of rule.patterns) {
           // Built-in rules come with their prefilters derived at build time; rules read from YAML get them now,
@@ -78,33 +82,34 @@ export class Matchers {
           }
         }
       }
-      this.triggerAutomaton = ac.build();
+      this.combinedAutomaton = ac.build();
     }
-    return this.triggerAutomaton;
+    return this.combinedAutomaton;
   }
 
   find(view: TextView, emit: (c: Candidate) => void): void {
-    this.keywords(view, emit);
-    // Where the regexes may match: null means everywhere (short texts, or no triggers at all).
-    let hits: Map<CompiledPattern, number[]> | null = null;
-    if (!this.prefilter) {
-      this.regexes(view, emit, null, false);
-      if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
-      return;
-    }
-    if (view.folded.length > SHORT_TEXT) {
-      const found = new Map<CompiledPattern, number[]>();
-      const entries = this.triggerEntries;
-      this.triggers().search(view.folded, (id, vs) => {
-        const p = entries[id];
+    if (!this.prefilter || view.folded.length <= SHORT_TEXT) {
+      // A short text: every regex reads it all (those whose triggers are absent are skipped).
+      if (this.automaton.size > 0) this.automaton.search(view.folded, (id, vs, ve) => this.keyword(view, id, vs, ve, emit));
+      this.regexes(view, emit, null, this.prefilter);
+    } else {
+      // A long text: regexes run only near their triggers, which the same pass as the keywords finds.
+      const hits = new Map<CompiledPattern, number[]>();
+      const keywords = this.entries.length;
+      const triggers = this.triggerEntries;
+      this.combined().search(view.folded, (id, vs, ve) => {
+        if (id < keywords) {
+          this.keyword(view, id, vs, ve, emit);
+          return;
+        }
+        const p = triggers[id - keywords];
         const block = (vs / BLOCK) | 0;
-        const list = found.get(p);
-        if (!list) found.set(p, [block]);
+        const list = hits.get(p);
+        if (!list) hits.set(p, [block]);
         else if (list[list.length - 1] !== block) list.push(block);
       });
-      hits = found;
+      this.regexes(view, emit, hits);
     }
-    this.regexes(view, emit, hits);
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
   }
 
@@ -114,24 +119,22 @@ export class Matchers {
     return false;
   }
 
-  private keywords(view: TextView, emit: (c: Candidate) => void) {
-    if (this.automaton.size === 0) return;
-    const { folded, lower, original } = view;
-    this.automaton.search(folded, (id, vs, ve) => {
-      const { rule, plain } = this.entries[id];
-      const opt = rule.keywordOptions;
-      if (opt.boundary === 'word') {
-        if (vs > 0 && isWordCode(folded.charCodeAt(vs - 1)) && isWordCode(folded.charCodeAt(vs))) return;
-        if (ve < folded.length && isWordCode(folded.charCodeAt(ve)) && isWordCode(folded.charCodeAt(ve - 1))) return;
-      }
-      if (opt.diacritics === 'sensitive' && !sameIgnoringBreaks(lower, vs, plain)) return;
-      const os = view.start[vs];
-      const oe = view.end[ve - 1];
-      // Capitals as the view reads them: mathematical and look-alike capitals count, and a derived view's
-      // decoded word ("MAATJ" → "MẬT") is judged as decoded.
-      if (opt.case === 'upper' && !isUpper(view.text.slice(vs, ve)) && (view.derived || !isUpper(original.slice(os, oe)))) return;
-      emit({ rule, vs, ve, os, oe });
-    });
+  /** A keyword found at view range [vs, ve): a candidate if its boundaries, marks and case are as the rule wants. */
+  private keyword(view: TextView, id: number, vs: number, ve: number, emit: (c: Candidate) => void) {
+    const { rule, plain } = this.entries[id];
+    const opt = rule.keywordOptions;
+    const folded = view.folded;
+    if (opt.boundary === 'word') {
+      if (vs > 0 && isWordCode(folded.charCodeAt(vs - 1)) && isWordCode(folded.charCodeAt(vs))) return;
+      if (ve < folded.length && isWordCode(folded.charCodeAt(ve)) && isWordCode(folded.charCodeAt(ve - 1))) return;
+    }
+    if (opt.diacritics === 'sensitive' && !sameIgnoringBreaks(lowerSlice(view, vs, ve), 0, plain)) return;
+    const os = view.start[vs];
+    const oe = view.end[ve - 1];
+    // Capitals as the view reads them: mathematical and look-alike capitals count, and a derived view's
+    // decoded word ("MAATJ" → "MẬT") is judged as decoded.
+    if (opt.case === 'upper' && !isUpper(view.text.slice(vs, ve)) && (view.derived || !isUpper(view.original.slice(os, oe)))) return;
+    emit({ rule, vs, ve, os, oe });
   }
 
   private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true) {
@@ -141,24 +144,27 @@ export class Matchers {
       for (const p of rule.patterns) {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
         if (p.on === 'original' && view.derived) continue;
-        const target = p.on === 'original' ? view.original : view[p.on];
         if (hits === null) {
+          const target = whole(view, p.on);
           if (skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')))) continue;
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
         } else if (p.digits && (!p.triggers || tightDigits(p))) {
           // A tight digit group (an identifier) is rarer than short literals like "72" or "cz".
           digits ??= digitPositions(view.folded);
-          this.nearDigits(view, rule, p, target, digits, emit);
+          this.nearDigits(view, rule, p, digits, emit);
         } else if (p.triggers) {
           const blocks = hits.get(p);
-          if (blocks) this.nearTriggers(view, rule, p, target, blocks, emit);
-        } else this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
+          if (blocks) this.nearTriggers(view, rule, p, blocks, emit);
+        } else {
+          const target = whole(view, p.on);
+          this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
+        }
       }
     }
   }
 
   /** Only near the regex's triggers: merged ranges of trigger blocks with one block of margin on each side. */
-  private nearTriggers(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, blocks: number[], emit: (c: Candidate) => void) {
+  private nearTriggers(view: TextView, rule: CompiledRule, p: CompiledPattern, blocks: number[], emit: (c: Candidate) => void) {
     const len = view.folded.length;
     let rs = -1;
     let re = -1;
@@ -170,7 +176,7 @@ export class Matchers {
         s = s < len ? view.start[s] : view.original.length;
         e = e < len ? view.start[e] : view.original.length;
       }
-      this.runRange(view, rule, p, target, s, e, RUN_ON, emit);
+      this.runRange(view, rule, p, s, e, RUN_ON, emit);
     };
     for (const b of blocks) {
       const s = Math.max(0, (b - 1) * BLOCK);
@@ -190,49 +196,57 @@ export class Matchers {
    * units with nothing but `gap` characters between them. A match holding them starts between `span + before`
    * units before the group's last digit and its first digit.
    */
-  private nearDigits(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, d: Int32Array, emit: (c: Candidate) => void) {
+  private nearDigits(view: TextView, rule: CompiledRule, p: CompiledPattern, d: Int32Array, emit: (c: Candidate) => void) {
     const { count, span, before, max } = p.digits!;
+    // Gap characters are ASCII: the folded view has them wherever `lower` has them (and a few more), so it serves
+    // for `lower` too without building it; `text` keeps capitals the pattern may ask for (MRZ).
+    const target = p.on === 'text' ? view.text : view.folded;
     const gap = gapTable(p);
     const runOn = max === undefined ? RUN_ON : max + LOOKAROUND;
     let rs = -1;
     let re = -1;
-    let run = 0; // index in d of the first digit of the current group (digits joined by gap characters only)
-    for (let k = 1; k < d.length; k++) {
-      const a = d[k - 1];
+    let scanned = 0; // the gaps before d[1..scanned] have been read …
+    let bad = 0; // … and the last of them holding a character the pattern cannot have between its digits
+    for (let k = count - 1; k < d.length; k++) {
+      const i = k - count + 1;
       const b = d[k];
-      if (b - a > span) run = k;
-      else if (gap !== undefined) {
-        for (let x = a + 1; x < b; x++) {
-          const c = target.charCodeAt(x);
-          if (c >= 128 || gap[c] === 0) {
-            run = k;
-            break;
+      // The cheap test first (most digits are far apart); the characters between them only for the few that pass.
+      if (b - d[i] >= span) continue;
+      if (gap !== undefined) {
+        for (let j = Math.max(scanned, i) + 1; j <= k; j++) {
+          for (let x = d[j - 1] + 1; x < d[j]; x++) {
+            const c = target.charCodeAt(x);
+            if (c >= 128 || gap[c] === 0) {
+              bad = j;
+              break;
+            }
           }
         }
+        scanned = k;
+        if (bad > i) continue;
       }
-      const i = k - count + 1;
-      if (i < run || b - d[i] >= span) continue;
       const s = Math.max(0, b - span + 1 - before);
       const e = d[i] + 1;
       // Nearby ranges are read in one go: a call costs about as much as reading a few hundred units.
       if (rs >= 0 && s <= re + MERGE_GAP) re = Math.max(re, e);
       else {
-        if (rs >= 0) this.runRange(view, rule, p, target, rs, re, runOn, emit);
+        if (rs >= 0) this.runRange(view, rule, p, rs, re, runOn, emit);
         rs = s;
         re = e;
       }
     }
-    if (rs >= 0) this.runRange(view, rule, p, target, rs, re, runOn, emit);
+    if (rs >= 0) this.runRange(view, rule, p, rs, re, runOn, emit);
   }
 
   /** Runs the regex for matches starting in [s, e) of the target, reading `runOn` units past e. */
-  private runRange(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, s: number, e: number, runOn: number, emit: (c: Candidate) => void) {
+  private runRange(view: TextView, rule: CompiledRule, p: CompiledPattern, s: number, e: number, runOn: number, emit: (c: Candidate) => void) {
     // A short range is read from a small slice (cheap); a long one from the target itself, where the search simply
     // stops at the first match past the range.
+    const length = p.on === 'original' ? view.original.length : view.folded.length;
     const from = Math.max(0, s - LOOKBEHIND);
-    const upto = Math.min(target.length, e + runOn);
-    if ((upto - from) * 4 < target.length) this.runRegex(view, rule, p, target.slice(from, upto), from, s, e, emit);
-    else this.runRegex(view, rule, p, target, 0, s, e, emit);
+    const upto = Math.min(length, e + runOn);
+    if ((upto - from) * 4 < length) this.runRegex(view, rule, p, part(view, p.on, from, upto), from, s, e, emit);
+    else this.runRegex(view, rule, p, whole(view, p.on), 0, s, e, emit);
   }
 
   /** Runs one regex over `target` (which begins at offset `base` of the full target) and emits the matches that
@@ -302,6 +316,16 @@ export class Matchers {
 function tightDigits(p: CompiledPattern): boolean {
   const d = p.digits!;
   return d.gap !== undefined && d.span <= 4 * d.count;
+}
+
+/** The string a pattern reads. */
+function whole(view: TextView, on: CompiledPattern['on']): string {
+  return on === 'original' ? view.original : view[on];
+}
+
+/** [a, b) of the string a pattern reads — for `lower` without lower-casing the whole view. */
+function part(view: TextView, on: CompiledPattern['on'], a: number, b: number): string {
+  return on === 'lower' ? lowerSlice(view, a, b) : whole(view, on).slice(a, b);
 }
 
 /** A pattern's gap characters as a table over ASCII (1 = allowed); undefined: any character. */

@@ -115,6 +115,7 @@ export class Scratch {
   lower: Uint16Array;
   folded: Uint16Array;
   bytes: Uint8Array;
+  textBytes: Uint8Array;
   constructor(readonly capacity: number) {
     this.text = new Uint16Array(capacity);
     this.start = new Int32Array(capacity);
@@ -122,6 +123,7 @@ export class Scratch {
     this.lower = new Uint16Array(capacity);
     this.folded = new Uint16Array(capacity);
     this.bytes = new Uint8Array(capacity);
+    this.textBytes = new Uint8Array(capacity);
   }
 }
 
@@ -142,6 +144,27 @@ export function buildView(original: string, scratch?: Scratch): TextView {
   // White space collapses: a run becomes one unit, "\n" if the run holds a line break, else " ".
   let i = 0;
   while (i < n) {
+    // Fast path, most of any text: a character that stands for itself (printable ASCII, or a letter the cache
+    // knows maps to itself) not followed by a combining mark, or a lone space. (At the last unit `next` is NaN
+    // and the general path below takes it.)
+    const limit = Math.min(n, i + cap - len - 16);
+    while (i < limit) {
+      const c = original.charCodeAt(i);
+      const next = original.charCodeAt(i + 1);
+      if (!(next < 0x300)) break;
+      if ((c > 32 && c < 127) || (c > 127 && singleCache[c] === c)) {
+        // keep c
+      } else if (c === 32 && len > 0 && text[len - 1] !== 32 && text[len - 1] !== 10) {
+        // a single space between words
+      } else break;
+      text[len] = c;
+      start[len] = i;
+      end[len] = i + 1;
+      if (len !== i) identity = false;
+      len++;
+      i++;
+    }
+    if (i >= n) break;
     if (len + 8 > cap) {
       cap = cap * 2 + 16;
       const t = new Uint16Array(cap); t.set(text); text = t;
@@ -215,25 +238,35 @@ export function buildView(original: string, scratch?: Scratch): TextView {
 export function finishView(original: string, text: Uint16Array, start: Int32Array, end: Int32Array, len: number, identity: boolean, scratch?: Scratch): TextView {
   const useScratch = scratch !== undefined && len <= scratch.capacity;
   const folded = useScratch ? scratch.folded : new Uint16Array(len);
+  // The folded view is almost always Latin-1: its bytes are written here, in the same pass, for a one-byte string.
+  const foldedBytes = useScratch ? scratch.bytes : new Uint8Array(len);
+  let foldedWide = false;
+  let textWide = false;
   for (let k = 0; k < len; k++) {
     let c = text[k];
-    if (c < 128) folded[k] = c >= 65 && c <= 90 ? c + 32 : c;
-    else {
+    if (c < 128) {
+      const f = c >= 65 && c <= 90 ? c + 32 : c;
+      folded[k] = f;
+      foldedBytes[k] = f;
+    } else {
       if (TONED_FIRST[c] === 1 && moveTone(text, k, len, isWordCode)) {
         identity = false;
         c = text[k];
       }
+      if (c > 255) textWide = true;
       let f = foldLowerCache[c];
       if (f === 0) f = foldLowerCache[c] = foldCode(lowerCode(c));
       folded[k] = f;
+      if (f > 255) foldedWide = true;
+      foldedBytes[k] = f;
     }
   }
-  const bytes = useScratch ? scratch.bytes : undefined;
-  const textString = identity ? original : decodeUnits(text, len, bytes);
+  const textString = identity ? original : textWide ? decodeUnits(text, len) : decodeUnits(text, len, useScratch ? scratch.textBytes : undefined);
+  const foldedString = foldedWide ? decodeUnits(folded, len) : Buffer.from(foldedBytes.buffer, foldedBytes.byteOffset, len).toString('latin1');
   const startMap = start.subarray(0, len);
   const endMap = end.subarray(0, len);
   let lowerString: string | undefined;
-  return {
+  const view: TextView = {
     original,
     text: textString,
     // Built on first use (exceptions, diacritic-sensitive keywords): most scans never need it.
@@ -241,14 +274,33 @@ export function finishView(original: string, text: Uint16Array, start: Int32Arra
       if (lowerString === undefined) {
         const native = textString.toLowerCase();
         lowerString = native.length === textString.length ? native : lowerUnits(textString);
+        lowerBuilt.add(view);
       }
       return lowerString;
     },
-    folded: decodeUnits(folded, len, bytes),
+    folded: foldedString,
     start: startMap,
     end: endMap,
   };
+  return view;
 }
+
+/**
+ * [a, b) of `view.lower`, without lower-casing the whole view when it has not been yet: the engine reads the
+ * lower-case view only around candidates and triggers.
+ */
+export function lowerSlice(view: TextView, a: number, b: number): string {
+  if (lowerBuilt.has(view)) return view.lower.slice(a, b);
+  // One unit of context on each side, as the whole-string lower case has it (Greek final sigma looks at neighbours).
+  const text = view.text;
+  const from = Math.max(0, a - 1);
+  const t = text.slice(from, Math.min(text.length, b + 1));
+  const native = t.toLowerCase();
+  return (native.length === t.length ? native : lowerUnits(t)).slice(a - from, b - from);
+}
+
+/** Views whose `lower` string exists already. */
+const lowerBuilt = new WeakSet<TextView>();
 
 /** Unit-by-unit lower case, for the rare text where String#toLowerCase changes the length ("İ"). */
 function lowerUnits(t: string): string {

@@ -2,7 +2,7 @@ import type { Candidate } from '../match/candidates.js';
 import { isUpper } from '../match/candidates.js';
 import { isWordCode } from '../normalize/chars.js';
 import type { LineIndex } from '../normalize/lines.js';
-import type { TextView } from '../normalize/view.js';
+import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledContext, NormTerm, RawLayout } from '../rules/model.js';
 
 /** What the checks need to know about the text a candidate sits in. */
@@ -21,7 +21,7 @@ export interface TextFacts {
 export function accept(c: Candidate, facts: TextFacts): boolean {
   const rule = c.rule;
   const value = facts.view.text.slice(c.vs, c.ve);
-  if (rule.exceptionValues.size > 0 && rule.exceptionValues.has(facts.view.lower.slice(c.vs, c.ve).replace(/\n/g, ' '))) return false;
+  if (rule.exceptionValues.size > 0 && rule.exceptionValues.has(lowerSlice(facts.view, c.vs, c.ve).replace(/\n/g, ' '))) return false;
   for (const re of rule.exceptionPatterns) if (re.test(value)) return false;
   for (const v of rule.validators) if (!v.fn(value, v.params)) return false;
   if (rule.layout && !rule.layout.some((l) => layoutHolds(l, c, facts))) return false;
