@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Matchers } from '../src/match/candidates.js';
 import { Engine } from '../src/match/engine.js';
 import { buildView } from '../src/normalize/view.js';
-import { deriveDigits, deriveTriggers } from '../src/match/triggers.js';
+import { deriveDigits, deriveTriggerReach, deriveTriggers } from '../src/match/triggers.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import type { Finding } from '../src/types.js';
 
@@ -122,5 +122,20 @@ describe('deriveTriggers', () => {
 
   it('a pattern with an alternative that has no literal gets no triggers', () => {
     expect(deriveTriggers(String.raw`AKIA[0-9A-Z]{16}|[0-9a-f]{40}`, 'u')).toBeUndefined();
+  });
+});
+
+describe('deriveTriggerReach', () => {
+  it.each([
+    // an e-mail address starts at most 64 units before its "@" (and the run holding "@" ends one later)
+    [String.raw`(?<![\w.-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+\.[a-z]{2,24}`, { reach: 65 }],
+    [String.raw`\bpassport\b[^\n\d]{0,25}?(?<n>\d{9})`, { reach: 8, max: 67 }],
+    [String.raw`(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,99}`, { reach: 8, max: 107 }],
+  ])('%s', (re, expected) => {
+    expect(deriveTriggerReach(re, 'u')).toEqual(expected);
+  });
+
+  it('an unbounded stretch before the trigger leaves the reach unknown (whole blocks are read)', () => {
+    expect(deriveTriggerReach(String.raw`^[ \t]*so[ \t]*:`, 'u')).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { deriveDigits, deriveTriggers } from './triggers.js';
+import { deriveDigits, deriveTriggerReach, deriveTriggers } from './triggers.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
 export interface Candidate {
@@ -74,7 +74,10 @@ export class Matchers {
           if (p.triggers === undefined && p.digits === undefined) {
             const flags = 'u' + p.re.flags.replace(/[dguy]/g, '');
             p.triggers = deriveTriggers(p.source, flags);
-            if (p.on !== 'original') p.digits = deriveDigits(p.source, flags);
+            if (p.on !== 'original') {
+              p.digits = deriveDigits(p.source, flags);
+              if (p.triggers) p.reach = deriveTriggerReach(p.source, flags);
+            }
           }
           for (const t of p.triggers ?? []) {
             ac.add(t);
@@ -102,11 +105,12 @@ export class Matchers {
           this.keyword(view, id, vs, ve, emit);
           return;
         }
+        // Where the pattern's reach is known, the trigger's own position; else its block.
         const p = triggers[id - keywords];
-        const block = (vs / BLOCK) | 0;
+        const at = p.reach ? vs : (vs / BLOCK) | 0;
         const list = hits.get(p);
-        if (!list) hits.set(p, [block]);
-        else if (list[list.length - 1] !== block) list.push(block);
+        if (!list) hits.set(p, [at]);
+        else if (list[list.length - 1] !== at) list.push(at);
       });
       this.regexes(view, emit, hits);
     }
@@ -153,8 +157,9 @@ export class Matchers {
           digits ??= digitPositions(view.folded);
           this.nearDigits(view, rule, p, digits, emit);
         } else if (p.triggers) {
-          const blocks = hits.get(p);
-          if (blocks) this.nearTriggers(view, rule, p, blocks, emit);
+          const list = hits.get(p);
+          if (list && p.reach) this.nearSpots(view, rule, p, list, emit);
+          else if (list) this.nearTriggers(view, rule, p, list, emit);
         } else {
           const target = whole(view, p.on);
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
@@ -189,6 +194,32 @@ export class Matchers {
       }
     }
     flush();
+  }
+
+  /** Only around the regex's triggers, where its reach is known: matches start at most `reach` units before one. */
+  private nearSpots(view: TextView, rule: CompiledRule, p: CompiledPattern, spots: number[], emit: (c: Candidate) => void) {
+    const { reach, max } = p.reach!;
+    const runOn = max === undefined ? RUN_ON : max + LOOKAROUND;
+    // Hits come in the order their ends were read: starts of triggers of different lengths may be out of order.
+    for (let k = 1; k < spots.length; k++) {
+      if (spots[k] < spots[k - 1]) {
+        spots.sort((a, b) => a - b);
+        break;
+      }
+    }
+    let rs = -1;
+    let re = -1;
+    for (const h of spots) {
+      const s = Math.max(0, h - reach);
+      const e = h + 1;
+      if (rs >= 0 && s <= re + MERGE_GAP) re = Math.max(re, e);
+      else {
+        if (rs >= 0) this.runRange(view, rule, p, rs, re, runOn, emit);
+        rs = s;
+        re = e;
+      }
+    }
+    if (rs >= 0) this.runRange(view, rule, p, rs, re, runOn, emit);
   }
 
   /**

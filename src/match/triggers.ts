@@ -21,6 +21,12 @@ const RARE_CHAR = /^[@<>_$#%&*=|~^`\\{}[\]]$/;
 
 type Lits = string[] | null; // null: no literal is required
 
+/** A candidate set of literals, and the most units from the start of the (sub)match to where one of them starts. */
+interface Cand {
+  lits: string[];
+  reach: number;
+}
+
 function parse(source: string, flags: string): AST.Pattern | undefined {
   regexpp ??= require('@eslint-community/regexpp') as typeof Regexpp;
   try {
@@ -31,34 +37,64 @@ function parse(source: string, flags: string): AST.Pattern | undefined {
 }
 
 export function deriveTriggers(source: string, flags: string): string[] | undefined {
+  return derive(source, flags)?.triggers;
+}
+
+/**
+ * Where a regex's derived triggers sit: `reach` is the most units from the start of a match to the start of its
+ * trigger, `max` the longest match — when bounded, the engine reads only [trigger - reach, trigger + max) around
+ * each trigger instead of whole blocks of text.
+ */
+export interface TriggerReach {
+  reach: number;
+  max?: number;
+}
+
+export function deriveTriggerReach(source: string, flags: string): TriggerReach | undefined {
+  const d = derive(source, flags);
+  if (!d || !Number.isFinite(d.reach)) return undefined;
+  return Number.isFinite(d.max) ? { reach: d.reach, max: d.max } : { reach: d.reach };
+}
+
+function derive(source: string, flags: string): { triggers: string[]; reach: number; max: number } | undefined {
   const ast = parse(source, flags);
   if (!ast) return undefined;
-  const lits = disjunction(ast.alternatives);
-  if (!lits) return undefined;
-  const folded = [...new Set(lits.map((l) => normalizeTerm(l).folded))];
+  const m = new Measurer(flags.includes('i'));
+  const c = disjunction(ast.alternatives, m);
+  if (!c) return undefined;
+  const folded = [...new Set(c.lits.map((l) => normalizeTerm(l).folded))];
   if (folded.some((l) => !usable(l)) || folded.length > 200) return undefined;
-  return folded.sort();
+  return { triggers: folded.sort(), reach: c.reach, max: m.sequences(ast.alternatives).max };
 }
 
 function usable(l: string): boolean {
   return l.length >= 2 || RARE_CHAR.test(l);
 }
 
+/** Two-letter strings found in almost every paragraph of English, Vietnamese or Czech (as words or inside them). */
+const COMMON = new Set('is in on at to of an as be by it or no so do he we me my up us la va co di se je na ve za po th er re es en ng nh ch tr'.split(' '));
+
+/** Prefer the set whose shortest member is longest; then one without everyday two-letter members ("is"); then
+ * fewer members. */
 function score(l: Lits): number {
   if (!l || l.length === 0) return -1;
-  const min = Math.min(...l.map((s) => s.trim().length));
-  if (min === 0 || !l.every((s) => usable(s.trim()))) return -1;
-  return min * 1000 - l.length;
+  const trimmed = l.map((s) => s.trim());
+  const min = Math.min(...trimmed.map((s) => s.length));
+  if (min === 0 || !trimmed.every(usable)) return -1;
+  const common = trimmed.filter((s) => COMMON.has(s)).length;
+  return min * 1000 - common * 100 - l.length;
 }
 
-function disjunction(alts: AST.Alternative[]): Lits {
+function disjunction(alts: AST.Alternative[], m: Measurer): Cand | null {
   const out: string[] = [];
+  let reach = 0;
   for (const a of alts) {
-    const l = alternative(a.elements);
-    if (!l) return null;
-    out.push(...l);
+    const c = alternative(a.elements, m);
+    if (!c) return null;
+    out.push(...c.lits);
+    reach = Math.max(reach, c.reach);
   }
-  return out;
+  return { lits: out, reach };
 }
 
 /** Most strings an exact element may stand for before it is no longer worth expanding. */
@@ -70,21 +106,29 @@ const MAX_EXACT = 64;
  * `(?:sk|rk)_(?:live|test)_` yields "sk_live_", "rk_test_" … rather than "live" — and each required sub-part is a
  * candidate too; keep the candidate set whose shortest member is longest.
  */
-function alternative(elements: AST.Element[]): Lits {
-  let best: Lits = null;
+function alternative(elements: AST.Element[], m: Measurer): Cand | null {
+  // Upper bounds of where each element starts, for the candidate's reach (Infinity after an unbounded element).
+  const at: number[] = [0];
+  for (const e of elements) at.push(at[at.length - 1] + m.measure(e).max);
+  let best: Cand | null = null;
   let run: string[] | null = null;
-  const consider = (l: Lits) => {
-    if (score(l) > score(best)) best = l;
+  const consider = (lits: Lits, reach: number) => {
+    if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reach };
+  };
+  // A run's strings start somewhere inside it (after optional parts): its end bounds where they start.
+  const considerRun = (end: number) => {
+    if (run) consider(run, at[end]);
   };
   const extend = (ex: string[]) => {
     run = run ? cross(run, ex) : ex;
     if (run && run.length > MAX_EXACT) run = null;
   };
-  for (const e of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
     const ex = exact(e);
     if (ex) {
       if (run && run.length * ex.length > MAX_EXACT) {
-        consider(run);
+        considerRun(i);
         run = null;
       }
       extend(ex);
@@ -98,18 +142,23 @@ function alternative(elements: AST.Element[]): Lits {
         const head = repeat(inner, Math.min(e.min, 8));
         if (head) {
           extend(head);
-          if (run) consider(run);
+          considerRun(i + 1);
           run = head;
           continue;
         }
       }
     }
-    if (run) consider(run);
+    considerRun(i);
     run = null;
-    if (e.type === 'Group' || e.type === 'CapturingGroup') consider(disjunction(e.alternatives));
-    else if (e.type === 'Quantifier' && e.min >= 1 && (e.element.type === 'Group' || e.element.type === 'CapturingGroup')) consider(disjunction(e.element.alternatives));
+    if (e.type === 'Group' || e.type === 'CapturingGroup') {
+      const c = disjunction(e.alternatives, m);
+      if (c) consider(c.lits, at[i] + c.reach);
+    } else if (e.type === 'Quantifier' && e.min >= 1 && (e.element.type === 'Group' || e.element.type === 'CapturingGroup')) {
+      const c = disjunction(e.element.alternatives, m);
+      if (c) consider(c.lits, at[i] + c.reach);
+    }
   }
-  if (run) consider(run);
+  considerRun(elements.length);
   return best;
 }
 

@@ -75,7 +75,7 @@ export class LineIndex {
       const a = new Int32Array(n + 1);
       for (let l = 0; l < n; l++) {
         const [s, e] = this.bounds(l);
-        a[l + 1] = a[l] + (this.text.slice(s, e).trim() === '' ? 0 : 1);
+        a[l + 1] = a[l] + (blank(this.text, s, e) ? 0 : 1);
       }
       this.nonEmptyBefore = a;
     }
@@ -91,4 +91,14 @@ export class LineIndex {
     const c = this.counts();
     return c[c.length - 1] - c[l] + this.frame.nonEmptyAfter;
   }
+}
+
+/** Is text[s, e) only white space (as String#trim sees it)? Most lines answer at their first unit. */
+function blank(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(text[i])) return false;
+  }
+  return true;
 }

@@ -10,6 +10,12 @@ const SKIP = /[\p{M}\p{Cf}]/u;
 
 export function mask(value: string, maxLength = 60): string {
   const words: { word: boolean; text: string }[] = [];
+  // Only the head of a long value can reach the output (a few units more, so the last word is masked as a word).
+  if (value.length > maxLength * 4) {
+    const cut = maxLength * 4;
+    const c = value.charCodeAt(cut - 1);
+    value = value.slice(0, c >= 0xd800 && c <= 0xdbff ? cut - 1 : cut); // never half a surrogate pair
+  }
   for (const ch of value.replace(/\s+/g, ' ')) {
     if (SKIP.test(ch)) continue; // combining marks belong to the masked letter before them
     const word = WORDISH.test(ch);

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deriveDigits, deriveTriggers } from '../match/triggers.js';
+import { deriveDigits, deriveTriggerReach, deriveTriggers } from '../match/triggers.js';
 import { termMemo } from '../normalize/view.js';
 import { compileRule } from './compile.js';
 import { loadRuleFile, type LoadResult } from './load.js';
@@ -64,7 +64,10 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
     for (const r of result.rules) {
       r.raw.patterns = r.raw.patterns?.map((p) => {
         const o: RawPatternObject = typeof p === 'string' ? { regex: p } : { ...p };
-        o.triggers ??= deriveTriggers(o.regex, 'u' + (o.flags ?? ''));
+        if (o.triggers === undefined) {
+          o.triggers = deriveTriggers(o.regex, 'u' + (o.flags ?? ''));
+          if (o.triggers) o.reach = deriveTriggerReach(o.regex, 'u' + (o.flags ?? ''));
+        }
         o.digits = deriveDigits(o.regex, 'u' + (o.flags ?? ''));
         return o;
       });

@@ -22,6 +22,7 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
       triggers: foldedTriggers(o.triggers),
       // Only on the views: the original may hold digits the view has normalised (full-width), at other distances.
       digits: o.on === 'original' ? undefined : o.digits,
+      reach: o.on === 'original' ? undefined : o.reach,
     };
   });
   const ctx = raw.context;

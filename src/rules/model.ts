@@ -1,4 +1,4 @@
-import type { DigitNeed } from '../match/triggers.js';
+import type { DigitNeed, TriggerReach } from '../match/triggers.js';
 import type { Category, Localized, Severity } from '../types.js';
 
 /**
@@ -50,6 +50,8 @@ export interface RawPatternObject {
   triggers?: string[];
   /** Internal, derived at build time for built-in rules (match/triggers.ts): where the digits of a match must be. */
   digits?: DigitNeed;
+  /** Internal, derived with the triggers: how far before its trigger a match may start. */
+  reach?: TriggerReach;
 }
 export type RawPattern = string | RawPatternObject;
 
@@ -98,8 +100,10 @@ export interface CompiledPattern {
   source: string;
   /** Folded literals of which every match contains one; absent: the regex runs on the whole text. */
   triggers?: string[];
-  /** For a pattern without triggers: how many digits every match holds, and within how many units. */
+  /** How many digits every match holds, and within how many units. */
   digits?: DigitNeed;
+  /** For derived triggers: how far before its trigger a match may start, and how long it may be. */
+  reach?: TriggerReach;
 }
 
 export interface NormTerm {
