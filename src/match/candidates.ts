@@ -207,19 +207,9 @@ export class Matchers {
         break;
       }
     }
-    let rs = -1;
-    let re = -1;
-    for (const h of spots) {
-      const s = Math.max(0, h - reach);
-      const e = h + 1;
-      if (rs >= 0 && s <= re + MERGE_GAP) re = Math.max(re, e);
-      else {
-        if (rs >= 0) this.runRange(view, rule, p, rs, re, runOn, emit);
-        rs = s;
-        re = e;
-      }
-    }
-    if (rs >= 0) this.runRange(view, rule, p, rs, re, runOn, emit);
+    const ranges: number[] = [];
+    for (const h of spots) addRange(ranges, Math.max(0, h - reach), h + 1);
+    this.runRanges(view, rule, p, ranges, runOn, emit);
   }
 
   /**
@@ -234,8 +224,7 @@ export class Matchers {
     const target = p.on === 'text' ? view.text : view.folded;
     const gap = gapTable(p);
     const runOn = max === undefined ? RUN_ON : max + LOOKAROUND;
-    let rs = -1;
-    let re = -1;
+    const ranges: number[] = [];
     let scanned = 0; // the gaps before d[1..scanned] have been read …
     let bad = 0; // … and the last of them holding a character the pattern cannot have between its digits
     for (let k = count - 1; k < d.length; k++) {
@@ -256,17 +245,13 @@ export class Matchers {
         scanned = k;
         if (bad > i) continue;
       }
-      const s = Math.max(0, b - span + 1 - before);
-      const e = d[i] + 1;
-      // Nearby ranges are read in one go: a call costs about as much as reading a few hundred units.
-      if (rs >= 0 && s <= re + MERGE_GAP) re = Math.max(re, e);
-      else {
-        if (rs >= 0) this.runRange(view, rule, p, rs, re, runOn, emit);
-        rs = s;
-        re = e;
-      }
+      addRange(ranges, Math.max(0, b - span + 1 - before), d[i] + 1);
     }
-    if (rs >= 0) this.runRange(view, rule, p, rs, re, runOn, emit);
+    this.runRanges(view, rule, p, ranges, runOn, emit);
+  }
+
+  private runRanges(view: TextView, rule: CompiledRule, p: CompiledPattern, ranges: number[], runOn: number, emit: (c: Candidate) => void) {
+    for (let k = 0; k < ranges.length; k += 2) this.runRange(view, rule, p, ranges[k], ranges[k + 1], runOn, emit);
   }
 
   /** Runs the regex for matches starting in [s, e) of the target, reading `runOn` units past e. */
@@ -347,6 +332,14 @@ export class Matchers {
 function tightDigits(p: CompiledPattern): boolean {
   const d = p.digits!;
   return d.gap !== undefined && d.span <= 4 * d.count;
+}
+
+/** Appends the start range [s, e) to `out` (pairs, ascending), merged into the last one when close: a regex call
+ * costs about as much as reading a few hundred units. */
+function addRange(out: number[], s: number, e: number): void {
+  const n = out.length;
+  if (n > 0 && s <= out[n - 1] + MERGE_GAP) out[n - 1] = Math.max(out[n - 1], e);
+  else out.push(s, e);
 }
 
 /** The string a pattern reads. */
