@@ -843,9 +843,13 @@ def czech():
       "s dodavateli mimo EU. Doporučujeme jejich ukončení do konce roku.\n\nDŮVĚRNÉ",
       ["classified-marking"], "DŮVĚRNÉ as the last line of the text.")
     S("cs", "eml",
-      "Předmět: [VYHRAZENÉ] Podklady k jednání bezpečnostní rady kraje\nDatum: 3. 6. 2026 9:12\n\n"
+      "Subject: [VYHRAZENÉ] Podklady k jednání bezpečnostní rady kraje\nDate: Wed, 3 Jun 2026 09:12:00 +0200\n\n"
       "Dobrý den, v příloze zasílám podklady. Prosím o zkrácení na jednu stranu.",
-      ["classified-marking"], "Czech e-mail subject tag [VYHRAZENÉ].")
+      ["classified-marking"], "Czech e-mail subject tag [VYHRAZENÉ] (.eml).")
+    S("cs", "txt",
+      "Přepiš tenhle e-mail zdvořileji:\n\nPředmět: RE: [DŮVĚRNÉ] Návrh odpovědi ministerstvu\n\n"
+      "Posílám upravený návrh, termín odeslání je pátek.",
+      ["classified-marking"], "Pasted e-mail with a localized 'Předmět:' subject tag [DŮVĚRNÉ].")
     S("cs", "txt",
       "Č. j.: MZV 118734/2026-D\n\nZáznam o poskytnutí informací od spolupracující osoby.\nShrň hlavní body.",
       ["classified-marking", "official-document"], "Číslo jednací with the -D (důvěrné) suffix heading the text.")
