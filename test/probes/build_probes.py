@@ -1160,11 +1160,165 @@ def mixed():
       [], "Hard negative: comparison of level names in prose.")
 
 
+# ================================================================================================ ROUND 2
+# Written after the first rule changes, to check them on texts they were not tuned on (and above all that the
+# new password-word, named-person and subject-tag rules stay silent on look-alikes).
+def round2():
+    # ---------------------------------------------------------------- vi
+    S("vi", "txt",
+      "Nhờ AI tóm tắt biên bản này:\n\nBiên bản họp Tổ công tác liên ngành về xử lý vi phạm đất đai tại xã Phú Cường.\n"
+      "Thống nhất chuyển hồ sơ 3 trường hợp sang cơ quan điều tra.\n\nTài liệu mật",
+      ["classified-marking"], "'Tài liệu mật' in sentence case as the last line.")
+    S("vi", "txt",
+      "(MẬT)\nPhương án bố trí lực lượng bảo vệ Đại hội Đảng bộ tỉnh lần thứ XXI.\nViết lại thành bảng phân công.",
+      ["classified-marking"], "Parenthesised stamp (MẬT) on its own first line.")
+    S("vi", "txt",
+      "TINH UY BAC GIANG\n*\nSo 37-TB/TU\nThong bao y kien chi dao cua Thuong truc Tinh uy ve cong tac chuan bi dai hoi\nViet lai cho gon.",
+      ["official-document"], "Party notice header typed without diacritics.")
+    cccd3 = cccd_make("079", 1996, True)
+    cccd4 = cccd_make("048", 1972, False)
+    S("vi", "csv",
+      f"ho_ten,so_cccd,don_vi\nPham Ngoc Anh,{cccd3},Phong Tai vu\nLe Van Toan,{cccd4},Phong Hanh chinh\n",
+      ["national-id"], "CCCD numbers in a CSV typed without diacritics (079 female 1996 → 3; 048 male 1972 → 0).")
+    acct2 = vn_account(13)
+    S("vi", "txt",
+      f"Thông tin chuyển khoản tiền đặt cọc: Số TK: {acct2}, Vietcombank CN Thành Công, chủ tài khoản Lê Minh Tâm. Soạn giúp tin nhắn xác nhận.",
+      ["financial"], "Bank account with a bank name.")
+    S("vi", "eml",
+      "From: Lê Thu Trang <trang.lt@moit.gov.vn>\nTo: Phòng Tổng hợp\nSubject: Số liệu xuất khẩu tháng 5\n\n"
+      "Các anh chị cập nhật số liệu giúp em trước thứ Sáu nhé.",
+      ["contact"], "Named staff member's address in .eml headers.")
+    S("vi", "txt",
+      "Tài khoản wifi phòng khách: PhongKhach_5G, mật khẩu: khong co, cứ bấm kết nối là vào.",
+      [], "Hard negative: 'mật khẩu: khong co' (there is none).")
+    S("vi", "txt",
+      "Đăng nhập bằng tài khoản VNeID, mật khẩu là mật khẩu bạn đã đăng ký. Viết lại thành hướng dẫn từng bước.",
+      [], "Hard negative: login guidance without a password.")
+    S("vi", "txt",
+      "Bệnh viện Hữu Nghị Việt Đức đã phẫu thuật thành công cho 20 bệnh nhân ghép thận trong năm. Viết tin ngắn cho cổng thông tin.",
+      [], "Hard negative: hospital news with no named patient (hospital name has a 'Hữu' like a middle name).")
+    S("vi", "txt",
+      "BẢO VỆ BÍ MẬT NHÀ NƯỚC\nChuyên đề bồi dưỡng cho cán bộ mới tuyển dụng\n1. Khái niệm bí mật nhà nước\n2. Các độ mật\nSoạn giúp tôi slide.",
+      [], "Hard negative: training title about state secrets.")
+    S("vi", "txt",
+      "MẬT ONG BẠC HÀ - ĐẶC SẢN HÀ GIANG\nGiá 250.000đ/lít. Viết mô tả sản phẩm hấp dẫn.",
+      [], "Hard negative: honey product heading in capitals.")
+    S("vi", "txt",
+      "UBND TỈNH HÀ NAM\nSỞ XÂY DỰNG\nSố: 905/SXD-QLN\nHỎA TỐC\nV/v báo cáo tình hình nhà ở xã hội\nNhờ bạn viết lại cho gọn.",
+      ["official-document"], "HỎA TỐC urgency only (no classification) under a document header.")
+    S("vi", "txt",
+      "Chị Nông Thị Xuân đang mang thai tháng thứ 7, đề nghị không bố trí đi công tác xa. Soạn văn bản phân công lại.",
+      ["sensitive-personal"], "Health (pregnancy) of a named person.")
+    S("vi", "txt",
+      "Em Linh bên phòng mình bị trầm cảm sau sinh, đang điều trị ở Viện Sức khỏe Tâm thần. Viết giúp lời nhắn động viên.",
+      ["sensitive-personal"], "Health of a person named by a given name after 'em'.")
+    S("vi", "txt",
+      "Tại Anh Quốc, tỷ lệ người trưởng thành mắc bệnh tiểu đường đang điều trị tăng nhanh. Dịch đoạn này sang tiếng Anh.",
+      [], "Hard negative: 'Anh Quốc' (the UK) is not a person.")
+    S("vi", "txt",
+      "Ban Cơ yếu Chính phủ hướng dẫn sử dụng sản phẩm mật mã dân sự; các cơ quan không tự ý dùng phần mềm mã hóa chưa được cấp phép.",
+      [], "Hard negative: mật mã dân sự.")
+    # ---------------------------------------------------------------- cs
+    S("cs", "txt",
+      "Stupeň utajení dokumentu: Vyhrazené\nPočet příloh: 2\n\nNávrh krizového plánu pro případ výpadku elektřiny.",
+      ["classified-marking"], "'Stupeň utajení dokumentu:' variant with an extra word.")
+    S("cs", "txt",
+      "Klasifikace: Důvěrné\n\nVyhodnocení auditu přístupových práv do spisové služby.",
+      ["classified-marking"], "'Klasifikace:' field.")
+    S("cs", "txt",
+      "Závěry jednání:\n1. Posílit ostrahu objektu.\n2. Prověřit dodavatele.\n\nVYHRAZENÉ                                          Strana 2 z 2",
+      ["classified-marking"], "VYHRAZENÉ in a footer line next to the page number.")
+    acc2 = cz_account_pos(prefix=False, bank="2010")
+    S("cs", "txt",
+      f"Ahoj, za lístky na koncert mi pošli 1 480 Kč na účet {acc2}. Díky, Tomáš",
+      ["financial"], "Czech account without prefix in a chat.")
+    de = de_iban_pos()
+    S("cs", "txt",
+      f"Německý dodavatel-OSVČ Lukas Brandt žádá platbu na IBAN {de}. Přelož mu odpověď do němčiny.",
+      ["financial"], "German IBAN of a sole trader in Czech prose.")
+    S("cs", "eml",
+      "From: Jana Malá <jana.mala@seznam.cz>\nTo: podatelna\nSubject: Žádost o prodloužení lhůty\n\nDobrý den, žádám o prodloužení lhůty k doplnění podání.",
+      ["contact"], "Personal webmail of a named citizen in .eml headers.")
+    S("cs", "txt",
+      "Uživatel zadá heslo: systém ho ověří proti Active Directory. Popiš tenhle krok pro manuál.",
+      [], "Hard negative: 'heslo:' followed by a sentence.")
+    S("cs", "txt",
+      "Přihlašovací jméno je služební e-mail, heslo je na zalepené obálce u sekretářky. Přepiš pokyn pro nováčky.",
+      [], "Hard negative: says where the password is, not what it is.")
+    S("cs", "txt",
+      "PŘÍSNĚ TAJNÉ PREMIÉRY\nTelevizní pořad o filmových novinkách se vrací v září. Napiš upoutávku.",
+      [], "Hard negative: TV show title in capitals.")
+    S("cs", "txt",
+      "Nemocnice Jana Pavla otevřela nové onkologické oddělení; pacienti už nemusí dojíždět do Prahy. Napiš tiskovou zprávu.",
+      [], "Hard negative: institution named after a person, no patient named.")
+    S("cs", "txt",
+      "Soňa Veselá je věřící katolička a v neděli nemůže sloužit. Navrhni úpravu rozpisu směn.",
+      ["sensitive-personal"], "Religion of a person named without a title.")
+    # ---------------------------------------------------------------- en
+    S("en", "txt",
+      "PRIVATE AND CONFIDENTIAL\n\nDear Mr Patel,\nFurther to our meeting, the redundancy terms are set out below.\nPlease rewrite in plainer English.",
+      ["classified-marking"], "PRIVATE AND CONFIDENTIAL letter heading.")
+    S("en", "eml",
+      "Subject: [TLP:RED] Compromised accounts at the regional water utility\nDate: Fri, 5 Jun 2026 10:00:00 +0000\n\nList attached. Do not share beyond this thread.",
+      ["classified-marking"], "TLP:RED in an e-mail subject (.eml).")
+    S("en", "txt",
+      "Meeting notes, flood resilience group\n- pumping stations: two at risk\n- funding gap: GBP 3.4m\n\nOFFICIAL SENSITIVE",
+      ["classified-marking"], "OFFICIAL SENSITIVE without the hyphen as a footer.")
+    S("en", "txt",
+      "Sensitivity: Highly Confidential\n\nDraft Q3 results; do not forward. Turn into three bullet points.",
+      ["classified-marking"], "Sensitivity field.")
+    amex_body = "37" + digits(12)
+    amex = amex_body + luhn_digit(amex_body)
+    ax = pos("financial", f"{amex[:4]} {amex[4:10]} {amex[10:]}")
+    assert luhn_ok(ax)
+    S("en", "txt",
+      f"Book the venue on the team Amex {ax}, exp 11/28, and send me the receipt.",
+      ["financial"], "Amex number (4-6-5) in prose.")
+    S("en", "txt",
+      "Text me when you land: Mobile +1 646 318 2207 (Hannah Cole).",
+      ["contact"], "US mobile with +1 of a named person.")
+    S("en", "txt",
+      "Reset done – the password is temporary and expires in 24 hours; the login is your staff number. Write this as a help-desk reply.",
+      [], "Hard negative: describes a temporary password without giving it.")
+    S("en", "txt",
+      "Username: jdoe. Password: see the sealed envelope from IT. Rewrite this onboarding note.",
+      [], "Hard negative: says where the password is.")
+    S("en", "md",
+      "Document the schema:\n\n```yaml\nfields:\n  username: string\n  password: secret\n  remember_me: boolean\n```",
+      [], "Hard negative: a schema with type names.")
+    S("en", "txt",
+      "Guest Wi-Fi: network name Library-Guest; the password is posted at the front desk.",
+      [], "Hard negative: says where the Wi-Fi password is.")
+    S("en", "txt",
+      "Keep the surprise party strictly confidential! Top Secret Recipes is the cookbook we are giving her.",
+      [], "Hard negative: 'confidential' and 'Top Secret' in ordinary prose.")
+    S("en", "txt",
+      "CONFIDENTIALITY AGREEMENT – TEMPLATE\nThe parties agree to protect each other's information. Make it shorter.",
+      [], "Hard negative: NDA template heading.")
+    S("en", "txt",
+      "UNCLASSIFIED\nPublic briefing on the new recycling scheme. Summarise for residents.",
+      [], "Hard negative: UNCLASSIFIED banner.")
+    S("en", "txt",
+      "TLP:CLEAR\nAdvisory: patch the VPN appliance to the latest version. Summarise.",
+      [], "Hard negative: TLP:CLEAR is shareable.")
+    S("en", "txt",
+      "Dr. Alan Hughes, chief of oncology at St Mary's, said cancer survival rates improved last year. Write a news brief.",
+      [], "Hard negative: a named doctor talking about a disease in general.")
+    # ---------------------------------------------------------------- mixed
+    S("mixed", "eml",
+      "Subject: [CONFIDENTIAL] Báo cáo tiến độ dự án ODA\nDate: Mon, 8 Jun 2026 08:00:00 +0700\n\nAnh dịch giúp em phần tóm tắt sang tiếng Anh.",
+      ["classified-marking"], "English subject tag on a Vietnamese e-mail (.eml).")
+    S("mixed", "txt",
+      "Login cho hội thảo online: user: hoithao2026, pass: hoasen\nPlease keep it for the Vietnamese delegation.",
+      ["credential"], "Plain-word password after 'pass:' next to a user in a bilingual note.")
+
+
 def main():
     vietnamese()
     czech()
     english()
     mixed()
+    round2()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
