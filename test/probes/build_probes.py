@@ -1313,12 +1313,75 @@ def round2():
       ["credential"], "Plain-word password after 'pass:' next to a user in a bilingual note.")
 
 
+# ================================================================================================ ROUND 3
+# Odd stamp punctuation, field variants, end-of-text banners, and look-alikes of the round-1/2 rules.
+def round3():
+    S("vi", "txt",
+      "[ TỐI MẬT ]\nPhương án đảm bảo an ninh mạng cho kỳ thi tốt nghiệp THPT 2026.\nLiệt kê các rủi ro chính.",
+      ["classified-marking"], "Stamp in brackets with inner spaces.")
+    S("vi", "txt",
+      "Viết lại gọn hơn:\nĐề xuất cơ cấu lại Tổng công ty theo 2 phương án, ưu tiên phương án 1.\n\n* MẬT *",
+      ["classified-marking"], "Stamp between asterisks as the last line.")
+    S("vi", "txt",
+      "Đồng chí Bí thư Tỉnh ủy yêu cầu các cấp ủy xử lý nghiêm, thi hành kỷ luật đảng viên vi phạm quy định nêu gương. "
+      "Viết tin đăng cổng thông tin.",
+      [], "Hard negative: a title (Bí thư), not a named person, next to party-discipline words.")
+    S("vi", "txt",
+      "Ông Chủ tịch UBND huyện nhắc nhở các xã tăng cường tuyên truyền phòng chống sốt xuất huyết, nhất là khi có người mắc bệnh. "
+      "Tóm tắt 2 câu.",
+      [], "Hard negative: 'Ông Chủ tịch' is a title; general health campaign.")
+    S("vi", "txt",
+      "Hotline hỗ trợ kỹ thuật: 1900 561 563 (miễn phí). Ngoài giờ liên hệ anh Dũng phòng CNTT: 0983 402 719.",
+      ["contact"], "Toll-free hotline plus a named person's mobile.")
+    S("vi", "txt",
+      "Ghi chú của thư ký: bà Lò Thị Pâng (dân tộc Thái, theo đạo Tin Lành) đề nghị hỗ trợ sửa nhà. Viết lại thành tờ trình.",
+      ["sensitive-personal"], "Religion of a named person.")
+    S("cs", "txt",
+      "STUPEŇ UTAJENÍ – VYHRAZENÉ\nEvidenční číslo: 14/2026\nPlán obnovy datového centra po havárii.",
+      ["classified-marking"], "Level field in capitals with a dash.")
+    S("cs", "txt",
+      "Stupeň utajení:Vyhrazené\nPodklad pro jednání krizového štábu kraje, verze 3.",
+      ["classified-marking"], "Level field with no space after the colon.")
+    sk = iban_pos("SK", "1100" + "000000" + digits(10, "123456789"))
+    S("cs", "txt",
+      f"Slovenský kolega Peter Hudák chce vrátit zálohu na IBAN {sk}. Napiš mu potvrzení.",
+      ["financial"], "Slovak IBAN of a named person.")
+    S("cs", "txt",
+      "Zelená linka pro seniory: 800 200 007. Ústředna magistrátu: +420 236 001 111. Přepiš leták srozumitelněji.",
+      [], "Hard negative: toll-free line and a switchboard.")
+    S("cs", "txt",
+      "Tereza Dvořáková z odboru kultury připravila výstavu o historii nemocnice v Kroměříži. Napiš pozvánku.",
+      [], "Hard negative: a named person next to the word 'nemocnice' without any health data.")
+    S("en", "txt",
+      "Assessment of supply-chain exposure\n1. Two suppliers rely on a single port.\n\nSECRET//REL TO USA, FVEY",
+      ["classified-marking"], "Banner with REL TO as the last line.")
+    S("en", "txt",
+      "OFFICIAL-SENSITIVE: COMMERCIAL\nTender evaluation scores for lot 3. Summarise the ranking.",
+      ["classified-marking"], "OFFICIAL-SENSITIVE with a descriptor after a colon.")
+    S("en", "txt",
+      "The team lead asked for the account password; I said it is stored in the vault. Rewrite my reply to sound friendlier.",
+      [], "Hard negative: talks about a password without giving it.")
+    S("en", "txt",
+      "Login for the booth laptop – user: expo, pass: stand",
+      ["credential"], "Plain-word password after 'pass:' next to a user name, at the end of the text.")
+    S("en", "txt",
+      "Karen Lee, our community nurse, will run a diabetes awareness session on Thursday. Draft the poster.",
+      [], "Hard negative: a named nurse running a health-awareness session.")
+    S("mixed", "txt",
+      "Wi-Fi hội nghị / Conference Wi-Fi: network HOINGHI-2026, password: sunflower",
+      ["credential"], "Plain-word Wi-Fi password in a bilingual notice.")
+    S("mixed", "txt",
+      "Phụ lục / Annex (PUBLIC): danh sách các dự án đã công bố. Lưu ý: bản này không còn LƯU HÀNH NỘI BỘ từ tháng 5. Translate please.",
+      [], "Hard negative: says the text is no longer restricted.")
+
+
 def main():
     vietnamese()
     czech()
     english()
     mixed()
     round2()
+    round3()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
