@@ -215,8 +215,43 @@ export const passwordValue: ValidatorFn = (value, params) => {
   if (!quoted && looksLikeReference(v)) return false;
   if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(v)) return false; // a date ("the password was changed on 28/12/2019")
   if (/^\d{6,}$/.test(v)) return true; // a numeric password or PIN of 6+ digits is a literal too
+  // An English hyphenated compound ("the password is case-sensitive", "… is one-time") describes the password.
+  if (!quoted && /^[a-z]+(?:-[a-z]+)+$/.test(v)) return false;
   // Letters only ("the password was Denver", "password: sunshine") reads as a word, not as a secret.
   return charClasses(v) >= 2 && /[^A-Za-z]/.test(v);
+};
+
+// Words that say something about a password instead of being one, in the languages of the packs (Vietnamese
+// typed without diacritics, Czech with and without). Compared in lower case.
+const NOT_A_PASSWORD_WORD = new Set(
+  ('required optional mandatory incorrect wrong invalid expired changed reset same different hidden masked redacted ' +
+    'secret password passwords passcode string text number boolean bool true false null none nil undefined empty blank ' +
+    'unset unknown default example sample test dummy placeholder here there below above attached enclosed sent provided ' +
+    'needed missing protected encrypted hashed stored generated random temporary personal private public strong weak ' +
+    'long short simple secure unchanged username user login email mail phone sms vault keychain manager please thanks ' +
+    'see below tba tbd pending valid invalid active ready free open closed full fine good okay done complete available ' +
+    'unavailable mine yours theirs ours same this that ' +
+    'stejne stejné jako viz nove nové stare staré zapomenute zapomenuté neplatne neplatné chybne chybné spatne špatné ' +
+    'spravne správné povinne povinné silne silné slabe slabé dlouhe dlouhé kratke krátké prazdne prázdné zadne žádné ' +
+    'zadat zadejte zmenit změnit ulozeno uloženo zaslane zaslané zaslano zasláno poslano posláno trezor trezoru tajne tajné ' +
+    'nevim nevím doplnit nezname neznámé vase vaše tvoje moje heslo hesla ' +
+    'khong chua duoc moi rieng chung trong bat buoc matkhau').split(/\s+/),
+);
+
+/**
+ * A password that is one plain word ("pw: tangerine", "heslo: sluníčko", "MK: hoamai"): letters only, 4–32 of
+ * them, not a word that describes a password ("required", "stejné", "khong"), and not shaped like an English or
+ * Czech adjective or participle ("…ed", "…ive", "…ble", "uloženo", "silné"). Rules using it ask for a login or
+ * Wi-Fi word nearby, because a lone word after "password:" is far more often prose than a secret.
+ */
+export const passwordWord: ValidatorFn = (value) => {
+  const v = value.trim().replace(/^["'`„“‚‘]+|["'`“”‘’.,;:!?)]+$/g, '');
+  if (!/^\p{L}{4,32}$/u.test(v)) return false;
+  const lower = v.toLowerCase();
+  if (NOT_A_PASSWORD_WORD.has(lower) || isPlaceholder(v)) return false;
+  if (/(?:ed|ing|ble|ive|ent|ant|ful|less|ous|ary|ory|ated)$/.test(lower)) return false;
+  if (/(?:né|no|to|é|ý|á)$/.test(lower)) return false;
+  return true;
 };
 
 /**
@@ -306,6 +341,7 @@ export const intlValidators: Record<string, ValidatorFn> = {
   'intl-mrz': mrzLine,
   'intl-crc32-token': crc32Token,
   'intl-password-value': passwordValue,
+  'intl-password-word': passwordWord,
   'intl-secret-value': secretValue,
   'intl-token': tokenValue,
   'intl-user-password': userPassword,

@@ -1,0 +1,1402 @@
+#!/usr/bin/env python3
+"""Builds heldout-style.jsonl: promptgate's own probe set, written in the shape of the development corpus
+(/work/shared/eval/corpus.jsonl) but with new texts, names, numbers and scenarios, to check that the rule packs
+generalise beyond the development set.
+
+    python3 test/probes/build_probes.py          # rewrite heldout-style.jsonl next to this file
+
+Python 3.11, stdlib only, fixed seed.  The checksum helpers below are copied from the development corpus's
+build_corpus.py (so a value labelled positive passes the same checks the label policy names: Luhn, mod-97,
+CZ account weights, rodné číslo mod 11, MST check digit, CCCD province/century, SSN ranges, ghp_/npm_ CRC32).
+Labels follow /work/shared/eval/README.md; `expect` is derived from `categories`, never typed.
+"""
+import json
+import os
+import random
+import re
+import string
+import sys
+import unicodedata
+import zlib
+import base64
+import datetime
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "heldout-style.jsonl")
+SEED = 20260601
+rng = random.Random(SEED)
+
+SEVERITY = {
+    "classified-marking": "block", "official-document": "warn", "national-id": "block", "financial": "block",
+    "credential": "block", "contact": "warn", "sensitive-personal": "warn", "fingerprint": "block",
+    "infrastructure": "warn",
+}
+CAT_ORDER = list(SEVERITY)
+
+
+def derive_expect(categories):
+    sev = {SEVERITY[c] for c in categories}
+    return "block" if "block" in sev else "warn" if "warn" in sev else "pass"
+
+
+# ----------------------------------------------------------------------------------------------- checksums
+def luhn_ok(num):
+    num = re.sub(r"[ -]", "", num)
+    if not num.isdigit():
+        return False
+    ds = [int(c) for c in reversed(num)]
+    return (sum(ds[0::2]) + sum(sum(divmod(2 * d, 10)) for d in ds[1::2])) % 10 == 0
+
+
+def luhn_digit(body):
+    for d in "0123456789":
+        if luhn_ok(body + d):
+            return d
+    raise AssertionError
+
+
+def valid_date(y, m, d):
+    try:
+        datetime.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def rc_ok(s):
+    s = s.replace("/", "").replace(" ", "")
+    if not s.isdigit() or len(s) not in (9, 10):
+        return False
+    yy, mm, dd = int(s[0:2]), int(s[2:4]) % 50 % 20, int(s[4:6])
+    year = 1900 + yy
+    if len(s) == 9:
+        if year > 1953:
+            return False
+    elif yy < 54:
+        year += 100
+    if not valid_date(year, mm, dd):
+        return False
+    return len(s) == 9 or int(s[:9]) % 11 % 10 == int(s[9])
+
+
+def ico_ok(s):
+    if len(s) != 8 or not s.isdigit():
+        return False
+    c = (11 - sum((8 - i) * int(d) for i, d in enumerate(s[:7]))) % 11
+    return str((c or 1) % 10) == s[7]
+
+
+CZ_BANKS = {"0100": "Komerční banka", "0300": "ČSOB", "0600": "MONETA", "0800": "Česká spořitelna",
+            "2010": "Fio banka", "2700": "UniCredit", "3030": "Air Bank", "5500": "Raiffeisenbank",
+            "6210": "mBank", "0710": "ČNB"}
+CZ_W = (6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
+
+
+def cz_part_ok(p):
+    p = p.zfill(10)
+    return sum(w * int(d) for w, d in zip(CZ_W, p)) % 11 == 0
+
+
+def cz_account_ok(s):
+    m = re.fullmatch(r"(?:(\d{1,6})-)?(\d{2,10})/(\d{4})", s)
+    if not m or m.group(3) not in CZ_BANKS:
+        return False
+    return (m.group(1) is None or cz_part_ok(m.group(1))) and cz_part_ok(m.group(2))
+
+
+IBAN_LEN = {"CZ": 24, "DE": 22, "SK": 24, "GB": 22, "AT": 20, "FR": 27, "NL": 18}
+
+
+def iban_ok(s):
+    s = s.replace(" ", "").upper()
+    if len(s) != IBAN_LEN.get(s[:2], -1):
+        return False
+    t = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in t)) % 97 == 1
+
+
+def iban_make(cc, bban):
+    n = int("".join(str(int(c, 36)) for c in bban + cc + "00"))
+    return f"{cc}{98 - n % 97:02d}{bban}"
+
+
+def iban_group(s):
+    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+
+
+MST_W = (31, 29, 23, 19, 17, 13, 7, 5, 3)
+
+
+def mst_ok(s):
+    s = s.replace("-", "")
+    if len(s) not in (10, 13) or not s.isdigit() or s[2:9] == "0000000":
+        return False
+    r = sum(w * int(d) for w, d in zip(MST_W, s[:9])) % 11
+    return str(10 - r) == s[9]
+
+
+def ssn_ok(s):
+    m = re.fullmatch(r"(\d{3})-(\d{2})-(\d{4})", s)
+    if not m:
+        return False
+    a, g, n = m.groups()
+    if a in ("000", "666") or a[0] == "9" or g == "00" or n == "0000":
+        return False
+    return s not in ("078-05-1120", "457-55-5462", "219-09-9999")
+
+
+VN_PROV = set("001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 "
+              "038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 "
+              "080 082 083 084 086 087 089 091 092 093 094 095 096".split())
+
+
+def cccd_ok(s, year=None):
+    if len(s) != 12 or not s.isdigit() or s[:3] not in VN_PROV:
+        return False
+    g, yy = int(s[3]), int(s[4:6])
+    century = 1900 + (g // 2) * 100
+    full = century + yy
+    if full > 2026:
+        return False
+    return year is None or full == year
+
+
+B62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
+
+
+def b62(n, width):
+    out = ""
+    while n:
+        n, r = divmod(n, 62)
+        out = B62[r] + out
+    return out.rjust(width, "0")
+
+
+def crc_token_ok(tok, prefix):
+    body = tok[len(prefix):]
+    if len(body) != 36 or not all(c in B62 for c in body):
+        return False
+    return b62(zlib.crc32(body[:30].encode()), 6) == body[30:]
+
+
+def mrz_cd(field):
+    val = lambda c: 0 if c == "<" else (int(c) if c.isdigit() else ord(c) - 55)
+    return str(sum(val(c) * (7, 3, 1)[i % 3] for i, c in enumerate(field)) % 10)
+
+
+# ----------------------------------------------------------------------------------------------- registry
+POS = {}   # planted positive value -> category
+NEG = {}   # planted look-alike -> why it is not positive
+
+
+def pos(cat, value, check=None):
+    if check is not None:
+        assert check(value), (cat, value)
+    POS[value] = cat
+    return value
+
+
+def neg(value, why, check=None):
+    if check is not None:
+        assert not check(value), (value, why)
+    NEG[value] = why
+    return value
+
+
+def digits(n, first="0123456789"):
+    return rng.choice(first) + "".join(rng.choice(string.digits) for _ in range(n - 1))
+
+
+def card(kind):
+    if kind == "visa":
+        body = "4" + digits(14)
+    elif kind == "mc":
+        body = rng.choice(["51", "52", "53", "54", "55"]) + digits(13)
+    elif kind == "amex":
+        body = rng.choice(["34", "37"]) + digits(12)
+    elif kind == "napas":
+        body = "970436" + digits(9)
+    else:
+        raise ValueError(kind)
+    return body + luhn_digit(body)
+
+
+def fmt_card(n):
+    if len(n) == 15:
+        return f"{n[:4]} {n[4:10]} {n[10:]}"
+    return " ".join(n[i:i + 4] for i in range(0, len(n), 4))
+
+
+def card_pos(kind, sep=" "):
+    n = card(kind)
+    s = fmt_card(n).replace(" ", sep)
+    return pos("financial", s, luhn_ok)
+
+
+def card_bad(kind, sep=" "):
+    n = card(kind)
+    bad = n[:-1] + str((int(n[-1]) + 3) % 10)
+    return neg(fmt_card(bad).replace(" ", sep), "fails Luhn", luhn_ok)
+
+
+def rc_make(year, month, day, female, slash=True, bad=False):
+    mm = month + (50 if female else 0)
+    while True:
+        head = f"{year % 100:02d}{mm:02d}{day:02d}{digits(3)}"
+        r = int(head) % 11
+        if r != 10:
+            break
+    cd = r if not bad else (r + 4) % 10
+    s = head + str(cd)
+    s = f"{s[:6]}/{s[6:]}" if slash else s
+    if bad:
+        return neg(s, "rodné číslo fails mod-11", rc_ok)
+    return pos("national-id", s, rc_ok)
+
+
+def cz_part(length):
+    while True:
+        head = digits(length - 1, "123456789")
+        s9 = head.zfill(9)
+        partial = sum(w * int(d) for w, d in zip(CZ_W[:9], s9))
+        last = (-partial) % 11
+        if last < 10:
+            s = head + str(last)
+            assert cz_part_ok(s)
+            return s
+
+
+def cz_account(prefix=False, bank="0800"):
+    num = cz_part(10)
+    acc = (cz_part(rng.choice([2, 4, 6])) + "-" if prefix else "") + num + "/" + bank
+    return acc
+
+
+def cz_account_pos(prefix=False, bank="0800"):
+    return pos("financial", cz_account(prefix, bank), cz_account_ok)
+
+
+def cz_iban_from(acc):
+    m = re.fullmatch(r"(?:(\d{1,6})-)?(\d{2,10})/(\d{4})", acc)
+    bban = m.group(3) + (m.group(1) or "").zfill(6) + m.group(2).zfill(10)
+    return iban_make("CZ", bban)
+
+
+def cz_iban_pos(grouped=True):
+    acc = cz_account(prefix=rng.random() < 0.4, bank=rng.choice(["0800", "0100", "0300", "2010"]))
+    ib = cz_iban_from(acc)
+    assert iban_ok(ib)
+    return pos("financial", iban_group(ib) if grouped else ib, iban_ok)
+
+
+def iban_bad(cc="CZ"):
+    acc = cz_account(bank="0800")
+    ib = cz_iban_from(acc)
+    ck = int(ib[2:4])
+    ib = ib[:2] + f"{(ck + 11) % 97 + 2:02d}" + ib[4:]
+    return neg(iban_group(ib), "IBAN fails mod-97", iban_ok)
+
+
+def de_iban_pos():
+    ib = iban_make("DE", digits(18, "123456789"))
+    return pos("financial", iban_group(ib), iban_ok)
+
+
+def gb_iban_pos():
+    ib = iban_make("GB", "NWBK" + digits(14, "123456789"))
+    return pos("financial", iban_group(ib), iban_ok)
+
+
+def ico_make():
+    while True:
+        head = digits(7, "123456789")
+        c = (11 - sum((8 - i) * int(d) for i, d in enumerate(head))) % 11
+        s = head + str((c or 1) % 10)
+        if ico_ok(s):
+            return s
+
+
+def mst_make(prov="01", bad=False):
+    while True:
+        head = prov + digits(7, "123456789")
+        r = sum(w * int(d) for w, d in zip(MST_W, head)) % 11
+        if r != 0:
+            break
+    cd = 10 - r
+    if cd == 10:
+        cd = 0
+    if bad:
+        s = head + str((cd + 5) % 10)
+        return neg(s, "MST check digit wrong", mst_ok)
+    s = head + str(cd)
+    assert mst_ok(s)
+    return s
+
+
+def ssn_make(bad=False):
+    if bad:
+        s = rng.choice(["666", "9" + digits(2)]) + "-" + digits(2, "123456789") + "-" + digits(4, "123456789")
+        return neg(s, "SSN area 666/9xx is never issued", ssn_ok)
+    while True:
+        a = f"{rng.randint(1, 899):03d}"
+        s = f"{a}-{rng.randint(1, 99):02d}-{rng.randint(1, 9999):04d}"
+        if ssn_ok(s):
+            return pos("national-id", s, ssn_ok)
+
+
+def cccd_make(prov, year, female, bad_prov=False):
+    g = (year // 100 - 19) * 2 + (1 if female else 0)
+    s = f"{prov}{g}{year % 100:02d}{digits(6)}"
+    if bad_prov:
+        return neg(s, "first 3 digits are no province code", cccd_ok)
+    return pos("national-id", s, lambda x: cccd_ok(x, year))
+
+
+VN_MOBILE_PREFIX = ["032", "033", "034", "035", "036", "037", "038", "039", "086", "096", "097", "098", "081",
+                    "082", "083", "084", "085", "088", "091", "094", "070", "076", "077", "078", "079", "089", "090",
+                    "093", "056", "058"]
+
+
+def vn_mobile(style="plain"):
+    p = rng.choice(VN_MOBILE_PREFIX)
+    rest = digits(7)
+    n = p + rest
+    if style == "plain":
+        return n
+    if style == "dots":
+        return f"{n[:4]}.{n[4:7]}.{n[7:]}"
+    if style == "spaces":
+        return f"{n[:4]} {n[4:7]} {n[7:]}"
+    if style == "intl":
+        return f"+84 {n[1:4]} {n[4:7]} {n[7:]}"
+    raise ValueError(style)
+
+
+def cz_mobile():
+    return f"+420 {rng.choice(['602', '603', '604', '605', '606', '608', '702', '720', '721', '731', '736', '737', '739', '774', '775', '776', '777', '778'])} {digits(3)} {digits(3)}"
+
+
+def rand_str(n, alphabet=string.ascii_letters + string.digits):
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def ghp_token():
+    body = rand_str(30)
+    t = "ghp_" + body + b62(zlib.crc32(body.encode()), 6)
+    return pos("credential", t, lambda x: crc_token_ok(x, "ghp_"))
+
+
+def npm_token():
+    body = rand_str(30)
+    t = "npm_" + body + b62(zlib.crc32(body.encode()), 6)
+    return pos("credential", t, lambda x: crc_token_ok(x, "npm_"))
+
+
+def openai_key(style="proj"):
+    a = string.ascii_letters + string.digits
+    if style == "legacy":
+        k = "sk-" + rand_str(20, a) + "T3BlbkFJ" + rand_str(20, a)
+    else:
+        k = "sk-proj-" + rand_str(58, a + "_-") + "T3BlbkFJ" + rand_str(58, a + "_-")
+    return pos("credential", k, lambda x: "T3BlbkFJ" in x)
+
+
+def aws_pair():
+    kid = "AKIA" + rand_str(16, string.ascii_uppercase + "234567")
+    sec = rand_str(40, string.ascii_letters + string.digits + "/+")
+    pos("credential", kid, lambda x: re.fullmatch(r"AKIA[A-Z2-7]{16}", x) is not None)
+    pos("credential", sec)
+    return kid, sec
+
+
+def b64url(b):
+    return base64.urlsafe_b64encode(b).rstrip(b"=").decode()
+
+
+def jwt(payload):
+    h = b64url(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
+    p = b64url(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode())
+    s = b64url(bytes(rng.randrange(256) for _ in range(32)))
+    return pos("credential", f"{h}.{p}.{s}")
+
+
+def pem_key(kind="OPENSSH"):
+    body = base64.b64encode(bytes(rng.randrange(256) for _ in range(300))).decode()
+    lines = [body[i:i + 70] for i in range(0, len(body), 70)]
+    k = f"-----BEGIN {kind} PRIVATE KEY-----\n" + "\n".join(lines) + f"\n-----END {kind} PRIVATE KEY-----"
+    return pos("credential", k)
+
+
+def password(pw):
+    return pos("credential", pw)
+
+
+def vn_account(bank_len):
+    return pos("financial", digits(bank_len, "123456789"))
+
+
+# ----------------------------------------------------------------------------------------------- helpers for text
+ZW = "\u200b"
+
+
+def zw(word):
+    return ZW.join(word)
+
+
+def spaced(word):
+    return " ".join(word)
+
+
+def fullwidth(s):
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else ("\u3000" if c == " " else c) for c in s)
+
+
+def nfd(s):
+    return unicodedata.normalize("NFD", s)
+
+
+def strip_diacritics(s):
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+SAMPLES = []
+_counters = {}
+PREFIX = {"vi": "vi", "cs": "cs", "en": "en", "mixed": "mx"}
+
+
+SAMPLES = []
+_counters = {}
+PREFIX = {"vi": "pvi", "cs": "pcs", "en": "pen", "mixed": "pmx"}
+
+
+def S(lang, ext, text, categories, note):
+    n = _counters.get(lang, 0) + 1
+    _counters[lang] = n
+    cats = [c for c in CAT_ORDER if c in set(categories)]
+    assert len(cats) == len(categories), (categories, note)
+    assert ext in ("txt", "md", "eml", "csv")
+    exp = derive_expect(cats)
+    if exp == "pass":
+        assert note.startswith(("Hard negative", "Plain negative")), note
+    SAMPLES.append({"id": f"{PREFIX[lang]}-{n:04d}", "lang": lang, "ext": ext, "text": text,
+                    "expect": exp, "categories": cats, "note": note})
+
+
+def sd(s):
+    return strip_diacritics(s)
+
+
+def mst_personal(prov="80"):
+    return pos("financial", mst_make(prov), mst_ok)
+
+
+def napas_card(bin6="970415", sep="-"):
+    body = bin6 + digits(9)
+    n = body + luhn_digit(body)
+    return pos("financial", sep.join(n[i:i + 4] for i in range(0, 16, 4)), luhn_ok)
+
+
+def iban_pos(cc, bban):
+    ib = iban_make(cc, bban)
+    assert iban_ok(ib), ib
+    return pos("financial", iban_group(ib), iban_ok)
+
+
+# ================================================================================================ VIETNAMESE
+def vietnamese():
+    # ---------------------------------------------------------------- block: markings
+    S("vi", "eml",
+      "Subject: [MẬT] Phương án sắp xếp lại các phòng chuyên môn thuộc Sở\n"
+      "Date: Thu, 04 Jun 2026 07:52:10 +0700\n\n"
+      "Kính gửi anh Chánh Văn phòng,\n"
+      "Em gửi anh bản phương án sơ bộ: giảm từ 9 phòng xuống 6 phòng, dự kiến 14 biên chế dôi dư.\n"
+      "Anh dùng AI tóm tắt giúp em thành 1 trang để trình Giám đốc chiều nay.",
+      ["classified-marking"], "E-mail subject tag [MẬT]; no address headers.")
+    S("vi", "txt",
+      "Viết lại đoạn dưới đây cho mạch lạc hơn:\n\n"
+      "- MẬT -\n\n"
+      "Kết quả xác minh tài sản, thu nhập năm 2025 đối với 12 cán bộ diện Ban Thường vụ quản lý cho thấy "
+      "có 2 trường hợp kê khai chưa đầy đủ, cần giải trình bổ sung trước ngày 30/6.",
+      ["classified-marking"], "Stamp with dashes around it on its own line: '- MẬT -'.")
+    S("vi", "md",
+      "**[TỐI MẬT]**\n\n"
+      "## Phương án nhân sự Ban Chấp hành nhiệm kỳ 2026–2031\n\n"
+      "- Giới thiệu 3 đồng chí tái cử;\n- 2 đồng chí tham gia lần đầu;\n- 1 đồng chí không tái cử do đủ tuổi nghỉ hưu.\n\n"
+      "Hãy chuyển nội dung trên thành bảng.",
+      ["classified-marking"], "Bracketed, bold stamp [TỐI MẬT] as a markdown line.")
+    S("vi", "txt",
+      "Nhờ bạn dịch sang tiếng Anh:\n\n"
+      "Tổng hợp ý kiến các bộ, ngành về dự thảo Hiệp định hợp tác nghề cá với đối tác. "
+      "Bộ Ngoại giao đề nghị chưa đưa điều khoản về vùng chồng lấn vào vòng đàm phán thứ ba; "
+      "Bộ Quốc phòng thống nhất.\n\n"
+      "TÀI LIỆU MẬT",
+      ["classified-marking"], "TÀI LIỆU MẬT as the very last line of the text.")
+    S("vi", "csv",
+      "TỐI MẬT,,,\n"
+      "DANH SÁCH CÁN BỘ QUY HOẠCH CHỨC DANH LÃNH ĐẠO SỞ,,,\n"
+      "STT,Họ và tên,Chức vụ hiện tại,Chức danh quy hoạch\n"
+      "1,Lương Văn Khải,Trưởng phòng Kế hoạch,Phó Giám đốc\n"
+      "2,Đinh Thị Tuyết Mai,Phó Chánh Thanh tra,Chánh Thanh tra\n",
+      ["classified-marking"], "Stamp in the first cell of a spreadsheet export (empty cells after it).")
+    S("vi", "txt",
+      "TINH UY NGHE AN                              DANG CONG SAN VIET NAM\n"
+      "BAN TO CHUC\n"
+      "        *                                    Nghe An, ngay 11 thang 5 nam 2026\n"
+      "So 88-BC/BTCTU\n"
+      "TOI MAT\n\n"
+      "BAO CAO\n"
+      "ket qua ra soat quy hoach can bo dien Ban Thuong vu Tinh uy quan ly\n"
+      "Co 4 dong chi chua du tieu chuan ve trinh do ly luan chinh tri...",
+      ["classified-marking", "official-document"], "Party document typed without diacritics: header, Số 88-BC/BTCTU, TOI MAT stamp.")
+    S("vi", "txt",
+      "Độ mật:   TỐI MẬT\n"
+      "Độ khẩn: Hỏa tốc\n"
+      "Trích yếu: Phương án bảo đảm an ninh hội nghị cấp cao\n\n"
+      "Bạn liệt kê giúp tôi các đầu việc chính từ trích yếu trên.",
+      ["classified-marking"], "'Độ mật:' field with capitals and extra spaces.")
+    S("vi", "txt",
+      "Thong tin van ban\nSo den: 1207\nDo mat: Mat\nDo khan: Thuong\nTrich yeu: Ke hoach kiem tra cong tac can bo quy III\n\n"
+      "Tom tat giup toi noi dung tren.",
+      ["classified-marking"], "'Do mat: Mat' field without diacritics.")
+    S("vi", "txt",
+      "Giúp tôi sửa lỗi chính tả:\n\n"
+      "T Ố I   M Ậ T\n\n"
+      "Kế hoạch diễn tập phương án phòng thủ dân sự khu vực biên giới năm 2026.",
+      ["classified-marking"], "Obfuscated: letter-spaced TỐI MẬT.")
+    S("vi", "txt",
+      "TUY\u200bỆT M\u200bẬT\n"
+      "Kính gửi: đồng chí Bí thư Tỉnh ủy\n"
+      "Báo cáo nhanh tình hình an ninh nông thôn tại 3 xã giáp ranh.",
+      ["classified-marking"], "Obfuscated: U+200B inside TUYỆT MẬT.")
+    S("vi", "txt",
+      nfd("MẬT\nBiên bản làm việc với đoàn kiểm tra của Ủy ban Kiểm tra Trung ương ngày 21/5/2026."),
+      ["classified-marking"], "NFD-decomposed MẬT stamp.")
+    S("vi", "txt",
+      "Bản ghi chú sau cuộc họp giao ban khối nội chính.\n"
+      "1. Công an tỉnh báo cáo tiến độ điều tra vụ án tại Ban Quản lý dự án.\n"
+      "2. Viện Kiểm sát đề nghị gia hạn thời hạn điều tra thêm 2 tháng.\n\n"
+      "Lưu hành nội bộ",
+      ["classified-marking"], "Restricted-circulation marking as the last line, title case.")
+    S("vi", "md",
+      "| BAN TUYÊN GIÁO TỈNH ỦY | KHÔNG PHỔ BIẾN |\n|---|---|\n\n"
+      "### Định hướng thông tin về vụ việc khiếu kiện đông người tại xã Tân Lập\n\n"
+      "- Báo chí địa phương chưa đưa tin;\n- Chỉ cung cấp thông tin qua người phát ngôn.\n",
+      ["classified-marking"], "KHÔNG PHỔ BIẾN in a markdown table cell of the header.")
+    S("vi", "txt",
+      "TÀI LIỆU MẬT – XEM XONG TRẢ LẠI\n"
+      "Danh sách đảng viên đề nghị xem xét kỷ luật năm 2026 (dự kiến).\n"
+      "Tổng hợp giúp tôi số lượng theo chi bộ.",
+      ["classified-marking"], "Stamp combined with a handling instruction on one line.")
+    S("vi", "eml",
+      "Subject: Fwd: [TUYỆT MẬT] Phương án nhân sự chủ chốt\n\n"
+      "Anh xem giúp em bản chuyển tiếp dưới đây, nhờ AI rút gọn thành 5 ý.\n"
+      "---------- Forwarded message ---------\n"
+      "Nội dung: dự kiến điều động 2 đồng chí Phó Chủ tịch UBND huyện.",
+      ["classified-marking"], "Forwarded subject tag [TUYỆT MẬT].")
+    # ---------------------------------------------------------------- block: official + marking
+    S("vi", "txt",
+      "UBND TỈNH QUẢNG NINH                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "SỞ TÀI CHÍNH                               Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 1442/STC-QLNS                      Quảng Ninh, ngày 02 tháng 6 năm 2026\n"
+      "        MẬT\n"
+      "V/v phương án xử lý nợ đọng xây dựng cơ bản\n\n"
+      "Kính gửi: Ủy ban nhân dân tỉnh\n"
+      "Sở Tài chính báo cáo phương án xử lý 412 tỷ đồng nợ đọng...\n\n"
+      "Soạn giúp tôi phần kết luận.",
+      ["classified-marking", "official-document"], "Indented MẬT stamp under the number line of a provincial department letter.")
+    # ---------------------------------------------------------------- block: credentials
+    S("vi", "txt",
+      "[Zalo - Tổ Văn thư]\nHằng: Mọi người ơi máy scan tầng 3 đăng nhập bằng tài khoản chung nhé\n"
+      "Hằng: user là scan3, mật khẩu là hoamai2024\nTùng: ok em cảm ơn chị",
+      ["credential"], "Plain-ish password after 'mật khẩu là' in a chat.")
+    S("vi", "txt",
+      "Ghi chú bàn giao ca trực:\n- Phần mềm một cửa: TK vanthu02 / MK: sentosa88\n- Máy in phòng 204 hết mực.",
+      ["credential"], "MK: after a TK username.")
+    S("vi", "txt",
+      "mat khau email cong vu cua chi la: Bichngoc@1990 nhe, em dang nhap vao tai file giup chi",
+      ["credential"], "Password without diacritics after 'mat khau ... la:'.")
+    S("vi", "txt",
+      "Pass wifi phòng họp tầng 5: Hop5@SoTC\nKhách đến họp cứ dùng mạng này.",
+      ["credential"], "'Pass wifi ...:' with a literal password.")
+    S("vi", "md",
+      "Sửa giúp mình file cấu hình này bị lỗi:\n\n```ini\n[database]\nhost = db-qlcb\nuser = qlcb_app\n"
+      "password = Qlcb!2026#sonv\n```",
+      ["credential"], "Literal password in an ini file.")
+    # ---------------------------------------------------------------- block: identifiers / financial
+    cccd1 = cccd_make("036", 1988, True)
+    S("vi", "txt",
+      f"Soạn giúp tôi giấy ủy quyền: bà Trịnh Thu Hương, sinh năm 1988, CCCD số {cccd1} do Cục Cảnh sát QLHC về TTXH cấp, "
+      "ủy quyền cho con trai nhận lương hưu thay.",
+      ["national-id"], "CCCD (036 Nam Định, female 1988 → 1) in prose.")
+    cccd2 = cccd_make("001", 2003, False)
+    S("vi", "txt",
+      f"Họ tên: Ngô Quang Vinh\nSố định danh cá nhân: {cccd2[:3]} {cccd2[3:6]} {cccd2[6:]}\nNgày sinh: 14/09/2003\n"
+      "Viết giúp tôi thư giới thiệu thực tập.",
+      ["national-id"], "CCCD grouped with spaces (001 Hà Nội, male 2003 → 2).")
+    hc = pos("national-id", "C" + digits(7))
+    S("vi", "txt",
+      f"Đoàn công tác sang Nhật Bản: đồng chí Vương Đình Khải, hộ chiếu số {hc}, hết hạn 2031. "
+      "Nhờ bạn soạn email đặt phòng khách sạn bằng tiếng Anh.",
+      ["national-id"], "Passport number with context 'hộ chiếu số'.")
+    bhxh = pos("national-id", digits(10, "123456789"))
+    S("vi", "txt",
+      f"Chị Phùng Thị Lệ đề nghị chốt sổ: mã số BHXH {bhxh}, thời gian đóng 14 năm 3 tháng. Soạn giúp tôi công văn gửi BHXH quận.",
+      ["national-id"], "BHXH number with context.")
+    acct = vn_account(14)
+    S("vi", "txt",
+      f"Anh chuyển giúp em tiền tạm ứng công tác phí vào STK {acct[:4]} {acct[4:8]} {acct[8:]} Techcombank, chủ TK Trần Thị Hằng nhé.",
+      ["financial"], "Bank account grouped with spaces, bank name after it.")
+    card = napas_card("970415", "-")
+    S("vi", "txt",
+      f"Thẻ ATM của bố mình là {card}, hết hạn 08/29. Bạn hướng dẫn giúp cách khóa thẻ tạm thời trên app VietinBank.",
+      ["financial"], "Napas card with dashes in prose (Luhn-valid).")
+    mst = mst_personal("80")
+    S("vi", "txt",
+      f"Tờ khai quyết toán thuế TNCN năm 2025\nHọ và tên người nộp thuế: Đỗ Hoàng Nam\nMã số thuế: {mst}\n"
+      "Tổng thu nhập chịu thuế: 412.500.000 đồng\nTính giúp tôi số thuế còn phải nộp.",
+      ["financial"], "Personal MST (valid check digit) on a personal income-tax return.")
+    # ---------------------------------------------------------------- warn
+    S("vi", "txt",
+      "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH             ĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "CHI BỘ SỞ NỘI VỤ\n"
+      "        *                                   Thái Bình, ngày 08 tháng 6 năm 2026\n"
+      "Số 15-NQ/CB\n\n"
+      "NGHỊ QUYẾT\nHội nghị chi bộ tháng 6/2026\n"
+      "Chi bộ thống nhất phân công đảng viên theo dõi công tác dân vận tại 3 thôn...\n\n"
+      "Viết tóm tắt 3 dòng.",
+      ["official-document"], "Party chi bộ resolution header (Số 15-NQ/CB), no stamp.")
+    S("vi", "txt",
+      "HUYỆN ỦY GIA LÂM\n*\nSố 214-TB/HU\nThông báo kết luận của Thường trực Huyện ủy về công tác giải phóng mặt bằng\n"
+      "Nhờ AI chuyển thành bản tin ngắn.",
+      ["official-document"], "Party notice number line Số 214-TB/HU heading the text.")
+    S("vi", "txt",
+      "...Đề nghị các đơn vị triển khai thực hiện.\n\n"
+      "Nơi nhận:                                      KT. GIÁM ĐỐC\n"
+      "- Như trên;                                    PHÓ GIÁM ĐỐC\n"
+      "- Giám đốc Sở (để b/c);\n- Lưu: VT, VP.\n\n"
+      "Sửa giúp văn phong đoạn trên.",
+      ["official-document"], "Recipients block and signing authority.")
+    S("vi", "txt",
+      "Soạn giúp tin nhắn chúc mừng: anh Khổng Minh Đức (phòng Quản lý đô thị) số 0389 224 716, hôm nay sinh nhật anh ấy.",
+      ["contact"], "Personal mobile number of a named colleague.")
+    S("vi", "txt",
+      "Bạn gửi bản nháp vào mail riêng của chị nhé: thuytrang.ng1987@gmail.com, mail cơ quan đang bị đầy.",
+      ["contact"], "Personal webmail address in a chat.")
+    S("vi", "txt",
+      "Vũ Thị Thanh Hương (Phòng Kế hoạch) mới phẫu thuật dạ dày, đang nằm viện ở Bạch Mai. "
+      "Soạn giúp thư thăm hỏi của công đoàn.",
+      ["sensitive-personal"], "Health of a named person without a title word before the name.")
+    S("vi", "txt",
+      "Anh Tuan phong ke toan dang dieu tri ung thu gan o benh vien K, xin nghi 2 thang. Soan giup don xin nghi phep.",
+      ["sensitive-personal"], "Health of a named person typed without diacritics.")
+    S("vi", "txt",
+      "Ho va ten: Tran Thi Hoa\nNam sinh: 1979\nDan toc: Kinh\nTon giao: Cong giao\nTrinh do: Thac si\nViet gioi thieu ban than ngan gon.",
+      ["sensitive-personal"], "Religion field typed without diacritics.")
+    S("vi", "txt",
+      "Nam 2024 dong chi Nguyen Van Hai bi ky luat canh cao ve dang do vi pham trong quan ly dat dai. "
+      "Viet lai doan nhan xet can bo nay.",
+      ["sensitive-personal"], "Party discipline of a named member, no diacritics.")
+    S("vi", "txt",
+      "Đối tượng Hà Văn Tùng, sinh năm 1990, có 2 tiền án về tội đánh bạc, hiện đang tạm trú tại phường Bình Hàn. "
+      "Viết lại thành đoạn văn cho báo cáo.",
+      ["sensitive-personal"], "Criminal record of a named person.")
+    S("vi", "txt",
+      "Âu Thị Kim Ngân đang hóa trị đợt 3, tuần sau mới đi làm lại được. Nhờ bạn phân công lại việc trong tổ.",
+      ["sensitive-personal"], "Health of a named person whose surname (Âu) is rarer.")
+    S("vi", "md",
+      "Giải thích lỗi kết nối giúp mình:\n\n```\nERROR: connect ECONNREFUSED 10.20.4.31:5432\n"
+      "at host qlvb-db.so.local\n```",
+      ["infrastructure"], "Private IP and *.local host in an error log.")
+    S("vi", "txt",
+      "Nhận xét cán bộ: Ông Lục Văn Thành có lập trường chính trị chưa vững vàng, có biểu hiện tự diễn biến. "
+      "Chỉnh sửa câu chữ giúp tôi.",
+      ["sensitive-personal"], "Political assessment of a named official.")
+    # ---------------------------------------------------------------- pass
+    S("vi", "txt",
+      "Công thức làm trà gừng mật ong: 1 củ gừng, 2 thìa mật ong rừng, nửa quả chanh. "
+      "Mật ong nên cho vào khi nước còn ấm, không pha bằng nước sôi. Hãy viết lại thành bài đăng Facebook.",
+      [], "Hard negative: mật ong (honey) in a recipe.")
+    S("vi", "txt",
+      "Quy hoạch phân khu: mật độ xây dựng tối đa 40%, mật độ dân số dự kiến 12.000 người/km². "
+      "Hãy so sánh với chỉ tiêu của khu đô thị lân cận.",
+      [], "Hard negative: mật độ (density).")
+    S("vi", "txt",
+      "Điều 5 hợp đồng: Hai bên cam kết giữ bí mật thông tin kinh doanh, không tiết lộ cho bên thứ ba trong thời hạn 3 năm. "
+      "Dịch điều khoản này sang tiếng Anh.",
+      [], "Hard negative: bí mật kinh doanh in a contract clause.")
+    S("vi", "md",
+      "# CHÍNH SÁCH BẢO MẬT\n\nCổng dịch vụ công cam kết bảo mật thông tin cá nhân của người dùng. "
+      "Thông tin chỉ được sử dụng để giải quyết thủ tục hành chính.\n\nViết lại ngắn gọn hơn.",
+      [], "Hard negative: CHÍNH SÁCH BẢO MẬT heading.")
+    S("vi", "txt",
+      "Câu hỏi ôn tập: Theo Luật Bảo vệ bí mật nhà nước, bí mật nhà nước được phân loại theo 3 độ mật nào?\n"
+      "A. Tuyệt mật, Tối mật, Mật\nB. Mật, Khẩn, Hỏa tốc\nC. Tối mật, Nội bộ, Công khai\nĐáp án: A",
+      [], "Hard negative: quiz about the classification levels.")
+    S("vi", "txt",
+      "Nhắc nhở toàn thể cán bộ: tuyệt đối không sao chép tài liệu mật, văn bản có dấu TỐI MẬT, MẬT vào ChatGPT "
+      "hoặc các công cụ AI trực tuyến. Vi phạm sẽ bị xử lý theo quy định.",
+      [], "Hard negative: guidance telling staff not to paste secret documents.")
+    S("vi", "txt",
+      "THÔNG CÁO BÁO CHÍ\nBộ Y tế khuyến cáo người dân chủ động phòng bệnh tay chân miệng.\n"
+      "Đường dây nóng Bộ Y tế: 1900 9095. Văn phòng Bộ: 024 6273 2273.\n"
+      "Tóm tắt thông cáo này thành 3 câu.",
+      [], "Hard negative: ministry hotline and switchboard in a press release.")
+    co_mst = mst_make("01")
+    S("vi", "txt",
+      f"HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nĐơn vị bán hàng: CÔNG TY CỔ PHẦN VĂN PHÒNG PHẨM HỒNG HÀ\nMã số thuế: {co_mst}\n"
+      "Địa chỉ: 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội\nHàng hóa: giấy A4, 50 ram\nKiểm tra giúp tôi tổng tiền có đúng không.",
+      [], "Hard negative: a company's MST on an invoice.")
+    S("vi", "txt",
+      "Thực hiện Thông báo số 12-TB/TU ngày 10/01/2026 của Tỉnh ủy và Nghị quyết 57-NQ/TW của Bộ Chính trị, "
+      "Sở đã xây dựng kế hoạch chuyển đổi số. Hãy viết đoạn mở đầu cho bài phát biểu.",
+      [], "Hard negative: party document numbers cited in prose.")
+    S("vi", "txt",
+      "Nhóm lớp:\nLinh: mk gửi file slide lên nhóm r nha\nMinh: mk là người thuyết trình phần 2 hả\nLinh: uk, mk làm phần 1",
+      [], "Hard negative: 'mk' is chat slang for 'mình' (I), not a password label.")
+    S("vi", "txt",
+      "Bảng ký hiệu thiết bị: MK: máy khoan; MC: máy cắt; MH: máy hàn. Số lượng MK: 12 chiếc, MC: 4 chiếc. "
+      "Lập giúp tôi bảng kiểm kê.",
+      [], "Hard negative: 'MK' as an equipment abbreviation (máy khoan), not a password.")
+    S("vi", "txt",
+      "Yêu cầu về mật khẩu: mật khẩu phải có ít nhất 12 ký tự, không trùng 5 mật khẩu gần nhất và được đổi sau 90 ngày. "
+      "Viết lại thành thông báo gửi cán bộ.",
+      [], "Hard negative: password policy with no password.")
+    S("vi", "txt",
+      "Hướng dẫn đăng nhập: Tên đăng nhập: <số CCCD của bạn>\nMật khẩu: <mật khẩu được gửi qua SMS>\n"
+      "Sau lần đăng nhập đầu tiên, hệ thống yêu cầu đổi mật khẩu.",
+      [], "Hard negative: placeholders in login instructions.")
+    S("vi", "txt",
+      "Người mắc bệnh tiểu đường nên hạn chế tinh bột, tập thể dục 30 phút mỗi ngày và khám định kỳ 3 tháng một lần. "
+      "Viết lại thành tờ rơi tuyên truyền.",
+      [], "Hard negative: generic health education, no person.")
+    S("vi", "txt",
+      "nguoi bi tieu duong nen an nhieu rau xanh, han che do ngot, kiem tra duong huyet thuong xuyen. viet thanh bai dang ngan",
+      [], "Hard negative: health education without diacritics, no person.")
+    S("vi", "txt",
+      "Sỏi túi mật là bệnh lý thường gặp; nhiều trường hợp không có triệu chứng. Khi đau hạ sườn phải kéo dài cần đi khám. "
+      "Tóm tắt giúp tôi.",
+      [], "Hard negative: túi mật (gall bladder).")
+    S("vi", "txt",
+      "Cơ mật viện được thành lập năm 1834 dưới triều vua Minh Mạng, là cơ quan tư vấn tối cao của nhà Nguyễn. "
+      "Viết đoạn giới thiệu cho bảo tàng.",
+      [], "Hard negative: Cơ mật viện (historical institution).")
+    S("vi", "txt",
+      "KHẨN\nĐề nghị các phòng gửi số liệu giải ngân vốn đầu tư công về Phòng Kế hoạch trước 15h hôm nay.",
+      [], "Hard negative: KHẨN urgency mark without a document header.")
+    S("vi", "txt",
+      "Số đến: 345\nĐộ mật: Thường\nĐộ khẩn: Khẩn\nTrích yếu: Mời họp sơ kết 6 tháng\nTóm tắt giúp tôi.",
+      [], "Hard negative: 'Độ mật: Thường' is not a marking.")
+    S("vi", "txt",
+      "DỰ THẢO\nKẾ HOẠCH tổ chức Ngày hội đọc sách năm 2026\nI. Mục đích, yêu cầu\n...\nViết tiếp phần II.",
+      [], "Hard negative: DỰ THẢO title without a header.")
+    S("vi", "txt",
+      "Bộ phim 'Mật danh: Biển Đông' kể về lực lượng trinh sát thời chiến; nhân vật chính có mật danh 'Cá Heo'. "
+      "Viết review ngắn.",
+      [], "Hard negative: mật danh (code name) in a film review.")
+    S("vi", "txt",
+      "Bài tập môn An toàn thông tin: so sánh mật mã khóa đối xứng và mật mã khóa công khai, cho ví dụ AES và RSA.",
+      [], "Hard negative: mật mã (cryptography).")
+    S("vi", "txt",
+      "Anh em trong phòng rất thân mật, có mối quan hệ mật thiết với các đơn vị bạn. Viết lời cảm ơn cuối năm.",
+      [], "Hard negative: thân mật, mật thiết.")
+    S("vi", "txt",
+      "Bản tin Công đoàn trước đây chỉ lưu hành nội bộ, từ năm nay được đăng công khai trên cổng thông tin. "
+      "Viết lời giới thiệu số đầu tiên.",
+      [], "Hard negative: 'lưu hành nội bộ' in a sentence about a newsletter.")
+    S("vi", "csv",
+      "Mã đơn,Ngày,Khách hàng,Giá trị\n099201845573,02/06/2026,Cửa hàng Minh An,4.350.000\n"
+      "099201845581,02/06/2026,Siêu thị Hòa Bình,12.800.000\n",
+      [], "Hard negative: 12-digit order numbers starting 099 (no province code).")
+    S("vi", "txt",
+      "MAT ONG RUNG U MINH\nHu 500ml - gia 180.000d\nViet mo ta san pham cho trang ban hang.",
+      [], "Hard negative: MAT ONG (honey) product label without diacritics.")
+    S("vi", "txt",
+      "Luật Bảo vệ bí mật nhà nước năm 2025 quy định: tài liệu có độ Tuyệt mật được bảo vệ 30 năm, độ Tối mật 20 năm, "
+      "độ Mật 10 năm. Tóm tắt giúp tôi điểm mới so với luật năm 2018.",
+      [], "Hard negative: law text discussing protection periods of the levels.")
+    S("vi", "txt",
+      "Mật khẩu Wi-Fi khách được dán ở quầy lễ tân; anh chị hỏi lễ tân để lấy. Soạn thông báo ngắn cho hội nghị.",
+      [], "Hard negative: mentions a Wi-Fi password but contains none.")
+    S("vi", "txt",
+      "Máy chủ DNS công cộng 8.8.8.8 và 1.1.1.1; phiên bản phần mềm 10.2.14.3 đã được cập nhật. Viết hướng dẫn cho người dùng.",
+      [], "Hard negative: public IPs and a version number.")
+
+
+# ================================================================================================ CZECH
+def czech():
+    S("cs", "txt",
+      "Stupeň utajení: VYHRAZENÉ\n\nInformace pro poradu vedení k zajištění kybernetické bezpečnosti krajských nemocnic.\n"
+      "Shrň mi to do pěti bodů.",
+      ["classified-marking"], "'Stupeň utajení:' field with the level in capitals.")
+    S("cs", "txt",
+      "Stupeň utajení – Důvěrné\nPočet listů: 4\n\nAnalýza dopadů výpadku dodávek plynu na teplárny v Moravskoslezském kraji.",
+      ["classified-marking"], "'Stupeň utajení' with a dash instead of a colon.")
+    S("cs", "txt",
+      "Stupen utajeni: Tajne\nVytvoril: odbor krizoveho rizeni\nPreformuluj prosim uvod dokumentu.",
+      ["classified-marking"], "Level field without diacritics.")
+    S("cs", "txt",
+      "V Y H R A Z E N É\n\nPlán cvičení složek IZS na rok 2026 – harmonogram a odpovědné osoby.",
+      ["classified-marking"], "Obfuscated: letter-spaced VYHRAZENÉ banner.")
+    S("cs", "txt",
+      "Přelož do angličtiny:\n\nVýsledky prověrky dodavatelů informačních systémů resortu ukázaly tři rizikové smlouvy "
+      "s dodavateli mimo EU. Doporučujeme jejich ukončení do konce roku.\n\nDŮVĚRNÉ",
+      ["classified-marking"], "DŮVĚRNÉ as the last line of the text.")
+    S("cs", "eml",
+      "Subject: [VYHRAZENÉ] Podklady k jednání bezpečnostní rady kraje\nDate: Wed, 3 Jun 2026 09:12:00 +0200\n\n"
+      "Dobrý den, v příloze zasílám podklady. Prosím o zkrácení na jednu stranu.",
+      ["classified-marking"], "Czech e-mail subject tag [VYHRAZENÉ] (.eml).")
+    S("cs", "txt",
+      "Přepiš tenhle e-mail zdvořileji:\n\nPředmět: RE: [DŮVĚRNÉ] Návrh odpovědi ministerstvu\n\n"
+      "Posílám upravený návrh, termín odeslání je pátek.",
+      ["classified-marking"], "Pasted e-mail with a localized 'Předmět:' subject tag [DŮVĚRNÉ].")
+    S("cs", "txt",
+      "Č. j.: MZV 118734/2026-D\n\nZáznam o poskytnutí informací od spolupracující osoby.\nShrň hlavní body.",
+      ["classified-marking", "official-document"], "Číslo jednací with the -D (důvěrné) suffix heading the text.")
+    S("cs", "txt",
+      "Ahoj, posílám přístup do sdíleného kalendáře odboru: uživatel sekretariat.oi, heslo: sluníčko\nZkus se přihlásit a dej vědět.",
+      ["credential"], "Plain-word password after 'heslo:' (no digit, no symbol).")
+    S("cs", "txt",
+      "heslo k wifi na chatě je Jezevcik77, kdyby se někdo ptal. Napiš mi z toho hezkou pozvánku na víkend.",
+      ["credential"], "Password after 'heslo k wifi je'.")
+    S("cs", "md",
+      "Proč mi to nefunguje?\n\n```python\nconn = psycopg2.connect(\"postgresql://spisovka:Brno2026!x@db.urad.cz/spis\")\n```",
+      ["credential"], "Connection string with a literal password.")
+    rc1 = rc_make(1984, 11, 23, True, slash=True)
+    S("cs", "txt",
+      f"Návrh pracovní smlouvy\nZaměstnanec: Bc. Kateřina Horáková, r. č. {rc1}\nPozice: referentka odboru dotací\n"
+      "Zkontroluj prosím formulace v článku 3.",
+      ["national-id"], "Woman's rodné číslo with slash (month +50).")
+    rc2 = rc_make(1991, 4, 7, False, slash=False)
+    S("cs", "csv",
+      f"jmeno;prijmeni;rc;oddeleni\nOndřej;Malý;{rc2};OVZ\n",
+      ["national-id"], "Rodné číslo without slash in a CSV column named rc.")
+    op = pos("national-id", digits(9, "123456789"))
+    S("cs", "txt",
+      f"Pro vystavení služebního průkazu potřebuji: jméno Lukáš Beneš, číslo OP: {op}, platnost do 2031. Sepiš mi žádost.",
+      ["national-id"], "ID card (OP) number with context.")
+    acc = cz_account_pos(prefix=True, bank="0100")
+    S("cs", "txt",
+      f"Cestovní náhrady prosím poukažte na můj účet č. {acc}. Díky, Jitka Pokorná",
+      ["financial"], "Czech account with prefix (weights valid).")
+    ib = cz_iban_pos(grouped=True)
+    S("cs", "txt",
+      f"Vratka přeplatku: příjemce Zdeněk Vacek, IBAN {ib}, variabilní symbol 2026114. Napiš průvodní dopis.",
+      ["financial"], "Czech IBAN in prose, spaced (mod-97 and inner account valid).")
+    mc_body = "5" + rng.choice("12345") + digits(13)
+    mc = mc_body + luhn_digit(mc_body)
+    mcs = pos("financial", " ".join(mc[i:i + 4] for i in range(0, 16, 4)), luhn_ok)
+    S("cs", "txt",
+      f"Služební kartu {mcs} jsem ztratil na letišti, co mám dělat? Pomoz mi napsat oznámení bance.",
+      ["financial"], "Mastercard number (Luhn-valid) in prose.")
+    mob = pos("contact", cz_mobile())
+    S("cs", "txt",
+      f"Kontakt na paní Renatu Novotnou z oddělení mezd: {mob}. Napiš jí zdvořilou připomínku.",
+      ["contact"], "Czech mobile of a named person.")
+    S("cs", "txt",
+      "Žádost o změnu adresy: pan Miloš Čermák, nově bytem Na Výsluní 1412/7, 148 00 Praha 4. Uprav text žádosti.",
+      ["contact"], "Home address after 'bytem'.")
+    S("cs", "txt",
+      "Markéta Vlčková je po operaci kolene a do konce června bude v pracovní neschopnosti. Navrhni zastupování.",
+      ["sensitive-personal"], "Health of a person named without a title or role word.")
+    S("cs", "txt",
+      "Radek Holub byl v roce 2021 odsouzen za podvod k podmíněnému trestu. Napiš neutrální zdůvodnění zamítnutí žádosti.",
+      ["sensitive-personal"], "Criminal record of a person named without a title.")
+    S("cs", "txt",
+      "Kolega Jakub Řezníček se léčí s depresemi, prosím o ohleduplnost při plánování služeb.",
+      ["sensitive-personal"], "Health of a colleague.")
+    S("cs", "txt",
+      "MĚSTSKÝ ÚŘAD HOLEŠOV\nOdbor výstavby\nČ. j.: MUHOL/4412/2026/OV\nSpisová značka: SZ 1180/2026\n\n"
+      "Rozdělovník:\n1. žadatel\n2. spis\n\nPřepiš rozhodnutí srozumitelněji.",
+      ["official-document"], "Letterhead, číslo jednací and Rozdělovník, no classification.")
+    S("cs", "md",
+      "Vysvětli, co dělá tento soubor:\n\n```\nserver=10.40.1.15\nbackup_host=nas01.mesto.lan\n```",
+      ["infrastructure"], "Private IP and a .lan host.")
+    # ---------------------------------------------------------------- pass
+    S("cs", "txt",
+      "Zápis ze zasedání zastupitelstva obce Lhota\nBod 4: Volba místostarosty proběhla tajným hlasováním. "
+      "Tajné hlasování: 9 pro, 2 proti, 0 se zdrželo.",
+      [], "Hard negative: tajné hlasování in minutes.")
+    S("cs", "txt",
+      "Tajemník městského úřadu Ing. Petr Šafránek předložil zprávu o činnosti úřadu za rok 2025. Zkrať ji.",
+      [], "Hard negative: tajemník (job title).")
+    S("cs", "txt",
+      "Tajenka křížovky z minulého čísla zněla: DŮVĚRA SE BUDUJE LÉTA. Vymysli novou křížovku pro zpravodaj.",
+      [], "Hard negative: tajenka.")
+    S("cs", "txt",
+      "VYHRAZENÉ PARKOVÁNÍ\nPouze pro vozidla Městské policie. Neoprávněně stojící vozidla budou odtažena.",
+      [], "Hard negative: reserved parking sign.")
+    S("cs", "txt",
+      "Zpravodaj obce Bystřice, červen 2026\nPozvánka na dětský den...\n\n© 2026 Obec Bystřice. Všechna práva vyhrazena.",
+      [], "Hard negative: copyright footer.")
+    S("cs", "txt",
+      "Podle zákona č. 412/2005 Sb. se utajované informace člení do stupňů Přísně tajné, Tajné, Důvěrné a Vyhrazené. "
+      "Vysvětli rozdíl jednoduše pro nové zaměstnance.",
+      [], "Hard negative: law text naming the levels.")
+    ico = ico_make()
+    S("cs", "txt",
+      f"FAKTURA č. 2026-0412\nDodavatel: Kancelářské potřeby Novák s.r.o., IČO: {ico}, DIČ: CZ{ico}\n"
+      "Sídlo: Vinohradská 12, 120 00 Praha 2\nZkontroluj součet položek.",
+      [], "Hard negative: company IČO/DIČ on an invoice.")
+    S("cs", "txt",
+      "TISKOVÁ ZPRÁVA\nMinisterstvo zdravotnictví spouští informační linku k očkování: 800 123 456 (zdarma). "
+      "Ústředna ministerstva: +420 224 971 111.",
+      [], "Hard negative: toll-free info line and a ministry switchboard.")
+    S("cs", "txt",
+      "Požadavky na heslo: heslo musí mít alespoň 12 znaků a nesmí obsahovat jméno uživatele. Heslo je nutné změnit každých 90 dní.",
+      [], "Hard negative: password policy.")
+    S("cs", "txt",
+      "Přihlašovací údaje do systému: uživatelské jméno = váš e-mail bez domény, heslo: ******** (zaslané SMS).",
+      [], "Hard negative: masked password placeholder.")
+    bad_rc = rc_make(1979, 2, 14, False, slash=True, bad=True)
+    S("cs", "txt",
+      f"Číslo spisu {bad_rc} bylo přiděleno omylem, prosím o opravu v evidenci. Napiš žádost.",
+      [], "Hard negative: a number shaped like a rodné číslo that fails mod-11.")
+    S("cs", "txt",
+      "Vláda usnesením č. 612 ze dne 20. května 2026 schválila Koncepci kybernetické bezpečnosti. Napiš krátkou zprávu na web.",
+      [], "Hard negative: government resolution number cited in prose.")
+    S("cs", "txt",
+      "Cukrovka 2. typu postihuje v Česku přes 900 tisíc lidí. Pomáhá pohyb, strava a pravidelné kontroly. Napiš leták.",
+      [], "Hard negative: health education, no person.")
+    S("cs", "txt",
+      "ČLÁNEK 5\nDŮVĚRNÉ INFORMACE\nSmluvní strany zachovají mlčenlivost o důvěrných informacích druhé strany.",
+      [], "Hard negative: NDA heading 'DŮVĚRNÉ INFORMACE'.")
+    S("cs", "txt",
+      "Odborový důvěrník závodu svolal schůzi na čtvrtek. Napiš pozvánku pro zaměstnance.",
+      [], "Hard negative: důvěrník.")
+    S("cs", "txt",
+      "Tajné služby podle výroční zprávy BIS zaznamenaly nárůst kybernetických útoků. Shrň zprávu do odstavce.",
+      [], "Hard negative: news about secret services.")
+
+
+# ================================================================================================ ENGLISH
+def english():
+    S("en", "txt",
+      "SECRET//REL TO USA, FVEY\n\nSUBJECT: Port access assessment, northern corridor\n"
+      "1. Two terminals lack redundant power feeds.\nSummarise for a non-technical reader.",
+      ["classified-marking"], "US banner with a REL TO dissemination control.")
+    S("en", "txt",
+      "Supplier resilience review – draft 2\n\nKey risks: single-source semiconductors, freight delays at Felixstowe.\n\n"
+      "OFFICIAL-SENSITIVE",
+      ["classified-marking"], "UK handling caveat as the last line.")
+    S("en", "txt",
+      "TLP:AMBER+STRICT\n\nIndicators observed in the phishing wave against regional councils:\n"
+      "- sender domains registered within 48 hours\n- macro-enabled invoices\nTurn this into a briefing for staff.",
+      ["classified-marking"], "TLP:AMBER+STRICT at the top of an advisory.")
+    S("en", "eml",
+      "Subject: [RESTRICTED] Q2 internal audit findings\nDate: Tue, 2 Jun 2026 16:40:00 +0100\n\n"
+      "Team, findings attached; please do not circulate beyond the audit committee.\nCan you draft a one-paragraph summary?",
+      ["classified-marking"], "E-mail subject tag [RESTRICTED].")
+    S("en", "txt",
+      "Classification: OFFICIAL-SENSITIVE\nHandling: no onward distribution\n\nNotes from the resilience forum on flood defences.",
+      ["classified-marking"], "Classification field.")
+    S("en", "txt",
+      "Board memo – proposed acquisition of Harlow Analytics\nValuation range: GBP 41–46m.\n\n"
+      "PRIVATE & CONFIDENTIAL",
+      ["classified-marking"], "PRIVATE & CONFIDENTIAL footer banner.")
+    S("en", "txt",
+      "Please tidy up this note:\n\nC O N F I D E N T I A L\nSettlement terms agreed in principle; payment in two tranches.",
+      ["classified-marking"], "Obfuscated: spaced letters.")
+    S("en", "md",
+      "# Pricing playbook 2026\n\n- Discount ceiling 18%\n- Renewal uplift 4%\n\n_Internal Use Only_",
+      ["classified-marking"], "Corporate marking in title case as a markdown footer.")
+    S("en", "txt",
+      "Hey, the shared drive login for the conference kit is events-team, pw: tangerine. Can you write a welcome note for volunteers?",
+      ["credential"], "Plain-word password after 'pw:'.")
+    S("en", "txt",
+      "Reminder for the night shift: the alarm panel password is 7741-Zulu. Write a short handover checklist.",
+      ["credential"], "Password in English prose.")
+    ssn = ssn_make()
+    S("en", "txt",
+      f"Employee onboarding: Daniel Ortiz, SSN {ssn}, start date June 15. Draft the welcome letter.",
+      ["national-id"], "US SSN in a valid range.")
+    pp = pos("national-id", digits(9, "56789"))
+    S("en", "txt",
+      f"Travel booking for Rachel Kim – passport number {pp}, expires 2032. Write to the travel agent.",
+      ["national-id"], "US passport number with context.")
+    kid, sec = aws_pair()
+    S("en", "md",
+      f"Why does boto3 still fail?\n\n```\n[default]\naws_access_key_id = {kid}\naws_secret_access_key = {sec}\nregion = eu-west-2\n```",
+      ["credential"], "AWS key pair in a credentials file.")
+    tok = ghp_token()
+    S("en", "txt",
+      f"git remote set-url origin https://{tok}@github.com/cityworks/permits.git\nThis gives 403, why?",
+      ["credential"], "GitHub ghp_ token (CRC32 tail valid) in a remote URL.")
+    jw = jwt({"sub": "svc-reports", "iat": 1780000000})
+    S("en", "txt",
+      f"curl -H \"Authorization: Bearer {jw}\" https://api.example.org/v2/reports\nExplain the 401 error.",
+      ["credential"], "Bearer JWT in a curl command.")
+    S("en", "txt",
+      "Convert this key to PuTTY format:\n\n" + pem_key("RSA"),
+      ["credential"], "PEM RSA private key.")
+    visa_body = "4" + digits(14)
+    visa = visa_body + luhn_digit(visa_body)
+    vs = pos("financial", "-".join(visa[i:i + 4] for i in range(0, 16, 4)))
+    assert luhn_ok(vs)
+    S("en", "txt",
+      f"My corporate card {vs} was declined at the hotel in Lisbon. Draft a complaint to the bank.",
+      ["financial"], "Visa number with dashes in prose.")
+    gb = gb_iban_pos()
+    S("en", "txt",
+      f"Invoice from Sam Whitfield (freelance photographer): please pay GBP 1,450 to {gb}. Write a payment confirmation.",
+      ["financial"], "GB IBAN of a freelancer.")
+    npm = npm_token()
+    S("en", "md",
+      f"Our CI cannot publish. Here is the .npmrc:\n\n```\n//registry.npmjs.org/:_authToken={npm}\n```",
+      ["credential"], "npm token (CRC32 tail valid).")
+    oai = openai_key("proj")
+    S("en", "md",
+      f"```python\nclient = OpenAI(api_key=\"{oai}\")\n```\nWhy is this slow?",
+      ["credential"], "OpenAI key with the T3BlbkFJ anchor.")
+    S("en", "txt",
+      "Mongo keeps timing out: mongodb+srv://reporting:Xk9pLm2Q@cluster0.ab1cd.mongodb.net/stats — any idea?",
+      ["credential"], "Connection string with a literal password.")
+    S("en", "txt",
+      "Marcus Webb has been signed off with depression until March; please reassign his cases. Draft a note to the team.",
+      ["sensitive-personal"], "Health of a person named without a title.")
+    S("en", "txt",
+      "Background check: Janet Price was convicted of fraud in 2019 and served 18 months. Write a neutral summary for HR.",
+      ["sensitive-personal"], "Criminal record of a named person.")
+    S("en", "txt",
+      "Can you rephrase this text for me: call Dana Brooks on 617-284-3391 about the venue booking.",
+      ["contact"], "US mobile of a named person.")
+    S("en", "txt",
+      "Change of address: Priya Shah now lives at 42 Maple Grove, Leeds LS6 2AB. Update the letter template.",
+      ["contact"], "Home address.")
+    S("en", "md",
+      "Explain this nginx upstream:\n\n```\nupstream app { server 172.20.14.9:8080; }\nproxy_pass http://wiki/;\n```",
+      ["infrastructure"], "Private IP and an internal URL.")
+    S("en", "txt",
+      "No.: 2215/BC-SNV\n\nREPORT\non the implementation of administrative reform in Q1/2026\n\nRecipients:\n- As above;\n- Archived: Office.",
+      ["official-document"], "Translated official document: number line and recipients block.")
+    # ---------------------------------------------------------------- pass
+    S("en", "txt",
+      "Plan our Secret Santa: 22 people, budget 20 pounds, gifts exchanged on 18 December. Write the invitation e-mail.",
+      [], "Hard negative: Secret Santa.")
+    S("en", "txt",
+      "Privacy notice: We treat your personal data as confidential and share it only with processors bound by contract. "
+      "Shorten this for the website.",
+      [], "Hard negative: 'confidential' in a privacy policy.")
+    S("en", "txt",
+      "Best regards,\nOliver\n\nThis message and any attachments are confidential and intended solely for the addressee. "
+      "If you received it in error, please delete it.",
+      [], "Hard negative: e-mail disclaimer.")
+    S("en", "txt",
+      "RESTRICTED AREA\nAuthorised personnel only. Hard hats must be worn beyond this point.",
+      [], "Hard negative: restricted area sign.")
+    S("en", "txt",
+      "Patient leaflet: for external use only. Not for internal use. Keep out of reach of children. Summarise in plain English.",
+      [], "Hard negative: drug leaflet wording.")
+    S("en", "md",
+      "```python\nimport boto3\n# docs example only\nsession = boto3.Session(aws_access_key_id=\"AKIAIOSFODNN7EXAMPLE\", "
+      "aws_secret_access_key=os.environ[\"AWS_SECRET_ACCESS_KEY\"])\n```",
+      [], "Hard negative: AWS documented example key and a secret from the environment.")
+    S("en", "txt",
+      "Set OPENAI_API_KEY=YOUR_API_KEY in your shell, then run `python app.py`. Write this as a README step.",
+      [], "Hard negative: placeholder key.")
+    S("en", "txt",
+      "Prosecutors said the aide kept documents marked TOP SECRET in a garage. Write a neutral news summary.",
+      [], "Hard negative: news about classified documents.")
+    S("en", "txt",
+      "Quiz: In the UK scheme, which is higher – OFFICIAL or SECRET? Answer: SECRET. Which caveat is OFFICIAL-SENSITIVE? A handling caveat.",
+      [], "Hard negative: quiz naming levels in prose.")
+    S("en", "txt",
+      "Password rules: the password must be at least 14 characters, the password is case-sensitive, and it expires after 60 days.",
+      [], "Hard negative: password policy.")
+    S("en", "txt",
+      "Order 4539 1488 0343 6461 shipped on 2 June; tracking TB-77120. Draft a delivery notice.",
+      [], "Hard negative: card-like order number that fails Luhn.")
+    S("en", "txt",
+      "Test data: SSN 666-21-4409 (invalid area) for the form validator. Write unit-test names.",
+      [], "Hard negative: SSN in area 666 (never issued).")
+    S("en", "txt",
+      "We watched L.A. Confidential and The Secret Garden at the film club. Write a short review of both.",
+      [], "Hard negative: film titles.")
+    S("en", "txt",
+      "PRESS RELEASE\nResidents can report potholes on the toll-free line 1-800-555-0199 or via the council website. "
+      "Summarise in two sentences.",
+      [], "Hard negative: toll-free hotline in a press release.")
+    S("en", "txt",
+      "Classified ads: Bicycle for sale, good condition, 80 pounds. Sofa free to collect. Rewrite more attractively.",
+      [], "Hard negative: classified ads.")
+    S("en", "txt",
+      "Resolution 57-NQ/TW and Law 117/2025/QH15 set the framework; cite them in the introduction of my essay.",
+      [], "Hard negative: document numbers cited in prose.")
+
+
+# ================================================================================================ MIXED
+def mixed():
+    S("mixed", "eml",
+      "Subject: Fwd: Góp ý dự thảo MoU\n\nINTERNAL USE ONLY\n\nChị ơi, em gửi bản góp ý của bên đối tác Hàn Quốc:\n"
+      "- They want exclusivity for 5 years;\n- Phía mình đề xuất 3 năm.\nChị dịch giúp em sang tiếng Việt nhé.",
+      ["classified-marking"], "English corporate banner in a Vietnamese e-mail.")
+    S("mixed", "txt",
+      "Translate into English, please:\n\nBỘ NGOẠI GIAO\nSố: 884/BC-LPQT\nMẬT\n\nBÁO CÁO\nKết quả phiên đàm phán thứ hai về hiệp định dẫn độ.",
+      ["classified-marking", "official-document"], "English prompt around a stamped Vietnamese report.")
+    S("mixed", "md",
+      "Fix lỗi giúp mình:\n\n```js\n// kết nối CSDL nhân sự\nconst pool = new Pool({ user: 'hr_app', password: 'NhanSu#2026', host: 'db.hr.internal' });\n```",
+      ["credential", "infrastructure"], "Literal password and internal host in JS with Vietnamese comments.")
+    S("mixed", "txt",
+      "Stupeň utajení: Vyhrazené / Classification: RESTRICTED\n\nJoint exercise plan, Czech–Slovak border, October 2026.",
+      ["classified-marking"], "Bilingual classification field.")
+    S("mixed", "txt",
+      "Meeting notes / Ghi chú cuộc họp:\n- Contact for logistics: anh Bạch Văn Lực, 0908 712 455\n- Venue: Sheraton Saigon",
+      ["contact"], "Personal mobile of a named person in mixed notes.")
+    S("mixed", "csv",
+      "term_en,term_vi,term_cs\nTop Secret,Tuyệt mật,Přísně tajné\nRestricted,Hạn chế,Vyhrazené\nInternal use only,Lưu hành nội bộ,Pouze pro vnitřní potřebu\n",
+      [], "Hard negative: a trilingual glossary of level names.")
+    S("mixed", "txt",
+      "Chính sách bảo mật / Privacy policy: Chúng tôi bảo mật thông tin của bạn. We keep your data confidential. "
+      "Viết lại ngắn hơn bằng cả hai ngôn ngữ.",
+      [], "Hard negative: bilingual privacy policy.")
+    S("mixed", "txt",
+      "Tajný Ježíšek / Secret Santa v kanceláři: limit 300 Kč, losování v pátek. Napiš pozvánku česky i anglicky.",
+      [], "Hard negative: Secret Santa / tajný Ježíšek.")
+    S("mixed", "txt",
+      "Nhờ bạn giải thích: the wiki link http://intranet.sonv.gov.vn/quy-che is not opening from home, tại sao?",
+      ["infrastructure"], "Internal intranet URL.")
+    S("mixed", "txt",
+      "Bài thuyết trình: So sánh các độ mật ở Việt Nam (Tuyệt mật, Tối mật, Mật) với US levels (Top Secret, Secret, Confidential).",
+      [], "Hard negative: comparison of level names in prose.")
+
+
+# ================================================================================================ ROUND 2
+# Written after the first rule changes, to check them on texts they were not tuned on (and above all that the
+# new password-word, named-person and subject-tag rules stay silent on look-alikes).
+def round2():
+    # ---------------------------------------------------------------- vi
+    S("vi", "txt",
+      "Nhờ AI tóm tắt biên bản này:\n\nBiên bản họp Tổ công tác liên ngành về xử lý vi phạm đất đai tại xã Phú Cường.\n"
+      "Thống nhất chuyển hồ sơ 3 trường hợp sang cơ quan điều tra.\n\nTài liệu mật",
+      ["classified-marking"], "'Tài liệu mật' in sentence case as the last line.")
+    S("vi", "txt",
+      "(MẬT)\nPhương án bố trí lực lượng bảo vệ Đại hội Đảng bộ tỉnh lần thứ XXI.\nViết lại thành bảng phân công.",
+      ["classified-marking"], "Parenthesised stamp (MẬT) on its own first line.")
+    S("vi", "txt",
+      "TINH UY BAC GIANG\n*\nSo 37-TB/TU\nThong bao y kien chi dao cua Thuong truc Tinh uy ve cong tac chuan bi dai hoi\nViet lai cho gon.",
+      ["official-document"], "Party notice header typed without diacritics.")
+    cccd3 = cccd_make("079", 1996, True)
+    cccd4 = cccd_make("048", 1972, False)
+    S("vi", "csv",
+      f"ho_ten,so_cccd,don_vi\nPham Ngoc Anh,{cccd3},Phong Tai vu\nLe Van Toan,{cccd4},Phong Hanh chinh\n",
+      ["national-id"], "CCCD numbers in a CSV typed without diacritics (079 female 1996 → 3; 048 male 1972 → 0).")
+    acct2 = vn_account(13)
+    S("vi", "txt",
+      f"Thông tin chuyển khoản tiền đặt cọc: Số TK: {acct2}, Vietcombank CN Thành Công, chủ tài khoản Lê Minh Tâm. Soạn giúp tin nhắn xác nhận.",
+      ["financial"], "Bank account with a bank name.")
+    S("vi", "eml",
+      "From: Lê Thu Trang <trang.lt@moit.gov.vn>\nTo: Phòng Tổng hợp\nSubject: Số liệu xuất khẩu tháng 5\n\n"
+      "Các anh chị cập nhật số liệu giúp em trước thứ Sáu nhé.",
+      ["contact"], "Named staff member's address in .eml headers.")
+    S("vi", "txt",
+      "Tài khoản wifi phòng khách: PhongKhach_5G, mật khẩu: khong co, cứ bấm kết nối là vào.",
+      [], "Hard negative: 'mật khẩu: khong co' (there is none).")
+    S("vi", "txt",
+      "Đăng nhập bằng tài khoản VNeID, mật khẩu là mật khẩu bạn đã đăng ký. Viết lại thành hướng dẫn từng bước.",
+      [], "Hard negative: login guidance without a password.")
+    S("vi", "txt",
+      "Bệnh viện Hữu Nghị Việt Đức đã phẫu thuật thành công cho 20 bệnh nhân ghép thận trong năm. Viết tin ngắn cho cổng thông tin.",
+      [], "Hard negative: hospital news with no named patient (hospital name has a 'Hữu' like a middle name).")
+    S("vi", "txt",
+      "BẢO VỆ BÍ MẬT NHÀ NƯỚC\nChuyên đề bồi dưỡng cho cán bộ mới tuyển dụng\n1. Khái niệm bí mật nhà nước\n2. Các độ mật\nSoạn giúp tôi slide.",
+      [], "Hard negative: training title about state secrets.")
+    S("vi", "txt",
+      "MẬT ONG BẠC HÀ - ĐẶC SẢN HÀ GIANG\nGiá 250.000đ/lít. Viết mô tả sản phẩm hấp dẫn.",
+      [], "Hard negative: honey product heading in capitals.")
+    S("vi", "txt",
+      "UBND TỈNH HÀ NAM\nSỞ XÂY DỰNG\nSố: 905/SXD-QLN\nHỎA TỐC\nV/v báo cáo tình hình nhà ở xã hội\nNhờ bạn viết lại cho gọn.",
+      ["official-document"], "HỎA TỐC urgency only (no classification) under a document header.")
+    S("vi", "txt",
+      "Chị Nông Thị Xuân đang mang thai tháng thứ 7, đề nghị không bố trí đi công tác xa. Soạn văn bản phân công lại.",
+      ["sensitive-personal"], "Health (pregnancy) of a named person.")
+    S("vi", "txt",
+      "Em Linh bên phòng mình bị trầm cảm sau sinh, đang điều trị ở Viện Sức khỏe Tâm thần. Viết giúp lời nhắn động viên.",
+      ["sensitive-personal"], "Health of a person named by a given name after 'em'.")
+    S("vi", "txt",
+      "Tại Anh Quốc, tỷ lệ người trưởng thành mắc bệnh tiểu đường đang điều trị tăng nhanh. Dịch đoạn này sang tiếng Anh.",
+      [], "Hard negative: 'Anh Quốc' (the UK) is not a person.")
+    S("vi", "txt",
+      "Ban Cơ yếu Chính phủ hướng dẫn sử dụng sản phẩm mật mã dân sự; các cơ quan không tự ý dùng phần mềm mã hóa chưa được cấp phép.",
+      [], "Hard negative: mật mã dân sự.")
+    # ---------------------------------------------------------------- cs
+    S("cs", "txt",
+      "Stupeň utajení dokumentu: Vyhrazené\nPočet příloh: 2\n\nNávrh krizového plánu pro případ výpadku elektřiny.",
+      ["classified-marking"], "'Stupeň utajení dokumentu:' variant with an extra word.")
+    S("cs", "txt",
+      "Klasifikace: Důvěrné\n\nVyhodnocení auditu přístupových práv do spisové služby.",
+      ["classified-marking"], "'Klasifikace:' field.")
+    S("cs", "txt",
+      "Závěry jednání:\n1. Posílit ostrahu objektu.\n2. Prověřit dodavatele.\n\nVYHRAZENÉ                                          Strana 2 z 2",
+      ["classified-marking"], "VYHRAZENÉ in a footer line next to the page number.")
+    acc2 = cz_account_pos(prefix=False, bank="2010")
+    S("cs", "txt",
+      f"Ahoj, za lístky na koncert mi pošli 1 480 Kč na účet {acc2}. Díky, Tomáš",
+      ["financial"], "Czech account without prefix in a chat.")
+    de = de_iban_pos()
+    S("cs", "txt",
+      f"Německý dodavatel-OSVČ Lukas Brandt žádá platbu na IBAN {de}. Přelož mu odpověď do němčiny.",
+      ["financial"], "German IBAN of a sole trader in Czech prose.")
+    S("cs", "eml",
+      "From: Jana Malá <jana.mala@seznam.cz>\nTo: podatelna\nSubject: Žádost o prodloužení lhůty\n\nDobrý den, žádám o prodloužení lhůty k doplnění podání.",
+      ["contact"], "Personal webmail of a named citizen in .eml headers.")
+    S("cs", "txt",
+      "Uživatel zadá heslo: systém ho ověří proti Active Directory. Popiš tenhle krok pro manuál.",
+      [], "Hard negative: 'heslo:' followed by a sentence.")
+    S("cs", "txt",
+      "Přihlašovací jméno je služební e-mail, heslo je na zalepené obálce u sekretářky. Přepiš pokyn pro nováčky.",
+      [], "Hard negative: says where the password is, not what it is.")
+    S("cs", "txt",
+      "PŘÍSNĚ TAJNÉ PREMIÉRY\nTelevizní pořad o filmových novinkách se vrací v září. Napiš upoutávku.",
+      [], "Hard negative: TV show title in capitals.")
+    S("cs", "txt",
+      "Nemocnice Jana Pavla otevřela nové onkologické oddělení; pacienti už nemusí dojíždět do Prahy. Napiš tiskovou zprávu.",
+      [], "Hard negative: institution named after a person, no patient named.")
+    S("cs", "txt",
+      "Soňa Veselá je věřící katolička a v neděli nemůže sloužit. Navrhni úpravu rozpisu směn.",
+      ["sensitive-personal"], "Religion of a person named without a title.")
+    # ---------------------------------------------------------------- en
+    S("en", "txt",
+      "PRIVATE AND CONFIDENTIAL\n\nDear Mr Patel,\nFurther to our meeting, the redundancy terms are set out below.\nPlease rewrite in plainer English.",
+      ["classified-marking"], "PRIVATE AND CONFIDENTIAL letter heading.")
+    S("en", "eml",
+      "Subject: [TLP:RED] Compromised accounts at the regional water utility\nDate: Fri, 5 Jun 2026 10:00:00 +0000\n\nList attached. Do not share beyond this thread.",
+      ["classified-marking"], "TLP:RED in an e-mail subject (.eml).")
+    S("en", "txt",
+      "Meeting notes, flood resilience group\n- pumping stations: two at risk\n- funding gap: GBP 3.4m\n\nOFFICIAL SENSITIVE",
+      ["classified-marking"], "OFFICIAL SENSITIVE without the hyphen as a footer.")
+    S("en", "txt",
+      "Sensitivity: Highly Confidential\n\nDraft Q3 results; do not forward. Turn into three bullet points.",
+      ["classified-marking"], "Sensitivity field.")
+    amex_body = "37" + digits(12)
+    amex = amex_body + luhn_digit(amex_body)
+    ax = pos("financial", f"{amex[:4]} {amex[4:10]} {amex[10:]}")
+    assert luhn_ok(ax)
+    S("en", "txt",
+      f"Book the venue on the team Amex {ax}, exp 11/28, and send me the receipt.",
+      ["financial"], "Amex number (4-6-5) in prose.")
+    S("en", "txt",
+      "Text me when you land: Mobile +1 646 318 2207 (Hannah Cole).",
+      ["contact"], "US mobile with +1 of a named person.")
+    S("en", "txt",
+      "Reset done – the password is temporary and expires in 24 hours; the login is your staff number. Write this as a help-desk reply.",
+      [], "Hard negative: describes a temporary password without giving it.")
+    S("en", "txt",
+      "Username: jdoe. Password: see the sealed envelope from IT. Rewrite this onboarding note.",
+      [], "Hard negative: says where the password is.")
+    S("en", "md",
+      "Document the schema:\n\n```yaml\nfields:\n  username: string\n  password: secret\n  remember_me: boolean\n```",
+      [], "Hard negative: a schema with type names.")
+    S("en", "txt",
+      "Guest Wi-Fi: network name Library-Guest; the password is posted at the front desk.",
+      [], "Hard negative: says where the Wi-Fi password is.")
+    S("en", "txt",
+      "Keep the surprise party strictly confidential! Top Secret Recipes is the cookbook we are giving her.",
+      [], "Hard negative: 'confidential' and 'Top Secret' in ordinary prose.")
+    S("en", "txt",
+      "CONFIDENTIALITY AGREEMENT – TEMPLATE\nThe parties agree to protect each other's information. Make it shorter.",
+      [], "Hard negative: NDA template heading.")
+    S("en", "txt",
+      "UNCLASSIFIED\nPublic briefing on the new recycling scheme. Summarise for residents.",
+      [], "Hard negative: UNCLASSIFIED banner.")
+    S("en", "txt",
+      "TLP:CLEAR\nAdvisory: patch the VPN appliance to the latest version. Summarise.",
+      [], "Hard negative: TLP:CLEAR is shareable.")
+    S("en", "txt",
+      "Dr. Alan Hughes, chief of oncology at St Mary's, said cancer survival rates improved last year. Write a news brief.",
+      [], "Hard negative: a named doctor talking about a disease in general.")
+    # ---------------------------------------------------------------- mixed
+    S("mixed", "eml",
+      "Subject: [CONFIDENTIAL] Báo cáo tiến độ dự án ODA\nDate: Mon, 8 Jun 2026 08:00:00 +0700\n\nAnh dịch giúp em phần tóm tắt sang tiếng Anh.",
+      ["classified-marking"], "English subject tag on a Vietnamese e-mail (.eml).")
+    S("mixed", "txt",
+      "Login cho hội thảo online: user: hoithao2026, pass: hoasen\nPlease keep it for the Vietnamese delegation.",
+      ["credential"], "Plain-word password after 'pass:' next to a user in a bilingual note.")
+
+
+# ================================================================================================ ROUND 3
+# Odd stamp punctuation, field variants, end-of-text banners, and look-alikes of the round-1/2 rules.
+def round3():
+    S("vi", "txt",
+      "[ TỐI MẬT ]\nPhương án đảm bảo an ninh mạng cho kỳ thi tốt nghiệp THPT 2026.\nLiệt kê các rủi ro chính.",
+      ["classified-marking"], "Stamp in brackets with inner spaces.")
+    S("vi", "txt",
+      "Viết lại gọn hơn:\nĐề xuất cơ cấu lại Tổng công ty theo 2 phương án, ưu tiên phương án 1.\n\n* MẬT *",
+      ["classified-marking"], "Stamp between asterisks as the last line.")
+    S("vi", "txt",
+      "Đồng chí Bí thư Tỉnh ủy yêu cầu các cấp ủy xử lý nghiêm, thi hành kỷ luật đảng viên vi phạm quy định nêu gương. "
+      "Viết tin đăng cổng thông tin.",
+      [], "Hard negative: a title (Bí thư), not a named person, next to party-discipline words.")
+    S("vi", "txt",
+      "Ông Chủ tịch UBND huyện nhắc nhở các xã tăng cường tuyên truyền phòng chống sốt xuất huyết, nhất là khi có người mắc bệnh. "
+      "Tóm tắt 2 câu.",
+      [], "Hard negative: 'Ông Chủ tịch' is a title; general health campaign.")
+    S("vi", "txt",
+      "Hotline hỗ trợ kỹ thuật: 1900 561 563 (miễn phí). Ngoài giờ liên hệ anh Dũng phòng CNTT: 0983 402 719.",
+      ["contact"], "Toll-free hotline plus a named person's mobile.")
+    S("vi", "txt",
+      "Ghi chú của thư ký: bà Lò Thị Pâng (dân tộc Thái, theo đạo Tin Lành) đề nghị hỗ trợ sửa nhà. Viết lại thành tờ trình.",
+      ["sensitive-personal"], "Religion of a named person.")
+    S("cs", "txt",
+      "STUPEŇ UTAJENÍ – VYHRAZENÉ\nEvidenční číslo: 14/2026\nPlán obnovy datového centra po havárii.",
+      ["classified-marking"], "Level field in capitals with a dash.")
+    S("cs", "txt",
+      "Stupeň utajení:Vyhrazené\nPodklad pro jednání krizového štábu kraje, verze 3.",
+      ["classified-marking"], "Level field with no space after the colon.")
+    sk = iban_pos("SK", "1100" + "000000" + digits(10, "123456789"))
+    S("cs", "txt",
+      f"Slovenský kolega Peter Hudák chce vrátit zálohu na IBAN {sk}. Napiš mu potvrzení.",
+      ["financial"], "Slovak IBAN of a named person.")
+    S("cs", "txt",
+      "Zelená linka pro seniory: 800 200 007. Ústředna magistrátu: +420 236 001 111. Přepiš leták srozumitelněji.",
+      [], "Hard negative: toll-free line and a switchboard.")
+    S("cs", "txt",
+      "Tereza Dvořáková z odboru kultury připravila výstavu o historii nemocnice v Kroměříži. Napiš pozvánku.",
+      [], "Hard negative: a named person next to the word 'nemocnice' without any health data.")
+    S("en", "txt",
+      "Assessment of supply-chain exposure\n1. Two suppliers rely on a single port.\n\nSECRET//REL TO USA, FVEY",
+      ["classified-marking"], "Banner with REL TO as the last line.")
+    S("en", "txt",
+      "OFFICIAL-SENSITIVE: COMMERCIAL\nTender evaluation scores for lot 3. Summarise the ranking.",
+      ["classified-marking"], "OFFICIAL-SENSITIVE with a descriptor after a colon.")
+    S("en", "txt",
+      "The team lead asked for the account password; I said it is stored in the vault. Rewrite my reply to sound friendlier.",
+      [], "Hard negative: talks about a password without giving it.")
+    S("en", "txt",
+      "Login for the booth laptop – user: expo, pass: stand",
+      ["credential"], "Plain-word password after 'pass:' next to a user name, at the end of the text.")
+    S("en", "txt",
+      "Karen Lee, our community nurse, will run a diabetes awareness session on Thursday. Draft the poster.",
+      [], "Hard negative: a named nurse running a health-awareness session.")
+    S("mixed", "txt",
+      "Wi-Fi hội nghị / Conference Wi-Fi: network HOINGHI-2026, password: sunflower",
+      ["credential"], "Plain-word Wi-Fi password in a bilingual notice.")
+    S("mixed", "txt",
+      "Phụ lục / Annex (PUBLIC): danh sách các dự án đã công bố. Lưu ý: bản này không còn LƯU HÀNH NỘI BỘ từ tháng 5. Translate please.",
+      [], "Hard negative: says the text is no longer restricted.")
+
+
+def main():
+    vietnamese()
+    czech()
+    english()
+    mixed()
+    round2()
+    round3()
+    email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+    mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
+    for s in SAMPLES:
+        if s["expect"] == "pass":
+            assert not email.search(s["text"]), s["id"]
+            assert not mobile.search(s["text"]), s["id"]
+            for v in POS:
+                assert v not in s["text"], (s["id"], v)
+    with open(OUT, "w", encoding="utf-8") as f:
+        for s in SAMPLES:
+            f.write(json.dumps(s, ensure_ascii=False) + "\n")
+    from collections import Counter
+    c = Counter((s["lang"], s["expect"]) for s in SAMPLES)
+    print(len(SAMPLES), sorted(c.items()))
+
+
+if __name__ == "__main__":
+    main()
