@@ -179,3 +179,36 @@ describe('documents: positions and sources', () => {
     expect(f).toBeDefined();
   });
 });
+
+describe('e-mail (.eml): nothing before the first blank line is dropped unread', () => {
+  const scanEml = (name: string, content: string) => {
+    const dir = tempDir();
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    const r = cli(['scan', '--format', 'json', '--no-config', file]);
+    return { code: r.code, findings: r.json().findings as { ruleId: string; category: string; location?: string }[] };
+  };
+
+  it.each([
+    ['a policy header (Outlook sensitivity)', 'Sensitivity: Company-Confidential\r\nSubject: Q3 numbers\r\n\r\nPlease summarise.\r\n', 'e-mail header Sensitivity'],
+    ['a classification header', 'X-Classification: SECRET\nFrom: office@example.org\nSubject: hi\n\nbody\n', 'e-mail header X-Classification'],
+    // "Độ mật" is no RFC 5322 header name: the file is read as plain text, stamp and all.
+    ['a Vietnamese level field above the headers', 'Độ mật: Tối mật\nSubject: Báo cáo\n\nNội dung báo cáo.\n', 'text (not an e-mail)'],
+  ])('%s is read with its name', (_what, content, location) => {
+    const r = scanEml('m.eml', content);
+    expect(r.code).toBe(1);
+    expect(r.findings.some((f) => f.category === 'classified-marking' && f.location === location)).toBe(true);
+  });
+
+  it('a text that only has the .eml name (a prompt above a stamp) is read whole', () => {
+    const r = scanEml('prompt.eml', 'Tóm tắt giúp tôi:\nTỐI MẬT\n\nKế hoạch triển khai.\n');
+    expect(r.code).toBe(1);
+    expect(r.findings.map((f) => f.category)).toContain('classified-marking');
+  });
+
+  it('transport headers stay out of the reading (no hosts from Received chains)', () => {
+    const r = scanEml('t.eml', 'Received: from mail.corp.local (10.1.2.3)\nMessage-ID: <abc@mail.corp.local>\nSubject: Lunch\n\nSee you at noon.\n');
+    expect(r.findings).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});

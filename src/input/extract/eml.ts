@@ -23,12 +23,41 @@ export async function extractEml(bytes: Uint8Array, ctx: ExtractContext): Promis
 }
 
 async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix: string, count: { parts: number }) {
+  if (!looksLikeHeaders(raw)) {
+    // A text saved as .eml that is no e-mail (a prompt above pasted headers, notes): read all of it as text rather
+    // than drop its first paragraph as "headers".
+    b.block(`${prefix}text (not an e-mail)`, decodeCharset(raw, 'utf-8'));
+    return;
+  }
   const p = splitPart(raw);
   for (const h of SHOWN_HEADERS) {
     const v = p.headers.get(h);
     if (v) b.block(`${prefix}e-mail header ${headerName(h)}`, decodeWords(v), '\n');
   }
+  // Every other header a person or a mail client's policy wrote ("Sensitivity: Company-Confidential",
+  // "X-Classification: SECRET", "Độ mật: Mật") is read with its name; transport and format headers are not.
+  for (const [h, v] of p.headers) {
+    if (SHOWN_HEADERS.includes(h) || TECHNICAL.test(h) || !v) continue;
+    b.block(`${prefix}e-mail header ${headerName(h)}`, `${headerName(h)}: ${decodeWords(v)}`, '\n');
+  }
   await entity(b, p, ctx, prefix, count);
+}
+
+/** Headers of transport and format, not of content: received chains, signatures, ids, MIME structure. */
+const TECHNICAL = /^(?:received|received-spf|return-path|delivered-to|date|message-id|in-reply-to|references|mime-version|content-[a-z-]+|dkim-[a-z-]+|domainkey-signature|arc-[a-z-]+|authentication-results|x-mailer|user-agent|x-originating-ip|x-ms-[a-z0-9-]+|x-microsoft-[a-z0-9-]+|x-google-[a-z0-9-]+|x-gm-[a-z0-9-]+|x-received|x-forefront-[a-z0-9-]+|x-spam-[a-z0-9-]+|list-[a-z-]+|thread-[a-z-]+|precedence|importance|priority|x-priority|x-msmail-priority|auto-submitted|x-auto-response-suppress|feedback-id|x-mimeole|x-source[a-z-]*|errors-to)$/;
+
+/** Does the text open with RFC 5322 header lines ("Name: value", continuation lines indented) up to a blank line? */
+function looksLikeHeaders(raw: Buffer): boolean {
+  const head = raw.subarray(0, Math.min(raw.length, 64 * 1024)).toString('latin1');
+  const lines = head.split(/\r?\n/);
+  let fields = 0;
+  for (const line of lines) {
+    if (line === '') return fields > 0;
+    if (/^[ \t]/.test(line) && fields > 0) continue;
+    if (!/^[!-9;-~]+:/.test(line)) return false;
+    fields++;
+  }
+  return fields > 0;
 }
 
 async function entity(b: TextBuilder, p: Part, ctx: ExtractContext, prefix: string, count: { parts: number }) {
