@@ -57,19 +57,25 @@ describe('prefilters change nothing', () => {
   it('numeric soup: digits, separators and capitals in every arrangement give the same raw candidates both ways', () => {
     // Candidates, before validators: random numbers rarely pass a checksum, so findings alone would prove little.
     const random = rng(42);
-    const seps = ' .-/()+<';
+    const SEP_SETS = [' ', '.', '-', ' -', ' /', ' ()+', '<', ' .-/()+<'];
     const letters = 'ABCMFXabc';
     let text = '';
-    while (text.length < 120_000) {
+    while (text.length < 400_000) {
       // A run of digits with a separator (or, rarely, a letter) between some of them, as identifiers are written.
+      // Some runs are tight ("0010880"), some spaced out ("0 0 1 0 8 8") or with two-character gaps (" / ").
       const len = 5 + Math.floor(random() * 20);
+      const spread = random();
+      const own = SEP_SETS[Math.floor(random() * SEP_SETS.length)]; // a run keeps to a few separators, as numbers do
       for (let i = 0; i < len; i++) {
         text += String(Math.floor(random() * 10));
         const r = random();
-        if (r < 0.35) text += seps[Math.floor(random() * seps.length)];
-        else if (r < 0.4) text += letters[Math.floor(random() * letters.length)];
+        if (r < spread) text += own[Math.floor(random() * own.length)] + (random() < 0.1 ? ' ' : '');
+        else if (r < spread + 0.05) text += letters[Math.floor(random() * letters.length)];
       }
       text += random() < 0.5 ? ' ' : random() < 0.5 ? '\n' : ' số tài khoản: ';
+      // Most runs stand apart, as in real text: ranges that close together are read in one go and would hide a
+      // prefilter that lets too little through.
+      if (random() < 0.7) text += 'lorem ipsum dolor sit amet '.repeat(20 + Math.floor(random() * 10));
     }
     const view = buildView(text);
     const collect = (m: Matchers) => {
@@ -79,7 +85,7 @@ describe('prefilters change nothing', () => {
     };
     const enabled = rules.filter((r) => r.enabled);
     const a = collect(new Matchers(enabled));
-    expect(a.length).toBeGreaterThan(500);
+    expect(a.length).toBeGreaterThan(100);
     expect(a).toEqual(collect(new Matchers(enabled, false)));
   });
 });

@@ -144,6 +144,7 @@ export class Matchers {
   private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true) {
     let flat: string | undefined; // the folded view with line breaks as spaces, as the automaton reads it
     let digits: Int32Array | undefined; // positions of the view's digits, found on first need
+    let dense: Int32Array | undefined; // which of them end a close group of DENSE_COUNT
     for (const rule of this.regexRules) {
       for (const p of rule.patterns) {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
@@ -154,8 +155,10 @@ export class Matchers {
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
         } else if (p.digits && (!p.triggers || tightDigits(p))) {
           // A tight digit group (an identifier) is rarer than short literals like "72" or "cz".
-          digits ??= digitPositions(view.folded);
-          this.nearDigits(view, rule, p, digits, emit);
+          digits ??= view.digits ?? digitPositions(view.folded);
+          const { count, span } = p.digits;
+          if (count >= DENSE_COUNT && span <= DENSE_SPAN) this.nearDigits(view, rule, p, digits, (dense ??= denseDigits(digits)), emit);
+          else this.nearDigits(view, rule, p, digits, undefined, emit);
         } else if (p.triggers) {
           const list = hits.get(p);
           if (list && p.reach) this.nearSpots(view, rule, p, list, emit);
@@ -217,7 +220,7 @@ export class Matchers {
    * units with nothing but `gap` characters between them. A match holding them starts between `span + before`
    * units before the group's last digit and its first digit.
    */
-  private nearDigits(view: TextView, rule: CompiledRule, p: CompiledPattern, d: Int32Array, emit: (c: Candidate) => void) {
+  private nearDigits(view: TextView, rule: CompiledRule, p: CompiledPattern, d: Int32Array, ends: Int32Array | undefined, emit: (c: Candidate) => void) {
     const { count, span, before, max } = p.digits!;
     // Gap characters are ASCII: the folded view has them wherever `lower` has them (and a few more), so it serves
     // for `lower` too without building it; `text` keeps capitals the pattern may ask for (MRZ).
@@ -227,7 +230,12 @@ export class Matchers {
     const ranges: number[] = [];
     let scanned = 0; // the gaps before d[1..scanned] have been read …
     let bad = 0; // … and the last of them holding a character the pattern cannot have between its digits
-    for (let k = count - 1; k < d.length; k++) {
+    // With `ends`, only the digits that close a group of DENSE_COUNT within DENSE_SPAN: no other can close a group
+    // of `count` within `span`.
+    const n = ends ? ends.length : d.length;
+    for (let q = 0; q < n; q++) {
+      const k = ends ? ends[q] : q;
+      if (k < count - 1) continue;
       const i = k - count + 1;
       const b = d[k];
       // The cheap test first (most digits are far apart); the characters between them only for the few that pass.
@@ -364,6 +372,17 @@ function gapTable(p: CompiledPattern): Uint8Array | undefined {
     gapTables.set(p, t);
   }
   return t;
+}
+
+/** Every digit pattern of the built-in packs needs at least this many digits within this many units. */
+const DENSE_COUNT = 6;
+const DENSE_SPAN = 40;
+
+/** Indices k of digits with DENSE_COUNT digits in (d[k] - DENSE_SPAN, d[k]]: the only ones that can close a group. */
+function denseDigits(d: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (let k = DENSE_COUNT - 1; k < d.length; k++) if (d[k] - d[k - DENSE_COUNT + 1] < DENSE_SPAN) out.push(k);
+  return Int32Array.from(out);
 }
 
 /** Offsets of the ASCII digits of a view (a view's digits are ASCII: NFKC maps the others). Grown as needed. */

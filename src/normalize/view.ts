@@ -21,6 +21,8 @@ export interface TextView {
   end: Int32Array;
   /** Set on a derived view (variants.ts): a second reading of parts of `original`, not the text itself. */
   derived?: true;
+  /** Offsets of the view's digits, found while building it (views of long texts, built with a Scratch). */
+  digits?: Int32Array;
 }
 
 type ClusterInfo = { kind: 'ignore' } | { kind: 'space'; newline: boolean } | { kind: 'chars'; text: string };
@@ -116,6 +118,7 @@ export class Scratch {
   folded: Uint16Array;
   bytes: Uint8Array;
   textBytes: Uint8Array;
+  digits: Int32Array;
   constructor(readonly capacity: number) {
     this.text = new Uint16Array(capacity);
     this.start = new Int32Array(capacity);
@@ -124,6 +127,7 @@ export class Scratch {
     this.folded = new Uint16Array(capacity);
     this.bytes = new Uint8Array(capacity);
     this.textBytes = new Uint8Array(capacity);
+    this.digits = new Int32Array(capacity);
   }
 }
 
@@ -242,12 +246,15 @@ export function finishView(original: string, text: Uint16Array, start: Int32Arra
   const foldedBytes = useScratch ? scratch.bytes : new Uint8Array(len);
   let foldedWide = false;
   let textWide = false;
+  const digits = useScratch ? scratch.digits : undefined;
+  let nd = 0;
   for (let k = 0; k < len; k++) {
     let c = text[k];
     if (c < 128) {
       const f = c >= 65 && c <= 90 ? c + 32 : c;
       folded[k] = f;
       foldedBytes[k] = f;
+      if (digits !== undefined && f >= 48 && f <= 57) digits[nd++] = k;
     } else {
       if (TONED_FIRST[c] === 1 && moveTone(text, k, len, isWordCode)) {
         identity = false;
@@ -259,6 +266,7 @@ export function finishView(original: string, text: Uint16Array, start: Int32Arra
       folded[k] = f;
       if (f > 255) foldedWide = true;
       foldedBytes[k] = f;
+      if (digits !== undefined && f >= 48 && f <= 57) digits[nd++] = k;
     }
   }
   const textString = identity ? original : textWide ? decodeUnits(text, len) : decodeUnits(text, len, useScratch ? scratch.textBytes : undefined);
@@ -281,6 +289,7 @@ export function finishView(original: string, text: Uint16Array, start: Int32Arra
     folded: foldedString,
     start: startMap,
     end: endMap,
+    digits: digits?.subarray(0, nd),
   };
   return view;
 }
@@ -291,6 +300,10 @@ export function finishView(original: string, text: Uint16Array, start: Int32Arra
  */
 export function lowerSlice(view: TextView, a: number, b: number): string {
   if (lowerBuilt.has(view)) return view.lower.slice(a, b);
+  // Many slices (several patterns around the same triggers) cost more than one whole: past half the view, build it.
+  const asked = (lowerAsked.get(view) ?? 0) + (b - a);
+  lowerAsked.set(view, asked);
+  if (asked > view.folded.length / 2) return view.lower.slice(a, b);
   // One unit of context on each side, as the whole-string lower case has it (Greek final sigma looks at neighbours).
   const text = view.text;
   const from = Math.max(0, a - 1);
@@ -299,8 +312,9 @@ export function lowerSlice(view: TextView, a: number, b: number): string {
   return (native.length === t.length ? native : lowerUnits(t)).slice(a - from, b - from);
 }
 
-/** Views whose `lower` string exists already. */
+/** Views whose `lower` string exists already, and how many units of it were asked for in slices. */
 const lowerBuilt = new WeakSet<TextView>();
+const lowerAsked = new WeakMap<TextView, number>();
 
 /** Unit-by-unit lower case, for the rare text where String#toLowerCase changes the length ("İ"). */
 function lowerUnits(t: string): string {
