@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Run by scripts/bundle-cli.mjs in a fresh process: compiles dist/cli.cjs without a cache, runs the commands a user
+// runs most (a JSON scan and a pretty scan of a sample text) so that the functions they use are compiled, then writes
+// V8's code cache of the bundle (top level and those functions) next to it.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { createRequire } from 'node:module';
+
+const { loadCliBundle } = createRequire(import.meta.url)('../bin/cli-bundle.js');
+const [, , bundle, cacheFile] = process.argv;
+const cli = loadCliBundle({ useCache: false });
+if (!cli) throw new Error(`no bundle at ${bundle}`);
+
+// A sample that makes the scan go through its usual paths: the must-match examples of every built-in rule.
+const rules = JSON.parse(readFileSync(new URL('../dist/builtin-rules.json', import.meta.url), 'utf8'));
+const lines = ['Báo cáo tuần: tiến độ dự án, lịch họp và ghi chú.'];
+for (const f of Object.values(rules.files)) for (const r of f.result.rules) lines.push(...(r.raw.examples?.match ?? []));
+const dir = mkdtempSync(join(tmpdir(), 'promptgate-warm-'));
+const sample = join(dir, 'sample.txt');
+writeFileSync(sample, lines.join('\n\n') + '\n');
+
+const sink = () => new Writable({ write: (_c, _e, done) => done() });
+const io = () => ({ stdout: sink(), stderr: sink(), stdin: Readable.from([]), env: { ...process.env, NO_COLOR: '1' }, cwd: dir });
+try {
+  for (const argv of [['scan', '--format', 'json', sample], ['scan', '--format', 'json', '--no-config', sample]]) {
+    const code = await cli.run(argv, io());
+    if (code === 2) throw new Error(`warm-up run failed: ${argv.join(' ')}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+writeFileSync(cacheFile, cli.script.createCachedData());
