@@ -10,10 +10,6 @@ const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
 
 const DIST = join(__dirname, '..', 'dist');
-// The CommonJS wrapper, plus `__pgImport`: code compiled by vm.Script cannot call import() on Node 20 without an
-// experimental flag, so the bundle imports the document readers (ES modules kept outside it) through this module.
-const HEAD = '(function (exports, require, module, __filename, __dirname, __pgImport) {';
-const TAIL = '\n})';
 
 function loadCliBundle({ useCache = true } = {}) {
   const file = join(DIST, 'cli.cjs');
@@ -31,7 +27,10 @@ function loadCliBundle({ useCache = true } = {}) {
       // no cache: compile
     }
   }
-  const script = new vm.Script(HEAD + code + TAIL, { filename: file, cachedData });
+  // The file is the CommonJS wrapper function, plus `__pgImport`: code compiled by vm.Script cannot call import() on
+  // Node 20 without an experimental flag, so the bundle imports the document readers (ES modules kept outside it)
+  // through this module.
+  const script = new vm.Script(code, { filename: file, cachedData });
   const module = { exports: {} };
   const importDist = (p) => import(pathToFileURL(join(DIST, p)).href);
   script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, DIST, importDist);

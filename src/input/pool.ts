@@ -27,6 +27,7 @@ export interface PoolOptions {
   lang?: string;
   maxFileSize?: number;
   inlineIgnores?: boolean;
+  valueDigests?: boolean;
 }
 
 /**
