@@ -22,11 +22,9 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     }, 're', () => compileRegex(o.regex, o.flags ?? '', o.group !== undefined));
   });
   const ctx = raw.context;
-  return lazy({
+  const rule = lazy({
     id: raw.id,
     title: raw.title,
-    rationale: raw.rationale,
-    regulation: raw.regulation,
     category: raw.category,
     severity: raw.severity ?? DEFAULT_SEVERITY[raw.category],
     redactable: raw.redact ?? REDACTABLE_BY_DEFAULT[raw.category],
@@ -59,10 +57,12 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     }),
     layout: raw.layout === undefined ? undefined : Array.isArray(raw.layout) ? raw.layout : [raw.layout],
     exceptionValues: new Set((raw.exceptions?.values ?? []).map((v) => normalizeTerm(v).plain)),
-    examples: { match: raw.examples?.match ?? [], noMatch: raw.examples?.noMatch ?? [] },
     source: { file, line },
     enabled: true,
   }, 'exceptionPatterns', () => (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')));
+  // Texts for people (explain, rules test, reports): the built-in cache reads them from a second file on first use.
+  const docs = lazy(lazy(rule, 'rationale', () => raw.rationale), 'regulation', () => raw.regulation);
+  return lazy(docs, 'examples', () => ({ match: raw.examples?.match ?? [], noMatch: raw.examples?.noMatch ?? [] }));
 }
 
 /**
