@@ -123,8 +123,11 @@ if (code.includes('import(')) {
 
 // The code cache: a fresh process compiles the bundle, runs sample scans (so the functions a scan uses are compiled
 // and land in the cache too, not only the top level), and writes the cache. A fresh process: the same V8 flags as a
-// user's run, or V8 rejects the cache (bin/promptgate.js then compiles, correct but slower).
-const warm = spawnSync(process.execPath, [join(root, 'scripts/warm-cli-cache.mjs'), out, cacheFile], { stdio: 'inherit' });
+// user's run, or V8 rejects the cache (bin/promptgate.js then compiles, correct but slower); so NODE_OPTIONS, which
+// may carry V8 flags from a CI or build environment, is left out.
+const env = { ...process.env };
+delete env.NODE_OPTIONS;
+const warm = spawnSync(process.execPath, [join(root, 'scripts/warm-cli-cache.mjs'), out, cacheFile], { stdio: 'inherit', env });
 if (warm.status !== 0 || !existsSync(cacheFile)) {
   process.stderr.write('promptgate: could not write the code cache for dist/cli.cjs (start-up will be slower)\n');
   rmSync(cacheFile, { force: true });
