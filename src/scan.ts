@@ -89,9 +89,9 @@ async function scanPooled(files: Source[], opts: ScanOptions) {
   });
   const { POOL_MIN_BYTES, scanInWorkers } = await import('./input/pool.js');
   if (sizes.reduce((a, b) => a + b, 0) < POOL_MIN_BYTES) return undefined;
-  const { builtin, packs, extra, regexSafety, overrides, exceptions, lang, maxFileSize, inlineIgnores } = opts;
+  const { builtin, packs, extra, regexSafety, overrides, exceptions, lang, maxFileSize, inlineIgnores, valueDigests } = opts;
   try {
-    return await scanInWorkers(files, sizes, { builtin, packs, extra, regexSafety, overrides, exceptions, lang, maxFileSize, inlineIgnores }, workers);
+    return await scanInWorkers(files, sizes, { builtin, packs, extra, regexSafety, overrides, exceptions, lang, maxFileSize, inlineIgnores, valueDigests }, workers);
   } catch {
     return undefined; // e.g. options that cannot be cloned into a worker: the single-threaded path gives the same
   }

@@ -1,4 +1,9 @@
-import { createHmac } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+// node:crypto costs ~5 ms to load, and a plain JSON or pretty scan computes no digest (see PostFilter): required on
+// first use.
+const requireBuiltin = createRequire(import.meta.url);
+const crypto = () => requireBuiltin('node:crypto') as typeof import('node:crypto');
 
 /**
  * Keyed digests of matched values, so baselines and SARIF fingerprints can recognise "the same finding again"
@@ -26,5 +31,5 @@ export function valueDigest(ruleId: string, value: string): string {
 }
 
 export function hmac(key: string, message: string): string {
-  return createHmac('sha256', key).update(message, 'utf8').digest('hex');
+  return crypto().createHmac('sha256', key).update(message, 'utf8').digest('hex');
 }

@@ -12,7 +12,17 @@ export interface CliIO {
 export function processIO(): CliIO {
   quietOnClosedPipe(process.stdout);
   quietOnClosedPipe(process.stderr);
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Read on first use: Node builds process.stdin when it is first touched (a file or pipe stream, with fs/promises
+    // and readline behind it, ~3 ms), and a scan of paths never reads it.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }
 
 /** Language from --lang, else LC_ALL / LC_MESSAGES / LANG, else English. */

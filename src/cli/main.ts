@@ -23,7 +23,8 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   let exitCode = 0;
   const program = new Command('promptgate')
     .description('Checks text before it goes to an external AI platform: classification stamps, personal data, credentials.')
-    .version(version(), '-V, --version')
+    // package.json is read only when the version is asked for: a scan has no use for it.
+    .version(argv.some((a) => a === '-V' || a === '--version') ? version() : '', '-V, --version')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),

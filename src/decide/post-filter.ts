@@ -9,6 +9,11 @@ export interface PostFilterOptions {
   inlineIgnores?: boolean;
   /** Findings this baseline holds are moved to `suppressed`. */
   baseline?: Baseline;
+  /**
+   * Give each finding its value digest (default true). Only SARIF fingerprints and baselines read it; the CLI turns
+   * it off for JSON and pretty output, which spares every such run loading node:crypto. A baseline forces it on.
+   */
+  valueDigests?: boolean;
 }
 
 /**
@@ -30,7 +35,7 @@ export class PostFilter {
   }
 
   apply(found: Finding[], text: string, source: string): Finding[] {
-    for (const f of found) f.digest = valueDigest(f.ruleId, text.slice(f.start, f.end));
+    if (this.opts.valueDigests !== false || this.opts.baseline) for (const f of found) f.digest = valueDigest(f.ruleId, text.slice(f.start, f.end));
     let kept = found;
     if (this.opts.inlineIgnores !== false) {
       const r = applyInlineIgnores(kept, text);

@@ -1,7 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import type { Finding, ScanWarning, Skipped, SuppressedFinding } from '../types.js';
 import type { Source } from './sources.js';
+
+// worker_threads costs several ms to load, and every scan of a path asks workerCount() even when a single file
+// never starts a worker: required when workers start, not when this module loads.
+const requireBuiltin = createRequire(import.meta.url);
+const threads = () => requireBuiltin('node:worker_threads') as typeof import('node:worker_threads');
 
 /** What one file gave: its findings, its skipped entries, and what the post-filter moved aside. */
 export interface FileResult {
@@ -22,6 +27,7 @@ export interface PoolOptions {
   lang?: string;
   maxFileSize?: number;
   inlineIgnores?: boolean;
+  valueDigests?: boolean;
 }
 
 /**
@@ -55,7 +61,7 @@ export async function scanInWorkers(sources: Source[], sizes: number[], opts: Po
   const results = new Array<FileResult>(sources.length);
   const url = new URL('./pool-worker.js', import.meta.url);
   await Promise.all(bins.filter((b) => b.length > 0).map((bin) => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(url, { workerData: { opts, sources: bin.map((i) => sources[i]) } });
+    const worker = new (threads().Worker)(url, { workerData: { opts, sources: bin.map((i) => sources[i]) } });
     worker.on('message', (m: { at: number; result: FileResult }) => {
       results[bin[m.at]] = m.result;
     });

@@ -1,120 +1,170 @@
 /**
  * Aho-Corasick automaton over UTF-16 units: every keyword of every rule is found in one pass over the text,
  * however many keywords there are. Line breaks count as spaces, so a phrase may wrap.
+ *
+ * The automaton lives in flat typed arrays (`AutomatonTables`), so the one for the built-in rules can be made at
+ * build time and read back at start-up without rebuilding it (~15–30 ms on a cold start): `build()` first asks
+ * `prebuiltAutomata.lookup` for tables made from exactly the same patterns (see automaton-file.ts and
+ * rules/builtin-cache.ts), and builds them itself otherwise.
  */
-export class AhoCorasick {
-  private readonly children: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** Pattern ids ending at each state (own outputs only). */
-  private readonly outputs: number[][] = [[]];
+export interface AutomatonTables {
+  /** Length of each pattern, by id. */
+  lengths: Int32Array;
+  /** Fail link of each state (only the non-ASCII path follows them; ASCII transitions are complete). */
+  fail: Int32Array;
   /** Nearest state on the fail chain that has outputs (dictionary suffix link), or -1. */
-  private dict: Int32Array = new Int32Array(0);
-  private rootNext: Int32Array = new Int32Array(0);
-  /** Per state: itself if it has outputs, else its dictionary suffix link (-1: none) — one read per unit. */
-  private report: Int32Array = new Int32Array(0);
-  /** Complete transitions (fail links resolved) for ASCII units: state * 128 + unit → next state. The folded
-   * view is almost all ASCII, so the hot loop is one array read per unit. */
-  private ascii: Int32Array | Uint16Array = new Int32Array(0);
-  private readonly lengths: number[] = [];
+  dict: Int32Array;
+  /** Pattern ids ending at state s (its own outputs): outIds[outStart[s] .. outStart[s + 1]). */
+  outStart: Int32Array;
+  outIds: Int32Array;
+  /** Non-ASCII goto edges of state s: edgeUnit[edgeStart[s] .. edgeStart[s + 1]) (ascending) → edgeNext. */
+  edgeStart: Int32Array;
+  edgeUnit: Uint16Array;
+  edgeNext: Int32Array;
+  /** Complete transitions (fail links resolved) for ASCII units: state * stride + classOf[unit] → next state.
+   * The folded view is almost all ASCII, so the hot loop is two array reads per unit. */
+  ascii: Uint16Array | Int32Array;
+  /** Column of each ASCII unit: units that occur in no pattern share column 0 (always back to the root), so the
+   * table has ~30 columns instead of 128: a quarter of the memory to fill or read at start-up. */
+  classOf: Uint8Array;
+}
+
+/** Hooks for tables made at build time: `lookup` finds them by pattern list; `onBuild` sees every automaton built
+ * here (the build step records the built-in rules' automaton with it). */
+export const prebuiltAutomata: {
+  lookup?: (patterns: readonly string[]) => AutomatonTables | undefined;
+  onBuild?: (patterns: readonly string[], tables: AutomatonTables) => void;
+} = {};
+
+export class AhoCorasick {
+  private readonly patterns: string[] = [];
+  private t: AutomatonTables = buildTables([]);
 
   /** Adds a pattern and returns its id (ids are dense, in insertion order). */
   add(pattern: string): number {
-    const id = this.lengths.length;
-    this.lengths.push(pattern.length);
-    let s = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const c = unit(pattern.charCodeAt(i));
-      let next = this.children[s].get(c);
-      if (next === undefined) {
-        next = this.children.length;
-        this.children.push(new Map());
-        this.fail.push(0);
-        this.outputs.push([]);
-        this.children[s].set(c, next);
-      }
-      s = next;
-    }
-    this.outputs[s].push(id);
-    return id;
+    return this.patterns.push(pattern) - 1;
   }
 
   get size(): number {
-    return this.lengths.length;
+    return this.patterns.length;
   }
 
   build(): this {
-    const n = this.children.length;
-    this.dict = new Int32Array(n).fill(-1);
-    this.rootNext = new Int32Array(0x10000);
-    const queue: number[] = [];
-    for (const [c, s] of this.children[0]) {
-      this.rootNext[c] = s;
-      this.fail[s] = 0;
-      queue.push(s);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const r = queue[q];
-      for (const [c, s] of this.children[r]) {
-        queue.push(s);
-        let f = this.fail[r];
-        while (f !== 0 && !this.children[f].has(c)) f = this.fail[f];
-        const fs = f === 0 ? this.rootNext[c] : this.children[f].get(c)!;
-        this.fail[s] = fs === s ? 0 : fs;
-        const fl = this.fail[s];
-        this.dict[s] = this.outputs[fl].length > 0 ? fl : this.dict[fl];
-      }
-    }
-    // BFS order guarantees a state's fail target is complete before the state itself.
-    const ascii = n < 0x10000 ? new Uint16Array(n * 128) : new Int32Array(n * 128); // smaller table, fewer page faults
-    for (let c = 0; c < 128; c++) ascii[c] = this.rootNext[unit(c)];
-    for (const s of queue) {
-      const f = this.fail[s];
-      ascii.copyWithin(s * 128, f * 128, f * 128 + 128);
-      for (const [c, t] of this.children[s]) {
-        if (c < 128) ascii[s * 128 + c] = t;
-        if (c === 32) ascii[s * 128 + 10] = t; // a line break reads as a space
-      }
-    }
-    this.ascii = ascii;
-    this.report = new Int32Array(n);
-    for (let s = 0; s < n; s++) this.report[s] = this.outputs[s].length > 0 ? s : this.dict[s];
+    const made = prebuiltAutomata.lookup?.(this.patterns);
+    this.t = made ?? buildTables(this.patterns);
+    if (!made) prebuiltAutomata.onBuild?.(this.patterns, this.t);
     return this;
   }
 
   /** Calls `hit(patternId, start, end)` for every occurrence; end is exclusive. */
   search(text: string, hit: (id: number, start: number, end: number) => void): void {
-    const children = this.children;
-    const fail = this.fail;
-    const rootNext = this.rootNext;
-    const outputs = this.outputs;
-    const dict = this.dict;
-    const report = this.report;
-    const lengths = this.lengths;
+    const { lengths, fail, dict, outStart, outIds, edgeStart, edgeUnit, edgeNext, ascii, classOf } = this.t;
+    const stride = ascii.length / fail.length;
     let s = 0;
-    const ascii = this.ascii;
     for (let i = 0; i < text.length; i++) {
       const raw = text.charCodeAt(i);
-      if (raw < 128) s = ascii[s * 128 + raw];
+      if (raw < 128) s = ascii[s * stride + classOf[raw]];
       else {
-        const c = unit(raw);
-        let next = s === 0 ? rootNext[c] : children[s].get(c);
-        while (next === undefined && s !== 0) {
+        // Non-ASCII units are never a line break, so `unit()` leaves them as they are.
+        let next = edge(edgeStart, edgeUnit, edgeNext, s, raw);
+        while (next < 0 && s !== 0) {
           s = fail[s];
-          next = s === 0 ? rootNext[c] : children[s].get(c);
+          next = edge(edgeStart, edgeUnit, edgeNext, s, raw);
         }
-        s = next ?? 0;
+        s = next < 0 ? 0 : next;
       }
-      let o = report[s];
+      if (s === 0) continue;
+      let o = outStart[s + 1] > outStart[s] ? s : dict[s];
       while (o > 0) {
-        const outs = outputs[o];
-        for (let k = 0; k < outs.length; k++) {
-          const id = outs[k];
+        for (let k = outStart[o]; k < outStart[o + 1]; k++) {
+          const id = outIds[k];
           hit(id, i + 1 - lengths[id], i + 1);
         }
         o = dict[o];
       }
     }
   }
+}
+
+/** The goto target of state `s` on non-ASCII unit `c`, or -1 (binary search: the root may have many such edges). */
+function edge(start: Int32Array, units: Uint16Array, next: Int32Array, s: number, c: number): number {
+  let lo = start[s];
+  let hi = start[s + 1];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const u = units[mid];
+    if (u === c) return next[mid];
+    if (u < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
+/** Builds the tables: a trie of the patterns, fail and dictionary links in BFS order, then the flat arrays. */
+export function buildTables(patterns: readonly string[]): AutomatonTables {
+  const children: Map<number, number>[] = [new Map()];
+  const own: number[][] = [[]];
+  const lengths = new Int32Array(patterns.length);
+  patterns.forEach((pattern, id) => {
+    lengths[id] = pattern.length;
+    let s = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const c = unit(pattern.charCodeAt(i));
+      let next = children[s].get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        own.push([]);
+        children[s].set(c, next);
+      }
+      s = next;
+    }
+    own[s].push(id);
+  });
+  const n = children.length;
+  const fail = new Int32Array(n);
+  const dict = new Int32Array(n).fill(-1);
+  const queue: number[] = [...children[0].values()];
+  for (let q = 0; q < queue.length; q++) {
+    const r = queue[q];
+    for (const [c, s] of children[r]) {
+      queue.push(s);
+      let f = fail[r];
+      while (f !== 0 && !children[f].has(c)) f = fail[f];
+      const fs = children[f].get(c) ?? 0;
+      fail[s] = fs === s ? 0 : fs;
+      const fl = fail[s];
+      dict[s] = own[fl].length > 0 ? fl : dict[fl];
+    }
+  }
+  const classOf = new Uint8Array(128);
+  let stride = 1;
+  for (const m of children) for (const c of m.keys()) if (c < 128 && classOf[c] === 0) classOf[c] = stride++;
+  classOf[10] = classOf[32]; // a line break reads as a space
+  // BFS order guarantees a state's fail target is complete before the state itself.
+  const ascii = n < 0x10000 ? new Uint16Array(n * stride) : new Int32Array(n * stride); // smaller table, fewer page faults
+  for (const [c, t] of children[0]) if (c < 128) ascii[classOf[c]] = t;
+  for (const s of queue) {
+    const f = fail[s];
+    ascii.copyWithin(s * stride, f * stride, f * stride + stride);
+    for (const [c, t] of children[s]) if (c < 128) ascii[s * stride + classOf[c]] = t;
+  }
+  const outStart = new Int32Array(n + 1);
+  const edgeStart = new Int32Array(n + 1);
+  const outIds: number[] = [];
+  const edges: [number, number][] = [];
+  for (let s = 0; s < n; s++) {
+    outStart[s] = outIds.length;
+    outIds.push(...own[s]);
+    edgeStart[s] = edges.length;
+    edges.push(...[...children[s]].filter(([c]) => c >= 128).sort((a, b) => a[0] - b[0]));
+  }
+  outStart[n] = outIds.length;
+  edgeStart[n] = edges.length;
+  return {
+    lengths, fail, dict, outStart, outIds: Int32Array.from(outIds), edgeStart,
+    edgeUnit: Uint16Array.from(edges, (e) => e[0]), edgeNext: Int32Array.from(edges, (e) => e[1]), ascii, classOf,
+  };
 }
 
 function unit(c: number): number {

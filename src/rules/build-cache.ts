@@ -1,8 +1,11 @@
 /** `node dist/rules/build-cache.js`: run by `npm run build` after tsc (see builtin-cache.ts). */
 import { relative } from 'node:path';
-import { writeBuiltinCache } from './builtin-cache.js';
-import { BUILTIN_DIR, builtinPacks, ruleFiles } from './ruleset.js';
+import { Engine } from '../match/engine.js';
+import { writeBuiltinAutomata, writeBuiltinCache } from './builtin-cache.js';
+import { BUILTIN_DIR, builtinPacks, loadRuleSet, ruleFiles } from './ruleset.js';
 
 const files = builtinPacks().flatMap((p) => ruleFiles(`${BUILTIN_DIR}/${p}`)).map((path) => ({ path, display: `builtin:${relative(BUILTIN_DIR, path)}` }));
 const n = writeBuiltinCache(BUILTIN_DIR, files);
 process.stderr.write(`promptgate: precompiled ${n} of ${files.length} built-in rule files\n`);
+// The engine a default scan builds (every built-in pack, no config): its keyword automaton is stored too.
+writeBuiltinAutomata(() => new Engine(loadRuleSet({})));

@@ -1,11 +1,13 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type AutomatonTables, prebuiltAutomata } from '../match/aho-corasick.js';
+import { automatonKey, decodeAutomata, encodeAutomata } from '../match/automaton-file.js';
 import { deriveDigits, deriveTriggerReach, deriveTriggers } from '../match/triggers.js';
 import { termMemo } from '../normalize/view.js';
 import { compileRule } from './compile.js';
 import { loadRuleFile, type LoadResult } from './load.js';
-import type { RawPatternObject } from './model.js';
+import type { RawPatternObject, RawRule } from './model.js';
 
 /**
  * The built-in rule files, parsed and checked at build time into one JSON file: a scan then loads neither the YAML
@@ -13,6 +15,15 @@ import type { RawPatternObject } from './model.js';
  * (a developer at work, an officer patching a pack in place) no longer matches and is read from its YAML again.
  */
 const CACHE = resolve(dirname(fileURLToPath(import.meta.url)), '../builtin-rules.json');
+/** The keyword automaton of the built-in rules, made at build time too (see match/automaton-file.ts). */
+const AUTOMATA = resolve(dirname(CACHE), 'builtin-automata.bin');
+/**
+ * The rule texts a scan never reads (rationale, regulation, examples: 40% of the JSON) are in a second file, read
+ * when one of them is first asked for (explain, rules test, the pretty and SARIF reports).
+ */
+const DOCS = resolve(dirname(CACHE), 'builtin-rule-docs.json');
+const DOC_KEYS = ['rationale', 'regulation', 'examples'] as const;
+type RuleDocs = Pick<RawRule, (typeof DOC_KEYS)[number]>;
 
 interface Entry {
   size: number;
@@ -24,20 +35,89 @@ interface CacheFile {
   files: Record<string, Entry>;
   /** Normalised forms of every keyword and context term of the built-in rules. */
   terms: [raw: string, plain: string, folded: string][];
+  /** Stamp of this build: the automata and rule-text files written with this cache carry it (a file from another
+   * build is not used). */
+  stamp?: number;
 }
 
 let cache: CacheFile | undefined;
+let docs: Record<string, RuleDocs> | undefined;
+const withDocs = new WeakSet<RawRule>();
+
+/** Makes the texts of a cached rule readable: from the docs file of the same build, else from the rule's YAML. */
+function attachDocs(raw: RawRule, file: string): void {
+  if (withDocs.has(raw)) return;
+  withDocs.add(raw);
+  for (const key of DOC_KEYS) {
+    Object.defineProperty(raw, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (!docs) {
+          try {
+            const d = JSON.parse(readFileSync(DOCS, 'utf8')) as { stamp: number; rules: Record<string, RuleDocs> };
+            docs = d.stamp === cache?.stamp ? d.rules : {};
+          } catch {
+            docs = {};
+          }
+        }
+        // A rule missing from the file (another build): its own YAML has the texts.
+        docs[raw.id] ??= loadRuleFile(file).rules.find((r) => r.raw.id === raw.id)?.raw ?? ({} as RuleDocs);
+        const value = docs[raw.id][key];
+        Object.defineProperty(raw, key, { value, enumerable: true, configurable: true, writable: true });
+        return value;
+      },
+    });
+  }
+}
 
 function entries(): Record<string, Entry> {
   if (!cache) {
     try {
       cache = JSON.parse(readFileSync(CACHE, 'utf8')) as CacheFile;
       for (const [raw, plain, folded] of cache.terms ?? []) termMemo.set(raw, [plain, folded]);
+      if (cache.stamp !== undefined) usePrebuiltAutomata(cache.stamp);
     } catch {
       cache = { files: {}, terms: [] };
     }
   }
   return cache.files ?? {};
+}
+
+/**
+ * Offers the automata file to every automaton built from now on. It is read on the first lookup; an automaton is
+ * taken from it only for exactly the patterns it was built from, so a rule set changed by a config file, extra rules
+ * or an edited pack simply builds its own.
+ */
+function usePrebuiltAutomata(stamp: number): void {
+  let found: Map<string, AutomatonTables> | undefined;
+  prebuiltAutomata.lookup = (patterns) => {
+    if (!found) {
+      try {
+        found = decodeAutomata(readFileSync(AUTOMATA), stamp);
+      } catch {
+        found = new Map();
+      }
+    }
+    return found.size > 0 ? found.get(automatonKey(patterns)) : undefined;
+  };
+}
+
+/** Build step, after the cache: writes the automata that `build` makes (e.g. the default engine's keyword
+ * automaton) to the automata file, under the stamp the cache recorded. */
+export function writeBuiltinAutomata(build: () => void): number {
+  const stamp = (JSON.parse(readFileSync(CACHE, 'utf8')) as CacheFile).stamp;
+  if (stamp === undefined) return 0;
+  const made: { patterns: readonly string[]; tables: AutomatonTables }[] = [];
+  prebuiltAutomata.lookup = undefined;
+  prebuiltAutomata.onBuild = (patterns, tables) => made.push({ patterns: [...patterns], tables });
+  try {
+    build();
+  } finally {
+    prebuiltAutomata.onBuild = undefined;
+  }
+  writeFileSync(AUTOMATA, encodeAutomata(made, stamp));
+  return made.length;
 }
 
 /** The cached load result of a built-in rule file, if the file is unchanged since the build. */
@@ -51,15 +131,21 @@ export function cachedRuleFile(path: string, builtinDir: string): LoadResult | u
     return undefined;
   }
   // Handed out once per process (a run loads the rule set once); the loader's callers do not modify it.
+  for (const r of e.result.rules) attachDocs(r.raw, path);
   return e.result;
 }
 
 /** Build step (`npm run build`): parse every built-in file; files with problems are left out (read at run time). */
 export function writeBuiltinCache(builtinDir: string, files: { path: string; display: string }[]): number {
   const out: Record<string, Entry> = {};
+  const texts: Record<string, RuleDocs> = {};
   for (const f of files) {
     const result = loadRuleFile(f.path, f.display);
     if (result.problems.length > 0) continue;
+    for (const r of result.rules) {
+      texts[r.raw.id] = { rationale: r.raw.rationale, regulation: r.raw.regulation, examples: r.raw.examples };
+      for (const key of DOC_KEYS) delete r.raw[key];
+    }
     // Each regex gets its literal triggers now, so the engine can skip text where it cannot match.
     for (const r of result.rules) {
       r.raw.patterns = r.raw.patterns?.map((p) => {
@@ -79,6 +165,10 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   termMemo.clear();
   for (const e of Object.values(out)) for (const r of e.result.rules) compileRule(r);
   const terms = [...termMemo].map(([raw, [plain, folded]]) => [raw, plain, folded]);
-  writeFileSync(CACHE, JSON.stringify({ files: out, terms }));
+  // A new stamp per build ties the rule texts and the automata file (written next, see writeBuiltinAutomata) to
+  // this cache.
+  const stamp = (Math.random() * 0x7fffffff) | 0;
+  writeFileSync(DOCS, JSON.stringify({ stamp, rules: texts }));
+  writeFileSync(CACHE, JSON.stringify({ files: out, terms, stamp }));
   return Object.keys(out).length;
 }

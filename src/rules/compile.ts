@@ -14,8 +14,7 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
   const kw: RawKeywords | undefined = raw.keywords === undefined ? undefined : Array.isArray(raw.keywords) ? { terms: raw.keywords } : raw.keywords;
   const patterns = (raw.patterns ?? []).map((p) => {
     const o: RawPatternObject = typeof p === 'string' ? { regex: p } : p;
-    return {
-      re: compileRegex(o.regex, o.flags ?? '', o.group !== undefined),
+    return lazy({
       on: o.on ?? 'text',
       group: o.group,
       source: o.regex,
@@ -23,14 +22,12 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
       // Only on the views: the original may hold digits the view has normalised (full-width), at other distances.
       digits: o.on === 'original' ? undefined : o.digits,
       reach: o.on === 'original' ? undefined : o.reach,
-    };
+    }, 're', () => compileRegex(o.regex, o.flags ?? '', o.group !== undefined));
   });
   const ctx = raw.context;
-  return {
+  const rule = lazy({
     id: raw.id,
     title: raw.title,
-    rationale: raw.rationale,
-    regulation: raw.regulation,
     category: raw.category,
     severity: raw.severity ?? DEFAULT_SEVERITY[raw.category],
     redactable: raw.redact ?? REDACTABLE_BY_DEFAULT[raw.category],
@@ -51,24 +48,51 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     context: ctx && (Array.isArray(ctx) ? ctx : [ctx]).map((c) => {
       // On `text` the patterns keep case (a capitalised name), so no `i` flag there.
       const flags = c.patternsOn === 'text' ? 'u' : 'iu';
-      return {
+      const context = {
         window: c.window ?? 80,
         scope: c.scope ?? 'window',
         anyOf: (c.anyOf ?? []).map(term),
         minMatches: c.minMatches ?? 1,
         noneOf: (c.noneOf ?? []).map(term),
-        anyOfPatterns: (c.anyOfPatterns ?? []).map((r) => new RegExp(r, flags)),
-        noneOfPatterns: (c.noneOfPatterns ?? []).map((r) => new RegExp(r, flags)),
         patternsOn: c.patternsOn ?? 'folded',
       };
+      return lazy(lazy(context, 'anyOfPatterns', () => (c.anyOfPatterns ?? []).map((r) => new RegExp(r, flags))), 'noneOfPatterns', () => (c.noneOfPatterns ?? []).map((r) => new RegExp(r, flags)));
     }),
     layout: raw.layout === undefined ? undefined : Array.isArray(raw.layout) ? raw.layout : [raw.layout],
     exceptionValues: new Set((raw.exceptions?.values ?? []).map((v) => normalizeTerm(v).plain)),
-    exceptionPatterns: (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')),
-    examples: { match: raw.examples?.match ?? [], noMatch: raw.examples?.noMatch ?? [] },
     source: { file, line },
     enabled: true,
-  };
+  }, 'exceptionPatterns', () => (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')));
+  // Texts for people (explain, rules test, reports): the built-in cache reads them from a second file on first use.
+  const docs = lazy(lazy(rule, 'rationale', () => raw.rationale), 'regulation', () => raw.regulation);
+  return lazy(docs, 'examples', () => ({ match: raw.examples?.match ?? [], noMatch: raw.examples?.noMatch ?? [] }));
+}
+
+/**
+ * Adds `key` to `obj` as a value made on first read. V8 parses a regex when it is constructed: ~17 ms for the
+ * built-in rules on a cold start (8 of them for the first `\b` under the `iu` flags), while a short prompt runs
+ * only the few regexes whose triggers occur and the context patterns of the rules that have a candidate. The
+ * property stays an ordinary enumerable, writable one for everyone else (spreads, the regex watchdog's walk,
+ * `rules list`). The loader has already checked that every regex compiles, so a late compile cannot fail.
+ */
+function lazy<T extends object, K extends string, V>(obj: T, key: K, make: () => V): T & Record<K, V> {
+  let value: V | undefined;
+  let made = false;
+  return Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!made) {
+        value = make();
+        made = true;
+      }
+      return value;
+    },
+    set: (v: V) => {
+      value = v;
+      made = true;
+    },
+  }) as T & Record<K, V>;
 }
 
 /** Triggers in the folded form the automaton reads; one that folds to nothing voids them all (run everywhere). */

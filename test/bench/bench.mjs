@@ -117,10 +117,16 @@ if (!process.argv.includes('--skip-docs') && existsSync(docs)) {
   const hook = join(work, 'log-modules.mjs');
   rmSync(log, { force: true });
   writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }\n`);
+  // Twice: the real CLI (the bundle dist/cli.cjs imports the readers as ES modules, which the hook sees) and the
+  // ES modules of dist/cli/main.js (the graph the bundle is made from: a reader imported statically would show).
   spawnSync(process.execPath, ['--no-warnings', '--loader', hook, bin, 'scan', '--format', 'json', prompt], { encoding: 'utf8' });
+  const main = JSON.stringify(join(root, 'dist/cli/main.js'));
+  const esm = `const { run } = await import(${main}); process.exitCode = await run(process.argv.slice(1));`;
+  spawnSync(process.execPath, ['--no-warnings', '--loader', hook, '--input-type=module', '-e', esm, 'scan', '--format', 'json', prompt], { encoding: 'utf8' });
   const loaded = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
   const readers = loaded.filter((u) => /pdfjs|entities|extract\/(?!detect)/.test(u));
-  report('document readers loaded for a 4 KB text prompt', loaded.length === 0 ? 'probe failed' : readers.length === 0 ? `none (${new Set(loaded).size} modules in all)` : readers.join(' '));
+  const probed = loaded.some((u) => u.endsWith('/dist/cli/main.js'));
+  report('document readers loaded for a 4 KB text prompt', !probed ? 'probe failed' : readers.length === 0 ? `none (${new Set(loaded).size} modules in all)` : readers.join(' '));
 }
 
 const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.value.length)), Math.max(...rows.map((r) => r.target.length))];

@@ -59,6 +59,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     ...ruleSetOptions(config, flags),
     lang,
     inlineIgnores: flags.inlineIgnores !== false,
+    valueDigests: format === 'sarif', // SARIF fingerprints are made from them; JSON and pretty never show them
     maxFileSize: limit,
     // Large folders are scanned on every core; $PROMPTGATE_WORKERS=1 keeps it to one thread.
     workers: filePaths.length > 0 ? (await import('../../input/pool.js')).workerCount(io.env) : 1,

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AhoCorasick, buildTables, prebuiltAutomata } from '../src/match/aho-corasick.js';
+import { decodeAutomata, encodeAutomata } from '../src/match/automaton-file.js';
+import { regexesOf } from '../src/rules/regex-watchdog.js';
+import { cli } from './helpers/cli.js';
+import { engineFrom } from './helpers/rules.js';
+
+// What makes start-up fast must never change a result: a prebuilt automaton, the bundle with its code cache,
+// regexes compiled on first use. (How fast it is lives in the bench, not here.)
+
+const PATTERNS = ['toi mat', 'mat', 'tuyet mat', 'heslo', 'mật khẩu', 'ж', 'жk', 'at k'];
+const TEXT = 'TOI MAT\ntoi mat khau; mật khẩu, tuyet\nmat ж жk heslo';
+
+function hits(ac: AhoCorasick, text: string): string[] {
+  const out: string[] = [];
+  ac.search(text, (id, s, e) => out.push(`${id}:${s}-${e}`));
+  return out;
+}
+
+function automaton(patterns: string[]): AhoCorasick {
+  const ac = new AhoCorasick();
+  for (const p of patterns) ac.add(p);
+  return ac.build();
+}
+
+describe('keyword automaton tables', () => {
+  it('read back from the file, they find exactly what freshly built ones find', () => {
+    const built = automaton(PATTERNS);
+    const file = encodeAutomata([{ patterns: PATTERNS, tables: buildTables(PATTERNS) }], 42);
+    const found = decodeAutomata(file, 42);
+    expect(found.size).toBe(1);
+    prebuiltAutomata.lookup = (p) => found.get(JSON.stringify(p));
+    try {
+      const read = automaton(PATTERNS);
+      expect(hits(read, TEXT)).toEqual(hits(built, TEXT));
+      expect(hits(read, TEXT.toLowerCase())).toContain('2:32-41'); // "tuyet\nmat": a line break reads as a space
+      // Another pattern list is not served from the file.
+      expect(hits(automaton(['heslo']), TEXT)).toEqual(['0:47-52']);
+    } finally {
+      prebuiltAutomata.lookup = undefined;
+    }
+  });
+
+  it('a file from another build, another format or cut short is not used', () => {
+    const file = encodeAutomata([{ patterns: PATTERNS, tables: buildTables(PATTERNS) }], 42);
+    expect(decodeAutomata(file, 43).size).toBe(0);
+    expect(decodeAutomata(file.subarray(0, file.length - 8), 42).size).toBe(0);
+    const other = Buffer.from(file);
+    other.writeInt32LE(99, 4); // format
+    expect(decodeAutomata(other, 42).size).toBe(0);
+  });
+});
+
+describe('regexes compiled on first use', () => {
+  it('the regex watchdog still sees every regex of a rule', () => {
+    const [rule] = engineFrom(`
+rules:
+  - id: t.lazy
+    title: lazy
+    rationale: r
+    category: credential
+    patterns: ['secret=\\w+']
+    context: {anyOfPatterns: ['key'], noneOfPatterns: ['test']}
+    exceptions: {patterns: ['^x']}
+`).rules;
+    expect(regexesOf(rule).map((r) => r.source).sort()).toEqual(['^x', 'key', 'secret=\\w+', 'test']);
+  });
+});
+
+describe('the bundled CLI', () => {
+  it('loads with its code cache accepted by this Node', () => {
+    const loader = resolve(__dirname, '../bin/cli-bundle.js');
+    const r = spawnSync(process.execPath, ['-e', `const b = require(${JSON.stringify(loader)}).loadCliBundle(); console.log(JSON.stringify({ bundle: !!b, rejected: b?.cacheRejected }))`], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout)).toEqual({ bundle: true, rejected: false });
+  });
+
+  it('gives the same output as the ES modules it is made from', () => {
+    const fixtures = resolve(__dirname, '../fixtures');
+    const main = resolve(__dirname, '../dist/cli/main.js');
+    const viaModules = spawnSync(process.execPath, ['--input-type=module', '-e', `const { run } = await import(${JSON.stringify(main)}); process.exitCode = await run(process.argv.slice(1));`, 'scan', '--format', 'json', fixtures], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const viaBin = cli(['scan', '--format', 'json', fixtures]);
+    expect(viaBin.code).toBe(viaModules.status);
+    expect(viaBin.stdout).toBe(viaModules.stdout);
+    expect(viaBin.json().findings.length).toBeGreaterThan(10);
+  });
+});
