@@ -380,9 +380,10 @@ const DENSE_SPAN = 40;
 
 /** Indices k of digits with DENSE_COUNT digits in (d[k] - DENSE_SPAN, d[k]]: the only ones that can close a group. */
 function denseDigits(d: Int32Array): Int32Array {
-  const out: number[] = [];
-  for (let k = DENSE_COUNT - 1; k < d.length; k++) if (d[k] - d[k - DENSE_COUNT + 1] < DENSE_SPAN) out.push(k);
-  return Int32Array.from(out);
+  const out = new Int32Array(d.length);
+  let n = 0;
+  for (let k = DENSE_COUNT - 1; k < d.length; k++) if (d[k] - d[k - DENSE_COUNT + 1] < DENSE_SPAN) out[n++] = k;
+  return out.subarray(0, n);
 }
 
 /** Offsets of the ASCII digits of a view (a view's digits are ASCII: NFKC maps the others). Grown as needed. */
