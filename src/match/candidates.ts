@@ -150,6 +150,12 @@ export class Matchers {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
         if (p.on === 'original' && view.derived) continue;
         if (hits === null) {
+          if (skipAbsent && p.digits && tightDigits(p)) {
+            // Even on a prompt: a number pattern runs (and is compiled) only where its digit group is.
+            digits ??= view.digits ?? digitPositions(view.folded);
+            this.nearDigits(view, rule, p, digits, undefined, emit);
+            continue;
+          }
           const target = whole(view, p.on);
           if (skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')))) continue;
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
