@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AhoCorasick, buildTables, prebuiltAutomata } from '../src/match/aho-corasick.js';
 import { decodeAutomata, encodeAutomata } from '../src/match/automaton-file.js';
@@ -84,5 +86,40 @@ describe('the bundled CLI', () => {
     expect(viaBin.code).toBe(viaModules.status);
     expect(viaBin.stdout).toBe(viaModules.stdout);
     expect(viaBin.json().findings.length).toBeGreaterThan(10);
+  });
+});
+
+describe('the precompiled rule cache survives a copy or an npm install', () => {
+  // npm packs every file with one fixed date, and a copy gets fresh ones: the cache must still be used when the
+  // rule files' bytes are those it was built from, and must not be when they changed. Without the cache a scan needs
+  // the YAML parser, so a copy of the package whose node_modules lacks `yaml` tells which path a scan took.
+  const root = resolve(__dirname, '..');
+  const copy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-copy-'));
+    for (const d of ['bin', 'dist', 'rules']) cpSync(join(root, d), join(dir, d), { recursive: true });
+    cpSync(join(root, 'package.json'), join(dir, 'package.json'));
+    mkdirSync(join(dir, 'node_modules'));
+    for (const m of readdirSync(join(root, 'node_modules'))) if (m !== 'yaml') symlinkSync(join(root, 'node_modules', m), join(dir, 'node_modules', m));
+    const old = new Date('1985-10-26T08:15:00Z');
+    for (const f of readdirSync(join(dir, 'rules'), { recursive: true, encoding: 'utf8' })) utimesSync(join(dir, 'rules', f), old, old);
+    return dir;
+  };
+  const scan = (dir: string) => spawnSync(process.execPath, [join(dir, 'bin/promptgate.js'), 'scan', '--format', 'json', '-'], { input: 'TỐI MẬT\nBáo cáo', encoding: 'utf8' });
+
+  it('same bytes, other dates: the cache is used (no YAML parser needed)', () => {
+    const r = scan(copy());
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).findings[0].category).toBe('classified-marking');
+  });
+
+  it('an edited rule file is read again from its YAML', () => {
+    const dir = copy();
+    const file = join(dir, 'rules/vn/classified.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('e', 'E')); // other bytes, same size: only the digest can tell
+    expect(readFileSync(file).length).toBe(Buffer.byteLength(text));
+    const r = scan(dir);
+    expect(r.status).toBe(2); // it needed the YAML parser, which this copy lacks
+    expect(r.stderr).toMatch(/yaml/);
   });
 });

@@ -11,8 +11,10 @@ import type { RawPatternObject, RawRule } from './model.js';
 
 /**
  * The built-in rule files, parsed and checked at build time into one JSON file: a scan then loads neither the YAML
- * parser nor parses YAML (~100 ms on a cold start). Each entry records the file's size and mtime; an edited file
- * (a developer at work, an officer patching a pack in place) no longer matches and is read from its YAML again.
+ * parser nor parses YAML (~100 ms on a cold start). Each entry records the file's size, mtime and a digest of its
+ * bytes; an edited file (a developer at work, an officer patching a pack in place) no longer matches and is read from
+ * its YAML again. The mtime is only the quick path: a copy or an npm install (npm packs every file with one fixed
+ * date) changes it, and the digest then tells that the content is still the same.
  */
 const CACHE = resolve(dirname(fileURLToPath(import.meta.url)), '../builtin-rules.json');
 /** The keyword automaton of the built-in rules, made at build time too (see match/automaton-file.ts). */
@@ -28,6 +30,7 @@ type RuleDocs = Pick<RawRule, (typeof DOC_KEYS)[number]>;
 interface Entry {
   size: number;
   mtimeMs: number;
+  digest: string;
   result: LoadResult;
 }
 
@@ -126,7 +129,8 @@ export function cachedRuleFile(path: string, builtinDir: string): LoadResult | u
   if (!e) return undefined;
   try {
     const st = statSync(path);
-    if (st.size !== e.size || st.mtimeMs !== e.mtimeMs) return undefined;
+    if (st.size !== e.size) return undefined;
+    if (st.mtimeMs !== e.mtimeMs && contentDigest(readFileSync(path)) !== e.digest) return undefined;
   } catch {
     return undefined;
   }
@@ -159,7 +163,7 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
       });
     }
     const st = statSync(f.path);
-    out[relative(builtinDir, f.path)] = { size: st.size, mtimeMs: st.mtimeMs, result };
+    out[relative(builtinDir, f.path)] = { size: st.size, mtimeMs: st.mtimeMs, digest: contentDigest(readFileSync(f.path)), result };
   }
   // Compile once to collect the normalised forms of all terms (the memo fills as a side effect).
   termMemo.clear();
@@ -171,4 +175,18 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   writeFileSync(DOCS, JSON.stringify({ stamp, rules: texts }));
   writeFileSync(CACHE, JSON.stringify({ files: out, terms, stamp }));
   return Object.keys(out).length;
+}
+
+/**
+ * 64 bits of FNV-1a over the bytes (two 32-bit lanes with different offsets): enough to tell an edited rule file
+ * from the one the cache was built from, without loading node:crypto at start-up.
+ */
+export function contentDigest(bytes: Uint8Array): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < bytes.length; i++) {
+    a = Math.imul(a ^ bytes[i], 0x01000193);
+    b = Math.imul(b ^ bytes[i], 0x01000193) ^ (i & 0xff);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
