@@ -3,6 +3,7 @@ import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
+import { BLOCK, blockRanges, DENSE_COUNT, DENSE_SPAN, denseDigits, digitPositions, digitRanges, spotRanges, type StartRanges } from './ranges.js';
 import { deriveDigits, deriveTriggerReach, deriveTriggers } from './triggers.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
@@ -25,15 +26,11 @@ interface KeywordEntry {
 /** Below this many units a text is read by every regex in full; above it, regexes run only near their triggers. */
 const SHORT_TEXT = 1 << 14;
 
-/** Trigger hits are kept per block of the view; a regex then reads its trigger blocks and their neighbours. */
-const BLOCK = 2048;
 /** Read this far before a range (lookbehinds) and after it (a match starting in the range may run on). */
 const LOOKBEHIND = 256;
 const RUN_ON = 8192;
 /** Past the end of a bounded match: room for its lookaheads, so that a slice's end never fakes "end of text". */
 const LOOKAROUND = 256;
-/** Digit ranges closer than this are read in one regex call. */
-const MERGE_GAP = 512;
 
 /**
  * All matchers of a rule set, compiled once: one automaton for every keyword of every rule, the regexes,
@@ -144,7 +141,7 @@ export class Matchers {
   private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true) {
     let flat: string | undefined; // the folded view with line breaks as spaces, as the automaton reads it
     let digits: Int32Array | undefined; // positions of the view's digits, found on first need
-    let dense: Int32Array | undefined; // which of them end a close group of DENSE_COUNT
+    let denseEnds: Int32Array | undefined; // which of them close a group of DENSE_COUNT
     for (const rule of this.regexRules) {
       for (const p of rule.patterns) {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
@@ -153,7 +150,7 @@ export class Matchers {
           if (skipAbsent && p.digits && tightDigits(p)) {
             // Even on a prompt: a number pattern runs (and is compiled) only where its digit group is.
             digits ??= view.digits ?? digitPositions(view.folded);
-            this.nearDigits(view, rule, p, digits, undefined, emit);
+            this.runRanges(view, rule, p, digitRanges(p.digits, digits, undefined, gapText(view, p)), runOn(p.digits.max), emit);
             continue;
           }
           const target = whole(view, p.on);
@@ -162,13 +159,12 @@ export class Matchers {
         } else if (p.digits && (!p.triggers || tightDigits(p))) {
           // A tight digit group (an identifier) is rarer than short literals like "72" or "cz".
           digits ??= view.digits ?? digitPositions(view.folded);
-          const { count, span } = p.digits;
-          if (count >= DENSE_COUNT && span <= DENSE_SPAN) this.nearDigits(view, rule, p, digits, (dense ??= denseDigits(digits)), emit);
-          else this.nearDigits(view, rule, p, digits, undefined, emit);
+          const dense = p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (denseEnds ??= denseDigits(digits)) : undefined;
+          this.runRanges(view, rule, p, digitRanges(p.digits, digits, dense, gapText(view, p)), runOn(p.digits.max), emit);
         } else if (p.triggers) {
           const list = hits.get(p);
-          if (list && p.reach) this.nearSpots(view, rule, p, list, emit);
-          else if (list) this.nearTriggers(view, rule, p, list, emit);
+          if (list && p.reach) this.runRanges(view, rule, p, spotRanges(list, p.reach.reach), runOn(p.reach.max), emit);
+          else if (list) this.runRanges(view, rule, p, blockRanges(list, view.folded.length), RUN_ON, emit);
         } else {
           const target = whole(view, p.on);
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
@@ -177,95 +173,18 @@ export class Matchers {
     }
   }
 
-  /** Only near the regex's triggers: merged ranges of trigger blocks with one block of margin on each side. */
-  private nearTriggers(view: TextView, rule: CompiledRule, p: CompiledPattern, blocks: number[], emit: (c: Candidate) => void) {
+  /** Runs the regex for matches starting in the ranges (view offsets; mapped to the original for patterns on it). */
+  private runRanges(view: TextView, rule: CompiledRule, p: CompiledPattern, ranges: StartRanges, runOn: number, emit: (c: Candidate) => void) {
     const len = view.folded.length;
-    let rs = -1;
-    let re = -1;
-    const flush = () => {
-      if (rs < 0) return;
-      let s = rs;
-      let e = re;
+    for (let k = 0; k < ranges.length; k += 2) {
+      let s = ranges[k];
+      let e = ranges[k + 1];
       if (p.on === 'original') {
         s = s < len ? view.start[s] : view.original.length;
         e = e < len ? view.start[e] : view.original.length;
       }
-      this.runRange(view, rule, p, s, e, RUN_ON, emit);
-    };
-    for (const b of blocks) {
-      const s = Math.max(0, (b - 1) * BLOCK);
-      const e = Math.min(len, (b + 2) * BLOCK);
-      if (rs >= 0 && s <= re) re = Math.max(re, e);
-      else {
-        flush();
-        rs = s;
-        re = e;
-      }
+      this.runRange(view, rule, p, s, e, runOn, emit);
     }
-    flush();
-  }
-
-  /** Only around the regex's triggers, where its reach is known: matches start at most `reach` units before one. */
-  private nearSpots(view: TextView, rule: CompiledRule, p: CompiledPattern, spots: number[], emit: (c: Candidate) => void) {
-    const { reach, max } = p.reach!;
-    const runOn = max === undefined ? RUN_ON : max + LOOKAROUND;
-    // Hits come in the order their ends were read: starts of triggers of different lengths may be out of order.
-    for (let k = 1; k < spots.length; k++) {
-      if (spots[k] < spots[k - 1]) {
-        spots.sort((a, b) => a - b);
-        break;
-      }
-    }
-    const ranges: number[] = [];
-    for (const h of spots) addRange(ranges, Math.max(0, h - reach), h + 1);
-    this.runRanges(view, rule, p, ranges, runOn, emit);
-  }
-
-  /**
-   * Only where the text has a group of digits as the pattern needs (see DigitNeed): `count` digits within `span`
-   * units with nothing but `gap` characters between them. A match holding them starts between `span + before`
-   * units before the group's last digit and its first digit.
-   */
-  private nearDigits(view: TextView, rule: CompiledRule, p: CompiledPattern, d: Int32Array, ends: Int32Array | undefined, emit: (c: Candidate) => void) {
-    const { count, span, before, max } = p.digits!;
-    // Gap characters are ASCII: the folded view has them wherever `lower` has them (and a few more), so it serves
-    // for `lower` too without building it; `text` keeps capitals the pattern may ask for (MRZ).
-    const target = p.on === 'text' ? view.text : view.folded;
-    const gap = gapTable(p);
-    const runOn = max === undefined ? RUN_ON : max + LOOKAROUND;
-    const ranges: number[] = [];
-    let scanned = 0; // the gaps before d[1..scanned] have been read …
-    let bad = 0; // … and the last of them holding a character the pattern cannot have between its digits
-    // With `ends`, only the digits that close a group of DENSE_COUNT within DENSE_SPAN: no other can close a group
-    // of `count` within `span`.
-    const n = ends ? ends.length : d.length;
-    for (let q = 0; q < n; q++) {
-      const k = ends ? ends[q] : q;
-      if (k < count - 1) continue;
-      const i = k - count + 1;
-      const b = d[k];
-      // The cheap test first (most digits are far apart); the characters between them only for the few that pass.
-      if (b - d[i] >= span) continue;
-      if (gap !== undefined) {
-        for (let j = Math.max(scanned, i) + 1; j <= k; j++) {
-          for (let x = d[j - 1] + 1; x < d[j]; x++) {
-            const c = target.charCodeAt(x);
-            if (c >= 128 || gap[c] === 0) {
-              bad = j;
-              break;
-            }
-          }
-        }
-        scanned = k;
-        if (bad > i) continue;
-      }
-      addRange(ranges, Math.max(0, b - span + 1 - before), d[i] + 1);
-    }
-    this.runRanges(view, rule, p, ranges, runOn, emit);
-  }
-
-  private runRanges(view: TextView, rule: CompiledRule, p: CompiledPattern, ranges: number[], runOn: number, emit: (c: Candidate) => void) {
-    for (let k = 0; k < ranges.length; k += 2) this.runRange(view, rule, p, ranges[k], ranges[k + 1], runOn, emit);
   }
 
   /** Runs the regex for matches starting in [s, e) of the target, reading `runOn` units past e. */
@@ -348,12 +267,16 @@ function tightDigits(p: CompiledPattern): boolean {
   return d.gap !== undefined && d.span <= 4 * d.count;
 }
 
-/** Appends the start range [s, e) to `out` (pairs, ascending), merged into the last one when close: a regex call
- * costs about as much as reading a few hundred units. */
-function addRange(out: number[], s: number, e: number): void {
-  const n = out.length;
-  if (n > 0 && s <= out[n - 1] + MERGE_GAP) out[n - 1] = Math.max(out[n - 1], e);
-  else out.push(s, e);
+/** How far past a range's end a match starting in it may run: its longest length when bounded. */
+function runOn(max: number | undefined): number {
+  return max === undefined ? RUN_ON : max + LOOKAROUND;
+}
+
+/** The string whose characters digit gaps are checked in. Gap characters are ASCII: the folded view has them wherever
+ * `lower` has them (and a few more), so it serves for `lower` without building it; `text` keeps the capitals a
+ * pattern may ask for (MRZ). */
+function gapText(view: TextView, p: CompiledPattern): string {
+  return p.on === 'text' ? view.text : view.folded;
 }
 
 /** The string a pattern reads. */
@@ -364,51 +287,6 @@ function whole(view: TextView, on: CompiledPattern['on']): string {
 /** [a, b) of the string a pattern reads — for `lower` without lower-casing the whole view. */
 function part(view: TextView, on: CompiledPattern['on'], a: number, b: number): string {
   return on === 'lower' ? lowerSlice(view, a, b) : whole(view, on).slice(a, b);
-}
-
-/** A pattern's gap characters as a table over ASCII (1 = allowed); undefined: any character. */
-const gapTables = new WeakMap<CompiledPattern, Uint8Array>();
-function gapTable(p: CompiledPattern): Uint8Array | undefined {
-  const gap = p.digits?.gap;
-  if (gap === undefined) return undefined;
-  let t = gapTables.get(p);
-  if (!t) {
-    t = new Uint8Array(128);
-    for (let i = 0; i < gap.length; i++) t[gap.charCodeAt(i)] = 1;
-    gapTables.set(p, t);
-  }
-  return t;
-}
-
-/** Every digit pattern of the built-in packs needs at least this many digits within this many units. */
-const DENSE_COUNT = 6;
-const DENSE_SPAN = 40;
-
-/** Indices k of digits with DENSE_COUNT digits in (d[k] - DENSE_SPAN, d[k]]: the only ones that can close a group. */
-function denseDigits(d: Int32Array): Int32Array {
-  const out = new Int32Array(d.length);
-  let n = 0;
-  for (let k = DENSE_COUNT - 1; k < d.length; k++) if (d[k] - d[k - DENSE_COUNT + 1] < DENSE_SPAN) out[n++] = k;
-  return out.subarray(0, n);
-}
-
-/** Offsets of the ASCII digits of a view (a view's digits are ASCII: NFKC maps the others). Grown as needed. */
-let digitBuffer = new Int32Array(1 << 12);
-function digitPositions(s: string): Int32Array {
-  let d = digitBuffer;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (n === d.length) {
-        const bigger = new Int32Array(d.length * 2);
-        bigger.set(d);
-        d = digitBuffer = bigger;
-      }
-      d[n++] = i;
-    }
-  }
-  return d.subarray(0, n);
 }
 
 function sameIgnoringBreaks(lower: string, at: number, plain: string): boolean {
