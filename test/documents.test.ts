@@ -212,3 +212,30 @@ describe('e-mail (.eml): nothing before the first blank line is dropped unread',
     expect(r.code).toBe(0);
   });
 });
+
+describe('e-mail (.eml): findings in a plain body or header point at the file', () => {
+  it('line and column are those of the file, for headers and for the body', () => {
+    const dir = tempDir();
+    const file = join(dir, 'plain.eml');
+    const lines = ['From: Jan Novák <jan.novak54@corp.example.org>', 'Subject: Q3', 'X-Classification: SECRET', '', 'Dobrý den,', 'Kontakt e-mail: lucie.s23@mail.example.net'];
+    writeFileSync(file, lines.join('\r\n') + '\r\n');
+    const r = cli(['scan', '--format', 'json', '--no-config', file]);
+    const at = (ruleId: string, location: string) => {
+      const f = r.json().findings.find((x: { ruleId: string; location?: string }) => x.ruleId === ruleId && x.location === location);
+      return f && [f.line, f.column, f.endLine, f.endColumn];
+    };
+    const col = (line: number, needle: string) => lines[line - 1].indexOf(needle) + 1;
+    expect(at('intl.contact.email', 'e-mail header From')).toEqual([1, col(1, 'jan.'), 1, col(1, '>')]);
+    expect(at('intl.classified.labelled-field', 'e-mail header X-Classification')).toEqual([3, col(3, 'SECRET'), 3, col(3, 'SECRET') + 6]);
+    expect(at('intl.contact.email', 'e-mail body')).toEqual([6, col(6, 'lucie'), 6, lines[5].length + 1]);
+  });
+
+  it('a base64 body has no place in the file: its findings count in the extracted text', () => {
+    const dir = tempDir();
+    const file = join(dir, 'b64.eml');
+    const body = Buffer.from('Dobrý den,\nKontakt e-mail: lucie.s23@mail.example.net\n').toString('base64');
+    writeFileSync(file, `Subject: x\nContent-Transfer-Encoding: base64\n\n${body}\n`);
+    const f = cli(['scan', '--format', 'json', '--no-config', file]).json().findings.find((x: { location?: string }) => x.location === 'e-mail body');
+    expect(f.line).toBe(4); // "x", blank line, "Dobrý den,", then the address: lines of the extracted text
+  });
+});

@@ -52,11 +52,12 @@ const positives: { file: string; verdict: string; findings: Expect[]; secrets: s
   {
     file: 'zadost-o-pomoc.eml',
     verdict: 'block',
+    // Lines of the file itself: the body is plain text, so findings point into it.
     findings: [
-      [6, 'cz.credential.heslo', 'credential'],
-      [7, 'cz.financial.iban', 'financial'],
-      [7, 'cz.id.id-card-passport', 'national-id'],
-      [8, 'cz.contact.mobile-domestic', 'contact'],
+      [7, 'cz.credential.heslo', 'credential'],
+      [8, 'cz.financial.iban', 'financial'],
+      [8, 'cz.id.id-card-passport', 'national-id'],
+      [9, 'cz.contact.mobile-domestic', 'contact'],
     ],
     secrets: ['Lipa#Kvet2026', '0038 5251 2026', '205511873', '777 514 260'],
   },

@@ -13,34 +13,68 @@ const MAX_PARTS = 500;
 
 interface Part {
   headers: Map<string, string>;
+  /** Each header's first line as written (lower-cased name → raw line), and whether it was folded over lines. */
+  rawLines: Map<string, { line: string; index: number; folded: boolean }>;
+  /** Where the part starts: its bytes are a view of the file's. */
+  raw: Buffer;
   body: Buffer;
 }
 
+/** Where a buffer that is a view of the e-mail file starts in it (1-based line and column), if it is one. */
+type Origin = (buf: Buffer, lineOffset?: number, column?: number) => { line: number; column: number } | undefined;
+
 export async function extractEml(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
   const b = new TextBuilder();
-  await message(b, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ctx, '', { parts: 0 });
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Parts found by splitting are views of `file`; a decoded part (base64, an attached message) is not, and has no
+  // place in the file's lines.
+  const origin: Origin = (buf, lineOffset = 0, column = 1) => {
+    if (buf.buffer !== file.buffer || buf.byteOffset < file.byteOffset || buf.byteOffset > file.byteOffset + file.length) return undefined;
+    const before = file.subarray(0, buf.byteOffset - file.byteOffset);
+    let line = 1;
+    for (let i = before.indexOf(0x0a); i >= 0; i = before.indexOf(0x0a, i + 1)) line++;
+    return { line: line + lineOffset, column };
+  };
+  await message(b, file, ctx, '', { parts: 0 }, origin);
   return b.done();
 }
 
-async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix: string, count: { parts: number }) {
+async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix: string, count: { parts: number }, origin: Origin) {
   if (!looksLikeHeaders(raw)) {
     // A text saved as .eml that is no e-mail (a prompt above pasted headers, notes): read all of it as text rather
     // than drop its first paragraph as "headers".
-    b.block(`${prefix}text (not an e-mail)`, decodeCharset(raw, 'utf-8'));
+    const text = decodeCharset(raw, 'utf-8');
+    b.block(`${prefix}text (not an e-mail)`, text, '\n\n', text === raw.toString('utf8') ? origin(raw) : undefined);
     return;
   }
   const p = splitPart(raw);
   for (const h of SHOWN_HEADERS) {
     const v = p.headers.get(h);
-    if (v) b.block(`${prefix}e-mail header ${headerName(h)}`, decodeWords(v), '\n');
+    if (v) {
+      const text = decodeWords(v);
+      b.block(`${prefix}e-mail header ${headerName(h)}`, text, '\n', headerOrigin(p, h, text, origin));
+    }
   }
   // Every other header a person or a mail client's policy wrote ("Sensitivity: Company-Confidential",
   // "X-Classification: SECRET", "Độ mật: Mật") is read with its name; transport and format headers are not.
   for (const [h, v] of p.headers) {
     if (SHOWN_HEADERS.includes(h) || TECHNICAL.test(h) || !v) continue;
-    b.block(`${prefix}e-mail header ${headerName(h)}`, `${headerName(h)}: ${decodeWords(v)}`, '\n');
+    const written = p.rawLines.get(h);
+    const text = `${headerName(h)}: ${decodeWords(v)}`;
+    // As written, when it is one line without encoded words: then it points at the file.
+    if (written && !written.folded && written.line.toLowerCase() === text.toLowerCase()) b.block(`${prefix}e-mail header ${headerName(h)}`, written.line, '\n', origin(p.raw, written.index));
+    else b.block(`${prefix}e-mail header ${headerName(h)}`, text, '\n');
   }
-  await entity(b, p, ctx, prefix, count);
+  await entity(b, p, ctx, prefix, count, origin);
+}
+
+/** A header value's place in the file, when the text read is the value exactly as written on one line. */
+function headerOrigin(p: Part, h: string, text: string, origin: Origin) {
+  const written = p.rawLines.get(h);
+  if (!written || written.folded) return undefined;
+  const col = written.line.indexOf(':') + 1;
+  const at = col + (written.line.slice(col).length - written.line.slice(col).trimStart().length);
+  return written.line.slice(at).trimEnd() === text ? origin(p.raw, written.index, at + 1) : undefined;
 }
 
 /** Headers of transport and format, not of content: received chains, signatures, ids, MIME structure. */
@@ -60,7 +94,7 @@ function looksLikeHeaders(raw: Buffer): boolean {
   return fields > 0;
 }
 
-async function entity(b: TextBuilder, p: Part, ctx: ExtractContext, prefix: string, count: { parts: number }) {
+async function entity(b: TextBuilder, p: Part, ctx: ExtractContext, prefix: string, count: { parts: number }, origin: Origin) {
   if (++count.parts > MAX_PARTS) throw new Unreadable(`e-mail with more than ${MAX_PARTS} MIME parts; not scanned`);
   const ct = parseParams(p.headers.get('content-type') ?? 'text/plain');
   const type = ct.value.toLowerCase();
@@ -69,7 +103,7 @@ async function entity(b: TextBuilder, p: Part, ctx: ExtractContext, prefix: stri
   if (type.startsWith('multipart/')) {
     const boundary = ct.params.boundary;
     if (!boundary) throw new Unreadable('multipart e-mail part without a boundary; not scanned');
-    for (const sub of splitMultipart(p.body, boundary)) await entity(b, splitPart(sub), ctx, prefix, count);
+    for (const sub of splitMultipart(p.body, boundary)) await entity(b, splitPart(sub), ctx, prefix, count, origin);
     return;
   }
   const body = decodeTransfer(p.body, (p.headers.get('content-transfer-encoding') ?? '').trim().toLowerCase());
@@ -77,13 +111,17 @@ async function entity(b: TextBuilder, p: Part, ctx: ExtractContext, prefix: stri
   if (type === 'message/rfc822') {
     const name = filename ?? 'attached e-mail';
     if (ctx.depth + 1 > ctx.maxDepth) return b.problem(`${prefix}attachment ${name}`, `attachments nested deeper than ${ctx.maxDepth} levels; not scanned`);
-    await message(b, body, { ...ctx, depth: ctx.depth + 1 }, `${prefix}attachment ${name} › `, count);
+    await message(b, body, { ...ctx, depth: ctx.depth + 1 }, `${prefix}attachment ${name} › `, count, origin);
     return;
   }
   if (!isAttachment && (type === 'text/plain' || type === 'text/html' || type === '')) {
     const text = decodeCharset(body, ct.params.charset);
     if (type === 'text/html') b.nested(`${prefix}e-mail body (HTML)`, htmlToText(text));
-    else b.block(`${prefix}e-mail body`, text);
+    else {
+      // A body sent as it is (no base64 or quoted-printable) in UTF-8 or ASCII is the file's own text.
+      const plain = body === p.body && text === body.toString('utf8');
+      b.block(`${prefix}e-mail body`, text, '\n\n', plain ? origin(body) : undefined);
+    }
     return;
   }
   const name = filename ?? `unnamed ${type} part`;
@@ -123,11 +161,21 @@ function splitPart(raw: Buffer): Part {
     if (!headers.has(name)) headers.set(name, line.slice(k + 1).trim());
   }
   // Header bytes may be raw UTF-8 (RFC 6532); re-read them as such when they are valid.
-  for (const [k, v] of headers) {
+  const utf8 = (v: string) => {
     const asUtf8 = Buffer.from(v, 'latin1').toString('utf8');
-    if (!asUtf8.includes('\ufffd')) headers.set(k, asUtf8);
-  }
-  return { headers, body };
+    return asUtf8.includes('\ufffd') ? v : asUtf8;
+  };
+  for (const [k, v] of headers) headers.set(k, utf8(v));
+  // Each header's first line as written, for findings that point at the file.
+  const rawLines: Part['rawLines'] = new Map();
+  const lines = head.split(/\r?\n/);
+  lines.forEach((line, index) => {
+    const k = line.indexOf(':');
+    if (k <= 0 || /^[ \t]/.test(line)) return;
+    const name = line.slice(0, k).trim().toLowerCase();
+    if (!rawLines.has(name)) rawLines.set(name, { line: utf8(line), index, folded: /^[ \t]/.test(lines[index + 1] ?? '') });
+  });
+  return { headers, rawLines, raw, body };
 }
 
 function splitMultipart(body: Buffer, boundary: string): Buffer[] {

@@ -1,8 +1,9 @@
 import type { Engine } from '../../match/engine.js';
 import type { Finding, Lang, Skipped } from '../../types.js';
 import type { DocumentKind } from './detect.js';
-import { locationAt } from './text-builder.js';
-import { Unreadable } from './types.js';
+import { LineIndex } from '../../normalize/lines.js';
+import { segmentAt } from './text-builder.js';
+import { type Segment, Unreadable } from './types.js';
 
 /**
  * Scans a document: extract its text, scan that text, and give each finding the `location` of the part it
@@ -21,9 +22,28 @@ export async function scanDocument(engine: Engine, kind: DocumentKind, bytes: Ui
   }
   for (const p of extracted.problems) skipped.push({ source, reason: `${p.location}: ${p.reason}` });
   const findings = engine.scanText(extracted.text, source, { lang });
+  let lines: LineIndex | undefined;
   for (const f of findings) {
-    const loc = locationAt(extracted.segments, f.start);
-    if (loc) f.location = loc;
+    const seg = segmentAt(extracted.segments, f.start);
+    if (!seg) continue;
+    f.location = seg.location;
+    if (seg.origin && f.end <= seg.end) toFile(f, seg, (lines ??= new LineIndex(extracted.text)));
   }
   return { findings, skipped };
+}
+
+/**
+ * A finding inside a segment that is the file's own text (an e-mail's plain body or header): its line and column
+ * in the file. Lines run in step; on the segment's first line, columns are shifted by where the segment starts.
+ */
+function toFile(f: Finding, seg: Segment, lines: LineIndex): void {
+  const at = lines.position(seg.start);
+  const map = (line: number, column: number) =>
+    line === at.line ? { line: seg.origin!.line, column: seg.origin!.column + column - at.column } : { line: seg.origin!.line + line - at.line, column };
+  const a = map(f.line, f.column);
+  const b = map(f.endLine, f.endColumn);
+  f.line = a.line;
+  f.column = a.column;
+  f.endLine = b.line;
+  f.endColumn = b.column;
 }

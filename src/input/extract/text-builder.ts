@@ -10,18 +10,22 @@ export class TextBuilder {
   readonly segments: Segment[] = [];
   readonly problems: Extracted['problems'] = [];
 
-  /** Appends `text` as its own block; empty or whitespace-only blocks are dropped. */
-  block(location: string, text: string, separator = '\n\n'): void {
+  /** Appends `text` as its own block; empty or whitespace-only blocks are dropped. With `origin`, the text is the
+   * file's own from that line and column on (see Segment). */
+  block(location: string, text: string, separator = '\n\n', origin?: Segment['origin']): void {
     if (!/\S/.test(text)) return;
     if (this.length > 0) this.raw(separator);
-    this.inline(location, text);
+    if (origin) {
+      this.segments.push({ start: this.length, end: this.length + text.length, location, origin });
+      this.raw(text);
+    } else this.inline(location, text);
   }
 
   /** Appends `text` directly after what is there (e.g. the next cell of a row, after a tab). */
   inline(location: string, text: string): void {
     if (text.length === 0) return;
     const last = this.segments[this.segments.length - 1];
-    if (last && last.location === location && last.end === this.length) last.end += text.length;
+    if (last && last.location === location && last.end === this.length && !last.origin) last.end += text.length;
     else this.segments.push({ start: this.length, end: this.length + text.length, location });
     this.raw(text);
   }
@@ -44,6 +48,7 @@ export class TextBuilder {
       let at = 0;
       for (const s of inner.segments) {
         if (s.start > at) this.raw(inner.text.slice(at, s.start));
+        // An attachment's own file lines are not this file's: its origin does not carry over.
         this.segments.push({ start: base + s.start, end: base + s.end, location: `${prefix} › ${s.location}` });
         this.raw(inner.text.slice(s.start, s.end));
         at = s.end;
@@ -62,8 +67,8 @@ export class TextBuilder {
   }
 }
 
-/** The location of the segment that holds `offset` (segments are sorted and do not overlap). */
-export function locationAt(segments: Segment[], offset: number): string | undefined {
+/** The segment that holds `offset` (segments are sorted and do not overlap). */
+export function segmentAt(segments: Segment[], offset: number): Segment | undefined {
   let lo = 0;
   let hi = segments.length - 1;
   while (lo <= hi) {
@@ -71,7 +76,12 @@ export function locationAt(segments: Segment[], offset: number): string | undefi
     const s = segments[mid];
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s.location;
+    else return s;
   }
   return undefined;
+}
+
+/** The location of the segment that holds `offset`. */
+export function locationAt(segments: Segment[], offset: number): string | undefined {
+  return segmentAt(segments, offset)?.location;
 }

@@ -6,6 +6,9 @@ export interface Segment {
   start: number;
   end: number;
   location: string;
+  /** Set when the segment's text is the file's own text, line for line, from this 1-based line and column on (a
+   * plain e-mail body or header): findings in it then point at the file, not at the extracted text. */
+  origin?: { line: number; column: number };
 }
 
 export interface Extracted {
