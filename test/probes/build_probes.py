@@ -1685,8 +1685,8 @@ def round4():
       "Tom Baker told HR he is HIV positive and asked for flexible hours during treatment. Draft a confidential reply.",
       ["sensitive-personal"], "Health of a named employee.")
     S("en", "md",
-      "| Name | Role | Mobile |\n|---|---|---|\n| Priya Nair | Duty officer | +1 415 555 0132 |\n| Owen Price | Deputy | +1 415 555 0187 |\n\nSort by role.",
-      ["contact"], "Markdown staff table with US mobiles.")
+      "| Name | Role | Mobile |\n|---|---|---|\n| Priya Nair | Duty officer | +1 415 672 0132 |\n| Owen Price | Deputy | +1 415 839 0187 |\n\nSort by role.",
+      ["contact"], "Markdown staff table with US mobiles (not in the 555-01xx range reserved for fiction).")
     S("en", "txt",
       "The dashboard is at https://grafana.ops.corp/d/latency and the collector runs on 172.20.4.11. Explain the latency panel.",
       ["infrastructure"], "Internal *.corp URL and a 172.16/12 address.")
