@@ -1759,6 +1759,154 @@ def round4():
     ROUND_TAG = ""
 
 
+# ================================================================================================ ROUND 5
+# Written after the round-4 fixes, to measure again before fixing: letters with "Vyřizuje" e-mails, copy-number
+# blocks, a stamp inside a header table, decisions on discipline, subject lines without brackets, and headlines,
+# titles and notices that carry the marking words in capitals.
+def round5():
+    global ROUND_TAG
+    ROUND_TAG = "r5"
+    _round_counters.clear()
+    # ---------------------------------------------------------------- vi
+    S("vi", "md",
+      "| BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 1187/BC-BTC | Độc lập - Tự do - Hạnh phúc |\n| MẬT | Hà Nội, ngày 2 tháng 6 năm 2026 |\n\n"
+      "BÁO CÁO tình hình thu chi ngân sách 5 tháng. Tóm tắt giúp tôi.",
+      ["classified-marking", "official-document"], "Header laid out as a markdown table; the MẬT stamp is a cell under the number.")
+    S("vi", "txt",
+      "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH\nSố: 318/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thi hành kỷ luật đối với ông Lê Văn Tám, công chức địa chính xã\n\n"
+      "Điều 1. Thi hành kỷ luật bằng hình thức cảnh cáo đối với ông Lê Văn Tám.\nViết lại Điều 1 cho rõ.",
+      ["official-document", "sensitive-personal"], "Disciplinary decision with a number header naming the disciplined official.")
+    S("vi", "txt",
+      "UBND XÃ PHÚ CƯỜNG\nSố: 15/GM-UBND\n\nGIẤY MỜI\nhọp triển khai công tác phòng chống lụt bão năm 2026\n\nNơi nhận:\n- Các trưởng thôn;\n- Lưu: VP.",
+      ["official-document"], "Meeting invitation (GM) with a number line and recipients; no marking.")
+    b1 = pos("national-id", digits(10, "0123456789"))
+    S("vi", "csv",
+      f"ho_ten,ngay_sinh,so_bhxh\nNguyễn Văn Toàn,12/03/1990,{b1}\n",
+      ["national-id"], "CSV with a so_bhxh column (BHXH number by column header).")
+    S("vi", "txt",
+      nfd("Kính gửi đồng chí Giám đốc,\nĐộ mật: Tuyệt mật\nV/v phương án nhân sự Ban Giám đốc.\nTóm tắt giúp."),
+      ["classified-marking"], "NFD-decomposed 'Độ mật: Tuyệt mật' field in a letter body.")
+    pw = password("12345678a")
+    S("vi", "txt",
+      f"acc: hung.le\nmk: {pw}\nđăng nhập phần mềm kế toán giúp chị với",
+      ["credential"], "Lower-case 'mk:' after 'acc:' in a chat.")
+    nc = napas_card("970418", " ")
+    S("vi", "md",
+      f"| Họ tên | Số thẻ | Ngân hàng |\n|---|---|---|\n| Đinh Thị Yến | {nc} | BIDV |\n\nKiểm tra bảng này giúp.",
+      ["financial"], "Napas card number in a markdown table.")
+    S("vi", "txt",
+      "Thư này có thể chứa thông tin mật hoặc thông tin được pháp luật bảo vệ. Nếu nhận nhầm, xin vui lòng xóa thư. Dịch sang tiếng Anh.",
+      [], "Hard negative: Vietnamese e-mail disclaimer mentioning 'thông tin mật'.")
+    S("vi", "txt",
+      "Số CCCD gồm 12 chữ số: 3 số đầu là mã tỉnh nơi đăng ký khai sinh, 1 số mã giới tính và thế kỷ, 2 số năm sinh, 6 số ngẫu nhiên. Viết thành đoạn phổ biến pháp luật.",
+      [], "Hard negative: explains the CCCD structure without any number.")
+    S("vi", "txt",
+      "Thực hiện Quyết định số 1234/QĐ-UBND ngày 5/5/2026 của UBND tỉnh, xã đã tổ chức ra quân dọn vệ sinh môi trường. Viết tin ngắn.",
+      [], "Hard negative: a decision number cited in prose.")
+    S("vi", "txt",
+      "MẬT VỤ PHỤ HỒ\nPhim hài hành động, khởi chiếu 30/4. Viết caption quảng cáo.",
+      [], "Hard negative: film title in capitals starting with MẬT.")
+    S("vi", "txt",
+      "TÀI LIỆU MẬT CỦA LẦU NĂM GÓC BỊ RÒ RỈ TRÊN MẠNG XÃ HỘI\nHàng chục slide được cho là tài liệu mật đã xuất hiện trên một máy chủ chat. Tóm tắt bài báo.",
+      [], "Hard negative: news headline in capitals starting with TÀI LIỆU MẬT.")
+    S("vi", "txt",
+      "Ca dao có câu \"mật ngọt thì ruồi chết\". Giải thích ý nghĩa cho học sinh lớp 6.",
+      [], "Hard negative: proverb with mật ngọt.")
+    S("vi", "txt",
+      "TỌA ĐÀM \"BÍ MẬT CỦA SỰ TĨNH LẶNG\"\nDiễn giả: nhà văn, dịch giả khách mời. Viết thư mời.",
+      [], "Hard negative: event title in capitals with BÍ MẬT.")
+    S("vi", "txt",
+      "Kính gửi Ban Giám đốc,\nPhòng CNTT báo cáo đã đổi mật khẩu quản trị toàn bộ máy chủ theo chu kỳ 90 ngày; mật khẩu mới được bàn giao trực tiếp. Viết lại cho trang trọng.",
+      [], "Hard negative: reports a password change without a password.")
+    # ---------------------------------------------------------------- cs
+    S("cs", "txt",
+      "MINISTERSTVO VNITRA\nČ. j.: MV-12345-1/OBP-2026\nPočet listů: 3\nVýtisk č.: 2\n\nTAJNÉ\n\nVyhodnocení cvičení složek IZS. Zkrať.",
+      ["classified-marking", "official-document"], "Ministry header, copy number and a TAJNÉ banner below it.")
+    S("cs", "txt",
+      "Městský úřad Kolín\nOdbor výstavby\nČ. j.: MUKOLIN/OV 4587/2026\nVyřizuje: Ing. Petra Malá, e-mail: petra.mala@mukolin.cz\n\nVěc: Výzva k doplnění žádosti\nUprav tón dopisu.",
+      ["official-document", "contact"], "Municipal letter: Č. j. and a named official's e-mail after Vyřizuje.")
+    pas = pos("national-id", digits(8, "123456789"))
+    S("cs", "txt",
+      f"Pro rezervaci letenky: Martin Kučera, cestovní pas č. {pas}, platnost do 2030. Napiš e-mail cestovní kanceláři.",
+      ["national-id"], "Czech passport number after 'cestovní pas č.'.")
+    S("cs", "txt",
+      "Paní Jana Veselá má od března diagnózu F32 (depresivní porucha) a žádá o kratší úvazek. Napiš stanovisko personálního oddělení.",
+      ["sensitive-personal"], "Mental-health diagnosis code of a named employee.")
+    acc = cz_account_pos(prefix=False, bank="0100")
+    S("cs", "txt",
+      f"Nájemné posílejte na č. ú. {acc}, majitel účtu Hana Pokorná. Přepiš do nájemní smlouvy.",
+      ["financial"], "Private landlord's account after 'č. ú.'.")
+    rc = rc_make(1990, 6, 15, False, slash=True)
+    S("cs", "txt",
+      nfd(f"Žadatel: Ondřej Říha, rodné číslo {rc}, bytem Lidická 12, Brno. Doplň do formuláře."),
+      ["national-id", "contact"], "NFD text: rodné číslo with slash and a home address after 'bytem'.")
+    S("cs", "txt",
+      "Podle GDPR jsou zvláštní kategorií osobních údajů údaje o zdraví, náboženském vyznání a odsouzení za trestné činy. Vysvětli to zaměstnancům.",
+      [], "Hard negative: privacy education naming sensitive categories.")
+    S("cs", "txt",
+      "VYHRAZENO PRO INVALIDY\nParkovací místo č. 4, platí nonstop. Navrhni text cedule.",
+      [], "Hard negative: reserved-parking sign in capitals.")
+    S("cs", "txt",
+      "Tajný plán na Vánoce: koupit dětem kola a schovat je u babičky. Napiš to jako vtipnou básničku.",
+      [], "Hard negative: 'tajný plán' in a family note.")
+    S("cs", "txt",
+      "Usnesení Rady města č. 1122/R45/2026 ze dne 3. 6. 2026 schvaluje dotace spolkům. Napiš článek do zpravodaje.",
+      [], "Hard negative: council resolution number cited in prose.")
+    S("cs", "txt",
+      "Stupně utajení podle zákona: Přísně tajné – Tajné – Důvěrné – Vyhrazené. Vytvoř k tomu otázky do testu.",
+      [], "Hard negative: list of levels joined by dashes in a quiz prompt.")
+    # ---------------------------------------------------------------- en
+    S("en", "eml",
+      "Subject: CONFIDENTIAL: restructuring options for the northern depots\nDate: Wed, 3 Jun 2026 14:00:00 +0100\n\nSee the three options below and rank them.",
+      ["classified-marking"], "Subject line starting with CONFIDENTIAL: (no brackets).")
+    S("en", "txt",
+      "Board pack – July\n\nAgenda item 3: acquisition of Fenwick Ltd\n\nConfidential – Internal Use Only",
+      ["classified-marking"], "Title-case combined corporate footer.")
+    S("en", "txt",
+      "Quarterly churn analysis: enterprise segment up 2 points.\n\nPage 4 of 12 | COMPANY CONFIDENTIAL",
+      ["classified-marking"], "Footer with a page number and a corporate marking.")
+    s1 = ssn_make()
+    S("en", "txt",
+      f"Employee: Sarah Mitchell\nDOB: 11 Feb 1985\nSocial Security No.: {s1}\nPlease fill the W-4 summary.",
+      ["national-id"], "SSN after 'Social Security No.:' in an HR note.")
+    j = jwt({"sub": "svc-reports", "scope": "read"})
+    S("en", "txt",
+      f"GET /api/v2/reports HTTP/1.1\nHost: reports.example.com\nAuthorization: Bearer {j}\n\nWhy does this return 403?",
+      ["credential"], "Raw HTTP request with a bearer JWT (public host).")
+    S("en", "txt",
+      "Candidate Daniel Ortiz disclosed a conviction for driving under the influence in 2021. Draft the risk note for the hiring panel.",
+      ["sensitive-personal"], "Criminal conviction of a named candidate.")
+    S("en", "txt",
+      "CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for the named recipient. If you received it in error, delete it. Translate to Czech.",
+      [], "Hard negative: e-mail confidentiality notice in capitals.")
+    S("en", "txt",
+      "\"Confidential Information\" means any information disclosed by one party to the other that is marked as confidential. Simplify this definition.",
+      [], "Hard negative: NDA defined term.")
+    S("en", "txt",
+      "Job ad: Systems engineer, TS/SCI clearance required, on-site in Virginia. Rewrite to be more inclusive.",
+      [], "Hard negative: clearance requirement in a job ad.")
+    S("en", "txt",
+      "Hurricane Elsa was classified as a Category 2 storm; the National Archives released declassified files on past storms. Write a summary.",
+      [], "Hard negative: 'classified as' and 'declassified' in prose.")
+    S("en", "txt",
+      "The CONFIDENTIAL label on this deck was removed after the public launch in May; it can now be shared freely. Draft the release note.",
+      [], "Hard negative: says the marking was removed; the word sits inside a sentence.")
+    S("en", "txt",
+      "RESTRICTED DRUGS LIST 2026\nThe following medicines may be dispensed only by a pharmacist. Format as a table.",
+      [], "Hard negative: capitalised heading 'RESTRICTED DRUGS LIST'.")
+    S("en", "md",
+      "```python\nimport os\nAPI_KEY = os.getenv(\"OPENAI_API_KEY\")\nDB_URL = f\"postgresql://app:{os.environ['DB_PASS']}@db.example.com/app\"\n```\nReview this code.",
+      [], "Hard negative: connection string whose password comes from the environment; public host.")
+    # ---------------------------------------------------------------- mixed
+    S("mixed", "eml",
+      "Subject: Báo cáo doanh thu quý 2\nDate: Tue, 9 Jun 2026 09:00:00 +0700\n\nAnh xem giúp em số liệu dưới đây.\n\nConfidential – Internal Use Only",
+      ["classified-marking"], "Vietnamese e-mail with an English title-case combined footer.")
+    S("mixed", "txt",
+      "Translate into English: Trong hồ sơ, mục \"Độ mật\" để trống vì văn bản không thuộc bí mật nhà nước.",
+      [], "Hard negative: says the 'Độ mật' item is empty.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -1767,6 +1915,7 @@ def main():
     round2()
     round3()
     round4()
+    round5()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
