@@ -470,6 +470,10 @@ _counters = {}
 PREFIX = {"vi": "pvi", "cs": "pcs", "en": "pen", "mixed": "pmx"}
 
 
+ROUND_TAG = ""          # set by a later round: its ids read pvi-r4-0001 (the earlier ids stay as they were)
+_round_counters = {}
+
+
 def S(lang, ext, text, categories, note):
     n = _counters.get(lang, 0) + 1
     _counters[lang] = n
@@ -479,7 +483,13 @@ def S(lang, ext, text, categories, note):
     exp = derive_expect(cats)
     if exp == "pass":
         assert note.startswith(("Hard negative", "Plain negative")), note
-    SAMPLES.append({"id": f"{PREFIX[lang]}-{n:04d}", "lang": lang, "ext": ext, "text": text,
+    sid = f"{PREFIX[lang]}-{n:04d}"
+    if ROUND_TAG:
+        n = _round_counters.get(lang, 0) + 1
+        _round_counters[lang] = n
+        _counters[lang] -= 1
+        sid = f"{PREFIX[lang]}-{ROUND_TAG}-{n:04d}"
+    SAMPLES.append({"id": sid, "lang": lang, "ext": ext, "text": text,
                     "expect": exp, "categories": cats, "note": note})
 
 
@@ -1375,6 +1385,528 @@ def round3():
       [], "Hard negative: says the text is no longer restricted.")
 
 
+# ================================================================================================ ROUND 4
+# A fresh pair of eyes: party and inspection documents, personnel files, transfer instructions, HR tables,
+# config files with secrets and with harmless look-alikes, e-mail threads, chat logs, Czech municipal paperwork,
+# English press/NDA/FOIA texts; and hard negatives that put the marking words in headings, tables and news.
+def round4():
+    global ROUND_TAG
+    ROUND_TAG = "r4"
+    # ---------------------------------------------------------------- vi: block
+    S("vi", "txt",
+      "ĐẢNG BỘ TỈNH QUẢNG TRỊ                ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY\n       *\nSố 45-NQ/TU                    Quảng Trị, ngày 12 tháng 5 năm 2026\n"
+      "                 MẬT\nNGHỊ QUYẾT\ncủa Ban Thường vụ Tỉnh ủy về công tác cán bộ nhiệm kỳ 2026-2031\n\n"
+      "1. Giới thiệu 3 nhân sự dự kiến bổ sung vào Ban Thường vụ.\n\nTóm tắt nghị quyết thành 5 gạch đầu dòng.",
+      ["classified-marking", "official-document"], "Provincial party resolution: Số …-NQ/TU header and MẬT stamp under it.")
+    S("vi", "txt",
+      "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\n*\nSố 118-KL/ĐUK\nTỐI MẬT\n\nKẾT LUẬN\ncủa Ban Thường vụ Đảng ủy Khối về kết quả kiểm tra khi có dấu hiệu vi phạm đối với Ban cán sự đảng Bộ X\n\n"
+      "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nViết lại phần kết luận cho ngắn gọn.",
+      ["classified-marking", "official-document"], "Party-bloc conclusion (ĐẢNG ỦY KHỐI, Số …-KL/ĐUK) with TỐI MẬT on its own line and a T/M signature block.")
+    S("vi", "txt",
+      "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 52-CT/TW\n\nTUYỆT MẬT\n\nCHỈ THỊ\ncủa Ban Bí thư về tăng cường bảo vệ an ninh nội bộ trong tình hình mới\n\n"
+      "Nơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương Đảng.\n\nT/M BAN BÍ THƯ",
+      ["classified-marking", "official-document"], "Central Committee directive (Số …-CT/TW) with TUYỆT MẬT and a Nơi nhận block.")
+    S("vi", "md",
+      "Tóm tắt biên bản sau:\n\n| Trường | Giá trị |\n|---|---|\n| Số | 09/BB-TTr |\n| Độ mật | Mật |\n| Độ khẩn | Khẩn |\n\n"
+      "**BIÊN BẢN HỌP** đoàn thanh tra về kết quả xác minh đơn tố cáo tại Ban quản lý dự án.",
+      ["classified-marking"], "'Độ mật | Mật' as a markdown table row (the field in a table, not after a colon).")
+    S("vi", "txt",
+      "THANH TRA TỈNH BÌNH ĐỊNH\nSố: 612/KL-TTr\n\n         MẬT\n\nKẾT LUẬN THANH TRA\nvề việc quản lý, sử dụng đất công tại huyện Tuy Phước giai đoạn 2021-2025\n\n"
+      "Qua thanh tra, phát hiện sai phạm về giao đất không qua đấu giá với tổng diện tích 4,2 ha.\nDịch phần kết luận sang tiếng Anh.",
+      ["classified-marking", "official-document"], "Inspection conclusion with Số …/KL-TTr header and an indented MẬT stamp.")
+    c1 = cccd_make("052", 1978, False)
+    S("vi", "txt",
+      f"SƠ YẾU LÝ LỊCH\nHọ và tên: Phan Văn Khải\nSinh ngày: 03/09/1978\nSố CCCD: {c1}\nNgày vào Đảng: 19/5/2005\n"
+      "Khen thưởng, kỷ luật: Khiển trách năm 2022 do vi phạm quy chế làm việc.\n\nSoạn giúp tôi bản nhận xét cán bộ từ lý lịch này.",
+      ["national-id", "sensitive-personal"], "Personnel CV: CCCD (052 Bình Định, male 1978 → 0) and a party-discipline record of the named official.")
+    c2 = cccd_make("031", 1985, True)
+    m2 = vn_mobile("dots")
+    S("vi", "txt",
+      f"ĐƠN KHIẾU NẠI\nKính gửi: UBND phường Lê Chân\nTôi tên là Đỗ Thị Lan, CCCD số {c2} cấp ngày 14/8/2021 tại Cục CS QLHC về TTXH, "
+      f"trú tại số 17 ngõ 42 Hàng Kênh, điện thoại {m2}.\nTôi khiếu nại việc cấp phép xây dựng sai quy định cho hộ liền kề.\n\nSửa lỗi chính tả giúp tôi.",
+      ["national-id", "contact"], "Citizen complaint: CCCD (031 Hải Phòng, female 1985 → 1) with issue place, home address and mobile.")
+    a3 = vn_account(13)
+    S("vi", "txt",
+      f"Chị ơi, nhờ chị chuyển khoản tiền đặt cọc giúp em:\nSTK: {a3}\nNgân hàng: Techcombank chi nhánh Thăng Long\nChủ TK: NGUYEN MINH TRANG\nNội dung: coc thue nha thang 7",
+      ["financial"], "Bank-transfer instruction: account on its own line with the bank on the next line.")
+    c4a = cccd_make("001", 1994, True)
+    c4b = cccd_make("026", 2001, False)
+    m4a, m4b = vn_mobile(), vn_mobile()
+    S("vi", "csv",
+      f"stt,ho_ten,don_vi,so_cccd,dien_thoai\n1,Nguyễn Thu Hà,Phòng TCCB,{c4a},{m4a}\n2,Lương Văn Quý,Phòng KHTC,{c4b},{m4b}\n",
+      ["national-id", "contact"], "HR export as CSV: CCCD column (001 female 1994 → 1; 026 male 2001 → 2) and mobiles.")
+    mst5 = mst_personal("01")
+    S("vi", "md",
+      f"Kiểm tra giúp bảng quyết toán thuế TNCN:\n\n| Họ tên | Mã số thuế cá nhân | Thu nhập chịu thuế |\n|---|---|---|\n| Trần Hữu Nghĩa | {mst5} | 312.500.000 |\n",
+      ["financial"], "Personal tax code (valid check digit) in a markdown table column.")
+    pw6 = password("Bn@Kho2026!")
+    S("vi", "md",
+      f"Vì sao file .env này không chạy?\n\n```\n# Cấu hình kết nối CSDL hồ sơ một cửa\nDB_HOST=10.12.4.21\nDB_USER=motcua\nDB_PASSWORD={pw6}\nAPP_ENV=production\n```",
+      ["credential", "infrastructure"], ".env file with a literal DB password and a private 10/8 host.")
+    pw7 = password("QuanLyVB#88")
+    S("vi", "md",
+      "docker-compose cho hệ thống quản lý văn bản, em bị lỗi volume:\n\n```yaml\nservices:\n  db:\n    image: postgres:16\n"
+      f"    environment:\n      POSTGRES_USER: qlvb\n      POSTGRES_PASSWORD: {pw7}\n    volumes:\n      - ./data:/var/lib/postgresql/data\n```",
+      ["credential"], "docker-compose environment with a literal POSTGRES_PASSWORD (no internal host).")
+    j8 = jwt({"iss": "kubernetes/serviceaccount", "sub": "system:serviceaccount:qlvb:deployer"})
+    S("vi", "md",
+      "kubectl báo lỗi Unauthorized, xem giúp kubeconfig:\n\n```yaml\napiVersion: v1\nclusters:\n- cluster:\n    server: https://10.40.0.10:6443\n  name: cum-tinh\n"
+      f"users:\n- name: deployer\n  user:\n    token: {j8}\n```",
+      ["credential", "infrastructure"], "kubeconfig with a service-account JWT token and a private API-server address.")
+    m9 = vn_mobile("spaces")
+    S("vi", "txt",
+      f"[08:14] Hoàng Anh: Mai 7h họp giao ban nhé mọi người\n[08:15] Thu Hằng: Dạ vâng\n[08:16] Hoàng Anh: Ai cần gì gọi anh số {m9}, anh đi công tác đến trưa\n\nTóm tắt đoạn chat Zalo này.",
+      ["contact"], "Zalo-style chat log with a named member's mobile (spaces).")
+    S("vi", "eml",
+      "From: Văn phòng Sở <vanphong@sokhcn.gov.vn>\nTo: Lê Quang Vinh <vinhlq.hn@gmail.com>\nSubject: Fwd: Báo cáo đánh giá tín nhiệm\n\n"
+      "---------- Forwarded message ---------\n> TỐI MẬT\n>\n> Kết quả lấy phiếu tín nhiệm các chức danh lãnh đạo Sở năm 2026.\n\nAnh Vinh tóm tắt giúp em.",
+      ["classified-marking", "contact"], "Forwarded e-mail: quoted TỐI MẬT line ('> ' prefix) and a named person's webmail in the headers.")
+    S("vi", "txt",
+      "dịch giúp:\nTỐI MẬT\nPhương án bố trí lực lượng bảo vệ hội nghị cấp cao APEC tại Phú Quốc.",
+      ["classified-marking"], "Very short prompt: stamp directly after 'dịch giúp:'.")
+    S("vi", "txt",
+      "UBND TINH NINH BINH\r\nSO NOI VU\r\nSo: 211/BC-SNV\r\n\r\nMAT\r\n\r\nBAO CAO\r\nKet qua ra soat doi ngu can bo dien quy hoach\r\n\r\nTom tat giup toi.\r\n",
+      ["classified-marking", "official-document"], "No diacritics and CRLF line ends: MAT stamp under a So: header.")
+    S("vi", "txt",
+      "BAN CHAP HANH TRUNG UONG\r\n*\r\nSo 09-QD/TW\r\nTUYET MAT\r\nQUY DINH ve cong tac bao ve chinh tri noi bo\r\n",
+      ["classified-marking", "official-document"], "No diacritics, CRLF: TUYET MAT under a party Số line.")
+    S("vi", "txt",
+      nfd("SỞ TÀI CHÍNH TỈNH NGHỆ AN\nSố: 77/TTr-STC\n\nTÀI LIỆU NỘI BỘ\n\nTỜ TRÌNH về phương án phân bổ vốn đối ứng.\nRút gọn giúp tôi."),
+      ["classified-marking", "official-document"], "NFD text: 'TÀI LIỆU NỘI BỘ' restricted-circulation banner under a number line.")
+    S("vi", "txt",
+      "Biên bản làm việc với nhà thầu về tiến độ gói thầu số 7\nThành phần: đại diện chủ đầu tư, tư vấn giám sát, nhà thầu.\nNội dung: thống nhất đẩy nhanh tiến độ thi công mố cầu.\n\n"
+      "Tài liệu lưu hành nội bộ – không cung cấp cho báo chí",
+      ["classified-marking"], "Restricted-circulation footer with a trailing handling instruction.")
+    pw10 = password("thanhxuan2026")
+    S("vi", "txt",
+      f"Gửi anh thông tin tài khoản hộp thư công vụ mới:\nTên đăng nhập: hungnv@bnv.gov.vn\nMật khẩu khởi tạo: {pw10}\nAnh đổi mật khẩu ngay lần đầu đăng nhập nhé.",
+      ["credential", "contact"], "Initial password after 'Mật khẩu khởi tạo:' and a named official's mailbox as login.")
+    hc = pos("national-id", "C" + digits(7))
+    S("vi", "txt",
+      f"Danh sách đoàn đi Nhật: ông Vũ Đình Hòa, hộ chiếu phổ thông số {hc}, hết hạn 2031. Viết công văn đề nghị cấp thị thực.",
+      ["national-id"], "Ordinary passport number with 'hộ chiếu phổ thông số'.")
+    # ---------------------------------------------------------------- vi: warn
+    S("vi", "txt",
+      "ĐẢNG BỘ XÃ TÂN HIỆP\nCHI BỘ ẤP 3\n*\nSố 07-BB/CB\n\nBIÊN BẢN HỌP CHI BỘ thường kỳ tháng 6/2026\n\nChi bộ thống nhất phân công đảng viên phụ trách hộ.\n\nT/M CHI BỘ\nBÍ THƯ",
+      ["official-document"], "Cell meeting minutes with a Số …-BB/CB header, no stamp.")
+    S("vi", "txt",
+      "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                                   Độc lập - Tự do - Hạnh phúc\nSố: 245/TTr-UBND\n\n"
+      "TỜ TRÌNH\nVề việc đề nghị phê duyệt chủ trương đầu tư tuyến đường liên huyện\n\nViết lại phần mở đầu.",
+      ["official-document"], "Provincial tờ trình with header, motto and number line; no marking.")
+    S("vi", "txt",
+      "Nhận xét cán bộ: đồng chí Trịnh Văn Bảo có lập trường tư tưởng vững vàng, tuy nhiên năm 2025 bị hình thức kỷ luật cảnh cáo "
+      "do buông lỏng quản lý. Viết lại cho khách quan hơn.",
+      ["sensitive-personal"], "Cadre assessment: party discipline of a named official ('đồng chí' + name).")
+    S("vi", "txt",
+      "Hồ sơ đảng viên: Lê Thị Hạnh, sinh năm 1990, tôn giáo: Công giáo, thành phần gia đình: nông dân. Chuẩn hoá định dạng bảng giúp tôi.",
+      ["sensitive-personal"], "Party-member file: 'tôn giáo:' field of a named person.")
+    S("vi", "txt",
+      "Anh Phạm Quốc Toản (Phòng Kế toán) xin nghỉ 2 tuần để điều trị viêm gan B. Soạn thông báo phân công người làm thay.",
+      ["sensitive-personal"], "Health condition of a named colleague (hepatitis B).")
+    S("vi", "txt",
+      "Camera hội trường không lên hình. Đầu ghi NVR ở 192.168.20.15, trang quản trị http://nvr.hoitruong.lan/login – lỗi có thể do đâu?",
+      ["infrastructure"], "Private 192.168 address and a *.lan admin URL (no password).")
+    S("vi", "txt",
+      "TỈNH ỦY HÀ GIANG\n*\nSố 311-TB/TU\n\nTHÔNG BÁO\nkết luận của Thường trực Tỉnh ủy tại buổi làm việc với Sở Y tế\n\nNơi nhận:\n- Như trên,\n- Lưu VPTU.",
+      ["official-document"], "Party notice (Số …-TB/TU) with a Nơi nhận block; no stamp.")
+    # ---------------------------------------------------------------- vi: pass
+    S("vi", "txt",
+      "Báo Tuổi Trẻ: một cựu cán bộ văn phòng bị khởi tố vì chụp ảnh tài liệu có dấu \"Tối mật\" gửi qua mạng xã hội. "
+      "Cơ quan điều tra khuyến cáo cán bộ không lưu tài liệu MẬT trên thiết bị kết nối Internet. Viết lại thành bản tin 100 chữ.",
+      [], "Hard negative: news about a leak; the level words are quoted in prose.")
+    S("vi", "md",
+      "## Slide 4: Đóng dấu độ mật đúng quy định\n\n- Dấu \"MẬT\", \"TỐI MẬT\", \"TUYỆT MẬT\" đóng bên dưới số, ký hiệu văn bản\n- Mực dấu màu đỏ\n- Không tự ý hạ độ mật\n\nViết lời thuyết trình cho slide này.",
+      [], "Hard negative: training slide naming the stamps in quotes inside bullet points.")
+    S("vi", "md",
+      "Dịch bảng thuật ngữ sau sang tiếng Séc:\n\n| Tiếng Việt | Tiếng Anh |\n|---|---|\n| Tuyệt mật | Top Secret |\n| Tối mật | Secret |\n| Mật | Confidential |\n| Thường | Unclassified |",
+      [], "Hard negative: glossary table of level names (level word alone in a cell).")
+    S("vi", "txt",
+      "Điều 10. Phân loại bí mật nhà nước\nCăn cứ vào tính chất quan trọng của nội dung thông tin, bí mật nhà nước được phân loại thành ba độ mật:\n"
+      "1. Bí mật nhà nước độ Tuyệt mật;\n2. Bí mật nhà nước độ Tối mật;\n3. Bí mật nhà nước độ Mật.\n\nGiải thích điều luật này cho người mới.",
+      [], "Hard negative: full law text listing the levels in a numbered list.")
+    S("vi", "txt",
+      "CHƯƠNG BA\nMẬT THƯ\n\nĐêm ấy, Tư Lành mở lá mật thư viết bằng nước cơm, hơ lên ngọn đèn dầu cho chữ hiện ra. Viết tiếp đoạn truyện.",
+      [], "Hard negative: novel chapter heading 'MẬT THƯ' (secret letter) in capitals.")
+    S("vi", "txt",
+      "SƯỜN NƯỚNG MẬT ONG\n\nNguyên liệu: 500 g sườn non, 3 thìa mật ong, 1 thìa nước mắm, tỏi băm.\nCách làm: ướp 30 phút rồi nướng 20 phút. Viết lại thành bài đăng Facebook.",
+      [], "Hard negative: recipe title with MẬT ONG in capitals on its own line.")
+    S("vi", "txt",
+      "HƯỚNG DẪN SỬ DỤNG THUỐC\nThuốc hỗ trợ điều trị sỏi mật, viêm túi mật.\nKhông dùng cho phụ nữ có thai. Chỉ dùng theo đơn của bác sĩ.\nTóm tắt cho người cao tuổi.",
+      [], "Hard negative: drug leaflet with sỏi mật, túi mật; no person.")
+    S("vi", "txt",
+      "Đường dây nóng Bộ Y tế: 1900 9095. Tổng đài Bộ Công an tiếp nhận tố giác: 069 234 2593. Viết thông báo dán bảng tin.",
+      [], "Hard negative: public ministry hotlines and a switchboard landline.")
+    S("vi", "txt",
+      "CHUYÊN ĐỀ 2\nBẢO VỆ BÍ MẬT NHÀ NƯỚC TRONG THỜI ĐẠI SỐ\n\nMục tiêu: giúp học viên nhận diện nguy cơ lộ lọt thông tin khi dùng trí tuệ nhân tạo. Soạn đề cương 1 trang.",
+      [], "Hard negative: training-topic heading in capitals containing BÍ MẬT NHÀ NƯỚC.")
+    S("vi", "txt",
+      "Đảng bộ xã hiện có 214 đảng viên; trong năm có 3 đảng viên bị kỷ luật, 2 đồng chí được miễn sinh hoạt vì tuổi cao, sức yếu. Viết đoạn tổng kết.",
+      [], "Hard negative: party statistics on discipline and health without any name.")
+    S("vi", "md",
+      "Giải thích cấu hình này:\n\n```yaml\nimage: registry.example.com/qlvb@sha256:9b2d3c1e7f4a6b8d0c2e4f6a8b0d2c4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c\n"
+      "commit: 4e1f9a7c2b8d3e6f0a5c9b1d7e3f2a8c6b4d0e9f\nrequest_id: 7f3c2a9e-1b4d-4c8e-9a6f-2d5b8e1c0f3a\npassword: ${DB_PASSWORD}\n```",
+      [], "Hard negative: image digest, commit SHA, UUID and a password taken from the environment.")
+    S("vi", "txt",
+      "HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nĐơn vị bán: Công ty TNHH Thiết bị Văn phòng Minh Phát\nMã số thuế: 0106873412\nĐịa chỉ: 25 Lê Văn Lương, Thanh Xuân, Hà Nội\nTổng tiền: 18.400.000 đ. Kiểm tra giúp số tiền thuế.",
+      [], "Hard negative: company invoice with a company MST and business address.")
+    S("vi", "txt",
+      "Tài khoản đăng nhập Cổng dịch vụ công được cấp qua tin nhắn; mật khẩu mặc định gửi riêng cho từng người, không ghi trong văn bản này. Viết hướng dẫn 5 bước.",
+      [], "Hard negative: says how the default password is sent, without giving one.")
+    S("vi", "txt",
+      "dịch giúp: Chúc mừng năm mới, chúc quý đối tác sức khỏe, thành công và hợp tác ngày càng mật thiết.",
+      [], "Hard negative: very short prompt with mật thiết.")
+    S("vi", "txt",
+      sd("Cuoc hop ban giao ket thuc luc 11h. Moi nguoi nho mang laptop, sac va so tay. Mat ong cua chi Hue gui tang ca phong nhe."),
+      [], "Hard negative: no-diacritics office note with 'mat ong'.")
+    S("vi", "txt",
+      "Phần mềm quản lý văn bản có trường \"Độ mật\" với các giá trị: Thường, Mật, Tối mật, Tuyệt mật; trường \"Độ khẩn\": Thường, Khẩn, Thượng khẩn, Hỏa tốc. Viết tài liệu đặc tả.",
+      [], "Hard negative: software spec listing the dropdown values.")
+    # ---------------------------------------------------------------- cs: block
+    S("cs", "txt",
+      "STATUTÁRNÍ MĚSTO OSTRAVA\nMagistrát\nČ. j.: SMO/118823/26/KT\n\nVYHRAZENÉ\n\nUsnesení krizového štábu č. 4/2026 k zajištění objektů kritické infrastruktury.\nShrň hlavní body.",
+      ["classified-marking", "official-document"], "Municipal crisis-staff resolution: Č. j. header and VYHRAZENÉ banner.")
+    S("cs", "md",
+      "Přepiš zápis do odrážek:\n\n| Položka | Hodnota |\n|---|---|\n| Stupeň utajení | Důvěrné |\n| Evidenční číslo | 22/2026 |\n\nZÁPIS z jednání bezpečnostní rady kraje.",
+      ["classified-marking"], "'Stupeň utajení | Důvěrné' as a markdown table row.")
+    rc3 = rc_make(1985, 11, 24, True, slash=False)
+    S("cs", "txt",
+      f"Zaměstnankyně Alena Horáková, RČ {rc3}, nastupuje 1. 9. Připrav mi text pracovní smlouvy.",
+      ["national-id"], "Woman's rodné číslo without slash after 'RČ' in prose.")
+    rc4 = rc_make(1972, 3, 8, False)
+    acc4 = cz_account_pos(prefix=False, bank="2010")
+    S("cs", "csv",
+      f"jmeno;prijmeni;rodne_cislo;cislo_uctu\nMiroslav;Kubát;{rc4};{acc4}\n",
+      ["national-id", "financial"], "Payroll CSV with semicolons: rodné číslo with slash and a Czech account (weights valid).")
+    pw5 = password("Lipa#Brno77")
+    S("cs", "md",
+      f"Proč se mi nepřipojí SMTP?\n\n```\nSMTP_SERVER=smtp.seznam.cz\nSMTP_UZIVATEL=podatelna\nSMTP_HESLO={pw5}\n```",
+      ["credential"], ".env with a literal password under a Czech key name SMTP_HESLO.")
+    S("cs", "eml",
+      "Od: Petr Novák <petr.novak77@seznam.cz>\nKomu: Odbor dopravy <doprava@mesto.cz>\nPředmět: Fwd: stížnost na hluk\n\n---------- Přeposlaná zpráva ---------\n"
+      "Dobrý den, znovu upozorňuji na noční hluk z opravny. Prosím o zkrácení odpovědi.",
+      ["contact"], "Forwarded citizen complaint with a personal webmail in the Od: header.")
+    S("cs", "txt",
+      "NEVEŘEJNÉ\n\nPodklad pro poradu vedení: návrh personálních změn na odboru investic, varianty A a B.\nZkrať na polovinu.",
+      ["classified-marking"], "NEVEŘEJNÉ restriction banner on its own first line.")
+    S("cs", "txt",
+      "Ministerstvo vnitra\nOdbor bezpečnostní politiky\n\nDUVERNE\n\nAnalyza hrozeb pro volby do krajskych zastupitelstev 2026.\nPreloz do anglictiny.",
+      ["classified-marking"], "DŮVĚRNÉ typed without diacritics as a standalone banner.")
+    acc9 = cz_account_pos(prefix=True, bank="0300")
+    S("cs", "txt",
+      f"Ahoj, za lyžák pošli prosím 4 500 Kč na můj účet {acc9}, do zprávy napiš jméno dítěte. Díky, Renata",
+      ["financial"], "Personal Czech account with prefix in a chat message.")
+    op10 = pos("national-id", digits(9, "123456789"))
+    S("cs", "txt",
+      f"Ověřte totožnost žadatele: Radek Šimek, nar. 12. 4. 1983, číslo občanského průkazu {op10}. Napiš mi odpověď úřadu.",
+      ["national-id"], "ID-card number after 'číslo občanského průkazu'.")
+    # ---------------------------------------------------------------- cs: warn
+    S("cs", "txt",
+      "Krajský úřad Jihočeského kraje\nOdbor školství\nČ. j.: KUJCK 70215/2026\nVyřizuje: Mgr. Dana Kolářová\n\nRozdělovník:\n1. ředitelé škol\n2. spis\n\nVěc: Změna termínu přijímacích zkoušek\nUprav text pro web.",
+      ["official-document"], "Regional authority letter: Č. j., Vyřizuje and Rozdělovník; no marking.")
+    S("cs", "txt",
+      "Kolega Karel Dvořák je od pondělí v pracovní neschopnosti po operaci kýly, vrátí se asi za tři týdny. Napiš mail týmu o zástupu.",
+      ["sensitive-personal"], "Health (sick leave after surgery) of a named colleague.")
+    S("cs", "txt",
+      "Spisová služba nejede: aplikační server spis.urad.local (10.20.1.15) hlásí chybu 503. Napiš hlášení pro dodavatele.",
+      ["infrastructure"], "Records-management server: *.local host and private 10/8 address.")
+    S("cs", "txt",
+      "Z výpisu z rejstříku trestů uchazeče Jana Kováře vyplývá podmíněný trest za zpronevěru z roku 2019. Formuluj odmítnutí.",
+      ["sensitive-personal"], "Criminal record of a named applicant.")
+    m15 = cz_mobile()
+    S("cs", "txt",
+      f"[9:02] Lenka Malá: dnes jsem na home office, kdyby něco, volejte {m15}\n[9:05] Tomáš: ok\nShrň tenhle chat z Teams.",
+      ["contact"], "Teams-style chat with a named person's +420 mobile.")
+    # ---------------------------------------------------------------- cs: pass
+    S("cs", "txt",
+      "Zastupitelstvo projednalo bod 7 na neveřejném zasedání; usnesení č. 45/2026 bude zveřejněno na úřední desce. Napiš krátkou zprávu do zpravodaje.",
+      [], "Hard negative: 'neveřejné zasedání' (closed session) and a public resolution number in prose.")
+    S("cs", "txt",
+      "Kontakty úřadu: ID datové schránky: 8ebb8uj, IČO 00064581, podatelna tel. 236 002 111, úřední hodiny Po a St 8–17. Přepiš do patičky webu.",
+      [], "Hard negative: public office contacts: data-box ID, IČO and a switchboard landline.")
+    S("cs", "txt",
+      "Jak označit dokument: stupeň utajení (např. VYHRAZENÉ) se uvádí v záhlaví i zápatí každé strany. Připrav kvíz pro školení.",
+      [], "Hard negative: training text naming a level in capitals inside a sentence.")
+    S("cs", "txt",
+      "Babiččin tajný recept na bábovku: tajnou přísadou je lžíce rumu. Přepiš recept pro děti.",
+      [], "Hard negative: 'tajný recept', 'tajná přísada'.")
+    S("cs", "txt",
+      "PŘÍBALOVÁ INFORMACE\nPouze pro vnější použití. Uchovávejte mimo dohled a dosah dětí. Vyhrazeno pro lékařský předpis.\nZjednoduš text.",
+      [], "Hard negative: drug leaflet 'Pouze pro vnější použití' (not 'vnitřní potřebu').")
+    S("cs", "txt",
+      "Formulář žádosti:\nJméno a příjmení: ____________\nRodné číslo: ______/____\nČíslo OP: __________\nNavrhni lepší rozvržení.",
+      [], "Hard negative: an empty form with blanks for the identifiers.")
+    S("cs", "txt",
+      "Podcast Důvěrné rozhovory hostí tentokrát spisovatelku o knize Tajemství starého mlýna. Napiš anotaci.",
+      [], "Hard negative: podcast and book titles with důvěrné/tajemství.")
+    S("cs", "txt",
+      "Tajemnice úřadu připomněla, že volba přísedících proběhne tajným hlasováním. Přepiš oznámení.",
+      [], "Hard negative: tajemnice, tajné hlasování.")
+    # ---------------------------------------------------------------- en: block
+    S("en", "txt",
+      "CONTROLLED UNCLASSIFIED INFORMATION\n\nVendor security assessment for the payroll contractor: three high findings remain open.\nSummarise for the steering group.",
+      ["classified-marking"], "CUI banner (a distribution-restriction marking) on its own first line.")
+    S("en", "txt",
+      "STRICTLY CONFIDENTIAL\n\nMUTUAL NON-DISCLOSURE AGREEMENT between Halden Systems Ltd and Orwell Analytics plc – draft terms of the proposed merger.\nShorten clause 4.",
+      ["classified-marking"], "A filled-in NDA under a STRICTLY CONFIDENTIAL banner.")
+    S("en", "txt",
+      "(U) Summary of reporting on port logistics.\n(S//NF) Source reports two vessels were diverted.\n\nTOP SECRET//SI//NOFORN",
+      ["classified-marking"], "Banner only at the bottom, with portion marks above.")
+    gb5 = gb_iban_pos()
+    S("en", "txt",
+      f"Payment instructions for the consultancy invoice: payee Daniel Wright, IBAN {gb5}, reference INV-2291. Draft a polite reminder.",
+      ["financial"], "UK individual's IBAN in payment instructions.")
+    s6a, s6b = ssn_make(), ssn_make()
+    S("en", "csv",
+      f"employee_id,name,ssn,start_date\nE1042,Maria Lopez,{s6a},2024-03-11\nE1043,Kevin Shaw,{s6b},2025-07-01\n",
+      ["national-id"], "HR CSV export with an ssn column.")
+    pw7e = password("Tr0ub4dor-Blue")
+    S("en", "md",
+      f"Why does this fail to connect?\n\n```\nDATABASE_URL=postgres://billing:{pw7e}@db01.internal:5432/billing\nREDIS_URL=redis://cache:6379\n```",
+      ["credential", "infrastructure"], ".env with a connection string carrying a password and an *.internal host.")
+    pw8e = password("kingfisher42")
+    S("en", "md",
+      f"```yaml\nservices:\n  mysql:\n    image: mysql:8\n    environment:\n      MYSQL_ROOT_PASSWORD: {pw8e}\n```\nConvert this compose file to a Kubernetes manifest.",
+      ["credential"], "docker-compose with a literal MYSQL_ROOT_PASSWORD.")
+    S("en", "eml",
+      "From: Grace Holloway <grace.holloway@outlook.com>\nTo: recruitment@council.gov.uk\nSubject: Re: Interview\n\nThanks, Thursday works.\n\n"
+      "On Tue, 2 Jun 2026 at 09:10, Recruitment Team wrote:\n> Could you attend an interview next week?\n\nPlease tidy this thread.",
+      ["contact"], "E-mail thread with a quoted reply; a candidate's personal webmail in From.")
+    S("en", "txt",
+      "OFFICIAL-SENSITIVE PERSONAL\n\nCase review: the applicant's asylum interview notes are attached. Summarise the chronology.",
+      ["classified-marking"], "OFFICIAL-SENSITIVE with a space-separated descriptor.")
+    S("en", "txt",
+      "FOR OFFICIAL USE ONLY\nLaw Enforcement Sensitive\n\nSurveillance schedule for the port facility, weeks 23-26.",
+      ["classified-marking"], "FOUO banner spelled out with a second caveat line.")
+    # ---------------------------------------------------------------- en: warn
+    S("en", "md",
+      "Format this ssh config:\n\n```\nHost bastion\n  HostName 10.8.0.4\n  User ops\n  IdentityFile ~/.ssh/id_ed25519\n```",
+      ["infrastructure"], "ssh config: private 10/8 address; only a key file path, no key.")
+    S("en", "txt",
+      "Tom Baker told HR he is HIV positive and asked for flexible hours during treatment. Draft a confidential reply.",
+      ["sensitive-personal"], "Health of a named employee.")
+    S("en", "md",
+      "| Name | Role | Mobile |\n|---|---|---|\n| Priya Nair | Duty officer | +1 415 672 0132 |\n| Owen Price | Deputy | +1 415 839 0187 |\n\nSort by role.",
+      ["contact"], "Markdown staff table with US mobiles (not in the 555-01xx range reserved for fiction).")
+    S("en", "txt",
+      "The dashboard is at https://grafana.ops.corp/d/latency and the collector runs on 172.20.4.11. Explain the latency panel.",
+      ["infrastructure"], "Internal *.corp URL and a 172.16/12 address.")
+    # ---------------------------------------------------------------- en: pass
+    S("en", "txt",
+      "NOT PROTECTIVELY MARKED\n\nCommunity newsletter: new opening hours of the recycling centre. Make it friendlier.",
+      [], "Hard negative: NOT PROTECTIVELY MARKED banner means unrestricted.")
+    S("en", "txt",
+      "The leaked files, marked TOP SECRET//SI, appeared on a gaming chat server before the arrest, officials said. Write a 100-word news brief.",
+      [], "Hard negative: news report quoting a banner in prose.")
+    S("en", "txt",
+      "RESTRICTED STOCK UNIT AGREEMENT\nThis agreement grants the employee 1,200 restricted stock units vesting over four years. Summarise the vesting schedule.",
+      [], "Hard negative: 'RESTRICTED' in a capitalised agreement title.")
+    S("en", "txt",
+      "VICTORIA'S SECRET SPRING SALE\nUp to 40% off selected lines this weekend. Rewrite as a tweet.",
+      [], "Hard negative: 'SECRET' in a capitalised brand headline.")
+    S("en", "txt",
+      "Marking guide: place the classification (for example CONFIDENTIAL) centred at the top and bottom of every page, and portion-mark each paragraph. Turn this into a checklist.",
+      [], "Hard negative: training text naming a level.")
+    S("en", "md",
+      "From the AWS docs:\n\n```\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n```\nExplain what each line does.",
+      [], "Hard negative: AWS's documented example key pair.")
+    S("en", "md",
+      "```yaml\n- name: Log in to registry\n  uses: docker/login-action@v3\n  with:\n    username: ${{ github.actor }}\n    password: ${{ secrets.REGISTRY_PASSWORD }}\n```\nWhy does this step fail on forks?",
+      [], "Hard negative: GitHub Actions secret reference, no literal secret.")
+    S("en", "txt",
+      "Our ref: FOI-2026-0412\nThank you for your request under the Freedom of Information Act. Some information has been withheld under section 40 (personal information). Make this reply plainer.",
+      [], "Hard negative: FOI reply citing the exemption for personal information.")
+    S("en", "txt",
+      "Privacy notice: we process special category data, such as health or religious belief, only where the law allows it. Shorten this paragraph.",
+      [], "Hard negative: privacy notice naming sensitive categories generically.")
+    S("en", "txt",
+      "INVOICE 2026-118\nNorthwind Office Supplies Ltd, VAT No. GB 123 4567 89, Company No. 04567812\nTotal due: GBP 1,245.00. Check the VAT arithmetic.",
+      [], "Hard negative: company invoice with VAT and company numbers.")
+    S("en", "txt",
+      "Set OPENAI_API_KEY=sk-your-key-here and GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx before running the script. Explain these variables.",
+      [], "Hard negative: placeholder keys from docs.")
+    # ---------------------------------------------------------------- mixed
+    pwm1 = password("Hue@Citadel9")
+    S("mixed", "md",
+      f"Fix this config please:\n\n```\n# kết nối tới máy chủ báo cáo\nREPORT_DB_USER=baocao\nREPORT_DB_PASS={pwm1}\n```",
+      ["credential"], "English .env keys with a Vietnamese comment; literal password after *_PASS=.")
+    mm2 = vn_mobile("intl")
+    S("mixed", "txt",
+      f"Hi team, if the driver is late call chị Linh at {mm2}. Cảm ơn mọi người!",
+      ["contact"], "English chat with a named Vietnamese person's +84 mobile.")
+    jm3 = jwt({"sub": "canbo01", "role": "admin"})
+    S("mixed", "md",
+      f"Giải thích lệnh này giúp tôi:\n\n```\ncurl -H \"Authorization: Bearer {jm3}\" https://api.dichvucong.example.vn/v1/hoso\n```",
+      ["credential"], "Vietnamese prompt around a bearer JWT in a curl command (public host).")
+    S("mixed", "txt",
+      "Product sheet: Mật ong rừng U Minh – wild forest honey, HS code 0409.00, 500 ml jar. Translate into English.",
+      [], "Hard negative: honey product sheet in mixed language.")
+    S("mixed", "txt",
+      "Please translate into Vietnamese:\nCONFIDENTIAL\nDraft position paper on the ASEAN digital trade framework, version 2.",
+      ["classified-marking"], "English banner inside a translation request.")
+    S("mixed", "txt",
+      "The form has a field 'Stupeň utajení' (classification) with values Neutajované / Vyhrazené / Důvěrné / Tajné / Přísně tajné. Write the English help text.",
+      [], "Hard negative: software help text listing the Czech levels.")
+    am = vn_account(13)
+    S("vi", "txt",
+      f"Shop ơi, hoàn tiền đơn hàng giúp mình vào tài khoản Vietcombank số {am} tên Đặng Thu Phương nhé. Viết lại cho lịch sự.",
+      ["financial"], "Refund request: account number right after 'tài khoản Vietcombank số'.")
+    S("en", "txt",
+      "An SSN is written AAA-GG-SSSS; area numbers 000, 666 and 900-999 are never issued. Write a validation regex with comments.",
+      [], "Hard negative: describes the SSN format without any number.")
+    S("cs", "txt",
+      "TISKOVÁ ZPRÁVA\nMinisterstvo zemědělství, Praha 3. června 2026\nMinistr dnes představil program podpory sadařů ve výši 300 mil. Kč. Zkrať na 3 věty.",
+      [], "Hard negative: public ministry press release; no number line, recipients or marking.")
+    ROUND_TAG = ""
+
+
+# ================================================================================================ ROUND 5
+# Written after the round-4 fixes, to measure again before fixing: letters with "Vyřizuje" e-mails, copy-number
+# blocks, a stamp inside a header table, decisions on discipline, subject lines without brackets, and headlines,
+# titles and notices that carry the marking words in capitals.
+def round5():
+    global ROUND_TAG
+    ROUND_TAG = "r5"
+    _round_counters.clear()
+    # ---------------------------------------------------------------- vi
+    S("vi", "md",
+      "| BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 1187/BC-BTC | Độc lập - Tự do - Hạnh phúc |\n| MẬT | Hà Nội, ngày 2 tháng 6 năm 2026 |\n\n"
+      "BÁO CÁO tình hình thu chi ngân sách 5 tháng. Tóm tắt giúp tôi.",
+      ["classified-marking", "official-document"], "Header laid out as a markdown table; the MẬT stamp is a cell under the number.")
+    S("vi", "txt",
+      "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH\nSố: 318/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thi hành kỷ luật đối với ông Lê Văn Tám, công chức địa chính xã\n\n"
+      "Điều 1. Thi hành kỷ luật bằng hình thức cảnh cáo đối với ông Lê Văn Tám.\nViết lại Điều 1 cho rõ.",
+      ["official-document", "sensitive-personal"], "Disciplinary decision with a number header naming the disciplined official.")
+    S("vi", "txt",
+      "UBND XÃ PHÚ CƯỜNG\nSố: 15/GM-UBND\n\nGIẤY MỜI\nhọp triển khai công tác phòng chống lụt bão năm 2026\n\nNơi nhận:\n- Các trưởng thôn;\n- Lưu: VP.",
+      ["official-document"], "Meeting invitation (GM) with a number line and recipients; no marking.")
+    b1 = pos("national-id", digits(10, "0123456789"))
+    S("vi", "csv",
+      f"ho_ten,ngay_sinh,so_bhxh\nNguyễn Văn Toàn,12/03/1990,{b1}\n",
+      ["national-id"], "CSV with a so_bhxh column (BHXH number by column header).")
+    S("vi", "txt",
+      nfd("Kính gửi đồng chí Giám đốc,\nĐộ mật: Tuyệt mật\nV/v phương án nhân sự Ban Giám đốc.\nTóm tắt giúp."),
+      ["classified-marking"], "NFD-decomposed 'Độ mật: Tuyệt mật' field in a letter body.")
+    pw = password("12345678a")
+    S("vi", "txt",
+      f"acc: hung.le\nmk: {pw}\nđăng nhập phần mềm kế toán giúp chị với",
+      ["credential"], "Lower-case 'mk:' after 'acc:' in a chat.")
+    nc = napas_card("970418", " ")
+    S("vi", "md",
+      f"| Họ tên | Số thẻ | Ngân hàng |\n|---|---|---|\n| Đinh Thị Yến | {nc} | BIDV |\n\nKiểm tra bảng này giúp.",
+      ["financial"], "Napas card number in a markdown table.")
+    S("vi", "txt",
+      "Thư này có thể chứa thông tin mật hoặc thông tin được pháp luật bảo vệ. Nếu nhận nhầm, xin vui lòng xóa thư. Dịch sang tiếng Anh.",
+      [], "Hard negative: Vietnamese e-mail disclaimer mentioning 'thông tin mật'.")
+    S("vi", "txt",
+      "Số CCCD gồm 12 chữ số: 3 số đầu là mã tỉnh nơi đăng ký khai sinh, 1 số mã giới tính và thế kỷ, 2 số năm sinh, 6 số ngẫu nhiên. Viết thành đoạn phổ biến pháp luật.",
+      [], "Hard negative: explains the CCCD structure without any number.")
+    S("vi", "txt",
+      "Thực hiện Quyết định số 1234/QĐ-UBND ngày 5/5/2026 của UBND tỉnh, xã đã tổ chức ra quân dọn vệ sinh môi trường. Viết tin ngắn.",
+      [], "Hard negative: a decision number cited in prose.")
+    S("vi", "txt",
+      "MẬT VỤ PHỤ HỒ\nPhim hài hành động, khởi chiếu 30/4. Viết caption quảng cáo.",
+      [], "Hard negative: film title in capitals starting with MẬT.")
+    S("vi", "txt",
+      "TÀI LIỆU MẬT CỦA LẦU NĂM GÓC BỊ RÒ RỈ TRÊN MẠNG XÃ HỘI\nHàng chục slide được cho là tài liệu mật đã xuất hiện trên một máy chủ chat. Tóm tắt bài báo.",
+      [], "Hard negative: news headline in capitals starting with TÀI LIỆU MẬT.")
+    S("vi", "txt",
+      "Ca dao có câu \"mật ngọt thì ruồi chết\". Giải thích ý nghĩa cho học sinh lớp 6.",
+      [], "Hard negative: proverb with mật ngọt.")
+    S("vi", "txt",
+      "TỌA ĐÀM \"BÍ MẬT CỦA SỰ TĨNH LẶNG\"\nDiễn giả: nhà văn, dịch giả khách mời. Viết thư mời.",
+      [], "Hard negative: event title in capitals with BÍ MẬT.")
+    S("vi", "txt",
+      "Kính gửi Ban Giám đốc,\nPhòng CNTT báo cáo đã đổi mật khẩu quản trị toàn bộ máy chủ theo chu kỳ 90 ngày; mật khẩu mới được bàn giao trực tiếp. Viết lại cho trang trọng.",
+      [], "Hard negative: reports a password change without a password.")
+    # ---------------------------------------------------------------- cs
+    S("cs", "txt",
+      "MINISTERSTVO VNITRA\nČ. j.: MV-12345-1/OBP-2026\nPočet listů: 3\nVýtisk č.: 2\n\nTAJNÉ\n\nVyhodnocení cvičení složek IZS. Zkrať.",
+      ["classified-marking", "official-document"], "Ministry header, copy number and a TAJNÉ banner below it.")
+    S("cs", "txt",
+      "Městský úřad Kolín\nOdbor výstavby\nČ. j.: MUKOLIN/OV 4587/2026\nVyřizuje: Ing. Petra Malá, e-mail: petra.mala@mukolin.cz\n\nVěc: Výzva k doplnění žádosti\nUprav tón dopisu.",
+      ["official-document", "contact"], "Municipal letter: Č. j. and a named official's e-mail after Vyřizuje.")
+    pas = pos("national-id", digits(8, "123456789"))
+    S("cs", "txt",
+      f"Pro rezervaci letenky: Martin Kučera, cestovní pas č. {pas}, platnost do 2030. Napiš e-mail cestovní kanceláři.",
+      ["national-id"], "Czech passport number after 'cestovní pas č.'.")
+    S("cs", "txt",
+      "Paní Jana Veselá má od března diagnózu F32 (depresivní porucha) a žádá o kratší úvazek. Napiš stanovisko personálního oddělení.",
+      ["sensitive-personal"], "Mental-health diagnosis code of a named employee.")
+    acc = cz_account_pos(prefix=False, bank="0100")
+    S("cs", "txt",
+      f"Nájemné posílejte na č. ú. {acc}, majitel účtu Hana Pokorná. Přepiš do nájemní smlouvy.",
+      ["financial"], "Private landlord's account after 'č. ú.'.")
+    rc = rc_make(1990, 6, 15, False, slash=True)
+    S("cs", "txt",
+      nfd(f"Žadatel: Ondřej Říha, rodné číslo {rc}, bytem Lidická 12, Brno. Doplň do formuláře."),
+      ["national-id", "contact"], "NFD text: rodné číslo with slash and a home address after 'bytem'.")
+    S("cs", "txt",
+      "Podle GDPR jsou zvláštní kategorií osobních údajů údaje o zdraví, náboženském vyznání a odsouzení za trestné činy. Vysvětli to zaměstnancům.",
+      [], "Hard negative: privacy education naming sensitive categories.")
+    S("cs", "txt",
+      "VYHRAZENO PRO INVALIDY\nParkovací místo č. 4, platí nonstop. Navrhni text cedule.",
+      [], "Hard negative: reserved-parking sign in capitals.")
+    S("cs", "txt",
+      "Tajný plán na Vánoce: koupit dětem kola a schovat je u babičky. Napiš to jako vtipnou básničku.",
+      [], "Hard negative: 'tajný plán' in a family note.")
+    S("cs", "txt",
+      "Usnesení Rady města č. 1122/R45/2026 ze dne 3. 6. 2026 schvaluje dotace spolkům. Napiš článek do zpravodaje.",
+      [], "Hard negative: council resolution number cited in prose.")
+    S("cs", "txt",
+      "Stupně utajení podle zákona: Přísně tajné – Tajné – Důvěrné – Vyhrazené. Vytvoř k tomu otázky do testu.",
+      [], "Hard negative: list of levels joined by dashes in a quiz prompt.")
+    # ---------------------------------------------------------------- en
+    S("en", "eml",
+      "Subject: CONFIDENTIAL: restructuring options for the northern depots\nDate: Wed, 3 Jun 2026 14:00:00 +0100\n\nSee the three options below and rank them.",
+      ["classified-marking"], "Subject line starting with CONFIDENTIAL: (no brackets).")
+    S("en", "txt",
+      "Board pack – July\n\nAgenda item 3: acquisition of Fenwick Ltd\n\nConfidential – Internal Use Only",
+      ["classified-marking"], "Title-case combined corporate footer.")
+    S("en", "txt",
+      "Quarterly churn analysis: enterprise segment up 2 points.\n\nPage 4 of 12 | COMPANY CONFIDENTIAL",
+      ["classified-marking"], "Footer with a page number and a corporate marking.")
+    s1 = ssn_make()
+    S("en", "txt",
+      f"Employee: Sarah Mitchell\nDOB: 11 Feb 1985\nSocial Security No.: {s1}\nPlease fill the W-4 summary.",
+      ["national-id"], "SSN after 'Social Security No.:' in an HR note.")
+    j = jwt({"sub": "svc-reports", "scope": "read"})
+    S("en", "txt",
+      f"GET /api/v2/reports HTTP/1.1\nHost: reports.example.com\nAuthorization: Bearer {j}\n\nWhy does this return 403?",
+      ["credential"], "Raw HTTP request with a bearer JWT (public host).")
+    S("en", "txt",
+      "Candidate Daniel Ortiz disclosed a conviction for driving under the influence in 2021. Draft the risk note for the hiring panel.",
+      ["sensitive-personal"], "Criminal conviction of a named candidate.")
+    S("en", "txt",
+      "CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for the named recipient. If you received it in error, delete it. Translate to Czech.",
+      [], "Hard negative: e-mail confidentiality notice in capitals.")
+    S("en", "txt",
+      "\"Confidential Information\" means any information disclosed by one party to the other that is marked as confidential. Simplify this definition.",
+      [], "Hard negative: NDA defined term.")
+    S("en", "txt",
+      "Job ad: Systems engineer, TS/SCI clearance required, on-site in Virginia. Rewrite to be more inclusive.",
+      [], "Hard negative: clearance requirement in a job ad.")
+    S("en", "txt",
+      "Hurricane Elsa was classified as a Category 2 storm; the National Archives released declassified files on past storms. Write a summary.",
+      [], "Hard negative: 'classified as' and 'declassified' in prose.")
+    S("en", "txt",
+      "The CONFIDENTIAL label on this deck was removed after the public launch in May; it can now be shared freely. Draft the release note.",
+      [], "Hard negative: says the marking was removed; the word sits inside a sentence.")
+    S("en", "txt",
+      "RESTRICTED DRUGS LIST 2026\nThe following medicines may be dispensed only by a pharmacist. Format as a table.",
+      [], "Hard negative: capitalised heading 'RESTRICTED DRUGS LIST'.")
+    S("en", "md",
+      "```python\nimport os\nAPI_KEY = os.getenv(\"OPENAI_API_KEY\")\nDB_URL = f\"postgresql://app:{os.environ['DB_PASS']}@db.example.com/app\"\n```\nReview this code.",
+      [], "Hard negative: connection string whose password comes from the environment; public host.")
+    # ---------------------------------------------------------------- mixed
+    S("mixed", "eml",
+      "Subject: Báo cáo doanh thu quý 2\nDate: Tue, 9 Jun 2026 09:00:00 +0700\n\nAnh xem giúp em số liệu dưới đây.\n\nConfidential – Internal Use Only",
+      ["classified-marking"], "Vietnamese e-mail with an English title-case combined footer.")
+    S("mixed", "txt",
+      "Translate into English: Trong hồ sơ, mục \"Độ mật\" để trống vì văn bản không thuộc bí mật nhà nước.",
+      [], "Hard negative: says the 'Độ mật' item is empty.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -1382,6 +1914,8 @@ def main():
     mixed()
     round2()
     round3()
+    round4()
+    round5()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
