@@ -1907,6 +1907,316 @@ def round5():
     ROUND_TAG = ""
 
 
+def round6():
+    global ROUND_TAG
+    ROUND_TAG = "r6"
+    _round_counters.clear()
+    # ================================================================ vi positives
+    S("vi", "eml",
+      "From: Vũ Thị Hồng Nhung <nhung.vth@moit.gov.vn>\nTo: Đỗ Minh Khang <khangdm@moit.gov.vn>\nSubject: Re: góp ý dự thảo\n\nAnh Khang ơi, em gửi lại phần góp ý ở dưới ạ.\n\n"
+      "> BỘ CÔNG THƯƠNG\n> Số: 742/TTr-BCT\n> TỐI MẬT\n>\n> TỜ TRÌNH về phương án đàm phán giá điện với nhà đầu tư nước ngoài\n> 1. Giá trần đề xuất 8,1 cent/kWh.\n\nNhờ AI rút gọn đoạn trích dẫn giúp em.",
+      ["classified-marking", "official-document", "contact"], "TỐI MẬT and the Số line inside a '>' quoted reply; named staff e-mails in headers.")
+    S("vi", "txt",
+      "Biên bản họp giao ban tuần 23\nThành phần: lãnh đạo Vụ và các phòng.\n1. Tiến độ giải ngân vốn đầu tư công đạt 41%.\n2. Phương án điều chuyển cán bộ phòng Tổng hợp sang Cục.\n3. Giao phòng Kế hoạch hoàn thiện báo cáo trước thứ Sáu.\n\nTÀI LIỆU MẬT",
+      ["classified-marking"], "TÀI LIỆU MẬT alone on the very last line of minutes.")
+    S("vi", "txt",
+      "BO QUOC PHONG\nCUC TAC CHIEN\nSo: 45/BC-TC\nTUYET MAT\n\nBAO CAO\nTinh hinh san sang chien dau quy III\nTom tat giup toi thanh 5 y chinh.",
+      ["classified-marking", "official-document"], "Header typed without diacritics: So line and TUYET MAT.")
+    S("vi", "txt",
+      "Nhờ AI soạn lại phần mở đầu cho văn bản sau:\n\n                 T U Y Ệ T   M Ậ T\n\nKẾ HOẠCH bảo vệ an ninh sự kiện đối ngoại cấp cao tháng 9/2026\nI. Mục đích, yêu cầu ...",
+      ["classified-marking"], "Letter-spaced TUYỆT MẬT centred on its own line.")
+    S("vi", "txt",
+      "Phòng Tổ chức gửi các đồng chí danh sách quy hoạch cán bộ nguồn nhiệm kỳ 2026-2031 (bản T.Ố.I M.Ậ.T), đề nghị đọc tại chỗ.\n\nT.Ố.I M.Ậ.T\n\n1. Đồng chí Lê Thanh Bình, Phó Vụ trưởng.\n2. Đồng chí Hà Thị Loan, Trưởng phòng.",
+      ["classified-marking"], "Dotted TỐI MẬT on its own line under a cover note.")
+    S("vi", "txt",
+      "BẢN TIN CÔNG TÁC ĐẢNG số 14 — Lưu hành nội bộ\n\nTrong tháng, Đảng ủy khối đã tổ chức 3 hội nghị chuyên đề về chuyển đổi số. Viết lại thành bài đăng ngắn 150 chữ.",
+      ["classified-marking"], "Lưu hành nội bộ after a dash on the title line of an internal bulletin.")
+    S("vi", "txt",
+      "Nội dung ghi ngoài phong bì:\nKính gửi: Đồng chí Bí thư Tỉnh ủy\nCHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ\n\nBên trong là báo cáo kết quả xác minh đơn thư. Viết giúp tôi lời dặn văn thư.",
+      ["classified-marking"], "Envelope handling marking on its own line.")
+    S("vi", "md",
+      "| Trường | Giá trị |\n|---|---|\n| Số hiệu | 1290/BC-STTTT |\n| Độ mật | Mật |\n| Độ khẩn | Khẩn |\n| Trích yếu | Rà soát sự cố an toàn thông tin |\n\nChuyển bảng trên thành đoạn văn.",
+      ["classified-marking", "official-document"], "Document metadata table: 'Độ mật | Mật' in a cell; number in a cell.")
+    S("vi", "txt",
+      "Ｔ Ố Ｉ  Ｍ Ậ Ｔ\nKế hoạch nhân sự Ban Thường vụ nhiệm kỳ tới, gồm phương án bố trí 3 vị trí chủ chốt. Dịch sang tiếng Anh.",
+      ["classified-marking"], "Full-width spaced letters TỐI MẬT on the first line.")
+    S("vi", "txt",
+      "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\nĐẢNG ỦY BỘ NGOẠI GIAO\n*\nSố 88-TB/ĐU\n\nTHÔNG BÁO\nkết luận của Thường vụ Đảng ủy về công tác cán bộ quý II/2026\n\nViết lại cho ngắn gọn.",
+      ["official-document"], "Party header block with a bare '*' line and 'Số 88-TB/ĐU'.")
+    c1 = cccd_make("079", 1995, False)
+    S("vi", "txt",
+      f"Chào chị, em gửi thông tin làm thẻ ra vào:\nHọ tên: Trịnh Quốc Bảo\nNgày sinh: 04/11/1995\nSố định danh cá nhân: {c1[:3]} {c1[3:6]} {c1[6:]}\nChị điền vào mẫu giúp em.",
+      ["national-id"], "CCCD grouped 3-3-6 with spaces after 'Số định danh cá nhân'.")
+    c2 = cccd_make("001", 2001, True)
+    S("vi", "csv",
+      f"stt;ho_va_ten;so_dinh_danh;don_vi\n1;Lương Thị Hạnh;{c2};Phòng Hành chính\n2;Cao Văn Dũng;;Phòng Kế toán\n",
+      ["national-id"], "Semicolon CSV with a so_dinh_danh column; the second row is empty.")
+    acc1 = vn_account(13)
+    S("vi", "txt",
+      f"Anh chuyển tiền cọc giúp em vào tài khoản {acc1[:4]} {acc1[4:8]} {acc1[8:]} - Techcombank - chủ TK Phan Văn Lực nhé. Cảm ơn anh.",
+      ["financial"], "VN account grouped with spaces, bank name after a dash.")
+    mst1 = mst_personal("80")
+    S("vi", "txt",
+      f"Em hỏi về hoàn thuế TNCN năm 2025. Mã số thuế cá nhân của em là {mst1}, thu nhập từ 2 nơi. Hướng dẫn em lập tờ khai.",
+      ["financial"], "Personal MST in a chat-style question.")
+    m1 = vn_mobile("plain")
+    m1f = f"+84 {m1[1:3]} {m1[3:6]} {m1[6:]}"
+    pos("contact", m1f)
+    S("vi", "txt",
+      f"Trân trọng,\nNguyễn Hoài Nam\nChuyên viên Phòng Pháp chế\nĐT: {m1f}\n\nViết lại chữ ký email này cho chuyên nghiệp hơn.",
+      ["contact"], "Mobile with +84 and an unusual 2-3-4 grouping in a signature.")
+    m2 = vn_mobile("plain")
+    m2f = f"{m2[:2]} {m2[2:6]} {m2[6:]}"
+    pos("contact", m2f)
+    S("vi", "txt",
+      f"zalo của chị Thơ bên kế toán là {m2f}, anh nhắn chị ấy gửi lại bảng lương tháng 5 nhé, em cần gấp trước chiều nay",
+      ["contact"], "Mobile grouped 2-4-4 in a chat line.")
+    pw1 = password("Thu2026@hn")
+    S("vi", "txt",
+      f"Anh ơi mật khẩu email công vụ của em là {pw1} mà đăng nhập không được, AI hướng dẫn em reset với.",
+      ["credential"], "Password after 'mật khẩu ... là' in prose.")
+    pw2 = password("Kt#88bienhoa")
+    S("vi", "md",
+      f"```yaml\n# cấu hình kết nối phần mềm kế toán\nketoan:\n  user: admin_kt\n  mat_khau: \"{pw2}\"\n  cong: 8443\n```\nGiải thích file cấu hình này.",
+      ["credential"], "YAML key mat_khau with a literal password.")
+    S("vi", "txt",
+      "Đơn xin nghỉ phép dài ngày\nKính gửi: Trưởng phòng Tổ chức cán bộ\nTôi là Phạm Văn Hưng, hiện đang điều trị ung thư gan giai đoạn 2 tại Bệnh viện K, xin nghỉ 3 tháng. Sửa lại câu chữ giúp tôi.",
+      ["sensitive-personal"], "Named official's cancer treatment in a leave request.")
+    S("vi", "txt",
+      "Tóm tắt: Chi bộ đã biểu quyết đề nghị khai trừ ra khỏi Đảng đối với đảng viên Trần Thị Mai do vi phạm quy định về những điều đảng viên không được làm. Viết thành thông báo.",
+      ["sensitive-personal"], "Party expulsion of a named member.")
+    S("vi", "txt",
+      "Lý lịch trích ngang: Nguyễn Văn Phúc, sinh 1988, tôn giáo: Công giáo, từng bị kết án 2 năm tù về tội đánh bạc năm 2012. Viết nhận xét cho hồ sơ dự tuyển.",
+      ["sensitive-personal"], "Religion and a criminal conviction of a named candidate.")
+    S("vi", "txt",
+      "Báo lỗi: phần mềm một cửa không kết nối được CSDL tại 10.160.2.45:1433, trang quản trị http://motcua.sotttt.local/admin báo 502. Nhờ phân tích nguyên nhân.",
+      ["infrastructure"], "Private IP with port and a .local admin URL in a bug report.")
+    hc = pos("national-id", "C" + digits(7))
+    S("vi", "txt",
+      f"Danh sách đoàn đi công tác Nhật Bản:\n- Ông Hồ Sỹ Tuấn, Phó Cục trưởng, hộ chiếu số {hc}, hết hạn 2031.\nSoạn công văn đề nghị cấp thị thực.",
+      ["national-id"], "VN passport number after 'hộ chiếu số' in a list item.")
+    S("vi", "txt",
+      "UY BAN NHAN DAN TINH QUANG NAM\nSO TAI CHINH\nSo: 1502/STC-NS\nV/v tham muu bo tri von\n\nKinh gui: UBND tinh\nNho AI viet lai doan mo dau cho trang trong.",
+      ["official-document"], "Official header and number typed without diacritics.")
+    S("vi", "txt",
+      "Anh xem lại giúp em nội dung dưới đây trước khi trình ký:\n\"... Đề nghị Văn phòng giữ kín kết quả. Độ mật: Tối mật ...\"\nCó cần bổ sung gì không?",
+      ["classified-marking"], "'Độ mật: Tối mật' field inside a quoted excerpt.")
+    # ================================================================ vi negatives
+    S("vi", "txt",
+      "MẬT ONG RỪNG U MINH HẠ\nNguyên chất 100%, khai thác mùa khô, đóng chai 500 ml. Viết mô tả sản phẩm bán trên sàn thương mại điện tử.",
+      [], "Hard negative: product heading in capitals starting with MẬT ONG.")
+    S("vi", "txt",
+      "MẬT ĐỘ XÂY DỰNG TỐI ĐA\nKhu A: 60%; khu B: 45%; khu cây xanh: 5%. Lập bảng so sánh các phương án quy hoạch.",
+      [], "Hard negative: planning heading MẬT ĐỘ in capitals.")
+    S("vi", "txt",
+      "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC\nĐộ mật: Thường\nĐộ khẩn: Thường\nNội dung: xin chủ trương mua sắm máy in. Viết lại ngắn gọn.",
+      [], "Hard negative: 'Độ mật: Thường' is not a marking; no number or body header.")
+    S("vi", "txt",
+      "Câu 7. Tài liệu, vật chứa bí mật nhà nước độ \"Tối mật\" có thời hạn bảo vệ là bao nhiêu năm?\nA. 20 năm   B. 30 năm   C. 40 năm   D. 10 năm\nĐáp án và giải thích.",
+      [], "Hard negative: quiz question about secrecy levels.")
+    S("vi", "txt",
+      "HỘI NGHỊ TẬP HUẤN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2026\nThời gian: 8h00 ngày 12/6, hội trường tầng 3. Viết thư mời gửi các phòng.",
+      [], "Hard negative: training event title in capitals with BÍ MẬT NHÀ NƯỚC.")
+    S("vi", "txt",
+      "KHẨN\nĐề nghị các phòng gửi số liệu thi đua khen thưởng trước 16h hôm nay. Viết lại thông báo cho lịch sự hơn.",
+      [], "Hard negative: urgency mark KHẨN without any document header.")
+    S("vi", "txt",
+      "HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nĐơn vị bán: Công ty TNHH Thiết bị Văn phòng Hòa Phát\nMã số thuế: 0101234567\nĐịa chỉ: 12 Lê Duẩn, Hà Nội\nKiểm tra giúp tổng tiền.",
+      [], "Hard negative: a company's MST on an invoice (pass by policy).")
+    ob = neg("099" + digits(9), "12-digit order number starting 099 is no province code", cccd_ok)
+    S("vi", "txt",
+      f"Mã vận đơn {ob} giao chậm 3 ngày, khách hàng phản ánh qua tổng đài. Viết email xin lỗi khách, giọng nhẹ nhàng.",
+      [], "Hard negative: 12-digit waybill starting 099.")
+    cb = card_bad("napas", " ")
+    S("vi", "txt",
+      f"Thẻ thành viên Co.op: {cb}\nĐiểm tích lũy: 1.240. Giải thích cách đổi điểm lấy phiếu mua hàng.",
+      [], "Hard negative: 16-digit loyalty card starting 9704 that fails Luhn.")
+    S("vi", "txt",
+      "THÔNG CÁO BÁO CHÍ\nSở Y tế thông báo đường dây nóng 1900 9095 và tổng đài 024 3826 4093 hoạt động 24/7 trong đợt nắng nóng. Viết lại ngắn gọn.",
+      [], "Hard negative: public hotline and switchboard in a press release.")
+    S("vi", "txt",
+      "Hướng dẫn an toàn thông tin: tuyệt đối không dán tài liệu mật, mật khẩu hay số CCCD vào công cụ AI công cộng. Soạn thành 5 khẩu hiệu ngắn.",
+      [], "Hard negative: guidance naming 'tài liệu mật' and 'mật khẩu'.")
+    S("vi", "txt",
+      "Hai đơn vị có mối quan hệ mật thiết, không khí buổi gặp mặt rất thân mật. Viết đoạn tin ngắn về chuyến thăm hữu nghị.",
+      [], "Hard negative: mật thiết and thân mật.")
+    S("vi", "txt",
+      "Thuc hien Nghi quyet so 57-NQ/TW cua Bo Chinh tri ve dot pha phat trien khoa hoc, cong nghe, Bo da ban hanh ke hoach hanh dong. Viet doan gioi thieu.",
+      [], "Hard negative: public Politburo resolution cited in prose, no diacritics.")
+    S("vi", "txt",
+      "Giải thích sự khác nhau giữa MẬT MÃ ĐỐI XỨNG và MẬT MÃ BẤT ĐỐI XỨNG cho sinh viên năm nhất, có ví dụ AES và RSA.",
+      [], "Hard negative: MẬT MÃ in capitals in a teaching prompt.")
+    S("vi", "txt",
+      "Triều Nguyễn lập Cơ mật viện năm 1834 để bàn việc quân quốc trọng sự. Viết đoạn văn 200 chữ cho bài giảng lịch sử.",
+      [], "Hard negative: Cơ mật viện in a history lesson.")
+    S("vi", "md",
+      "```bash\n# đặt mật khẩu qua biến môi trường, không ghi vào file\nexport DB_PASSWORD=\"$(cat /run/secrets/db_pw)\"\npsql \"host=db.example.com user=app password=$DB_PASSWORD\"\n```\nGiải thích đoạn lệnh.",
+      [], "Hard negative: password read from a secret file / environment variable.")
+    S("vi", "txt",
+      "DỰ THẢO\nQUY CHẾ chi tiêu nội bộ năm 2026 của Trung tâm\nĐiều 1. Phạm vi điều chỉnh ... Góp ý giúp tôi bố cục.",
+      [], "Hard negative: DỰ THẢO with no number line or issuing-body header.")
+    # ================================================================ cs positives
+    S("cs", "md",
+      "| Položka | Hodnota |\n|---|---|\n| Č. j. | MZV-88123/2026-OSP |\n| Stupeň utajení | Vyhrazené |\n| Počet listů | 4 |\n\nPřeveď tabulku na souvislý text.",
+      ["classified-marking", "official-document"], "Stupeň utajení in a markdown table cell; Č. j. in a cell.")
+    S("cs", "txt",
+      "Vážený pane řediteli,\nv příloze zasílám vyhodnocení bezpečnostní prověrky objektu v Kbelích.\n\nS pozdravem\nplk. Ing. Tomáš Dvořák\n\nPŘÍSNĚ TAJNÉ",
+      ["classified-marking"], "PŘÍSNĚ TAJNÉ on the very last line after the signature.")
+    S("cs", "txt",
+      "DUVERNE\n\nAnalyza rizik dodavatelu pro projekt digitalizace stavebniho rizeni. Zkrat na pul stranky a zachovej doporuceni.",
+      ["classified-marking"], "DŮVĚRNÉ typed without diacritics as a top banner.")
+    S("cs", "eml",
+      "From: Lucie Horáková <lucie.horakova@mpsv.cz>\nTo: Radek Beneš <radek.benes@mpsv.cz>\nSubject: podklady k porade\n\nRadku, posílám podklady.\n\n-- \nPOUZE PRO VNITŘNÍ POTŘEBU",
+      ["classified-marking", "contact"], "POUZE PRO VNITŘNÍ POTŘEBU after the signature separator; named staff e-mails.")
+    rc1 = rc_make(1985, 1, 12, True, slash=False)
+    S("cs", "txt",
+      f"Pacientka: Eva Marková, RČ {rc1}, pojišťovna 111. Diagnóza: diabetes mellitus 2. typu. Napiš propouštěcí zprávu.",
+      ["national-id", "sensitive-personal"], "Female rodné číslo without slash after 'RČ' and a named patient's diagnosis.")
+    acc2 = cz_account_pos(prefix=True, bank="0300")
+    S("cs", "txt",
+      f"Faktura – fyzická osoba nepodnikatel\nDodavatel: Jiří Kolář\nČíslo účtu: {acc2}\nČástka: 12 500 Kč\nZkontroluj náležitosti.",
+      ["financial"], "Czech account with prefix from a private person.")
+    ib1 = cz_iban_pos(grouped=False)
+    S("cs", "txt",
+      f"Prosím o vrácení přeplatku na IBAN {ib1} (Alena Šimková). Sepiš žádost na finanční úřad.",
+      ["financial"], "Czech IBAN without spaces in prose.")
+    mob = cz_mobile()
+    dom = mob.replace("+420 ", "")
+    pos("contact", dom)
+    S("cs", "txt",
+      f"Kontakt na pana Vlčka: mobil {dom}, volat po 16. hodině. Přepiš to do pozvánky na jednání komise.",
+      ["contact"], "Domestic Czech mobile without +420 after 'mobil'.")
+    pw3 = password("Vltava!2026")
+    S("cs", "txt",
+      f"ahoj, heslo do sdíleného kalendáře je {pw3}, nikomu ho nedávej. Napiš mi připomínku do Teams na zítřek.",
+      ["credential"], "heslo ... je <literal> in a chat.")
+    S("cs", "txt",
+      "Personální poznámka: pan Karel Novák je od dubna po infarktu myokardu a v pracovní neschopnosti. Navrhni zástup na jeho agendu.",
+      ["sensitive-personal"], "Named employee's heart attack.")
+    S("cs", "txt",
+      "Sdílená složka \\\\fs01.praha.mvcr.local\\odbor23 se nepřipojuje, ping na 192.168.40.12 prochází. Co zkontrolovat?",
+      ["infrastructure"], "UNC path with a .local host and a private IP.")
+    S("cs", "txt",
+      "MINISTERSTVO ZEMĚDĚLSTVÍ\nTěšnov 65/17, 110 00 Praha 1\nČ. j.: MZE-40211/2026-12153\n\nRozdělovník:\n1. ministr\n2. náměstek pro řízení sekce\nUprav jazykově.",
+      ["official-document"], "Ministry header, Č. j. and Rozdělovník.")
+    # ================================================================ cs negatives
+    S("cs", "txt",
+      "Zápis z členské schůze: volba předsedy proběhla tajným hlasováním, pro 23, proti 2. Přepiš do zpravodaje.",
+      [], "Hard negative: tajné hlasování.")
+    S("cs", "txt",
+      "Přísně tajné premiéry – pořad o zákulisí filmových premiér se vrací na obrazovky. Napiš upoutávku na 30 sekund.",
+      [], "Hard negative: TV show title beginning with Přísně tajné.")
+    S("cs", "txt",
+      "© 2026 Obec Dolní Lhota. Všechna práva vyhrazena.\nPřelož patičku webu naší obce do angličtiny a němčiny.",
+      [], "Hard negative: Všechna práva vyhrazena.")
+    S("cs", "txt",
+      "Faktura č. 2026-0418\nDodavatel: Stavby Novotný s.r.o., IČO 27074358, DIČ CZ27074358\nOdběratel: Obec Hrušky\nZkontroluj součty.",
+      [], "Hard negative: company IČO/DIČ on an invoice.")
+    rcb = rc_make(1979, 8, 3, False, slash=True, bad=True)
+    S("cs", "txt",
+      f"Číslo jednací spisu 790803/{rcb[-4:]} bylo zapsáno chybně, oprav formát na MV-XXXX/2026. Napiš krátký pokyn.",
+      [], "Hard negative: a file number that looks like a rodné číslo but fails mod-11.")
+    S("cs", "txt",
+      "Otázka do kvízu: Který stupeň utajení je vyšší – DŮVĚRNÉ, nebo VYHRAZENÉ? Doplň správnou odpověď a vysvětlení podle zákona č. 412/2005 Sb.",
+      [], "Hard negative: quiz naming the levels in capitals.")
+    S("cs", "txt",
+      "Tajemník obce pan Sýkora zve na veřejné projednání územního plánu. Tajenka křížovky ve zpravodaji zní 'jaro'. Sestav oznámení.",
+      [], "Hard negative: tajemník and tajenka.")
+    # ================================================================ en positives
+    S("en", "txt",
+      "SECRET//REL TO USA, FVEY\n\nSUBJECT: Assessment of port security upgrades in the Western Pacific\n1. (S//REL) Summary ...\nRewrite paragraph 1 in plain English.",
+      ["classified-marking"], "Banner with a REL TO caveat and a portion mark.")
+    S("en", "txt",
+      "Memo to: Head of Estates\nFrom: Programme Director\nRe: Lease break options for Building 7\n\nPlease summarise the three options below for the board.\n\nOFFICIAL-SENSITIVE: COMMERCIAL",
+      ["classified-marking"], "UK OFFICIAL-SENSITIVE with a descriptor as the last line.")
+    S("en", "txt",
+      "Document title: Vendor risk review Q2\nClassification: Confidential\nOwner: Procurement\n\nList the top five risks in a table.",
+      ["classified-marking"], "'Classification: Confidential' metadata field.")
+    S("en", "txt",
+      "Draft talking points for the minister's visit.\n1. Welcome and thanks.\n2. Trade figures.\n\n— FOR OFFICIAL USE ONLY —",
+      ["classified-marking"], "FOR OFFICIAL USE ONLY between em dashes on the last line.")
+    s2 = ssn_make()
+    s2s = s2.replace("-", " ")
+    pos("national-id", s2s)
+    S("en", "txt",
+      f"Applicant: Marcus Reyes\nSSN {s2s}\nDOB 02/17/1979\nDraft the background-check request letter to the vendor.",
+      ["national-id"], "SSN grouped with spaces instead of dashes.")
+    amex = card_pos("amex", " ")
+    S("en", "txt",
+      f"hey can you book the hotel for the Denver trip? use the corporate amex {amex} exp 09/28, name on card Linda Park",
+      ["financial"], "Amex number in a chat message.")
+    kid, sec = aws_pair()
+    S("en", "txt",
+      f"# .env.production\nAWS_REGION=us-east-2\nAWS_ACCESS_KEY_ID={kid}\nAWS_SECRET_ACCESS_KEY={sec}\nWhy does the S3 upload fail?",
+      ["credential"], "AWS key pair in a dotenv file.")
+    gh = ghp_token()
+    S("en", "txt",
+      f"git remote set-url origin https://{gh}@github.com/acme-gov/permits-portal.git\nthis still asks for a password, why?",
+      ["credential"], "ghp_ token as URL userinfo in a git remote.")
+    S("en", "md",
+      "```js\nconst uri = \"mongodb+srv://reportsAdmin:Qw7%21pLm3z@cluster0.ab12c.mongodb.net/reports\";\nawait mongoose.connect(uri);\n```\nWhy is the connection timing out?",
+      ["credential"], "MongoDB SRV connection string with a URL-encoded password.")
+    pos("credential", "Qw7%21pLm3z")
+    usp = pos("national-id", digits(9, "5"))
+    S("en", "txt",
+      f"Traveler: Gregory Hall\nU.S. passport no. {usp}, expires 2032\nPlease fill in the visa application summary.",
+      ["national-id"], "US passport number with 'passport no.'.")
+    S("en", "txt",
+      "Tenant file: Ms. Rachel Nguyen lives at 418 Birchwood Lane, Apt 3B, Columbus, OH 43215, since 2019. Draft a reference letter.",
+      ["contact"], "Home address of a named tenant.")
+    S("en", "txt",
+      "Ops ticket #4471: Jenkins at ci.build.corp can't reach the artifact cache on 172.20.4.11:8081. Suggest fixes.",
+      ["infrastructure"], "Internal .corp host and a 172.20 private IP.")
+    S("en", "txt",
+      "HR note (do not forward): Brian Cole disclosed he is being treated for bipolar disorder and asked for flexible hours. Draft a reply.",
+      ["sensitive-personal"], "Named employee's mental-health condition.")
+    # ================================================================ en negatives
+    S("en", "txt",
+      "Secret Santa 2026! Draw names by Friday, budget $25, exchange at the holiday lunch. Write a fun invitation.",
+      [], "Hard negative: Secret Santa.")
+    S("en", "txt",
+      "TOP SECRET RECIPES: the book that cloned 100 famous restaurant dishes. Write a short review for the library newsletter.",
+      [], "Hard negative: book title in capitals starting TOP SECRET.")
+    S("en", "txt",
+      "RESTRICTED AREA\nAUTHORISED PERSONNEL ONLY\nHard hats required beyond this point. Make a sign layout for the gate.",
+      [], "Hard negative: restricted-area site sign.")
+    S("en", "txt",
+      "Explain the difference between CONFIDENTIAL, SECRET and TOP SECRET under Executive Order 13526 for a new-hire training slide.",
+      [], "Hard negative: training about the levels.")
+    S("en", "md",
+      "```python\nimport boto3\n# Example from AWS docs\nsession = boto3.Session(aws_access_key_id=\"AKIAIOSFODNN7EXAMPLE\", aws_secret_access_key=os.environ[\"AWS_SECRET\"])\n```\nIs this pattern safe?",
+      [], "Hard negative: AWS documented example key and a secret from the environment.")
+    sb = ssn_make(bad=True)
+    S("en", "txt",
+      f"Test fixture for the form validator: ssn = \"{sb}\" should be rejected. Write the unit test in Jest.",
+      [], "Hard negative: SSN in area 666/9xx.")
+    S("en", "txt",
+      "Our DNS uses 1.1.1.1 and 8.8.4.4; the build is v10.4.2.1, commit 9f2c1ab. Release id 3f1e2d4c-5b6a-4789-9abc-def012345678. Write release notes.",
+      [], "Hard negative: public IPs, a 4-part version number, a hash and a UUID.")
+    S("en", "txt",
+      "Password policy: passwords must be at least 14 characters; set password: ******** in the template and never commit real values. Tighten this wording.",
+      [], "Hard negative: password policy with a masked placeholder.")
+    # ================================================================ mixed
+    S("mixed", "eml",
+      "From: Hoàng Anh Tú <tu.hoang@vinacapital-example.vn>\nTo: Legal team\nSubject: STRICTLY CONFIDENTIAL - Project Lotus term sheet\n\nNhờ AI so sánh điều khoản 4 và 7 giúp mình.",
+      ["classified-marking", "contact"], "English marking at the start of a subject line; Vietnamese body.")
+    S("mixed", "txt",
+      "Prosím přelož do angličtiny: Zápis z porady vedení, bod 2 – rozpočet IT na rok 2027.\n\nINTERNAL USE ONLY",
+      ["classified-marking"], "English footer on a Czech request.")
+    S("mixed", "txt",
+      "Translate to English: Mật độ dân số của tỉnh đạt 1.250 người/km², cao nhất vùng đồng bằng. Keep the numbers.",
+      [], "Hard negative: mật độ in a translation prompt.")
+    S("mixed", "txt",
+      "Please translate: \"Nghị định 13/2023/NĐ-CP quy định dữ liệu cá nhân nhạy cảm gồm thông tin sức khỏe, tôn giáo, tiền án.\"",
+      [], "Hard negative: law text about sensitive data.")
+    mx_m = vn_mobile("dots")
+    pos("contact", mx_m)
+    S("mixed", "txt",
+      f"Hi team, Mr. Quang's hotline for the Hanoi site visit is {mx_m} (Zalo). Please add to the itinerary.",
+      ["contact"], "VN mobile with dots in an English note.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -1916,6 +2226,7 @@ def main():
     round3()
     round4()
     round5()
+    round6()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
