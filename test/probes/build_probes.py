@@ -2217,6 +2217,188 @@ def round6():
     ROUND_TAG = ""
 
 
+def round6b():
+    """Round 6, second blind batch (same ids series), written after the first batch's fixes and scored before
+    any further fix."""
+    global ROUND_TAG
+    ROUND_TAG = "r6"
+    # ================================================================ vi positives
+    S("vi", "txt",
+      "SỞ NỘI VỤ TỈNH BẮC NINH                                   Mật\nSố: 233/BC-SNV\n\nBÁO CÁO kết quả rà soát biên chế năm 2026\n1. Tổng biên chế được giao: 1.842.\nTóm tắt thành bảng.",
+      ["classified-marking", "official-document"], "Title-case 'Mật' at the right end of the issuing-body line.")
+    S("vi", "txt",
+      "Kết luận thanh tra dự án nhà ở xã hội khu Đông.\n1. Chủ đầu tư chậm tiến độ 14 tháng.\n2. Kiến nghị thu hồi 12,6 tỷ đồng.\n\nTrang 3/5 - TỐI MẬT",
+      ["classified-marking"], "TỐI MẬT in a page footer after a page number.")
+    S("vi", "eml",
+      "From: Lê Quang Vinh <vinhlq@mof.gov.vn>\nTo: Tổ soạn thảo\nSubject: [MAT]Du thao phuong an tai co cau no\n\nCac anh chi xem ban du thao dinh kem, gop y truoc thu Tu.",
+      ["classified-marking", "contact"], "[MAT] tag glued to the subject, typed without diacritics.")
+    S("vi", "txt",
+      "Dưới đây là văn bản cần dịch sang tiếng Anh:\n\nĐộ mật: TỐI MẬT        Độ khẩn: HỎA TỐC\n\nV/v chuẩn bị nội dung làm việc với đoàn chuyên gia quốc tế về an ninh mạng.",
+      ["classified-marking"], "Độ mật and Độ khẩn fields on the same line.")
+    c3 = cccd_make("038", 1978, True)
+    S("vi", "txt",
+      f"Em gửi chị thông tin người đại diện theo pháp luật:\nBà Đào Thị Hương, sinh năm 1978\nCCCD số {c3[:4]}.{c3[4:8]}.{c3[8:]} do Cục CS QLHC về TTXH cấp.\nChị soạn giấy ủy quyền giúp em.",
+      ["national-id"], "CCCD split 4-4-4 with dots.")
+    acc3 = vn_account(14)
+    S("vi", "csv",
+      f"ho_ten,so_tai_khoan,ngan_hang,so_tien\nNgô Bảo Châu,{acc3},Vietcombank,5000000\nTrần Văn Hậu,,Agribank,0\n",
+      ["financial"], "Bank account in a CSV export with a bank column.")
+    bh = pos("national-id", "79" + digits(8))
+    S("vi", "txt",
+      f"Chị ơi, mã số BHXH của em là {bh}, em muốn tra quá trình đóng bảo hiểm từ 2015. Chị hướng dẫn em các bước trên VssID nhé.",
+      ["national-id"], "BHXH number in a chat question.")
+    vc = card_pos("visa", "")
+    S("vi", "txt",
+      f"Nhờ kiểm tra giao dịch lạ: thẻ Visa {vc} của tôi bị trừ 2.350.000đ lúc 23h ngày 3/6. Soạn đơn khiếu nại gửi ngân hàng.",
+      ["financial"], "Visa number without any separator in a complaint.")
+    em = pos("contact", "hoangyen.ktnn82@gmail.com")
+    S("vi", "txt",
+      f"Kính gửi Ban tổ chức,\nTôi là Hoàng Thị Yến, Kiểm toán viên, xin đăng ký tham dự hội thảo. Mọi liên lạc xin gửi về {em}.\nNhờ viết lại thư cho trang trọng.",
+      ["contact"], "Personal webmail address in a letter body.")
+    S("vi", "txt",
+      "Nhận xét cán bộ: đồng chí Đặng Văn Khôi bị Ủy ban Kiểm tra Tỉnh ủy thi hành kỷ luật khiển trách năm 2024 do buông lỏng quản lý. Viết đoạn nhận xét để xét nâng lương.",
+      ["sensitive-personal"], "Party discipline of a named official in an appraisal.")
+    S("vi", "txt",
+      "Bệnh án tóm tắt: bệnh nhân Lý Thị Cúc, 52 tuổi, nhiễm HIV phát hiện năm 2019, đang điều trị ARV. Viết giấy giới thiệu chuyển tuyến.",
+      ["sensitive-personal"], "HIV status of a named patient.")
+    S("vi", "md",
+      "```ini\n[database]\nhost = 192.168.10.25\nport = 5432\nname = qlvb_prod\n```\nTạo giúp tôi file cấu hình tương tự cho môi trường test.",
+      ["infrastructure"], "INI config with a private IP.")
+    S("vi", "txt",
+      "Truy cập cổng https://intranet.hanoi.gov.vn/vanban để tải mẫu biểu, tài khoản dùng chung của phòng. Viết hướng dẫn 5 bước cho nhân viên mới.",
+      ["infrastructure"], "intranet.* host in a URL.")
+    S("vi", "txt",
+      "TỈNH ỦY LÂM ĐỒNG\nBAN TỔ CHỨC\n*\nSố 415-CV/BTCTU\nV/v giới thiệu nhân sự\n\nKính gửi: Ban Thường vụ các huyện ủy\nNhờ AI sửa lỗi chính tả.",
+      ["official-document"], "Party organ header with a CV number and V/v line.")
+    S("vi", "txt",
+      "THONG TIN DANG NHAP HE THONG QLVB\nTen dang nhap: ntthuy_vp\nMK: Vp@2026thuy\nNho AI viet lai thanh huong dan gui nhan vien moi.",
+      ["credential"], "MK: without diacritics in an upper-case titled note.")
+    # ================================================================ vi negatives
+    S("vi", "txt",
+      "NHIỆM VỤ TUYỆT MẬT\nBộ phim hành động Hàn Quốc công chiếu tại rạp từ 15/6. Viết đoạn giới thiệu phim 100 chữ cho fanpage rạp.",
+      [], "Hard negative: film title containing TUYỆT MẬT in capitals.")
+    S("vi", "txt",
+      "Tiểu thuyết trinh thám kể về một nhân viên văn thư vô tình cầm nhầm tài liệu mật và bị truy đuổi suốt ba ngày. Viết tóm tắt nội dung không tiết lộ cái kết.",
+      [], "Hard negative: a novel's plot mentions tài liệu mật.")
+    S("vi", "txt",
+      "Quán cà phê Mật Ngọt\nWifi: MatNgot_5G\nMật khẩu: hỏi nhân viên quầy\nViết lại biển thông báo cho dễ thương hơn.",
+      [], "Hard negative: 'Mật khẩu: hỏi nhân viên' is no password; shop name Mật Ngọt.")
+    S("vi", "txt",
+      "Chuyên đề: Phân loại độ mật theo Luật Bảo vệ bí mật nhà nước 2018 — TUYỆT MẬT, TỐI MẬT, MẬT — và thẩm quyền xác định. Soạn 10 câu hỏi trắc nghiệm.",
+      [], "Hard negative: training topic listing the three levels in capitals.")
+    S("vi", "txt",
+      "Sở Tư pháp công bố số điện thoại đường dây nóng tiếp nhận phản ánh: 0236.3822.145 (trong giờ hành chính). Soạn thông báo đăng cổng thông tin.",
+      [], "Hard negative: an agency hotline landline with dots published for citizens.")
+    eb = neg("893" + digits(9) + "0", "EAN-13 with prefix 893 that fails Luhn", luhn_ok) if False else None
+    while True:
+        body = "893" + digits(9)
+        d = luhn_digit(body)
+        bad = body + str((int(d) + 3) % 10)
+        if not luhn_ok(bad):
+            break
+    neg(bad, "EAN-13 with prefix 893 that fails Luhn", luhn_ok)
+    S("vi", "csv",
+      f"ma_vach,ten_hang,don_gia,ton_kho\n{bad},Nước mắm Phú Quốc 500ml,65000,120\n,Tương ớt Chinsu 250g,18000,300\n",
+      [], "Hard negative: EAN-13 barcode with prefix 893 that fails Luhn.")
+    S("vi", "txt",
+      "Cong ty TNHH Dich vu Bao ve Thang Long tuyen 20 nhan vien bao ve muc tieu, uu tien da phuc vu trong quan doi. Viet tin tuyen dung ngan.",
+      [], "Plain negative: a security company job ad typed without diacritics.")
+    S("vi", "txt",
+      "Báo cáo số liệu: dân số trung bình 1.345.600 người, mật độ 1.020 người/km², tỷ lệ hộ nghèo 2,1%. Vẽ giúp tôi biểu đồ cột.",
+      [], "Hard negative: mật độ in a statistics prompt.")
+    # ================================================================ cs positives
+    S("cs", "eml",
+      "From: Pavel Urban <pavel.urban@army.cz>\nTo: Michaela Krejčí <michaela.krejci@army.cz>\nSubject: [VYHRAZENÉ] Harmonogram cvičení Ample Strike\n\nMichaelo, prosím o kontrolu termínů.",
+      ["classified-marking", "contact"], "[VYHRAZENÉ] tag in a subject line; named staff e-mails.")
+    rc2 = rc_make(1992, 11, 4, False, slash=True)
+    rc2s = rc2.replace("/", " / ")
+    pos("national-id", rc2s)
+    S("cs", "txt",
+      f"Zaměstnanec: Adam Procházka\nR.Č.: {rc2s}\nNástup: 1. 7. 2026\nVyplň prosím přihlášku k zdravotnímu pojištění.",
+      ["national-id"], "Rodné číslo with spaces around the slash after 'R.Č.'.")
+    op = pos("national-id", digits(9, "123456789"))
+    S("cs", "txt",
+      f"Ověření totožnosti: paní Blanka Šťastná předložila občanský průkaz č. {op}. Napiš záznam do protokolu o předání.",
+      ["national-id"], "Czech OP number with context.")
+    S("cs", "txt",
+      "Utajení: TAJNÉ\nZpráva o stavu ochrany kritické infrastruktury v Jihomoravském kraji za 1. pololetí. Připrav stručné shrnutí pro hejtmana.",
+      ["classified-marking"], "'Utajení: TAJNÉ' field at the top.")
+    S("cs", "txt",
+      "Posudek pro komisi: pan Roman Bláha byl v roce 2022 pravomocně odsouzen za zpronevěru k podmíněnému trestu. Přeformuluj neutrálně.",
+      ["sensitive-personal"], "Criminal conviction of a named person.")
+    pw4 = password("Kr0kodyl-77")
+    S("cs", "md",
+      f"```properties\ndb.url=jdbc:postgresql://db.example.cz:5432/evidence\ndb.uzivatel=evidence_app\ndb.heslo={pw4}\n```\nProč se aplikace nepřipojí?",
+      ["credential"], "Java properties key db.heslo with a literal password.")
+    S("cs", "txt",
+      "Doručovací adresa: Mgr. Kateřina Pokorná, bytem Na Vyhlídce 1456/12, 460 01 Liberec. Připrav průvodní dopis k zásilce.",
+      ["contact"], "Home address after 'bytem'.")
+    # ================================================================ cs negatives
+    S("cs", "txt",
+      "Heslo letošního ročníku: Bezpečně na silnicích! Soutěž pro základní školy proběhne v září. Navrhni plakát a krátký text.",
+      [], "Hard negative: 'Heslo' meaning a slogan.")
+    S("cs", "txt",
+      "Školení GDPR: Důvěrné informace klientů nesdílejte přes soukromé e-maily a chatovací aplikace. Vytvoř z toho 5 krátkých pravidel.",
+      [], "Hard negative: 'Důvěrné informace' in training text.")
+    ib_bad = iban_bad()
+    S("cs", "txt",
+      f"Ukázka chybně opsaného IBAN z formuláře: {ib_bad} – kontrolní součet nesedí. Vysvětli, jak kontrola mod 97 funguje.",
+      [], "Hard negative: a CZ IBAN that fails mod-97.")
+    S("cs", "txt",
+      "VYHRAZENO\nZásobování 6:00–10:00, mimo tuto dobu platí zákaz zastavení. Přepiš text dopravní cedule srozumitelněji pro řidiče.",
+      [], "Hard negative: VYHRAZENO on a traffic sign.")
+    # ================================================================ en positives
+    S("en", "txt",
+      "Incident summary — phishing campaign against finance staff\nTLP:RED\nThree mailboxes were compromised on 2 June; credentials reset. Draft a brief for the CISO.",
+      ["classified-marking"], "TLP:RED on its own line under a title.")
+    npmt = npm_token()
+    S("en", "txt",
+      f"My .npmrc:\n//registry.npmjs.org/:_authToken={npmt}\nalways-auth=true\nWhy does npm publish return 403?",
+      ["credential"], "npm token in .npmrc.")
+    ok = openai_key("proj")
+    S("en", "md",
+      f"```python\nfrom openai import OpenAI\nclient = OpenAI(api_key=\"{ok}\")\nprint(client.models.list())\n```\nWhy do I get a rate-limit error?",
+      ["credential"], "OpenAI key hard-coded in Python.")
+    gbi = gb_iban_pos()
+    S("en", "txt",
+      f"Refund request: please return the deposit to Mr. Oliver Grant, IBAN {gbi.replace(' ', '').lower()}, by Friday. Draft the email to finance.",
+      ["financial"], "GB IBAN written in lower case without spaces.")
+    pos("financial", gbi.replace(' ', '').lower())
+    S("en", "txt",
+      "Please summarise the memo below for the permanent secretary.\n\nProtective marking: OFFICIAL-SENSITIVE\n\nThe department proposes to close two regional offices in 2027.",
+      ["classified-marking"], "'Protective marking:' field.")
+    ph = "+1 (617) 384-2291"
+    pos("contact", ph)
+    S("en", "txt",
+      f"Best regards,\nJennifer Walsh\nSenior Policy Advisor\nCell: {ph}\n\nShorten this signature block for mobile.",
+      ["contact"], "US mobile in an e-mail signature.")
+    S("en", "txt",
+      "Confidential HR case notes: employee Tom Becker is a practising Muslim and requested prayer breaks; he also disclosed type 1 diabetes. Draft accommodations.",
+      ["sensitive-personal"], "Religion and health of a named employee.")
+    # ================================================================ en negatives
+    S("en", "txt",
+      "Classified ads, page 14: used bikes, a piano for sale, and rooms to let near the station. Turn these into a tidy list.",
+      [], "Hard negative: classified ads.")
+    S("en", "txt",
+      "This email and any files transmitted with it are confidential and intended solely for the use of the individual to whom they are addressed. Shorten this disclaimer.",
+      [], "Hard negative: generic e-mail disclaimer.")
+    S("en", "txt",
+      "Config docs: set DATABASE_URL=postgres://user:password@localhost:5432/app, replacing user and password with your own values. Improve this README line.",
+      [], "Hard negative: documented placeholder connection string with literal 'user:password'.")
+    cbad = card_bad("visa", "-")
+    S("en", "txt",
+      f"Our validator wrongly accepted {cbad} yesterday; it fails the Luhn check. Write a regression test description.",
+      [], "Hard negative: a card-like number that fails Luhn.")
+    # ================================================================ mixed
+    S("mixed", "txt",
+      "Shrň v češtině tento odstavec: Theo Nghị quyết 18-NQ/TW, các bộ phải tinh gọn đầu mối; Bộ Ngoại giao đã giảm 4 vụ. Stačí dvě věty.",
+      [], "Hard negative: a public party resolution cited in prose inside a Czech prompt.")
+    S("mixed", "eml",
+      "From: Jana Holubová <jana.holubova@mzv.cz>\nTo: Nguyễn Minh Anh <minhanh.nguyen@mofa.gov.vn>\nSubject: Draft MoU - comments\n\nDear Minh Anh,\nplease find our comments below.\n\nRESTRICTED",
+      ["classified-marking", "contact"], "RESTRICTED as the last line of a Czech–Vietnamese e-mail in English.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -2227,6 +2409,7 @@ def main():
     round4()
     round5()
     round6()
+    round6b()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
