@@ -2399,6 +2399,127 @@ def round6b():
     ROUND_TAG = ""
 
 
+def round6c():
+    """Round 6, third blind batch (same ids series), scored before any further fix."""
+    global ROUND_TAG
+    ROUND_TAG = "r6"
+    # ================================================================ vi
+    S("vi", "md",
+      "**TỐI MẬT**\n\n## Phương án tổ chức lại các đơn vị sự nghiệp trực thuộc Bộ\n\n- Sáp nhập 3 trung tâm thành 1.\n- Giảm 15% biên chế.\n\nViết lại phần gạch đầu dòng thành đoạn văn.",
+      ["classified-marking"], "Bold markdown TỐI MẬT on its own line.")
+    S("vi", "txt",
+      "Thông tin văn bản đến:\nĐộ Mật: Tối Mật\nNgày đến: 04/6/2026\nNơi gửi: Văn phòng Chính phủ\nNhờ tóm tắt giúp các bước xử lý văn bản đến loại này.",
+      ["classified-marking"], "Title-case 'Độ Mật: Tối Mật' field in an incoming-document record.")
+    pw5 = password("Hn@2026ketoan")
+    S("vi", "txt",
+      f"tk: ketoan02 / pass: {pw5}\nem đăng nhập phần mềm hóa đơn điện tử bị báo lỗi sai chữ ký số, anh xem giúp em với ạ",
+      ["credential"], "'pass:' after an account in a chat line.")
+    m3 = vn_mobile("plain")
+    m3f = f"+84-{m3[1:3]}-{m3[3:6]}-{m3[6:]}"
+    pos("contact", m3f)
+    S("vi", "txt",
+      f"Danh bạ đoàn công tác:\n- Trưởng đoàn: ông Bùi Đức Thịnh, di động {m3f}\n- Thư ký: bà Lã Thu Trang\nSắp xếp lại theo bảng.",
+      ["contact"], "Mobile with +84 and dashes 2-3-4.")
+    S("vi", "txt",
+      "Hồ sơ nhân sự: Ông Tạ Văn Lâm, sinh 1975, địa chỉ thường trú: số 15 ngõ 72 Tôn Thất Tùng, phường Kim Liên, Hà Nội. Viết sơ yếu lý lịch ngắn.",
+      ["contact"], "Home (permanent residence) address of a named person.")
+    S("vi", "txt",
+      "Báo cáo tình hình cán bộ: đồng chí Mạc Thị Thoa đang điều trị trầm cảm sau sinh, xin chuyển sang bộ phận ít áp lực. Viết tờ trình đề xuất.",
+      ["sensitive-personal"], "Named official's depression.")
+    S("vi", "txt",
+      "Không truy cập được thư mục chia sẻ \\\\192.168.1.5\\KeToan và máy chủ vanban.sotc.lan từ tối qua. Viết phiếu yêu cầu hỗ trợ gửi phòng CNTT.",
+      ["infrastructure"], "UNC path with a private IP and a .lan host.")
+    nc2 = napas_card("970436", "")
+    S("vi", "eml",
+      f"From: Khúc Thị Lan <khucthilan88@yahoo.com>\nTo: CSKH Vietcombank\nSubject: Khiếu nại giao dịch\n\nThẻ ghi nợ nội địa số {nc2} bị trừ tiền 2 lần. Đề nghị hoàn tiền.",
+      ["financial", "contact"], "Napas card without separators in an e-mail; personal webmail sender.")
+    acc4 = vn_account(13)
+    S("vi", "txt",
+      f"Anh nhận tiền hỗ trợ qua STK {acc4} tại VCB chi nhánh Thành Công, chủ tài khoản Phí Văn Hiếu. Soạn giấy đề nghị thanh toán.",
+      ["financial"], "VN account next to the bank abbreviation VCB.")
+    S("vi", "txt",
+      "KẾ HOẠCH HỘI TRẠI 26/3\nTrò chơi lớn: MẬT THƯ\nCác đội giải mật thư để tìm trạm tiếp theo. Soạn luật chơi cho đoàn viên.",
+      [], "Hard negative: MẬT THƯ (scout cipher game) in capitals on its own line.")
+    S("vi", "txt",
+      "Yêu cầu mật khẩu: tối thiểu 8 ký tự, có chữ hoa, chữ số và ký tự đặc biệt; không dùng lại 5 mật khẩu gần nhất. Viết thành thông báo cho nhân viên.",
+      [], "Hard negative: password policy with no password.")
+    S("vi", "txt",
+      "Khoản 2 Điều 8 quy định: \"Độ Tối mật được xác định đối với tài liệu...\". Giải thích cho cán bộ mới, kèm ví dụ không có thông tin thật.",
+      [], "Hard negative: a law excerpt quoting the level.")
+    S("vi", "txt",
+      "NƯỚC HOA TUYỆT MẬT\nHương gỗ trầm, lưu hương 8 tiếng, chai 50 ml. Viết 3 câu quảng cáo cho mùa lễ hội.",
+      [], "Hard negative: a perfume brand containing TUYỆT MẬT.")
+    S("vi", "txt",
+      "Địa chỉ IP nội bộ thường có dạng 192.168.x.x hoặc 10.x.x.x; máy chủ công khai dùng IP như 8.8.8.8. Viết giải thích cho học sinh.",
+      [], "Hard negative: IP ranges written with x placeholders and a public IP.")
+    # ================================================================ cs
+    S("cs", "txt",
+      "P Ř Í S N Ě   T A J N É\n\nVyhodnocení zpravodajské situace v regionu za květen. Vytvoř osnovu prezentace o pěti bodech.",
+      ["classified-marking"], "Letter-spaced PŘÍSNĚ TAJNÉ.")
+    rc3 = rc_make(1968, 3, 21, True, slash=False)
+    S("cs", "csv",
+      f"jmeno;prijmeni;rodne_cislo;oddeleni;nastup\nMarie;Svobodová;{rc3};účtárna;2019-04-01\nPetr;Malý;;sklad;2026-06-15\n",
+      ["national-id"], "Rodné číslo in a CSV column rodne_cislo.")
+    mob2 = cz_mobile()
+    mob2d = "00420 " + mob2.replace("+420 ", "").replace(" ", "")
+    pos("contact", mob2d)
+    S("cs", "txt",
+      f"Kontaktní osoba: Ing. Vladimír Pešek, tel. {mob2d}. Doplň do pozvánky na kontrolní den stavby.",
+      ["contact"], "Czech mobile with 00420 and no spaces.")
+    S("cs", "txt",
+      "Sociální šetření: paní Zdeňka Horká je ve výkonu trestu odnětí svobody do roku 2027, děti jsou v péči babičky. Napiš zprávu pro soud.",
+      ["sensitive-personal"], "Named person serving a prison sentence.")
+    S("cs", "txt",
+      "TAJNÁ VOLBA PŘEDSEDY SPOLKU\nHlasovací lístky se odevzdávají do urny u vchodu. Napiš pokyny pro volební komisi.",
+      [], "Hard negative: TAJNÁ VOLBA heading in capitals.")
+    S("cs", "txt",
+      "Heslo musí mít alespoň 12 znaků a nesmí obsahovat jméno uživatele. Heslo se mění každých 90 dní. Přepiš do srozumitelné směrnice.",
+      [], "Hard negative: password policy; 'Heslo' without a literal.")
+    S("cs", "txt",
+      "Česká spořitelna, a.s., Olbrachtova 1929/62, 140 00 Praha 4, IČO 45244782. Přepiš zápatí dopisu do angličtiny.",
+      [], "Hard negative: a company's official address and IČO.")
+    # ================================================================ en
+    S("en", "txt",
+      "SECRET\n\nMEMORANDUM FOR THE RECORD\nSubject: Meeting with the liaison officer, 2 June\n1. Discussed timelines for the joint exercise.\n\nSECRET",
+      ["classified-marking"], "SECRET banner at top and bottom.")
+    pk = pem_key("RSA")
+    S("en", "txt",
+      f"deploy failing with 'invalid format', here is the key I put in the CI variable:\n{pk}\nwhat's wrong?",
+      ["credential"], "RSA PEM private key pasted in a question.")
+    j2 = jwt({"sub": "u-4411", "role": "admin"})
+    S("en", "md",
+      f"```json\n{{\"access_token\": \"{j2}\", \"token_type\": \"Bearer\", \"expires_in\": 3600}}\n```\nExplain each field of this response.",
+      ["credential"], "JWT access token in a JSON token response (token_type Bearer).")
+    s3 = ssn_make()
+    S("en", "csv",
+      f"employee_id,name,ssn,start_date,dept\nE1042,Kevin Doyle,{s3},2026-03-01,Facilities\nE1043,Ana Ruiz,,2026-03-08,Payroll\n",
+      ["national-id"], "SSN in a CSV column.")
+    em2 = pos("contact", "dave.kowalski1979@yahoo.com")
+    S("en", "txt",
+      f"Hi, this is Dave from the facilities team. For the weekend shift roster reach me at {em2} rather than my work inbox. Please make this sound more professional.",
+      ["contact"], "Personal webmail in a message body.")
+    S("en", "txt",
+      "UNCLASSIFIED\n\nPublic affairs guidance for the open day: parking, visitor badges and photography rules. Turn this into a one-page flyer.",
+      [], "Hard negative: UNCLASSIFIED banner is no restriction marking.")
+    S("en", "txt",
+      "TLP:CLEAR\nAdvisory: patch the VPN appliance to 9.1.4 before Friday; exploitation is public. Rewrite for a non-technical audience.",
+      [], "Hard negative: TLP:CLEAR is free to share.")
+    S("en", "txt",
+      "Your restricted stock units (RSUs) vest quarterly; see the equity plan for the confidential treatment of grant terms. Summarise for new hires.",
+      [], "Hard negative: RSUs and 'confidential treatment' in prose.")
+    S("en", "txt",
+      "The Secret Garden and Confidential Informant are on tonight's reading and TV list. Write a cosy newsletter paragraph about them.",
+      [], "Hard negative: book and TV titles.")
+    # ================================================================ mixed
+    S("mixed", "txt",
+      "Dịch sang tiếng Việt đoạn sau:\n\nCOMPANY CONFIDENTIAL\nQ3 pricing strategy for the Hanoi distributor network: discounts capped at 12%.",
+      ["classified-marking"], "English corporate marking on its own line inside a Vietnamese prompt.")
+    S("mixed", "txt",
+      "Přelož do vietnamštiny: \"Všechna práva vyhrazena. Tajné hlasování proběhne ve čtvrtek.\" A pak to samé anglicky.",
+      [], "Hard negative: Czech everyday phrases inside a translation prompt.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -2410,6 +2531,7 @@ def main():
     round5()
     round6()
     round6b()
+    round6c()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
