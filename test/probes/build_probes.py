@@ -2520,6 +2520,118 @@ def round6c():
     ROUND_TAG = ""
 
 
+def round6d():
+    """Round 6, fourth blind batch (same ids series), scored before any further fix."""
+    global ROUND_TAG
+    ROUND_TAG = "r6"
+    # ================================================================ vi
+    S("vi", "eml",
+      "From: Tôn Nữ Diệu Linh <linhtnd@hue.gov.vn>\nTo: Phan Thanh Sơn <sonpt@hue.gov.vn>\nSubject: Fwd: kế hoạch\n\n---------- Forwarded message ---------\nĐộ mật: MẬT\nKế hoạch kiểm tra đột xuất các dự án đầu tư công quý III.\n\nAnh tóm tắt giúp em.",
+      ["classified-marking", "contact"], "'Độ mật: MẬT' inside a forwarded-message block.")
+    S("vi", "eml",
+      f"From: Văn thư Sở <vanthu@sokhdt.gov.vn>\nTo: Lãnh đạo Sở\nSubject: [{zw('TUYỆT')} {zw('MẬT')}] Phương án nhân sự\n\nVăn thư chuyển lãnh đạo xem xét. Nhờ AI viết lại đoạn mở đầu.",
+      ["classified-marking", "contact"], "Subject tag with U+200B between the letters of TUYỆT MẬT; the sender's address counts as contact under the lint.")
+    c4 = cccd_make("036", 1990, False)
+    S("vi", "txt",
+      f"Thông tin người nộp hồ sơ: Võ Thành Công, CCCD:{c4}, ngày cấp 10/5/2021. Kiểm tra giúp hồ sơ còn thiếu giấy tờ gì.",
+      ["national-id"], "CCCD glued to the label without a space.")
+    acc5 = vn_account(13)
+    acc5f = f"{acc5[:4]}-{acc5[4:8]}-{acc5[8:]}"
+    pos("financial", acc5f)
+    S("vi", "txt",
+      f"Học phí chuyển khoản về TK {acc5f}, ngân hàng Vietcombank, tên TK: Đặng Thu Hà. Viết tin nhắn nhắc phụ huynh nộp học phí.",
+      ["financial"], "VN account with dashes next to the bank name.")
+    pw6 = password("Sotc@2026moi")
+    S("vi", "txt",
+      f"Báo cáo anh: em đã đặt lại mật khẩu hộp thư của chị Hạnh, mật khẩu đã đổi thành {pw6}, chị ấy đăng nhập lại là được. Viết lại cho gọn.",
+      ["credential"], "Password after 'đổi thành' (no colon, no 'là').")
+    m4 = vn_mobile("plain")
+    m4f = f"{m4[:4]}-{m4[4:7]}-{m4[7:]}"
+    pos("contact", m4f)
+    S("vi", "txt",
+      f"Người liên hệ nhận hàng: chị Quách Thị Mơ – {m4f}. Viết tin nhắn xác nhận lịch giao hàng cho chị ấy.",
+      ["contact"], "Mobile with dashes 4-3-3.")
+    S("vi", "txt",
+      "ĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 6 năm 2026\n\nBÁO CÁO\ntổng kết công tác xây dựng Đảng 6 tháng đầu năm của Chi bộ Vụ Pháp chế\nNhờ AI góp ý bố cục.",
+      ["official-document"], "Party motto header with place and date, no number line.")
+    S("vi", "txt",
+      "Tóm tắt hồ sơ: ông Kiều Văn Chiến, nguyên Trưởng phòng Tài nguyên, đã bị khởi tố về tội nhận hối lộ tháng 4/2026. Viết thông tin cho cuộc họp xét kỷ luật.",
+      ["sensitive-personal"], "Criminal prosecution of a named official.")
+    S("vi", "txt",
+      "Đổi mật khẩu thành công! Mật khẩu mới đã được gửi vào số điện thoại đăng ký của bạn. Dịch thông báo này sang tiếng Anh cho app.",
+      [], "Hard negative: password-change notice without a password.")
+    S("vi", "txt",
+      "VỤ LỘ TÀI LIỆU TỐI MẬT: CỰU NHÂN VIÊN BỊ TRUY TỐ\nTheo bản tin quốc tế, một cựu nhân viên hợp đồng đã bị truy tố. Viết lại tin cho chuyên mục thế giới.",
+      [], "Hard negative: a news headline in capitals containing TỐI MẬT.")
+    S("vi", "txt",
+      "Nơi nhận hàng: kho số 3, khu công nghiệp Quang Minh. Người nhận: thủ kho. Viết lại thông tin giao hàng thành tin nhắn ngắn cho tài xế.",
+      [], "Hard negative: 'Nơi nhận hàng' is no recipients block.")
+    S("vi", "txt",
+      "BÍ MẬT KINH DOANH LÀ GÌ?\nBài viết phổ biến pháp luật sở hữu trí tuệ cho doanh nghiệp nhỏ. Viết lại thành 5 ý chính dễ hiểu.",
+      [], "Hard negative: BÍ MẬT KINH DOANH heading in capitals.")
+    S("vi", "txt",
+      "Hóa đơn số: 0001234\nKý hiệu: 1C26TAA\nNgày 05/6/2026, tổng tiền 3.450.000 đồng (đã gồm VAT). Kiểm tra giúp cách tính thuế.",
+      [], "Hard negative: an e-invoice number is no document-number header.")
+    # ================================================================ cs
+    S("cs", "txt",
+      "Závěry pracovní skupiny k zajištění kybernetické bezpečnosti krajských nemocnic.\n1. Zavést dvoufaktorové ověření.\n\nStrana 2 z 4 – VYHRAZENÉ",
+      ["classified-marking"], "VYHRAZENÉ in a page footer after a page number.")
+    rc4 = rc_make(1985, 11, 12, True, slash=False)
+    rc4s = f"{rc4[:6]} {rc4[6:]}"
+    pos("national-id", rc4s)
+    S("cs", "txt",
+      f"Pojištěnka: Lenka Vávrová, rodné číslo {rc4s}, zaměstnavatel Obec Lipová. Napiš oznámení o nástupu pro pojišťovnu.",
+      ["national-id"], "Rodné číslo with a space instead of the slash.")
+    acc6 = cz_account(False, "0800")
+    acc6s = acc6.replace("/", " / ")
+    pos("financial", acc6s)
+    assert cz_account_ok(acc6)
+    S("cs", "txt",
+      f"Kauci vraťte prosím na č.ú. {acc6s} (Petra Kadlecová). Sepiš krátkou žádost pronajímateli.",
+      ["financial"], "Czech account with spaces around the bank-code slash.")
+    S("cs", "txt",
+      "Přístup do systému: uživatel jnovak, Heslo: ******** (změňte při prvním přihlášení). Přepiš návod pro nové zaměstnance.",
+      [], "Hard negative: masked password.")
+    S("cs", "txt",
+      "Č.j.: MMB/0234567/2026\nVyřizuje: Bc. Tereza Hrubá\nVěc: Sdělení k žádosti o dotaci\nUprav dopis, aby byl vstřícnější.",
+      ["official-document"], "Č.j. without spaces heading the letter.")
+    # ================================================================ en
+    S("en", "txt",
+      "Summary of the liaison meeting, 4 June.\n- Agreed the schedule for the joint exercise.\n- Next meeting in July.\n\nClassification: TOP SECRET//SI//NOFORN",
+      ["classified-marking"], "Classification field with caveats at the very end.")
+    S("en", "txt",
+      "C O N F I D E N T I A L\n\nDraft severance terms for the regional director: 9 months' salary plus accrued leave. Make the wording neutral.",
+      ["classified-marking"], "Letter-spaced CONFIDENTIAL banner.")
+    S("en", "md",
+      "| Field | Value |\n|---|---|\n| Document | Supplier shortlist 2027 |\n| Classification | Internal Use Only |\n| Owner | Procurement |\n\nTurn this table into an intro paragraph.",
+      ["classified-marking"], "Internal Use Only in a classification table cell.")
+    s4 = ssn_make()
+    s4n = s4.replace("-", "")
+    pos("national-id", s4n)
+    S("en", "txt",
+      f"New hire paperwork: Angela Brooks, SSN: {s4n}, start date July 6. Draft the onboarding checklist email to payroll.",
+      ["national-id"], "SSN without separators after 'SSN:'.")
+    pw7 = password("BlueFalcon#88")
+    S("en", "txt",
+      f"Welcome pack for visitors: the guest wifi is HQ-Guest and the password is {pw7}. Rewrite as a friendly card for reception.",
+      ["credential"], "'the password is' in prose.")
+    pw8 = password("Pa55w0rd!hr")
+    S("en", "md",
+      f"```csharp\nvar cs = \"Server=sql01;Database=HR;User Id=sa;Password={pw8};\";\nusing var conn = new SqlConnection(cs);\n```\nWhy does login fail for user sa?",
+      ["credential"], "ADO.NET connection string with a password.")
+    S("en", "txt",
+      "Patients on a restricted diet must avoid grapefruit; this leaflet is confidential only in the sense that it is for patients. Simplify for a poster.",
+      [], "Hard negative: 'restricted diet' and 'confidential' in prose.")
+    S("en", "txt",
+      "Login form copy: \"Password: <your password>\" and \"Username: <your work email>\". Suggest clearer placeholder text.",
+      [], "Hard negative: angle-bracket placeholders.")
+    # ================================================================ mixed
+    S("mixed", "eml",
+      "From: Grace Lim <grace.lim@partner-example.sg>\nTo: Trần Quốc Huy <huy.tq@mpi.gov.vn>\nSubject: Workshop agenda\n\nDear Huy, please see the agenda below.\n\nTài liệu lưu hành nội bộ",
+      ["classified-marking", "contact"], "Vietnamese restriction line closing an English e-mail.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -2532,6 +2644,7 @@ def main():
     round6()
     round6b()
     round6c()
+    round6d()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
