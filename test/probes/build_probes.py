@@ -2529,8 +2529,8 @@ def round6d():
       "From: Tôn Nữ Diệu Linh <linhtnd@hue.gov.vn>\nTo: Phan Thanh Sơn <sonpt@hue.gov.vn>\nSubject: Fwd: kế hoạch\n\n---------- Forwarded message ---------\nĐộ mật: MẬT\nKế hoạch kiểm tra đột xuất các dự án đầu tư công quý III.\n\nAnh tóm tắt giúp em.",
       ["classified-marking", "contact"], "'Độ mật: MẬT' inside a forwarded-message block.")
     S("vi", "eml",
-      f"From: Văn thư Sở <vanthu@sokhdt.gov.vn>\nTo: Lãnh đạo Sở\nSubject: [{zw('TUYỆT')} {zw('MẬT')}] Phương án nhân sự\n\nVăn thư chuyển lãnh đạo xem xét. Nhờ AI viết lại đoạn mở đầu.",
-      ["classified-marking", "contact"], "Subject tag with U+200B between the letters of TUYỆT MẬT; the sender's address counts as contact under the lint.")
+      f"From: Văn thư Sở\nTo: Lãnh đạo Sở\nSubject: [{zw('TUYỆT')} {zw('MẬT')}] Phương án nhân sự\n\nVăn thư chuyển lãnh đạo xem xét. Nhờ AI viết lại đoạn mở đầu.",
+      ["classified-marking"], "Subject tag with U+200B between the letters of TUYỆT MẬT (sender is a role, no address).")
     c4 = cccd_make("036", 1990, False)
     S("vi", "txt",
       f"Thông tin người nộp hồ sơ: Võ Thành Công, CCCD:{c4}, ngày cấp 10/5/2021. Kiểm tra giúp hồ sơ còn thiếu giấy tờ gì.",
