@@ -1907,6 +1907,731 @@ def round5():
     ROUND_TAG = ""
 
 
+def round6():
+    global ROUND_TAG
+    ROUND_TAG = "r6"
+    _round_counters.clear()
+    # ================================================================ vi positives
+    S("vi", "eml",
+      "From: Vũ Thị Hồng Nhung <nhung.vth@moit.gov.vn>\nTo: Đỗ Minh Khang <khangdm@moit.gov.vn>\nSubject: Re: góp ý dự thảo\n\nAnh Khang ơi, em gửi lại phần góp ý ở dưới ạ.\n\n"
+      "> BỘ CÔNG THƯƠNG\n> Số: 742/TTr-BCT\n> TỐI MẬT\n>\n> TỜ TRÌNH về phương án đàm phán giá điện với nhà đầu tư nước ngoài\n> 1. Giá trần đề xuất 8,1 cent/kWh.\n\nNhờ AI rút gọn đoạn trích dẫn giúp em.",
+      ["classified-marking", "official-document", "contact"], "TỐI MẬT and the Số line inside a '>' quoted reply; named staff e-mails in headers.")
+    S("vi", "txt",
+      "Biên bản họp giao ban tuần 23\nThành phần: lãnh đạo Vụ và các phòng.\n1. Tiến độ giải ngân vốn đầu tư công đạt 41%.\n2. Phương án điều chuyển cán bộ phòng Tổng hợp sang Cục.\n3. Giao phòng Kế hoạch hoàn thiện báo cáo trước thứ Sáu.\n\nTÀI LIỆU MẬT",
+      ["classified-marking"], "TÀI LIỆU MẬT alone on the very last line of minutes.")
+    S("vi", "txt",
+      "BO QUOC PHONG\nCUC TAC CHIEN\nSo: 45/BC-TC\nTUYET MAT\n\nBAO CAO\nTinh hinh san sang chien dau quy III\nTom tat giup toi thanh 5 y chinh.",
+      ["classified-marking", "official-document"], "Header typed without diacritics: So line and TUYET MAT.")
+    S("vi", "txt",
+      "Nhờ AI soạn lại phần mở đầu cho văn bản sau:\n\n                 T U Y Ệ T   M Ậ T\n\nKẾ HOẠCH bảo vệ an ninh sự kiện đối ngoại cấp cao tháng 9/2026\nI. Mục đích, yêu cầu ...",
+      ["classified-marking"], "Letter-spaced TUYỆT MẬT centred on its own line.")
+    S("vi", "txt",
+      "Phòng Tổ chức gửi các đồng chí danh sách quy hoạch cán bộ nguồn nhiệm kỳ 2026-2031 (bản T.Ố.I M.Ậ.T), đề nghị đọc tại chỗ.\n\nT.Ố.I M.Ậ.T\n\n1. Đồng chí Lê Thanh Bình, Phó Vụ trưởng.\n2. Đồng chí Hà Thị Loan, Trưởng phòng.",
+      ["classified-marking"], "Dotted TỐI MẬT on its own line under a cover note.")
+    S("vi", "txt",
+      "BẢN TIN CÔNG TÁC ĐẢNG số 14 — Lưu hành nội bộ\n\nTrong tháng, Đảng ủy khối đã tổ chức 3 hội nghị chuyên đề về chuyển đổi số. Viết lại thành bài đăng ngắn 150 chữ.",
+      ["classified-marking"], "Lưu hành nội bộ after a dash on the title line of an internal bulletin.")
+    S("vi", "txt",
+      "Nội dung ghi ngoài phong bì:\nKính gửi: Đồng chí Bí thư Tỉnh ủy\nCHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ\n\nBên trong là báo cáo kết quả xác minh đơn thư. Viết giúp tôi lời dặn văn thư.",
+      ["classified-marking"], "Envelope handling marking on its own line.")
+    S("vi", "md",
+      "| Trường | Giá trị |\n|---|---|\n| Số hiệu | 1290/BC-STTTT |\n| Độ mật | Mật |\n| Độ khẩn | Khẩn |\n| Trích yếu | Rà soát sự cố an toàn thông tin |\n\nChuyển bảng trên thành đoạn văn.",
+      ["classified-marking", "official-document"], "Document metadata table: 'Độ mật | Mật' in a cell; number in a cell.")
+    S("vi", "txt",
+      "Ｔ Ố Ｉ  Ｍ Ậ Ｔ\nKế hoạch nhân sự Ban Thường vụ nhiệm kỳ tới, gồm phương án bố trí 3 vị trí chủ chốt. Dịch sang tiếng Anh.",
+      ["classified-marking"], "Full-width spaced letters TỐI MẬT on the first line.")
+    S("vi", "txt",
+      "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\nĐẢNG ỦY BỘ NGOẠI GIAO\n*\nSố 88-TB/ĐU\n\nTHÔNG BÁO\nkết luận của Thường vụ Đảng ủy về công tác cán bộ quý II/2026\n\nViết lại cho ngắn gọn.",
+      ["official-document"], "Party header block with a bare '*' line and 'Số 88-TB/ĐU'.")
+    c1 = cccd_make("079", 1995, False)
+    S("vi", "txt",
+      f"Chào chị, em gửi thông tin làm thẻ ra vào:\nHọ tên: Trịnh Quốc Bảo\nNgày sinh: 04/11/1995\nSố định danh cá nhân: {c1[:3]} {c1[3:6]} {c1[6:]}\nChị điền vào mẫu giúp em.",
+      ["national-id"], "CCCD grouped 3-3-6 with spaces after 'Số định danh cá nhân'.")
+    c2 = cccd_make("001", 2001, True)
+    S("vi", "csv",
+      f"stt;ho_va_ten;so_dinh_danh;don_vi\n1;Lương Thị Hạnh;{c2};Phòng Hành chính\n2;Cao Văn Dũng;;Phòng Kế toán\n",
+      ["national-id"], "Semicolon CSV with a so_dinh_danh column; the second row is empty.")
+    acc1 = vn_account(13)
+    S("vi", "txt",
+      f"Anh chuyển tiền cọc giúp em vào tài khoản {acc1[:4]} {acc1[4:8]} {acc1[8:]} - Techcombank - chủ TK Phan Văn Lực nhé. Cảm ơn anh.",
+      ["financial"], "VN account grouped with spaces, bank name after a dash.")
+    mst1 = mst_personal("80")
+    S("vi", "txt",
+      f"Em hỏi về hoàn thuế TNCN năm 2025. Mã số thuế cá nhân của em là {mst1}, thu nhập từ 2 nơi. Hướng dẫn em lập tờ khai.",
+      ["financial"], "Personal MST in a chat-style question.")
+    m1 = vn_mobile("plain")
+    m1f = f"+84 {m1[1:3]} {m1[3:6]} {m1[6:]}"
+    pos("contact", m1f)
+    S("vi", "txt",
+      f"Trân trọng,\nNguyễn Hoài Nam\nChuyên viên Phòng Pháp chế\nĐT: {m1f}\n\nViết lại chữ ký email này cho chuyên nghiệp hơn.",
+      ["contact"], "Mobile with +84 and an unusual 2-3-4 grouping in a signature.")
+    m2 = vn_mobile("plain")
+    m2f = f"{m2[:2]} {m2[2:6]} {m2[6:]}"
+    pos("contact", m2f)
+    S("vi", "txt",
+      f"zalo của chị Thơ bên kế toán là {m2f}, anh nhắn chị ấy gửi lại bảng lương tháng 5 nhé, em cần gấp trước chiều nay",
+      ["contact"], "Mobile grouped 2-4-4 in a chat line.")
+    pw1 = password("Thu2026@hn")
+    S("vi", "txt",
+      f"Anh ơi mật khẩu email công vụ của em là {pw1} mà đăng nhập không được, AI hướng dẫn em reset với.",
+      ["credential"], "Password after 'mật khẩu ... là' in prose.")
+    pw2 = password("Kt#88bienhoa")
+    S("vi", "md",
+      f"```yaml\n# cấu hình kết nối phần mềm kế toán\nketoan:\n  user: admin_kt\n  mat_khau: \"{pw2}\"\n  cong: 8443\n```\nGiải thích file cấu hình này.",
+      ["credential"], "YAML key mat_khau with a literal password.")
+    S("vi", "txt",
+      "Đơn xin nghỉ phép dài ngày\nKính gửi: Trưởng phòng Tổ chức cán bộ\nTôi là Phạm Văn Hưng, hiện đang điều trị ung thư gan giai đoạn 2 tại Bệnh viện K, xin nghỉ 3 tháng. Sửa lại câu chữ giúp tôi.",
+      ["sensitive-personal"], "Named official's cancer treatment in a leave request.")
+    S("vi", "txt",
+      "Tóm tắt: Chi bộ đã biểu quyết đề nghị khai trừ ra khỏi Đảng đối với đảng viên Trần Thị Mai do vi phạm quy định về những điều đảng viên không được làm. Viết thành thông báo.",
+      ["sensitive-personal"], "Party expulsion of a named member.")
+    S("vi", "txt",
+      "Lý lịch trích ngang: Nguyễn Văn Phúc, sinh 1988, tôn giáo: Công giáo, từng bị kết án 2 năm tù về tội đánh bạc năm 2012. Viết nhận xét cho hồ sơ dự tuyển.",
+      ["sensitive-personal"], "Religion and a criminal conviction of a named candidate.")
+    S("vi", "txt",
+      "Báo lỗi: phần mềm một cửa không kết nối được CSDL tại 10.160.2.45:1433, trang quản trị http://motcua.sotttt.local/admin báo 502. Nhờ phân tích nguyên nhân.",
+      ["infrastructure"], "Private IP with port and a .local admin URL in a bug report.")
+    hc = pos("national-id", "C" + digits(7))
+    S("vi", "txt",
+      f"Danh sách đoàn đi công tác Nhật Bản:\n- Ông Hồ Sỹ Tuấn, Phó Cục trưởng, hộ chiếu số {hc}, hết hạn 2031.\nSoạn công văn đề nghị cấp thị thực.",
+      ["national-id"], "VN passport number after 'hộ chiếu số' in a list item.")
+    S("vi", "txt",
+      "UY BAN NHAN DAN TINH QUANG NAM\nSO TAI CHINH\nSo: 1502/STC-NS\nV/v tham muu bo tri von\n\nKinh gui: UBND tinh\nNho AI viet lai doan mo dau cho trang trong.",
+      ["official-document"], "Official header and number typed without diacritics.")
+    S("vi", "txt",
+      "Anh xem lại giúp em nội dung dưới đây trước khi trình ký:\n\"... Đề nghị Văn phòng giữ kín kết quả. Độ mật: Tối mật ...\"\nCó cần bổ sung gì không?",
+      ["classified-marking"], "'Độ mật: Tối mật' field inside a quoted excerpt.")
+    # ================================================================ vi negatives
+    S("vi", "txt",
+      "MẬT ONG RỪNG U MINH HẠ\nNguyên chất 100%, khai thác mùa khô, đóng chai 500 ml. Viết mô tả sản phẩm bán trên sàn thương mại điện tử.",
+      [], "Hard negative: product heading in capitals starting with MẬT ONG.")
+    S("vi", "txt",
+      "MẬT ĐỘ XÂY DỰNG TỐI ĐA\nKhu A: 60%; khu B: 45%; khu cây xanh: 5%. Lập bảng so sánh các phương án quy hoạch.",
+      [], "Hard negative: planning heading MẬT ĐỘ in capitals.")
+    S("vi", "txt",
+      "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC\nĐộ mật: Thường\nĐộ khẩn: Thường\nNội dung: xin chủ trương mua sắm máy in. Viết lại ngắn gọn.",
+      [], "Hard negative: 'Độ mật: Thường' is not a marking; no number or body header.")
+    S("vi", "txt",
+      "Câu 7. Tài liệu, vật chứa bí mật nhà nước độ \"Tối mật\" có thời hạn bảo vệ là bao nhiêu năm?\nA. 20 năm   B. 30 năm   C. 40 năm   D. 10 năm\nĐáp án và giải thích.",
+      [], "Hard negative: quiz question about secrecy levels.")
+    S("vi", "txt",
+      "HỘI NGHỊ TẬP HUẤN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2026\nThời gian: 8h00 ngày 12/6, hội trường tầng 3. Viết thư mời gửi các phòng.",
+      [], "Hard negative: training event title in capitals with BÍ MẬT NHÀ NƯỚC.")
+    S("vi", "txt",
+      "KHẨN\nĐề nghị các phòng gửi số liệu thi đua khen thưởng trước 16h hôm nay. Viết lại thông báo cho lịch sự hơn.",
+      [], "Hard negative: urgency mark KHẨN without any document header.")
+    S("vi", "txt",
+      "HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nĐơn vị bán: Công ty TNHH Thiết bị Văn phòng Hòa Phát\nMã số thuế: 0101234567\nĐịa chỉ: 12 Lê Duẩn, Hà Nội\nKiểm tra giúp tổng tiền.",
+      [], "Hard negative: a company's MST on an invoice (pass by policy).")
+    ob = neg("099" + digits(9), "12-digit order number starting 099 is no province code", cccd_ok)
+    S("vi", "txt",
+      f"Mã vận đơn {ob} giao chậm 3 ngày, khách hàng phản ánh qua tổng đài. Viết email xin lỗi khách, giọng nhẹ nhàng.",
+      [], "Hard negative: 12-digit waybill starting 099.")
+    cb = card_bad("napas", " ")
+    S("vi", "txt",
+      f"Thẻ thành viên Co.op: {cb}\nĐiểm tích lũy: 1.240. Giải thích cách đổi điểm lấy phiếu mua hàng.",
+      [], "Hard negative: 16-digit loyalty card starting 9704 that fails Luhn.")
+    S("vi", "txt",
+      "THÔNG CÁO BÁO CHÍ\nSở Y tế thông báo đường dây nóng 1900 9095 và tổng đài 024 3826 4093 hoạt động 24/7 trong đợt nắng nóng. Viết lại ngắn gọn.",
+      [], "Hard negative: public hotline and switchboard in a press release.")
+    S("vi", "txt",
+      "Hướng dẫn an toàn thông tin: tuyệt đối không dán tài liệu mật, mật khẩu hay số CCCD vào công cụ AI công cộng. Soạn thành 5 khẩu hiệu ngắn.",
+      [], "Hard negative: guidance naming 'tài liệu mật' and 'mật khẩu'.")
+    S("vi", "txt",
+      "Hai đơn vị có mối quan hệ mật thiết, không khí buổi gặp mặt rất thân mật. Viết đoạn tin ngắn về chuyến thăm hữu nghị.",
+      [], "Hard negative: mật thiết and thân mật.")
+    S("vi", "txt",
+      "Thuc hien Nghi quyet so 57-NQ/TW cua Bo Chinh tri ve dot pha phat trien khoa hoc, cong nghe, Bo da ban hanh ke hoach hanh dong. Viet doan gioi thieu.",
+      [], "Hard negative: public Politburo resolution cited in prose, no diacritics.")
+    S("vi", "txt",
+      "Giải thích sự khác nhau giữa MẬT MÃ ĐỐI XỨNG và MẬT MÃ BẤT ĐỐI XỨNG cho sinh viên năm nhất, có ví dụ AES và RSA.",
+      [], "Hard negative: MẬT MÃ in capitals in a teaching prompt.")
+    S("vi", "txt",
+      "Triều Nguyễn lập Cơ mật viện năm 1834 để bàn việc quân quốc trọng sự. Viết đoạn văn 200 chữ cho bài giảng lịch sử.",
+      [], "Hard negative: Cơ mật viện in a history lesson.")
+    S("vi", "md",
+      "```bash\n# đặt mật khẩu qua biến môi trường, không ghi vào file\nexport DB_PASSWORD=\"$(cat /run/secrets/db_pw)\"\npsql \"host=db.example.com user=app password=$DB_PASSWORD\"\n```\nGiải thích đoạn lệnh.",
+      [], "Hard negative: password read from a secret file / environment variable.")
+    S("vi", "txt",
+      "DỰ THẢO\nQUY CHẾ chi tiêu nội bộ năm 2026 của Trung tâm\nĐiều 1. Phạm vi điều chỉnh ... Góp ý giúp tôi bố cục.",
+      [], "Hard negative: DỰ THẢO with no number line or issuing-body header.")
+    # ================================================================ cs positives
+    S("cs", "md",
+      "| Položka | Hodnota |\n|---|---|\n| Č. j. | MZV-88123/2026-OSP |\n| Stupeň utajení | Vyhrazené |\n| Počet listů | 4 |\n\nPřeveď tabulku na souvislý text.",
+      ["classified-marking", "official-document"], "Stupeň utajení in a markdown table cell; Č. j. in a cell.")
+    S("cs", "txt",
+      "Vážený pane řediteli,\nv příloze zasílám vyhodnocení bezpečnostní prověrky objektu v Kbelích.\n\nS pozdravem\nplk. Ing. Tomáš Dvořák\n\nPŘÍSNĚ TAJNÉ",
+      ["classified-marking"], "PŘÍSNĚ TAJNÉ on the very last line after the signature.")
+    S("cs", "txt",
+      "DUVERNE\n\nAnalyza rizik dodavatelu pro projekt digitalizace stavebniho rizeni. Zkrat na pul stranky a zachovej doporuceni.",
+      ["classified-marking"], "DŮVĚRNÉ typed without diacritics as a top banner.")
+    S("cs", "eml",
+      "From: Lucie Horáková <lucie.horakova@mpsv.cz>\nTo: Radek Beneš <radek.benes@mpsv.cz>\nSubject: podklady k porade\n\nRadku, posílám podklady.\n\n-- \nPOUZE PRO VNITŘNÍ POTŘEBU",
+      ["classified-marking", "contact"], "POUZE PRO VNITŘNÍ POTŘEBU after the signature separator; named staff e-mails.")
+    rc1 = rc_make(1985, 1, 12, True, slash=False)
+    S("cs", "txt",
+      f"Pacientka: Eva Marková, RČ {rc1}, pojišťovna 111. Diagnóza: diabetes mellitus 2. typu. Napiš propouštěcí zprávu.",
+      ["national-id", "sensitive-personal"], "Female rodné číslo without slash after 'RČ' and a named patient's diagnosis.")
+    acc2 = cz_account_pos(prefix=True, bank="0300")
+    S("cs", "txt",
+      f"Faktura – fyzická osoba nepodnikatel\nDodavatel: Jiří Kolář\nČíslo účtu: {acc2}\nČástka: 12 500 Kč\nZkontroluj náležitosti.",
+      ["financial"], "Czech account with prefix from a private person.")
+    ib1 = cz_iban_pos(grouped=False)
+    S("cs", "txt",
+      f"Prosím o vrácení přeplatku na IBAN {ib1} (Alena Šimková). Sepiš žádost na finanční úřad.",
+      ["financial"], "Czech IBAN without spaces in prose.")
+    mob = cz_mobile()
+    dom = mob.replace("+420 ", "")
+    pos("contact", dom)
+    S("cs", "txt",
+      f"Kontakt na pana Vlčka: mobil {dom}, volat po 16. hodině. Přepiš to do pozvánky na jednání komise.",
+      ["contact"], "Domestic Czech mobile without +420 after 'mobil'.")
+    pw3 = password("Vltava!2026")
+    S("cs", "txt",
+      f"ahoj, heslo do sdíleného kalendáře je {pw3}, nikomu ho nedávej. Napiš mi připomínku do Teams na zítřek.",
+      ["credential"], "heslo ... je <literal> in a chat.")
+    S("cs", "txt",
+      "Personální poznámka: pan Karel Novák je od dubna po infarktu myokardu a v pracovní neschopnosti. Navrhni zástup na jeho agendu.",
+      ["sensitive-personal"], "Named employee's heart attack.")
+    S("cs", "txt",
+      "Sdílená složka \\\\fs01.praha.mvcr.local\\odbor23 se nepřipojuje, ping na 192.168.40.12 prochází. Co zkontrolovat?",
+      ["infrastructure"], "UNC path with a .local host and a private IP.")
+    S("cs", "txt",
+      "MINISTERSTVO ZEMĚDĚLSTVÍ\nTěšnov 65/17, 110 00 Praha 1\nČ. j.: MZE-40211/2026-12153\n\nRozdělovník:\n1. ministr\n2. náměstek pro řízení sekce\nUprav jazykově.",
+      ["official-document"], "Ministry header, Č. j. and Rozdělovník.")
+    # ================================================================ cs negatives
+    S("cs", "txt",
+      "Zápis z členské schůze: volba předsedy proběhla tajným hlasováním, pro 23, proti 2. Přepiš do zpravodaje.",
+      [], "Hard negative: tajné hlasování.")
+    S("cs", "txt",
+      "Přísně tajné premiéry – pořad o zákulisí filmových premiér se vrací na obrazovky. Napiš upoutávku na 30 sekund.",
+      [], "Hard negative: TV show title beginning with Přísně tajné.")
+    S("cs", "txt",
+      "© 2026 Obec Dolní Lhota. Všechna práva vyhrazena.\nPřelož patičku webu naší obce do angličtiny a němčiny.",
+      [], "Hard negative: Všechna práva vyhrazena.")
+    S("cs", "txt",
+      "Faktura č. 2026-0418\nDodavatel: Stavby Novotný s.r.o., IČO 27074358, DIČ CZ27074358\nOdběratel: Obec Hrušky\nZkontroluj součty.",
+      [], "Hard negative: company IČO/DIČ on an invoice.")
+    rcb = rc_make(1979, 8, 3, False, slash=True, bad=True)
+    S("cs", "txt",
+      f"Číslo jednací spisu 790803/{rcb[-4:]} bylo zapsáno chybně, oprav formát na MV-XXXX/2026. Napiš krátký pokyn.",
+      [], "Hard negative: a file number that looks like a rodné číslo but fails mod-11.")
+    S("cs", "txt",
+      "Otázka do kvízu: Který stupeň utajení je vyšší – DŮVĚRNÉ, nebo VYHRAZENÉ? Doplň správnou odpověď a vysvětlení podle zákona č. 412/2005 Sb.",
+      [], "Hard negative: quiz naming the levels in capitals.")
+    S("cs", "txt",
+      "Tajemník obce pan Sýkora zve na veřejné projednání územního plánu. Tajenka křížovky ve zpravodaji zní 'jaro'. Sestav oznámení.",
+      [], "Hard negative: tajemník and tajenka.")
+    # ================================================================ en positives
+    S("en", "txt",
+      "SECRET//REL TO USA, FVEY\n\nSUBJECT: Assessment of port security upgrades in the Western Pacific\n1. (S//REL) Summary ...\nRewrite paragraph 1 in plain English.",
+      ["classified-marking"], "Banner with a REL TO caveat and a portion mark.")
+    S("en", "txt",
+      "Memo to: Head of Estates\nFrom: Programme Director\nRe: Lease break options for Building 7\n\nPlease summarise the three options below for the board.\n\nOFFICIAL-SENSITIVE: COMMERCIAL",
+      ["classified-marking"], "UK OFFICIAL-SENSITIVE with a descriptor as the last line.")
+    S("en", "txt",
+      "Document title: Vendor risk review Q2\nClassification: Confidential\nOwner: Procurement\n\nList the top five risks in a table.",
+      ["classified-marking"], "'Classification: Confidential' metadata field.")
+    S("en", "txt",
+      "Draft talking points for the minister's visit.\n1. Welcome and thanks.\n2. Trade figures.\n\n— FOR OFFICIAL USE ONLY —",
+      ["classified-marking"], "FOR OFFICIAL USE ONLY between em dashes on the last line.")
+    s2 = ssn_make()
+    s2s = s2.replace("-", " ")
+    pos("national-id", s2s)
+    S("en", "txt",
+      f"Applicant: Marcus Reyes\nSSN {s2s}\nDOB 02/17/1979\nDraft the background-check request letter to the vendor.",
+      ["national-id"], "SSN grouped with spaces instead of dashes.")
+    amex = card_pos("amex", " ")
+    S("en", "txt",
+      f"hey can you book the hotel for the Denver trip? use the corporate amex {amex} exp 09/28, name on card Linda Park",
+      ["financial"], "Amex number in a chat message.")
+    kid, sec = aws_pair()
+    S("en", "txt",
+      f"# .env.production\nAWS_REGION=us-east-2\nAWS_ACCESS_KEY_ID={kid}\nAWS_SECRET_ACCESS_KEY={sec}\nWhy does the S3 upload fail?",
+      ["credential"], "AWS key pair in a dotenv file.")
+    gh = ghp_token()
+    S("en", "txt",
+      f"git remote set-url origin https://{gh}@github.com/acme-gov/permits-portal.git\nthis still asks for a password, why?",
+      ["credential"], "ghp_ token as URL userinfo in a git remote.")
+    S("en", "md",
+      "```js\nconst uri = \"mongodb+srv://reportsAdmin:Qw7%21pLm3z@cluster0.ab12c.mongodb.net/reports\";\nawait mongoose.connect(uri);\n```\nWhy is the connection timing out?",
+      ["credential"], "MongoDB SRV connection string with a URL-encoded password.")
+    pos("credential", "Qw7%21pLm3z")
+    usp = pos("national-id", digits(9, "5"))
+    S("en", "txt",
+      f"Traveler: Gregory Hall\nU.S. passport no. {usp}, expires 2032\nPlease fill in the visa application summary.",
+      ["national-id"], "US passport number with 'passport no.'.")
+    S("en", "txt",
+      "Tenant file: Ms. Rachel Nguyen lives at 418 Birchwood Lane, Apt 3B, Columbus, OH 43215, since 2019. Draft a reference letter.",
+      ["contact"], "Home address of a named tenant.")
+    S("en", "txt",
+      "Ops ticket #4471: Jenkins at ci.build.corp can't reach the artifact cache on 172.20.4.11:8081. Suggest fixes.",
+      ["infrastructure"], "Internal .corp host and a 172.20 private IP.")
+    S("en", "txt",
+      "HR note (do not forward): Brian Cole disclosed he is being treated for bipolar disorder and asked for flexible hours. Draft a reply.",
+      ["sensitive-personal"], "Named employee's mental-health condition.")
+    # ================================================================ en negatives
+    S("en", "txt",
+      "Secret Santa 2026! Draw names by Friday, budget $25, exchange at the holiday lunch. Write a fun invitation.",
+      [], "Hard negative: Secret Santa.")
+    S("en", "txt",
+      "TOP SECRET RECIPES: the book that cloned 100 famous restaurant dishes. Write a short review for the library newsletter.",
+      [], "Hard negative: book title in capitals starting TOP SECRET.")
+    S("en", "txt",
+      "RESTRICTED AREA\nAUTHORISED PERSONNEL ONLY\nHard hats required beyond this point. Make a sign layout for the gate.",
+      [], "Hard negative: restricted-area site sign.")
+    S("en", "txt",
+      "Explain the difference between CONFIDENTIAL, SECRET and TOP SECRET under Executive Order 13526 for a new-hire training slide.",
+      [], "Hard negative: training about the levels.")
+    S("en", "md",
+      "```python\nimport boto3\n# Example from AWS docs\nsession = boto3.Session(aws_access_key_id=\"AKIAIOSFODNN7EXAMPLE\", aws_secret_access_key=os.environ[\"AWS_SECRET\"])\n```\nIs this pattern safe?",
+      [], "Hard negative: AWS documented example key and a secret from the environment.")
+    sb = ssn_make(bad=True)
+    S("en", "txt",
+      f"Test fixture for the form validator: ssn = \"{sb}\" should be rejected. Write the unit test in Jest.",
+      [], "Hard negative: SSN in area 666/9xx.")
+    S("en", "txt",
+      "Our DNS uses 1.1.1.1 and 8.8.4.4; the build is v10.4.2.1, commit 9f2c1ab. Release id 3f1e2d4c-5b6a-4789-9abc-def012345678. Write release notes.",
+      [], "Hard negative: public IPs, a 4-part version number, a hash and a UUID.")
+    S("en", "txt",
+      "Password policy: passwords must be at least 14 characters; set password: ******** in the template and never commit real values. Tighten this wording.",
+      [], "Hard negative: password policy with a masked placeholder.")
+    # ================================================================ mixed
+    S("mixed", "eml",
+      "From: Hoàng Anh Tú <tu.hoang@vinacapital-example.vn>\nTo: Legal team\nSubject: STRICTLY CONFIDENTIAL - Project Lotus term sheet\n\nNhờ AI so sánh điều khoản 4 và 7 giúp mình.",
+      ["classified-marking", "contact"], "English marking at the start of a subject line; Vietnamese body.")
+    S("mixed", "txt",
+      "Prosím přelož do angličtiny: Zápis z porady vedení, bod 2 – rozpočet IT na rok 2027.\n\nINTERNAL USE ONLY",
+      ["classified-marking"], "English footer on a Czech request.")
+    S("mixed", "txt",
+      "Translate to English: Mật độ dân số của tỉnh đạt 1.250 người/km², cao nhất vùng đồng bằng. Keep the numbers.",
+      [], "Hard negative: mật độ in a translation prompt.")
+    S("mixed", "txt",
+      "Please translate: \"Nghị định 13/2023/NĐ-CP quy định dữ liệu cá nhân nhạy cảm gồm thông tin sức khỏe, tôn giáo, tiền án.\"",
+      [], "Hard negative: law text about sensitive data.")
+    mx_m = vn_mobile("dots")
+    pos("contact", mx_m)
+    S("mixed", "txt",
+      f"Hi team, Mr. Quang's hotline for the Hanoi site visit is {mx_m} (Zalo). Please add to the itinerary.",
+      ["contact"], "VN mobile with dots in an English note.")
+    ROUND_TAG = ""
+
+
+def round6b():
+    """Round 6, second blind batch (same ids series), written after the first batch's fixes and scored before
+    any further fix."""
+    global ROUND_TAG
+    ROUND_TAG = "r6"
+    # ================================================================ vi positives
+    S("vi", "txt",
+      "SỞ NỘI VỤ TỈNH BẮC NINH                                   Mật\nSố: 233/BC-SNV\n\nBÁO CÁO kết quả rà soát biên chế năm 2026\n1. Tổng biên chế được giao: 1.842.\nTóm tắt thành bảng.",
+      ["classified-marking", "official-document"], "Title-case 'Mật' at the right end of the issuing-body line.")
+    S("vi", "txt",
+      "Kết luận thanh tra dự án nhà ở xã hội khu Đông.\n1. Chủ đầu tư chậm tiến độ 14 tháng.\n2. Kiến nghị thu hồi 12,6 tỷ đồng.\n\nTrang 3/5 - TỐI MẬT",
+      ["classified-marking"], "TỐI MẬT in a page footer after a page number.")
+    S("vi", "eml",
+      "From: Lê Quang Vinh <vinhlq@mof.gov.vn>\nTo: Tổ soạn thảo\nSubject: [MAT]Du thao phuong an tai co cau no\n\nCac anh chi xem ban du thao dinh kem, gop y truoc thu Tu.",
+      ["classified-marking", "contact"], "[MAT] tag glued to the subject, typed without diacritics.")
+    S("vi", "txt",
+      "Dưới đây là văn bản cần dịch sang tiếng Anh:\n\nĐộ mật: TỐI MẬT        Độ khẩn: HỎA TỐC\n\nV/v chuẩn bị nội dung làm việc với đoàn chuyên gia quốc tế về an ninh mạng.",
+      ["classified-marking"], "Độ mật and Độ khẩn fields on the same line.")
+    c3 = cccd_make("038", 1978, True)
+    S("vi", "txt",
+      f"Em gửi chị thông tin người đại diện theo pháp luật:\nBà Đào Thị Hương, sinh năm 1978\nCCCD số {c3[:4]}.{c3[4:8]}.{c3[8:]} do Cục CS QLHC về TTXH cấp.\nChị soạn giấy ủy quyền giúp em.",
+      ["national-id"], "CCCD split 4-4-4 with dots.")
+    acc3 = vn_account(14)
+    S("vi", "csv",
+      f"ho_ten,so_tai_khoan,ngan_hang,so_tien\nNgô Bảo Châu,{acc3},Vietcombank,5000000\nTrần Văn Hậu,,Agribank,0\n",
+      ["financial"], "Bank account in a CSV export with a bank column.")
+    bh = pos("national-id", "79" + digits(8))
+    S("vi", "txt",
+      f"Chị ơi, mã số BHXH của em là {bh}, em muốn tra quá trình đóng bảo hiểm từ 2015. Chị hướng dẫn em các bước trên VssID nhé.",
+      ["national-id"], "BHXH number in a chat question.")
+    vc = card_pos("visa", "")
+    S("vi", "txt",
+      f"Nhờ kiểm tra giao dịch lạ: thẻ Visa {vc} của tôi bị trừ 2.350.000đ lúc 23h ngày 3/6. Soạn đơn khiếu nại gửi ngân hàng.",
+      ["financial"], "Visa number without any separator in a complaint.")
+    em = pos("contact", "hoangyen.ktnn82@gmail.com")
+    S("vi", "txt",
+      f"Kính gửi Ban tổ chức,\nTôi là Hoàng Thị Yến, Kiểm toán viên, xin đăng ký tham dự hội thảo. Mọi liên lạc xin gửi về {em}.\nNhờ viết lại thư cho trang trọng.",
+      ["contact"], "Personal webmail address in a letter body.")
+    S("vi", "txt",
+      "Nhận xét cán bộ: đồng chí Đặng Văn Khôi bị Ủy ban Kiểm tra Tỉnh ủy thi hành kỷ luật khiển trách năm 2024 do buông lỏng quản lý. Viết đoạn nhận xét để xét nâng lương.",
+      ["sensitive-personal"], "Party discipline of a named official in an appraisal.")
+    S("vi", "txt",
+      "Bệnh án tóm tắt: bệnh nhân Lý Thị Cúc, 52 tuổi, nhiễm HIV phát hiện năm 2019, đang điều trị ARV. Viết giấy giới thiệu chuyển tuyến.",
+      ["sensitive-personal"], "HIV status of a named patient.")
+    S("vi", "md",
+      "```ini\n[database]\nhost = 192.168.10.25\nport = 5432\nname = qlvb_prod\n```\nTạo giúp tôi file cấu hình tương tự cho môi trường test.",
+      ["infrastructure"], "INI config with a private IP.")
+    S("vi", "txt",
+      "Truy cập cổng https://intranet.hanoi.gov.vn/vanban để tải mẫu biểu, tài khoản dùng chung của phòng. Viết hướng dẫn 5 bước cho nhân viên mới.",
+      ["infrastructure"], "intranet.* host in a URL.")
+    S("vi", "txt",
+      "TỈNH ỦY LÂM ĐỒNG\nBAN TỔ CHỨC\n*\nSố 415-CV/BTCTU\nV/v giới thiệu nhân sự\n\nKính gửi: Ban Thường vụ các huyện ủy\nNhờ AI sửa lỗi chính tả.",
+      ["official-document"], "Party organ header with a CV number and V/v line.")
+    S("vi", "txt",
+      "THONG TIN DANG NHAP HE THONG QLVB\nTen dang nhap: ntthuy_vp\nMK: Vp@2026thuy\nNho AI viet lai thanh huong dan gui nhan vien moi.",
+      ["credential"], "MK: without diacritics in an upper-case titled note.")
+    # ================================================================ vi negatives
+    S("vi", "txt",
+      "NHIỆM VỤ TUYỆT MẬT\nBộ phim hành động Hàn Quốc công chiếu tại rạp từ 15/6. Viết đoạn giới thiệu phim 100 chữ cho fanpage rạp.",
+      [], "Hard negative: film title containing TUYỆT MẬT in capitals.")
+    S("vi", "txt",
+      "Tiểu thuyết trinh thám kể về một nhân viên văn thư vô tình cầm nhầm tài liệu mật và bị truy đuổi suốt ba ngày. Viết tóm tắt nội dung không tiết lộ cái kết.",
+      [], "Hard negative: a novel's plot mentions tài liệu mật.")
+    S("vi", "txt",
+      "Quán cà phê Mật Ngọt\nWifi: MatNgot_5G\nMật khẩu: hỏi nhân viên quầy\nViết lại biển thông báo cho dễ thương hơn.",
+      [], "Hard negative: 'Mật khẩu: hỏi nhân viên' is no password; shop name Mật Ngọt.")
+    S("vi", "txt",
+      "Chuyên đề: Phân loại độ mật theo Luật Bảo vệ bí mật nhà nước 2018 — TUYỆT MẬT, TỐI MẬT, MẬT — và thẩm quyền xác định. Soạn 10 câu hỏi trắc nghiệm.",
+      [], "Hard negative: training topic listing the three levels in capitals.")
+    S("vi", "txt",
+      "Sở Tư pháp công bố số điện thoại đường dây nóng tiếp nhận phản ánh: 0236.3822.145 (trong giờ hành chính). Soạn thông báo đăng cổng thông tin.",
+      [], "Hard negative: an agency hotline landline with dots published for citizens.")
+    eb = neg("893" + digits(9) + "0", "EAN-13 with prefix 893 that fails Luhn", luhn_ok) if False else None
+    while True:
+        body = "893" + digits(9)
+        d = luhn_digit(body)
+        bad = body + str((int(d) + 3) % 10)
+        if not luhn_ok(bad):
+            break
+    neg(bad, "EAN-13 with prefix 893 that fails Luhn", luhn_ok)
+    S("vi", "csv",
+      f"ma_vach,ten_hang,don_gia,ton_kho\n{bad},Nước mắm Phú Quốc 500ml,65000,120\n,Tương ớt Chinsu 250g,18000,300\n",
+      [], "Hard negative: EAN-13 barcode with prefix 893 that fails Luhn.")
+    S("vi", "txt",
+      "Cong ty TNHH Dich vu Bao ve Thang Long tuyen 20 nhan vien bao ve muc tieu, uu tien da phuc vu trong quan doi. Viet tin tuyen dung ngan.",
+      [], "Plain negative: a security company job ad typed without diacritics.")
+    S("vi", "txt",
+      "Báo cáo số liệu: dân số trung bình 1.345.600 người, mật độ 1.020 người/km², tỷ lệ hộ nghèo 2,1%. Vẽ giúp tôi biểu đồ cột.",
+      [], "Hard negative: mật độ in a statistics prompt.")
+    # ================================================================ cs positives
+    S("cs", "eml",
+      "From: Pavel Urban <pavel.urban@army.cz>\nTo: Michaela Krejčí <michaela.krejci@army.cz>\nSubject: [VYHRAZENÉ] Harmonogram cvičení Ample Strike\n\nMichaelo, prosím o kontrolu termínů.",
+      ["classified-marking", "contact"], "[VYHRAZENÉ] tag in a subject line; named staff e-mails.")
+    rc2 = rc_make(1992, 11, 4, False, slash=True)
+    rc2s = rc2.replace("/", " / ")
+    pos("national-id", rc2s)
+    S("cs", "txt",
+      f"Zaměstnanec: Adam Procházka\nR.Č.: {rc2s}\nNástup: 1. 7. 2026\nVyplň prosím přihlášku k zdravotnímu pojištění.",
+      ["national-id"], "Rodné číslo with spaces around the slash after 'R.Č.'.")
+    op = pos("national-id", digits(9, "123456789"))
+    S("cs", "txt",
+      f"Ověření totožnosti: paní Blanka Šťastná předložila občanský průkaz č. {op}. Napiš záznam do protokolu o předání.",
+      ["national-id"], "Czech OP number with context.")
+    S("cs", "txt",
+      "Utajení: TAJNÉ\nZpráva o stavu ochrany kritické infrastruktury v Jihomoravském kraji za 1. pololetí. Připrav stručné shrnutí pro hejtmana.",
+      ["classified-marking"], "'Utajení: TAJNÉ' field at the top.")
+    S("cs", "txt",
+      "Posudek pro komisi: pan Roman Bláha byl v roce 2022 pravomocně odsouzen za zpronevěru k podmíněnému trestu. Přeformuluj neutrálně.",
+      ["sensitive-personal"], "Criminal conviction of a named person.")
+    pw4 = password("Kr0kodyl-77")
+    S("cs", "md",
+      f"```properties\ndb.url=jdbc:postgresql://db.example.cz:5432/evidence\ndb.uzivatel=evidence_app\ndb.heslo={pw4}\n```\nProč se aplikace nepřipojí?",
+      ["credential"], "Java properties key db.heslo with a literal password.")
+    S("cs", "txt",
+      "Doručovací adresa: Mgr. Kateřina Pokorná, bytem Na Vyhlídce 1456/12, 460 01 Liberec. Připrav průvodní dopis k zásilce.",
+      ["contact"], "Home address after 'bytem'.")
+    # ================================================================ cs negatives
+    S("cs", "txt",
+      "Heslo letošního ročníku: Bezpečně na silnicích! Soutěž pro základní školy proběhne v září. Navrhni plakát a krátký text.",
+      [], "Hard negative: 'Heslo' meaning a slogan.")
+    S("cs", "txt",
+      "Školení GDPR: Důvěrné informace klientů nesdílejte přes soukromé e-maily a chatovací aplikace. Vytvoř z toho 5 krátkých pravidel.",
+      [], "Hard negative: 'Důvěrné informace' in training text.")
+    ib_bad = iban_bad()
+    S("cs", "txt",
+      f"Ukázka chybně opsaného IBAN z formuláře: {ib_bad} – kontrolní součet nesedí. Vysvětli, jak kontrola mod 97 funguje.",
+      [], "Hard negative: a CZ IBAN that fails mod-97.")
+    S("cs", "txt",
+      "VYHRAZENO\nZásobování 6:00–10:00, mimo tuto dobu platí zákaz zastavení. Přepiš text dopravní cedule srozumitelněji pro řidiče.",
+      [], "Hard negative: VYHRAZENO on a traffic sign.")
+    # ================================================================ en positives
+    S("en", "txt",
+      "Incident summary — phishing campaign against finance staff\nTLP:RED\nThree mailboxes were compromised on 2 June; credentials reset. Draft a brief for the CISO.",
+      ["classified-marking"], "TLP:RED on its own line under a title.")
+    npmt = npm_token()
+    S("en", "txt",
+      f"My .npmrc:\n//registry.npmjs.org/:_authToken={npmt}\nalways-auth=true\nWhy does npm publish return 403?",
+      ["credential"], "npm token in .npmrc.")
+    ok = openai_key("proj")
+    S("en", "md",
+      f"```python\nfrom openai import OpenAI\nclient = OpenAI(api_key=\"{ok}\")\nprint(client.models.list())\n```\nWhy do I get a rate-limit error?",
+      ["credential"], "OpenAI key hard-coded in Python.")
+    gbi = gb_iban_pos()
+    S("en", "txt",
+      f"Refund request: please return the deposit to Mr. Oliver Grant, IBAN {gbi.replace(' ', '').lower()}, by Friday. Draft the email to finance.",
+      ["financial"], "GB IBAN written in lower case without spaces.")
+    pos("financial", gbi.replace(' ', '').lower())
+    S("en", "txt",
+      "Please summarise the memo below for the permanent secretary.\n\nProtective marking: OFFICIAL-SENSITIVE\n\nThe department proposes to close two regional offices in 2027.",
+      ["classified-marking"], "'Protective marking:' field.")
+    ph = "+1 (617) 384-2291"
+    pos("contact", ph)
+    S("en", "txt",
+      f"Best regards,\nJennifer Walsh\nSenior Policy Advisor\nCell: {ph}\n\nShorten this signature block for mobile.",
+      ["contact"], "US mobile in an e-mail signature.")
+    S("en", "txt",
+      "Confidential HR case notes: employee Tom Becker is a practising Muslim and requested prayer breaks; he also disclosed type 1 diabetes. Draft accommodations.",
+      ["sensitive-personal"], "Religion and health of a named employee.")
+    # ================================================================ en negatives
+    S("en", "txt",
+      "Classified ads, page 14: used bikes, a piano for sale, and rooms to let near the station. Turn these into a tidy list.",
+      [], "Hard negative: classified ads.")
+    S("en", "txt",
+      "This email and any files transmitted with it are confidential and intended solely for the use of the individual to whom they are addressed. Shorten this disclaimer.",
+      [], "Hard negative: generic e-mail disclaimer.")
+    S("en", "txt",
+      "Config docs: set DATABASE_URL=postgres://user:password@localhost:5432/app, replacing user and password with your own values. Improve this README line.",
+      [], "Hard negative: documented placeholder connection string with literal 'user:password'.")
+    cbad = card_bad("visa", "-")
+    S("en", "txt",
+      f"Our validator wrongly accepted {cbad} yesterday; it fails the Luhn check. Write a regression test description.",
+      [], "Hard negative: a card-like number that fails Luhn.")
+    # ================================================================ mixed
+    S("mixed", "txt",
+      "Shrň v češtině tento odstavec: Theo Nghị quyết 18-NQ/TW, các bộ phải tinh gọn đầu mối; Bộ Ngoại giao đã giảm 4 vụ. Stačí dvě věty.",
+      [], "Hard negative: a public party resolution cited in prose inside a Czech prompt.")
+    S("mixed", "eml",
+      "From: Jana Holubová <jana.holubova@mzv.cz>\nTo: Nguyễn Minh Anh <minhanh.nguyen@mofa.gov.vn>\nSubject: Draft MoU - comments\n\nDear Minh Anh,\nplease find our comments below.\n\nRESTRICTED",
+      ["classified-marking", "contact"], "RESTRICTED as the last line of a Czech–Vietnamese e-mail in English.")
+    ROUND_TAG = ""
+
+
+def round6c():
+    """Round 6, third blind batch (same ids series), scored before any further fix."""
+    global ROUND_TAG
+    ROUND_TAG = "r6"
+    # ================================================================ vi
+    S("vi", "md",
+      "**TỐI MẬT**\n\n## Phương án tổ chức lại các đơn vị sự nghiệp trực thuộc Bộ\n\n- Sáp nhập 3 trung tâm thành 1.\n- Giảm 15% biên chế.\n\nViết lại phần gạch đầu dòng thành đoạn văn.",
+      ["classified-marking"], "Bold markdown TỐI MẬT on its own line.")
+    S("vi", "txt",
+      "Thông tin văn bản đến:\nĐộ Mật: Tối Mật\nNgày đến: 04/6/2026\nNơi gửi: Văn phòng Chính phủ\nNhờ tóm tắt giúp các bước xử lý văn bản đến loại này.",
+      ["classified-marking"], "Title-case 'Độ Mật: Tối Mật' field in an incoming-document record.")
+    pw5 = password("Hn@2026ketoan")
+    S("vi", "txt",
+      f"tk: ketoan02 / pass: {pw5}\nem đăng nhập phần mềm hóa đơn điện tử bị báo lỗi sai chữ ký số, anh xem giúp em với ạ",
+      ["credential"], "'pass:' after an account in a chat line.")
+    m3 = vn_mobile("plain")
+    m3f = f"+84-{m3[1:3]}-{m3[3:6]}-{m3[6:]}"
+    pos("contact", m3f)
+    S("vi", "txt",
+      f"Danh bạ đoàn công tác:\n- Trưởng đoàn: ông Bùi Đức Thịnh, di động {m3f}\n- Thư ký: bà Lã Thu Trang\nSắp xếp lại theo bảng.",
+      ["contact"], "Mobile with +84 and dashes 2-3-4.")
+    S("vi", "txt",
+      "Hồ sơ nhân sự: Ông Tạ Văn Lâm, sinh 1975, địa chỉ thường trú: số 15 ngõ 72 Tôn Thất Tùng, phường Kim Liên, Hà Nội. Viết sơ yếu lý lịch ngắn.",
+      ["contact"], "Home (permanent residence) address of a named person.")
+    S("vi", "txt",
+      "Báo cáo tình hình cán bộ: đồng chí Mạc Thị Thoa đang điều trị trầm cảm sau sinh, xin chuyển sang bộ phận ít áp lực. Viết tờ trình đề xuất.",
+      ["sensitive-personal"], "Named official's depression.")
+    S("vi", "txt",
+      "Không truy cập được thư mục chia sẻ \\\\192.168.1.5\\KeToan và máy chủ vanban.sotc.lan từ tối qua. Viết phiếu yêu cầu hỗ trợ gửi phòng CNTT.",
+      ["infrastructure"], "UNC path with a private IP and a .lan host.")
+    nc2 = napas_card("970436", "")
+    S("vi", "eml",
+      f"From: Khúc Thị Lan <khucthilan88@yahoo.com>\nTo: CSKH Vietcombank\nSubject: Khiếu nại giao dịch\n\nThẻ ghi nợ nội địa số {nc2} bị trừ tiền 2 lần. Đề nghị hoàn tiền.",
+      ["financial", "contact"], "Napas card without separators in an e-mail; personal webmail sender.")
+    acc4 = vn_account(13)
+    S("vi", "txt",
+      f"Anh nhận tiền hỗ trợ qua STK {acc4} tại VCB chi nhánh Thành Công, chủ tài khoản Phí Văn Hiếu. Soạn giấy đề nghị thanh toán.",
+      ["financial"], "VN account next to the bank abbreviation VCB.")
+    S("vi", "txt",
+      "KẾ HOẠCH HỘI TRẠI 26/3\nTrò chơi lớn: MẬT THƯ\nCác đội giải mật thư để tìm trạm tiếp theo. Soạn luật chơi cho đoàn viên.",
+      [], "Hard negative: MẬT THƯ (scout cipher game) in capitals on its own line.")
+    S("vi", "txt",
+      "Yêu cầu mật khẩu: tối thiểu 8 ký tự, có chữ hoa, chữ số và ký tự đặc biệt; không dùng lại 5 mật khẩu gần nhất. Viết thành thông báo cho nhân viên.",
+      [], "Hard negative: password policy with no password.")
+    S("vi", "txt",
+      "Khoản 2 Điều 8 quy định: \"Độ Tối mật được xác định đối với tài liệu...\". Giải thích cho cán bộ mới, kèm ví dụ không có thông tin thật.",
+      [], "Hard negative: a law excerpt quoting the level.")
+    S("vi", "txt",
+      "NƯỚC HOA TUYỆT MẬT\nHương gỗ trầm, lưu hương 8 tiếng, chai 50 ml. Viết 3 câu quảng cáo cho mùa lễ hội.",
+      [], "Hard negative: a perfume brand containing TUYỆT MẬT.")
+    S("vi", "txt",
+      "Địa chỉ IP nội bộ thường có dạng 192.168.x.x hoặc 10.x.x.x; máy chủ công khai dùng IP như 8.8.8.8. Viết giải thích cho học sinh.",
+      [], "Hard negative: IP ranges written with x placeholders and a public IP.")
+    # ================================================================ cs
+    S("cs", "txt",
+      "P Ř Í S N Ě   T A J N É\n\nVyhodnocení zpravodajské situace v regionu za květen. Vytvoř osnovu prezentace o pěti bodech.",
+      ["classified-marking"], "Letter-spaced PŘÍSNĚ TAJNÉ.")
+    rc3 = rc_make(1968, 3, 21, True, slash=False)
+    S("cs", "csv",
+      f"jmeno;prijmeni;rodne_cislo;oddeleni;nastup\nMarie;Svobodová;{rc3};účtárna;2019-04-01\nPetr;Malý;;sklad;2026-06-15\n",
+      ["national-id"], "Rodné číslo in a CSV column rodne_cislo.")
+    mob2 = cz_mobile()
+    mob2d = "00420 " + mob2.replace("+420 ", "").replace(" ", "")
+    pos("contact", mob2d)
+    S("cs", "txt",
+      f"Kontaktní osoba: Ing. Vladimír Pešek, tel. {mob2d}. Doplň do pozvánky na kontrolní den stavby.",
+      ["contact"], "Czech mobile with 00420 and no spaces.")
+    S("cs", "txt",
+      "Sociální šetření: paní Zdeňka Horká je ve výkonu trestu odnětí svobody do roku 2027, děti jsou v péči babičky. Napiš zprávu pro soud.",
+      ["sensitive-personal"], "Named person serving a prison sentence.")
+    S("cs", "txt",
+      "TAJNÁ VOLBA PŘEDSEDY SPOLKU\nHlasovací lístky se odevzdávají do urny u vchodu. Napiš pokyny pro volební komisi.",
+      [], "Hard negative: TAJNÁ VOLBA heading in capitals.")
+    S("cs", "txt",
+      "Heslo musí mít alespoň 12 znaků a nesmí obsahovat jméno uživatele. Heslo se mění každých 90 dní. Přepiš do srozumitelné směrnice.",
+      [], "Hard negative: password policy; 'Heslo' without a literal.")
+    S("cs", "txt",
+      "Česká spořitelna, a.s., Olbrachtova 1929/62, 140 00 Praha 4, IČO 45244782. Přepiš zápatí dopisu do angličtiny.",
+      [], "Hard negative: a company's official address and IČO.")
+    # ================================================================ en
+    S("en", "txt",
+      "SECRET\n\nMEMORANDUM FOR THE RECORD\nSubject: Meeting with the liaison officer, 2 June\n1. Discussed timelines for the joint exercise.\n\nSECRET",
+      ["classified-marking"], "SECRET banner at top and bottom.")
+    pk = pem_key("RSA")
+    S("en", "txt",
+      f"deploy failing with 'invalid format', here is the key I put in the CI variable:\n{pk}\nwhat's wrong?",
+      ["credential"], "RSA PEM private key pasted in a question.")
+    j2 = jwt({"sub": "u-4411", "role": "admin"})
+    S("en", "md",
+      f"```json\n{{\"access_token\": \"{j2}\", \"token_type\": \"Bearer\", \"expires_in\": 3600}}\n```\nExplain each field of this response.",
+      ["credential"], "JWT access token in a JSON token response (token_type Bearer).")
+    s3 = ssn_make()
+    S("en", "csv",
+      f"employee_id,name,ssn,start_date,dept\nE1042,Kevin Doyle,{s3},2026-03-01,Facilities\nE1043,Ana Ruiz,,2026-03-08,Payroll\n",
+      ["national-id"], "SSN in a CSV column.")
+    em2 = pos("contact", "dave.kowalski1979@yahoo.com")
+    S("en", "txt",
+      f"Hi, this is Dave from the facilities team. For the weekend shift roster reach me at {em2} rather than my work inbox. Please make this sound more professional.",
+      ["contact"], "Personal webmail in a message body.")
+    S("en", "txt",
+      "UNCLASSIFIED\n\nPublic affairs guidance for the open day: parking, visitor badges and photography rules. Turn this into a one-page flyer.",
+      [], "Hard negative: UNCLASSIFIED banner is no restriction marking.")
+    S("en", "txt",
+      "TLP:CLEAR\nAdvisory: patch the VPN appliance to 9.1.4 before Friday; exploitation is public. Rewrite for a non-technical audience.",
+      [], "Hard negative: TLP:CLEAR is free to share.")
+    S("en", "txt",
+      "Your restricted stock units (RSUs) vest quarterly; see the equity plan for the confidential treatment of grant terms. Summarise for new hires.",
+      [], "Hard negative: RSUs and 'confidential treatment' in prose.")
+    S("en", "txt",
+      "The Secret Garden and Confidential Informant are on tonight's reading and TV list. Write a cosy newsletter paragraph about them.",
+      [], "Hard negative: book and TV titles.")
+    # ================================================================ mixed
+    S("mixed", "txt",
+      "Dịch sang tiếng Việt đoạn sau:\n\nCOMPANY CONFIDENTIAL\nQ3 pricing strategy for the Hanoi distributor network: discounts capped at 12%.",
+      ["classified-marking"], "English corporate marking on its own line inside a Vietnamese prompt.")
+    S("mixed", "txt",
+      "Přelož do vietnamštiny: \"Všechna práva vyhrazena. Tajné hlasování proběhne ve čtvrtek.\" A pak to samé anglicky.",
+      [], "Hard negative: Czech everyday phrases inside a translation prompt.")
+    ROUND_TAG = ""
+
+
+def round6d():
+    """Round 6, fourth blind batch (same ids series), scored before any further fix."""
+    global ROUND_TAG
+    ROUND_TAG = "r6"
+    # ================================================================ vi
+    S("vi", "eml",
+      "From: Tôn Nữ Diệu Linh <linhtnd@hue.gov.vn>\nTo: Phan Thanh Sơn <sonpt@hue.gov.vn>\nSubject: Fwd: kế hoạch\n\n---------- Forwarded message ---------\nĐộ mật: MẬT\nKế hoạch kiểm tra đột xuất các dự án đầu tư công quý III.\n\nAnh tóm tắt giúp em.",
+      ["classified-marking", "contact"], "'Độ mật: MẬT' inside a forwarded-message block.")
+    S("vi", "eml",
+      f"From: Văn thư Sở\nTo: Lãnh đạo Sở\nSubject: [{zw('TUYỆT')} {zw('MẬT')}] Phương án nhân sự\n\nVăn thư chuyển lãnh đạo xem xét. Nhờ AI viết lại đoạn mở đầu.",
+      ["classified-marking"], "Subject tag with U+200B between the letters of TUYỆT MẬT (sender is a role, no address).")
+    c4 = cccd_make("036", 1990, False)
+    S("vi", "txt",
+      f"Thông tin người nộp hồ sơ: Võ Thành Công, CCCD:{c4}, ngày cấp 10/5/2021. Kiểm tra giúp hồ sơ còn thiếu giấy tờ gì.",
+      ["national-id"], "CCCD glued to the label without a space.")
+    acc5 = vn_account(13)
+    acc5f = f"{acc5[:4]}-{acc5[4:8]}-{acc5[8:]}"
+    pos("financial", acc5f)
+    S("vi", "txt",
+      f"Học phí chuyển khoản về TK {acc5f}, ngân hàng Vietcombank, tên TK: Đặng Thu Hà. Viết tin nhắn nhắc phụ huynh nộp học phí.",
+      ["financial"], "VN account with dashes next to the bank name.")
+    pw6 = password("Sotc@2026moi")
+    S("vi", "txt",
+      f"Báo cáo anh: em đã đặt lại mật khẩu hộp thư của chị Hạnh, mật khẩu đã đổi thành {pw6}, chị ấy đăng nhập lại là được. Viết lại cho gọn.",
+      ["credential"], "Password after 'đổi thành' (no colon, no 'là').")
+    m4 = vn_mobile("plain")
+    m4f = f"{m4[:4]}-{m4[4:7]}-{m4[7:]}"
+    pos("contact", m4f)
+    S("vi", "txt",
+      f"Người liên hệ nhận hàng: chị Quách Thị Mơ – {m4f}. Viết tin nhắn xác nhận lịch giao hàng cho chị ấy.",
+      ["contact"], "Mobile with dashes 4-3-3.")
+    S("vi", "txt",
+      "ĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 6 năm 2026\n\nBÁO CÁO\ntổng kết công tác xây dựng Đảng 6 tháng đầu năm của Chi bộ Vụ Pháp chế\nNhờ AI góp ý bố cục.",
+      ["official-document"], "Party motto header with place and date, no number line.")
+    S("vi", "txt",
+      "Tóm tắt hồ sơ: ông Kiều Văn Chiến, nguyên Trưởng phòng Tài nguyên, đã bị khởi tố về tội nhận hối lộ tháng 4/2026. Viết thông tin cho cuộc họp xét kỷ luật.",
+      ["sensitive-personal"], "Criminal prosecution of a named official.")
+    S("vi", "txt",
+      "Đổi mật khẩu thành công! Mật khẩu mới đã được gửi vào số điện thoại đăng ký của bạn. Dịch thông báo này sang tiếng Anh cho app.",
+      [], "Hard negative: password-change notice without a password.")
+    S("vi", "txt",
+      "VỤ LỘ TÀI LIỆU TỐI MẬT: CỰU NHÂN VIÊN BỊ TRUY TỐ\nTheo bản tin quốc tế, một cựu nhân viên hợp đồng đã bị truy tố. Viết lại tin cho chuyên mục thế giới.",
+      [], "Hard negative: a news headline in capitals containing TỐI MẬT.")
+    S("vi", "txt",
+      "Nơi nhận hàng: kho số 3, khu công nghiệp Quang Minh. Người nhận: thủ kho. Viết lại thông tin giao hàng thành tin nhắn ngắn cho tài xế.",
+      [], "Hard negative: 'Nơi nhận hàng' is no recipients block.")
+    S("vi", "txt",
+      "BÍ MẬT KINH DOANH LÀ GÌ?\nBài viết phổ biến pháp luật sở hữu trí tuệ cho doanh nghiệp nhỏ. Viết lại thành 5 ý chính dễ hiểu.",
+      [], "Hard negative: BÍ MẬT KINH DOANH heading in capitals.")
+    S("vi", "txt",
+      "Hóa đơn số: 0001234\nKý hiệu: 1C26TAA\nNgày 05/6/2026, tổng tiền 3.450.000 đồng (đã gồm VAT). Kiểm tra giúp cách tính thuế.",
+      [], "Hard negative: an e-invoice number is no document-number header.")
+    # ================================================================ cs
+    S("cs", "txt",
+      "Závěry pracovní skupiny k zajištění kybernetické bezpečnosti krajských nemocnic.\n1. Zavést dvoufaktorové ověření.\n\nStrana 2 z 4 – VYHRAZENÉ",
+      ["classified-marking"], "VYHRAZENÉ in a page footer after a page number.")
+    rc4 = rc_make(1985, 11, 12, True, slash=False)
+    rc4s = f"{rc4[:6]} {rc4[6:]}"
+    pos("national-id", rc4s)
+    S("cs", "txt",
+      f"Pojištěnka: Lenka Vávrová, rodné číslo {rc4s}, zaměstnavatel Obec Lipová. Napiš oznámení o nástupu pro pojišťovnu.",
+      ["national-id"], "Rodné číslo with a space instead of the slash.")
+    acc6 = cz_account(False, "0800")
+    acc6s = acc6.replace("/", " / ")
+    pos("financial", acc6s)
+    assert cz_account_ok(acc6)
+    S("cs", "txt",
+      f"Kauci vraťte prosím na č.ú. {acc6s} (Petra Kadlecová). Sepiš krátkou žádost pronajímateli.",
+      ["financial"], "Czech account with spaces around the bank-code slash.")
+    S("cs", "txt",
+      "Přístup do systému: uživatel jnovak, Heslo: ******** (změňte při prvním přihlášení). Přepiš návod pro nové zaměstnance.",
+      [], "Hard negative: masked password.")
+    S("cs", "txt",
+      "Č.j.: MMB/0234567/2026\nVyřizuje: Bc. Tereza Hrubá\nVěc: Sdělení k žádosti o dotaci\nUprav dopis, aby byl vstřícnější.",
+      ["official-document"], "Č.j. without spaces heading the letter.")
+    # ================================================================ en
+    S("en", "txt",
+      "Summary of the liaison meeting, 4 June.\n- Agreed the schedule for the joint exercise.\n- Next meeting in July.\n\nClassification: TOP SECRET//SI//NOFORN",
+      ["classified-marking"], "Classification field with caveats at the very end.")
+    S("en", "txt",
+      "C O N F I D E N T I A L\n\nDraft severance terms for the regional director: 9 months' salary plus accrued leave. Make the wording neutral.",
+      ["classified-marking"], "Letter-spaced CONFIDENTIAL banner.")
+    S("en", "md",
+      "| Field | Value |\n|---|---|\n| Document | Supplier shortlist 2027 |\n| Classification | Internal Use Only |\n| Owner | Procurement |\n\nTurn this table into an intro paragraph.",
+      ["classified-marking"], "Internal Use Only in a classification table cell.")
+    s4 = ssn_make()
+    s4n = s4.replace("-", "")
+    pos("national-id", s4n)
+    S("en", "txt",
+      f"New hire paperwork: Angela Brooks, SSN: {s4n}, start date July 6. Draft the onboarding checklist email to payroll.",
+      ["national-id"], "SSN without separators after 'SSN:'.")
+    pw7 = password("BlueFalcon#88")
+    S("en", "txt",
+      f"Welcome pack for visitors: the guest wifi is HQ-Guest and the password is {pw7}. Rewrite as a friendly card for reception.",
+      ["credential"], "'the password is' in prose.")
+    pw8 = password("Pa55w0rd!hr")
+    S("en", "md",
+      f"```csharp\nvar cs = \"Server=sql01;Database=HR;User Id=sa;Password={pw8};\";\nusing var conn = new SqlConnection(cs);\n```\nWhy does login fail for user sa?",
+      ["credential"], "ADO.NET connection string with a password.")
+    S("en", "txt",
+      "Patients on a restricted diet must avoid grapefruit; this leaflet is confidential only in the sense that it is for patients. Simplify for a poster.",
+      [], "Hard negative: 'restricted diet' and 'confidential' in prose.")
+    S("en", "txt",
+      "Login form copy: \"Password: <your password>\" and \"Username: <your work email>\". Suggest clearer placeholder text.",
+      [], "Hard negative: angle-bracket placeholders.")
+    # ================================================================ mixed
+    S("mixed", "eml",
+      "From: Grace Lim <grace.lim@partner-example.sg>\nTo: Trần Quốc Huy <huy.tq@mpi.gov.vn>\nSubject: Workshop agenda\n\nDear Huy, please see the agenda below.\n\nTài liệu lưu hành nội bộ",
+      ["classified-marking", "contact"], "Vietnamese restriction line closing an English e-mail.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -1916,6 +2641,10 @@ def main():
     round3()
     round4()
     round5()
+    round6()
+    round6b()
+    round6c()
+    round6d()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
