@@ -201,35 +201,31 @@ export class Matchers {
   /** Runs one regex over `target` (which begins at offset `base` of the full target) and emits the matches that
    * start in [from, to) of the full target. */
   private runRegex(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, from: number, to: number, emit: (c: Candidate) => void) {
-    {
-      {
-        const re = p.re;
-        re.lastIndex = from - base;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(target)) !== null) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          if (m.index + base >= to) break;
-          let s = m.index;
-          let e = s + m[0].length;
-          if (p.group !== undefined) {
-            const span = typeof p.group === 'number' ? m.indices?.[p.group] : m.indices?.groups?.[p.group];
-            if (!span) continue;
-            [s, e] = span;
-            if (e <= s) continue;
-          }
-          s += base;
-          e += base;
-          if (p.on === 'original') {
-            const vs = viewIndexAt(view, s);
-            const ve = Math.max(vs + 1, viewIndexAt(view, e));
-            emit({ rule, vs, ve, os: s, oe: e });
-          } else {
-            emit({ rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
-          }
-        }
+    const re = p.re;
+    re.lastIndex = from - base;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(target)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (m.index + base >= to) break;
+      let s = m.index;
+      let e = s + m[0].length;
+      if (p.group !== undefined) {
+        const span = typeof p.group === 'number' ? m.indices?.[p.group] : m.indices?.groups?.[p.group];
+        if (!span) continue;
+        [s, e] = span;
+        if (e <= s) continue;
+      }
+      s += base;
+      e += base;
+      if (p.on === 'original') {
+        const vs = viewIndexAt(view, s);
+        const ve = Math.max(vs + 1, viewIndexAt(view, e));
+        emit({ rule, vs, ve, os: s, oe: e });
+      } else {
+        emit({ rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
       }
     }
   }
