@@ -114,7 +114,6 @@ export class Scratch {
   text: Uint16Array;
   start: Int32Array;
   end: Int32Array;
-  lower: Uint16Array;
   folded: Uint16Array;
   bytes: Uint8Array;
   textBytes: Uint8Array;
@@ -123,7 +122,6 @@ export class Scratch {
     this.text = new Uint16Array(capacity);
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
-    this.lower = new Uint16Array(capacity);
     this.folded = new Uint16Array(capacity);
     this.bytes = new Uint8Array(capacity);
     this.textBytes = new Uint8Array(capacity);
