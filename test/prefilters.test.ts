@@ -98,6 +98,33 @@ describe('prefilters change nothing', () => {
     expect(a.length).toBeGreaterThan(100);
     expect(a).toEqual(collect(new Matchers(enabled, false)));
   });
+
+  it('trigger soup: examples packed on long lines, between every kind of line break, give the same raw candidates', () => {
+    // Patterns tried only at a few places per trigger (its line start, a few units before it): several examples on
+    // one line, "\r\n", lone "\r" and U+2028 in the original (what `^` sees there), and matches that overlap.
+    const random = rng(11);
+    const SEPARATORS = [' ', '  ', '\t', ' | ', '\n', '\r\n', '\r', '\u2028', '\n\n   ', ', '];
+    const WORDS = ['password', 'pass', 'so', 'No.', 'St', 'mật', 'heslo', 'Ref', 'tk', '@', 'TỐI MẬT', 'Č.j.', 'stk', '|'];
+    const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+    let text = '';
+    while (text.length < 200_000) {
+      const r = random();
+      if (r < 0.4) text += examples[Math.floor(random() * examples.length)];
+      else if (r < 0.8) text += WORDS[Math.floor(random() * WORDS.length)];
+      else text += 'lorem ipsum dolor sit amet consectetur '.repeat(1 + Math.floor(random() * 30));
+      text += SEPARATORS[Math.floor(random() * SEPARATORS.length)];
+    }
+    const view = buildView(text);
+    const collect = (m: Matchers) => {
+      const out: string[] = [];
+      m.find(view, (c) => out.push(`${c.rule.id}@${c.os}-${c.oe}`));
+      return out.sort();
+    };
+    const enabled = rules.filter((r) => r.enabled);
+    const a = collect(new Matchers(enabled));
+    expect(new Set(a.map((k) => k.split('@')[0])).size).toBeGreaterThan(enabled.length * 0.5);
+    expect(a).toEqual(collect(new Matchers(enabled, false)));
+  });
 });
 
 describe('deriveDigits', () => {
@@ -143,15 +170,34 @@ describe('deriveTriggers', () => {
 
 describe('deriveTriggerReach', () => {
   it.each([
-    // an e-mail address starts at most 64 units before its "@" (and the run holding "@" ends one later)
-    [String.raw`(?<![\w.-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+\.[a-z]{2,24}`, { reach: 65 }],
-    [String.raw`\bpassport\b[^\n\d]{0,25}?(?<n>\d{9})`, { reach: 8, max: 67 }],
-    [String.raw`(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,99}`, { reach: 8, max: 107 }],
+    // an e-mail address starts at most 64 units before its "@" (and the run holding "@" ends one later); no part of it
+    // can be a line break
+    [String.raw`(?<![\w.-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+\.[a-z]{2,24}`, { reach: 65, sameLine: true, oneLine: true }],
+    [String.raw`\bpassport\b[^\n\d]{0,25}?(?<n>\d{9})`, { reach: 8, max: 67, sameLine: true, oneLine: true }],
+    [String.raw`(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,99}`, { reach: 8, max: 107, sameLine: true, oneLine: true }],
+    // the trigger opens the match (the reach counts to the end of the literal run); what follows may cross lines
+    [String.raw`so\s+\d+`, { reach: 2, sameLine: true }],
+    // an unbounded stretch of letters before the trigger: the match starts somewhere on the trigger's line
+    [String.raw`\p{L}+ street`, { sameLine: true, oneLine: true }],
+    // `.` is not a line break unless the `s` flag says so (it may be an astral character: two units)
+    [String.raw`.{0,5}key`, { reach: 13, max: 13, sameLine: true, oneLine: true }],
+    // anchored at a line start: one place to try per trigger line
+    [String.raw`^[ \t]*so[ \t]*:`, { sameLine: true, lineStart: true, oneLine: true }],
+    [String.raw`^(?:[ \t]*>)*[ \t]*(?:no|ref)\.?`, { sameLine: true, lineStart: true, oneLine: true }],
   ])('%s', (re, expected) => {
     expect(deriveTriggerReach(re, 'u')).toEqual(expected);
   });
 
-  it('an unbounded stretch before the trigger leaves the reach unknown (whole blocks are read)', () => {
-    expect(deriveTriggerReach(String.raw`^[ \t]*so[ \t]*:`, 'u')).toBeUndefined();
+  it('leaves the reach unknown when an unbounded stretch before the trigger may hold a line break', () => {
+    expect(deriveTriggerReach(String.raw`\s*so[ \t]*:`, 'u')).toBeUndefined();
+    expect(deriveTriggerReach(String.raw`\P{L}+street`, 'u')).toBeUndefined();
+    expect(deriveTriggerReach(String.raw`.*key`, 'su')).toBeUndefined();
+    expect(deriveTriggerReach(String.raw`[^a]*key`, 'u')).toBeUndefined();
+  });
+
+  it('reads line breaks as the target has them: the original text may hold "\\r" where a view has only "\\n"', () => {
+    expect(deriveTriggerReach(String.raw`[^\n]{0,5}key`, 'u', 'view')).toEqual({ reach: 13, max: 13, sameLine: true, oneLine: true });
+    expect(deriveTriggerReach(String.raw`[^\n]{0,5}key`, 'u', 'original')).toEqual({ reach: 13, max: 13 });
+    expect(deriveTriggerReach(String.raw`[^\n\r\u2028\u2029]*key`, 'u', 'original')).toEqual({ sameLine: true, oneLine: true });
   });
 });

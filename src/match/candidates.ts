@@ -3,7 +3,7 @@ import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { BLOCK, blockRanges, DENSE_COUNT, DENSE_SPAN, denseDigits, digitPositions, digitRanges, spotRanges, type StartRanges } from './ranges.js';
+import { BLOCK, blockRanges, DENSE_COUNT, DENSE_SPAN, denseDigits, digitPositions, digitRanges, lineEnd, reachRanges, type StartRanges } from './ranges.js';
 import { deriveDigits, deriveTriggerReach, deriveTriggers } from './triggers.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
@@ -31,6 +31,9 @@ const LOOKBEHIND = 256;
 const RUN_ON = 8192;
 /** Past the end of a bounded match: room for its lookaheads, so that a slice's end never fakes "end of text". */
 const LOOKAROUND = 256;
+/** Ranges of at most this many start positions are tried one position at a time with a sticky copy of the regex;
+ * a global search would read on to the end of its slice wherever nothing matches. */
+const PROBE = 64;
 
 /**
  * All matchers of a rule set, compiled once: one automaton for every keyword of every rule, the regexes,
@@ -43,6 +46,10 @@ export class Matchers {
   private readonly regexRules: CompiledRule[];
   private combinedAutomaton?: AhoCorasick;
   private readonly triggerEntries: CompiledPattern[] = [];
+  /** End (in the pattern's target) of the last match of the pattern being run: matches do not overlap, as in one
+   * global search over the whole text. */
+  private floor = 0;
+  private readonly stickies = new WeakMap<CompiledPattern, RegExp>();
 
   constructor(rules: CompiledRule[], private readonly prefilter = true) {
     for (const rule of rules) {
@@ -71,10 +78,8 @@ export class Matchers {
           if (p.triggers === undefined && p.digits === undefined) {
             const flags = 'u' + p.re.flags.replace(/[dguy]/g, '');
             p.triggers = deriveTriggers(p.source, flags);
-            if (p.on !== 'original') {
-              p.digits = deriveDigits(p.source, flags);
-              if (p.triggers) p.reach = deriveTriggerReach(p.source, flags);
-            }
+            if (p.triggers) p.reach = deriveTriggerReach(p.source, flags, p.on === 'original' ? 'original' : 'view');
+            if (p.on !== 'original') p.digits = deriveDigits(p.source, flags);
           }
           for (const t of p.triggers ?? []) {
             ac.add(t);
@@ -146,6 +151,7 @@ export class Matchers {
       for (const p of rule.patterns) {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
         if (p.on === 'original' && view.derived) continue;
+        this.floor = 0;
         if (hits === null) {
           if (skipAbsent && p.digits && tightDigits(p)) {
             // Even on a prompt: a number pattern runs (and is compiled) only where its digit group is.
@@ -163,7 +169,7 @@ export class Matchers {
           this.runRanges(view, rule, p, digitRanges(p.digits, digits, dense, gapText(view, p)), runOn(p.digits.max), emit);
         } else if (p.triggers) {
           const list = hits.get(p);
-          if (list && p.reach) this.runRanges(view, rule, p, spotRanges(list, p.reach.reach), runOn(p.reach.max), emit);
+          if (list && p.reach) this.runSpots(view, rule, p, list, emit);
           else if (list) this.runRanges(view, rule, p, blockRanges(list, view.folded.length), RUN_ON, emit);
         } else {
           const target = whole(view, p.on);
@@ -176,6 +182,7 @@ export class Matchers {
   /** Runs the regex for matches starting in the ranges (view offsets; mapped to the original for patterns on it). */
   private runRanges(view: TextView, rule: CompiledRule, p: CompiledPattern, ranges: StartRanges, runOn: number, emit: (c: Candidate) => void) {
     const len = view.folded.length;
+    const length = p.on === 'original' ? view.original.length : len;
     for (let k = 0; k < ranges.length; k += 2) {
       let s = ranges[k];
       let e = ranges[k + 1];
@@ -183,26 +190,75 @@ export class Matchers {
         s = s < len ? view.start[s] : view.original.length;
         e = e < len ? view.start[e] : view.original.length;
       }
-      this.runRange(view, rule, p, s, e, runOn, emit);
+      this.runRange(view, rule, p, s, e, Math.min(length, e + runOn), emit);
     }
   }
 
-  /** Runs the regex for matches starting in [s, e) of the target, reading `runOn` units past e. */
-  private runRange(view: TextView, rule: CompiledRule, p: CompiledPattern, s: number, e: number, runOn: number, emit: (c: Candidate) => void) {
-    // A short range is read from a small slice (cheap); a long one from the target itself, where the search simply
-    // stops at the first match past the range.
+  /** Runs the regex where a match holding one of the trigger hits `spots` (view offsets) can start (see TriggerReach). */
+  private runSpots(view: TextView, rule: CompiledRule, p: CompiledPattern, spots: number[], emit: (c: Candidate) => void) {
+    const r = p.reach!;
+    const original = p.on === 'original';
+    // Line starts and ends are read in the string the pattern reads (the views all break lines at the same places).
+    const lines = original ? view.original : view.folded;
+    const ranges = reachRanges(spots, r, lines, original ? view.start : undefined);
+    const length = lines.length;
+    let le = -1; // the end of the line last looked up
+    for (let k = 0; k < ranges.length; k += 2) {
+      const s = ranges[k];
+      const e = ranges[k + 1];
+      // The last start is e - 1: a match ends at most `max` past it, and never past its line when it cannot hold a break.
+      let upto = r.max === undefined ? e + RUN_ON : e - 1 + r.max + LOOKAROUND;
+      if (r.oneLine && upto > e + LOOKAROUND) {
+        if (le < e - 1) le = lineEnd(lines, e - 1, !original);
+        upto = Math.min(upto, le + LOOKAROUND);
+      }
+      this.runRange(view, rule, p, s, e, Math.min(length, upto), emit);
+    }
+  }
+
+  /** Runs the regex for matches starting in [s, e) of the target, reading up to `upto`. */
+  private runRange(view: TextView, rule: CompiledRule, p: CompiledPattern, s: number, e: number, upto: number, emit: (c: Candidate) => void) {
+    if (s < this.floor) s = this.floor;
+    if (s >= e) return;
     const length = p.on === 'original' ? view.original.length : view.folded.length;
     const from = Math.max(0, s - LOOKBEHIND);
-    const upto = Math.min(length, e + runOn);
+    if (e - s <= PROBE) {
+      // A few start positions: try each (a sticky regex tries only where it is put). Patterns on `lower` read a
+      // slice, as the whole lower-case view is not built; the others read their whole string (no slice to make).
+      if (p.on === 'lower') this.probe(view, rule, p, lowerSlice(view, from, upto), from, s, e, emit);
+      else this.probe(view, rule, p, whole(view, p.on), 0, s, e, emit);
+      return;
+    }
+    // A short range is read from a small slice (cheap); a long one from the target itself, where the search simply
+    // stops at the first match past the range.
     if ((upto - from) * 4 < length) this.runRegex(view, rule, p, part(view, p.on, from, upto), from, s, e, emit);
     else this.runRegex(view, rule, p, whole(view, p.on), 0, s, e, emit);
+  }
+
+  /** Tries the pattern at each position of [s, e) of the full target in turn (`target` begins at `base` of it). */
+  private probe(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, s: number, e: number, emit: (c: Candidate) => void) {
+    let re = this.stickies.get(p);
+    if (!re) {
+      re = new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y');
+      this.stickies.set(p, re);
+    }
+    for (let at = s; at < e; ) {
+      re.lastIndex = at - base;
+      const m = re.exec(target);
+      if (m === null || m[0].length === 0) {
+        at++;
+        continue;
+      }
+      this.found(view, rule, p, m, base, emit);
+      at = this.floor;
+    }
   }
 
   /** Runs one regex over `target` (which begins at offset `base` of the full target) and emits the matches that
    * start in [from, to) of the full target. */
   private runRegex(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, from: number, to: number, emit: (c: Candidate) => void) {
     const re = p.re;
-    re.lastIndex = from - base;
+    re.lastIndex = Math.max(from, this.floor) - base;
     let m: RegExpExecArray | null;
     while ((m = re.exec(target)) !== null) {
       if (m[0].length === 0) {
@@ -210,23 +266,29 @@ export class Matchers {
         continue;
       }
       if (m.index + base >= to) break;
-      let s = m.index;
-      let e = s + m[0].length;
-      if (p.group !== undefined) {
-        const span = typeof p.group === 'number' ? m.indices?.[p.group] : m.indices?.groups?.[p.group];
-        if (!span) continue;
-        [s, e] = span;
-        if (e <= s) continue;
-      }
-      s += base;
-      e += base;
-      if (p.on === 'original') {
-        const vs = viewIndexAt(view, s);
-        const ve = Math.max(vs + 1, viewIndexAt(view, e));
-        emit({ rule, vs, ve, os: s, oe: e });
-      } else {
-        emit({ rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
-      }
+      this.found(view, rule, p, m, base, emit);
+    }
+  }
+
+  /** A match of a pattern (in a target beginning at `base` of the full target): its candidate, if it has one. */
+  private found(view: TextView, rule: CompiledRule, p: CompiledPattern, m: RegExpExecArray, base: number, emit: (c: Candidate) => void) {
+    this.floor = m.index + m[0].length + base;
+    let s = m.index;
+    let e = s + m[0].length;
+    if (p.group !== undefined) {
+      const span = typeof p.group === 'number' ? m.indices?.[p.group] : m.indices?.groups?.[p.group];
+      if (!span) return;
+      [s, e] = span;
+      if (e <= s) return;
+    }
+    s += base;
+    e += base;
+    if (p.on === 'original') {
+      const vs = viewIndexAt(view, s);
+      const ve = Math.max(vs + 1, viewIndexAt(view, e));
+      emit({ rule, vs, ve, os: s, oe: e });
+    } else {
+      emit({ rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
     }
   }
 

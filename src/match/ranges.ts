@@ -1,4 +1,4 @@
-import type { DigitNeed } from './triggers.js';
+import type { DigitNeed, TriggerReach } from './triggers.js';
 
 /**
  * Where a regex may start a match in a long text, from its prefilters (see triggers.ts): ascending pairs
@@ -8,13 +8,14 @@ export type StartRanges = number[];
 
 /** Trigger hits without a known reach are kept per block; the regex reads the block and its neighbours. */
 export const BLOCK = 2048;
-/** Ranges closer than this are read in one regex call: a call costs about as much as reading a few hundred units. */
+/** Block ranges closer than this are read in one regex call: a call costs about as much as reading a few hundred
+ * units. (Narrow ranges are tried position by position, see candidates.ts, and merge only when they touch.) */
 const MERGE_GAP = 512;
 
-/** Appends [s, e) to ascending ranges, merged into the last one when close. */
-function addRange(out: StartRanges, s: number, e: number): void {
+/** Appends [s, e) to ascending ranges, merged into the last one when closer than `gap`. */
+function addRange(out: StartRanges, s: number, e: number, gap = MERGE_GAP): void {
   const n = out.length;
-  if (n > 0 && s <= out[n - 1] + MERGE_GAP) out[n - 1] = Math.max(out[n - 1], e);
+  if (n > 0 && s <= out[n - 1] + gap) out[n - 1] = Math.max(out[n - 1], e);
   else out.push(s, e);
 }
 
@@ -25,8 +26,14 @@ export function blockRanges(blocks: readonly number[], length: number): StartRan
   return out;
 }
 
-/** Around each trigger when the pattern's reach is known: a match starts at most `reach` units before it. */
-export function spotRanges(spots: number[], reach: number): StartRanges {
+/**
+ * Where a match holding one of the trigger hits can start, when the pattern's reach is known (see TriggerReach):
+ * at most `reach` units before the trigger, not before the start of the trigger's line when nothing before the
+ * trigger can be a line break, and exactly at that line start for a pattern anchored with `^`.
+ * `spots` are view offsets; `map` (the view's start map), when given, turns them into offsets of `lines`, the
+ * string the pattern reads (the original text); `lines` is where line starts are looked up.
+ */
+export function reachRanges(spots: number[], r: TriggerReach, lines: string, map?: Int32Array): StartRanges {
   // Hits come in the order their ends were read: starts of triggers of different lengths may be out of order.
   for (let k = 1; k < spots.length; k++) {
     if (spots[k] < spots[k - 1]) {
@@ -35,8 +42,52 @@ export function spotRanges(spots: number[], reach: number): StartRanges {
     }
   }
   const out: StartRanges = [];
-  for (const h of spots) addRange(out, Math.max(0, h - reach), h + 1);
+  const reach = r.reach ?? Infinity;
+  let ls = -1; // start of the line of the last hit, and where that line ends (exclusive)
+  let le = -1;
+  for (const h of spots) {
+    const t = map === undefined ? h : h < map.length ? map[h] : lines.length;
+    let s = Math.max(0, t - reach);
+    let e = t + 1;
+    if (r.sameLine) {
+      if (t >= le || t < ls) {
+        ls = lineStart(lines, t, map === undefined);
+        le = lineEnd(lines, t, map === undefined);
+      }
+      if (r.lineStart) {
+        s = ls;
+        e = ls + 1;
+      } else s = Math.max(s, ls);
+    }
+    addRange(out, s, e, 0);
+  }
   return out;
+}
+
+/**
+ * Where the line holding offset `t` starts: after the last line terminator before it. A view breaks lines only with
+ * "\n" (found natively); the original text has JavaScript's four line terminators.
+ */
+export function lineStart(s: string, t: number, view: boolean): number {
+  if (view) return s.lastIndexOf('\n', t - 1) + 1;
+  for (let i = Math.min(t, s.length) - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return i + 1;
+  }
+  return 0;
+}
+
+/** Where the line holding offset `t` ends: the first line terminator at or after it (or the end of the text). */
+export function lineEnd(s: string, t: number, view: boolean): number {
+  if (view) {
+    const i = s.indexOf('\n', Math.max(0, t));
+    return i < 0 ? s.length : i;
+  }
+  for (let i = Math.max(0, t); i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return i;
+  }
+  return s.length;
 }
 
 /** Every digit pattern of the built-in packs needs at least this many digits within this many units. */
@@ -76,7 +127,7 @@ export function digitRanges(need: DigitNeed, d: Int32Array, ends: Int32Array | u
       scanned = k;
       if (bad > i) continue;
     }
-    addRange(out, Math.max(0, b - span + 1 - before), d[i] + 1);
+    addRange(out, Math.max(0, b - span + 1 - before), d[i] + 1, 0);
   }
   return out;
 }

@@ -21,10 +21,12 @@ const RARE_CHAR = /^[@<>_$#%&*=|~^`\\{}[\]]$/;
 
 type Lits = string[] | null; // null: no literal is required
 
-/** A candidate set of literals, and the most units from the start of the (sub)match to where one of them starts. */
+/** A candidate set of literals, the most units from the start of the (sub)match to where one of them starts, and
+ * whether that stretch can never hold a line break. */
 interface Cand {
   lits: string[];
   reach: number;
+  sameLine: boolean;
 }
 
 function parse(source: string, flags: string): AST.Pattern | undefined {
@@ -41,30 +43,50 @@ export function deriveTriggers(source: string, flags: string): string[] | undefi
 }
 
 /**
- * Where a regex's derived triggers sit: `reach` is the most units from the start of a match to the start of its
- * trigger, `max` the longest match — when bounded, the engine reads only [trigger - reach, trigger + max) around
- * each trigger instead of whole blocks of text.
+ * Where a regex's derived triggers sit, so that the engine tries the regex only at the few places a match can start
+ * instead of reading whole blocks of text around each trigger:
+ * - `reach`: the most units from the start of a match to the start of its trigger;
+ * - `sameLine`: nothing before the trigger can be a line break, so a match starts on the trigger's own line;
+ * - `lineStart`: moreover every match starts with `^` — at the start of that line, one place to try;
+ * - `max`: the longest match; `oneLine`: no match holds a line break (it ends on the line it starts on).
  */
 export interface TriggerReach {
-  reach: number;
+  reach?: number;
   max?: number;
+  sameLine?: true;
+  lineStart?: true;
+  oneLine?: true;
 }
 
-export function deriveTriggerReach(source: string, flags: string): TriggerReach | undefined {
-  const d = derive(source, flags);
-  if (!d || !Number.isFinite(d.reach)) return undefined;
-  return Number.isFinite(d.max) ? { reach: d.reach, max: d.max } : { reach: d.reach };
+/**
+ * The line breaks a target can hold: the views have only "\n" (every break collapses to it); the original text has
+ * all of JavaScript's line terminators.
+ */
+export type Breaks = 'view' | 'original';
+
+export function deriveTriggerReach(source: string, flags: string, breaks: Breaks = 'view'): TriggerReach | undefined {
+  const d = derive(source, flags, breaks);
+  if (!d || (!Number.isFinite(d.reach) && !d.sameLine)) return undefined;
+  const out: TriggerReach = {};
+  if (Number.isFinite(d.reach)) out.reach = d.reach;
+  if (Number.isFinite(d.max)) out.max = d.max;
+  if (d.sameLine) out.sameLine = true;
+  if (d.sameLine && d.lineStart) out.lineStart = true;
+  if (d.oneLine) out.oneLine = true;
+  return out;
 }
 
-function derive(source: string, flags: string): { triggers: string[]; reach: number; max: number } | undefined {
+function derive(source: string, flags: string, breaks: Breaks = 'view') {
   const ast = parse(source, flags);
   if (!ast) return undefined;
-  const m = new Measurer(flags.includes('i'));
+  const m = new Measurer(flags.includes('i'), flags.includes('s'), breaks);
   const c = disjunction(ast.alternatives, m);
   if (!c) return undefined;
   const folded = [...new Set(c.lits.map((l) => normalizeTerm(l).folded))];
   if (folded.some((l) => !usable(l)) || folded.length > 200) return undefined;
-  return { triggers: folded.sort(), reach: c.reach, max: m.sequences(ast.alternatives).max };
+  const whole = m.sequences(ast.alternatives);
+  const lineStart = ast.alternatives.every((a) => a.elements[0]?.type === 'Assertion' && a.elements[0].kind === 'start');
+  return { triggers: folded.sort(), reach: c.reach, max: whole.max, sameLine: c.sameLine, lineStart, oneLine: !whole.nl };
 }
 
 function usable(l: string): boolean {
@@ -88,13 +110,15 @@ function score(l: Lits): number {
 function disjunction(alts: AST.Alternative[], m: Measurer): Cand | null {
   const out: string[] = [];
   let reach = 0;
+  let sameLine = true;
   for (const a of alts) {
     const c = alternative(a.elements, m);
     if (!c) return null;
     out.push(...c.lits);
     reach = Math.max(reach, c.reach);
+    sameLine &&= c.sameLine;
   }
-  return { lits: out, reach };
+  return { lits: out, reach, sameLine };
 }
 
 /** Most strings an exact element may stand for before it is no longer worth expanding. */
@@ -108,16 +132,22 @@ const MAX_EXACT = 64;
  */
 function alternative(elements: AST.Element[], m: Measurer): Cand | null {
   // Upper bounds of where each element starts, for the candidate's reach (Infinity after an unbounded element).
+  // … and whether a line break may come before it.
   const at: number[] = [0];
-  for (const e of elements) at.push(at[at.length - 1] + m.measure(e).max);
+  const nl: boolean[] = [false];
+  for (const e of elements) {
+    const me = m.measure(e);
+    at.push(at[at.length - 1] + me.max);
+    nl.push(nl[nl.length - 1] || me.nl);
+  }
   let best: Cand | null = null;
   let run: string[] | null = null;
-  const consider = (lits: Lits, reach: number) => {
-    if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reach };
+  const consider = (lits: Lits, reach: number, sameLine: boolean) => {
+    if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reach, sameLine };
   };
   // A run's strings start somewhere inside it (after optional parts): its end bounds where they start.
   const considerRun = (end: number) => {
-    if (run) consider(run, at[end]);
+    if (run) consider(run, at[end], !nl[end]);
   };
   const extend = (ex: string[]) => {
     run = run ? cross(run, ex) : ex;
@@ -152,10 +182,10 @@ function alternative(elements: AST.Element[], m: Measurer): Cand | null {
     run = null;
     if (e.type === 'Group' || e.type === 'CapturingGroup') {
       const c = disjunction(e.alternatives, m);
-      if (c) consider(c.lits, at[i] + c.reach);
+      if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine);
     } else if (e.type === 'Quantifier' && e.min >= 1 && (e.element.type === 'Group' || e.element.type === 'CapturingGroup')) {
       const c = disjunction(e.element.alternatives, m);
-      if (c) consider(c.lits, at[i] + c.reach);
+      if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine);
     }
   }
   considerRun(elements.length);
@@ -245,7 +275,7 @@ const MIN_DIGITS = 6;
 export function deriveDigits(source: string, flags: string): DigitNeed | undefined {
   const ast = parse(source, flags);
   if (!ast) return undefined;
-  const m = new Measurer(flags.includes('i'));
+  const m = new Measurer(flags.includes('i'), flags.includes('s'));
   let need: DigitNeed | undefined;
   for (const alt of ast.alternatives) {
     const n = m.bestWindow(alt.elements);
@@ -265,9 +295,41 @@ interface Measure {
   digits: number; // digits every match of the element holds
   max: number; // most units the element can match (Infinity when unbounded)
   chars: string | undefined; // the non-digit ASCII characters it can match; undefined: any character
+  nl: boolean; // whether it can match a line break (false only when certain)
 }
 
-const ANY: Measure = { digits: 0, max: Infinity, chars: undefined };
+const ANY: Measure = { digits: 0, max: Infinity, chars: undefined, nl: true };
+
+/** JavaScript's line terminators: what `^`/`$` see in the original text. The views hold only "\n". */
+const ORIGINAL_BREAKS = [0x0a, 0x0d, 0x2028, 0x2029];
+const VIEW_BREAKS = [0x0a];
+
+/** Unicode properties whose characters are never line breaks: general categories of letters, marks, numbers,
+ * punctuation and symbols, and the binary letter properties. */
+const NO_BREAK_PROPERTY = /^(?:L|Lu|Ll|Lt|Lm|Lo|LC|M|Mn|Mc|Me|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Letter|Cased_Letter|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter|Modifier_Letter|Other_Letter|Mark|Number|Decimal_Number|Punctuation|Symbol|Alphabetic|Uppercase|Lowercase)$/;
+
+/** Whether a character set escape (\d, \s, \w, \p{…} and their negations, \`.\`) can match one of `breaks`. */
+function setMatchesBreak(e: AST.CharacterSet, dotAll: boolean): boolean {
+  switch (e.kind) {
+    case 'any':
+      return dotAll;
+    case 'digit':
+    case 'word':
+      return e.negate;
+    case 'space':
+      return !e.negate;
+    case 'property': {
+      if (e.negate) return true;
+      const value = 'value' in e ? e.value : null;
+      if (e.key === 'General_Category') return !NO_BREAK_PROPERTY.test(value ?? '');
+      // Line breaks belong to the Common script.
+      if (e.key === 'Script' || e.key === 'Script_Extensions') return value === null || /^(?:Common|Zyyy|Inherited|Zinh|Qaai|Unknown|Zzzz)$/.test(value);
+      return value !== null || !NO_BREAK_PROPERTY.test(e.key);
+    }
+    default:
+      return true;
+  }
+}
 
 function union(a: string | undefined, b: string | undefined): string | undefined {
   if (a === undefined || b === undefined) return undefined;
@@ -275,7 +337,14 @@ function union(a: string | undefined, b: string | undefined): string | undefined
 }
 
 class Measurer {
-  constructor(private readonly ignoreCase: boolean) {}
+  private readonly breaks: number[];
+  constructor(
+    private readonly ignoreCase: boolean,
+    private readonly dotAll = false,
+    breaks: Breaks = 'original',
+  ) {
+    this.breaks = breaks === 'view' ? VIEW_BREAKS : ORIGINAL_BREAKS;
+  }
 
   /** The contiguous run of elements with a bounded length that holds the most digits. */
   bestWindow(elements: AST.Element[]): DigitNeed | undefined {
@@ -303,6 +372,7 @@ class Measurer {
     let digits = Infinity;
     let max = 0;
     let chars: string | undefined = '';
+    let nl = false;
     for (const alt of alternatives) {
       let d = 0;
       let x = 0;
@@ -311,20 +381,21 @@ class Measurer {
         d += mm.digits;
         x += mm.max;
         chars = union(chars, mm.chars);
+        nl ||= mm.nl;
       }
       digits = Math.min(digits, d);
       max = Math.max(max, x);
     }
-    return { digits: Number.isFinite(digits) ? digits : 0, max, chars };
+    return { digits: Number.isFinite(digits) ? digits : 0, max, chars, nl };
   }
 
   measure(e: AST.Element): Measure {
     switch (e.type) {
       case 'Character':
-        if (e.value >= 0x30 && e.value <= 0x39) return { digits: 1, max: 1, chars: '' };
-        return { digits: 0, max: e.value > 0xffff ? 2 : 1, chars: this.ascii([e.value]) };
+        if (e.value >= 0x30 && e.value <= 0x39) return { digits: 1, max: 1, chars: '', nl: false };
+        return { digits: 0, max: e.value > 0xffff ? 2 : 1, chars: this.ascii([e.value]), nl: this.breaks.includes(e.value) };
       case 'CharacterClass': {
-        if (e.negate) return { digits: 0, max: 2, chars: undefined };
+        if (e.negate) return { digits: 0, max: 2, chars: undefined, nl: this.classMatchesBreak(e) };
         const codes: number[] = [];
         let open = false; // a member this analysis does not enumerate
         for (const x of e.elements) {
@@ -335,20 +406,22 @@ class Measurer {
           else open = true;
         }
         const digitOnly = !open && codes.length > 0 && codes.every((c) => c >= 0x30 && c <= 0x39);
-        return { digits: digitOnly ? 1 : 0, max: !open && codes.every((c) => c <= 0xffff) ? 1 : 2, chars: open ? undefined : this.ascii(codes) };
+        return { digits: digitOnly ? 1 : 0, max: !open && codes.every((c) => c <= 0xffff) ? 1 : 2, chars: open ? undefined : this.ascii(codes), nl: this.classMatchesBreak(e) };
       }
-      case 'CharacterSet':
-        if (e.kind === 'digit' && !e.negate) return { digits: 1, max: 1, chars: '' };
-        if (e.kind === 'space' && !e.negate) return { digits: 0, max: 1, chars: this.ascii([9, 10, 11, 12, 13, 32, 0xa0]) };
-        return { digits: 0, max: 2, chars: undefined };
+      case 'CharacterSet': {
+        const nl = setMatchesBreak(e, this.dotAll);
+        if (e.kind === 'digit' && !e.negate) return { digits: 1, max: 1, chars: '', nl };
+        if (e.kind === 'space' && !e.negate) return { digits: 0, max: 1, chars: this.ascii([9, 10, 11, 12, 13, 32, 0xa0]), nl };
+        return { digits: 0, max: 2, chars: undefined, nl };
+      }
       case 'Assertion':
-        return { digits: 0, max: 0, chars: '' };
+        return { digits: 0, max: 0, chars: '', nl: false };
       case 'Group':
       case 'CapturingGroup':
         return this.sequences(e.alternatives);
       case 'Quantifier': {
         const inner = this.measure(e.element);
-        return { digits: e.min * inner.digits, max: inner.max === 0 ? 0 : e.max * inner.max, chars: inner.chars };
+        return { digits: e.min * inner.digits, max: inner.max === 0 ? 0 : e.max * inner.max, chars: inner.chars, nl: inner.nl && e.max > 0 };
       }
       case 'Backreference': {
         const ref = Array.isArray(e.resolved) ? undefined : e.resolved;
@@ -357,6 +430,24 @@ class Measurer {
       default:
         return ANY;
     }
+  }
+
+  /** Whether a character class `[…]` can match a line break (unknown members count as "yes"). */
+  private classMatchesBreak(e: AST.CharacterClass): boolean {
+    const covers = (x: AST.CharacterClassElement, b: number): boolean => {
+      if (x.type === 'Character') return x.value === b;
+      if (x.type === 'CharacterClassRange') return x.min.value <= b && b <= x.max.value;
+      if (x.type === 'CharacterSet') return x.kind === 'space' ? !x.negate : x.kind === 'digit' || x.kind === 'word' ? x.negate : false;
+      return false;
+    };
+    const mayMatch = (x: AST.CharacterClassElement, b: number): boolean => {
+      if (x.type === 'CharacterSet') return setMatchesBreak(x as AST.CharacterSet, false);
+      if (x.type === 'Character' || x.type === 'CharacterClassRange') return covers(x, b);
+      return true;
+    };
+    // [^…] matches a break unless it lists it; […] matches one if a member may.
+    if (e.negate) return this.breaks.some((b) => !e.elements.some((x) => covers(x, b)));
+    return this.breaks.some((b) => e.elements.some((x) => mayMatch(x, b)));
   }
 
   /** The non-digit characters of a set, as a sorted string; undefined (any) if one of them is not ASCII. */

@@ -21,7 +21,7 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
       triggers: foldedTriggers(o.triggers),
       // Only on the views: the original may hold digits the view has normalised (full-width), at other distances.
       digits: o.on === 'original' ? undefined : o.digits,
-      reach: o.on === 'original' ? undefined : o.reach,
+      reach: o.reach,
     }, 're', () => compileRegex(o.regex, o.flags ?? '', o.group !== undefined));
   });
   const ctx = raw.context;
