@@ -176,16 +176,33 @@ describe('deriveTriggerReach', () => {
     [String.raw`\bpassport\b[^\n\d]{0,25}?(?<n>\d{9})`, { reach: 8, max: 67, sameLine: true, oneLine: true }],
     [String.raw`(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,99}`, { reach: 8, max: 107, sameLine: true, oneLine: true }],
     // the trigger opens the match (the reach counts to the end of the literal run); what follows may cross lines
-    [String.raw`so\s+\d+`, { reach: 2, sameLine: true }],
+    [String.raw`so\s+\d+`, { reach: 2, sameLine: true, wordEnd: true }],
     // an unbounded stretch of letters before the trigger: the match starts somewhere on the trigger's line
     [String.raw`\p{L}+ street`, { sameLine: true, oneLine: true }],
     // `.` is not a line break unless the `s` flag says so (it may be an astral character: two units)
     [String.raw`.{0,5}key`, { reach: 13, max: 13, sameLine: true, oneLine: true }],
     // anchored at a line start: one place to try per trigger line
-    [String.raw`^[ \t]*so[ \t]*:`, { sameLine: true, lineStart: true, oneLine: true }],
-    [String.raw`^(?:[ \t]*>)*[ \t]*(?:no|ref)\.?`, { sameLine: true, lineStart: true, oneLine: true }],
+    [String.raw`^[ \t]*so[ \t]*:`, { sameLine: true, lineStart: true, oneLine: true, wordStart: true, wordEnd: true }],
+    [String.raw`^(?:[ \t]*>)*[ \t]*(?:no|ref)\.?`, { sameLine: true, lineStart: true, oneLine: true, wordStart: true }],
   ])('%s', (re, expected) => {
     expect(deriveTriggerReach(re, 'u')).toEqual(expected);
+  });
+
+  it.each([
+    // [regex, target, wordStart, wordEnd]: is a trigger hit glued to a letter ("st" in "first") worth nothing?
+    [String.raw`(?<![\p{L}])heslo\s*:`, 'text', true, true],
+    [String.raw`(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Rd)\.?,? \d{5}`, 'text', true, true],
+    [String.raw`(?<![\p{L}])heslo\s*:`, 'original', false, false], // the original may hold invisible characters the view drops
+    // \b and [a-z] are ASCII: on `text` or `lower` "ế" is no letter to them, while the folded view has "e" there
+    [String.raw`\bst\b`, 'text', false, false],
+    [String.raw`\bst\b`, 'folded', true, true],
+    [String.raw`(?<![a-z])pass`, 'lower', false, false],
+    [String.raw`(?<![a-z])pass`, 'folded', true, false],
+    [String.raw`x[a-z]*St`, 'text', false, false],
+  ] as const)('%s on %s: no letter before the trigger %s, after it %s', (re, on, start, end) => {
+    const r = deriveTriggerReach(re, 'u', on);
+    expect(Boolean(r?.wordStart)).toBe(start);
+    expect(Boolean(r?.wordEnd)).toBe(end);
   });
 
   it('leaves the reach unknown when an unbounded stretch before the trigger may hold a line break', () => {
@@ -196,7 +213,7 @@ describe('deriveTriggerReach', () => {
   });
 
   it('reads line breaks as the target has them: the original text may hold "\\r" where a view has only "\\n"', () => {
-    expect(deriveTriggerReach(String.raw`[^\n]{0,5}key`, 'u', 'view')).toEqual({ reach: 13, max: 13, sameLine: true, oneLine: true });
+    expect(deriveTriggerReach(String.raw`[^\n]{0,5}key`, 'u', 'text')).toEqual({ reach: 13, max: 13, sameLine: true, oneLine: true });
     expect(deriveTriggerReach(String.raw`[^\n]{0,5}key`, 'u', 'original')).toEqual({ reach: 13, max: 13 });
     expect(deriveTriggerReach(String.raw`[^\n\r\u2028\u2029]*key`, 'u', 'original')).toEqual({ sameLine: true, oneLine: true });
   });

@@ -78,7 +78,7 @@ export class Matchers {
           if (p.triggers === undefined && p.digits === undefined) {
             const flags = 'u' + p.re.flags.replace(/[dguy]/g, '');
             p.triggers = deriveTriggers(p.source, flags);
-            if (p.triggers) p.reach = deriveTriggerReach(p.source, flags, p.on === 'original' ? 'original' : 'view');
+            if (p.triggers) p.reach = deriveTriggerReach(p.source, flags, p.on);
             if (p.on !== 'original') p.digits = deriveDigits(p.source, flags);
           }
           for (const t of p.triggers ?? []) {
@@ -102,6 +102,7 @@ export class Matchers {
       const hits = new Map<CompiledPattern, number[]>();
       const keywords = this.entries.length;
       const triggers = this.triggerEntries;
+      const folded = view.folded;
       this.combined().search(view.folded, (id, vs, ve) => {
         if (id < keywords) {
           this.keyword(view, id, vs, ve, emit);
@@ -109,7 +110,10 @@ export class Matchers {
         }
         // Where the pattern's reach is known, the trigger's own position; else its block.
         const p = triggers[id - keywords];
-        const at = p.reach ? vs : (vs / BLOCK) | 0;
+        const r = p.reach;
+        // A trigger glued to a letter where the pattern has none ("st" in "first"): no match holds this hit.
+        if (r !== undefined && ((r.wordStart && vs > 0 && isAsciiLower(folded.charCodeAt(vs - 1))) || (r.wordEnd && isAsciiLower(folded.charCodeAt(ve))))) return;
+        const at = r ? vs : (vs / BLOCK) | 0;
         const list = hits.get(p);
         if (!list) hits.set(p, [at]);
         else if (list[list.length - 1] !== at) list.push(at);
@@ -318,6 +322,10 @@ export class Matchers {
       ls = le + 1;
     }
   }
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 function tightDigits(p: CompiledPattern): boolean {

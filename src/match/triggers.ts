@@ -27,7 +27,12 @@ interface Cand {
   lits: string[];
   reach: number;
   sameLine: boolean;
+  /** EDGE_START: no letter can come right before the literal; EDGE_END: none right after it. */
+  edges: number;
 }
+
+const EDGE_START = 1;
+const EDGE_END = 2;
 
 function parse(source: string, flags: string): AST.Pattern | undefined {
   regexpp ??= require('@eslint-community/regexpp') as typeof Regexpp;
@@ -56,16 +61,22 @@ export interface TriggerReach {
   sameLine?: true;
   lineStart?: true;
   oneLine?: true;
+  /** No letter stands right before (`wordStart`) / after (`wordEnd`) the trigger in a match: a hit glued to a
+   * letter ("st" in "first") is not worth trying the regex. */
+  wordStart?: true;
+  wordEnd?: true;
 }
 
-/**
- * The line breaks a target can hold: the views have only "\n" (every break collapses to it); the original text has
- * all of JavaScript's line terminators.
- */
-export type Breaks = 'view' | 'original';
+/** The string a pattern reads (see CompiledPattern.on). */
+export type Target = 'text' | 'lower' | 'folded' | 'original';
 
-export function deriveTriggerReach(source: string, flags: string, breaks: Breaks = 'view'): TriggerReach | undefined {
-  const d = derive(source, flags, breaks);
+/**
+ * `on` matters for line breaks (the views have only "\n", every break collapses to it; the original text has all of
+ * JavaScript's line terminators) and for letters next to the trigger (read in the folded view, which stands unit for
+ * unit for the other views, not for the original).
+ */
+export function deriveTriggerReach(source: string, flags: string, on: Target = 'text'): TriggerReach | undefined {
+  const d = derive(source, flags, on);
   if (!d || (!Number.isFinite(d.reach) && !d.sameLine)) return undefined;
   const out: TriggerReach = {};
   if (Number.isFinite(d.reach)) out.reach = d.reach;
@@ -73,20 +84,22 @@ export function deriveTriggerReach(source: string, flags: string, breaks: Breaks
   if (d.sameLine) out.sameLine = true;
   if (d.sameLine && d.lineStart) out.lineStart = true;
   if (d.oneLine) out.oneLine = true;
+  if (on !== 'original' && d.edges & EDGE_START) out.wordStart = true;
+  if (on !== 'original' && d.edges & EDGE_END) out.wordEnd = true;
   return out;
 }
 
-function derive(source: string, flags: string, breaks: Breaks = 'view') {
+function derive(source: string, flags: string, on: Target = 'text') {
   const ast = parse(source, flags);
   if (!ast) return undefined;
-  const m = new Measurer(flags.includes('i'), flags.includes('s'), breaks);
-  const c = disjunction(ast.alternatives, m);
+  const m = new Measurer(flags.includes('i'), flags.includes('s'), on === 'original' ? 'original' : 'view', on === 'folded');
+  const c = disjunction(ast.alternatives, m, true);
   if (!c) return undefined;
   const folded = [...new Set(c.lits.map((l) => normalizeTerm(l).folded))];
   if (folded.some((l) => !usable(l)) || folded.length > 200) return undefined;
   const whole = m.sequences(ast.alternatives);
   const lineStart = ast.alternatives.every((a) => a.elements[0]?.type === 'Assertion' && a.elements[0].kind === 'start');
-  return { triggers: folded.sort(), reach: c.reach, max: whole.max, sameLine: c.sameLine, lineStart, oneLine: !whole.nl };
+  return { triggers: folded.sort(), reach: c.reach, max: whole.max, sameLine: c.sameLine, lineStart, oneLine: !whole.nl, edges: c.edges };
 }
 
 function usable(l: string): boolean {
@@ -107,18 +120,21 @@ function score(l: Lits): number {
   return min * 1000 - common * 100 - l.length;
 }
 
-function disjunction(alts: AST.Alternative[], m: Measurer): Cand | null {
+/** `top`: the alternatives of the whole pattern (where letters next to a literal are judged). */
+function disjunction(alts: AST.Alternative[], m: Measurer, top = false): Cand | null {
   const out: string[] = [];
   let reach = 0;
   let sameLine = true;
+  let edges = EDGE_START | EDGE_END;
   for (const a of alts) {
-    const c = alternative(a.elements, m);
+    const c = alternative(a.elements, m, top);
     if (!c) return null;
     out.push(...c.lits);
     reach = Math.max(reach, c.reach);
     sameLine &&= c.sameLine;
+    edges &= c.edges;
   }
-  return { lits: out, reach, sameLine };
+  return { lits: out, reach, sameLine, edges };
 }
 
 /** Most strings an exact element may stand for before it is no longer worth expanding. */
@@ -130,7 +146,7 @@ const MAX_EXACT = 64;
  * `(?:sk|rk)_(?:live|test)_` yields "sk_live_", "rk_test_" … rather than "live" — and each required sub-part is a
  * candidate too; keep the candidate set whose shortest member is longest.
  */
-function alternative(elements: AST.Element[], m: Measurer): Cand | null {
+function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand | null {
   // Upper bounds of where each element starts, for the candidate's reach (Infinity after an unbounded element).
   // … and whether a line break may come before it.
   const at: number[] = [0];
@@ -142,12 +158,26 @@ function alternative(elements: AST.Element[], m: Measurer): Cand | null {
   }
   let best: Cand | null = null;
   let run: string[] | null = null;
-  const consider = (lits: Lits, reach: number, sameLine: boolean) => {
-    if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reach, sameLine };
+  let runFrom = -1; // the run's first element; -1 when it begins inside an element (the tail of a repeat)
+  const consider = (lits: Lits, reach: number, sameLine: boolean, edges = 0) => {
+    if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reach, sameLine, edges };
   };
   // A run's strings start somewhere inside it (after optional parts): its end bounds where they start.
-  const considerRun = (end: number) => {
-    if (run) consider(run, at[end], !nl[end]);
+  // (Each string spans the whole run, the optional parts being empty or not, so what stands before and after the
+  // run stands before and after the string.)
+  const considerRun = (end: number, endKnown = true) => {
+    if (!run) return;
+    let edges = 0;
+    if (top && runFrom >= 0 && run.every((l) => l.length > 0)) {
+      // Lookarounds at the run's edges spell nothing: they are judged with what stands outside.
+      let from = runFrom;
+      while (from < end && elements[from].type === 'Assertion') from++;
+      let to = end;
+      while (to > from && elements[to - 1].type === 'Assertion') to--;
+      if (m.noLetterBefore(elements, from - 1, run)) edges |= EDGE_START;
+      if (endKnown && m.noLetterAfter(elements, to, run)) edges |= EDGE_END;
+    }
+    consider(run, at[end], !nl[end], edges);
   };
   const extend = (ex: string[]) => {
     run = run ? cross(run, ex) : ex;
@@ -161,8 +191,12 @@ function alternative(elements: AST.Element[], m: Measurer): Cand | null {
         considerRun(i);
         run = null;
       }
+      if (!run) runFrom = i;
       extend(ex);
-      if (!run) run = ex.length <= MAX_EXACT ? ex : null;
+      if (!run) {
+        run = ex.length <= MAX_EXACT ? ex : null;
+        runFrom = i;
+      }
       continue;
     }
     if (e.type === 'Quantifier' && e.min >= 1) {
@@ -171,15 +205,19 @@ function alternative(elements: AST.Element[], m: Measurer): Cand | null {
         // X{2,5}: the match starts and ends with XX, but what follows is no longer adjacent to what went before.
         const head = repeat(inner, Math.min(e.min, 8));
         if (head) {
+          if (!run) runFrom = i;
           extend(head);
-          considerRun(i + 1);
+          // The head ends where the repeat ends only when the repeat has a fixed count.
+          considerRun(i + 1, e.min === e.max && e.min <= 8);
           run = head;
+          runFrom = -1;
           continue;
         }
       }
     }
     considerRun(i);
     run = null;
+    runFrom = -1;
     if (e.type === 'Group' || e.type === 'CapturingGroup') {
       const c = disjunction(e.alternatives, m);
       if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine);
@@ -190,6 +228,23 @@ function alternative(elements: AST.Element[], m: Measurer): Cand | null {
   }
   considerRun(elements.length);
   return best;
+}
+
+/** The fewest units an element matches. */
+function minLength(e: AST.Node): number {
+  switch (e.type) {
+    case 'Character':
+    case 'CharacterClass':
+    case 'CharacterSet':
+      return 1;
+    case 'Group':
+    case 'CapturingGroup':
+      return Math.min(...e.alternatives.map((a) => a.elements.reduce((n, x) => n + minLength(x), 0)));
+    case 'Quantifier':
+      return e.min * minLength(e.element);
+    default:
+      return 0;
+  }
 }
 
 function cross(a: string[], b: string[]): string[] | null {
@@ -341,9 +396,100 @@ class Measurer {
   constructor(
     private readonly ignoreCase: boolean,
     private readonly dotAll = false,
-    breaks: Breaks = 'original',
+    breaks: 'view' | 'original' = 'original',
+    /** The pattern reads the folded view, where every letter the engine folds is ASCII. */
+    private readonly folded = false,
   ) {
     this.breaks = breaks === 'view' ? VIEW_BREAKS : ORIGINAL_BREAKS;
+  }
+
+  /**
+   * Whether no letter can stand right before elements[k + 1] (whose run spells `lits`): walking back over what may
+   * match nothing, to a line start, a lookbehind that refuses letters, or an element that ends with no letter.
+   */
+  noLetterBefore(elements: AST.Element[], k: number, lits: string[]): boolean {
+    for (; k >= 0; k--) {
+      const e = elements[k];
+      if (e.type === 'Assertion') {
+        if (e.kind === 'start') return true;
+        if (e.kind === 'lookbehind' && e.negate && this.refusesLetters(e)) return true;
+        if (e.kind === 'word' && !e.negate && this.folded && lits.every((l) => /^[a-z0-9_]/i.test(l))) return true;
+        continue;
+      }
+      if (!this.edgeNoLetter(e, 'last')) return false;
+      if (minLength(e) > 0) return true;
+    }
+    return false;
+  }
+
+  /** Whether no letter can stand right after the elements before elements[k] (whose run spells `lits`). */
+  noLetterAfter(elements: AST.Element[], k: number, lits: string[]): boolean {
+    for (; k < elements.length; k++) {
+      const e = elements[k];
+      if (e.type === 'Assertion') {
+        if (e.kind === 'end') return true;
+        if (e.kind === 'lookahead' && e.negate && this.refusesLetters(e)) return true;
+        if (e.kind === 'word' && !e.negate && this.folded && lits.every((l) => /[a-z0-9_]$/i.test(l))) return true;
+        continue;
+      }
+      if (!this.edgeNoLetter(e, 'first')) return false;
+      if (minLength(e) > 0) return true;
+    }
+    return false;
+  }
+
+  /** A negative lookaround with a one-character alternative that takes in every letter (any script; ASCII letters
+   * are enough on the folded view). */
+  private refusesLetters(e: AST.LookaroundAssertion): boolean {
+    return e.alternatives.some((a) => a.elements.length === 1 && this.takesAllLetters(a.elements[0]));
+  }
+
+  private takesAllLetters(e: AST.Element): boolean {
+    const isLetterSet = (x: AST.Node): boolean =>
+      x.type === 'CharacterSet' &&
+      x.kind !== 'any' &&
+      !x.negate &&
+      ((x.kind === 'property' && (x.key === 'Alphabetic' || (x.key === 'General_Category' && 'value' in x && (x.value === 'L' || x.value === 'Letter')))) ||
+        (this.folded && x.kind === 'word'));
+    if (isLetterSet(e)) return true;
+    if (e.type !== 'CharacterClass' || e.negate) return false;
+    if (e.elements.some(isLetterSet)) return true;
+    // [a-z] (with `i`, or next to A-Z) on the folded view, which is lower case.
+    return this.folded && e.elements.some((x) => x.type === 'CharacterClassRange' && x.min.value <= 97 && x.max.value >= 122);
+  }
+
+  /** Whether the first / last character an element matches is never a letter (ASCII non-letters, \d, \s). */
+  private edgeNoLetter(e: AST.Node, side: 'first' | 'last'): boolean {
+    const nonLetter = (c: number) => c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+    switch (e.type) {
+      case 'Character':
+        return nonLetter(e.value);
+      case 'CharacterSet':
+        return (e.kind === 'digit' || e.kind === 'space') && !e.negate;
+      case 'CharacterClass':
+        return (
+          !e.negate &&
+          e.elements.every((x) =>
+            x.type === 'Character'
+              ? nonLetter(x.value)
+              : x.type === 'CharacterClassRange'
+                ? nonLetter(x.min.value) && nonLetter(x.max.value) && !(x.min.value <= 90 && x.max.value >= 65) && !(x.min.value <= 122 && x.max.value >= 97)
+                : x.type === 'CharacterSet' && (x.kind === 'digit' || x.kind === 'space') && !x.negate,
+          )
+        );
+      case 'Quantifier':
+        return e.max > 0 && this.edgeNoLetter(e.element, side);
+      case 'Group':
+      case 'CapturingGroup':
+        // Each alternative's edge element: the first / last one that consumes, and it must consume something.
+        return e.alternatives.every((a) => {
+          const els = a.elements.filter((x) => x.type !== 'Assertion');
+          const edge = side === 'first' ? els[0] : els[els.length - 1];
+          return edge !== undefined && minLength(edge) > 0 && this.edgeNoLetter(edge, side);
+        });
+      default:
+        return false;
+    }
   }
 
   /** The contiguous run of elements with a bounded length that holds the most digits. */

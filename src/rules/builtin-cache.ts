@@ -156,7 +156,7 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
         const o: RawPatternObject = typeof p === 'string' ? { regex: p } : { ...p };
         if (o.triggers === undefined) {
           o.triggers = deriveTriggers(o.regex, 'u' + (o.flags ?? ''));
-          if (o.triggers) o.reach = deriveTriggerReach(o.regex, 'u' + (o.flags ?? ''), o.on === 'original' ? 'original' : 'view');
+          if (o.triggers) o.reach = deriveTriggerReach(o.regex, 'u' + (o.flags ?? ''), o.on ?? 'text');
         }
         o.digits = deriveDigits(o.regex, 'u' + (o.flags ?? ''));
         return o;
