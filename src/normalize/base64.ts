@@ -17,11 +17,34 @@ export interface DecodedBlob {
   text: string;
 }
 
+/** Base64 characters (A-Z a-z 0-9 + /), by ASCII code. */
+const B64 = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') B64[c.charCodeAt(0)] = 1;
+
+/**
+ * The next blob match at or after `from`: a plain loop finds the first run of 16 base64 characters (memchr-like; the
+ * regex would try at every word start of the prose), and the regex starts one character before that run — no match
+ * can start earlier, as each holds such a run right after its first character.
+ */
+function nextBlob(original: string, from: number): RegExpExecArray | null {
+  let run = 0;
+  for (let i = from; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 128 && B64[c] === 1) {
+      if (++run === 16) {
+        BLOB_RE.lastIndex = Math.max(from, i - 16);
+        return BLOB_RE.exec(original);
+      }
+    } else run = 0;
+  }
+  return null;
+}
+
 export function base64Texts(original: string, maxBlobs = 100): DecodedBlob[] {
   const out: DecodedBlob[] = [];
-  BLOB_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BLOB_RE.exec(original)) !== null && out.length < maxBlobs) {
+  for (let from = 0; out.length < maxBlobs && (m = nextBlob(original, from)) !== null; ) {
+    from = BLOB_RE.lastIndex;
     const blob = m[1];
     const at = m.index + m[0].length - blob.length;
     const b64 = blob.replace(/\r?\n/g, '');
