@@ -227,10 +227,8 @@ export class Matchers {
     const length = p.on === 'original' ? view.original.length : view.folded.length;
     const from = Math.max(0, s - LOOKBEHIND);
     if (e - s <= PROBE) {
-      // A few start positions: try each (a sticky regex tries only where it is put). Patterns on `lower` read a
-      // slice, as the whole lower-case view is not built; the others read their whole string (no slice to make).
-      if (p.on === 'lower') this.probe(view, rule, p, lowerSlice(view, from, upto), from, s, e, emit);
-      else this.probe(view, rule, p, whole(view, p.on), 0, s, e, emit);
+      // A few start positions: try each on the whole string (a sticky regex tries only where it is put).
+      this.probe(view, rule, p, whole(view, p.on), 0, s, e, emit);
       return;
     }
     // A short range is read from a small slice (cheap); a long one from the target itself, where the search simply
@@ -345,14 +343,14 @@ function gapText(view: TextView, p: CompiledPattern): string {
   return p.on === 'text' ? view.text : view.folded;
 }
 
-/** The string a pattern reads. */
+/** The string a pattern reads: a pattern on `lower` reads `text` case-insensitively (see rules/compile.ts). */
 function whole(view: TextView, on: CompiledPattern['on']): string {
-  return on === 'original' ? view.original : view[on];
+  return on === 'original' ? view.original : on === 'lower' ? view.text : view[on];
 }
 
-/** [a, b) of the string a pattern reads — for `lower` without lower-casing the whole view. */
+/** [a, b) of the string a pattern reads. */
 function part(view: TextView, on: CompiledPattern['on'], a: number, b: number): string {
-  return on === 'lower' ? lowerSlice(view, a, b) : whole(view, on).slice(a, b);
+  return whole(view, on).slice(a, b);
 }
 
 function sameIgnoringBreaks(lower: string, at: number, plain: string): boolean {

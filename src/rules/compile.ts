@@ -22,7 +22,9 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
       // Only on the views: the original may hold digits the view has normalised (full-width), at other distances.
       digits: o.on === 'original' ? undefined : o.digits,
       reach: o.reach,
-    }, 're', () => compileRegex(o.regex, o.flags ?? '', o.group !== undefined));
+      // `lower` is read as `text` with the `i` flag: the same matches (the lower-case view is `text` lower-cased unit
+      // by unit), without lower-casing the text first.
+    }, 're', () => compileRegex(o.regex, (o.flags ?? '') + (o.on === 'lower' ? 'i' : ''), o.group !== undefined));
   });
   const ctx = raw.context;
   const rule = lazy({
