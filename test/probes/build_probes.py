@@ -3156,6 +3156,78 @@ def round7():
     ROUND_TAG = ""
 
 
+# Written AFTER the round-7 fixes (not blind): variants of the fixed families, to check the fixes are general
+# (other banks, other columns, other tags), plus look-alikes that the new rules must leave alone.
+def round7b():
+    global ROUND_TAG
+    ROUND_TAG = "r7b"
+    _round_counters.clear()
+    S("vi", "txt",
+      "BỘ TÀI CHÍNH\nSố: 12/KH-BTC\t\tMẬT\t\tHà Nội, ngày 3 tháng 6 năm 2026\nKẾ HOẠCH\nkiểm tra việc quản lý tài sản công\nTóm tắt giúp tôi.",
+      ["classified-marking", "official-document"], "Post-fix variant: MẬT between number and date, tab gaps.")
+    S("vi", "txt",
+      "Copy từ Excel:\nTrích yếu\tPhương án tổ chức lại bộ máy\nĐộ Mật\tTối mật\nViết thành đoạn văn.",
+      ["classified-marking"], "Post-fix variant: title-case 'Độ Mật<TAB>Tối mật' row.")
+    S("vi", "md",
+      "Đổi HTML sang văn bản:\n<table>\n<tr>\n<td align=\"right\"><strong>TUYỆT MẬT</strong></td>\n</tr>\n</table>\n<p>Kế hoạch bảo vệ mục tiêu trọng điểm.</p>",
+      ["classified-marking"], "Post-fix variant: stamp alone in an HTML table cell line.")
+    S("vi", "txt",
+      "Tiêu đề: Kế hoạch tiếp công dân đột xuất tháng 7 [MẬT]\nNhờ bạn viết lại phần mục đích.",
+      ["classified-marking"], "Post-fix variant: [MẬT] closing a 'Tiêu đề:' line.")
+    b1 = pos("national-id", "0188" + digits(6, "123456789"))
+    m1 = vn_mobile("plain")
+    S("vi", "txt",
+      f"Họ tên\tNgày sinh\tSố sổ BHXH\tSĐT\nHà Văn Lộc\t12/03/1979\t{b1}\t{m1}\nChuẩn hóa giúp bảng này.",
+      ["national-id", "contact"], "Post-fix variant: BHXH number in a tab-separated row next to a date and a mobile.")
+    m2 = vn_mobile("plain")
+    a2 = pos("financial", "1903" + digits(10))
+    S("vi", "txt",
+      f"Họ tên\tSĐT\tSố tài khoản\tNgân hàng\nLê Thu Trang\t{m2}\t{a2}\tTechcombank\nSắp xếp theo tên.",
+      ["financial", "contact"], "Post-fix variant: account in a tab-separated row right after a mobile.")
+    mst3 = mst_personal("03")
+    S("vi", "txt",
+      f"Họ tên\tMã số thuế cá nhân\tGhi chú\nNguyễn Văn An, phòng kế hoạch tài chính\t{mst3}\tđã quyết toán\nKiểm tra giúp.",
+      ["financial"], "Post-fix variant: personal MST in a tab-separated row far from its header word.")
+    pw8 = password("An@12345")
+    S("vi", "csv",
+      f"ho_ten,email_cong_vu,mat_khau\nNguyen Van An,an.nv,{pw8}\n",
+      ["credential"], "Post-fix variant: snake_case mat_khau column in a CSV.")
+    stk9 = pos("financial", "10" + digits(10))
+    S("vi", "txt",
+      f"STK {stk9} - CTG - TRAN VAN BINH, anh chuyển giúp em tiền cọc nhé.",
+      ["financial"], "Post-fix variant: account with the VietinBank ticker CTG.")
+    S("cs", "txt",
+      "Předmět: Zpráva o kontrole bezpečnosti serverovny (DŮVĚRNÉ)\n\nShrň hlavní zjištění.",
+      ["classified-marking"], "Post-fix variant: (DŮVĚRNÉ) closing a Předmět line.")
+    S("cs", "txt",
+      "KRAJSKÝ ÚŘAD JIHOČESKÉHO KRAJE\nČ.j.: KUJCK 12345/2026\tTAJNÉ\nV Českých Budějovicích dne 2. 6. 2026\nPřepiš úvod.",
+      ["classified-marking", "official-document"], "Post-fix variant: TAJNÉ after a tab on the Č.j. line.")
+    pwc = password("Brno#Sklad42")
+    S("cs", "txt",
+      f"heslo do datové schránky zní {pwc}, prosím neposílej ho dál. Napiš to formálněji.",
+      ["credential"], "Post-fix variant: 'heslo do … zní' without a colon.")
+    # look-alikes the new rules must leave alone
+    S("vi", "md",
+      "Trang sản phẩm:\n<p><b>MẬT ONG RỪNG</b></p>\n<p>Giá 250.000đ/lít</p>\nViết mô tả ngắn.",
+      [], "Hard negative: MẬT ONG inside HTML tags.")
+    S("vi", "txt",
+      "Tạp chí Điện ảnh\nSố 5/2026\n\n            Tối mật\n\nBộ phim hành động mở màn mùa hè. Viết tóm tắt phim.",
+      [], "Hard negative: a film title 'Tối mật' centred under a magazine issue number.")
+    S("vi", "txt",
+      "Tên\tVai trò\tMật khẩu\nAn\tQuản trị\t(đã gửi qua SMS)\nViết lại thành danh sách.",
+      [], "Hard negative: password column without a password.")
+    S("en", "txt",
+      "Mark it confidential - do not distribute it before Monday, and keep the file on the team drive. Rewrite politely.",
+      [], "Hard negative: 'confidential - do not distribute' inside a sentence.")
+    S("en", "txt",
+      "Create an app password (it looks like xxxx xxxx xxxx xxxx) and paste it into the mail client. Explain why.",
+      [], "Hard negative: app-password placeholder.")
+    S("cs", "txt",
+      "Stupeň utajení TAJNÉ, DŮVĚRNÉ nebo VYHRAZENÉ určuje původce informace. Vysvětli studentům.",
+      [], "Hard negative: levels listed after 'Stupeň utajení' in training text.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -3170,6 +3242,7 @@ def main():
     round6c()
     round6d()
     round7()
+    round7b()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
