@@ -2632,6 +2632,602 @@ def round6d():
     ROUND_TAG = ""
 
 
+# ================================================================================================ ROUND 7
+# Blind round 7 (written before any rule change, scored, then fixed): stamps in odd places (on the number line, in
+# an ASCII box, in pasted HTML, Telex/OCR damage, "Mức độ mật"), tab-separated Excel pastes (CCCD/BHXH/MST/password
+# columns), CMND 9 digits, BHYT cards, chat-style transfers and passwords ("TK/MK: a/b", "pass mới là"), Czech
+# 9-digit and +20-month rodná čísla, Czech same-line Č.j./level, NATO/EU/company banners, newer connection-string
+# shapes, and hard negatives from everyday Vietnamese, Czech and English (bí mật của thành công, "pass lại" = resell,
+# mã GD FT…, Neutajované, Confidential Computing, a TOP SECRET party invitation).
+def round7():
+    global ROUND_TAG
+    ROUND_TAG = "r7"
+    _round_counters.clear()
+    # ================================================================ vi: block, markings
+    S("vi", "txt",
+      "SỞ NỘI VỤ TỈNH BẮC NINH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "                                           Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 87/TTr-SNV        TỐI MẬT        Bắc Ninh, ngày 9 tháng 6 năm 2026\n\n"
+      "TỜ TRÌNH\nVề việc phê duyệt phương án sắp xếp biên chế các đơn vị sự nghiệp năm 2026\n\n"
+      "Viết lại phần căn cứ pháp lý giúp tôi cho gọn.",
+      ["classified-marking", "official-document"], "TỐI MẬT between the number and the date on the same header line.")
+    S("vi", "txt",
+      "Máy mình bị tắt bộ gõ, bạn sửa giúp đoạn này về tiếng Việt có dấu:\n\n"
+      "TOOSI MAATJ\n"
+      "Keets luaanj cuar Ban Thuwowngf vuj veef cong tac can bo quy II/2026.",
+      ["classified-marking"], "Stamp typed in Telex with the IME off (TOOSI MAATJ) on its own line.")
+    S("vi", "txt",
+      "Văn bản scan OCR ra bị lỗi, nhờ bạn khôi phục:\n\n"
+      "Bô CÔNG AN                      CÔNG HOA XA HÔI CHU NGHIA VIÊT NAM\n"
+      "Số: 112/BC-CAT-PV01              Đôc lâp - T do - Hnh phúc\n"
+      "TÔI MÂT\n\n"
+      "BAO CAO\nTình hình an ninh trật tự tuyến biên giới tháng 5/2026",
+      ["classified-marking", "official-document"], "OCR-damaged header and stamp (TÔI MÂT) under the number line.")
+    S("vi", "txt",
+      "PHIẾU XỬ LÝ VĂN BẢN ĐẾN\n"
+      "Số đến: 2231          Ngày đến: 03/6/2026\n"
+      "Mức độ mật: Tối mật\n"
+      "Trích yếu: Phương án di dời trụ sở các cơ quan khối Đảng\n\n"
+      "Bạn soạn giúp ý kiến đề xuất của Chánh Văn phòng.",
+      ["classified-marking"], "'Mức độ mật:' field wording (not 'Độ mật:').")
+    S("vi", "txt",
+      "MẬT\nBản số: 04/12\n\n"
+      "BIÊN BẢN\nHọp Ban Thường vụ Đảng ủy ngày 28/5/2026\n"
+      "Nội dung: cho ý kiến về nhân sự dự kiến bổ nhiệm Phó Giám đốc.\n\n"
+      "Tóm tắt thành 3 ý.",
+      ["classified-marking"], "MẬT stamp followed by a copy-number line 'Bản số: 04/12'.")
+    S("vi", "txt",
+      "Mình copy từ Excel ra, bạn viết thành đoạn văn giúp:\n\n"
+      "Trích yếu\tKế hoạch kiểm tra việc kê khai tài sản năm 2026\n"
+      "Độ mật\tMật\n"
+      "Độ khẩn\tThường\n"
+      "Người ký\tPhó Bí thư Thường trực",
+      ["classified-marking"], "'Độ mật<TAB>Mật' as a tab-separated Excel row.")
+    S("vi", "txt",
+      "+-------------+\n|   TỐI MẬT   |\n+-------------+\n\n"
+      "KẾ HOẠCH\nbảo vệ an ninh, an toàn Đại hội đại biểu Đảng bộ tỉnh\n"
+      "Viết lại mục tiêu cho rõ ràng hơn.",
+      ["classified-marking"], "Stamp drawn as an ASCII box in a text export.")
+    S("vi", "md",
+      "Chuyển đoạn HTML này sang văn bản thường:\n\n"
+      "<p align=\"right\"><b>MẬT</b></p>\n"
+      "<p align=\"center\"><b>BÁO CÁO</b><br>Kết quả rà soát đất công tại 4 phường</p>\n"
+      "<p>Qua rà soát, phát hiện 12 thửa đất bị lấn chiếm...</p>",
+      ["classified-marking"], "Stamp inside an HTML paragraph (<b>MẬT</b>).")
+    S("vi", "txt",
+      "TÀI LIỆU THAM KHẢO NỘI BỘ\n\n"
+      "Chuyên đề sinh hoạt chi bộ tháng 7/2026: Nâng cao chất lượng đảng viên trẻ\n"
+      "Đặt 5 câu hỏi thảo luận cho chuyên đề này.",
+      ["classified-marking"], "'TÀI LIỆU THAM KHẢO NỘI BỘ' restricted-circulation banner.")
+    S("vi", "eml",
+      "From: Phạm Thu Trang <trang.pt@sotc.gov.vn>\nTo: Lê Minh Đức <duc.lm@sotc.gov.vn>\n"
+      "Subject: V/v phương án cổ phần hóa Công ty Môi trường đô thị (MẬT)\n\n"
+      "Anh Đức ơi, em gửi anh bản phương án, nhờ anh rút gọn giúp phần định giá tài sản.",
+      ["classified-marking", "contact"], "(MẬT) in parentheses at the end of an e-mail subject; named staff in headers.")
+    S("vi", "txt",
+      "DANG UY KHOI DOANH NGHIEP\n*\nSo 31-BC/DUK\n\n                                   Tuyet mat\n\n"
+      "BAO CAO\nket qua kiem tra dau hieu vi pham doi voi 2 dang vien\n"
+      "Viet lai phan ket luan.",
+      ["classified-marking", "official-document"], "Sentence-case 'Tuyet mat' without diacritics, centred under a Party number line.")
+    S("vi", "txt",
+      "Em gửi chị nội dung để dán vào slide:\n\n"
+      "Nội dung: Phương án điều chỉnh địa giới hành chính 3 xã phía Bắc\n"
+      "(Độ mật: TUYỆT MẬT – không sao chụp)\n"
+      "Chị tóm tắt giúp em trong 4 dòng.",
+      ["classified-marking"], "Độ mật field in parentheses with a trailing handling instruction.")
+    # ================================================================ vi: block, identifiers, money, credentials
+    c1 = cccd_make("038", 1979, False)
+    c2 = cccd_make("040", 1991, True)
+    m1 = vn_mobile("plain")
+    m2 = vn_mobile("plain")
+    S("vi", "txt",
+      "Bạn chuẩn hóa giúp mình bảng này (copy từ Excel):\n\n"
+      "STT\tHọ và tên\tNgày sinh\tSố CCCD\tSĐT\n"
+      f"1\tLê Đình Khoa\t12/03/1979\t{c1}\t{m1}\n"
+      f"2\tHồ Thị Thanh Nga\t05/11/1991\t{c2}\t{m2}\n",
+      ["national-id", "contact"], "Tab-separated list of officials with CCCD (038 male 1979; 040 female 1991) and mobiles.")
+    cmnd = pos("national-id", "0" + digits(8, "123456789"))
+    S("vi", "txt",
+      f"Ông Nguyễn Hữu Phúc, CMND số {cmnd} cấp ngày 14/02/2010 tại Công an TP Hà Nội, đề nghị cấp lại giấy chứng nhận. "
+      "Soạn giúp tôi phiếu tiếp nhận hồ sơ.",
+      ["national-id"], "Old 9-digit CMND with 'CMND số'.")
+    bh = digits(10, "123456789")
+    bhyt = pos("national-id", "HC401" + bh)
+    S("vi", "txt",
+      f"Thông tin khám bệnh: bệnh nhân Đào Văn Lực, mã thẻ BHYT: {bhyt}, nơi đăng ký KCB ban đầu: Bệnh viện Đống Đa. "
+      "Viết giúp giấy chuyển tuyến.",
+      ["national-id"], "15-character BHYT card (group code + level + province + 10-digit BHXH number).")
+    c3 = cccd_make("027", 1996, True)
+    S("vi", "txt",
+      f"[Zalo] Ngọc Ánh: anh ơi cccd của e là {c3} nhé, a điền giúp e vào tờ khai với ạ\n[Zalo] Anh Tú: ok e",
+      ["national-id"], "Lower-case 'cccd của e là' in a chat (027 female 1996).")
+    hc = pos("national-id", "B" + digits(7))
+    S("vi", "txt",
+      f"Danh sách đoàn ra: đồng chí Tạ Quang Bửu, Phó Vụ trưởng, hộ chiếu công vụ số {hc}, ngày hết hạn 03/2030. "
+      "Soạn giúp công hàm đề nghị cấp thị thực.",
+      ["national-id"], "Official passport 'hộ chiếu công vụ số' + letter B and 7 digits.")
+    bhxh = pos("national-id", digits(10, "123456789"))
+    S("vi", "txt",
+      f"SƠ YẾU LÝ LỊCH\nHọ và tên: Vi Thị Hạnh\nSố sổ BHXH: {bhxh}\nNgày vào Đảng: 19/5/2015\n"
+      "Viết giúp phần tự nhận xét.",
+      ["national-id"], "'Số sổ BHXH:' field in a CV.")
+    stk = pos("financial", "1903" + digits(10))
+    S("vi", "txt",
+      f"ck cho e vào stk {stk} tcb nhé, tên NGUYEN THI LAN, nd: tien quy cong doan thang 6",
+      ["financial"], "Lower-case chat: 'stk' + number + lower-case bank abbreviation 'tcb'.")
+    stk2 = vn_account(13)
+    S("vi", "txt",
+      "THÔNG TIN NGƯỜI THỤ HƯỞNG\n"
+      "Người thụ hưởng: HOÀNG VĂN THẮNG\n"
+      f"Số tài khoản: {stk2[:4]} {stk2[4:8]} {stk2[8:]}\n"
+      "Tại: Ngân hàng Nông nghiệp và Phát triển Nông thôn (Agribank) – CN Hà Tây\n\n"
+      "Soạn giúp ủy nhiệm chi thanh toán tiền bồi thường.",
+      ["financial"], "Beneficiary block with the bank on the line after the account.")
+    mst1 = mst_personal("01")
+    mst2 = mst_personal("01")
+    S("vi", "txt",
+      "Họ tên\tMST TNCN\tThu nhập 2025\n"
+      f"Bùi Văn Quân\t{mst1}\t384.000.000\n"
+      f"Trương Thị Yến\t{mst2}\t251.600.000\n\n"
+      "Tính giúp mình thuế TNCN còn phải nộp của từng người.",
+      ["financial"], "Personal MSTs in a tab-separated column headed 'MST TNCN'.")
+    mc = card_pos("mc", " ")
+    S("vi", "txt",
+      f"Em bị trừ tiền lạ trên thẻ Mastercard {mc}, hạn 11/28. Viết giúp em đơn khiếu nại gửi ngân hàng.",
+      ["financial"], "Mastercard number in a complaint (Luhn-valid).")
+    pw1 = password("Abc@12345")
+    S("vi", "txt",
+      f"Thông tin đăng nhập phần mềm kế toán MISA:\nTK/MK: admin/{pw1}\nNhờ bạn viết hướng dẫn đổi mật khẩu cho kế toán mới.",
+      ["credential"], "Combined 'TK/MK: user/password' form.")
+    pw2 = password("Hoa.Sen#77")
+    S("vi", "txt",
+      f"[Zalo - Phòng TCHC]\nQuang: pass mới là {pw2} nha mọi người, ai vào ko được thì báo e\nHà: ok",
+      ["credential"], "'pass mới là' in a chat.")
+    pw3 = password("kqzv mtrp hxle wnda")
+    S("vi", "txt",
+      f"Cấu hình gửi mail tự động từ Google Sheet:\n- Tài khoản: baocao.phongkh@gmail.com\n- Mật khẩu ứng dụng: {pw3}\n"
+      "Viết giúp đoạn Apps Script gửi mail hàng tuần.",
+      ["credential", "contact"], "Gmail app password (four groups of four letters) after 'Mật khẩu ứng dụng:'.")
+    pw4 = password("246813")
+    S("vi", "txt",
+      f"mk VNeID của mẹ là {pw4} nhé con, con đăng nhập nộp hồ sơ giúp mẹ",
+      ["credential"], "Digits-only password after 'mk ... là' in a family chat.")
+    pw5 = password("Hanh@2026")
+    pw6 = password("Qlvb#vt03")
+    S("vi", "txt",
+      "Bảng tài khoản các phần mềm (dán từ Excel):\n"
+      "Hệ thống\tTài khoản\tMật khẩu\n"
+      f"QLVB\tvt_hanh\t{pw5}\n"
+      f"Một cửa\tmc_tiepnhan\t{pw6}\n\n"
+      "Bạn định dạng lại thành bảng markdown.",
+      ["credential"], "Passwords in a tab-separated column headed 'Mật khẩu'.")
+    pw7 = password("Sxd@062026")
+    S("vi", "eml",
+      "Subject: Ho so du thau goi thau XL-05\n\n"
+      "Chào anh,\nEm gửi file nén hồ sơ dự thầu qua link Drive. Mật khẩu giải nén file: " + pw7 + "\n"
+      "Anh kiểm tra giúp em danh mục tài liệu.",
+      ["credential"], "Archive password after 'Mật khẩu giải nén file:'.")
+    # ================================================================ vi: warn
+    S("vi", "txt",
+      "Soạn giúp giấy xác nhận cư trú cho anh Đặng Minh Hiếu, nơi ở hiện nay: số 27 ngách 14/3 phố Đội Cấn, "
+      "phường Ngọc Hà, Hà Nội.",
+      ["contact"], "Home address after 'nơi ở hiện nay:'.")
+    zl = vn_mobile("plain")
+    S("vi", "txt",
+      f"Cần bán lại xe máy cũ của anh Tuấn phòng Quản trị, ai quan tâm nhắn zalo {zl} (anh Tuấn). Viết giúp bài đăng ngắn.",
+      ["contact"], "Mobile after 'zalo' of a named colleague.")
+    S("vi", "eml",
+      "From: Tô Văn Lâm <lam.tv@sxd.gov.vn>\nTo: Phòng Quy hoạch <qh@sxd.gov.vn>\nCc: Kiều Thị Mai <kieumai1990@yahoo.com>\n"
+      "Subject: Góp ý đồ án\n\nCác anh chị cho ý kiến về đồ án trước thứ Sáu.",
+      ["contact"], "Personal yahoo.com address of a named person in the Cc header.")
+    S("vi", "txt",
+      "Viết đơn xin nghỉ dài ngày giúp: chị Lục Thị Hoa (kế toán) mắc bệnh lao phổi, đang điều trị tại Bệnh viện Phổi Trung ương 6 tháng.",
+      ["sensitive-personal"], "Tuberculosis of a named person.")
+    S("vi", "txt",
+      "Báo cáo nhân sự tổ dân phố: anh Mạc Văn Tiến đang cai nghiện ma túy tại cơ sở cai nghiện Số 2. Viết giúp đoạn đề xuất hỗ trợ gia đình.",
+      ["sensitive-personal"], "Drug rehabilitation of a named person.")
+    S("vi", "txt",
+      "UBND PHƯỜNG KIM LIÊN\nSố: 12/BB-UBND\n\nBIÊN BẢN\nLàm việc về việc giải quyết đơn kiến nghị của hộ dân tổ 9\n\n"
+      "Viết lại đoạn kết luận cho mạch lạc.",
+      ["official-document"], "Biên bản with a number line heading the text.")
+    S("vi", "txt",
+      "SỞ VĂN HÓA VÀ THỂ THAO\nSố: 45/GGT-SVHTT\n\nGIẤY GIỚI THIỆU\nTrân trọng giới thiệu ông Lý Văn Sơn đến liên hệ công tác tại Bảo tàng tỉnh.\n"
+      "Dịch sang tiếng Anh.",
+      ["official-document"], "Letter of introduction (GGT) with a number line.")
+    S("vi", "txt",
+      "Lỗi khi đồng bộ: connect ETIMEDOUT https://qlvb.sotc.internal/api/sync (máy chủ nội bộ). Giải thích lỗi giúp mình.",
+      ["infrastructure"], "Internal *.internal URL in an error message.")
+    S("vi", "txt",
+      "Cau hinh may in mang: dia chi 192.168.10.45, cong 9100. May tinh ke toan khong in duoc, huong dan giup.",
+      ["infrastructure"], "Private 192.168 address in a no-diacritics support question.")
+    # ================================================================ vi: hard negatives
+    S("vi", "txt",
+      "Viết giúp bài phát biểu cho lễ tuyên dương học sinh giỏi: bí mật của thành công không nằm ở may mắn mà ở sự kiên trì mỗi ngày.",
+      [], "Hard negative: 'bí mật của thành công' (figure of speech).")
+    S("vi", "txt",
+      "MẬT ONG RỪNG U MINH HẠ\nNguyên chất 100%, chai 500ml. Hotline đặt hàng: 1900 6868.\nViết giúp 3 câu quảng cáo.",
+      [], "Hard negative: honey product heading with a public 1900 hotline.")
+    S("vi", "txt",
+      "Viết lại tít báo cho hấp dẫn: Những chuyện 'tối mật' ở hậu trường các gameshow truyền hình.",
+      [], "Hard negative: figurative 'tối mật' in a showbiz headline.")
+    S("vi", "txt",
+      "Theo Nghị định 63/2026/NĐ-CP, mẫu dấu \"TỐI MẬT\" có kích thước 30mm x 8mm, mực đỏ; dấu \"TUYỆT MẬT\" 40mm x 8mm. "
+      "Tóm tắt quy định về mẫu dấu cho lớp tập huấn văn thư.",
+      [], "Hard negative: news about the stamp templates quoting the level names.")
+    S("vi", "txt",
+      "Soạn giáo án lịch sử lớp 8: mạng lưới mật thám Pháp theo dõi các nhà yêu nước; những bức mật báo gửi về Sài Gòn.",
+      [], "Hard negative: mật thám, mật báo in a history lesson.")
+    S("vi", "txt",
+      "Bài viết tuyên truyền: không mua bán mật gấu, cao hổ; vi phạm có thể bị xử lý hình sự. Rút gọn còn 50 chữ.",
+      [], "Hard negative: mật gấu (bear bile) in an awareness post.")
+    S("vi", "txt",
+      "Nhận xét đề tài: mô hình nuôi ong lấy mật này không phổ biến ở vùng núi phía Bắc vì khí hậu lạnh. Viết lại cho trang trọng.",
+      [], "Hard negative: 'không phổ biến' (not common) in prose.")
+    S("vi", "txt",
+      "Câu 3: Tài liệu có ghi \"Lưu hành nội bộ\" có được đăng lên mạng xã hội không? Vì sao?\nGợi ý đáp án cho câu hỏi trên.",
+      [], "Hard negative: quiz question quoting 'Lưu hành nội bộ'.")
+    mst_bad = mst_make("01", bad=True)
+    S("vi", "txt",
+      f"Tra cứu giúp: mã số thuế {mst_bad} hiển thị 'không tồn tại'. Có phải tôi nhập sai số không?",
+      [], "Hard negative: a 10-digit tax code whose check digit is wrong.")
+    fut = neg("001245" + digits(6), "century digit 2 + year 45 is a future birth year", lambda x: cccd_ok(x))
+    S("vi", "txt",
+      f"Mã hồ sơ dịch vụ công của bạn là {fut}. Vui lòng dùng mã này để tra cứu tiến độ cấp đổi căn cước. Viết lại tin nhắn cho thân thiện.",
+      [], "Hard negative: a 12-digit file code whose century/year digits give 2045.")
+    S("vi", "txt",
+      "Ghi chú phát hành: phần mềm Quản lý văn bản phiên bản 3.22.4 (build 20260601.3), sửa lỗi đính kèm file. Viết thành thông báo.",
+      [], "Hard negative: version and build numbers.")
+    S("vi", "txt",
+      "Khuyến cáo của ngân hàng: kiểm tra kỹ số tài khoản và tên người thụ hưởng trước khi chuyển. Tổng đài hỗ trợ 1900 545413. Viết thành poster.",
+      [], "Hard negative: bank advice naming 'số tài khoản' with no account, public hotline.")
+    S("vi", "txt",
+      "Thông tin văn bản\nTrích yếu: Thông báo lịch tiếp công dân tháng 7\nĐộ mật: Bình thường\nĐộ khẩn: Bình thường\nViết lại thành tin đăng website.",
+      [], "Hard negative: 'Độ mật: Bình thường' (ordinary) is no marking; no number or header.")
+    S("vi", "txt",
+      "MẬT MÍA NGUYÊN CHẤT\nDùng nấu chè, làm bánh. Giá 35.000đ/lít. Viết giúp mô tả sản phẩm cho Shopee.",
+      [], "Hard negative: MẬT MÍA (molasses) product heading in capitals.")
+    S("vi", "txt",
+      "ĐỔI MẬT KHẨU\nMật khẩu mới phải có ít nhất 8 ký tự, gồm chữ hoa, chữ thường và chữ số.\nDịch hướng dẫn này sang tiếng Anh.",
+      [], "Hard negative: 'ĐỔI MẬT KHẨU' heading and a password rule without a password.")
+    S("vi", "txt",
+      "Nhóm Zalo Chợ đồ cũ cơ quan: chị Hồng pass lại bộ bàn ghế gỗ, giá 1tr2, ai lấy thì inbox. Viết lại cho hấp dẫn.",
+      [], "Hard negative: 'pass lại' = resell, not a password.")
+    S("vi", "txt",
+      "Viết giúp bài đăng fanpage: Mật ngữ 12 cung hoàng đạo tuần này – Bạch Dương gặp may về tài chính.",
+      [], "Hard negative: mật ngữ (horoscope slang).")
+    S("vi", "txt",
+      "Mã GD: FT26157893412345, số tiền 2.500.000 VND, nội dung: dong hoc phi. Viết lại thành biên nhận ngắn.",
+      [], "Hard negative: bank transaction reference FT… is no account number.")
+    S("vi", "txt",
+      "Hướng dẫn cấu hình GitHub Actions: tạo token dạng ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx rồi lưu vào Secrets, không dán trực tiếp vào code. Dịch sang tiếng Anh.",
+      [], "Hard negative: placeholder ghp_ token made of x.")
+    S("vi", "txt",
+      "Tin thời sự: Thủ tướng ký công điện hỏa tốc số 87/CĐ-TTg yêu cầu các tỉnh miền Trung ứng phó bão số 3. Viết lại thành tin 100 chữ.",
+      [], "Hard negative: 'công điện hỏa tốc' and a public number cited in news.")
+    S("vi", "txt",
+      "So tay an toan thong tin: khong chia se ma OTP, mat khau, khong bam vao duong link la. Tom tat thanh 3 gach dau dong.",
+      [], "Hard negative: security guidance without diacritics naming 'mat khau'.")
+    S("vi", "txt",
+      "Chuyện tình thân mật giữa hai nhân vật chính được kể rất tinh tế; đạo diễn giữ bí mật cái kết đến phút chót. Viết review 100 chữ.",
+      [], "Hard negative: thân mật and bí mật in a film review.")
+    S("vi", "txt",
+      "Ban Cơ yếu Chính phủ tổ chức hội thảo về mật mã dân sự và chữ ký số ngày 15/7. Viết giúp giấy mời đăng báo.",
+      [], "Hard negative: mật mã dân sự at a public event.")
+    # ================================================================ cs: block
+    S("cs", "txt",
+      "MINISTERSTVO OBRANY\nČ. j.: MO 41873/2026-1322                    DŮVĚRNÉ\nPraha 4. června 2026\n\n"
+      "Věc: Plán výcviku záloh na 2. pololetí\nShrň mi hlavní body.",
+      ["classified-marking", "official-document"], "DŮVĚRNÉ at the right end of the Č. j. line.")
+    S("cs", "txt",
+      "Zápis z porady vedení odboru ze dne 3. 6. 2026\n1. Rozpočet na opravy škol.\n2. Personální změny.\n\n"
+      "Jen pro vnitřní potřebu",
+      ["classified-marking"], "'Jen pro vnitřní potřebu' as the last line.")
+    S("cs", "txt",
+      "Utajovaná informace – stupeň utajení VYHRAZENÉ\n\nAnalýza zranitelností krajské sítě integrovaného záchranného systému.\n"
+      "Přepiš do srozumitelné češtiny.",
+      ["classified-marking"], "'stupeň utajení VYHRAZENÉ' without a colon in a top line.")
+    S("cs", "txt",
+      "Věc: Informace o průběhu vyšetřování (TAJNÉ)\n\nV příloze zasílám shrnutí. Prosím o zkrácení na půl strany.",
+      ["classified-marking"], "(TAJNÉ) in parentheses at the end of the Věc line.")
+    S("cs", "md",
+      "# NEVEŘEJNÉ\n\n## Návrh rozpočtu kraje 2027 – pracovní verze\n\n- Doprava: 2,1 mld. Kč\n- Školství: 1,4 mld. Kč\n\nUdělej z toho tabulku.",
+      ["classified-marking"], "NEVEŘEJNÉ as a markdown H1 heading.")
+    rc9 = pos("national-id", "475812/123")
+    assert rc_ok(rc9)
+    S("cs", "txt",
+      f"Žádost o starobní důchod: paní Marie Novotná, RČ {rc9}, trvale bytem Kolín. Napiš průvodní dopis.",
+      ["national-id"], "9-digit rodné číslo (woman born 1947, before 1954) with slash.")
+    while True:
+        head = f"05{7 + 20:02d}14" + digits(3)
+        r = int(head) % 11
+        if r != 10:
+            break
+    rc20 = pos("national-id", head[:6] + "/" + head[6:] + str(r))
+    assert rc_ok(rc20)
+    S("cs", "txt",
+      f"Přihláška na tábor: Jakub Černý, rodné číslo {rc20}, alergie žádné. Napiš potvrzení o přijetí.",
+      ["national-id"], "Rodné číslo with the +20 month (man born 2005).")
+    rc5 = rc_make(1979, 2, 23, False, slash=True)
+    S("cs", "md",
+      f"| Jméno | Rodné číslo | Oddělení |\n|---|---|---|\n| Tomáš Bureš | {rc5} | Účtárna |\n\nPřeveď tabulku do CSV.",
+      ["national-id"], "Rodné číslo in a markdown table column.")
+    fio = cz_account_pos(False, "2010")
+    S("cs", "txt",
+      f"Ahoj, za lístky na koncert mi pošli 1 800 Kč na {fio}, to je můj Fio účet. Díky! Přepiš to do SMS.",
+      ["financial"], "Fio (2010) account in a chat.")
+    ib = cz_iban_pos()
+    S("cs", "txt",
+      f"Údaje pro platbu ze zahraničí: příjemce Ivana Šimková, IBAN: {ib}, BIC: GIBACZPX. Přelož do angličtiny.",
+      ["financial"], "CZ IBAN with BIC in payment details.")
+    visa = card_pos("visa", " ")
+    S("cs", "txt",
+      f"Dobrý den, z mé karty {visa} byla stržena dvakrát stejná platba. Napište mi reklamaci pro banku.",
+      ["financial"], "Visa number in a Czech complaint.")
+    pwc1 = password("Lipa.Kvete7")
+    S("cs", "txt",
+      f"Kolegové, nové heslo zní: {pwc1} (platí pro sdílený účet spisové služby). Sepiš z toho formální e-mail.",
+      ["credential"], "'nové heslo zní:' with a literal password.")
+    pwc2 = password("Jaro2026!cz")
+    S("cs", "md",
+      f"| Systém | Uživatel | Heslo |\n|---|---|---|\n| Spisová služba | podatelna1 | {pwc2} |\n\nDoplň sloupec s popisem systému.",
+      ["credential"], "Password in a markdown table column headed 'Heslo'.")
+    # ================================================================ cs: warn
+    S("cs", "txt",
+      "Potvrzení o zaměstnání pro pana Radka Doležala, adresa trvalého pobytu: Husova 1187/12, 370 01 České Budějovice. Uprav formálně.",
+      ["contact"], "Home address after 'adresa trvalého pobytu:'.")
+    czm = cz_mobile().replace("+420 ", "")
+    S("cs", "txt",
+      f"S pozdravem\nMgr. Eva Pokorná\nodbor sociálních věcí\nmob.: {czm}\n\nZkrať podpis na dva řádky.",
+      ["contact"], "Domestic mobile after 'mob.:' in a signature.")
+    S("cs", "txt",
+      "Pokud máte zájem o koťátka, pište paní Janě Králové na jana.kralova58@seznam.cz. Napiš inzerát.",
+      ["contact"], "Personal seznam.cz address of a named person in the body.")
+    S("cs", "txt",
+      "Pan Ondřej Kubíček pobírá invalidní důchod kvůli roztroušené skleróze, proto žádá o úpravu pracovní doby. Napiš stanovisko.",
+      ["sensitive-personal"], "Multiple sclerosis of a named person.")
+    S("cs", "txt",
+      "Paní Alena Marešová je svědkyně Jehovova a odmítá krevní transfuzi; napiš poznámku pro ošetřující tým.",
+      ["sensitive-personal"], "Religion (Jehovah's Witness) of a named person.")
+    S("cs", "txt",
+      "MĚSTSKÝ ÚŘAD TÁBOR\nodbor výstavby\nNaše značka: OV/1234/2026\nVyřizuje: Ing. Pavel Hrubý\nV Táboře dne 4. 6. 2026\n\n"
+      "Věc: Výzva k doplnění žádosti\nZjednoduš jazyk dopisu.",
+      ["official-document"], "Municipal letter with 'Naše značka' and Vyřizuje.")
+    S("cs", "txt",
+      "Spisová služba neodpovídá: http://10.12.0.5:8080/spisova-sluzba/login. Jak to mám nahlásit?",
+      ["infrastructure"], "Private 10/8 address in an internal URL.")
+    # ================================================================ cs: hard negatives
+    S("cs", "txt",
+      "Napiš přání: s Petrem se důvěrně známe od gymnázia a vždycky se mi důvěrně svěřoval se vším.",
+      [], "Hard negative: 'důvěrně' (closely, in confidence) in prose.")
+    S("cs", "txt",
+      "Pozvánka: v sobotu chystáme oslavu pro Pavla, ale psst, je to přísně tajné – je to překvapení! Udělej z toho vtipnou SMS.",
+      [], "Hard negative: 'přísně tajné' in a party invitation sentence.")
+    bad_acc = None
+    while True:
+        n = digits(10, "123456789")
+        if not cz_part_ok(n):
+            bad_acc = neg(n + "/0800", "account number fails the CZ weights", cz_account_ok)
+            break
+    S("cs", "txt",
+      f"Banka mi vrátila platbu na {bad_acc} s chybou 'neplatné číslo účtu'. Co mám zkontrolovat?",
+      [], "Hard negative: Czech account that fails the mod-11 weights.")
+    S("cs", "txt",
+      "Důležitá čísla pro rodiče: Linka bezpečí 116 111, záchranka 155, policie 158. Udělej plakát do školy.",
+      [], "Hard negative: public help lines.")
+    S("cs", "txt",
+      "Poznámky k vydání: verze 3.12.4, sestavení 2026.06.01.2, opravena chyba tisku. Přepiš pro uživatele.",
+      [], "Hard negative: version and build numbers.")
+    S("cs", "txt",
+      "Průvodce hradem: tajná chodba vede z kaple až do podhradí, prohlídka trvá 45 minut. Zkrať text na leták.",
+      [], "Hard negative: 'tajná chodba' in a tourist guide.")
+    S("cs", "txt",
+      "VYHRAZENÁ TECHNICKÁ ZAŘÍZENÍ\nŠkolení obsluhy tlakových a plynových zařízení podle nové vyhlášky. Napiš pozvánku.",
+      [], "Hard negative: 'VYHRAZENÁ TECHNICKÁ ZAŘÍZENÍ' (regulated equipment) heading.")
+    S("cs", "txt",
+      "Encyklopedické heslo: Karel IV. – český král a římský císař. Rozšiř heslo o dva odstavce.",
+      [], "Hard negative: 'heslo' = encyclopedia entry, followed by a name.")
+    S("cs", "txt",
+      "Metadata dokumentu\nNázev: Výroční zpráva 2025\nStupeň utajení: Neutajované\nZpracoval: odbor komunikace\nPřepiš do odstavce.",
+      [], "Hard negative: 'Stupeň utajení: Neutajované' (unclassified).")
+    S("cs", "txt",
+      "Tento e-mail a jeho přílohy jsou důvěrné a jsou určeny pouze adresátovi. Pokud jste jej obdrželi omylem, smažte jej. Zkrať tuto patičku.",
+      [], "Hard negative: e-mail disclaimer with 'důvěrné'.")
+    S("cs", "txt",
+      "Zákon č. 412/2005 Sb. rozlišuje stupně utajení Přísně tajné, Tajné, Důvěrné a Vyhrazené. Vysvětli rozdíl studentům.",
+      [], "Hard negative: law naming the levels in a sentence.")
+    S("cs", "txt",
+      "Obchodní podmínky e-shopu: IČO 27082440, sídlo Praha 4. Reklamace na tel. 800 123 456 (zdarma). Zkrať podmínky.",
+      [], "Hard negative: company IČO and a toll-free line.")
+    # ================================================================ en: block
+    S("en", "txt",
+      "NATO RESTRICTED\n\nAfter-action notes, exercise STEADFAST 26: communications failed twice in the northern sector.\nRewrite as a short memo.",
+      ["classified-marking"], "NATO RESTRICTED banner on its own first line.")
+    S("en", "txt",
+      "RESTREINT UE/EU RESTRICTED\n\nDraft Council working party notes on sanctions listings, 3 June 2026.\nSummarise in five bullets.",
+      ["classified-marking"], "EU classification banner RESTREINT UE/EU RESTRICTED.")
+    S("en", "txt",
+      "Q3 pricing strategy for the enterprise tier: raise list price by 8%, keep discounts capped at 20%.\n\nCompany Confidential – Do not distribute",
+      ["classified-marking"], "'Company Confidential – Do not distribute' footer.")
+    S("en", "eml",
+      "Subject: HIGHLY CONFIDENTIAL - board pack for 12 June\n\nPlease find the board pack summary below; make it two paragraphs shorter.",
+      ["classified-marking"], "HIGHLY CONFIDENTIAL at the start of a subject line.")
+    S("en", "txt",
+      "TLP: AMBER\nPhishing wave targeting municipal finance departments; indicators attached.\nTurn this into an advisory for our staff.",
+      ["classified-marking"], "'TLP: AMBER' with a space after the colon.")
+    body = "2221" + digits(11)
+    mc2n = body + luhn_digit(body)
+    mc2 = pos("financial", " ".join(mc2n[i:i + 4] for i in range(0, 16, 4)), luhn_ok)
+    S("en", "txt",
+      f"My corporate card {mc2} was declined abroad. Draft a message to the card issuer.",
+      ["financial"], "Mastercard 2-series (2221) number.")
+    fr = iban_pos("FR", "20041010050500013M02606")
+    S("en", "txt",
+      f"Please pay the deposit to Mr Julien Moreau, IBAN {fr}. Write a short confirmation e-mail.",
+      ["financial"], "French IBAN of a person (27 characters, letters in the BBAN).")
+    nl = iban_make("NL", "ABNA" + digits(10, "123456789"))
+    assert iban_ok(nl)
+    pos("financial", nl)
+    S("en", "txt",
+      f"refund to my account {nl} please, name S. de Vries. rewrite politely.",
+      ["financial"], "Dutch IBAN without spaces in lower-case prose.")
+    ss = ssn_make()
+    S("en", "txt",
+      f"Employee: Marcus Lee\nSS#: {ss}\nStart: 07/01/2026\nFormat this as an onboarding record.",
+      ["national-id"], "SSN after 'SS#:'.")
+    pr = password("p4ssW0rd-cache9")
+    S("en", "md",
+      f"```python\nr = redis.Redis.from_url(\"redis://:{pr}@cache01.example.com:6379/0\")\n```\nWhy do I get a timeout?",
+      ["credential"], "Redis URL with an empty user and a literal password.")
+    pj = password("Rep0rting!2026")
+    S("en", "txt",
+      f"jdbc:postgresql://db.example.com:5432/reports?user=report_app&password={pj}&ssl=true\nThe driver says SSL handshake failed. Help?",
+      ["credential"], "JDBC URL with the password as a query parameter.")
+    ec = pem_key("EC")
+    S("en", "txt",
+      f"Is this key in the right format for nginx?\n\n{ec}",
+      ["credential"], "EC PRIVATE KEY PEM block.")
+    ok = openai_key("legacy")
+    S("en", "md",
+      f"```python\nimport openai\nopenai.api_key = \"{ok}\"\n```\nWhy does this notebook cell fail with 401?",
+      ["credential"], "Legacy OpenAI key (T3BlbkFJ) in a notebook cell.")
+    pa = password("Ans1ble-bec0me")
+    S("en", "txt",
+      f"inventory/group_vars/web.yml:\nansible_user: deploy\nansible_become_pass: {pa}\n\nWhy does the play hang at 'Gathering Facts'?",
+      ["credential"], "Ansible 'ansible_become_pass' with a literal value.")
+    S("en", "txt",
+      "Contact for the site visit: Derek Halvorsen, cell 415.628.3397. Draft the visitor instructions.",
+      ["contact"], "US mobile with dots after 'cell'.")
+    S("en", "txt",
+      "HR note: Kevin Walsh is on probation following a DUI conviction in March. Draft a neutral note about his driving duties.",
+      ["sensitive-personal"], "Probation/DUI conviction of a named employee.")
+    S("en", "txt",
+      "The pod cannot reach payments.svc.cluster.local (10.96.14.3). Explain how to debug the service DNS.",
+      ["infrastructure"], "Kubernetes cluster.local host and a 10/8 address.")
+    S("en", "txt",
+      "Reminder: Priya Natarajan was diagnosed with type 1 diabetes and needs short breaks. Write a note for her shift lead.",
+      ["sensitive-personal"], "Health condition of a named employee.")
+    # ================================================================ en: hard negatives
+    S("en", "txt",
+      "Explain Azure Confidential Computing and confidential VMs to a non-technical audience in 150 words.",
+      [], "Hard negative: 'Confidential Computing' product name.")
+    S("en", "txt",
+      "Docs: store the key in Secret Manager as projects/my-project/secrets/api-key/versions/latest and read it at runtime. Rewrite for beginners.",
+      [], "Hard negative: Secret Manager resource path, no secret.")
+    S("en", "txt",
+      "TOP SECRET MISSION: Emma's 8th birthday! Meet at the park at 3 pm, bring a torch. Make the invitation rhyme.",
+      [], "Hard negative: 'TOP SECRET MISSION' in a child's party invitation.")
+    S("en", "txt",
+      "Release notes: Chrome 126.0.6478.127 fixes a crash; our add-on 4.2.19 supports it. Summarise for the helpdesk.",
+      [], "Hard negative: 4-part version numbers that are no IP addresses.")
+    S("en", "txt",
+      "Our docs use 203.0.113.7 and 198.51.100.24 as example addresses (RFC 5737). Explain why these ranges exist.",
+      [], "Hard negative: documentation IP ranges.")
+    S("en", "txt",
+      "This email was classified as spam by the filter; the restricted mode on YouTube is also on. Explain both settings.",
+      [], "Hard negative: 'classified as spam', 'restricted mode'.")
+    S("en", "txt",
+      "Leaflet: For external use only. Keep out of reach of children. Store below 25 °C. Simplify for a poster.",
+      [], "Hard negative: 'For external use only' on a product leaflet.")
+    S("en", "txt",
+      "The token looks like eyJhbGciOi... followed by two more dot-separated parts; never paste a real one. Explain what a JWT contains.",
+      [], "Hard negative: truncated JWT prefix in an explanation.")
+    S("en", "txt",
+      "Generate an SSH key with ssh-keygen -t ed25519; the private key is saved to ~/.ssh/id_ed25519. Explain each step.",
+      [], "Hard negative: mentions a private key path, no key.")
+    S("en", "txt",
+      "In an emergency call 911; for the flower order call 1-800-FLOWERS. Put both in a fridge note.",
+      [], "Hard negative: emergency and vanity toll-free numbers.")
+    # ================================================================ mixed
+    cm = cccd_make("079", 1987, False)
+    S("mixed", "eml",
+      "Subject: Visa invitation\n\nDear Ms Tanaka,\nPlease find our delegate's details: Mr Võ Thành Nhân, "
+      f"ID card (CCCD) No. {cm}, born 1987.\nTrân trọng,\nPhòng Hợp tác quốc tế",
+      ["national-id"], "CCCD with an English label in a bilingual e-mail (079 male 1987).")
+    pm = password("Xuan2026@vp")
+    S("mixed", "txt",
+      f"[Teams] Linh: anh ơi wifi phòng họp lớn đổi rồi nhé\n[Teams] Linh: SSID VP-Meeting, pwd: {pm}\n[Teams] Mark: thanks!",
+      ["credential"], "'pwd:' in a bilingual chat.")
+    S("mixed", "txt",
+      "Please translate: 'Mô hình này không phổ biến' and 'giữ bí mật tuyệt đối với khách hàng' into English for the brochure.",
+      [], "Hard negative: everyday Vietnamese phrases with phổ biến and bí mật.")
+    S("mixed", "txt",
+      "Glossary for interpreters: Stupeň utajení = classification level; Neutajované = unclassified; Độ mật = classification.",
+      [], "Hard negative: glossary naming field labels without a value.")
+    ROUND_TAG = ""
+
+
+# Written AFTER the round-7 fixes (not blind): variants of the fixed families, to check the fixes are general
+# (other banks, other columns, other tags), plus look-alikes that the new rules must leave alone.
+def round7b():
+    global ROUND_TAG
+    ROUND_TAG = "r7b"
+    _round_counters.clear()
+    S("vi", "txt",
+      "BỘ TÀI CHÍNH\nSố: 12/KH-BTC\t\tMẬT\t\tHà Nội, ngày 3 tháng 6 năm 2026\nKẾ HOẠCH\nkiểm tra việc quản lý tài sản công\nTóm tắt giúp tôi.",
+      ["classified-marking", "official-document"], "Post-fix variant: MẬT between number and date, tab gaps.")
+    S("vi", "txt",
+      "Copy từ Excel:\nTrích yếu\tPhương án tổ chức lại bộ máy\nĐộ Mật\tTối mật\nViết thành đoạn văn.",
+      ["classified-marking"], "Post-fix variant: title-case 'Độ Mật<TAB>Tối mật' row.")
+    S("vi", "md",
+      "Đổi HTML sang văn bản:\n<table>\n<tr>\n<td align=\"right\"><strong>TUYỆT MẬT</strong></td>\n</tr>\n</table>\n<p>Kế hoạch bảo vệ mục tiêu trọng điểm.</p>",
+      ["classified-marking"], "Post-fix variant: stamp alone in an HTML table cell line.")
+    S("vi", "txt",
+      "Tiêu đề: Kế hoạch tiếp công dân đột xuất tháng 7 [MẬT]\nNhờ bạn viết lại phần mục đích.",
+      ["classified-marking"], "Post-fix variant: [MẬT] closing a 'Tiêu đề:' line.")
+    b1 = pos("national-id", "0188" + digits(6, "123456789"))
+    m1 = vn_mobile("plain")
+    S("vi", "txt",
+      f"Họ tên\tNgày sinh\tSố sổ BHXH\tSĐT\nHà Văn Lộc\t12/03/1979\t{b1}\t{m1}\nChuẩn hóa giúp bảng này.",
+      ["national-id", "contact"], "Post-fix variant: BHXH number in a tab-separated row next to a date and a mobile.")
+    m2 = vn_mobile("plain")
+    a2 = pos("financial", "1903" + digits(10))
+    S("vi", "txt",
+      f"Họ tên\tSĐT\tSố tài khoản\tNgân hàng\nLê Thu Trang\t{m2}\t{a2}\tTechcombank\nSắp xếp theo tên.",
+      ["financial", "contact"], "Post-fix variant: account in a tab-separated row right after a mobile.")
+    mst3 = mst_personal("03")
+    S("vi", "txt",
+      f"Họ tên\tMã số thuế cá nhân\tGhi chú\nNguyễn Văn An, phòng kế hoạch tài chính\t{mst3}\tđã quyết toán\nKiểm tra giúp.",
+      ["financial"], "Post-fix variant: personal MST in a tab-separated row far from its header word.")
+    pw8 = password("An@12345")
+    S("vi", "csv",
+      f"ho_ten,email_cong_vu,mat_khau\nNguyen Van An,an.nv,{pw8}\n",
+      ["credential"], "Post-fix variant: snake_case mat_khau column in a CSV.")
+    stk9 = pos("financial", "10" + digits(10))
+    S("vi", "txt",
+      f"STK {stk9} - CTG - TRAN VAN BINH, anh chuyển giúp em tiền cọc nhé.",
+      ["financial"], "Post-fix variant: account with the VietinBank ticker CTG.")
+    S("cs", "txt",
+      "Předmět: Zpráva o kontrole bezpečnosti serverovny (DŮVĚRNÉ)\n\nShrň hlavní zjištění.",
+      ["classified-marking"], "Post-fix variant: (DŮVĚRNÉ) closing a Předmět line.")
+    S("cs", "txt",
+      "KRAJSKÝ ÚŘAD JIHOČESKÉHO KRAJE\nČ.j.: KUJCK 12345/2026\tTAJNÉ\nV Českých Budějovicích dne 2. 6. 2026\nPřepiš úvod.",
+      ["classified-marking", "official-document"], "Post-fix variant: TAJNÉ after a tab on the Č.j. line.")
+    pwc = password("Brno#Sklad42")
+    S("cs", "txt",
+      f"heslo do datové schránky zní {pwc}, prosím neposílej ho dál. Napiš to formálněji.",
+      ["credential"], "Post-fix variant: 'heslo do … zní' without a colon.")
+    # look-alikes the new rules must leave alone
+    S("vi", "md",
+      "Trang sản phẩm:\n<p><b>MẬT ONG RỪNG</b></p>\n<p>Giá 250.000đ/lít</p>\nViết mô tả ngắn.",
+      [], "Hard negative: MẬT ONG inside HTML tags.")
+    S("vi", "txt",
+      "Tạp chí Điện ảnh\nSố 5/2026\n\n            Tối mật\n\nBộ phim hành động mở màn mùa hè. Viết tóm tắt phim.",
+      [], "Hard negative: a film title 'Tối mật' centred under a magazine issue number.")
+    S("vi", "txt",
+      "Tên\tVai trò\tMật khẩu\nAn\tQuản trị\t(đã gửi qua SMS)\nViết lại thành danh sách.",
+      [], "Hard negative: password column without a password.")
+    S("en", "txt",
+      "Mark it confidential - do not distribute it before Monday, and keep the file on the team drive. Rewrite politely.",
+      [], "Hard negative: 'confidential - do not distribute' inside a sentence.")
+    S("en", "txt",
+      "Create an app password (it looks like xxxx xxxx xxxx xxxx) and paste it into the mail client. Explain why.",
+      [], "Hard negative: app-password placeholder.")
+    S("cs", "txt",
+      "Stupeň utajení TAJNÉ, DŮVĚRNÉ nebo VYHRAZENÉ určuje původce informace. Vysvětli studentům.",
+      [], "Hard negative: levels listed after 'Stupeň utajení' in training text.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -2645,6 +3241,8 @@ def main():
     round6b()
     round6c()
     round6d()
+    round7()
+    round7b()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
@@ -2656,6 +3254,11 @@ def main():
     with open(OUT, "w", encoding="utf-8") as f:
         for s in SAMPLES:
             f.write(json.dumps(s, ensure_ascii=False) + "\n")
+    # Round 7 alone, for scoring a round on its own: score.mjs --corpus test/probes/round7.jsonl
+    with open(os.path.join(HERE, "round7.jsonl"), "w", encoding="utf-8") as f:
+        for s in SAMPLES:
+            if "-r7-" in s["id"]:
+                f.write(json.dumps(s, ensure_ascii=False) + "\n")
     from collections import Counter
     c = Counter((s["lang"], s["expect"]) for s in SAMPLES)
     print(len(SAMPLES), sorted(c.items()))
