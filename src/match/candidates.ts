@@ -79,7 +79,7 @@ export class Matchers {
             const flags = 'u' + p.re.flags.replace(/[dguy]/g, '');
             p.triggers = deriveTriggers(p.source, flags);
             if (p.triggers) p.reach = deriveTriggerReach(p.source, flags, p.on);
-            if (p.on !== 'original') p.digits = deriveDigits(p.source, flags);
+            p.digits = deriveDigits(p.source, flags);
           }
           for (const t of p.triggers ?? []) {
             ac.add(t);
@@ -151,13 +151,23 @@ export class Matchers {
     let flat: string | undefined; // the folded view with line breaks as spaces, as the automaton reads it
     let digits: Int32Array | undefined; // positions of the view's digits, found on first need
     let denseEnds: Int32Array | undefined; // which of them close a group of DENSE_COUNT
+    let originalDigits: Int32Array | undefined; // the same in the original text, for the patterns that read it
+    let originalDense: Int32Array | undefined;
     for (const rule of this.regexRules) {
       for (const p of rule.patterns) {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
         if (p.on === 'original' && view.derived) continue;
         this.floor = 0;
+        if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
+          // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
+          // characters stand between them as they are), with offsets in the original.
+          originalDigits ??= toOriginalDigits(view, (digits ??= view.digits ?? digitPositions(view.folded)));
+          const dense = p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (originalDense ??= denseDigits(originalDigits)) : undefined;
+          this.runRanges(view, rule, p, digitRanges(p.digits, originalDigits, dense, view.original), runOn(p.digits.max), emit, true);
+          continue;
+        }
         if (hits === null) {
-          if (skipAbsent && p.digits && tightDigits(p)) {
+          if (skipAbsent && p.digits && p.on !== 'original' && tightDigits(p)) {
             // Even on a prompt: a number pattern runs (and is compiled) only where its digit group is.
             digits ??= view.digits ?? digitPositions(view.folded);
             this.runRanges(view, rule, p, digitRanges(p.digits, digits, undefined, gapText(view, p)), runOn(p.digits.max), emit);
@@ -166,7 +176,7 @@ export class Matchers {
           const target = whole(view, p.on);
           if (skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')))) continue;
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
-        } else if (p.digits && (!p.triggers || tightDigits(p))) {
+        } else if (p.digits && p.on !== 'original' && (!p.triggers || tightDigits(p))) {
           // A tight digit group (an identifier) is rarer than short literals like "72" or "cz".
           digits ??= view.digits ?? digitPositions(view.folded);
           const dense = p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (denseEnds ??= denseDigits(digits)) : undefined;
@@ -183,14 +193,15 @@ export class Matchers {
     }
   }
 
-  /** Runs the regex for matches starting in the ranges (view offsets; mapped to the original for patterns on it). */
-  private runRanges(view: TextView, rule: CompiledRule, p: CompiledPattern, ranges: StartRanges, runOn: number, emit: (c: Candidate) => void) {
+  /** Runs the regex for matches starting in the ranges (view offsets, mapped to the original for patterns on it;
+   * `inTarget`: offsets of the pattern's own string already). */
+  private runRanges(view: TextView, rule: CompiledRule, p: CompiledPattern, ranges: StartRanges, runOn: number, emit: (c: Candidate) => void, inTarget = false) {
     const len = view.folded.length;
     const length = p.on === 'original' ? view.original.length : len;
     for (let k = 0; k < ranges.length; k += 2) {
       let s = ranges[k];
       let e = ranges[k + 1];
-      if (p.on === 'original') {
+      if (p.on === 'original' && !inTarget) {
         s = s < len ? view.start[s] : view.original.length;
         e = e < len ? view.start[e] : view.original.length;
       }
@@ -320,6 +331,16 @@ export class Matchers {
       ls = le + 1;
     }
   }
+}
+
+/**
+ * Where the view's digits are in the original: every ASCII digit of the original is a digit of the view (the view
+ * may have a few more, from full-width digits, which only widens the search), in the same order.
+ */
+function toOriginalDigits(view: TextView, digits: Int32Array): Int32Array {
+  const out = new Int32Array(digits.length);
+  for (let k = 0; k < digits.length; k++) out[k] = view.start[digits[k]];
+  return out;
 }
 
 function isAsciiLower(c: number): boolean {

@@ -19,8 +19,8 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
       group: o.group,
       source: o.regex,
       triggers: foldedTriggers(o.triggers),
-      // Only on the views: the original may hold digits the view has normalised (full-width), at other distances.
-      digits: o.on === 'original' ? undefined : o.digits,
+      // A pattern on the original has its digit groups looked for in the original (candidates.ts).
+      digits: o.digits,
       reach: o.reach,
       // `lower` is read as `text` with the `i` flag: the same matches (the lower-case view is `text` lower-cased unit
       // by unit), without lower-casing the text first.
