@@ -129,14 +129,18 @@ const negatives = ['press-release.txt', 'code-review.md'];
 
 describe('intl fixtures: hard negatives stay silent', () => {
   for (const file of negatives) {
+    // Nothing to warn about; a role mailbox is listed for information only (severity info, verdict pass).
+    const above = (doc: any) => doc.findings.filter((f: any) => f.severity !== 'info' || f.ruleId !== 'intl.contact.role-mailbox');
     it(`${file} passes with the intl pack`, () => {
       const { code, doc } = scan(file, INTL_ONLY);
-      expect(doc.findings).toEqual([]);
+      expect(above(doc)).toEqual([]);
+      expect(doc.verdict).toBe('pass');
       expect(code).toBe(0);
     });
     it(`${file} passes with all built-in packs`, () => {
       const { code, doc } = scan(file, []);
-      expect(doc.findings.map((f: any) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([]);
+      expect(above(doc).map((f: any) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([]);
+      expect(doc.verdict).toBe('pass');
       expect(code).toBe(0);
     });
   }

@@ -20,6 +20,7 @@ export const cs: Messages = {
     official: 'Odešlete jen tehdy, je-li dokument schválen ke zveřejnění; jinak tuto část odstraňte nebo použijte `promptgate redact`.',
     redact: 'Údaj odstraňte, nebo ho před odesláním nahraďte zástupnou značkou příkazem `promptgate redact`.',
     remove: 'Před odesláním údaj odstraňte.',
+    note: 'Není třeba nic dělat: jen pro informaci.',
   },
   skipped: 'Neprověřeno',
   summary: '{f} nález(y): {b} blokující, {w} varování; {s} vstup(y) neprověřeny',

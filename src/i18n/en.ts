@@ -18,6 +18,7 @@ export const en = {
     official: 'Send it only if the document has been approved for release; otherwise remove this part or run `promptgate redact`.',
     redact: 'Remove it, or run `promptgate redact` to replace it with a placeholder before sending.',
     remove: 'Remove it before sending.',
+    note: 'Nothing to do: shown for information.',
   },
   skipped: 'Not scanned',
   summary: '{f} finding(s): {b} block, {w} warn; {s} input(s) not scanned',

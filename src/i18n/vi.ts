@@ -20,6 +20,7 @@ export const vi: Messages = {
     official: 'Chỉ gửi khi văn bản đã được phép công bố; nếu chưa, hãy xoá phần này hoặc chạy `promptgate redact`.',
     redact: 'Xoá thông tin này, hoặc chạy `promptgate redact` để thay bằng ký hiệu trước khi gửi.',
     remove: 'Xoá thông tin này trước khi gửi.',
+    note: 'Không cần làm gì: chỉ để biết.',
   },
   skipped: 'Không quét được',
   summary: '{f} phát hiện: {b} chặn, {w} cảnh báo; {s} đầu vào không quét được',

@@ -122,6 +122,7 @@ function lowerFirst(s: string): string {
 export function actionFor(f: Finding, info: RuleInfo | undefined, t: Messages): string {
   if (f.category === 'classified-marking') return t.action.marking;
   if (f.category === 'fingerprint') return t.action.fingerprint;
+  if (f.severity === 'info') return t.action.note;
   const redactable = info ? info.redactable : REDACTABLE_BY_DEFAULT[f.category];
   if (f.category === 'official-document') return redactable ? t.action.official : t.action.marking;
   return redactable ? t.action.redact : t.action.remove;
