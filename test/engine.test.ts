@@ -63,6 +63,11 @@ const cases: { name: string; text: string; expect: [ruleId: string, span: string
   { name: 'exception value', text: 'Test 4111 1111 1111 1111', expect: [] },
   { name: 'fuzzy damaged banner', text: 'STRICTLY C0NFIDENTAL\nbody', expect: [['t.fuzzy', 'STRICTLY C0NFIDENTAL']] },
   { name: 'capture group reported alone', text: 'Mật khẩu: Hn@2026!x', expect: [['t.group', 'Hn@2026!x']] },
+  // Markup around a stamp does not put it in a sentence: tags and entities are not words.
+  { name: 'stamp alone in HTML tags', text: '<p align="center"><b>TỐI MẬT</b></p>\n<p>Báo cáo</p>', expect: [['t.stamp', 'TỐI MẬT']] },
+  { name: 'stamp between entities', text: '&nbsp;TUYỆT MẬT&nbsp;<br/>\nNội dung', expect: [['t.stamp', 'TUYỆT MẬT']] },
+  { name: 'stamp in a sentence inside tags', text: '<p>Hồ sơ <b>TỐI MẬT</b> được lưu tại kho</p>', expect: [] },
+  { name: 'a lone < is no tag', text: 'x < TỐI MẬT', expect: [] },
 ];
 
 describe('engine matchers', () => {

@@ -29,9 +29,43 @@ export function accept(c: Candidate, facts: TextFacts): boolean {
   return true;
 }
 
+/**
+ * Whether a letter or digit stands in `s` outside markup: HTML/XML tags (`<b>`, `</td>`, `<p align="center">`) and
+ * character entities (`&nbsp;`) around a stamp do not make it part of a sentence.
+ */
 function hasWordChar(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isWordCode(s.charCodeAt(i))) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 60 /* < */) {
+      const end = markupEnd(s, i, TAG);
+      if (end > 0) {
+        i = end - 1;
+        continue;
+      }
+    } else if (c === 38 /* & */) {
+      const end = markupEnd(s, i, ENTITY);
+      if (end > 0) {
+        i = end - 1;
+        continue;
+      }
+    }
+    if (isWordCode(c)) return true;
+  }
   return false;
+}
+
+const TAG = /<\/?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>\n]{0,200})?\/?>/y;
+const ENTITY = /&(?:[A-Za-z]{2,8}|#\d{1,6}|#x[0-9A-Fa-f]{1,6});/y;
+
+/** End of the tag or entity starting at `at`, or -1. */
+function markupEnd(s: string, at: number, re: RegExp): number {
+  re.lastIndex = at;
+  return re.test(s) ? re.lastIndex : -1;
+}
+
+/** The line without its markup, for its length. */
+function withoutMarkup(s: string): string {
+  return s.includes('<') || s.includes('&') ? s.replace(/<\/?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>\n]{0,200})?\/?>|&(?:[A-Za-z]{2,8}|#\d{1,6}|#x[0-9A-Fa-f]{1,6});/g, ' ') : s;
 }
 
 export function layoutHolds(l: RawLayout, c: Candidate, { text, lines }: TextFacts): boolean {
@@ -44,7 +78,7 @@ export function layoutHolds(l: RawLayout, c: Candidate, { text, lines }: TextFac
   if (l.standalone && hasWordChar(text.slice(c.oe, le))) return false;
   if (l.firstLines !== undefined && lines.rankFromTop(first) > l.firstLines) return false;
   if (l.lastLines !== undefined && lines.rankFromBottom(last) > l.lastLines) return false;
-  if (l.maxLineLength !== undefined && text.slice(ls, le).trim().length > l.maxLineLength) return false;
+  if (l.maxLineLength !== undefined && withoutMarkup(text.slice(ls, le)).trim().length > l.maxLineLength) return false;
   return true;
 }
 
