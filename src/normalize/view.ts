@@ -129,6 +129,21 @@ export class Scratch {
   }
 }
 
+/** A unit of the case-preserving view → its lower-case, diacritic-free unit (cached). */
+function foldUnit(v: number): number {
+  if (v < 128) return v >= 65 && v <= 90 ? v + 32 : v;
+  let f = foldLowerCache[v];
+  if (f === 0) f = foldLowerCache[v] = foldCode(lowerCode(v));
+  return f;
+}
+
+/**
+ * One pass over the original writes the case-preserving view, its offset map, the folded view (as units and as the
+ * bytes of a one-byte string) and the offsets of its digits. The common cases (ASCII, a precomposed letter not
+ * followed by a combining mark) are one table read; clusters go through NFKC once and are cached. White space
+ * collapses: a run becomes one unit, "\n" if the run holds a line break, else " ". Then the few "oa/oe/uy" syllables
+ * get one tone placement (see tones.ts).
+ */
 export function buildView(original: string, scratch?: Scratch): TextView {
   const n = original.length;
   const fits = scratch !== undefined && scratch.capacity >= n + 16;
@@ -136,14 +151,18 @@ export function buildView(original: string, scratch?: Scratch): TextView {
   let text = fits ? scratch.text : new Uint16Array(cap);
   let start = fits ? scratch.start : new Int32Array(cap);
   let end = fits ? scratch.end : new Int32Array(cap);
+  let bytes = fits ? scratch.bytes : new Uint8Array(cap);
+  // Digit offsets are collected for the views of long texts (built with a scratch) only.
+  const digits = fits ? scratch.digits : undefined;
+  let nd = 0;
   let len = 0;
   // True while the view is the original unit for unit: then `text` is the original string itself (no copy).
   let identity = true;
+  let textWide = false; // a unit of `text` above U+00FF: it needs a two-byte string
+  let foldedWide = false;
+  let tones: number[] | undefined; // units that may open an "oa/oe/uy" syllable
   // No closures over these locals: V8 would keep them in a heap context and the loop runs several times slower.
 
-  // Pass 1: the case-preserving view and its offset map. The common cases (ASCII, a precomposed letter not
-  // followed by a combining mark) are one table read; clusters go through NFKC once and are cached.
-  // White space collapses: a run becomes one unit, "\n" if the run holds a line break, else " ".
   let i = 0;
   while (i < n) {
     // Fast path, most of any text: a character that stands for itself (printable ASCII, or a letter the cache
@@ -154,12 +173,21 @@ export function buildView(original: string, scratch?: Scratch): TextView {
       const c = original.charCodeAt(i);
       const next = original.charCodeAt(i + 1);
       if (!(next < 0x300)) break;
-      if ((c > 32 && c < 127) || (c > 127 && singleCache[c] === c)) {
-        // keep c
+      let f: number;
+      if (c > 32 && c < 127) {
+        f = c >= 65 && c <= 90 ? c + 32 : c;
+      } else if (c > 127 && singleCache[c] === c) {
+        f = foldLowerCache[c];
+        if (f === 0) f = foldLowerCache[c] = foldCode(lowerCode(c));
+        if (c > 255) textWide = true;
+        if (f > 255) foldedWide = true;
+        if (TONED_FIRST[c] === 1) (tones ??= []).push(len);
       } else if (c === 32 && len > 0 && text[len - 1] !== 32 && text[len - 1] !== 10) {
-        // a single space between words
+        f = 32; // a single space between words
       } else break;
+      if (f >= 48 && f <= 57 && digits !== undefined) digits[nd++] = len;
       text[len] = c;
+      bytes[len] = f;
       start[len] = i;
       end[len] = i + 1;
       if (len !== i) identity = false;
@@ -172,6 +200,7 @@ export function buildView(original: string, scratch?: Scratch): TextView {
       const t = new Uint16Array(cap); t.set(text); text = t;
       const s = new Int32Array(cap); s.set(start); start = s;
       const e = new Int32Array(cap); e.set(end); end = e;
+      const b = new Uint8Array(cap); b.set(bytes); bytes = b;
     }
     const c = original.charCodeAt(i);
     const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
@@ -193,7 +222,13 @@ export function buildView(original: string, scratch?: Scratch): TextView {
       v = cluster.kind === 'ignore' ? SINGLE_IGNORE : cluster.kind === 'space' ? (cluster.newline ? SINGLE_NEWLINE : SINGLE_SPACE) : SINGLE_COMPLEX;
     }
     if (v > 0) {
+      const f = foldUnit(v);
       text[len] = v;
+      bytes[len] = f;
+      if (v > 255) textWide = true;
+      if (f > 255) foldedWide = true;
+      if (f >= 48 && f <= 57 && digits !== undefined) digits[nd++] = len;
+      if (TONED_FIRST[v] === 1) (tones ??= []).push(len);
       start[len] = i;
       end[len] = j;
       if (identity && (v !== c || len !== i || j !== i + 1)) identity = false;
@@ -202,10 +237,10 @@ export function buildView(original: string, scratch?: Scratch): TextView {
       const prev = len > 0 ? text[len - 1] : 0;
       identity = false;
       if (prev === 32 || prev === 10) {
-        if (v === SINGLE_NEWLINE) text[len - 1] = 10;
+        if (v === SINGLE_NEWLINE) text[len - 1] = bytes[len - 1] = 10;
         end[len - 1] = j;
       } else {
-        text[len] = v === SINGLE_NEWLINE ? 10 : 32;
+        text[len] = bytes[len] = v === SINGLE_NEWLINE ? 10 : 32;
         start[len] = i;
         end[len] = j;
         len++;
@@ -219,8 +254,16 @@ export function buildView(original: string, scratch?: Scratch): TextView {
           const tt = new Uint16Array(cap); tt.set(text); text = tt;
           const s = new Int32Array(cap); s.set(start); start = s;
           const e = new Int32Array(cap); e.set(end); end = e;
+              const b = new Uint8Array(cap); b.set(bytes); bytes = b;
         }
-        text[len] = t.charCodeAt(k);
+        const u = t.charCodeAt(k);
+        const f = foldUnit(u);
+        text[len] = u;
+        bytes[len] = f;
+        if (u > 255) textWide = true;
+        if (f > 255) foldedWide = true;
+        if (f >= 48 && f <= 57 && digits !== undefined) digits[nd++] = len;
+        if (TONED_FIRST[u] === 1) (tones ??= []).push(len);
         start[len] = i;
         end[len] = j;
         len++;
@@ -228,66 +271,49 @@ export function buildView(original: string, scratch?: Scratch): TextView {
     }
     i = j;
   }
-
   if (len !== n) identity = false;
-  return finishView(original, text, start, end, len, identity, fits ? scratch : undefined);
-}
 
-/**
- * Pass 2: lower-case and diacritic-free views, unit by unit, so all three share the offset map; one tone
- * placement for "oa/oe/uy" (see tones.ts). Also builds derived views (variants.ts) from their units.
- */
-export function finishView(original: string, text: Uint16Array, start: Int32Array, end: Int32Array, len: number, identity: boolean, scratch?: Scratch): TextView {
-  const useScratch = scratch !== undefined && len <= scratch.capacity;
-  const folded = useScratch ? scratch.folded : new Uint16Array(len);
-  // The folded view is almost always Latin-1: its bytes are written here, in the same pass, for a one-byte string.
-  const foldedBytes = useScratch ? scratch.bytes : new Uint8Array(len);
-  let foldedWide = false;
-  let textWide = false;
-  const digits = useScratch ? scratch.digits : undefined;
-  let nd = 0;
-  for (let k = 0; k < len; k++) {
-    let c = text[k];
-    if (c < 128) {
-      const f = c >= 65 && c <= 90 ? c + 32 : c;
-      folded[k] = f;
-      foldedBytes[k] = f;
-      if (digits !== undefined && f >= 48 && f <= 57) digits[nd++] = k;
-    } else {
-      if (TONED_FIRST[c] === 1 && moveTone(text, k, len, isWordCode)) {
-        identity = false;
-        c = text[k];
+  // One tone placement for "oa/oe/uy" (see tones.ts): it rewrites a unit and the next one, so both are folded again.
+  if (tones !== undefined) {
+    for (const k of tones) {
+      if (!moveTone(text, k, len, isWordCode)) continue;
+      identity = false;
+      for (let q = k; q <= k + 1; q++) {
+        const f = foldUnit(text[q]);
+        bytes[q] = f;
+        if (text[q] > 255) textWide = true;
+        if (f > 255) foldedWide = true;
       }
-      if (c > 255) textWide = true;
-      let f = foldLowerCache[c];
-      if (f === 0) f = foldLowerCache[c] = foldCode(lowerCode(c));
-      folded[k] = f;
-      if (f > 255) foldedWide = true;
-      foldedBytes[k] = f;
-      if (digits !== undefined && f >= 48 && f <= 57) digits[nd++] = k;
     }
   }
-  const textString = identity ? original : textWide ? decodeUnits(text, len) : decodeUnits(text, len, useScratch ? scratch.textBytes : undefined);
-  const foldedString = foldedWide ? decodeUnits(folded, len) : Buffer.from(foldedBytes.buffer, foldedBytes.byteOffset, len).toString('latin1');
-  const startMap = start.subarray(0, len);
-  const endMap = end.subarray(0, len);
+
+  const textString = identity ? original : textWide ? decodeUnits(text, len) : decodeUnits(text, len, fits ? scratch.textBytes : undefined);
+  // The folded view is almost always Latin-1, written as bytes above; the rare wide one is folded again as units.
+  let foldedString: string;
+  if (foldedWide) {
+    const folded = fits && text === scratch.text ? scratch.folded : new Uint16Array(len);
+    for (let k = 0; k < len; k++) folded[k] = foldUnit(text[k]);
+    foldedString = decodeUnits(folded, len);
+  } else foldedString = Buffer.from(bytes.buffer, bytes.byteOffset, len).toString('latin1');
+  const textOut = textString;
   let lowerString: string | undefined;
   const view: TextView = {
     original,
-    text: textString,
+    text: textOut,
     // Built on first use (exceptions, diacritic-sensitive keywords): most scans never need it.
     get lower() {
       if (lowerString === undefined) {
-        const native = textString.toLowerCase();
-        lowerString = native.length === textString.length ? native : lowerUnits(textString);
+        const native = textOut.toLowerCase();
+        lowerString = native.length === textOut.length ? native : lowerUnits(textOut);
         lowerBuilt.add(view);
       }
       return lowerString;
     },
     folded: foldedString,
-    start: startMap,
-    end: endMap,
-    digits: digits?.subarray(0, nd),
+    start: start.subarray(0, len),
+    end: end.subarray(0, len),
+    // (Not when the view outgrew the scratch: the digit buffer did not grow with it.)
+    digits: digits !== undefined && text === scratch!.text ? digits.subarray(0, nd) : undefined,
   };
   return view;
 }
