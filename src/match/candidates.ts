@@ -3,7 +3,7 @@ import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { BLOCK, blockRanges, DENSE_COUNT, DENSE_SPAN, denseDigits, digitPositions, digitRanges, lineEnd, reachRanges, type StartRanges } from './ranges.js';
+import { BLOCK, blockRanges, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, lineEnd, reachRanges, type StartRanges } from './ranges.js';
 import { deriveDigits, deriveTriggerReach, deriveTriggers } from './triggers.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
@@ -123,6 +123,20 @@ export class Matchers {
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
   }
 
+  /** The gap classes of every digit pattern (see DigitGaps), found on first need. */
+  private gapMasksMemo?: number[];
+  private gapMasks(): number[] {
+    if (!this.gapMasksMemo) {
+      const set = new Set<number>();
+      for (const r of this.regexRules) for (const p of r.patterns) if (p.digits) {
+        const m = gapMask(p.digits);
+        if (m !== undefined) set.add(m);
+      }
+      this.gapMasksMemo = [...set];
+    }
+    return this.gapMasksMemo;
+  }
+
   /** On a short text: does any trigger of the pattern occur at all? (A regex that is never run is never compiled.) */
   private static anyTrigger(p: CompiledPattern, flat: string): boolean {
     for (const t of p.triggers!) if (flat.includes(t)) return true;
@@ -153,6 +167,13 @@ export class Matchers {
     let denseEnds: Int32Array | undefined; // which of them close a group of DENSE_COUNT
     let originalDigits: Int32Array | undefined; // the same in the original text, for the patterns that read it
     let originalDense: Int32Array | undefined;
+    // The characters between digits, classified once per string the gaps are read in (see DigitGaps).
+    const gapsIn = new Map<string, DigitGaps>();
+    const gaps = (d: Int32Array, text: string) => {
+      let g = gapsIn.get(text);
+      if (!g) gapsIn.set(text, (g = new DigitGaps(d, text, this.gapMasks())));
+      return g;
+    };
     for (const rule of this.regexRules) {
       for (const p of rule.patterns) {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
@@ -163,7 +184,7 @@ export class Matchers {
           // characters stand between them as they are), with offsets in the original.
           originalDigits ??= toOriginalDigits(view, (digits ??= view.digits ?? digitPositions(view.folded)));
           const dense = p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (originalDense ??= denseDigits(originalDigits)) : undefined;
-          this.runRanges(view, rule, p, digitRanges(p.digits, originalDigits, dense, view.original), runOn(p.digits.max), emit, true);
+          this.runRanges(view, rule, p, digitRanges(p.digits, originalDigits, dense, view.original, gaps(originalDigits, view.original)), runOn(p.digits.max), emit, true);
           continue;
         }
         if (hits === null) {
@@ -180,7 +201,7 @@ export class Matchers {
           // A tight digit group (an identifier) is rarer than short literals like "72" or "cz".
           digits ??= view.digits ?? digitPositions(view.folded);
           const dense = p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (denseEnds ??= denseDigits(digits)) : undefined;
-          this.runRanges(view, rule, p, digitRanges(p.digits, digits, dense, gapText(view, p)), runOn(p.digits.max), emit);
+          this.runRanges(view, rule, p, digitRanges(p.digits, digits, dense, gapText(view, p), gaps(digits, gapText(view, p))), runOn(p.digits.max), emit);
         } else if (p.triggers) {
           const list = hits.get(p);
           if (list && p.reach) this.runSpots(view, rule, p, list, emit);

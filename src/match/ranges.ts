@@ -100,10 +100,25 @@ export const DENSE_SPAN = 40;
  * the group's last digit and its first digit. `d` are the digits' offsets; `ends`, when given, the indices of the
  * digits that close a group of DENSE_COUNT within DENSE_SPAN (see denseDigits) — no other digit can close the group.
  */
-export function digitRanges(need: DigitNeed, d: Int32Array, ends: Int32Array | undefined, text: string): StartRanges {
+export function digitRanges(need: DigitNeed, d: Int32Array, ends: Int32Array | undefined, text: string, gaps?: DigitGaps): StartRanges {
   const { count, span, before } = need;
-  const gap = gapTable(need);
   const out: StartRanges = [];
+  const allowed = gaps && span <= MAX_GAP ? gapMask(need) : undefined;
+  if (allowed !== undefined) {
+    // The gaps between digits were classified once for all patterns (DigitGaps): two array reads per group.
+    const lastBad = gaps!.lastBad(allowed);
+    const n = ends ? ends.length : d.length;
+    for (let q = 0; q < n; q++) {
+      const k = ends ? ends[q] : q;
+      if (k < count - 1) continue;
+      const i = k - count + 1;
+      const b = d[k];
+      if (b - d[i] >= span || lastBad[k] > i) continue;
+      addRange(out, Math.max(0, b - span + 1 - before), d[i] + 1, 0);
+    }
+    return out;
+  }
+  const gap = gapTable(need);
   let scanned = 0; // the gaps before d[1..scanned] have been read …
   let bad = 0; // … and the last of them holding a character the pattern cannot have between its digits
   const n = ends ? ends.length : d.length;
@@ -130,6 +145,97 @@ export function digitRanges(need: DigitNeed, d: Int32Array, ends: Int32Array | u
     addRange(out, Math.max(0, b - span + 1 - before), d[i] + 1, 0);
   }
   return out;
+}
+
+/** Gaps longer than this are not classified (no built-in digit pattern spans more). */
+const MAX_GAP = 64;
+
+/** Classes of the characters found between the digits of identifiers, as bits; every other character is OTHER. */
+const GAP_BIT = new Uint16Array(128).fill(1 << 10);
+' -./()+<'.split('').forEach((ch, i) => (GAP_BIT[ch.charCodeAt(0)] = 1 << i));
+for (let c = 97; c <= 122; c++) GAP_BIT[c] = 1 << 8;
+for (let c = 65; c <= 90; c++) GAP_BIT[c] = 1 << 9;
+const OTHER = 1 << 10;
+const FAR = 0xffff;
+
+/** A need's gap characters as a set of GAP_BIT classes; undefined when the set is not a union of whole classes. */
+const gapMasks = new WeakMap<DigitNeed, number | null>();
+export function gapMask(need: DigitNeed): number | undefined {
+  let m = gapMasks.get(need);
+  if (m === undefined) {
+    const gap = need.gap;
+    m = gap === undefined ? null : 0;
+    if (gap !== undefined) {
+      for (const ch of gap) {
+        const c = ch.charCodeAt(0);
+        const bit = c < 128 ? GAP_BIT[c] : OTHER;
+        if (bit === OTHER) m = null;
+        if (m === null) break;
+        m |= bit;
+      }
+      // A letter class counts only when the need allows all of its letters.
+      if (m !== null && m & (1 << 8) && !/abcdefghijklmnopqrstuvwxyz/.test([...new Set(gap)].sort().join(''))) m = null;
+      if (m !== null && m & (1 << 9) && !/ABCDEFGHIJKLMNOPQRSTUVWXYZ/.test([...new Set(gap)].sort().join(''))) m = null;
+    }
+    gapMasks.set(need, m);
+  }
+  return m === null ? undefined : m;
+}
+
+/**
+ * The characters between consecutive digits of a text, classified once (GAP_BIT) for every digit pattern: `masks[j]`
+ * holds the classes found between d[j - 1] and d[j] (FAR past MAX_GAP units); `lastBad(allowed)` gives, for each
+ * digit, the last gap up to it holding a class the pattern does not allow.
+ */
+export class DigitGaps {
+  private readonly masks: Uint16Array;
+  private readonly bad = new Map<number, Int32Array>();
+  /**
+   * `allowed`: the gap classes of every pattern that will ask; reading a gap stops as soon as what it holds suits
+   * none of them (prose between two numbers: a letter and a space are enough).
+   */
+  constructor(d: Int32Array, text: string, allowed: readonly number[]) {
+    const hopeless = new Uint8Array(1 << 11); // 0 unknown, 1 some pattern allows the classes, 2 none does
+    const masks = new Uint16Array(d.length);
+    for (let j = 1; j < d.length; j++) {
+      const a = d[j - 1] + 1;
+      const b = d[j];
+      if (b - a > MAX_GAP) {
+        masks[j] = FAR;
+        continue;
+      }
+      let m = 0;
+      for (let x = a; x < b; x++) {
+        const c = text.charCodeAt(x);
+        const next = m | (c < 128 ? GAP_BIT[c] : OTHER);
+        if (next === m) continue;
+        m = next;
+        let h = hopeless[m];
+        if (h === 0) h = hopeless[m] = allowed.some((p) => (m & ~p) === 0) ? 1 : 2;
+        if (h === 2) {
+          m = FAR;
+          break;
+        }
+      }
+      masks[j] = m;
+    }
+    this.masks = masks;
+  }
+
+  lastBad(allowed: number): Int32Array {
+    let out = this.bad.get(allowed);
+    if (!out) {
+      const masks = this.masks;
+      out = new Int32Array(masks.length);
+      let last = 0;
+      for (let j = 1; j < masks.length; j++) {
+        if ((masks[j] & ~allowed) !== 0) last = j;
+        out[j] = last;
+      }
+      this.bad.set(allowed, out);
+    }
+    return out;
+  }
 }
 
 /** A need's gap characters as a table over ASCII (1 = allowed); undefined: any character. */
