@@ -99,11 +99,14 @@ describe('prefilters change nothing', () => {
     expect(a).toEqual(collect(new Matchers(enabled, false)));
   });
 
-  it('trigger soup: examples packed on long lines, between every kind of line break, give the same raw candidates', () => {
+  it.each([
+    ['every kind of line break', [' ', '  ', '\t', ' | ', '\n', '\r\n', '\r', '\u2028', '\n\n   ', ', ']],
+    // without a lone "\r" or U+2028, line starts in the original are found natively (ranges.ts)
+    ['"\\n" and "\\r\\n" only', [' ', '  ', '\t', ' | ', '\n', '\r\n', '\r\n\r\n', '\n\n   ', ', ']],
+  ])('trigger soup: examples packed on long lines, between %s, give the same raw candidates', (_name, SEPARATORS) => {
     // Patterns tried only at a few places per trigger (its line start, a few units before it): several examples on
     // one line, "\r\n", lone "\r" and U+2028 in the original (what `^` sees there), and matches that overlap.
     const random = rng(11);
-    const SEPARATORS = [' ', '  ', '\t', ' | ', '\n', '\r\n', '\r', '\u2028', '\n\n   ', ', '];
     const WORDS = ['password', 'pass', 'so', 'No.', 'St', 'mật', 'heslo', 'Ref', 'tk', '@', 'TỐI MẬT', 'Č.j.', 'stk', '|'];
     const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
     let text = '';

@@ -66,10 +66,11 @@ export function reachRanges(spots: number[], r: TriggerReach, lines: string, map
 
 /**
  * Where the line holding offset `t` starts: after the last line terminator before it. A view breaks lines only with
- * "\n" (found natively); the original text has JavaScript's four line terminators.
+ * "\n"; the original text has JavaScript's four line terminators, but unless it holds a lone "\r" or U+2028/U+2029,
+ * "\n" finds its line starts too (found natively, not unit by unit).
  */
 export function lineStart(s: string, t: number, view: boolean): number {
-  if (view) return s.lastIndexOf('\n', t - 1) + 1;
+  if (view || !oddBreaks(s)) return s.lastIndexOf('\n', t - 1) + 1;
   for (let i = Math.min(t, s.length) - 1; i >= 0; i--) {
     const c = s.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return i + 1;
@@ -79,15 +80,28 @@ export function lineStart(s: string, t: number, view: boolean): number {
 
 /** Where the line holding offset `t` ends: the first line terminator at or after it (or the end of the text). */
 export function lineEnd(s: string, t: number, view: boolean): number {
-  if (view) {
-    const i = s.indexOf('\n', Math.max(0, t));
-    return i < 0 ? s.length : i;
+  if (view || !oddBreaks(s)) {
+    let i = s.indexOf('\n', Math.max(0, t));
+    if (i < 0) i = s.length;
+    // "\r\n": the line ends at its "\r".
+    return !view && i > 0 && s.charCodeAt(i - 1) === 13 && i - 1 >= t ? i - 1 : i;
   }
   for (let i = Math.max(0, t); i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return i;
   }
   return s.length;
+}
+
+/** Whether a text holds a line terminator other than "\n" and "\r\n" (checked once per text). */
+let oddChecked: string | undefined;
+let oddFound = false;
+function oddBreaks(s: string): boolean {
+  if (s !== oddChecked) {
+    oddChecked = s;
+    oddFound = /\r(?!\n)|[\u2028\u2029]/.test(s);
+  }
+  return oddFound;
 }
 
 /** Every digit pattern of the built-in packs needs at least this many digits within this many units. */
