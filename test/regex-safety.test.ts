@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regexHazard } from '../src/rules/regex-safety.js';
+import { regexHazard, viewBlankHazard } from '../src/rules/regex-safety.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 
 // Each of these takes exponential (or huge polynomial) time on some text that almost matches.
@@ -59,8 +59,33 @@ describe('flags change the answer', () => {
   });
 });
 
+describe('viewBlankHazard: blanks the normalised views never hold', () => {
+  it.each([
+    ['Độ mật\\t(?:Mật|Tối mật)', '\\t'],
+    ['TỐI  MẬT', '  '],
+    ['Số: {2,}\\d+', ' {2,}'],
+    ['[\\t]+x', '[\\t]'],
+    ['line\\r\\n', '\\r'],
+  ])('%s → %s', (src, part) => {
+    expect(viewBlankHazard(src)).toBe(part);
+  });
+  it.each([
+    '[ \\t]*:[ \\t]*\\d+', // a class that also holds a space
+    'TỐI MẬT', // one space
+    '(?<=\\t)x', // inside a lookaround: it reads nothing
+    '\\s+\\d', // \s holds a space
+    '[^\\t]+', // a negated class
+  ])('%s is fine', (src) => {
+    expect(viewBlankHazard(src)).toBeUndefined();
+  });
+});
+
 describe('built-in rules', () => {
   const rules = loadRuleSet();
+  it('no pattern on a normalised view asks for blanks it never holds', () => {
+    const bad = rules.flatMap((r) => r.patterns.filter((p) => p.on !== 'original' && viewBlankHazard(p.source) !== undefined).map((p) => `${r.id}: ${p.source.slice(0, 60)}`));
+    expect(bad).toEqual([]);
+  });
   for (const rule of rules) {
     const regexes = [
       ...rule.patterns.map((p) => p.re),

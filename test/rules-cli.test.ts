@@ -17,6 +17,7 @@ const VALIDATE_CASES: [string, string, number, string, RegExp][] = [
   ['a misspelt key', 'misspelt-key.yaml', 2, 'misspelt-key.yaml:7:5', /unknown key `exeptions` — did you mean `exceptions`\?/],
   ['an invalid regex', 'invalid-regex.yaml', 2, 'invalid-regex.yaml:7:9', /does not compile.*Unterminated group/],
   ['a catastrophic regex', 'catastrophic.yaml', 2, 'catastrophic.yaml:7:9', /could make a scan hang.*`\(\\w\|\\d\)\*`.*can match the same text/],
+  ['a tab the normalised text never holds', 'tab-on-view.yaml', 2, 'tab-on-view.yaml:7:9', /`\\t` can never match.*on: original/],
   ['a duplicate id', 'duplicate', 2, 'duplicate/b.yaml:8', /rule id `fx\.same` is already used in .*duplicate\/a\.yaml:2/],
   ['a valid file with an extension', 'good.yaml', 0, '', /1 rules in 1 files are valid/],
 ];

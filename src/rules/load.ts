@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import type { RuleProblem } from '../errors.js';
 import { CATEGORIES, SEVERITIES } from '../types.js';
 import type { RawRule, RuleChange } from './model.js';
-import { hazardProblem, regexHazard } from './regex-safety.js';
+import { hazardProblem, regexHazard, viewBlankHazard } from './regex-safety.js';
 import { closest } from './suggest.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import { regexFlags } from './regex.js';
@@ -202,7 +202,7 @@ function checkRule(node: YamlNode, doc: Document, file: string, problems: RulePr
     } else problem(['keywords'], '`keywords` must be a list of words, or a mapping with `terms:`');
   }
 
-  const checkRegex = (path: (string | number)[], src: string, flags: string) => {
+  const checkRegex = (path: (string | number)[], src: string, flags: string, on?: unknown) => {
     try {
       new RegExp(src, regexFlags(flags));
     } catch (e) {
@@ -213,6 +213,11 @@ function checkRule(node: YamlNode, doc: Document, file: string, problems: RulePr
     if (hazard) {
       const h = hazardProblem(hazard);
       problem(path, h.message, h.fix);
+    }
+    // A pattern on the normalised text (not `on: original`) never sees tabs, "\r" or two spaces in a row.
+    const blank = opts.checkRegexSafety && on !== 'original' ? viewBlankHazard(src, flags) : undefined;
+    if (blank !== undefined) {
+      problem(path, `\`${blank}\` can never match: the normalised text holds every run of blanks as one space (or one line break)`, 'write `[ \\t]+` or a single space, or read the text as it is with `on: original`');
     }
   };
   const pats = js.patterns;
@@ -225,7 +230,7 @@ function checkRule(node: YamlNode, doc: Document, file: string, problems: RulePr
         checkKeys(pn, PATTERN_KEYS, file, id, problems, at, '`patterns`');
         const po = p as Record<string, unknown>;
         if (typeof po.regex !== 'string') problem(['patterns', i], `pattern ${i + 1} has no \`regex\` text`);
-        else checkRegex(['patterns', i, 'regex'], po.regex, typeof po.flags === 'string' ? po.flags : '');
+        else checkRegex(['patterns', i, 'regex'], po.regex, typeof po.flags === 'string' ? po.flags : '', po.on);
         if (po.flags !== undefined && (typeof po.flags !== 'string' || !/^[ims]*$/.test(po.flags))) problem(['patterns', i, 'flags'], '`flags` may only contain i, m and s');
         enumField(['patterns', i, 'on'], po.on, ['text', 'lower', 'folded', 'original']);
         if (po.group !== undefined && typeof po.group !== 'string' && !Number.isInteger(po.group)) problem(['patterns', i, 'group'], '`group` must be a group number or name');

@@ -97,3 +97,65 @@ export function hazardProblem(h: RegexHazard): { message: string; fix: string } 
     fix: 'rewrite it so every piece of text can be matched in only one way, e.g. `(a+)+` → `a+`, `(\\w|\\d)*` → `\\w*`, `(\\w+\\s?)*` → `[\\w\\s]*`',
   };
 }
+
+/**
+ * A pattern on a normalised view (`text`, `lower`, `folded`) that asks for blanks the views never hold: every run of
+ * white space there is one " " or one "\n", so a tab, a "\r", a no-break space or two spaces in a row can never match
+ * (the rule would silently never fire). Returns the offending piece, or undefined. Classes are fine when they also
+ * hold a space or a line break (`[ \t]`), and so is anything inside a lookaround.
+ */
+export function viewBlankHazard(source: string, flags = ''): string | undefined {
+  const { regexpp } = load();
+  let pattern: Regexpp.AST.Pattern;
+  try {
+    pattern = new regexpp.RegExpParser({ ecmaVersion: 2024 }).parsePattern(source, 0, source.length, { unicode: true });
+  } catch {
+    return undefined;
+  }
+  const VIEW_BLANKS = new Set([32, 10]);
+  const isOtherBlank = (c: number) => /\s/u.test(String.fromCodePoint(c)) && !VIEW_BLANKS.has(c);
+  // Whether a node can only match blanks the views never hold.
+  const never = (n: Regexpp.AST.Node): boolean => {
+    if (n.type === 'Character') return isOtherBlank(n.value);
+    if (n.type === 'CharacterClass' && !n.negate) {
+      return n.elements.length > 0 && n.elements.every((x) => x.type === 'Character' && isOtherBlank(x.value));
+    }
+    return false;
+  };
+  let found: string | undefined;
+  const visit = (n: Regexpp.AST.Node, inLookaround: boolean): void => {
+    if (found) return;
+    if (n.type === 'Assertion' && (n.kind === 'lookahead' || n.kind === 'lookbehind')) {
+      for (const a of n.alternatives) visit(a, true);
+      return;
+    }
+    if (!inLookaround) {
+      if (never(n)) {
+        found = n.raw;
+        return;
+      }
+      // Two spaces in a row: "  " or " {2,}".
+      if (n.type === 'Quantifier' && n.min >= 2 && n.element.type === 'Character' && n.element.value === 32) {
+        found = n.raw;
+        return;
+      }
+      if (n.type === 'Alternative') {
+        for (let i = 1; i < n.elements.length; i++) {
+          const a = n.elements[i - 1];
+          const b = n.elements[i];
+          if (a.type === 'Character' && a.value === 32 && b.type === 'Character' && b.value === 32) {
+            found = `${a.raw}${b.raw}`;
+            return;
+          }
+        }
+      }
+    }
+    if (n.type === 'CharacterClass') return;
+    if ('alternatives' in n) for (const a of n.alternatives) visit(a, inLookaround);
+    if ('elements' in n && n.type === 'Alternative') for (const e of n.elements) visit(e, inLookaround);
+    if (n.type === 'Quantifier') visit(n.element, inLookaround);
+  };
+  visit(pattern, false);
+  void flags;
+  return found;
+}
