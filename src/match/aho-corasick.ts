@@ -52,14 +52,30 @@ export class AhoCorasick {
   build(): this {
     const made = prebuiltAutomata.lookup?.(this.patterns);
     this.t = made ?? buildTables(this.patterns);
+    this.emits = undefined;
     if (!made) prebuiltAutomata.onBuild?.(this.patterns, this.t);
     return this;
+  }
+
+  /** 1 for the states where some pattern ends (their own or along the dictionary links): the hot loop reads one byte
+   * per unit to know it has nothing to report. */
+  private emits?: Uint8Array;
+  private emitting(): Uint8Array {
+    if (!this.emits) {
+      const { outStart, dict } = this.t;
+      const n = this.t.fail.length;
+      const e = new Uint8Array(n);
+      for (let s = 1; s < n; s++) e[s] = outStart[s + 1] > outStart[s] || dict[s] > 0 ? 1 : 0;
+      this.emits = e;
+    }
+    return this.emits;
   }
 
   /** Calls `hit(patternId, start, end)` for every occurrence; end is exclusive. */
   search(text: string, hit: (id: number, start: number, end: number) => void): void {
     const { lengths, fail, dict, outStart, outIds, edgeStart, edgeUnit, edgeNext, ascii, classOf } = this.t;
     const stride = ascii.length / fail.length;
+    const emits = this.emitting();
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const raw = text.charCodeAt(i);
@@ -73,7 +89,7 @@ export class AhoCorasick {
         }
         s = next < 0 ? 0 : next;
       }
-      if (s === 0) continue;
+      if (emits[s] === 0) continue;
       let o = outStart[s + 1] > outStart[s] ? s : dict[s];
       while (o > 0) {
         for (let k = outStart[o]; k < outStart[o + 1]; k++) {
