@@ -3837,7 +3837,7 @@ def round8():
       f"  \"private_key_id\": \"{rand_str(40, HEX)}\",\n"
       f"  \"private_key\": \"{pk}\",\n"
       "  \"client_email\": \"uploader@cityfix-prod.iam.gserviceaccount.com\"\n}\n```",
-      ["credential"], "Service-account JSON with an escaped PKCS#8 private key.")
+      ["credential", "contact"], "Service-account JSON with an escaped PKCS#8 private key (its client_email is an e-mail address, labelled as the corpus lint does).")
     tok = jwt({"sub": "u-20931", "role": "admin", "exp": 1781654400})
     S("en", "txt",
       "Request from the browser dev tools, why is it 403?\n\n"
