@@ -3961,6 +3961,75 @@ def round8():
     ROUND_TAG = ""
 
 
+# Written AFTER the round-8 fixes (not blind): variants of the fixed families, to check the fixes are general,
+# plus look-alikes that the new rules must leave alone.
+def round8b():
+    global ROUND_TAG
+    ROUND_TAG = "r8b"
+    _round_counters.clear()
+    S("vi", "eml",
+      "Subject: Góp ý dự thảo phương án\n\nCác anh chị góp ý vào file đính kèm trước thứ Sáu. "
+      "Văn bản này được xác định độ Tuyệt mật, đề nghị không chuyển tiếp.\n\nPhòng Tổng hợp",
+      ["classified-marking"], "Post-fix variant: 'Văn bản này được xác định độ Tuyệt mật' in an e-mail body.")
+    S("vi", "txt",
+      "BẢN TIN SINH HOẠT CHI BỘ THÁNG 7\n\n[Lưu hành nội bộ]\n\nChuyên đề: học tập và làm theo tư tưởng, đạo đức, "
+      "phong cách Hồ Chí Minh.\nViết lại lời mở đầu.",
+      ["classified-marking"], "Post-fix variant: '[Lưu hành nội bộ]' alone in square brackets under the title.")
+    S("vi", "txt",
+      "Kết quả khảo sát ý kiến cán bộ về môi trường làm việc.\n\nLưu hành nội bộ – Trang 5\n\nTóm tắt giúp 3 ý chính.",
+      ["classified-marking"], "Post-fix variant: footer with the restriction first and the page number after it.")
+    S("vi", "md",
+      "File YAML xuất từ phần mềm, viết giúp script đọc:\n\n```yaml\nso_ky_hieu: 88/KH-UBND\ndo_mat: Tối mật\ndo_khan: Khẩn\n```",
+      ["classified-marking"], "Post-fix variant: unquoted YAML field do_mat: Tối mật.")
+    S("vi", "txt",
+      "Sửa lỗi giúp:\nSố: 4 12/BC-CAT\nTUYỆ T MẬ T\nBÁ O CÁ O nhanh vụ việc",
+      ["classified-marking", "official-document"], "Post-fix variant: TUYỆ T MẬ T and a broken number line.")
+    pw = password("Qtri#2026")
+    S("vi", "txt",
+      f"Máy chủ web nội bộ: tài khoản quản trị admin_web mật khẩu {pw}. Viết giúp quy trình bàn giao.",
+      ["credential"], "Post-fix variant: 'tài khoản … mật khẩu <value>' without a colon.")
+    pw2 = password("Hc@2026!")
+    S("vi", "txt",
+      f"[Zalo] Minh: username hanhchinh password {pw2} nhé, đăng nhập xong đổi luôn",
+      ["credential"], "Post-fix variant: English 'username … password …' without colons in a Vietnamese chat.")
+    pw3 = password("Khach2026!")
+    S("en", "txt",
+      f"Print this on the guest card: WIFI:T:WPA;S:Guest-Lobby;P:{pw3};H:false;;",
+      ["credential"], "Post-fix variant: Wi-Fi QR payload with T before S.")
+    S("cs", "txt",
+      "Shrň:\nAnalýza zranitelností informačního systému ISZR.\n\nTento materiál obsahuje utajované informace stupně DŮVĚRNÉ.",
+      ["classified-marking"], "Post-fix variant: 'Tento materiál obsahuje utajované informace stupně DŮVĚRNÉ'.")
+    S("cs", "txt",
+      "Č. j. 27 EXE 1234/24-15\n\nEXEKUČNÍ PŘÍKAZ\nk provedení exekuce přikázáním pohledávky z účtu\nVysvětli mi to.",
+      ["official-document"], "Post-fix variant: bailiff č. j. with a two-digit year and a list number.")
+    nino = pos("national-id", f"NE{digits(6)}B")
+    S("en", "txt",
+      f"Payroll query: Ms Priya Shah, NI No: {nino}, was taxed on an emergency code. Draft a reply.",
+      ["national-id"], "Post-fix variant: NINO without spaces after 'NI No:'.")
+    # look-alikes the new rules must leave alone
+    S("vi", "txt",
+      "Theo quy định, tài liệu thuộc độ Mật phải được bảo quản trong két sắt và không mang về nhà. "
+      "Soạn 3 câu hỏi trắc nghiệm.",
+      [], "Hard negative: 'tài liệu thuộc độ Mật' in a rule about documents in general.")
+    S("vi", "txt",
+      "acc liên quân pass 500k, ai lấy ib mình nhé. Viết lại bài đăng cho hấp dẫn.",
+      [], "Hard negative: 'acc … pass 500k' is selling a game account.")
+    S("vi", "txt",
+      "Màn hình đăng nhập:\nTên đăng nhập\n(số CCCD của bạn)\nMật khẩu\n(ít nhất 8 ký tự)\nViết hướng dẫn cho người dân.",
+      [], "Hard negative: a login screen with hints instead of values.")
+    S("vi", "txt",
+      "Trang 3/10 – Kế hoạch tổ chức hội nghị khách hàng năm 2026\nTóm tắt giúp mình.",
+      [], "Hard negative: a page header without any restriction.")
+    S("en", "txt",
+      "Our café QR code reads WIFI:S:Cafe_Free;T:nopass;; — why does Android say 'open network'?",
+      [], "Hard negative: Wi-Fi QR payload without a password.")
+    S("cs", "txt",
+      "Pokud dokument obsahuje utajované informace stupně Vyhrazené, eviduje se v jednacím protokolu. "
+      "Vysvětli postup.",
+      [], "Hard negative: law-like sentence with the level in sentence case.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -3977,6 +4046,7 @@ def main():
     round7()
     round7b()
     round8()
+    round8b()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
