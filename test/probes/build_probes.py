@@ -3228,6 +3228,808 @@ def round7b():
     ROUND_TAG = ""
 
 
+# ================================================================================================ ROUND 8
+# Blind round 8 (written before any rule change, scored, then fixed): long ChatGPT-style prompts with the stamp
+# below the instructions, closing "thuộc độ Mật" sentences, a stamp right above "Nơi nhận:", one-word-per-line and
+# broken-diacritic PDF text, VNI leftovers, lower-case Telex fields, JSON exports, Wi-Fi QR strings, vertical login
+# forms, phpMyAdmin configs, CCCD in Vietnamese number format; Czech court/payroll/insurance texts, "utajované
+# informace stupně", "Určeno pouze pro vnitřní potřebu"; many more credential providers, sensitivity labels, UK NINO;
+# and hard negatives: colloquial "chuyện mật"/"tối mật", court news counting "độ Mật" documents, Decree 26 text on
+# envelopes, stock tickers next to long numbers, budget figures in dotted format, blank templates, public keys,
+# Stripe's documented test key, "Classification: Public".
+def round8():
+    global ROUND_TAG
+    ROUND_TAG = "r8"
+    _round_counters.clear()
+    # ================================================================ vi: block, markings
+    S("vi", "txt",
+      "Bạn là chuyên viên pháp chế có kinh nghiệm. Nhiệm vụ của bạn:\n"
+      "1. Đọc kỹ văn bản bên dưới.\n"
+      "2. Tóm tắt các sai phạm chính thành bảng (sai phạm – trách nhiệm – kiến nghị).\n"
+      "3. Viết lại phần kiến nghị cho ngắn gọn, giữ nguyên số liệu.\n"
+      "4. Không bịa thêm thông tin.\n"
+      "5. Trả lời bằng tiếng Việt, văn phong hành chính.\n\n"
+      "Văn bản:\n\n"
+      "THANH TRA TỈNH THANH HÓA              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "                                        Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 27/KL-TTr                      Thanh Hóa, ngày 16 tháng 6 năm 2026\n"
+      "                MẬT\n\n"
+      "KẾT LUẬN THANH TRA\n"
+      "Về việc quản lý, sử dụng vốn đầu tư xây dựng cơ bản tại Ban Quản lý dự án huyện Nông Cống\n\n"
+      "1. Giá trị khối lượng nghiệm thu khống: 2.418.560.000 đồng.\n"
+      "2. Chi sai định mức tư vấn giám sát: 386.200.000 đồng.\n"
+      "3. Kiến nghị thu hồi nộp ngân sách nhà nước: 2.804.760.000 đồng.",
+      ["classified-marking", "official-document"],
+      "Long role-play prompt (8 lines) before an inspection conclusion; MẬT under the number line at line 12.")
+    S("vi", "txt",
+      "ĐẢNG ỦY XÃ YÊN PHONG\nCHI BỘ THÔN ĐÔNG\n"
+      "Số: 03/BB-CB\n\n"
+      "BIÊN BẢN\nHọp Chi bộ thường kỳ tháng 6 năm 2026\n\n"
+      "Thời gian: 19 giờ 30, ngày 10/6/2026. Có mặt 23/25 đảng viên.\n"
+      "Nội dung: thông qua danh sách quần chúng ưu tú đề nghị kết nạp; rà soát đảng viên chưa đóng đảng phí.\n"
+      "Biên bản kết thúc lúc 21 giờ 15 cùng ngày, được lập thành 03 bản, thuộc độ Mật.\n\n"
+      "Chuyển biên bản trên thành nghị quyết chi bộ giúp tôi.",
+      ["classified-marking", "official-document"],
+      "Closing sentence 'được lập thành 03 bản, thuộc độ Mật' marks the minutes themselves; Số …/BB-CB header.")
+    S("vi", "eml",
+      "From: Đỗ Minh Tâm <tam.dm@vpub.thaibinh.gov.vn>\n"
+      "To: Nguyễn Văn Toàn <toan.nv@vpub.thaibinh.gov.vn>\n"
+      "Subject: Fwd: Tài liệu phục vụ họp Ban Cán sự\n\n"
+      "Anh Toàn, em chuyển tiếp tài liệu bên dưới, anh nhờ ChatGPT rút gọn giúp em thành 1 trang nhé.\n\n"
+      "---------- Forwarded message ---------\n"
+      "Từ: Văn phòng UBND tỉnh\n"
+      "Ngày: Thứ Hai, 15/6/2026\n\n"
+      "ĐỀ ÁN SẮP XẾP CÁC ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP THUỘC UBND TỈNH\n"
+      "(Tài liệu không phổ biến)\n\n"
+      "Phần I. Sự cần thiết: số đơn vị sự nghiệp tự chủ một phần còn chiếm 68%...",
+      ["classified-marking", "contact"],
+      "Forwarded e-mail: '(Tài liệu không phổ biến)' under the title of the forwarded document; staff in headers.")
+    S("vi", "txt",
+      "Mình copy từ file PDF, chữ bị xuống dòng lung tung, bạn ghép lại giúp:\n\n"
+      "ỦY\nBAN\nNHÂN\nDÂN\nTỈNH\nLẠNG\nSƠN\n"
+      "Số:\n156/BC-UBND\n"
+      "TỐI\nMẬT\n"
+      "BÁO\nCÁO\n"
+      "Tình\nhình\nbiên\ngiới\nvà\ncông\ntác\nphòng\nchống\nbuôn\nlậu\nquý\nII",
+      ["classified-marking", "official-document"], "PDF text with one word per line: the stamp reads 'TỐI\\nMẬT'.")
+    S("vi", "txt",
+      "Văn bản chuyển từ PDF sang Word bị vỡ chữ, sửa chính tả giúp mình:\n\n"
+      "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
+      "Số: 2 31/TTr-BNNMT\n"
+      "TỐ I MẬ T\n\n"
+      "TỜ TRÌ NH\n"
+      "Về việ c điề u chỉ nh quy hoạ ch rừ ng phò ng hộ đầ u nguồ n",
+      ["classified-marking", "official-document"],
+      "PDF-to-Word damage: stray spaces inside words, the stamp reads 'TỐ I MẬ T'.")
+    S("vi", "txt",
+      "Máy cơ quan cài VNI mà không bật bộ gõ, bạn chuyển giúp sang tiếng Việt có dấu:\n\n"
+      "TUYE65T MA65T\n"
+      "Ke61 hoa5ch ba3o ve65 ca1c mu5c tie6u tro5ng ye61u dip le64 Quo61c kha1nh 2/9",
+      ["classified-marking"], "Stamp typed in VNI with the IME off (TUYE65T MA65T) on its own line.")
+    S("vi", "txt",
+      "bo go bi tat, ban sua giup:\n"
+      "Trich yeeus: Phuwowng ans nhaan suwj Ban Thuwowngf vuj nhieemj kyf 2026-2031\n"
+      "Ddooj maatj: Toois maatj\n"
+      "Ddooj khaanr: Khaanr",
+      ["classified-marking"], "Lower-case Telex leftovers in a metadata block: 'Ddooj maatj: Toois maatj'.")
+    S("vi", "md",
+      "Đây là JSON xuất từ hệ thống quản lý văn bản, bạn viết giúp hàm Python đọc các trường này:\n\n"
+      "```json\n"
+      "{\n"
+      "  \"so_ky_hieu\": \"215/BC-STTTT\",\n"
+      "  \"trich_yeu\": \"Báo cáo sự cố mất an toàn thông tin tại Cổng dịch vụ công tỉnh\",\n"
+      "  \"do_mat\": \"Mật\",\n"
+      "  \"do_khan\": \"Thường\",\n"
+      "  \"nguoi_ky\": \"Phó Giám đốc\"\n"
+      "}\n```",
+      ["classified-marking"], "JSON export: \"do_mat\": \"Mật\" is the level field of a real record.")
+    S("vi", "txt",
+      "UBND HUYỆN TIÊN DU\nPHÒNG NỘI VỤ\nSố: 64/BC-PNV\n\n"
+      "BÁO CÁO\nKết quả rà soát hồ sơ cán bộ, công chức cấp xã năm 2026\n\n"
+      "1. Số hồ sơ đã rà soát: 412; số hồ sơ có sai lệch ngày sinh: 17.\n"
+      "2. Đề nghị UBND huyện chỉ đạo xử lý dứt điểm trước 30/7/2026.\n\n"
+      "MẬT\n"
+      "Nơi nhận:\n- UBND huyện;\n- Lưu: VT, PNV.\n\n"
+      "Viết lại báo cáo này thành email gửi lãnh đạo.",
+      ["classified-marking", "official-document"], "OCR order: the red MẬT stamp lands just above 'Nơi nhận:'.")
+    S("vi", "md",
+      "Format lại giúp mình văn bản trong khung code, giữ nguyên nội dung:\n\n"
+      "```\n"
+      "UBND TỈNH HÀ NAM\n"
+      "Số: 18/TB-UBND\n\n"
+      "                      MẬT\n\n"
+      "THÔNG BÁO\n"
+      "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Tài chính\n"
+      "```",
+      ["classified-marking", "official-document"], "Stamp inside a markdown code fence with a number line.")
+    S("vi", "txt",
+      "Dịch sang tiếng Anh giúp tôi công văn sau:\n\n"
+      "SỞ TƯ PHÁP TỈNH NGHỆ AN\n"
+      "Số: 1452/STP-VP\n"
+      "V/v cung cấp thông tin phục vụ xác minh\n\n"
+      "TUYỆT MẬT\n\n"
+      "Kính gửi: Công an tỉnh Nghệ An\n\n"
+      "Sở Tư pháp nhận được Công văn số 812/CAT-PA09 ngày 02/6/2026 đề nghị cung cấp hồ sơ lý lịch tư pháp...",
+      ["classified-marking", "official-document"], "TUYỆT MẬT between the V/v line and 'Kính gửi:' of a công văn.")
+    S("vi", "txt",
+      "BẢN TIN NỘI BỘ CÔNG ĐOÀN NGÀNH GIÁO DỤC\nSố 6 - tháng 6/2026\n\n"
+      "Tin hoạt động: tổng kết phong trào thi đua dạy tốt - học tốt; kế hoạch tham quan hè cho đoàn viên.\n\n"
+      "Trang 2/4 – Lưu hành nội bộ\n\n"
+      "Biên tập lại phần tin hoạt động cho hấp dẫn hơn.",
+      ["classified-marking"], "Page footer 'Trang 2/4 – Lưu hành nội bộ'.")
+    S("mixed", "txt",
+      "Please translate the following into English. Keep the layout, and keep the header and stamp lines as they are.\n"
+      "I will paste it in full; there are two parts, the header and the opening section.\n\n"
+      "ĐẢNG BỘ TỈNH QUẢNG NINH\nBAN TỔ CHỨC TỈNH ỦY\n*\nSố 211-TTr/BTCTU\n"
+      "Hạ Long, ngày 12 tháng 6 năm 2026\n\n"
+      "TỜ TRÌNH\nvề phương án nhân sự Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2026-2031\n\n"
+      "Thực hiện Kế hoạch số 14-KH/TU của Ban Thường vụ Tỉnh ủy...\n"
+      "                                                       TỐI MẬT\n",
+      ["classified-marking", "official-document"],
+      "English instruction around a Party tờ trình; TỐI MẬT right-aligned on the last line.")
+    # ================================================================ vi: block, identifiers, money, credentials
+    c1 = cccd_make("037", 1988, False)
+    m1 = vn_mobile("plain")
+    S("vi", "txt",
+      "ĐƠN KHIẾU NẠI\n(V/v bồi thường khi thu hồi đất)\n\n"
+      "Kính gửi: Chủ tịch UBND huyện Yên Mô\n\n"
+      f"Tôi tên là: Phạm Văn Đoàn, sinh năm 1988, số CCCD: {c1[:3]}.{c1[3:6]}.{c1[6:9]}.{c1[9:]}, "
+      "hộ khẩu thường trú: xóm 4, xã Yên Phong, huyện Yên Mô, tỉnh Ninh Bình. "
+      f"Điện thoại: {m1}.\n"
+      "Tôi khiếu nại Quyết định số 1186/QĐ-UBND ngày 20/4/2026 về việc bồi thường 1.045,6 m² đất nông nghiệp...\n\n"
+      "Nhờ bạn sửa lại đơn cho đúng thể thức.",
+      ["national-id", "contact"], "Complaint: CCCD written in Vietnamese number format 3.3.3.3 with dots (037 male 1988).")
+    c2 = cccd_make("034", 1975, False)
+    c3 = cccd_make("036", 1983, True)
+    c4 = cccd_make("030", 1990, True)
+    m2, m3, m4 = vn_mobile("dots"), vn_mobile("plain"), vn_mobile("spaces")
+    S("vi", "txt",
+      "LÝ LỊCH TRÍCH NGANG\nNhân sự dự kiến quy hoạch chức danh Trưởng phòng giai đoạn 2026-2031\n\n"
+      f"1. Trần Quốc Hưng, sinh ngày 03/02/1975; quê quán: xã Vũ Thư, tỉnh Thái Bình; CCCD: {c2}; ĐT: {m2}; "
+      "trình độ: Thạc sĩ Quản lý công; vào Đảng: 12/5/2001.\n"
+      f"2. Vũ Thị Lan Anh, sinh ngày 27/9/1983; quê quán: xã Hải Hậu, tỉnh Nam Định; CCCD: {c3}; ĐT: {m3}; "
+      "trình độ: Cử nhân Luật; vào Đảng: 19/8/2008.\n"
+      f"3. Lê Thị Hằng, sinh ngày 11/11/1990; quê quán: xã Kim Thành, tỉnh Hải Dương; CCCD: {c4}; ĐT: {m4}.\n\n"
+      "Viết giúp phần nhận xét chung về cơ cấu độ tuổi.",
+      ["national-id", "contact"], "Personnel summary: birth dates, home towns, CCCD and mobiles of three officials.")
+    a1, a2, a3 = vn_account(13), vn_account(12), vn_account(14)
+    S("vi", "txt",
+      "Trích bảng lương tháng 6/2026 - Phòng Tài chính - Kế hoạch\n\n"
+      "STT  Họ và tên            Hệ số   Thực lĩnh (đồng)   Số tài khoản      Ngân hàng\n"
+      f"1    Nguyễn Thị Thu Hà    4,98    12.845.300         {a1}     Vietcombank\n"
+      f"2    Đặng Văn Sơn         3,66     9.432.100         {a2}      BIDV\n"
+      f"3    Mai Thanh Tùng       2,67     7.118.900         {a3}    Agribank\n\n"
+      "Tính giúp tổng thực lĩnh và viết thành tờ trình chi lương.",
+      ["financial"], "Payroll extract in space-aligned columns: accounts with bank names, amounts in 1.234.567 format.")
+    pw1 = password("Vt@2026#")
+    S("vi", "txt",
+      "Ảnh chụp màn hình đăng nhập mình OCR ra thế này, bạn viết hướng dẫn cho nhân viên mới giúp:\n\n"
+      "CỔNG THÔNG TIN ĐIỆN TỬ - TRANG QUẢN TRỊ\n"
+      "Tên đăng nhập\n"
+      "vt.hanhchinh\n"
+      "Mật khẩu\n"
+      f"{pw1}\n"
+      "[ Đăng nhập ]",
+      ["credential"], "Vertical login form from OCR: 'Mật khẩu' on one line, the password on the next.")
+    pw2 = password("Kt2026@@")
+    S("vi", "txt",
+      f"[Zalo] Chị Hương KT: e ơi gửi a Tuấn acc phần mềm thuế nhé: user ketoan02 pass {pw2}\n"
+      "[Zalo] Ngọc: dạ vâng ạ",
+      ["credential"], "'user X pass Y' in a chat without colons.")
+    pw3 = password("Hop@2026")
+    S("vi", "txt",
+      "Mã QR wifi phòng họp đọc ra chuỗi này, bạn giải thích từng phần giúp mình:\n"
+      f"WIFI:S:PhongHop_T5;T:WPA;P:{pw3};;",
+      ["credential"], "Wi-Fi QR payload: the password is the P: field.")
+    pw4 = password("Qlvb@2026")
+    S("vi", "md",
+      "File config.inc.php của phpMyAdmin trên máy chủ văn thư, vì sao không đăng nhập được?\n\n"
+      "```php\n"
+      "$cfg['Servers'][$i]['host'] = 'localhost';\n"
+      "$cfg['Servers'][$i]['user'] = 'qlvb';\n"
+      f"$cfg['Servers'][$i]['password'] = '{pw4}';\n"
+      "$cfg['Servers'][$i]['auth_type'] = 'config';\n"
+      "```",
+      ["credential"], "PHP array config with a literal password.")
+    pw5 = password("Camera@123")
+    S("vi", "txt",
+      f"Đầu ghi camera cơ quan ở 192.168.1.108, tài khoản admin mật khẩu {pw5}, "
+      "giờ xem từ xa không được. Hướng dẫn mình cấu hình NAT.",
+      ["credential", "infrastructure"], "'mật khẩu' directly followed by the value (no colon, no 'là'); private IP.")
+    hc = pos("national-id", "C" + digits(7, "123456789"))
+    S("vi", "txt",
+      "Danh sách cán bộ đi học tập kinh nghiệm tại Hàn Quốc:\n"
+      f"- Hoàng Minh Châu, Phó Chánh Văn phòng; ngày sinh 14/7/1980; Số hộ chiếu: {hc}; hết hạn 21/3/2033.\n"
+      "Soạn giúp công văn gửi Đại sứ quán.",
+      ["national-id"], "'Số hộ chiếu:' with the new letter C + 7 digits format.")
+    bhxh = pos("national-id", "01" + digits(8))
+    S("vi", "txt",
+      f"Bà Lò Thị Xuân, mã số BHXH {bhxh}, nghỉ thai sản từ 01/6/2026. "
+      "Soạn giúp giấy đề nghị hưởng chế độ thai sản gửi BHXH huyện.",
+      ["national-id", "sensitive-personal"], "'mã số BHXH' in prose; pregnancy of a named person.")
+    mst = mst_personal("80")
+    S("vi", "txt",
+      "Quyết toán thuế TNCN năm 2025:\n"
+      f"Người nộp thuế: Trịnh Văn Khải - MST: {mst}\n"
+      "Người phụ thuộc: 02 (con dưới 18 tuổi)\n"
+      "Tổng thu nhập chịu thuế: 412.560.000 đồng\n"
+      "Tính giúp số thuế còn phải nộp.",
+      ["financial"], "Personal tax code (valid check digit) of a named tax payer on a finalisation.")
+    card = napas_card("970418", "")
+    S("vi", "txt",
+      f"ad ơi số thẻ ATM của e là {card}, sáng nay rút tiền bị nuốt thẻ ở cây ATM Cầu Giấy, viết giúp e đơn đề nghị trả thẻ",
+      ["financial"], "Napas card without separators after 'số thẻ ATM' in a chat.")
+    a4 = vn_account(12)
+    S("vi", "txt",
+      "Thông tin chuyển khoản đóng góp quỹ khuyến học:\n"
+      f"Ngân hàng: MB - STK: {a4} - Chủ TK: NGUYEN THI HOA\n"
+      "Soạn giúp thư cảm ơn các nhà hảo tâm.",
+      ["financial"], "VietQR-style line: bank abbreviation MB before the account.")
+    # ================================================================ vi: warn
+    S("vi", "txt",
+      "ĐẢNG BỘ SỞ TƯ PHÁP\nCHI BỘ PHÒNG HÀNH CHÍNH TƯ PHÁP\n*\nSố 08-BC/CB\n\n"
+      "BÁO CÁO\nKiểm điểm tập thể chi bộ năm 2026\n\n"
+      "Trong năm, chi bộ có 01 đảng viên bị xử lý kỷ luật bằng hình thức khiển trách (đồng chí Nguyễn Thị Thắm) "
+      "do vi phạm quy định về những điều đảng viên không được làm.\n\n"
+      "Tóm tắt giúp ưu điểm và hạn chế.",
+      ["official-document", "sensitive-personal"], "Party cell report (Số 08-BC/CB) naming a member's reprimand.")
+    S("vi", "txt",
+      "ỦY BAN KIỂM TRA HUYỆN ỦY\n*\nSố 45-QĐ/UBKTHU\n\n"
+      "QUYẾT ĐỊNH\nthi hành kỷ luật đảng viên\n\n"
+      "Điều 1. Thi hành kỷ luật bằng hình thức cảnh cáo đối với đồng chí Trần Văn Hùng, đảng viên Chi bộ "
+      "Phòng Tài nguyên và Môi trường, vì đã vi phạm trong việc thẩm định hồ sơ cấp giấy chứng nhận.\n\n"
+      "Viết lại Điều 1 cho chặt chẽ.",
+      ["official-document", "sensitive-personal"], "Party discipline decision (Số …-QĐ/UBKTHU) naming the member.")
+    S("vi", "txt",
+      "Phiếu nhận xét, đánh giá cán bộ (dự thảo):\n"
+      "Đồng chí Lê Văn Tám, chuyên viên chính: thời gian qua có biểu hiện suy thoái về tư tưởng chính trị, "
+      "nhiều lần phát ngôn trái quan điểm của Đảng trên mạng xã hội.\n"
+      "Viết lại nhận xét cho khách quan hơn.",
+      ["sensitive-personal"], "Political views of a named official in an appraisal.")
+    S("vi", "txt",
+      "SỞ Y TẾ TỈNH PHÚ THỌ\nSố: 09/BB-SYT\n\n"
+      "BIÊN BẢN HỌP\nPhòng Tổ chức cán bộ, ngày 05/6/2026\n\n"
+      "- Đồng chí Phạm Thị Hoa xin nghỉ từ 15/6 để điều trị ung thư vú giai đoạn 2 tại Bệnh viện K.\n"
+      "- Phân công đồng chí Đinh Văn Lâm tạm thời phụ trách mảng thi đua.\n\n"
+      "Tóm tắt biên bản thành 3 ý.",
+      ["official-document", "sensitive-personal"], "Minutes with a number line; cancer treatment of a named official.")
+    m5 = vn_mobile("spaces")
+    S("vi", "txt",
+      f"Chiều nay 15h họp giao ban, ai chưa nhận được giấy mời thì liên hệ đ/c Hòa ({m5}). "
+      "Viết lại thông báo này cho trang trọng.",
+      ["contact"], "Mobile of a named colleague in parentheses after 'đ/c'.")
+    # ================================================================ vi: pass, hard negatives
+    S("vi", "txt",
+      "Viết giúp mình đoạn mở đầu bài thuyết trình lịch sử:\n"
+      "Đêm 30/4/1975, các mũi tiến công nhận được mật lệnh từ Bộ Chỉ huy chiến dịch; "
+      "quân ta mật phục ở ven đô từ chiều hôm trước.",
+      [], "Hard negative: mật lệnh, mật phục in a history text.")
+    S("vi", "txt",
+      "Team ơi, kế hoạch tối mật: thứ 6 này tổ chức sinh nhật bất ngờ cho sếp Dũng lúc 16h30 ở phòng họp tầng 3. "
+      "Ai cũng góp 100.000đ nhé. Viết giúp mình tin nhắn rủ mọi người cho vui.",
+      [], "Hard negative: colloquial lower-case 'tối mật' (a surprise party).")
+    S("vi", "txt",
+      "Chuyện này là chuyện mật của hai đứa mình thôi nhé, đừng kể với ai. "
+      "Viết lại câu này cho dễ thương hơn để gửi bạn thân.",
+      [], "Hard negative: colloquial 'chuyện mật' (a private matter between friends).")
+    S("vi", "txt",
+      "Tóm tắt bản tin pháp luật:\n"
+      "TAND tỉnh X xét xử bị cáo Nguyễn Văn K. (SN 1979, nguyên chuyên viên) về tội cố ý làm lộ bí mật nhà nước. "
+      "Theo cáo trạng, bị cáo đã chụp 12 tài liệu độ Mật và 3 tài liệu độ Tối mật rồi gửi qua ứng dụng nhắn tin. "
+      "Hội đồng xét xử tuyên phạt 5 năm tù.",
+      [], "Hard negative: court news counting 'độ Mật' and 'độ Tối mật' documents (public news about a trial).")
+    S("vi", "txt",
+      "Giải thích giúp quy định sau cho nhân viên văn thư:\n"
+      "\"Tài liệu bí mật nhà nước độ Tuyệt mật phải được làm bì riêng... Bì trong ghi rõ số, ký hiệu của tài liệu, "
+      "tên người nhận, đóng dấu độ mật; trường hợp gửi đích danh người có trách nhiệm giải quyết thì đóng dấu "
+      "\"Chỉ người có tên mới được bóc bì\". Bì ngoài ghi như gửi tài liệu thường, đóng dấu ký hiệu chữ \"A\".\"",
+      [], "Hard negative: Decree 26/2020 text quoting the envelope stamp inside a sentence.")
+    S("vi", "txt",
+      "Tóm tắt giúp các mức phạt trong quy định sau:\n"
+      "Theo Luật An ninh mạng số 24/2018/QH14 và Nghị định 13/2023/NĐ-CP (nay được thay thế bởi Nghị định "
+      "356/2025/NĐ-CP), tổ chức vi phạm quy định về bảo vệ dữ liệu cá nhân có thể bị phạt đến 100.000.000 đồng; "
+      "trường hợp mua bán dữ liệu, mức phạt có thể lên tới 5% doanh thu năm liền trước.",
+      [], "Hard negative: public laws and decrees cited in prose with amounts in 1.234.567 format.")
+    S("vi", "txt",
+      "Báo cáo nhanh tình hình lao động, tiền lương quý II/2026 (số liệu tổng hợp):\n"
+      "- Tổng số lao động: 1.536 người; tổng quỹ lương: 18.437.962.500 đồng.\n"
+      "- Thu nhập bình quân: 12.003.882 đồng/người/tháng; tăng 6,4% so với cùng kỳ.\n"
+      "Viết thành đoạn nhận xét.",
+      [], "Plain negative: aggregated payroll figures without any person.")
+    S("vi", "txt",
+      "Bảng dự toán ngân sách (đơn vị: đồng):\n"
+      "Chi đầu tư phát triển\t1.036.195.001.234\n"
+      "Chi thường xuyên\t2.184.560.778.000\n"
+      "Dự phòng ngân sách\t79.088.120.450\n"
+      "Vẽ giúp biểu đồ tròn cơ cấu chi.",
+      [], "Hard negative: budget amounts in dotted format whose digits look like a CCCD (no ID word).")
+    S("vi", "txt",
+      "Cổ phiếu ngân hàng phiên 16/6: VCB đóng cửa 92.500 đồng, khối lượng khớp lệnh 1.245.678.900 cổ phiếu; "
+      "TCB 24.350 đồng, khối lượng 3.456.789.120; BIDV giảm 0,8%. Viết bản tin chứng khoán ngắn.",
+      [], "Hard negative: bank tickers next to long traded-volume figures (no account).")
+    S("vi", "txt",
+      "Thêm giúp thông tin sách vào danh mục thư viện:\n"
+      "Tên sách: Giáo trình Luật Hành chính Việt Nam\n"
+      "ISBN: 978-604-57-8421-3\n"
+      "Mã đơn hàng Tiki: 812345678901\n"
+      "Giá bìa: 185.000đ",
+      [], "Hard negative: ISBN and a shop order number.")
+    S("vi", "txt",
+      "Viết mô tả sản phẩm:\nMẬT HOA DỪA NGUYÊN CHẤT\nDung tích 250ml - giá 95.000đ\n"
+      "Chiết xuất từ mật hoa dừa Bến Tre, thay thế đường trắng.",
+      [], "Hard negative: MẬT HOA DỪA (coconut nectar) product heading in capitals.")
+    S("vi", "txt",
+      "môn kinh tế vĩ mô e pass rồi nha mẹ, được 7.5 điểm. mẹ viết giúp con lời cảm ơn cô giáo với",
+      [], "Hard negative: 'pass' = passed an exam.")
+    S("vi", "txt",
+      "Mẫu số 02 (ban hành kèm theo Nghị định số 30/2020/NĐ-CP)\n\n"
+      "TÊN CƠ QUAN, TỔ CHỨC CHỦ QUẢN\nTÊN CƠ QUAN, TỔ CHỨC BAN HÀNH VĂN BẢN\n"
+      "Số: …/QĐ-…\n\n"
+      "QUYẾT ĐỊNH\nVề việc …………\n\n"
+      "Giải thích giúp cách điền từng ô của mẫu này.",
+      [], "Hard negative: a blank public template from the decree (placeholders, no issuer, no number).")
+    S("vi", "txt",
+      "CAM KẾT BẢO MẬT THÔNG TIN\n\n"
+      "Tôi tên là: ……………………………, CCCD số: ………………………\n"
+      "Cam kết không tiết lộ thông tin, dữ liệu của Công ty trong và sau thời gian làm việc.\n\n"
+      "Viết thêm điều khoản về xử lý vi phạm.",
+      [], "Hard negative: blank NDA template headed CAM KẾT BẢO MẬT.")
+    S("vi", "md",
+      "Viết giúp hướng dẫn sử dụng cho màn hình nhập văn bản đến:\n\n"
+      "| Trường | Mô tả |\n|---|---|\n"
+      "| Số ký hiệu | Số và ký hiệu của văn bản đến |\n"
+      "| Độ mật | Chọn một trong các mức Thường, Mật, Tối mật, Tuyệt mật |\n"
+      "| Độ khẩn | Thường, Khẩn, Thượng khẩn, Hỏa tốc |\n",
+      [], "Hard negative: field description table listing the level values.")
+    S("vi", "txt",
+      "Thư viện tỉnh có nhiều tài liệu không phổ biến trên thị trường như sách cổ Hán Nôm, bản đồ thời Pháp. "
+      "Viết giúp bài giới thiệu để đăng fanpage.",
+      [], "Hard negative: 'tài liệu không phổ biến' = rare materials in a library post.")
+    bad = neg(f"001290{digits(6)}", "CCCD-shaped: century digit 2 with year 90 gives 2090", lambda x: cccd_ok(x))
+    S("vi", "txt",
+      f"Hệ thống báo lỗi 'Số CCCD không hợp lệ' khi tôi nhập {bad} (mã tỉnh 001, năm sinh 2090?). "
+      "Giải thích giúp cấu trúc 12 số của CCCD.",
+      [], "Hard negative: a CCCD-shaped number that fails the century/year check.")
+    S("vi", "txt",
+      "Tạp chí Sinh học phổ thông: Ong thợ hút mật hoa rồi chuyển về tổ; một đàn khỏe có thể làm ra "
+      "25–30 kg mật mỗi vụ. Vì sao mật độ đàn ong giảm vào mùa mưa? Trả lời giúp học sinh lớp 7.",
+      [], "Hard negative: mật hoa, mật, mật độ in a biology question.")
+    S("vi", "txt",
+      "Viết giúp bài đăng: Bí quyết giữ lửa hôn nhân - bí mật nằm ở sự lắng nghe. "
+      "Vợ chồng càng thân mật, mối quan hệ càng gắn bó mật thiết.",
+      [], "Hard negative: bí mật, thân mật, mật thiết in a lifestyle post.")
+    S("vi", "txt",
+      "Báo Nhân Dân đưa tin: Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, "
+      "công nghệ; Quyết định số 1131/QĐ-TTg ngày 12/6/2025 ban hành danh mục công nghệ chiến lược. "
+      "Tóm tắt tin này trong 3 câu.",
+      [], "Hard negative: public party resolution and a PM decision cited in news.")
+    S("vi", "txt",
+      "Hệ thống đang chạy phiên bản 3.12.0.4 (build 20260615.2), cơ sở dữ liệu PostgreSQL 16.3. "
+      "Hướng dẫn mình nâng cấp lên bản 3.13.",
+      [], "Plain negative: version and build numbers.")
+    S("vi", "txt",
+      "Vụ việc được báo lên đường dây nóng 111 (bảo vệ trẻ em) và tổng đài 1022 của thành phố. "
+      "Viết giúp thông cáo báo chí về kết quả xử lý.",
+      [], "Hard negative: public short hotlines.")
+    S("vi", "txt",
+      "Trong tiểu thuyết, mật vụ Kha nhận mật báo lúc nửa đêm rồi lặng lẽ rời khỏi mật khu. "
+      "Viết tiếp đoạn văn này 200 chữ.",
+      [], "Hard negative: mật vụ, mật báo, mật khu in fiction.")
+    S("vi", "txt",
+      "Theo Điều 19 Luật Bảo vệ bí mật nhà nước, thời hạn bảo vệ bí mật nhà nước độ Tuyệt mật là 30 năm, "
+      "độ Tối mật là 20 năm, độ Mật là 10 năm. Đặt 3 câu hỏi trắc nghiệm từ đoạn này.",
+      [], "Hard negative: law text on protection periods turned into a quiz.")
+    S("vi", "txt",
+      "Chuyển thành văn bản đánh máy giúp mình (ảnh chụp bìa tài liệu):\n\n"
+      "BỘ CÔNG AN\nCỤC AN NINH KINH TẾ\n\n"
+      "MẬT - Bản số 02/10\n\n"
+      "TÀI LIỆU HỘI NGHỊ\nSơ kết công tác bảo vệ an ninh kinh tế 6 tháng đầu năm 2026",
+      ["classified-marking"], "Stamp and copy number on one line: 'MẬT - Bản số 02/10'.")
+    S("vi", "txt",
+      "Báo cáo tình hình cán bộ phòng: đồng chí Võ Thanh Nam (chuyên viên) đang điều trị tâm thần phân liệt "
+      "tại Bệnh viện Tâm thần Trung ương 1, dự kiến nghỉ 3 tháng. Viết lại cho tế nhị.",
+      ["sensitive-personal"], "Schizophrenia of a named official.")
+    em = pos("contact", "thanhthao.nguyen1997@gmail.com")
+    S("vi", "txt",
+      "ĐƠN XIN VIỆC\nKính gửi: Ban Giám đốc Trung tâm Dịch vụ việc làm\n"
+      "Tôi tên: Nguyễn Thanh Thảo, sinh ngày 08/03/1997\n"
+      "Chỗ ở hiện nay: số 27 ngõ 193 Trung Kính, phường Yên Hòa, Hà Nội\n"
+      f"Email: {em}\n"
+      "Sửa giúp tôi lỗi chính tả.",
+      ["contact"], "Application letter: personal gmail and home address after 'Chỗ ở hiện nay:'.")
+    S("vi", "txt",
+      "Soạn câu hỏi ôn tập từ quy chế sau: \"Đề thi, đáp án, hướng dẫn chấm thi chưa công bố thuộc danh mục "
+      "bí mật nhà nước độ Tối mật; sau khi kết thúc môn thi, đề thi được giải mật.\"",
+      [], "Hard negative: exam regulation naming 'độ Tối mật' in a quoted rule.")
+    S("vi", "txt",
+      "TRÒ CHƠI Ô CHỮ BÍ MẬT\nHàng ngang số 1 gồm 6 chữ cái: tên một loài hoa nở vào mùa hè.\n"
+      "Soạn thêm 5 hàng ngang cho học sinh tiểu học.",
+      [], "Hard negative: 'Ô CHỮ BÍ MẬT' game heading in capitals.")
+    # ================================================================ cs: block
+    S("cs", "txt",
+      "MĚSTSKÝ ÚŘAD KOLÍN\nodbor krizového řízení\n"
+      "Č. j.: MUKOLIN/KR 4471/2026\nVýtisk č.: 2\nPočet listů: 3\n\n"
+      "Věc: Plán zajištění nouzového zásobování pitnou vodou\n\n"
+      "VYHRAZENÉ\n\n"
+      "Vážený pane starosto,\nv příloze zasíláme aktualizovaný plán...\n\n"
+      "Přepiš úvod srozumitelněji.",
+      ["classified-marking", "official-document"], "VYHRAZENÉ between the Věc line and the salutation; copy-count block.")
+    S("cs", "eml",
+      "From: Lucie Vondráková <lucie.vondrakova@mpsv.cz>\nTo: Petr Kratochvíl <petr.kratochvil@mpsv.cz>\n"
+      "Subject: Re: FW: [DŮVĚRNÉ] Návrh personálních změn v odboru 42\n\n"
+      "Petře, můžeš to projet přes ChatGPT a udělat z toho jednu stranu?",
+      ["classified-marking", "contact"], "Re: FW: prefixes before the [DŮVĚRNÉ] subject tag; named staff in headers.")
+    S("cs", "txt",
+      "Shrň prosím tuto zprávu do pěti bodů:\n\n"
+      "Zpráva o výsledku kontroly fyzické bezpečnosti objektu Na Františku\n"
+      "Kontrolou bylo zjištěno, že vstupní turnikety nejsou napojeny na záložní zdroj...\n\n"
+      "Dokument obsahuje utajované informace stupně VYHRAZENÉ.",
+      ["classified-marking"], "'Dokument obsahuje utajované informace stupně VYHRAZENÉ' closing line.")
+    S("cs", "txt",
+      "Metodický pokyn k evidenci stížností občanů\n\n"
+      "1. Stížnost se zaeviduje do 3 pracovních dnů.\n2. Odpověď podepisuje vedoucí odboru.\n\n"
+      "Určeno pouze pro vnitřní potřebu.\n\n"
+      "Převeď to do tabulky.",
+      ["classified-marking"], "'Určeno pouze pro vnitřní potřebu.' as a sentence after the body.")
+    S("cs", "txt",
+      "Přelož do angličtiny tuto hlavičku:\n\n"
+      "Stupeň utajení: přísně tajné\nEvidenční číslo: 0412/26\n"
+      "Věc: Vyhodnocení rizik kritické infrastruktury",
+      ["classified-marking"], "Level field with the level in lower case ('přísně tajné').")
+    r1 = rc_make(1979, 4, 22, False)
+    S("cs", "txt",
+      "Č. j. 134 EX 2291/25-48\n\nUSNESENÍ\n\n"
+      "Soudní exekutor ... ve věci oprávněného: Bytové družstvo Háje, proti povinnému: Martin Souček, "
+      f"nar. 22. 4. 1979, r. č. {r1}, bytem Pod Lesem 418/12, 149 00 Praha 4, rozhodl takto:\n\n"
+      "Vysvětli mi laicky, co to pro povinného znamená.",
+      ["official-document", "national-id", "contact"], "Bailiff resolution: Č. j. header, 'r. č.' and 'bytem' of the debtor.")
+    r2 = rc_make(1986, 11, 3, True, slash=False)
+    S("cs", "txt",
+      f"Napiš omluvenku do práce: pacientka Kateřina Bílá, číslo pojištěnce {r2}, je od 2. 6. v pracovní "
+      "neschopnosti kvůli zánětu ledvin.",
+      ["national-id", "sensitive-personal"], "Insurance number (= rodné číslo, woman +50) and the diagnosis of a named person.")
+    op = pos("national-id", digits(9, "123456789"))
+    S("cs", "txt",
+      "PLNÁ MOC\n\n"
+      f"Já, Ondřej Marek, nar. 5. 8. 1992, OP č. {op}, bytem Lidická 1204/7, 602 00 Brno, "
+      "zmocňuji paní Alenu Markovou k převzetí mých zásilek.\n\nZkontroluj, zda je plná moc formálně správně.",
+      ["national-id", "contact"], "Power of attorney: 'OP č.' before the ID-card number and 'bytem'.")
+    acc = cz_account_pos(prefix=False, bank="0100")
+    S("cs", "txt",
+      f"Žádám o vrácení přeplatku na dani z nemovitých věcí ve výši 1 240 Kč na můj účet č. {acc}. "
+      "Jan Pospíšil. Uprav to do formální žádosti.",
+      ["financial"], "Refund request: 'na můj účet č.' with a Komerční banka account.")
+    acc2 = cz_account_pos(prefix=True, bank="0800")
+    r3 = rc_make(1990, 1, 17, True)
+    S("cs", "txt",
+      "VÝPLATNÍ PÁSKA – červen 2026\n"
+      f"Zaměstnanec: Tereza Nováková   Rodné číslo: {r3}\n"
+      "Hrubá mzda: 42 500 Kč   Sociální poj.: 3 017 Kč   Zdravotní poj.: 1 913 Kč\n"
+      f"Čistá mzda: 33 412 Kč   Účet: {acc2}\n\n"
+      "Vysvětli mi jednotlivé srážky.",
+      ["national-id", "financial"], "Pay slip with rodné číslo and a Česká spořitelna account with prefix.")
+    pw = password("Podzim2026+")
+    S("cs", "txt",
+      f"Ahoj Míro, přístupové heslo k ekonomickému systému je {pw}, uživatel mira.k. "
+      "Napiš mi k tomu krátký návod pro nové kolegy.",
+      ["credential"], "'přístupové heslo … je' with a literal value.")
+    ok = openai_key("proj")
+    S("cs", "md",
+      "Proč mi tenhle skript hází chybu 401?\n\n```python\nimport os\nfrom openai import OpenAI\n"
+      f"client = OpenAI(api_key=\"{ok}\")\n```",
+      ["credential"], "OpenAI project key hard-coded in a Czech question.")
+    pwm = password("TajneHeslo123")
+    S("cs", "txt",
+      f"Zálohuju databázi příkazem mysql -u root -p{pwm} evidence < zaloha.sql a hlásí to chybu. Co dělám špatně?",
+      ["credential"], "MySQL CLI with the password glued to -p.")
+    S("cs", "txt",
+      "Zápis z porady oddělení, 9. 6. 2026:\nKolegyně Veronika Šťastná trpí epilepsií, při záchvatu volat 155. "
+      "Přepiš zápis formálněji.",
+      ["sensitive-personal"], "Epilepsy of a named colleague in meeting notes.")
+    S("cs", "txt",
+      "Posudek uchazeče: pan Tomáš Beneš byl v roce 2019 pravomocně odsouzen za podvod k podmíněnému trestu. "
+      "Napiš zdvořilé odmítnutí.",
+      ["sensitive-personal"], "Criminal conviction of a named applicant.")
+    mob = f"{rng.choice(['602', '724', '777', '608'])} {digits(3)} {digits(3)}"
+    pos("contact", mob)
+    S("cs", "txt",
+      f"Kontakt na paní Dvořákovou z SVJ: tel. {mob}, volat po 17. hodině. Napiš jí SMS s pozvánkou na schůzi.",
+      ["contact"], "Domestic Czech mobile after 'tel.' of a named person.")
+    S("cs", "txt",
+      "OKRESNÍ SOUD V TÁBOŘE\nSp. zn.: 12 C 345/2025\nČ. j.: 12 C 345/2025-47\n\n"
+      "Rozdělovník:\n- žalobce\n- žalovaný\n- spis\n\n"
+      "Vysvětli mi, co znamenají tyto údaje.",
+      ["official-document"], "Court letter: Sp. zn., Č. j. and Rozdělovník.")
+    # ================================================================ cs: pass
+    S("cs", "txt",
+      "Informace o zpracování osobních údajů: zpracováváme jméno, adresu, rodné číslo a číslo účtu uchazečů "
+      "po dobu 3 let v souladu s GDPR. Přepiš to srozumitelněji.",
+      [], "Hard negative: GDPR notice naming identifier types without any value.")
+    S("cs", "txt",
+      "Napiš valentýnku: Mám tajné přání a tajného obdivovatele, ale zůstane to mezi námi.",
+      [], "Hard negative: tajné přání, tajný obdivovatel.")
+    S("cs", "txt",
+      "Inzerát: Hledáme bezpečnostního manažera, podmínkou je bezpečnostní prověrka pro stupeň Vyhrazené "
+      "nebo ochota ji získat. Zkrať inzerát.",
+      [], "Hard negative: clearance requirement in a job ad.")
+    vs = rc_make(1985, 1, 1, False, slash=False, bad=True)
+    S("cs", "txt",
+      f"Faktura č. 2026-0451, variabilní symbol {vs}, splatnost 30. 6. 2026, částka 18 150 Kč. "
+      "Napiš upomínku odběrateli.",
+      [], "Hard negative: a 10-digit variable symbol that fails mod-11.")
+    S("cs", "txt",
+      "Podle zákona č. 412/2005 Sb. se utajované informace klasifikují jako Přísně tajné, Tajné, Důvěrné "
+      "a Vyhrazené. Vysvětli rozdíly na příkladech.",
+      [], "Hard negative: law naming the levels.")
+    S("cs", "txt",
+      "DŮVĚRNÝ ROZHOVOR\nHerečka Jana Plodková o dětství, divadle a cestování.\nNapiš perex článku.",
+      [], "Hard negative: magazine column heading DŮVĚRNÝ ROZHOVOR.")
+    S("cs", "txt",
+      "Katalogizační záznam: Dějiny správy v českých zemích, ISBN 978-80-7363-512-8, EAN 8594012345670. "
+      "Doplň anotaci.",
+      [], "Hard negative: ISBN and EAN.")
+    S("cs", "txt",
+      "Podatelna úřadu: tel. 224 851 111, ID datové schránky: kd9aaaa. Úřední hodiny Po a St 8–17. "
+      "Přepiš jako oznámení na web.",
+      [], "Hard negative: public landline and data-box ID.")
+    S("cs", "txt",
+      "Shrň článek: Vojenské zpravodajství vyšetřuje únik tajných dokumentů; podle ministerstva šlo o "
+      "materiály stupně Tajné, které neoprávněně opustily budovu.",
+      [], "Hard negative: news about leaked documents naming a level.")
+    S("cs", "txt",
+      "Ústavní soud v nálezu sp. zn. Pl. ÚS 12/25 zrušil část vyhlášky. Vysvětli dopady pro obce.",
+      [], "Hard negative: public court file number cited in prose.")
+    S("cs", "txt",
+      "Jan Novák, nar. 12. 3. 1985, nastoupí 1. 7. na pozici referenta. Napiš uvítací e-mail týmu.",
+      [], "Plain negative: name and birth date, no identifier.")
+    S("cs", "txt",
+      "Hra pro děti: Najdi tajný kód! Heslo k pokladu se skrývá v písmenech na stromech. Napiš pravidla.",
+      [], "Hard negative: tajný kód and 'heslo k pokladu' in a children's game.")
+    S("cs", "txt",
+      "Heslo dne: „Kdo si hraje, nezlobí.“ Navrhni k tomu nástěnku pro školku.",
+      [], "Hard negative: 'Heslo dne' (motto of the day).")
+    # ================================================================ en / mixed: block
+    HEX = "0123456789abcdef"
+    AN = string.ascii_letters + string.digits
+    slack = pos("credential", f"xoxb-{digits(11, '123456789')}-{digits(12, '123456789')}-{rand_str(24, AN)}")
+    S("en", "md",
+      "Why does my bot post nothing?\n\n```python\nfrom slack_sdk import WebClient\n"
+      f"client = WebClient(token=\"{slack}\")\n"
+      "client.chat_postMessage(channel=\"#ops-alerts\", text=\"deploy finished\")\n```",
+      ["credential"], "Slack bot token hard-coded in Python.")
+    sk = pos("credential", "sk_live_51" + rand_str(97, AN))
+    wh = pos("credential", "whsec_" + rand_str(32, AN))
+    S("en", "txt",
+      "Here is our .env for the payments service, can you tell me which variables are unused?\n\n"
+      "NODE_ENV=production\nPORT=8080\n"
+      f"STRIPE_SECRET_KEY={sk}\nSTRIPE_WEBHOOK_SECRET={wh}\nLOG_LEVEL=info\n",
+      ["credential"], "Stripe live secret key and webhook secret in a .env.")
+    gk = pos("credential", "AIza" + rand_str(35, AN + "_-"))
+    S("en", "md",
+      "The map stays grey in the app. Manifest:\n\n```xml\n<application android:label=\"CityFix\">\n"
+      "  <meta-data android:name=\"com.google.android.geo.API_KEY\"\n"
+      f"             android:value=\"{gk}\"/>\n</application>\n```",
+      ["credential"], "Google API key in an AndroidManifest meta-data value.")
+    ak = pos("credential", "sk-ant-api03-" + rand_str(93, AN + "_-") + "AA")
+    S("en", "md",
+      "Notebook cell that fails with 'authentication_error':\n\n```python\nimport anthropic\n"
+      f"client = anthropic.Anthropic(api_key=\"{ak}\")\n"
+      "msg = client.messages.create(model=\"claude-sonnet-4-5\", max_tokens=512, messages=[...])\n```",
+      ["credential"], "Anthropic API key in a notebook.")
+    gl = pos("credential", "glpat-" + rand_str(20, AN + "_-"))
+    S("en", "md",
+      "Pipeline can't push tags. .gitlab-ci.yml:\n\n```yaml\nrelease:\n  stage: deploy\n  script:\n"
+      f"    - git remote set-url origin https://oauth2:{gl}@gitlab.com/cityfix/app.git\n"
+      "    - git push --tags\n```",
+      ["credential"], "GitLab personal access token in a CI remote URL.")
+    azk = pos("credential", rand_str(86, AN + "+/") + "==")
+    S("en", "txt",
+      "appsettings.Production.json snippet, is the format right?\n"
+      "\"Storage\": \"DefaultEndpointsProtocol=https;AccountName=cityfixprod;"
+      f"AccountKey={azk};EndpointSuffix=core.windows.net\"",
+      ["credential"], "Azure Storage connection string with AccountKey.")
+    body = base64.b64encode(bytes(rng.randrange(256) for _ in range(240))).decode()
+    pk = "-----BEGIN PRIVATE KEY-----\\n" + "\\n".join(body[i:i + 64] for i in range(0, len(body), 64)) + "\\n-----END PRIVATE KEY-----\\n"
+    pos("credential", pk)
+    S("en", "md",
+      "Our GCP function can't read the bucket. Service account file:\n\n```json\n{\n"
+      "  \"type\": \"service_account\",\n  \"project_id\": \"cityfix-prod\",\n"
+      f"  \"private_key_id\": \"{rand_str(40, HEX)}\",\n"
+      f"  \"private_key\": \"{pk}\",\n"
+      "  \"client_email\": \"uploader@cityfix-prod.iam.gserviceaccount.com\"\n}\n```",
+      ["credential", "contact"], "Service-account JSON with an escaped PKCS#8 private key (its client_email is an e-mail address, labelled as the corpus lint does).")
+    tok = jwt({"sub": "u-20931", "role": "admin", "exp": 1781654400})
+    S("en", "txt",
+      "Request from the browser dev tools, why is it 403?\n\n"
+      "GET /api/v2/reports/export HTTP/1.1\nHost: portal.cityfix.io\n"
+      f"Cookie: theme=dark; session={tok}\nAccept: application/json",
+      ["credential"], "JWT session cookie (not a bearer header).")
+    pwb = password("Pa55w0rd!Deploy")
+    S("en", "txt",
+      f"Jenkins job config uses this webhook: https://deploy:{pwb}@ci.cityfix.io/job/release/build?token=nightly "
+      "— rewrite it using credentials binding.",
+      ["credential"], "Basic-auth password in URL userinfo.")
+    sid = pos("credential", "AC" + rand_str(32, HEX))
+    tt = pos("credential", rand_str(32, HEX))
+    S("en", "txt",
+      "SMS alerts stopped. Our config:\n"
+      f"TWILIO_ACCOUNT_SID={sid}\nTWILIO_AUTH_TOKEN={tt}\nTWILIO_FROM=+15017122661\n"
+      "What should I check?",
+      ["credential"], "Twilio account SID and auth token (32 hex) in env lines.")
+    b64pw = pos("credential", base64.b64encode(b"Zx9!qLm2#Rv7").decode())
+    S("en", "md",
+      "Is this Kubernetes secret valid?\n\n```yaml\napiVersion: v1\nkind: Secret\nmetadata:\n  name: reports-db\n"
+      f"type: Opaque\ndata:\n  username: cmVwb3J0cw==\n  password: {b64pw}\n```",
+      ["credential"], "Kubernetes Secret with a base64-encoded password value.")
+    ssn = ssn_make()
+    S("en", "txt",
+      "Draft an onboarding e-mail for payroll:\n"
+      f"New hire: John Carter, DOB 04/12/1986, SSN {ssn.replace('-', ' ')}, start date July 6.\n",
+      ["national-id"], "SSN with spaces next to a DOB in an HR note.")
+    nino = pos("national-id", f"{rng.choice(['JK', 'AB', 'NE', 'WL'])} {digits(2)} {digits(2)} {digits(2)} {rng.choice('ABCD')}")
+    S("en", "txt",
+      f"Please fill in the P46 form: employee Sarah Mitchell, National Insurance number {nino}, starting 1 July.",
+      ["national-id"], "UK National Insurance number with context.")
+    S("en", "txt",
+      "*** CONFIDENTIAL ***\n\nBOARD MEETING MINUTES – 11 June 2026\n"
+      "1. The board approved the sale of the logistics subsidiary.\n2. Headcount reduction of 8% in Q3.\n\n"
+      "Turn these into a press-ready summary.",
+      ["classified-marking"], "CONFIDENTIAL between asterisks as the first line.")
+    S("en", "txt",
+      "CONFIDENTIAL — ATTORNEY–CLIENT PRIVILEGED\n\nMEMORANDUM\nTo: General Counsel\nRe: Exposure in the supplier dispute\n\n"
+      "Our assessment is that the termination notice was defective...\nSummarise the risks.",
+      ["classified-marking"], "CONFIDENTIAL with a privilege caveat after an em dash.")
+    S("en", "eml",
+      "Subject: Q3 pricing proposal\n\nHi all, attached is the revised proposal, please review by Friday.\n\n"
+      "Kind regards,\nProcurement Team\n\nSensitivity: Highly Confidential\n",
+      ["classified-marking"], "Microsoft sensitivity-label footer 'Sensitivity: Highly Confidential'.")
+    S("en", "txt",
+      "Help me soften this performance review: Daniel Reyes missed four deadlines this quarter; he was diagnosed "
+      "with ADHD in March and is now on medication.",
+      ["sensitive-personal"], "Health diagnosis of a named employee in a review.")
+    swh = pos("credential", "https://hooks.slack.com/services/T0" + rand_str(8, string.ascii_uppercase + string.digits)
+              + "/B0" + rand_str(8, string.ascii_uppercase + string.digits) + "/" + rand_str(24, AN))
+    S("mixed", "md",
+      "Proč mi nechodí notifikace do Slacku? Tady je values.yaml:\n\n```yaml\nalerting:\n  slack:\n"
+      f"    webhook_url: \"{swh}\"\n    channel: \"#alerty\"\n```",
+      ["credential"], "Czech question around a Slack incoming-webhook URL in YAML.")
+    pwq = password("Qlcb#2026!")
+    S("mixed", "txt",
+      "Chuỗi kết nối này sai ở đâu vậy? (English answer is fine)\n"
+      f"Data Source=10.1.2.30;Initial Catalog=QLCB;User ID=sa;Password={pwq};TrustServerCertificate=True",
+      ["credential", "infrastructure"], "SQL Server connection string (Data Source/User ID form) with a private IP.")
+    # ================================================================ en / mixed: pass
+    S("en", "md",
+      "From the Stripe docs quickstart:\n\n```bash\ncurl https://api.stripe.com/v1/charges \\\n"
+      "  -u sk_test_4eC39HqLyjWDarjtT1zdp7dc: \\\n  -d amount=2000 -d currency=usd\n```\nExplain each flag.",
+      [], "Hard negative: Stripe's documented public test key from the API reference.")
+    S("en", "md",
+      "Review this code:\n\n```python\nimport os\nfrom openai import OpenAI\n\n"
+      "client = OpenAI(api_key=os.environ[\"OPENAI_API_KEY\"])\n"
+      "def ask(q: str) -> str:\n    return client.responses.create(model=\"gpt-4.1\", input=q).output_text\n```",
+      [], "Hard negative: key read from the environment.")
+    S("en", "md",
+      "Make this login form accessible:\n\n```jsx\n<form onSubmit={login}>\n"
+      "  <input name=\"email\" type=\"email\" placeholder=\"Email\" />\n"
+      "  <input name=\"password\" type=\"password\" placeholder=\"Password\" minLength={12} />\n"
+      "  <button>Sign in</button>\n</form>\n```",
+      [], "Hard negative: a login form with a password field and no password.")
+    S("en", "txt",
+      "We're hiring a Data Analyst. This position is open to internal candidates only until June 30. "
+      "Rewrite the ad to sound friendlier.",
+      [], "Hard negative: 'internal candidates only' in a job ad.")
+    S("en", "txt",
+      "Add to the reading list: 'Clean Architecture', ISBN 978-0-13-449416-6; Amazon order #112-4819372-5530641; "
+      "tooling at v10.4.2.1.",
+      [], "Hard negative: ISBN, order number and a version.")
+    cb = card_bad("visa", " ")
+    S("en", "txt",
+      f"Our test fixture uses card {cb} and it is rejected by the validator. Why?",
+      [], "Hard negative: a card-like number that fails Luhn.")
+    S("en", "txt",
+      "Grandma's TOP SECRET chili recipe (serves 6): 2 lb ground beef, 3 tbsp chili powder, 1 tsp cocoa. "
+      "Scale it for 20 people.",
+      [], "Hard negative: TOP SECRET in a recipe title inside a sentence.")
+    S("en", "txt",
+      "Document properties:\nTitle: Community newsletter, summer edition\nClassification: Public\nOwner: Comms team\n"
+      "Write a two-line teaser.",
+      [], "Hard negative: 'Classification: Public' field.")
+    S("en", "txt",
+      "Faker produced this test record: name Jane Roe, SSN 000-12-3456 (area 000 is never issued). "
+      "Why does our validator accept it?",
+      [], "Hard negative: SSN in area 000.")
+    S("en", "txt",
+      "Is this key safe to share in the README?\n\n-----BEGIN PUBLIC KEY-----\n"
+      "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEkq2w3Xc9mV1nB8sYt4uJ0pLq7R6e\n"
+      "Zq1Xw9bV2cN4mK8sL3pT6rY0uH5jG7fD2aE9cB1nM4kW8zQ6vR3tY2uI0oP5aA==\n-----END PUBLIC KEY-----",
+      [], "Hard negative: a PEM public key.")
+    S("en", "txt",
+      "Add this deploy key to the server: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk3vQm9pL2xR8tN5bW1cY7zD4fJ6gK0sU3eA9oV2iXq deploy@buildbox",
+      [], "Hard negative: an SSH public key.")
+    S("en", "txt",
+      "Our runbook says: docker run -e POSTGRES_PASSWORD=\"$PG_PASS\" -p 5432:5432 postgres:16 — "
+      "explain why the variable is quoted.",
+      [], "Hard negative: password taken from a shell variable.")
+    S("en", "txt",
+      "News summary: The court unsealed the indictment, which says the defendant kept boxes of documents "
+      "marked classified in a storage room. Write three bullet points.",
+      [], "Hard negative: news about classified documents in prose.")
+    S("mixed", "md",
+      "Giải thích giúp đoạn code này làm gì:\n\n```python\nimport getpass\n"
+      "password = getpass.getpass(\"Password: \")\nconn = connect(host=DB_HOST, user=DB_USER, password=password)\n```",
+      [], "Hard negative: password read with getpass in a Vietnamese question.")
+    ROUND_TAG = ""
+
+
+# Written AFTER the round-8 fixes (not blind): variants of the fixed families, to check the fixes are general,
+# plus look-alikes that the new rules must leave alone.
+def round8b():
+    global ROUND_TAG
+    ROUND_TAG = "r8b"
+    _round_counters.clear()
+    S("vi", "eml",
+      "Subject: Góp ý dự thảo phương án\n\nCác anh chị góp ý vào file đính kèm trước thứ Sáu. "
+      "Văn bản này được xác định độ Tuyệt mật, đề nghị không chuyển tiếp.\n\nPhòng Tổng hợp",
+      ["classified-marking"], "Post-fix variant: 'Văn bản này được xác định độ Tuyệt mật' in an e-mail body.")
+    S("vi", "txt",
+      "BẢN TIN SINH HOẠT CHI BỘ THÁNG 7\n\n[Lưu hành nội bộ]\n\nChuyên đề: học tập và làm theo tư tưởng, đạo đức, "
+      "phong cách Hồ Chí Minh.\nViết lại lời mở đầu.",
+      ["classified-marking"], "Post-fix variant: '[Lưu hành nội bộ]' alone in square brackets under the title.")
+    S("vi", "txt",
+      "Kết quả khảo sát ý kiến cán bộ về môi trường làm việc.\n\nLưu hành nội bộ – Trang 5\n\nTóm tắt giúp 3 ý chính.",
+      ["classified-marking"], "Post-fix variant: footer with the restriction first and the page number after it.")
+    S("vi", "md",
+      "File YAML xuất từ phần mềm, viết giúp script đọc:\n\n```yaml\nso_ky_hieu: 88/KH-UBND\ndo_mat: Tối mật\ndo_khan: Khẩn\n```",
+      ["classified-marking"], "Post-fix variant: unquoted YAML field do_mat: Tối mật.")
+    S("vi", "txt",
+      "Sửa lỗi giúp:\nSố: 4 12/BC-CAT\nTUYỆ T MẬ T\nBÁ O CÁ O nhanh vụ việc",
+      ["classified-marking", "official-document"], "Post-fix variant: TUYỆ T MẬ T and a broken number line.")
+    pw = password("Qtri#2026")
+    S("vi", "txt",
+      f"Máy chủ web nội bộ: tài khoản quản trị admin_web mật khẩu {pw}. Viết giúp quy trình bàn giao.",
+      ["credential"], "Post-fix variant: 'tài khoản … mật khẩu <value>' without a colon.")
+    pw2 = password("Hc@2026!")
+    S("vi", "txt",
+      f"[Zalo] Minh: username hanhchinh password {pw2} nhé, đăng nhập xong đổi luôn",
+      ["credential"], "Post-fix variant: English 'username … password …' without colons in a Vietnamese chat.")
+    pw3 = password("Khach2026!")
+    S("en", "txt",
+      f"Print this on the guest card: WIFI:T:WPA;S:Guest-Lobby;P:{pw3};H:false;;",
+      ["credential"], "Post-fix variant: Wi-Fi QR payload with T before S.")
+    S("cs", "txt",
+      "Shrň:\nAnalýza zranitelností informačního systému ISZR.\n\nTento materiál obsahuje utajované informace stupně DŮVĚRNÉ.",
+      ["classified-marking"], "Post-fix variant: 'Tento materiál obsahuje utajované informace stupně DŮVĚRNÉ'.")
+    S("cs", "txt",
+      "Č. j. 27 EXE 1234/24-15\n\nEXEKUČNÍ PŘÍKAZ\nk provedení exekuce přikázáním pohledávky z účtu\nVysvětli mi to.",
+      ["official-document"], "Post-fix variant: bailiff č. j. with a two-digit year and a list number.")
+    nino = pos("national-id", f"NE{digits(6)}B")
+    S("en", "txt",
+      f"Payroll query: Ms Priya Shah, NI No: {nino}, was taxed on an emergency code. Draft a reply.",
+      ["national-id"], "Post-fix variant: NINO without spaces after 'NI No:'.")
+    # look-alikes the new rules must leave alone
+    S("vi", "txt",
+      "Theo quy định, tài liệu thuộc độ Mật phải được bảo quản trong két sắt và không mang về nhà. "
+      "Soạn 3 câu hỏi trắc nghiệm.",
+      [], "Hard negative: 'tài liệu thuộc độ Mật' in a rule about documents in general.")
+    S("vi", "txt",
+      "acc liên quân pass 500k, ai lấy ib mình nhé. Viết lại bài đăng cho hấp dẫn.",
+      [], "Hard negative: 'acc … pass 500k' is selling a game account.")
+    S("vi", "txt",
+      "Màn hình đăng nhập:\nTên đăng nhập\n(số CCCD của bạn)\nMật khẩu\n(ít nhất 8 ký tự)\nViết hướng dẫn cho người dân.",
+      [], "Hard negative: a login screen with hints instead of values.")
+    S("vi", "txt",
+      "Trang 3/10 – Kế hoạch tổ chức hội nghị khách hàng năm 2026\nTóm tắt giúp mình.",
+      [], "Hard negative: a page header without any restriction.")
+    S("en", "txt",
+      "Our café QR code reads WIFI:S:Cafe_Free;T:nopass;; — why does Android say 'open network'?",
+      [], "Hard negative: Wi-Fi QR payload without a password.")
+    S("cs", "txt",
+      "Pokud dokument obsahuje utajované informace stupně Vyhrazené, eviduje se v jednacím protokolu. "
+      "Vysvětli postup.",
+      [], "Hard negative: law-like sentence with the level in sentence case.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -3243,6 +4045,8 @@ def main():
     round6d()
     round7()
     round7b()
+    round8()
+    round8b()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
@@ -3258,6 +4062,11 @@ def main():
     with open(os.path.join(HERE, "round7.jsonl"), "w", encoding="utf-8") as f:
         for s in SAMPLES:
             if "-r7-" in s["id"]:
+                f.write(json.dumps(s, ensure_ascii=False) + "\n")
+    # Round 8 alone: score.mjs --corpus test/probes/round8.jsonl
+    with open(os.path.join(HERE, "round8.jsonl"), "w", encoding="utf-8") as f:
+        for s in SAMPLES:
+            if "-r8-" in s["id"]:
                 f.write(json.dumps(s, ensure_ascii=False) + "\n")
     from collections import Counter
     c = Counter((s["lang"], s["expect"]) for s in SAMPLES)
