@@ -180,6 +180,9 @@ describe('JSON Schemas', () => {
     expect(rulesValid(parse(readFileSync(join(ROOT, 'test/fixtures/rulesets/good.yaml'), 'utf8')))).toBe(true);
     expect(rulesValid(parse(readFileSync(join(ROOT, 'test/fixtures/rulesets/misspelt-key.yaml'), 'utf8')))).toBe(false);
     expect(rulesValid(parse(readFileSync(join(ROOT, 'test/fixtures/rulesets/unknown-category.yaml'), 'utf8')))).toBe(false);
+    // Every key the loader takes on a pattern, `triggers` included (rules/README.md documents it).
+    const withTriggers = 'rules:\n  - id: t.x\n    title: t\n    rationale: r\n    category: credential\n    patterns:\n      - regex: \'(?:mật khẩu|mk)\\s*:\'\n        on: folded\n        group: 0\n        flags: i\n        triggers: [mật khẩu, mk]\n';
+    expect(rulesValid(parse(withTriggers))).toBe(true);
   });
 
   it('the config that `init` writes validates against config.schema.json, a misspelt key does not', () => {
