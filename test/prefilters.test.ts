@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Matchers } from '../src/match/candidates.js';
 import { Engine } from '../src/match/engine.js';
 import { buildView } from '../src/normalize/view.js';
+import { DigitGaps, digitPositions, digitRanges, gapMask } from '../src/match/ranges.js';
 import { deriveDigits, deriveTriggerReach, deriveTriggers } from '../src/match/triggers.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import type { Finding } from '../src/types.js';
@@ -127,6 +128,39 @@ describe('prefilters change nothing', () => {
     const a = collect(new Matchers(enabled));
     expect(new Set(a.map((k) => k.split('@')[0])).size).toBeGreaterThan(enabled.length * 0.5);
     expect(a).toEqual(collect(new Matchers(enabled, false)));
+  });
+});
+
+describe('digit groups: classified gaps (DigitGaps) give the ranges of reading every gap', () => {
+  it('for every digit need of the built-in rules and a few more, on short and long runs of digits', () => {
+    const random = rng(5);
+    const GAPS = [' ', '.', '-', '/', ' / ', '(', ')', '+', '<', 'a', 'Q', ',', '\t', 'é', '  '];
+    let text = '';
+    while (text.length < 60_000) {
+      const len = 4 + Math.floor(random() * 12); // runs of 4..15 digits: many of exactly the length a need asks
+      for (let i = 0; i < len; i++) {
+        text += String(Math.floor(random() * 10));
+        if (random() < 0.4) text += GAPS[Math.floor(random() * GAPS.length)];
+      }
+      text += random() < 0.5 ? ' lorem ipsum ' : '\n';
+    }
+    const needs = [
+      ...rules.flatMap((r) => r.patterns.flatMap((p) => (p.digits ? [p.digits] : []))),
+      { count: 6, span: 8, before: 0, gap: ' /' },
+      { count: 6, span: 6, before: 2, gap: '' },
+      { count: 7, span: 12, before: 1, gap: '-.' },
+      { count: 8, span: 20, before: 0, gap: 'abcdefghijklmnopqrstuvwxyz' },
+    ];
+    const d = digitPositions(text).slice();
+    const masks = [...new Set(needs.map((n) => gapMask(n)).filter((m): m is number => m !== undefined))];
+    const gaps = new DigitGaps(d, text, masks);
+    let nonEmpty = 0;
+    for (const need of needs) {
+      const fast = digitRanges(need, d, undefined, text, gaps);
+      expect(fast).toEqual(digitRanges(need, d, undefined, text));
+      if (fast.length > 0) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThan(needs.length / 2);
   });
 });
 

@@ -3,7 +3,7 @@ import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { BLOCK, blockRanges, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, lineEnd, reachRanges, type StartRanges } from './ranges.js';
+import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, lineEnd, reachRanges, type StartRanges } from './ranges.js';
 import { deriveDigits, deriveTriggerReach, deriveTriggers } from './triggers.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
@@ -183,7 +183,7 @@ export class Matchers {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
           // characters stand between them as they are), with offsets in the original.
           originalDigits ??= toOriginalDigits(view, (digits ??= view.digits ?? digitPositions(view.folded)));
-          const dense = p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (originalDense ??= denseDigits(originalDigits)) : undefined;
+          const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (originalDense ??= denseDigits(originalDigits)) : undefined;
           this.runRanges(view, rule, p, digitRanges(p.digits, originalDigits, dense, view.original, gaps(originalDigits, view.original)), runOn(p.digits.max), emit, true);
           continue;
         }
@@ -200,7 +200,7 @@ export class Matchers {
         } else if (p.digits && p.on !== 'original' && (!p.triggers || tightDigits(p))) {
           // A tight digit group (an identifier) is rarer than short literals like "72" or "cz".
           digits ??= view.digits ?? digitPositions(view.folded);
-          const dense = p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (denseEnds ??= denseDigits(digits)) : undefined;
+          const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (denseEnds ??= denseDigits(digits)) : undefined;
           this.runRanges(view, rule, p, digitRanges(p.digits, digits, dense, gapText(view, p), gaps(digits, gapText(view, p))), runOn(p.digits.max), emit);
         } else if (p.triggers) {
           const list = hits.get(p);

@@ -117,18 +117,19 @@ export const DENSE_SPAN = 40;
 export function digitRanges(need: DigitNeed, d: Int32Array, ends: Int32Array | undefined, text: string, gaps?: DigitGaps): StartRanges {
   const { count, span, before } = need;
   const out: StartRanges = [];
-  const allowed = gaps && span <= MAX_GAP ? gapMask(need) : undefined;
+  const allowed = gaps && classifiable(need) ? gapMask(need) : undefined;
   if (allowed !== undefined) {
-    // The gaps between digits were classified once for all patterns (DigitGaps): two array reads per group.
-    const lastBad = gaps!.lastBad(allowed);
-    const n = ends ? ends.length : d.length;
-    for (let q = 0; q < n; q++) {
-      const k = ends ? ends[q] : q;
-      if (k < count - 1) continue;
-      const i = k - count + 1;
-      const b = d[k];
-      if (b - d[i] >= span || lastBad[k] > i) continue;
-      addRange(out, Math.max(0, b - span + 1 - before), d[i] + 1, 0);
+    // The gaps between digits were classified once for all patterns (DigitGaps): only the runs of digits joined by
+    // allowed characters that are long enough are looked at.
+    const runs = gaps!.runs(allowed);
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = runs[r];
+      const z = runs[r + 1];
+      for (let k = a + count - 1; k <= z; k++) {
+        const i = k - count + 1;
+        const b = d[k];
+        if (b - d[i] < span) addRange(out, Math.max(0, b - span + 1 - before), d[i] + 1, 0);
+      }
     }
     return out;
   }
@@ -159,6 +160,11 @@ export function digitRanges(need: DigitNeed, d: Int32Array, ends: Int32Array | u
     addRange(out, Math.max(0, b - span + 1 - before), d[i] + 1, 0);
   }
   return out;
+}
+
+/** Whether a need is checked on classified gaps (DigitGaps) rather than character by character. */
+export function classifiable(need: DigitNeed): boolean {
+  return need.span <= MAX_GAP && need.count >= DENSE_COUNT && gapMask(need) !== undefined;
 }
 
 /** Gaps longer than this are not classified (no built-in digit pattern spans more). */
@@ -198,12 +204,12 @@ export function gapMask(need: DigitNeed): number | undefined {
 
 /**
  * The characters between consecutive digits of a text, classified once (GAP_BIT) for every digit pattern: `masks[j]`
- * holds the classes found between d[j - 1] and d[j] (FAR past MAX_GAP units); `lastBad(allowed)` gives, for each
- * digit, the last gap up to it holding a class the pattern does not allow.
+ * holds the classes found between d[j - 1] and d[j] (FAR past MAX_GAP units); `runs(allowed)` gives the long runs
+ * of digits with nothing but allowed classes between them.
  */
 export class DigitGaps {
   private readonly masks: Uint16Array;
-  private readonly bad = new Map<number, Int32Array>();
+  private readonly bad = new Map<number, Int32Array>(); // runs by allowed classes
   /**
    * `allowed`: the gap classes of every pattern that will ask; reading a gap stops as soon as what it holds suits
    * none of them (prose between two numbers: a letter and a space are enough).
@@ -236,16 +242,20 @@ export class DigitGaps {
     this.masks = masks;
   }
 
-  lastBad(allowed: number): Int32Array {
+  /** Maximal runs [first, last] (digit indices) of at least DENSE_COUNT digits joined only by `allowed` gaps. */
+  runs(allowed: number): Int32Array {
     let out = this.bad.get(allowed);
     if (!out) {
       const masks = this.masks;
-      out = new Int32Array(masks.length);
-      let last = 0;
-      for (let j = 1; j < masks.length; j++) {
-        if ((masks[j] & ~allowed) !== 0) last = j;
-        out[j] = last;
+      const list: number[] = [];
+      let from = 0;
+      for (let j = 1; j <= masks.length; j++) {
+        if (j === masks.length || (masks[j] & ~allowed) !== 0) {
+          if (j - from >= DENSE_COUNT) list.push(from, j - 1);
+          from = j;
+        }
       }
+      out = Int32Array.from(list);
       this.bad.set(allowed, out);
     }
     return out;
