@@ -66,6 +66,7 @@ describe('viewBlankHazard: blanks the normalised views never hold', () => {
     ['Số: {2,}\\d+', ' {2,}'],
     ['[\\t]+x', '[\\t]'],
     ['line\\r\\n', '\\r'],
+    ['(?:Số\\t\\d+)x', '\\t'], // a group with one alternative is required
   ])('%s → %s', (src, part) => {
     expect(viewBlankHazard(src)).toBe(part);
   });
@@ -75,6 +76,8 @@ describe('viewBlankHazard: blanks the normalised views never hold', () => {
     '(?<=\\t)x', // inside a lookaround: it reads nothing
     '\\s+\\d', // \s holds a space
     '[^\\t]+', // a negated class
+    '\\r?\\n', // optional
+    '(?:\\t|: )x', // one of several alternatives
   ])('%s is fine', (src) => {
     expect(viewBlankHazard(src)).toBeUndefined();
   });

@@ -102,7 +102,8 @@ export function hazardProblem(h: RegexHazard): { message: string; fix: string } 
  * A pattern on a normalised view (`text`, `lower`, `folded`) that asks for blanks the views never hold: every run of
  * white space there is one " " or one "\n", so a tab, a "\r", a no-break space or two spaces in a row can never match
  * (the rule would silently never fire). Returns the offending piece, or undefined. Classes are fine when they also
- * hold a space or a line break (`[ \t]`), and so is anything inside a lookaround.
+ * hold a space or a line break (`[ \t]`), and so is anything optional (`\r?`, one of several alternatives, inside a
+ * lookaround).
  */
 export function viewBlankHazard(source: string, flags = ''): string | undefined {
   const { regexpp } = load();
@@ -123,13 +124,12 @@ export function viewBlankHazard(source: string, flags = ''): string | undefined 
     return false;
   };
   let found: string | undefined;
-  const visit = (n: Regexpp.AST.Node, inLookaround: boolean): void => {
+  // `optional`: inside a lookaround, an optional repeat (`\r?`) or one of several alternatives — the pattern can
+  // still match without it, so it is not reported.
+  const visit = (n: Regexpp.AST.Node, optional: boolean): void => {
     if (found) return;
-    if (n.type === 'Assertion' && (n.kind === 'lookahead' || n.kind === 'lookbehind')) {
-      for (const a of n.alternatives) visit(a, true);
-      return;
-    }
-    if (!inLookaround) {
+    if (n.type === 'Assertion' && (n.kind === 'lookahead' || n.kind === 'lookbehind')) return;
+    if (!optional) {
       if (never(n)) {
         found = n.raw;
         return;
@@ -151,9 +151,9 @@ export function viewBlankHazard(source: string, flags = ''): string | undefined 
       }
     }
     if (n.type === 'CharacterClass') return;
-    if ('alternatives' in n) for (const a of n.alternatives) visit(a, inLookaround);
-    if ('elements' in n && n.type === 'Alternative') for (const e of n.elements) visit(e, inLookaround);
-    if (n.type === 'Quantifier') visit(n.element, inLookaround);
+    if ('alternatives' in n) for (const a of n.alternatives) visit(a, optional || n.alternatives.length > 1);
+    if ('elements' in n && n.type === 'Alternative') for (const e of n.elements) visit(e, optional);
+    if (n.type === 'Quantifier') visit(n.element, optional || n.min === 0);
   };
   visit(pattern, false);
   void flags;
