@@ -1,3 +1,4 @@
+import { withoutLevelLists } from '../decide/level-lists.js';
 import { LineIndex, type LineFrame } from '../normalize/lines.js';
 import { base64Texts } from '../normalize/base64.js';
 import { variantView } from '../normalize/variants.js';
@@ -85,7 +86,7 @@ export class Engine {
       if (b >= coreEnd) break;
       a = b;
     }
-    const findings = dedupe(kept).map((c): Finding => {
+    const findings = withoutLevelLists(dedupe(kept), lines, text).map((c): Finding => {
       const a = lines.position(c.os);
       const b = lines.position(c.oe);
       return {
