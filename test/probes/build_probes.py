@@ -4030,6 +4030,629 @@ def round8b():
     ROUND_TAG = ""
 
 
+# Round 10, written BLIND (before any round-10 rule change): Vietnamese markings in new positions and spellings,
+# party and government headers, identifiers of named people, and hard negatives from the corpus README's list.
+def round10():
+    global ROUND_TAG
+    ROUND_TAG = "r10"
+    _round_counters.clear()
+    # ================================================================ vi: block, markings in new places
+    S("vi", "txt",
+      "BỘ TÀI CHÍNH\nCỤC QUẢN LÝ NỢ VÀ KINH TẾ ĐỐI NGOẠI\n        MẬT\n"
+      "Số: 1187/BC-QLN\n\n"
+      "BÁO CÁO\nTình hình vay, trả nợ nước ngoài của Chính phủ 6 tháng đầu năm 2026\n\n"
+      "Tổng dư nợ vay ODA đến 30/6/2026: 18,42 tỷ USD; nghĩa vụ trả nợ trong quý III: 712 triệu USD.\n\n"
+      "Tóm tắt giúp tôi thành 5 gạch đầu dòng.",
+      ["classified-marking", "official-document"],
+      "Stamp in the left column, under the issuing body and ABOVE the number line.")
+    S("vi", "txt",
+      "Số: 2045/BC-UBND (MẬT)\n\nBÁO CÁO\nKết quả giải quyết khiếu nại đông người tại dự án khu đô thị Nam Cầu Kiền\n\n"
+      "1. Số hộ khiếu nại: 146; đã đối thoại: 98 hộ.\n2. Nguy cơ tụ tập đông người trong dịp kỷ niệm 2/9.\n\n"
+      "Viết lại mục 2 cho rõ ý.",
+      ["classified-marking", "official-document"], "Stamp in brackets glued to the number line.")
+    S("vi", "txt",
+      "UBND TỈNH ĐỒNG THÁP\nSỞ NỘI VỤ\nSố: 412/TTr-SNV\n"
+      "Đồng Tháp, ngày 08 tháng 7 năm 2026 – TỐI MẬT\n\n"
+      "TỜ TRÌNH\nVề phương án sắp xếp cán bộ lãnh đạo các sở sau hợp nhất\n\n"
+      "Rút gọn tờ trình còn nửa trang giúp mình.",
+      ["classified-marking", "official-document"], "Stamp at the end of the place-and-date line after a dash.")
+    S("vi", "txt",
+      "Viết lại đoạn sau cho hay hơn: \"TÀI LIỆU MẬT. Qua theo dõi, nắm tình hình, một số đối tượng có biểu hiện "
+      "lợi dụng việc sáp nhập đơn vị hành chính để kích động khiếu kiện tại 3 xã biên giới; đề nghị các lực lượng "
+      "chủ động phương án xử lý.\"",
+      ["classified-marking"], "One-line prompt: the pasted text opens with its stamp 'TÀI LIỆU MẬT.' inside the quote.")
+    S("vi", "eml",
+      "Subject: Fwd: Kết luận giao ban\n\nNhờ bạn tóm tắt nội dung thư dưới giúp mình.\n\n"
+      "-----Original Message-----\n"
+      "Sent: Monday, July 6, 2026 8:12 AM\n"
+      "Subject: Kết luận giao ban an ninh trật tự tuần 27\n\n"
+      "MẬT\n\n"
+      "Thường trực UBND tỉnh kết luận: tiếp tục theo dõi chặt 04 nhóm đối tượng tại khu công nghiệp Phú Mỹ; "
+      "không để hình thành điểm nóng.",
+      ["classified-marking"], "Stamp as the first line of the body of a forwarded Outlook message.")
+    S("vi", "md",
+      "Chuyển bảng này thành văn bản thường giúp mình:\n\n"
+      "| SỞ TÀI CHÍNH TỈNH LÀO CAI | MẬT |\n"
+      "|---|---|\n"
+      "| Số: 76/BC-STC | Lào Cai, ngày 2 tháng 7 năm 2026 |\n\n"
+      "**BÁO CÁO** tình hình nợ đọng xây dựng cơ bản của các chủ đầu tư cấp xã.",
+      ["classified-marking", "official-document"], "Stamp in the right cell of a two-column header table.")
+    S("vi", "txt",
+      "[ TỐI MẬT ]\n\nPHƯƠNG ÁN\nbảo đảm an ninh trật tự phục vụ Kỳ họp thứ 11 HĐND tỉnh khóa XVII\n\n"
+      "Chuyển phương án thành bảng phân công: lực lượng – nhiệm vụ – thời gian.",
+      ["classified-marking"], "Text-box stamp in square brackets with inner spaces on the first line.")
+    S("vi", "txt",
+      "【MẬT】\nDanh sách cán bộ diện Ban Thường vụ Tỉnh ủy quản lý dự kiến điều động quý III/2026\n"
+      "Viết giúp lời dẫn cho danh sách này.",
+      ["classified-marking"], "Stamp in CJK lenticular brackets (copied from a Word text box).")
+    S("vi", "txt",
+      "TRÍCH YẾU: Kế hoạch tiếp xúc, đối thoại với các hộ dân vùng dự án sân bay\n"
+      "ĐỘ MẬT: MẬT\nĐỘ KHẨN: KHẨN\n\nViết lại kế hoạch thành thông báo ngắn.",
+      ["classified-marking"], "Metadata block fully in capitals: 'ĐỘ MẬT: MẬT'.")
+    S("vi", "txt",
+      "Thông tin văn bản đến:\nSố ký hiệu: 219/CV-CAT\nĐộ Mật: Tối Mật\nNgười ký: Phó Giám đốc\n"
+      "Viết giúp phiếu trình lãnh đạo.",
+      ["classified-marking"], "Title-case label and value 'Độ Mật: Tối Mật'.")
+    S("vi", "txt",
+      "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC\nNội dung: Dự thảo báo cáo rà soát quy hoạch cán bộ\n"
+      "Cấp độ mật: Tuyệt mật\nÝ kiến đề xuất của chuyên viên: trình đồng chí Bí thư cho ý kiến.\n\n"
+      "Sửa câu đề xuất cho trang trọng hơn.",
+      ["classified-marking"], "'Cấp độ mật:' spelling of the level field.")
+    S("vi", "txt",
+      "Sổ đăng ký văn bản đi (trích):\n"
+      "Số: 58/BC-VP | Ngày: 03/7/2026 | Độ mật: A | Nơi nhận: Thường trực Tỉnh ủy\n"
+      "Viết giúp tôi cách ghi sổ cho đúng mẫu.",
+      ["classified-marking"], "Register row with the envelope letter as the level ('Độ mật: A' = Tuyệt mật envelope).")
+    S("vi", "txt",
+      "Mức độ mật : Mật\nSố trang: 06\n\nBIÊN BẢN LÀM VIỆC\nvới Công ty TNHH Thành Đạt về tiến độ bồi thường GPMB\n"
+      "Viết lại biên bản thành báo cáo.",
+      ["classified-marking"], "'Mức độ mật :' with a space before the colon.")
+    S("vi", "md",
+      "Sửa giúp định dạng markdown:\n\n"
+      "**Số:** 33/KH-BCĐ  \n**Độ mật:** **Tối mật**  \n**Độ khẩn:** Thượng khẩn\n\n"
+      "## KẾ HOẠCH\nTriển khai cao điểm tấn công trấn áp tội phạm",
+      ["classified-marking"], "Markdown bold label and bold value '**Độ mật:** **Tối mật**'.")
+    S("vi", "txt",
+      "Độ mật - Mật\nĐộ khẩn - Hỏa tốc\nV/v cung cấp danh sách đối tượng cần quản lý\n\nViết giúp công văn trả lời.",
+      ["classified-marking"], "Level field with a dash instead of a colon.")
+    S("vi", "txt",
+      "MẬT - KHẨN\n\nKính gửi: Ban Chỉ đạo 35 tỉnh\n\n"
+      "Đề nghị cung cấp danh sách tài khoản mạng xã hội đăng tải thông tin xấu độc về Đại hội trước 17h ngày 09/7.\n"
+      "Viết lại văn bản cho ngắn gọn.",
+      ["classified-marking"], "Combined secrecy + urgency stamp 'MẬT - KHẨN'.")
+    S("vi", "txt",
+      "MẬT/KHẨN\nTHÔNG BÁO\nÝ kiến chỉ đạo của Thường trực Thành ủy về xử lý vụ việc tại phường Đông Hải\n"
+      "Tóm tắt 3 ý.",
+      ["classified-marking"], "'MẬT/KHẨN' slash form on the first line.")
+    S("vi", "txt",
+      "Mật - Khẩn\nSố: 91/CV-PC\nV/v phối hợp xác minh nguồn gốc tài sản\n\nKính gửi: Ngân hàng Nhà nước chi nhánh Khu vực 5\n"
+      "Dịch sang tiếng Anh.",
+      ["classified-marking", "official-document"], "Title-case combined stamp 'Mật - Khẩn' above a number line.")
+    S("vi", "txt",
+      "CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ\n\nKính gửi: Đồng chí Trưởng Ban Tổ chức Tỉnh ủy\n\n"
+      "Ban Thường vụ Huyện ủy báo cáo kết quả xác minh đơn thư liên quan đồng chí Phó Bí thư Huyện ủy...\n"
+      "Viết lại phần mở đầu giúp tôi.",
+      ["classified-marking"], "Envelope handling stamp as the first line before a salutation.")
+    S("vi", "txt",
+      "Soạn giúp email gửi các phòng kèm tài liệu sau:\n\n"
+      "KHÔNG PHỔ BIẾN\nĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7/2026\n- Không đưa tin về vụ việc tại cảng cá Sông Đốc trước khi có kết luận.\n",
+      ["classified-marking"], "KHÔNG PHỔ BIẾN on its own line above a propaganda guidance title (after a prompt line).")
+    S("vi", "txt",
+      "Tài liệu hội nghị cán bộ chủ chốt, tôi chép lại:\n\n"
+      "LƯU HÀNH NỘI BỘ\n\nBÁO CÁO CHÍNH TRỊ (DỰ THẢO LẦN 3)\nĐại hội đại biểu Đảng bộ huyện lần thứ XXII\n\n"
+      "Nhờ bạn rút gọn phần đánh giá.",
+      ["classified-marking"], "LƯU HÀNH NỘI BỘ banner on line 3 (after a prompt line), with DỰ THẢO in the title.")
+    # ---------------------------------------------------------------- obfuscations
+    S("vi", "txt",
+      "So: 58/BC-CAH\n   TUYET MAT\nBAO CAO\nKet qua xac minh nguon tin ve hoat dong cua nhom doi tuong tai xa Ia Grai\n"
+      "Viet lai cho mach lac.",
+      ["classified-marking", "official-document"], "No diacritics anywhere; stamp under 'So:'.")
+    S("vi", "txt",
+      "Gõ lại giúp mình đoạn văn bản scan này:\n\nT Ố I   M Ậ T\n\nKẾ HOẠCH\nKiểm tra đột xuất kho vật chứng Công an huyện",
+      ["classified-marking"], "Letter-spaced stamp with a wider gap between the two words.")
+    S("vi", "txt",
+      "M.Ậ.T\nBÁO CÁO NHANH\nVụ cháy kho hóa chất tại KCN Tân Trường, thiệt hại ban đầu 46 tỷ đồng\nSoạn giúp tin nhắn báo cáo lãnh đạo.",
+      ["classified-marking"], "Dotted stamp M.Ậ.T on the first line.")
+    S("vi", "txt",
+      "T.U.Y.Ệ.T M.Ậ.T\nĐỀ ÁN\nThành lập lực lượng phản ứng nhanh bảo vệ hạ tầng số\nViết giúp phần sự cần thiết.",
+      ["classified-marking"], "Dotted TUYỆT MẬT.")
+    S("vi", "txt",
+      zw("TỐI") + " " + zw("MẬT") + "\nDanh sách đảng viên diện xem xét kỷ luật quý II/2026\nSắp xếp lại theo thứ tự ABC.",
+      ["classified-marking"], "U+200B between every letter of TỐI MẬT on the first line.")
+    S("vi", "txt",
+      "Báo cáo tiến độ giải ngân vốn đầu tư công 6 tháng.\nTỷ lệ giải ngân: 41,7% kế hoạch vốn.\n\n" + fullwidth("MẬT") + "\n\n"
+      "Viết thành đoạn nhận xét.",
+      ["classified-marking"], "Full-width letters (Ｍ, Ｔ) in a stamp line between the body and the prompt.")
+    S("vi", "txt",
+      nfd("TÀI LIỆU MẬT\nHướng dẫn nghiệp vụ công tác nắm tình hình trên không gian mạng năm 2026\nTóm tắt giúp tôi."),
+      ["classified-marking"], "Whole sample in NFD (decomposed marks).")
+    S("vi", "txt",
+      "T-U-Y-Ệ-T M-Ậ-T\nKẾ HOẠCH\nDiễn tập khu vực phòng thủ tỉnh năm 2026\nRút gọn giúp.",
+      ["classified-marking"], "Hyphen-spelled stamp T-U-Y-Ệ-T M-Ậ-T.")
+    S("vi", "txt",
+      "Ghi chú cuộc họp chiều 7/7 (Thường trực Huyện ủy):\n- Thống nhất chưa công bố kết luận thanh tra dự án chợ Đầm.\n"
+      "- Giao Ban Tổ chức chuẩn bị nhân sự thay thế.\n\n(Mật)",
+      ["classified-marking"], "Title-case '(Mật)' in brackets as the last line of meeting notes.")
+    S("vi", "txt",
+      "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nĐẢNG ỦY SỞ NỘI VỤ\n*\nSố 47-BC/ĐU\n\n"
+      "Mật\n\n"
+      "BÁO CÁO\nKết quả kiểm tra tài chính đảng năm 2026\n\nViết lại phần hạn chế.",
+      ["classified-marking", "official-document"], "Title-case 'Mật' alone on a line under a party number line.")
+    S("vi", "txt",
+      "mật\n\nkế hoạch phối hợp bắt giữ đối tượng truy nã tại bến xe phía nam, lực lượng tham gia 24 đồng chí, "
+      "thời gian triển khai 04h00 ngày 12/7.\nviết lại cho đúng văn phong giúp mình",
+      ["classified-marking"], "Lower-case 'mật' alone on the first line of an all-lower-case paste.")
+    S("mixed", "txt",
+      "Translate into English, keep the stamp:\n\nUBND THÀNH PHỐ HẢI PHÒNG\nSố: 318/KH-UBND\n\nTUYỆT MẬT - HỎA TỐC\n\n"
+      "KẾ HOẠCH\nỨng phó sự cố tràn dầu tại luồng Lạch Huyện",
+      ["classified-marking", "official-document"], "English prompt; combined 'TUYỆT MẬT - HỎA TỐC' stamp.")
+    S("mixed", "txt",
+      "Summarise in English please. Classification: MẬT\n\nBáo cáo kết quả đàm phán vòng 3 với đối tác về giá điện gió ngoài khơi: "
+      "phía đối tác đề xuất 9,8 US cent/kWh, ta giữ mức trần 8,9 US cent/kWh.",
+      ["classified-marking"], "English field label 'Classification:' with the Vietnamese level MẬT.")
+    S("mixed", "eml",
+      "Subject: [MAT] Ban ghi nho hop tac voi doi tac Nhat Ban\n\nDear team, please help polish the English summary below.\n"
+      "Tom tat: hai ben thong nhat von doi ung 12%...",
+      ["classified-marking"], "No-diacritics tag [MAT] at the start of an e-mail subject.")
+    # ================================================================ vi: official documents (warn)
+    S("vi", "txt",
+      "TỈNH ỦY KHÁNH HÒA\n*\nSố 112-NQ/TU\nNha Trang, ngày 30 tháng 6 năm 2026\n\n"
+      "NGHỊ QUYẾT\nvề phát triển kinh tế biển đến năm 2030\n\n"
+      "Viết giúp bài tóm tắt 300 chữ để đăng bản tin nội bộ.",
+      ["official-document"], "Provincial party resolution header 'Số 112-NQ/TU' with place and date.")
+    S("vi", "txt",
+      "ỦY BAN KIỂM TRA TRUNG ƯƠNG\n*\nSố 96-QĐ/UBKTTW\n\nQUYẾT ĐỊNH\nvề việc kiểm tra khi có dấu hiệu vi phạm\n\n"
+      "Điều 1. Kiểm tra khi có dấu hiệu vi phạm đối với Ban Thường vụ Đảng ủy Tổng công ty Đường sắt.\n"
+      "Dịch điều 1 sang tiếng Anh.",
+      ["official-document"], "Central Inspection Commission decision number 96-QĐ/UBKTTW heading the text.")
+    S("vi", "txt",
+      "ĐẢNG BỘ HUYỆN CỦ CHI\nĐẢNG ỦY XÃ TÂN THẠNH ĐÔNG\n*\nSố 21-BC/ĐU\n\n"
+      "BÁO CÁO\nsơ kết công tác xây dựng Đảng 6 tháng đầu năm 2026\n\n"
+      "Tổng số đảng viên: 412; kết nạp mới: 9; chuyển sinh hoạt đi: 3.\nViết thêm phần phương hướng.",
+      ["official-document"], "Party committee report 'Số 21-BC/ĐU' under a two-line party header.")
+    S("vi", "txt",
+      "BỘ CÔNG AN\nSố: 3317/BC-BCA\n\nBÁO CÁO\nCông tác bảo đảm trật tự an toàn giao thông dịp nghỉ lễ\n\n"
+      "Số vụ tai nạn: 112 (giảm 9%); số người chết: 71.\n\nNơi nhận:\n- Thủ tướng Chính phủ (để b/c);\n- Lưu: VT, C08.\n\n"
+      "Viết lại thành thông cáo báo chí.",
+      ["official-document"], "Ministry report: number line, recipients block.")
+    S("vi", "txt",
+      "CÔNG TY TNHH MTV THOÁT NƯỚC ĐÀ NẴNG\nSố: 27/CV-TN\nV/v đề nghị cấp kinh phí nạo vét cống\n\n"
+      "Kính gửi: Sở Xây dựng thành phố Đà Nẵng\n\nSửa lỗi chính tả giúp tôi.",
+      ["official-document"], "Company công văn: 'Số: 27/CV-TN' and 'Kính gửi:'.")
+    S("vi", "txt",
+      "Rà soát giúp phần ký của văn bản:\n\n"
+      "Nơi nhận:                                       KT. CHỦ TỊCH\n"
+      "- Như Điều 3;                                   PHÓ CHỦ TỊCH\n"
+      "- CT, các PCT UBND tỉnh;\n- Lưu: VT, KT.\n",
+      ["official-document"], "Recipients block and signing authority side by side.")
+    S("vi", "txt",
+      "UBND XÃ PHÚ XUÂN\nSố: 15/QĐ-UBND\nV/v thành lập Tổ công tác rà soát hộ nghèo\n\n"
+      "QUYẾT ĐỊNH\nĐiều 1. Thành lập Tổ công tác gồm các ông (bà) có tên sau...\n"
+      "Viết giúp Điều 2 về nhiệm vụ.",
+      ["official-document"], "Commune decision number line with a V/v line below.")
+    S("vi", "txt",
+      "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\n*\nSố 412-CV/VPTW\nV/v chuẩn bị tài liệu Hội nghị Trung ương\n\n"
+      "Kính gửi: Các tỉnh ủy, thành ủy trực thuộc Trung ương\n\nRút gọn giúp.",
+      ["official-document"], "Party công văn 'Số 412-CV/VPTW' with 'Kính gửi:'.")
+    S("vi", "txt",
+      "Soát giúp lỗi chính tả văn bản:\n"
+      "BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, LÃNG PHÍ, TIÊU CỰC TỈNH\n"
+      "Số: 07-TB/BCĐ\n\nTHÔNG BÁO\nKết luận phiên họp thứ 9 của Ban Chỉ đạo",
+      ["official-document"], "Steering committee notice 'Số: 07-TB/BCĐ' with a colon (party style number).")
+    S("vi", "txt",
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THPT CHU VĂN AN\nSố: 88/KH-THPTCVA   Hà Nội, ngày 25 tháng 6 năm 2026\n\n"
+      "KẾ HOẠCH\nTổ chức kỳ thi tuyển sinh lớp 10 năm học 2026-2027\nViết lại mục tiêu cho gọn.",
+      ["official-document"], "School plan with a number line followed by place and date.")
+    # ================================================================ vi: national ids
+    c1 = cccd_make("046", 1979, False)
+    S("vi", "txt",
+      "SƠ YẾU LÝ LỊCH CÁN BỘ\nHọ và tên khai sinh: Hồ Văn Định\nNgày sinh: 14/02/1979\n"
+      f"Số định danh cá nhân: {c1}\nNgày vào Đảng: 03/02/2004\nChức vụ: Phó Trưởng phòng Kinh tế\n\n"
+      "Viết giúp phần tự nhận xét ưu, khuyết điểm.",
+      ["national-id"], "'Số định danh cá nhân:' in a CV (046 male 1979).")
+    c2 = cccd_make("079", 2001, True)
+    S("vi", "txt",
+      "Hồ sơ tuyển dụng viên chức đợt 2/2026 – thí sinh Phan Ngọc Trâm, sinh năm 2001, "
+      f"thẻ căn cước số {c2[:3]} {c2[3:6]} {c2[6:]}, trình độ Thạc sĩ Kế toán.\n"
+      "Soạn giúp thông báo trúng tuyển.",
+      ["national-id"], "'thẻ căn cước số' with the 12 digits grouped 3-3-6 (079 female 2001).")
+    c3 = cccd_make("040", 1968, False)
+    c4 = cccd_make("042", 1985, True)
+    S("vi", "csv",
+      "stt,ho_ten,nam_sinh,so_cccd,chuc_vu\n"
+      f"1,Nguyễn Đình Lộc,1968,{c3},Trưởng phòng\n"
+      f"2,Trần Thị Mỹ Linh,1985,{c4},Chuyên viên\n",
+      ["national-id"], "CSV with a 'so_cccd' column (040 male 1968, 042 female 1985).")
+    c5 = cccd_make("001", 1992, False)
+    S("vi", "txt",
+      f"Quyết định kỷ luật: ông Vũ Mạnh Cường (CCCD/CMND: {c5}), công chức địa chính xã, bị hạ bậc lương "
+      "do vi phạm trong cấp giấy chứng nhận quyền sử dụng đất.\nViết lại đoạn này cho đúng văn phong.",
+      ["national-id", "sensitive-personal"], "'CCCD/CMND:' in brackets after a name; disciplinary sanction of a named official.")
+    c6 = cccd_make("089", 1958, True)
+    S("vi", "txt",
+      "Giấy ủy quyền\n"
+      f"Bên ủy quyền: bà Lâm Thị Nga, sinh năm 1958, CCCD số {c6} do Cục Cảnh sát QLHC về TTXH cấp ngày 10/8/2021.\n"
+      "Nội dung: nhận lương hưu thay tháng 7/2026.\nKiểm tra giúp tôi giấy ủy quyền đã đủ nội dung chưa.",
+      ["national-id"], "Power of attorney with 'CCCD số' and the issuing authority (089 female 1958).")
+    c7 = cccd_make("038", 2003, False)
+    S("vi", "txt",
+      f"e ơi thông tin của a: Lê Văn Hậu, sn 2003, căn cước {c7}, quê Thanh Hóa, e điền giúp a vào form đăng ký dự thi nhé",
+      ["national-id"], "Chat with bare 'căn cước' before the number (038 male 2003).")
+    hc = pos("national-id", "P" + digits(7, "123456789"))
+    S("vi", "txt",
+      f"Đoàn công tác sang Lào: đồng chí Bùi Quang Huy, Trưởng đoàn, hộ chiếu ngoại giao số {hc}, "
+      "hiệu lực đến 2031. Viết giúp công hàm xin thị thực.",
+      ["national-id"], "'hộ chiếu ngoại giao số' + letter and 7 digits.")
+    bhxh = pos("national-id", "79" + digits(8))
+    S("vi", "txt",
+      f"Hồ sơ hưởng chế độ ốm đau: Nguyễn Thị Xuân Mai, mã số BHXH: {bhxh}, nghỉ 05 ngày do sốt xuất huyết. "
+      "Soạn giúp danh sách đề nghị.",
+      ["national-id", "sensitive-personal"], "BHXH number with context; an illness of a named employee.")
+    # ================================================================ vi: financial
+    a1 = vn_account(13)
+    S("vi", "txt",
+      "QUYẾT ĐỊNH hỗ trợ gia đình chính sách có hoàn cảnh khó khăn:\n"
+      f"Hỗ trợ bà Trần Thị Tám số tiền 5.000.000 đồng, chuyển vào tài khoản số {a1} mở tại Vietcombank chi nhánh Quảng Bình.\n"
+      "Viết giúp phần căn cứ.",
+      ["financial"], "Account number followed by 'mở tại Vietcombank'.")
+    a2 = vn_account(14)
+    S("vi", "txt",
+      "Thông tin thanh toán tiền thù lao báo cáo viên:\n"
+      f"- Ông Lương Văn Thịnh: {a2} – Agribank CN Đắk Lắk\n"
+      "- Số tiền: 1.500.000 đồng/buổi x 2 buổi\nLập giúp bảng kê thanh toán.",
+      ["financial"], "Account number then '– Agribank CN …' after a name (no STK word).")
+    a3 = vn_account(12)
+    S("vi", "txt",
+      f"Ngân hàng TMCP Công Thương Việt Nam (VietinBank) – STK {a3} – chủ tài khoản: ĐINH THỊ HUỆ. "
+      "Viết giúp thư mời ủng hộ đồng bào vùng lũ.",
+      ["financial"], "Full bank name before 'STK' with the account holder.")
+    a4 = vn_account(10)
+    S("vi", "txt",
+      f"dạ e gửi lại stk ạ: {a4} acb - Nguyen Van Phong, a chuyển giúp e tiền tạm ứng công tác phí nhé",
+      ["financial"], "Lower-case chat: 'stk' + 10-digit account + lower-case 'acb'.")
+    m1 = mst_personal("80")
+    S("vi", "txt",
+      "TỜ KHAI ĐĂNG KÝ NGƯỜI PHỤ THUỘC GIẢM TRỪ GIA CẢNH\n"
+      f"Họ và tên người nộp thuế: Tạ Minh Khôi\nMã số thuế cá nhân: {m1}\n"
+      "Người phụ thuộc: Tạ Gia Bảo (con), sinh 2019.\nKiểm tra giúp tờ khai.",
+      ["financial"], "'Mã số thuế cá nhân:' of a named tax payer.")
+    m2 = mst_personal("01")
+    S("vi", "txt",
+      f"Chị Hằng ơi, mst của em là {m2}, chị kê khai quyết toán thuế TNCN giúp em với nhé. Em cảm ơn.",
+      ["financial"], "Lower-case 'mst của em là' in a chat (personal, valid check digit).")
+    cd = napas_card("970405", " ")
+    S("vi", "txt",
+      f"Thẻ ghi nợ nội địa Agribank số {cd} của bố em bị khóa, viết giúp em đơn đề nghị mở khóa thẻ gửi chi nhánh.",
+      ["financial"], "Napas debit card number with spaces next to the bank name.")
+    # ================================================================ vi: sensitive-personal (warn)
+    S("vi", "txt",
+      "Tổng hợp tình hình sức khỏe cán bộ trước khi cử đi công tác nước ngoài:\n"
+      "- Đồng chí Ngô Thị Phương: đang điều trị trầm cảm nặng, dùng thuốc chống trầm cảm hằng ngày.\n"
+      "- Đồng chí Đặng Quốc Bảo: đủ sức khỏe.\nViết lại cho tế nhị.",
+      ["sensitive-personal"], "Depression treatment of a named official.")
+    S("vi", "txt",
+      "Nhận xét quần chúng ưu tú: anh Y Bhin Niê theo đạo Tin Lành, tham gia sinh hoạt tại điểm nhóm buôn Ea Tu; "
+      "đề nghị chi bộ tiếp tục bồi dưỡng.\nSửa giúp câu văn.",
+      ["sensitive-personal"], "Religion of a named person in a party admission note.")
+    S("vi", "txt",
+      "Báo cáo xác minh lý lịch: anh Châu Văn Lợi có 01 tiền án về tội trộm cắp tài sản (năm 2017), đã được xóa án tích năm 2022.\n"
+      "Viết lại cho đúng văn phong báo cáo.",
+      ["sensitive-personal"], "Criminal record (tiền án) of a named person.")
+    S("vi", "txt",
+      "Thông báo: Ban Thường vụ Huyện ủy quyết định thi hành kỷ luật khai trừ ra khỏi Đảng đối với đồng chí "
+      "Phạm Minh Tuấn, nguyên Chủ tịch UBND xã, do vi phạm nghiêm trọng trong quản lý đất đai.\n"
+      "Viết thành tin ngắn cho bản tin nội bộ.",
+      ["sensitive-personal"], "Expulsion from the Party of a named member.")
+    S("vi", "txt",
+      "Danh sách đề nghị trợ cấp: chị Kiều Thị Hạnh (nhân viên tạp vụ) nhiễm HIV, đang điều trị ARV tại "
+      "Trung tâm Y tế quận. Soạn giúp tờ trình đề nghị hỗ trợ.",
+      ["sensitive-personal"], "HIV status of a named employee.")
+    S("vi", "txt",
+      "Anh Lò Văn Quý (xã viên HTX) là tín đồ Phật giáo Hòa Hảo, ăn chay trường; "
+      "khi tổ chức liên hoan nhớ chuẩn bị suất chay. Viết lại lời nhắc này.",
+      ["sensitive-personal"], "Religion of a named person in an everyday note.")
+    # ================================================================ vi: pass, hard negatives
+    S("vi", "txt",
+      "Làm giúp 1 slide tập huấn từ nội dung sau:\n\n"
+      "CÁC ĐỘ MẬT CỦA BÍ MẬT NHÀ NƯỚC\n"
+      "• TUYỆT MẬT – gây hại đặc biệt nghiêm trọng\n"
+      "• TỐI MẬT – gây hại rất nghiêm trọng\n"
+      "• MẬT – gây hại nghiêm trọng\n",
+      [], "Hard negative: training slide listing the three levels as bullets, one per line.")
+    S("vi", "txt",
+      "Câu 7. Dấu \"TỐI MẬT\" theo Mẫu số 02 Thông tư 24/2020/TT-BCA có kích thước bao nhiêu?\n"
+      "A. 30mm x 8mm\nB. 40mm x 8mm\nC. 20mm x 8mm\nĐáp án: A. Viết thêm 4 câu tương tự.",
+      [], "Hard negative: quiz question about the size of the TỐI MẬT stamp.")
+    S("vi", "txt",
+      "KHÔNG ĐƯA TÀI LIỆU MẬT LÊN CÁC NỀN TẢNG TRÍ TUỆ NHÂN TẠO\n"
+      "Văn phòng đề nghị cán bộ, công chức tuyệt đối không sao chép văn bản có đóng dấu MẬT, TỐI MẬT, TUYỆT MẬT "
+      "vào ChatGPT, Gemini. Viết lại thông báo này cho ngắn gọn.",
+      [], "Hard negative: guidance headline in capitals telling staff not to paste secret documents.")
+    S("vi", "txt",
+      "Bảng thuật ngữ Việt – Anh (phần bảo vệ bí mật nhà nước):\n"
+      "MẬT – Confidential\nTỐI MẬT – Secret\nTUYỆT MẬT – Top Secret\nGIẢI MẬT – Declassified\n"
+      "Bổ sung thêm 5 thuật ngữ.",
+      [], "Hard negative: glossary, each level on a line of its own with its English translation.")
+    S("vi", "txt",
+      "Viết review ngắn cho phim \"Nhiệm Vụ Tối Mật\" (2026): phim hành động về một đặc vụ bảo vệ hồ sơ TUYỆT MẬT "
+      "khỏi bị đánh cắp, diễn xuất ổn, kỹ xảo đẹp.",
+      [], "Hard negative: film title and plot summary naming the levels.")
+    S("vi", "txt",
+      "Giới thiệu sách:\nHỒ SƠ TUYỆT MẬT VỀ CHIẾN DỊCH HỒ CHÍ MINH\nTác giả: nhiều tác giả; NXB Quân đội nhân dân, 2025; 412 trang.\n"
+      "Viết đoạn giới thiệu 150 chữ.",
+      [], "Hard negative: book title in capitals containing TUYỆT MẬT.")
+    S("vi", "txt",
+      "SỎI TÚI MẬT: NGUYÊN NHÂN VÀ CÁCH PHÒNG NGỪA\nSỏi túi mật hình thành khi dịch mật bị cô đặc. "
+      "Người béo phì, ít vận động có nguy cơ cao hơn. Viết lại thành bài đăng fanpage bệnh viện.",
+      [], "Hard negative: generic health education about gallstones (túi mật).")
+    S("vi", "txt",
+      "THÔNG SỐ QUY HOẠCH\nMẬT ĐỘ XÂY DỰNG: 40%\nTẦNG CAO TỐI ĐA: 9 TẦNG\nViết thành đoạn mô tả dự án.",
+      [], "Hard negative: MẬT ĐỘ XÂY DỰNG in capitals on its own line.")
+    S("vi", "txt",
+      "Soạn lời phát biểu: quan hệ giữa hai địa phương kết nghĩa ngày càng mật thiết; không khí buổi gặp mặt "
+      "thân mật, cởi mở.",
+      [], "Hard negative: mật thiết, thân mật in a speech.")
+    S("vi", "txt",
+      "Trò chơi lớn cho đội viên: mỗi đội nhận một MẬT THƯ, giải MẬT MÃ Morse để tìm trạm tiếp theo. "
+      "Soạn giúp 3 mật thư mẫu.",
+      [], "Hard negative: MẬT THƯ, MẬT MÃ in a scouting game.")
+    S("vi", "txt",
+      "Kể lại giúp học sinh: năm 1968, trận đánh mang mật danh \"Mậu Thân\"; trong triều Nguyễn, Cơ mật viện "
+      "là cơ quan tư vấn cho nhà vua về các việc trọng đại.",
+      [], "Hard negative: mật danh, Cơ mật viện in a history lesson.")
+    S("vi", "txt",
+      "CHÍNH SÁCH BẢO MẬT\n\nCổng dịch vụ công cam kết bảo mật thông tin cá nhân của người dùng theo quy định.\n"
+      "Viết lại cho dễ hiểu.",
+      [], "Hard negative: privacy policy heading CHÍNH SÁCH BẢO MẬT.")
+    S("vi", "txt",
+      "Trích yếu: Kế hoạch tổ chức Hội thao truyền thống ngành\nĐộ mật: Thường\nĐộ khẩn: Thường\n"
+      "Viết giúp thư mời các đơn vị tham gia.",
+      [], "Hard negative: 'Độ mật: Thường' field (not secret).")
+    S("vi", "txt",
+      "DỰ THẢO\n\nQUY CHẾ CHI TIÊU NỘI BỘ NĂM 2026\nĐiều 1. Phạm vi điều chỉnh...\nGóp ý giúp về bố cục.",
+      [], "Hard negative: DỰ THẢO on the first line, no document header.")
+    S("vi", "txt",
+      "HỎA TỐC\nThông báo: do mưa lớn, cuộc họp chiều nay chuyển sang hình thức trực tuyến, link gửi trong nhóm Zalo.\n"
+      "Viết lại cho trang trọng.",
+      [], "Hard negative: HỎA TỐC urgency mark without any document header.")
+    S("vi", "txt",
+      "KHẨN\nĐề nghị các phòng nộp báo cáo thi đua trước 10h sáng mai.\nViết lại thành tin nhắn lịch sự.",
+      [], "Hard negative: KHẨN alone, no header.")
+    S("vi", "txt",
+      "Tóm tắt bài báo: Thực hiện Nghị quyết 57-NQ/TW và Luật An ninh mạng 24/2018/QH14, Bộ Công an đã ban hành "
+      "Thông tư 12/2026/TT-BCA hướng dẫn bảo vệ dữ liệu trên không gian mạng.",
+      [], "Hard negative: public document numbers cited in prose.")
+    S("vi", "txt",
+      "Theo Quyết định số 1560/QĐ-UBND ngày 12/5/2026 của UBND tỉnh, giá đất tái định cư tại dự án được điều chỉnh tăng 12%. "
+      "Viết giúp bài đăng giải đáp thắc mắc của người dân.",
+      [], "Hard negative: a public provincial decision cited in the first sentence.")
+    S("vi", "txt",
+      "BÁO CÁO NHANH\nTình hình mưa lũ ngày 06/7/2026: lượng mưa phổ biến 80–150 mm; 12 tuyến đường bị ngập cục bộ.\n"
+      "Viết lại thành bản tin thời tiết.",
+      [], "Hard negative: bare 'BÁO CÁO NHANH' title without number or issuing body.")
+    mc = mst_make("01")
+    S("vi", "txt",
+      "HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nĐơn vị bán hàng: CÔNG TY CỔ PHẦN VĂN PHÒNG PHẨM HỒNG HÀ\n"
+      f"Mã số thuế: {mc}\nĐịa chỉ: 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội\nTổng tiền thanh toán: 4.268.000 đồng\n"
+      "Lập giúp bảng kê chứng từ thanh toán.",
+      [], "Hard negative: a company's MST on an invoice.")
+    on = neg("099" + digits(9), "12-digit order number starting 099 (no province code)", lambda x: cccd_ok(x))
+    S("vi", "txt",
+      f"Shop ơi đơn hàng mã {on} của mình giao chậm 5 ngày rồi. Viết giúp tin nhắn khiếu nại lịch sự.",
+      [], "Hard negative: 12-digit order number starting 099.")
+    S("vi", "txt",
+      "Mọi thắc mắc về thủ tục cấp căn cước, người dân gọi tổng đài 1900 0368 hoặc đường dây nóng 069 2342 593 "
+      "của Cục Cảnh sát QLHC. Viết lại thông báo cho dễ đọc.",
+      [], "Hard negative: public hotlines and a public switchboard.")
+    S("vi", "txt",
+      "Bài tuyên truyền: Trầm cảm là bệnh phổ biến, có thể điều trị được. Dấu hiệu gồm buồn chán kéo dài, mất ngủ, "
+      "mất hứng thú. Hãy tìm đến bác sĩ chuyên khoa khi có biểu hiện. Viết lại cho học sinh THPT.",
+      [], "Hard negative: generic health education (no named person).")
+    S("vi", "txt",
+      "Giải thích giúp: theo Quy định 69-QĐ/TW, các hình thức kỷ luật đảng viên gồm khiển trách, cảnh cáo, "
+      "cách chức, khai trừ. Đảng viên bị khai trừ thì không được kết nạp lại.",
+      [], "Hard negative: party-discipline rules cited in prose, no named person.")
+    S("vi", "txt",
+      "BÍ MẬT CỦA NHỮNG NGƯỜI DẬY SỚM\nViết giúp bài blog 500 chữ với tiêu đề trên.",
+      [], "Hard negative: BÍ MẬT in a capitalised blog title.")
+    S("vi", "txt",
+      "Sắp xếp danh mục:\n- Tài liệu tham khảo\n- Tài liệu hướng dẫn\n- Tài liệu mật\n- Tài liệu công khai\n"
+      "Theo thứ tự bảng chữ cái giúp mình.",
+      [], "Hard negative: 'Tài liệu mật' as one item of a list of document kinds.")
+    S("vi", "txt",
+      "Nghị định 30/2020/NĐ-CP quy định chỉ dẫn về phạm vi lưu hành như \"TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ)\", "
+      "\"XEM XONG TRẢ LẠI\", \"LƯU HÀNH NỘI BỘ\". Giải thích khi nào dùng từng chỉ dẫn.",
+      [], "Hard negative: decree text quoting the circulation marks inside a sentence.")
+    S("vi", "txt",
+      "MẬT MÍA NGUYÊN CHẤT QUẢNG NGÃI\nChai 500ml – 45.000đ\nViết 3 câu quảng cáo.",
+      [], "Hard negative: MẬT MÍA (molasses) product heading.")
+    S("vi", "txt",
+      "Tin: Kiểm lâm phát hiện cơ sở nuôi nhốt 12 cá thể gấu để rút mật trái phép. Mật gấu không có tác dụng "
+      "chữa bệnh như lời đồn. Tóm tắt tin trong 2 câu.",
+      [], "Hard negative: mật gấu in wildlife news.")
+    S("vi", "txt",
+      "Hướng dẫn đổi mật khẩu hộp thư công vụ: vào Cài đặt > Bảo mật > Đổi mật khẩu; mật khẩu mới phải có ít nhất "
+      "10 ký tự gồm chữ hoa, chữ thường và số. Viết lại thành infographic.",
+      [], "Hard negative: password policy without any password.")
+    S("vi", "txt",
+      "Dịch giúp: \"Top Secret\" trong tiếng Việt là \"Tuyệt mật\", \"Secret\" là \"Tối mật\", \"Confidential\" là \"Mật\". "
+      "Vậy \"Restricted\" dịch là gì?",
+      [], "Hard negative: translation question naming the levels.")
+    S("vi", "txt",
+      "PHIẾU ĐỀ XUẤT ĐỘ MẬT (mẫu trống)\nTên tài liệu: ........................\nĐộ mật đề xuất: ........................\n"
+      "Lý do: ........................\nHướng dẫn giúp cách điền phiếu này.",
+      [], "Hard negative: blank proposal form with an empty level field.")
+    S("vi", "txt",
+      "Bài hát \"Mật Ngọt\" của ca sĩ Dunghoangpham có giai điệu nhẹ nhàng. Viết giúp caption cho video cover.",
+      [], "Hard negative: song title 'Mật Ngọt'.")
+    S("vi", "txt",
+      "Cả lớp 12A rủ nhau chuẩn bị kế hoạch TỐI MẬT tặng quà bất ngờ cho cô chủ nhiệm ngày 20/11. "
+      "Viết giúp tin nhắn rủ các bạn góp tiền.",
+      [], "Hard negative: colloquial TỐI MẬT in capitals inside a sentence.")
+    S("vi", "txt",
+      "Vietcombank thông báo: lãi suất tiết kiệm kỳ hạn 12 tháng tăng lên 4,8%/năm từ 01/7/2026; tổng đài hỗ trợ "
+      "1900 545413. Viết giúp bản tin tài chính.",
+      [], "Hard negative: bank name with a rate and a public hotline (no account).")
+    S("vi", "txt",
+      "Mã hồ sơ dịch vụ công: 000.00.25.H26-260705-0012. Mã biên nhận: 2607050012345. "
+      "Hồ sơ đang ở bước thẩm định, tôi nên hỏi ai?",
+      [], "Hard negative: public-service file codes, no bank word, no ID word.")
+    S("vi", "txt",
+      "Giải thích cấu trúc số CCCD: 3 chữ số đầu là mã tỉnh nơi đăng ký khai sinh, chữ số thứ 4 là mã thế kỷ và "
+      "giới tính, 2 chữ số tiếp theo là năm sinh, 6 chữ số cuối là khoảng số ngẫu nhiên. Viết thành infographic.",
+      [], "Hard negative: explanation of the CCCD structure without any number.")
+    S("vi", "txt",
+      "Luật Tín ngưỡng, tôn giáo năm 2016 bảo đảm quyền tự do tín ngưỡng, tôn giáo của mọi người; "
+      "không ai được xâm phạm quyền này. Soạn 5 câu hỏi tìm hiểu pháp luật.",
+      [], "Hard negative: law text about religion, no named person.")
+    S("vi", "txt",
+      "Kính gửi: Quý khách hàng\n\nNhân dịp khai trương chi nhánh mới, Nhà sách Phương Nam giảm giá 20% toàn bộ sách giáo khoa.\n"
+      "Viết lại thư cho hấp dẫn.",
+      [], "Hard negative: 'Kính gửi: Quý khách hàng' in a shop's marketing letter (no document header).")
+    S("vi", "txt",
+      "Quy tắc soạn thảo: dấu chỉ độ mật được đóng ở góc trên bên trái, dưới số và ký hiệu văn bản; "
+      "chỉ dẫn phạm vi lưu hành đóng dưới phần ký. Vẽ giúp sơ đồ vị trí các thành phần.",
+      [], "Hard negative: drafting rule about where the stamp goes.")
+    S("vi", "txt",
+      "Tuyển tập thơ \"Mật ngọt tháng Giêng\" gồm 40 bài. Viết lời tựa 200 chữ.",
+      [], "Hard negative: poetry collection title.")
+    S("vi", "txt",
+      "Thống kê: năm 2025 toàn tỉnh có 37 đảng viên bị kỷ luật, trong đó 4 trường hợp khai trừ; 12 đảng viên "
+      "bị xử lý hình sự. Viết thành đoạn nhận xét (không nêu tên).",
+      [], "Plain negative: aggregate party-discipline statistics with no named person.")
+    bc = card_bad("visa", " ")
+    S("vi", "txt",
+      f"Ứng dụng báo 'Số thẻ không hợp lệ' khi nhập {bc}. Giải thích giúp thuật toán kiểm tra số thẻ.",
+      [], "Hard negative: a card-like number that fails Luhn.")
+    bm = mst_make("80", bad=True)
+    S("vi", "txt",
+      f"Tra cứu MST {bm} trên trang thuế báo 'không tồn tại'. Có phải sai chữ số kiểm tra không? Giải thích cách tính.",
+      [], "Hard negative: MST-shaped number with a wrong check digit.")
+    S("vi", "txt",
+      "Mẫu trình bày số, ký hiệu: \"Số: 15/QĐ-UBND\" đối với quyết định cá biệt; \"Số: 05/2026/QĐ-UBND\" đối với "
+      "quyết định quy phạm. Giải thích khác biệt.",
+      [], "Hard negative: number formats quoted as examples inside a sentence.")
+    S("vi", "txt",
+      "Trang 3 – Mật ong rừng Tây Bắc: cách phân biệt mật thật, mật giả.\nViết lại đoạn mở đầu.",
+      [], "Hard negative: page-footer-like line about honey.")
+    S("vi", "txt",
+      "Độ mật của thông tin trong báo cáo do người đứng đầu cơ quan xác định theo danh mục bí mật nhà nước. "
+      "Viết lại câu này cho sinh viên dễ hiểu.",
+      [], "Hard negative: 'Độ mật của thông tin' in a sentence.")
+    S("vi", "txt",
+      "ĐẢNG CỘNG SẢN VIỆT NAM QUANG VINH MUÔN NĂM!\nViết giúp 5 khẩu hiệu tuyên truyền chào mừng Đại hội.",
+      [], "Hard negative: party slogan, not a party document header.")
+    S("vi", "txt",
+      "Lịch sử: Đảng Cộng sản Việt Nam ra đời ngày 3/2/1930; Chi bộ đầu tiên được thành lập tại số nhà 5D Hàm Long năm 1929. "
+      "Soạn câu hỏi trắc nghiệm.",
+      [], "Hard negative: party history naming Đảng/Chi bộ in prose.")
+    # ================================================================ mixed
+    c8 = cccd_make("048", 1990, True)
+    S("mixed", "txt",
+      "Please draft a visa support letter in English for our staff member:\n"
+      f"Họ tên: Nguyễn Thị Bích Ngọc, DOB 21/04/1990, CCCD No.: {c8}, position: Senior Officer.",
+      ["national-id"], "English prompt with a CCCD labelled 'CCCD No.:' (048 female 1990).")
+    a5 = vn_account(13)
+    S("mixed", "txt",
+      f"Beneficiary: TRAN QUOC VIET\nAccount no.: {a5}\nBank: Techcombank, Hoan Kiem branch\n"
+      "Viết giúp email đề nghị đối tác chuyển khoản phí hội thảo.",
+      ["financial"], "English remittance block: account number with a Vietnamese bank name.")
+    S("mixed", "txt",
+      "Our staff guidance (Vietnamese + English): Do not upload documents stamped MẬT, TỐI MẬT or TUYỆT MẬT "
+      "(Confidential, Secret, Top Secret) to ChatGPT. Make it a poster.",
+      [], "Hard negative: bilingual guidance naming the levels.")
+    S("mixed", "txt",
+      "How do I translate 'LƯU HÀNH NỘI BỘ' and 'KHÔNG PHỔ BIẾN' into English for a glossary of Vietnamese document terms?",
+      [], "Hard negative: translation question about the marking phrases.")
+    mc2 = mst_make("01")
+    S("mixed", "txt",
+      "INVOICE / HÓA ĐƠN\nSeller: CÔNG TY TNHH GIẢI PHÁP SỐ AN PHÁT\n"
+      f"Tax code (MST): {mc2}\nAmount: 12.500.000 VND\nPlease translate the invoice terms into English.",
+      [], "Hard negative: a company's MST on a bilingual invoice.")
+    S("mixed", "txt",
+      "News summary: Vietnam's Law on Protection of State Secrets 117/2025/QH15 keeps three levels – Tuyệt mật, "
+      "Tối mật and Mật. Summarise the changes for foreign investors.",
+      [], "Hard negative: English news citing the law and the levels.")
+    S("mixed", "txt",
+      "Honey product label:\nMẬT ONG HOA CÀ PHÊ – Coffee Blossom Honey\nNet weight 500g. Write an English product description.",
+      [], "Hard negative: MẬT ONG product label in a bilingual sample.")
+    ROUND_TAG = ""
+
+
+# Written AFTER the round-10 fixes (not blind): variants of the fixed families, to check the fixes are general,
+# plus look-alikes that the new rules must leave alone.
+def round10b():
+    global ROUND_TAG
+    ROUND_TAG = "r10b"
+    _round_counters.clear()
+    S("vi", "txt",
+      "BAN TUYÊN GIÁO TỈNH ỦY\n*\nSố 88-HD/BTGTU MẬT\n\nHƯỚNG DẪN\nTuyên truyền kỷ niệm ngày thành lập Đảng bộ tỉnh\nRút gọn giúp.",
+      ["classified-marking", "official-document"], "Post-fix variant: stamp one space after a party number.")
+    S("vi", "txt",
+      "UBND TỈNH NGHỆ AN\nSố: 501/KH-UBND\nNghệ An, ngày 15 tháng 7 năm 2026 (TUYỆT MẬT)\n\nKẾ HOẠCH\nDi dời dân vùng sạt lở\nTóm tắt.",
+      ["classified-marking", "official-document"], "Post-fix variant: stamp in brackets after the date line.")
+    S("vi", "txt",
+      "Dịch sang tiếng Anh đoạn sau: \"TỐI MẬT – Phương án đàm phán giá mua điện của dự án điện khí LNG Quỳnh Lập: "
+      "giá trần 9,2 US cent/kWh, thời hạn hợp đồng 20 năm.\"",
+      ["classified-marking"], "Post-fix variant: translation prompt whose quote opens with TỐI MẬT and a dash.")
+    S("vi", "txt",
+      "[Mật]\nDanh sách hộ dân chưa nhận tiền bồi thường dự án đường vành đai 4 và lý do.\nLập bảng giúp mình.",
+      ["classified-marking"], "Post-fix variant: '[Mật]' in square brackets on the first line.")
+    S("vi", "txt",
+      "Đề nghị các đơn vị rà soát, báo cáo số liệu trước 15/7.\nĐầu mối: Văn phòng Sở.\n\nTuyệt mật - Hỏa tốc",
+      ["classified-marking"], "Post-fix variant: 'Tuyệt mật - Hỏa tốc' in sentence case as the last line.")
+    S("vi", "txt",
+      "Thông tin hồ sơ:\nSố ký hiệu: 77/TTr-SKHĐT\nCấp độ mật: MẬT\nCấp độ khẩn: Khẩn\nViết giúp phiếu trình.",
+      ["classified-marking"], "Post-fix variant: 'Cấp độ mật: MẬT'.")
+    S("vi", "txt",
+      "Sổ theo dõi văn bản đến\nSố đến: 3310 | Độ mật: B | Nơi gửi: Công an tỉnh\nHướng dẫn giúp cách vào sổ.",
+      ["classified-marking"], "Post-fix variant: envelope letter B as the level value.")
+    S("mixed", "txt",
+      "Security classification: TỐI MẬT\nPlease rewrite this Vietnamese briefing in English: kế hoạch kiểm tra đột xuất 5 dự án BOT.",
+      ["classified-marking"], "Post-fix variant: 'Security classification: TỐI MẬT'.")
+    S("vi", "md",
+      "| ĐẢNG ỦY KHỐI DOANH NGHIỆP | TỐI MẬT |\n|---|---|\n| Số: 15-BC/ĐUK | Hà Nội, ngày 1 tháng 7 năm 2026 |\n\n"
+      "Chuyển thành văn bản thường.",
+      ["classified-marking", "official-document"], "Post-fix variant: party number line as a table cell.")
+    a = vn_account(13)
+    S("vi", "txt",
+      f"Danh sách chi hỗ trợ:\n1. Bà Hoàng Thị Lụa – {a} (BIDV CN Sơn La) – 3.000.000 đồng\nLập giúp bảng kê.",
+      ["financial"], "Post-fix variant: account number followed by the bank in brackets.")
+    S("vi", "txt",
+      "Báo cáo nhân sự: anh Đoàn Minh Khang (lái xe) xin nghỉ ốm 10 ngày do viêm phổi nặng. Viết lại cho gọn.",
+      ["sensitive-personal"], "Post-fix variant: pneumonia of a named driver.")
+    S("vi", "txt",
+      "Thông báo nội bộ: ông Lại Văn Sinh, kế toán trưởng, bị giáng chức xuống kế toán viên từ 01/7/2026 do sai phạm "
+      "trong quyết toán. Viết lại cho trang trọng.",
+      ["sensitive-personal"], "Post-fix variant: demotion (civil-service discipline) of a named official.")
+    S("vi", "txt",
+      "UBND HUYỆN ĐÔNG ANH\nSố: 12/TB-UBND (KHẨN)\n\nTHÔNG BÁO\nLịch tiếp công dân tháng 7/2026\nViết lại cho dễ đọc.",
+      ["official-document"], "Post-fix variant: KHẨN in brackets after the number line is urgency, not a marking.")
+    # ---------------------------------------------------------------- look-alikes the new rules must leave alone
+    S("vi", "txt",
+      "Mã giao dịch: 20260705123456 – Vietcombank, nội dung: nộp học phí học kỳ I. Viết giúp email xác nhận đã nộp.",
+      [], "Hard negative: a transaction reference next to a bank name (a word names it as a reference).")
+    S("vi", "txt",
+      "Đọc giúp bảng giá: Độ mật: A, B hoặc C tùy mức độ của tài liệu bí mật nhà nước đựng trong bì. Giải thích ý nghĩa.",
+      [], "Hard negative: envelope letters listed in a sentence.")
+    S("vi", "txt",
+      "Hướng dẫn: khi gửi văn bản khẩn, ghi \"Mật - Khẩn trương xử lý\" là sai; phải dùng dấu độ khẩn đúng mẫu. Viết lại ý này.",
+      [], "Hard negative: 'Mật - Khẩn trương' inside a sentence.")
+    S("mixed", "txt",
+      "Glossary for the translators:\nConfidential\n(Mật)\nSecret\n(Tối mật)\nTop Secret\n(Tuyệt mật)",
+      [], "Hard negative: glossary with the Vietnamese levels in brackets under the English ones.")
+    S("vi", "txt",
+      "Hà Nội, ngày 5 tháng 7 năm 2026 – DỰ THẢO\nThư mời dự hội thảo khoa học về kinh tế số.\nSửa giúp lời mời.",
+      [], "Hard negative: date line followed by DỰ THẢO.")
+    S("vi", "txt",
+      "Giải thích giúp cụm từ sau trong văn bản hành chính: \"TỐI MẬT – mức độ mật thứ hai trong ba mức của bí mật nhà nước.\"",
+      [], "Hard negative: a quoted explanation of the term (cụm từ).")
+    S("vi", "txt",
+      "Mật\nMật ong hoa nhãn Hưng Yên có màu vàng sáng, vị ngọt thanh, thơm mùi nhãn; giá 250.000đ/lít. Viết quảng cáo.",
+      [], "Hard negative: 'Mật' as a one-word heading of a honey advert.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -4047,6 +4670,8 @@ def main():
     round7b()
     round8()
     round8b()
+    round10()
+    round10b()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
@@ -4067,6 +4692,11 @@ def main():
     with open(os.path.join(HERE, "round8.jsonl"), "w", encoding="utf-8") as f:
         for s in SAMPLES:
             if "-r8-" in s["id"]:
+                f.write(json.dumps(s, ensure_ascii=False) + "\n")
+    # Round 10 alone: score.mjs --corpus test/probes/round10.jsonl
+    with open(os.path.join(HERE, "round10.jsonl"), "w", encoding="utf-8") as f:
+        for s in SAMPLES:
+            if "-r10-" in s["id"]:
                 f.write(json.dumps(s, ensure_ascii=False) + "\n")
     from collections import Counter
     c = Counter((s["lang"], s["expect"]) for s in SAMPLES)
