@@ -14,10 +14,6 @@ try {
 } catch {
   run = undefined; // a bundle that cannot be loaded: the ES modules give the same CLI
 }
-// Regexes straight to machine code: V8 otherwise compiles each one twice (bytecode, then native on its second run),
-// ~0.25 s for the built-in rules on a large file; a prompt compiles few and is not slower. Set after the bundle is
-// loaded: its code cache is checked against the flags.
-require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 Promise.resolve(run ?? import('../dist/cli/main.js').then((m) => m.run))
   .then((r) => r(process.argv.slice(2)))
   .then((code) => {

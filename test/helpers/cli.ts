@@ -21,7 +21,15 @@ export function cli(args: string[], opts: { input?: string | Buffer; cwd?: strin
     encoding: 'utf8',
     timeout: 60_000,
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
+  const json = () => {
+    try {
+      return JSON.parse(r.stdout);
+    } catch (e) {
+      // Say what the process did instead of printing JSON (exit code, signal, its stderr).
+      throw new Error(`no JSON on stdout (${(e as Error).message}); exit ${r.status}, signal ${r.signal}, error ${r.error?.message ?? 'none'}, stderr: ${r.stderr.slice(0, 2000)}`);
+    }
+  };
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json };
 }
 
 export function tempDir(prefix = 'pg-'): string {
