@@ -3750,6 +3750,89 @@ def round9():
     ROUND_TAG = ""
 
 
+# Written AFTER the round-9 fixes (not blind): variants of the fixed families (other keys, other delimiters,
+# other languages) and look-alikes the changed rules must leave alone.
+def round9b():
+    global ROUND_TAG
+    ROUND_TAG = "r9b"
+    _round_counters.clear()
+    c1 = cccd_make("056", 1983, True)
+    S("vi", "md",
+      "Viết hàm Go parse response này:\n\n```json\n{\"ketQua\": {\"maDinhDanh\": \"" + c1 + "\", \"hoVaTen\": \"Phùng Thị Mến\"}}\n```",
+      ["national-id"], "Post-fix variant: CCCD under the camelCase key maDinhDanh.")
+    m1 = pos("contact", vn_mobile("plain"))
+    S("vi", "md",
+      "Chuẩn hóa bảng sau:\n\n| Họ tên | Nơi ở hiện nay | SĐT |\n|---|---|---|\n"
+      f"| Kiều Văn Sơn | 27/3 hẻm 45 Lê Văn Sỹ, Quận 3 | {m1} |\n",
+      ["contact"], "Post-fix variant: home address in a markdown 'Nơi ở hiện nay' column (and a mobile).")
+    S("vi", "csv",
+      "Đơn vị;Địa chỉ;Điện thoại\n\"UBND phường Láng Hạ\";\"Số 8 ngõ 12 Láng Hạ\";\"024 3776 1234\"\n"
+      "\"Công ty CP In Hà Nội\";\"Số 5 ngõ 45 Hoàng Cầu\";\"024 3514 7788\"\n",
+      [], "Hard negative: agencies' and companies' addresses in lanes, in an address column with landlines.")
+    S("vi", "md",
+      "Sửa lỗi giúp: biến mat_khau bị None khi submit form.\n\n```python\nmat_khau = request.form['mat_khau']\n"
+      "matKhau = req.get('matKhau')\n```",
+      [], "Hard negative: the password read from the request (request.form[…], req.get(…)).")
+    pw1 = password("Vb#2026qlvb")
+    S("vi", "md",
+      "File web.config cũ, chuyển sang appsettings.json giúp mình:\n\n```xml\n<appSettings>\n"
+      f"  <add key=\"DbPassword\" value=\"{pw1}\" />\n  <add key=\"DbServer\" value=\"sql.example.com\" />\n</appSettings>\n```",
+      ["credential"], "Post-fix variant: .NET appSettings key DbPassword with a literal value.")
+    pw2 = password("Zx8#kLm2q")
+    S("en", "md",
+      "Turn this into a Flyway migration:\n\n```sql\nCREATE ROLE reporting LOGIN;\n"
+      f"ALTER ROLE reporting WITH ENCRYPTED PASSWORD '{pw2}';\nGRANT SELECT ON ALL TABLES IN SCHEMA public TO reporting;\n```",
+      ["credential"], "Post-fix variant: ALTER ROLE … WITH ENCRYPTED PASSWORD '…'.")
+    pw3 = password("Hx7!pLm29q")
+    S("en", "md",
+      "Why does Tomcat ignore this?\n\n```xml\n<Resource name=\"jdbc/app\" auth=\"Container\">\n"
+      f"  <db:Password>{pw3}</db:Password>\n</Resource>\n```",
+      ["credential"], "Post-fix variant: namespaced XML element <db:Password> with a literal.")
+    S("en", "md",
+      "Explain the Maven settings:\n\n```xml\n<server>\n  <id>nexus</id>\n  <password>${env.NEXUS_PASSWORD}</password>\n</server>\n```",
+      [], "Hard negative: XML password element holding ${env.NEXUS_PASSWORD}.")
+    s1 = ssn_make()
+    S("en", "csv",
+      "employee_id,full_name,mobile_phone,ssn\n"
+      f"E2201,\"Nolan, Beth\",412.867.2291,{s1}\n",
+      ["national-id", "contact"], "Post-fix variant: dotted US number under a mobile_phone column, SSN beside it.")
+    S("en", "csv",
+      "office,phone\n\"HQ switchboard\",(212) 867-7000\n\"Support hotline\",(888) 312-4400\n",
+      [], "Hard negative: organisations' switchboard and hotline numbers in a phone column.")
+    pp = pos("national-id", "4" + digits(8))
+    S("en", "md",
+      f"Map this to our DTO:\n\n```json\n{{\"passenger\": \"Carla Reyes\", \"passportNo\": \"{pp}\", \"country\": \"USA\"}}\n```",
+      ["national-id"], "Post-fix variant: US passport number under the camelCase key passportNo.")
+    c2 = card_pos("mc", "")
+    S("en", "csv",
+      f"card,holder,expiry\n{c2},Lena Ortiz,11/29\n",
+      ["financial"], "Post-fix variant: Luhn-valid Mastercard as the first CSV cell, a date cell right after the comma.")
+    S("en", "md",
+      "Summarise the API changes:\n\n```json\n{\"service\": \"billing\", \"version\": \"10.3.0.2\", \"released\": \"2026-06-03\"}\n```",
+      [], "Hard negative: a four-part version under a JSON \"version\" key.")
+    rc1 = rc_make(1986, 2, 17, True)
+    ac1 = cz_account_pos(prefix=True, bank="2010")
+    S("cs", "csv",
+      f"jmeno,prijmeni,rc,ucet\nEva,Dušková,{rc1},{ac1}\n",
+      ["national-id", "financial"], "Post-fix variant: comma CSV with a slashed rodné číslo and a prefixed account right after commas.")
+    mc = cz_mobile().replace("+420 ", "")
+    pos("contact", mc)
+    S("cs", "csv",
+      f"Příjmení;Jméno;Oddělení;Mobil\nHoráček;Filip;Odbor informatiky;{mc}\n",
+      ["contact"], "Post-fix variant: Czech domestic mobile under a 'Mobil' column header.")
+    pw4 = password("Brno2026!x")
+    S("cs", "md",
+      f"Proč to nefunguje?\n\n```json\n{{\"uzivatel\": \"novak\", \"heslo\": \"{pw4}\"}}\n```",
+      ["credential"], "Post-fix variant: JSON key \"heslo\" with a literal.")
+    S("cs", "md",
+      "Zkontroluj konfiguraci:\n\n```json\n{\"heslo\": \"<vaše heslo>\", \"heslo_db\": \"\"}\n```",
+      [], "Hard negative: JSON heslo keys with a placeholder and an empty value.")
+    S("cs", "txt",
+      "Shrň změny:\n[10.4.1.3] - 2026-05-20\n### Opraveno\n- export do PDF\n",
+      [], "Hard negative: a Keep-a-Changelog heading with a four-part version and a date.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -3766,6 +3849,7 @@ def main():
     round7()
     round7b()
     round9()
+    round9b()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
