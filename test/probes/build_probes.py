@@ -3830,6 +3830,35 @@ def round9b():
     S("cs", "txt",
       "Shrň změny:\n[10.4.1.3] - 2026-05-20\n### Opraveno\n- export do PDF\n",
       [], "Hard negative: a Keep-a-Changelog heading with a four-part version and a date.")
+    # second batch of post-fix variants (netrc, setter calls, SSN column, level keys, code-comment banners)
+    pw5 = password("Nt#2026rcq")
+    S("en", "txt",
+      f"Why does curl ignore my ~/.netrc?\n\nmachine artifacts.example.com login ci-bot password {pw5}\n",
+      ["credential"], "Post-fix variant: one-line .netrc entry with a literal password.")
+    pw6 = password("Wp#2026!blog")
+    S("vi", "md",
+      f"Plugin WordPress không kết nối được DB, xem giúp file này:\n\n```php\ndefine( 'DB_NAME', 'tintuc' );\ndefine( 'DB_USER', 'tintuc' );\ndefine( 'DB_PASSWORD', '{pw6}' );\n```",
+      ["credential"], "Post-fix variant: wp-config.php define('DB_PASSWORD', '…') with a literal.")
+    S("en", "md",
+      "Is this wp-config safe?\n\n```php\ndefine('DB_PASSWORD', getenv('WORDPRESS_DB_PASSWORD'));\n```",
+      [], "Hard negative: define('DB_PASSWORD', getenv(…)).")
+    s2 = ssn_make().replace("-", "")
+    pos("national-id", s2)
+    S("en", "csv",
+      f"emp_id;name;ssn;hire_date\n7781;Tom Reilly;{s2};2019-04-01\n",
+      ["national-id"], "Post-fix variant: SSN stored as nine bare digits under an ssn column (semicolon CSV).")
+    S("vi", "md",
+      "Viết model Pydantic cho JSON này:\n\n```json\n{\"so_ky_hieu\": \"88/KH-UBND\", \"do_mat\": \"Mật\", \"trich_yeu\": \"Kế hoạch kiểm tra\"}\n```",
+      ["classified-marking"], "Post-fix variant: document record with \"do_mat\": \"Mật\".")
+    S("vi", "md",
+      "Viết model cho bảng văn bản:\n\n```sql\nCREATE TABLE van_ban (id INT, do_mat VARCHAR(20) CHECK (do_mat IN ('Thường','Mật','Tối mật','Tuyệt mật')));\n```",
+      [], "Hard negative: SQL CHECK listing every level value of the do_mat column.")
+    S("en", "md",
+      "Add type hints:\n\n```python\n# CONFIDENTIAL - Northwind Ltd. Internal use only.\nMARGIN = 0.31\n```",
+      ["classified-marking"], "Post-fix variant: code-comment banner with the owner between the two markings.")
+    S("en", "txt",
+      "Write a changelog entry for: git commit -m \"Add TLP:RED handling to the report parser\"",
+      [], "Hard negative: commit message about handling the TLP:RED label.")
     ROUND_TAG = ""
 
 
