@@ -3859,6 +3859,21 @@ def round9b():
     S("en", "txt",
       "Write a changelog entry for: git commit -m \"Add TLP:RED handling to the report parser\"",
       [], "Hard negative: commit message about handling the TLP:RED label.")
+    pw7 = password("Ssh@2026vn")
+    S("vi", "md",
+      f"Script deploy này chạy được nhưng anh bảo không an toàn, sửa giúp:\n\n```bash\nsshpass -p '{pw7}' rsync -az dist/ deploy@web01:/var/www/app\n```",
+      ["credential"], "Post-fix variant: sshpass -p with a literal.")
+    pw8 = password("Rd#2026cache")
+    S("en", "txt",
+      f"Why does this hang?\n\n$ redis-cli -h 172.16.0.9 -p 6379 -a '{pw8}' ping\n",
+      ["credential", "infrastructure"], "Post-fix variant: redis-cli -a with a literal and a 172.16/12 host.")
+    pw9 = password("Az#2026pass!")
+    S("cs", "txt",
+      f"Přelož do PowerShellu:\n\naz login --username svc-deploy --password '{pw9}' --tenant contoso\n",
+      ["credential"], "Post-fix variant: a --password flag with a literal.")
+    S("en", "txt",
+      "Explain these flags:\n\necho \"$CR_PAT\" | docker login ghcr.io -u octocat --password-stdin\nsshpass -p \"$SSHPASS\" ssh deploy@web01\n",
+      [], "Hard negative: --password-stdin and sshpass -p with $SSHPASS read the secret from elsewhere.")
     ROUND_TAG = ""
 
 
