@@ -3874,6 +3874,17 @@ def round9b():
     S("en", "txt",
       "Explain these flags:\n\necho \"$CR_PAT\" | docker login ghcr.io -u octocat --password-stdin\nsshpass -p \"$SSHPASS\" ssh deploy@web01\n",
       [], "Hard negative: --password-stdin and sshpass -p with $SSHPASS read the secret from elsewhere.")
+    op1 = pos("national-id", digits(9, "123456789"))
+    S("cs", "csv",
+      f"Příjmení;Jméno;Číslo OP;Platnost OP\nVlček;Tomáš;{op1};2031-03-14\n",
+      ["national-id"], "Post-fix variant: Czech ID card number under a 'Číslo OP' column header.")
+    pp2 = pos("national-id", "5" + digits(8))
+    S("en", "csv",
+      f"traveler,passport_number,nationality,trip\n\"Reyes, Carla\",{pp2},USA,LIS-2026-06\n",
+      ["national-id"], "Post-fix variant: US passport number under a passport_number column header.")
+    S("en", "txt",
+      "Checklist for the Lisbon trip: bring your passport\nBooking reference 567123498, hotel confirmation LX-2231.",
+      [], "Hard negative: a prose line ending in 'passport' and a 9-digit booking reference.")
     ROUND_TAG = ""
 
 
