@@ -4653,6 +4653,666 @@ def round10b():
     ROUND_TAG = ""
 
 
+# Round 9 (written BLIND, before any rule change): file formats and technical text — .eml with full headers,
+# quoted replies and signatures; CSV exports (comma and semicolon, quoted fields, headers without diacritics);
+# Markdown code fences (Python/JS/Go/Java/shell/.env/YAML/JSON/Terraform/compose/k8s); logs, nginx/ssh configs,
+# SQL dumps, JSON API responses, notebook cells and git diffs. About 40% are hard negatives.
+JWT_IO_SAMPLE = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+                 "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")
+
+
+def round9():
+    global ROUND_TAG
+    ROUND_TAG = "r9"
+    _round_counters.clear()
+    # ================================================================ vi: positives
+    m1 = pos("contact", vn_mobile("dots"))
+    S("vi", "eml",
+      "Return-Path: <hoang.lt@sotnmt.vn>\nReceived: from mail01.sotnmt.local (mail01.sotnmt.local [10.30.1.15])\n"
+      "From: Lê Thị Hoàng <hoang.lt@sotnmt.vn>\nTo: Trần Văn Khôi <khoitv@sotnmt.vn>\nCc: Phòng CNTT\n"
+      "Subject: V/v hộp thư bị đầy\nDate: Mon, 8 Jun 2026 08:41:12 +0700\nX-Mailer: Zimbra 9.0.0_GA\n"
+      "Message-ID: <8812.1717810872@mail01.sotnmt.local>\n\n"
+      "Anh Khôi ơi, hộp thư của em báo đầy, anh kiểm tra giúp em với.\n\n--\nLê Thị Hoàng\nPhòng Đo đạc bản đồ\n"
+      f"DĐ: {m1}\n",
+      ["contact", "infrastructure"],
+      "Full .eml headers: named staff addresses, Received line with an internal .local relay and a 10/8 address, mobile with dots in the signature.")
+    S("vi", "eml",
+      "From: Nguyễn Minh Tâm <tamnm.vpub@gmail.com>\nTo: Đặng Thị Hà <hadt@ubnd.gov.vn>\nSubject: Fwd: Kế hoạch kiểm tra\n"
+      "Date: Tue, 9 Jun 2026 14:02:55 +0700\n\nChị Hà xem giúp em bản này, em nhờ AI tóm tắt trước cuộc họp chiều.\n\n"
+      "---------- Forwarded message ---------\nFrom: Văn thư Văn phòng UBND\nDate: Tue, 9 Jun 2026 at 10:15\n"
+      "Subject: Kế hoạch kiểm tra\n\nLƯU HÀNH NỘI BỘ\n\nKẾ HOẠCH\nKiểm tra công tác quản lý đất đai tại 3 huyện năm 2026\n1. Thành lập đoàn kiểm tra liên ngành.\n",
+      ["classified-marking", "contact"], "LƯU HÀNH NỘI BỘ alone on a line inside a Gmail-style forwarded block; personal webmail sender.")
+    pwz = password("Kh@2026#bc")
+    S("vi", "eml",
+      "From: Vũ Đức Anh <anhvd@sokhdt.vn>\nTo: Bùi Thị Lan <lanbt@sokhdt.vn>\nSubject: File số liệu FDI quý II\n"
+      "Date: Wed, 10 Jun 2026 16:20:03 +0700\nX-MS-Has-Attach: yes\n\nChị Lan, em gửi file nén số liệu.\n"
+      f"MK file nén: {pwz}\n\nEm cảm ơn chị.",
+      ["credential", "contact"], "Archive password after the abbreviation 'MK file nén:' in an e-mail.")
+    m2 = pos("contact", vn_mobile("intl"))
+    S("vi", "eml",
+      "From: Phan Thanh Tùng <tungpt@bocongan.local>\nTo: Hồ Ngọc Mai <maihn@bocongan.local>\nSubject: Re: Re: Lịch trực\n"
+      "In-Reply-To: <a1b2c3@bocongan.local>\nDate: Thu, 11 Jun 2026 07:55:40 +0700\n\nOk em, anh đổi ca với Dũng.\n\n"
+      "Vào 10 thg 6, 2026 lúc 21:14, Hồ Ngọc Mai <maihn@bocongan.local> đã viết:\n> Anh Tùng ơi, tuần sau anh trực thứ 4 được không ạ?\n"
+      f"> --\n> Hồ Ngọc Mai\n> Mobile: {m2}\n",
+      ["contact", "infrastructure"], "Quoted reply with a Gmail-style Vietnamese attribution line; addresses on an internal .local domain; +84 mobile in the quoted signature.")
+    c1 = cccd_make("036", 1990, True)
+    c2 = cccd_make("040", 1985, False)
+    m3 = pos("contact", vn_mobile("plain"))
+    a1 = vn_account(13)
+    S("vi", "csv",
+      "STT,Ho ten,Ngay sinh,So CCCD,Dien thoai,So tai khoan,Ngan hang\n"
+      f"1,\"Tran Thi Thu Huong\",12/04/1990,{c1},{m3},{a1},Vietcombank\n"
+      f"2,\"Ngo Van Quyet\",03/09/1985,{c2},,,\n",
+      ["national-id", "financial", "contact"], "Staff CSV with headers without diacritics (So CCCD, So tai khoan, Ngan hang), quoted names, empty cells.")
+    c3 = cccd_make("001", 2002, True)
+    c4 = cccd_make("027", 1978, False)
+    S("vi", "csv",
+      "\ufeff\"STT\";\"Họ và tên\";\"CMND/CCCD\";\"Địa chỉ\";\"Ghi chú\"\n"
+      f"\"1\";\"Đỗ Thu Trang\";\"{c3}\";\"Số 12, ngõ 45; phường Dịch Vọng\";\"\"\n"
+      f"\"2\";\"Lại Văn Hùng\";\"{c4}\";\"Thôn Đông; xã Tân Lập\";\"nghỉ phép\"\n",
+      ["national-id", "contact"], "Excel semicolon CSV with a BOM, every field quoted, a 'CMND/CCCD' column; home addresses with semicolons inside quotes.")
+    b1 = pos("national-id", "79" + digits(8, "123456789"))
+    b2 = pos("national-id", "01" + digits(8, "123456789"))
+    S("vi", "csv",
+      "ma_nv,ho_ten,ma_so_bhxh,muc_dong\n"
+      f"NV0012,Mai Anh Tuan,{b1},\"5.200.000\"\n"
+      f"NV0013,Kieu Thi Ngoc,{b2},\"4.850.000\"\n",
+      ["national-id"], "Social-insurance numbers in a ma_so_bhxh column; amounts quoted with dot thousands separators.")
+    a2 = vn_account(12)
+    a3 = vn_account(14)
+    S("vi", "csv",
+      "Họ tên;Số TK;NH;Số tiền\n"
+      f"Phạm Văn Đông;{a2};BIDV;\"12.500.000\"\n"
+      f"Lý Thị Hằng;{a3};TCB;\"9.800.000\"\n",
+      ["financial"], "Payroll CSV with short column names 'Số TK' and 'NH' and bank tickers (BIDV, TCB).")
+    pw3 = password("Qlvb@2026!")
+    S("vi", "md",
+      "Code Python này kết nối CSDL bị lỗi timeout, bạn xem giúp:\n\n```python\nimport psycopg2\n\n"
+      "# kết nối CSDL quản lý văn bản\nconn = psycopg2.connect(\n    host=\"10.12.0.8\",\n    dbname=\"qlvb\",\n    user=\"qlvb_app\",\n"
+      f"    password=\"{pw3}\",\n    connect_timeout=5,\n)\n```",
+      ["credential", "infrastructure"], "Python keyword argument password=\"…\" with a literal value and a private host.")
+    g1 = ghp_token()
+    S("vi", "md",
+      "Đoạn Go này gọi API GitHub bị 401, giải thích giúp mình:\n\n```go\nfunc newClient() *github.Client {\n"
+      f"\ttoken := \"{g1}\"\n\tts := oauth2.StaticTokenSource(&oauth2.Token{{AccessToken: token}})\n"
+      "\treturn github.NewClient(oauth2.NewClient(context.Background(), ts))\n}\n```",
+      ["credential"], "ghp_ token (valid CRC32 tail) in a Go short variable declaration.")
+    j1 = jwt({"sub": "cb_0415", "role": "chuyenvien", "exp": 1781000000})
+    S("vi", "txt",
+      "Log lỗi từ cổng dịch vụ công, nhờ phân tích vì sao bị 403:\n\n"
+      "2026-06-09T08:12:44.118+07:00 INFO  [gw-01] --> POST /api/v1/hoso/nop HTTP/1.1\n"
+      f"2026-06-09T08:12:44.119+07:00 DEBUG [gw-01] Authorization: Bearer {j1}\n"
+      "2026-06-09T08:12:44.203+07:00 WARN  [gw-01] upstream http://hoso-svc.dvc.internal:8080 returned 403\n",
+      ["credential", "infrastructure"], "Application log with a bearer JWT in a DEBUG header line and an *.internal upstream.")
+    c5 = cccd_make("075", 1968, False)
+    m4 = pos("contact", vn_mobile("plain"))
+    S("vi", "md",
+      "Viết giúp câu truy vấn đếm số cán bộ theo đơn vị từ bản dump này:\n\n```sql\n"
+      "INSERT INTO can_bo (id, ho_ten, so_cccd, sdt, don_vi_id) VALUES\n"
+      f"  (101, 'Trương Công Định', '{c5}', '{m4}', 4),\n  (102, 'Lâm Thị Nga', NULL, NULL, 4);\n```",
+      ["national-id", "contact"], "SQL dump: CCCD and mobile as quoted values in an INSERT row.")
+    c6 = cccd_make("034", 1999, True)
+    m5 = pos("contact", vn_mobile("plain"))
+    S("vi", "md",
+      "API trả về JSON như dưới, mình muốn viết interface TypeScript cho nó:\n\n```json\n{\n  \"status\": 200,\n  \"data\": {\n"
+      f"    \"hoTen\": \"Vương Thị Yến\",\n    \"soDinhDanh\": \"{c6}\",\n    \"soDienThoai\": \"{m5}\",\n    \"gioiTinh\": \"Nữ\"\n  }}\n}}\n```",
+      ["national-id", "contact"], "JSON API response with soDinhDanh (camelCase) and soDienThoai values.")
+    pw4 = password("Sotc#Hn2025")
+    S("vi", "txt",
+      "Review giúp commit này:\n\ndiff --git a/config/settings.py b/config/settings.py\nindex 3f2a9c1..8b7d0e4 100644\n"
+      "--- a/config/settings.py\n+++ b/config/settings.py\n@@ -12,7 +12,7 @@ DATABASES = {\n"
+      "         'NAME': 'ketoan',\n         'USER': 'kt_app',\n"
+      f"-        'PASSWORD': '{pw4}',\n+        'PASSWORD': os.environ['KT_DB_PASSWORD'],\n         'HOST': 'db.example.com',\n",
+      ["credential"], "Git diff that removes a literal Django password: the removed line still holds it.")
+    j2 = jwt({"sub": "admin", "iat": 1780900000})
+    S("vi", "md",
+      "Cell notebook này chạy bị lỗi kết nối, sửa giúp mình:\n\n```python\nIn [3]:\n"
+      f"!curl -s -H \"Authorization: Bearer {j2}\" http://192.168.10.25:5000/api/thongke | head\n```",
+      ["credential", "infrastructure"], "Notebook shell cell (!curl) with a bearer JWT and a 192.168 host.")
+    S("vi", "md",
+      "Bạn tối ưu giúp file cấu hình nginx này:\n\n```nginx\nserver {\n    listen 80;\n    server_name egov.sotttt.lan;\n"
+      "    location /api/ {\n        proxy_pass http://172.20.4.11:8081;\n        proxy_set_header Host $host;\n    }\n}\n```",
+      ["infrastructure"], "nginx server block: *.lan server_name and a 172.16/12 upstream.")
+    pw5 = password("Dtbd@789")
+    S("vi", "md",
+      "File .env của dự án, bạn viết giúp README hướng dẫn cài đặt:\n\n```env\nAPP_ENV=production\nDB_HOST=10.8.3.20\nDB_PORT=5432\n"
+      f"DB_USER=dtbd\nDB_PASS={pw5}\nREDIS_URL=${{REDIS_URL}}\n```",
+      ["credential", "infrastructure"], ".env with a literal DB_PASS next to an env-interpolated REDIS_URL and a private DB host.")
+    S("vi", "eml",
+      "From: Văn phòng Đảng ủy <vanphong.dangu@moj.gov.vn>\nTo: Trịnh Thu Hà <hatt@moj.gov.vn>\nSubject: Thông báo kết luận\n"
+      "Date: Fri, 12 Jun 2026 09:00:00 +0700\n\nĐẢNG BỘ BỘ TƯ PHÁP\nĐẢNG ỦY CƠ QUAN\n*\nSố 214-TB/ĐU\n\nTHÔNG BÁO\n"
+      "Kết luận của Ban Thường vụ về công tác kiểm tra, giám sát 6 tháng đầu năm 2026.\n",
+      ["official-document", "contact"], "Party notice with header and 'Số 214-TB/ĐU' pasted into an e-mail body; role mailbox and named staff address.")
+    kid, sec = aws_pair()
+    S("vi", "md",
+      "Mình cấu hình AWS CLI như dưới mà không upload được lên S3, lỗi gì vậy?\n\n```ini\n[default]\n"
+      f"aws_access_key_id = {kid}\naws_secret_access_key = {sec}\nregion = ap-southeast-1\n```",
+      ["credential"], "AWS credentials file with a key pair (not the documented example).")
+    # ================================================================ vi: hard negatives
+    S("vi", "md",
+      "Giải thích đoạn code đọc cấu hình này:\n\n```python\nimport os\n\n# mật khẩu lấy từ biến môi trường, không ghi cứng\n"
+      "DB_PASSWORD = os.getenv(\"DB_PASSWORD\")\nAPI_TOKEN = os.environ[\"QLVB_API_TOKEN\"]\nDB_HOST = os.getenv(\"DB_HOST\", \"db.example.com\")\n```",
+      [], "Hard negative: secrets read from environment variables; a Vietnamese comment with 'mật khẩu'; example.com host.")
+    S("vi", "csv",
+      "Ma don hang,Ngay dat,Tong tien,Hotline CSKH\n"
+      f"{neg('099' + '1' + digits(8), 'first 3 digits are no province code', cccd_ok)},01/06/2026,\"1.250.000\",1900 6868\n"
+      f"{neg('099' + '0' + digits(8), 'first 3 digits are no province code', cccd_ok)},02/06/2026,\"890.000\",1900 6868\n",
+      [], "Hard negative: 12-digit order numbers starting 099 (no province code) and a public 1900 hotline in a CSV.")
+    mstc1 = mst_make("01")
+    mstc2 = mst_make("04")
+    S("vi", "csv",
+      "So hoa don;Ngay;Don vi ban;Ma so thue;Tien hang\n"
+      f"0001245;05/06/2026;\"Công ty TNHH Thiết bị Văn phòng Hải Âu\";{mstc1};\"15.400.000\"\n"
+      f"0001246;06/06/2026;\"Công ty CP Phần mềm Sao Việt\";{mstc2}-001;\"42.000.000\"\n",
+      [], "Hard negative: companies' tax codes (one with a branch suffix -001) on an invoice list.")
+    S("vi", "txt",
+      "Mình đọc log này không hiểu, giải thích giúp:\n\n"
+      "2026-06-09 10:01:02 INFO  Resolving api.github.com via 8.8.8.8\n"
+      "2026-06-09 10:01:02 INFO  request_id=3f6c1a2e-8b9d-4e57-a0c4-9d2f61b7e0aa status=200 latency=84ms\n"
+      "2026-06-09 10:01:03 WARN  retry via 1.1.1.1 (timeout 2000ms)\n"
+      "2026-06-09 10:01:05 INFO  build 4f9c2d7e1a8b3c6d5e0f9a8b7c6d5e4f3a2b1c0d deployed\n",
+      [], "Hard negative: public resolvers, a UUID request id and a commit hash in a log.")
+    S("vi", "md",
+      "Viết lại phần hướng dẫn này cho dễ hiểu:\n\n```yaml\nservices:\n  db:\n    image: postgres:16.3\n    environment:\n"
+      "      POSTGRES_USER: qlvb\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n  app:\n    image: registry.example.com/qlvb/app:2.4.1\n"
+      "    environment:\n      DATABASE_URL: postgres://qlvb:${POSTGRES_PASSWORD}@db:5432/qlvb\n```",
+      [], "Hard negative: docker-compose with ${POSTGRES_PASSWORD} interpolation, also inside the connection string.")
+    S("vi", "md",
+      "Hàm kiểm tra mật khẩu mạnh này đúng chưa?\n\n```javascript\nfunction kiemTraMatKhau(matKhau) {\n"
+      "  // mật khẩu phải có ít nhất 8 ký tự, 1 chữ hoa, 1 số\n  if (matKhau.length < 8) return false;\n"
+      "  return /[A-Z]/.test(matKhau) && /\\d/.test(matKhau);\n}\n```",
+      [], "Hard negative: password-strength validator; the word 'mật khẩu' only in comments and identifiers.")
+    S("vi", "txt",
+      "Tóm tắt changelog phiên bản mới của phần mềm một cửa:\n\n"
+      "## 10.0.12.4 (2026-06-01)\n- Sửa lỗi hiển thị biểu mẫu.\n- Nâng thư viện lên 3.2.1.\n"
+      "## 10.0.11.9 (2026-05-12)\n- Thêm báo cáo thống kê theo quý.\n",
+      [], "Hard negative: four-part version numbers that look like 10/8 addresses in a changelog.")
+    S("vi", "md",
+      "Giải thích manifest Kubernetes này:\n\n```yaml\napiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n"
+      "      containers:\n        - name: api\n          env:\n            - name: DB_PASSWORD\n              valueFrom:\n"
+      "                secretKeyRef:\n                  name: qlvb-db\n                  key: password\n```",
+      [], "Hard negative: k8s env var from a secretKeyRef; no literal secret.")
+    S("vi", "csv",
+      "Ma GD,So the (che),So tham chieu,So tien\n"
+      f"GD001,9704 36** **** 1234,{card_bad('visa', '')},\"500.000\"\n"
+      f"GD002,4111 11** **** 8821,{card_bad('mc', '')},\"1.200.000\"\n",
+      [], "Hard negative: masked card numbers and 16-digit reference numbers that fail Luhn.")
+    S("vi", "txt",
+      "File ~/.ssh/config của mình, giải thích từng dòng giúp:\n\nHost github\n    HostName github.com\n    User git\n"
+      "    IdentityFile ~/.ssh/id_ed25519\n    IdentitiesOnly yes\n\nHost *\n    ServerAliveInterval 60\n",
+      [], "Hard negative: ssh config for a public host; only a key file path, no key.")
+    S("vi", "md",
+      "Mình cần template .env.example cho dự án, như sau có ổn không?\n\n```env\n# Điền thông tin của bạn\nDB_HOST=localhost\n"
+      "DB_USER=<ten_dang_nhap>\nDB_PASS=<mat_khau_cua_ban>\nZALO_OA_SECRET=xxxxxxxxxxxxxxxxxxxx\nSMTP_PASSWORD=\n```",
+      [], "Hard negative: .env.example with placeholders (<mat_khau_cua_ban>, xxxx…, empty).")
+    S("vi", "md",
+      "Viết test cho middleware xác thực, dùng token mẫu của jwt.io:\n\n```javascript\nconst SAMPLE = '" + JWT_IO_SAMPLE + "';\n"
+      "test('giải mã token mẫu', () => {\n  expect(decode(SAMPLE).name).toBe('John Doe');\n});\n```",
+      [], "Hard negative: jwt.io's published sample token (John Doe) in a unit test.")
+    S("vi", "txt",
+      "Bạn giải thích lệnh git này giúp mình:\n\n$ git log --oneline -3\n9fceb02 Sửa lỗi xuất báo cáo Excel\n"
+      "a1e8f35 Cập nhật thư viện lên 4.17.21\n2c9d1b0 Thêm trường độ mật vào biểu mẫu nhập văn bản\n",
+      [], "Hard negative: git log with short hashes; a commit message mentioning the 'độ mật' form field.")
+    S("vi", "eml",
+      "From: Ban Tổ chức Hội thảo Chuyển đổi số\nSubject: Thư mời tham dự hội thảo\nDate: Mon, 15 Jun 2026 08:00:00 +0700\n"
+      "X-Mailer: Mailchimp\nList-Unsubscribe: <https://events.example.com/unsubscribe>\n\n"
+      "Kính mời Quý đại biểu tham dự hội thảo ngày 25/6/2026 tại Trung tâm Hội nghị Quốc gia.\n"
+      "Đăng ký tại https://events.example.com/dangky. Tổng đài hỗ trợ: 1800 1234.\n\nChính sách bảo mật | Hủy đăng ký",
+      [], "Hard negative: newsletter e-mail without any address; toll-free hotline, 'Chính sách bảo mật' footer link.")
+    S("vi", "md",
+      "Terraform này tạo RDS, mình đã làm đúng cách chưa?\n\n```hcl\nresource \"random_password\" \"db\" {\n  length  = 24\n  special = true\n}\n\n"
+      "resource \"aws_db_instance\" \"qlvb\" {\n  engine   = \"postgres\"\n  username = \"qlvb\"\n  password = random_password.db.result\n}\n```",
+      [], "Hard negative: Terraform password from random_password.db.result (a reference, not a literal).")
+    S("vi", "txt",
+      "Danh sách UUID này là mã hồ sơ, sắp xếp giúp:\n"
+      "c9a1f3e2-1b4d-4e8a-9f02-7d3e5b6a1c08\n0f8e2d4c-6a1b-4c3d-8e9f-2a1b3c4d5e6f\n7b2e9d10-3c4a-4f5b-a6c7-d8e9f0a1b2c3\n",
+      [], "Hard negative: UUIDs only.")
+    # ================================================================ cs: positives
+    m6 = pos("contact", cz_mobile())
+    S("cs", "eml",
+      "From: Jana Procházková <jana.prochazkova@mmr.cz>\nTo: Tomáš Veselý <tomas.vesely@mmr.cz>\nSubject: RE: Podklady k auditu\n"
+      "Date: Tue, 9 Jun 2026 10:32:17 +0200\nX-MS-Exchange-Organization-AuthAs: Internal\n\nAhoj Tome,\n"
+      "posílám opravenou verzi, prosím zkontroluj tabulku 3.\n\nS pozdravem\nJana Procházková\nodbor interního auditu\n"
+      f"mob.: {m6}\n\n-----Original Message-----\nFrom: Tomáš Veselý\nSent: Monday, June 8, 2026 4:10 PM\n"
+      "Subject: Podklady k auditu\n\nJano, můžeš mi poslat podklady?",
+      ["contact"], "Outlook-style Czech reply with an '-----Original Message-----' block; mobile 'mob.:' in the signature; staff addresses.")
+    S("cs", "eml",
+      "From: Petr Dvořák <petr.dvorak@mvcr.cz>\nTo: Lenka Horáková <lenka.horakova@mvcr.cz>\nSubject: FW: Zpráva z kontroly\n"
+      "Date: Wed, 10 Jun 2026 13:05:44 +0200\n\nLenko, přeposílám, prosím zkrať to na jednu stranu.\n\n"
+      "________________________________\nOd: Sekretariát náměstka\nOdesláno: středa 10. června 2026 11:20\nPředmět: Zpráva z kontroly\n\n"
+      "VYHRAZENÉ\n\nZpráva z kontroly nakládání s utajovanými informacemi na odboru azylové politiky.\n",
+      ["classified-marking", "contact"], "VYHRAZENÉ alone on a line in an Outlook forwarded block with Czech Od:/Odesláno: headers.")
+    pwc1 = password("Prg-Audit_2026")
+    S("cs", "eml",
+      "From: Martin Král <martin.kral@seznam.cz>\nTo: Eva Novotná <eva.novotna@praha6.cz>\nSubject: Přístup do sdíleného disku\n"
+      f"Date: Thu, 11 Jun 2026 08:12:09 +0200\n\nDobrý den,\nheslo k archivu je {pwc1}, uživatel eva.novotna.\n\nMartin",
+      ["credential", "contact"], "Password after 'heslo k archivu je' in a Czech e-mail; personal webmail sender.")
+    rc1 = rc_make(1984, 3, 14, True)
+    rc2 = rc_make(1979, 11, 2, False)
+    ac1 = cz_account_pos(prefix=False, bank="0100")
+    ac2 = cz_account_pos(prefix=True, bank="0800")
+    m7 = pos("contact", cz_mobile())
+    S("cs", "csv",
+      "Příjmení;Jméno;Rodné číslo;Číslo účtu;Telefon;Hrubá mzda\n"
+      f"\"Malá\";\"Veronika\";{rc1};{ac1};\"{m7}\";\"42 500,00\"\n"
+      f"\"Beneš\";\"Ondřej\";{rc2};{ac2};;\"51 200,00\"\n",
+      ["national-id", "financial", "contact"], "Czech Excel semicolon CSV with decimal commas: rodné číslo, accounts (prefix and plain), mobile.")
+    rc3 = rc_make(1992, 7, 21, False, slash=False)
+    rc4 = rc_make(2001, 1, 9, True, slash=False)
+    S("cs", "csv",
+      "osobni_cislo,prijmeni,jmeno,rc,utvar\n"
+      f"2201,\"Svoboda\",\"Jakub\",{rc3},\"OSS, oddělení 2\"\n"
+      f"2202,\"Černá\",\"Klára\",{rc4},\"OSS, oddělení 3\"\n",
+      ["national-id"], "Rodné čísla without slashes in a short 'rc' column; quoted fields with commas.")
+    ib1 = cz_iban_pos(grouped=False)
+    S("cs", "md",
+      "Napiš mi k tomu TypeScript typy:\n\n```json\n{\n  \"zakaznik\": {\n    \"jmeno\": \"Radek Šťastný\",\n"
+      f"    \"iban\": \"{ib1}\",\n    \"mena\": \"CZK\"\n  }}\n}}\n```",
+      ["financial"], "Ungrouped CZ IBAN as a JSON value.")
+    rc5 = rc_make(1967, 5, 30, False)
+    ib2 = cz_iban_pos(grouped=True)
+    S("cs", "txt",
+      "Z tohoto SQL dumpu udělej CSV:\n\nINSERT INTO zamestnanci (id, jmeno, rodne_cislo, iban) VALUES\n"
+      f"(17, 'Zdeněk Pokorný', '{rc5}', '{ib2}'),\n(18, 'Alena Kučerová', NULL, NULL);\n",
+      ["national-id", "financial"], "SQL dump with a rodné číslo and a grouped CZ IBAN as quoted values.")
+    pwc2 = password("Sklad#Ostrava9")
+    S("cs", "md",
+      "Proč se aplikace nepřipojí k databázi?\n\n```yaml\nspring:\n  datasource:\n    url: jdbc:postgresql://db01.sklad.corp:5432/sklad\n"
+      f"    username: sklad_app\n    password: {pwc2}\n```",
+      ["credential", "infrastructure"], "Spring Boot application.yml: literal password under datasource and a *.corp host.")
+    pk = pem_key("OPENSSH")
+    S("cs", "txt",
+      f"Tenhle klíč mi nejde načíst do PuTTY, co s tím?\n\n{pk}\n",
+      ["credential"], "OpenSSH private key pasted into a Czech question.")
+    S("cs", "txt",
+      "Vysvětli mi tenhle log, aplikace padá po nasazení:\n\n"
+      "Jun 09 09:14:02 app02 java[2211]: ERROR c.p.s.DbPool - Cannot connect to 10.40.2.17:1521 (ORA-12541)\n"
+      "Jun 09 09:14:02 app02 java[2211]: WARN  c.p.s.Health - ldap://ldap.urad.intranet:389 unreachable\n",
+      ["infrastructure"], "Czech question around a journald log with a 10/8 address and an LDAP host on *.intranet.")
+    S("cs", "md",
+      "Uprav tuhle SSH konfiguraci tak, aby šla přes bastion:\n\n```\nHost spisovka\n    HostName 192.168.40.12\n    User spravce\n"
+      "    ProxyJump bastion.msp.lan\n```",
+      ["infrastructure"], "ssh config with a 192.168 HostName and a *.lan ProxyJump.")
+    S("cs", "txt",
+      "MINISTERSTVO ZEMĚDĚLSTVÍ\nČ. j.: MZE-41277/2026-12153\nV Praze dne 8. června 2026\n\nRozdělovník:\n"
+      "1. náměstek ministra\n2. ředitel odboru 12150\n\nPřepiš do formy e-mailu, prosím.",
+      ["official-document"], "Letterhead, Č. j. and a Rozdělovník block (no marking).")
+    # ================================================================ cs: hard negatives
+    ico1, ico2 = ico_make(), ico_make()
+    S("cs", "csv",
+      "Číslo faktury;Dodavatel;IČO;DIČ;Částka\n"
+      f"FV2026-0142;\"Kancelářské potřeby Novák s.r.o.\";{ico1};CZ{ico1};\"12 480,00\"\n"
+      f"FV2026-0143;\"Datacentrum Morava a.s.\";{ico2};CZ{ico2};\"86 000,00\"\n",
+      [], "Hard negative: companies' IČO/DIČ on an invoice list (semicolon CSV, decimal commas).")
+    S("cs", "md",
+      "Je tenhle vzor .env v pořádku?\n\n```env\n# vyplňte vlastní hodnoty\nDB_HOST=localhost\nDB_UZIVATEL=\nDB_HESLO=<vaše heslo>\n"
+      "API_KLIC=${API_KLIC}\n```",
+      [], "Hard negative: .env template: empty user, <vaše heslo> placeholder, ${API_KLIC}.")
+    S("cs", "csv",
+      "Číslo objednávky;Datum;Stav\n"
+      f"{rc_make(1988, 4, 12, False, slash=False, bad=True)};03.06.2026;expedováno\n"
+      f"{rc_make(1995, 9, 3, False, slash=False, bad=True)};04.06.2026;storno\n",
+      [], "Hard negative: 10-digit order numbers that look like birth numbers but fail mod-11.")
+    S("cs", "txt",
+      "Proč mi nefunguje DNS? Výstup:\n\n$ dig +short seznam.cz @8.8.8.8\n77.75.77.222\n$ ping -c1 1.1.1.1\n"
+      "64 bytes from 1.1.1.1: icmp_seq=1 ttl=57 time=4.12 ms\n",
+      [], "Hard negative: dig/ping output with public addresses only.")
+    S("cs", "md",
+      "Vysvětli mi, co dělá tenhle kód:\n\n```python\nfrom getpass import getpass\n\nuzivatel = input('Uživatel: ')\n"
+      "heslo = getpass('Heslo: ')\nspojeni = pripoj(uzivatel, heslo)\n```",
+      [], "Hard negative: heslo read with getpass; no literal value.")
+    S("cs", "txt",
+      "Shrň poznámky k vydání:\n\nVerze 10.2.0.7 (5. 6. 2026)\n- oprava exportu do PDF\n- knihovna poi 5.2.3\n"
+      "Verze 10.1.9.12 (20. 5. 2026)\n- nový přehled spisů\nCommit: 7d3f9a1c2b4e6f8091a2b3c4d5e6f7a8b9c0d1e2\n",
+      [], "Hard negative: four-part version numbers and a commit hash in release notes.")
+    S("cs", "md",
+      "Pomoz mi s GitHub Actions:\n\n```yaml\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n"
+      "      - run: ./deploy.sh\n        env:\n          TOKEN: ${{ secrets.DEPLOY_TOKEN }}\n          HESLO_DB: ${{ secrets.HESLO_DB }}\n```",
+      [], "Hard negative: GitHub Actions secrets references with a Czech key name HESLO_DB.")
+    S("cs", "csv",
+      "Kód;Název;Typ\nTAJ;Tajenka křížovky;hra\nVYH;Vyhrazené parkování;parkování\nDUV;Důvěrník odborů;funkce\n",
+      [], "Hard negative: everyday look-alikes (tajenka, vyhrazené parkování, důvěrník) in a code list.")
+    S("cs", "md",
+      "Přelož do češtiny komentáře v tomhle Java kódu:\n\n```java\n// Load the password from the vault, never hard-code it\n"
+      "String heslo = System.getenv(\"DB_HESLO\");\nif (heslo == null) {\n    throw new IllegalStateException(\"DB_HESLO not set\");\n}\n```",
+      [], "Hard negative: Java reading the password from System.getenv.")
+    S("cs", "txt",
+      "Napiš zákazníkům e-mail o odstávce. Podklady: služba bude nedostupná 20. 6. 2026 od 22:00 do 02:00. "
+      "Zákaznická linka 800 123 456 (zdarma), web https://www.example.cz/odstavka.",
+      [], "Hard negative: public toll-free line and a public website in an outage notice.")
+    # ================================================================ en: positives
+    S("en", "eml",
+      "Received: from exch02.hq.acme.corp (10.1.20.12) by mx01.hq.acme.corp (10.1.20.5)\n"
+      "From: Dana Whitfield <dana.whitfield@acme-energy.com>\nTo: Raj Patel <raj.patel@acme-energy.com>\n"
+      "Subject: Q3 pricing deck\nDate: Tue, 9 Jun 2026 09:12:33 -0500\nX-Originating-IP: [10.1.44.87]\n\n"
+      "Raj, can you get the AI to tighten slide 4? Thanks.\nDana",
+      ["contact", "infrastructure"], "Full headers: Received hops on *.corp hosts with 10/8 addresses, X-Originating-IP, named staff.")
+    S("en", "eml",
+      "From: Mark Ellison <m.ellison@northgate-legal.com>\nTo: Priya Shah <p.shah@northgate-legal.com>\nSubject: RE: Settlement terms\n"
+      "Date: Wed, 10 Jun 2026 17:44:02 +0100\n\nPriya – please have the tool summarise the attached terms in plain English.\n\n"
+      "Mark Ellison | Partner\nM: +44 7700 912 384\n\n-----Original Message-----\nFrom: Priya Shah\nSubject: Settlement terms\n\n"
+      "STRICTLY CONFIDENTIAL\n\nSettlement terms proposed by counsel for the claimant, draft 3.\n",
+      ["classified-marking", "contact"], "STRICTLY CONFIDENTIAL alone on a line inside the quoted original message; UK mobile in signature.")
+    S("en", "eml",
+      "From: Kevin Marsh <kmarsh1987@gmail.com>\nTo: HR Team <hr@brightpath.io>\nSubject: Updated contact details\n"
+      "Date: Thu, 11 Jun 2026 21:03:50 -0400\n\nHi, please update my file. New mobile: (617) 482-9031.\nThanks, Kevin",
+      ["contact"], "Personal webmail sender and a US mobile in the body; role mailbox recipient.")
+    s1 = ssn_make()
+    s2 = ssn_make()
+    S("en", "csv",
+      "employee_id,full_name,ssn,dob,state\n"
+      f"E1042,\"Hollis, Grace\",{s1},1988-02-14,OH\n"
+      f"E1043,\"Moreno, Luis\",{s2},1979-10-30,TX\n",
+      ["national-id"], "HR CSV with quoted 'Last, First' names and an ssn column.")
+    c_1 = card_pos("visa", "")
+    c_2 = card_pos("amex", "")
+    S("en", "csv",
+      "txn_id,customer,card_number,exp,amount\n"
+      f"T-88121,Alan Brooks,{c_1},09/28,129.99\nT-88122,Mia Chen,{c_2},03/27,42.10\n",
+      ["financial"], "Payments export with full Luhn-valid Visa and Amex numbers, no separators.")
+    kid2, sec2 = aws_pair()
+    S("en", "md",
+      "Why does terraform plan say the provider is misconfigured?\n\n```hcl\nprovider \"aws\" {\n  region     = \"eu-west-1\"\n"
+      f"  access_key = \"{kid2}\"\n  secret_key = \"{sec2}\"\n}}\n```",
+      ["credential"], "Terraform provider block with a hard-coded AWS key pair.")
+    pwe1 = password("Orion!Pay2026")
+    S("en", "md",
+      "Review this Kubernetes secret:\n\n```yaml\napiVersion: v1\nkind: Secret\nmetadata:\n  name: payments-db\ntype: Opaque\n"
+      f"stringData:\n  username: payments\n  password: \"{pwe1}\"\n```",
+      ["credential"], "k8s Secret with a literal stringData password.")
+    g2 = ghp_token()
+    S("en", "md",
+      "Our release workflow fails at the publish step:\n\n```yaml\n      - name: Publish\n        run: gh release create v2.3.0 dist/*\n"
+      f"        env:\n          GH_TOKEN: {g2}\n```",
+      ["credential"], "GitHub Actions step with a literal ghp_ token instead of a secrets reference.")
+    j3 = jwt({"sub": "svc-reporting", "scope": "read:all", "exp": 1781100000})
+    S("en", "txt",
+      "Can you tell why the request is rejected?\n\n"
+      "[2026-06-09 11:02:17,441] DEBUG urllib3.connectionpool: https://reports-api.prod.internal:443 \"GET /v2/summary HTTP/1.1\" 401 0\n"
+      f"[2026-06-09 11:02:17,442] DEBUG client: headers={{'Authorization': 'Bearer {j3}', 'Accept': 'application/json'}}\n",
+      ["credential", "infrastructure"], "Python debug log: bearer JWT inside a dict repr and an *.internal host.")
+    S("en", "md",
+      "Clean up this nginx config:\n\n```nginx\nupstream wiki_backend {\n    server 10.0.7.21:3000;\n    server 10.0.7.22:3000;\n}\n"
+      "server {\n    server_name wiki.corp;\n    location / { proxy_pass http://wiki_backend; }\n}\n```",
+      ["infrastructure"], "nginx upstream with 10/8 servers and a *.corp server_name.")
+    n1 = npm_token()
+    S("en", "txt",
+      "Is this diff safe to merge?\n\ndiff --git a/.npmrc b/.npmrc\nnew file mode 100644\n--- /dev/null\n+++ b/.npmrc\n@@ -0,0 +1,2 @@\n"
+      f"+registry=https://registry.npmjs.org/\n+//registry.npmjs.org/:_authToken={n1}\n",
+      ["credential"], "Git diff adding an .npmrc with a literal npm token.")
+    ok1 = openai_key("proj")
+    S("en", "md",
+      "This notebook cell errors out, help?\n\n```json\n{\n \"cell_type\": \"code\",\n \"execution_count\": 4,\n \"source\": [\n"
+      f"  \"from openai import OpenAI\\n\",\n  \"client = OpenAI(api_key=\\\"{ok1}\\\")\\n\"\n ]\n}}\n```",
+      ["credential"], "OpenAI key (T3BlbkFJ anchor) inside the JSON source of a Jupyter cell.")
+    s3 = ssn_make()
+    S("en", "md",
+      "Write a migration that masks this column:\n\n```sql\nINSERT INTO patients (mrn, name, ssn, email) VALUES\n"
+      f"  ('MRN-20931', 'Teresa Lowe', '{s3}', 'tlowe77@yahoo.com');\n```",
+      ["national-id", "contact"], "SQL dump row with an SSN and a personal webmail address.")
+    pp = pos("national-id", "5" + digits(8))
+    S("en", "txt",
+      "Turn this API response into a table:\n\n{\"traveler\": {\"name\": \"Owen Price\", \"nationality\": \"USA\", "
+      f"\"passport_number\": \"{pp}\", \"expires\": \"2033-04-17\"}}}}",
+      ["national-id"], "JSON API response with a US passport number under passport_number.")
+    pwe2 = password("Tr0ub4dor&3x")
+    S("en", "md",
+      "Convert this to a Compose file:\n\n```bash\ndocker run -d --name mysql \\\n"
+      f"  -e MYSQL_ROOT_PASSWORD='{pwe2}' \\\n  -p 3306:3306 mysql:8.4\n```",
+      ["credential"], "docker run with a literal MYSQL_ROOT_PASSWORD in single quotes.")
+    pwe3 = password("Harbor#2026")
+    S("en", "txt",
+      "What's wrong with this JDBC string?\n\njdbc:sqlserver://sql01.fin.local:1433;databaseName=ledger;user=ledger_rw;"
+      f"password={pwe3};encrypt=true",
+      ["credential", "infrastructure"], "SQL Server JDBC string with ;password=… and a *.local host.")
+    S("en", "md",
+      "Summarise this incident note for the exec update:\n\n# Incident 2026-061\n\n**TLP:RED**\n\n"
+      "Attacker pivoted from the VPN concentrator to the HR file share; 3 accounts disabled.\n",
+      ["classified-marking"], "TLP:RED in bold under a markdown heading.")
+    # ================================================================ en: hard negatives
+    S("en", "md",
+      "Explain this AWS CLI config from the docs:\n\n```ini\n[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+      "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nregion = us-west-2\n```",
+      [], "Hard negative: AWS's documented example key pair.")
+    S("en", "md",
+      "Write a unit test for the JWT decoder using the jwt.io sample:\n\n```python\nSAMPLE = \"" + JWT_IO_SAMPLE + "\"\n\n"
+      "def test_decode():\n    assert decode(SAMPLE)[\"name\"] == \"John Doe\"\n```",
+      [], "Hard negative: jwt.io's published sample token in a test.")
+    S("en", "md",
+      "Fill in the README setup section:\n\n```env\nOPENAI_API_KEY=<YOUR_TOKEN>\nGITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n"
+      "DATABASE_URL=postgres://user:password@localhost:5432/app\nSTRIPE_KEY=sk_test_...\n```",
+      [], "Hard negative: .env example with <YOUR_TOKEN>, an all-x ghp_ placeholder, and the literal words user:password on localhost.")
+    S("en", "txt",
+      "Summarise this changelog:\n\nv10.0.12.4 - 2026-06-02\n  * Fix crash on empty config\n  * Bump openssl to 3.0.14\n"
+      "v10.0.11.2 - 2026-05-20\n  * Add --dry-run flag (commit 3e1f0c9a8b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f)\n",
+      [], "Hard negative: four-part version numbers and a commit hash in a changelog.")
+    S("en", "txt",
+      "Why is my resolver slow?\n\n$ resolvectl status\nCurrent DNS Server: 8.8.8.8\nDNS Servers: 8.8.8.8 8.8.4.4 1.1.1.1\n"
+      "$ curl -sI https://example.com | head -1\nHTTP/2 200\n",
+      [], "Hard negative: public resolvers and example.com.")
+    S("en", "csv",
+      "order_id,card_last4,reference,amount\n"
+      f"A-1001,4242,{card_bad('visa', '')},19.99\nA-1002,5555,{card_bad('mc', '')},7.50\n",
+      [], "Hard negative: 16-digit references that fail Luhn; last-4 digits only.")
+    S("en", "md",
+      "Is this the right way to read secrets?\n\n```python\nimport os, getpass\n\napi_token = os.environ[\"API_TOKEN\"]\n"
+      "db_password = getpass.getpass(\"DB password: \")\nclient = Client(token=api_token)\n```",
+      [], "Hard negative: secrets from os.environ and getpass.")
+    S("en", "md",
+      "Explain this Deployment:\n\n```yaml\nenv:\n  - name: STRIPE_SECRET\n    valueFrom:\n      secretKeyRef:\n        name: payments\n"
+      "        key: stripe-secret\n  - name: LOG_LEVEL\n    value: info\n```",
+      [], "Hard negative: k8s secretKeyRef; no literal secret.")
+    S("en", "txt",
+      "Tidy up this nginx config:\n\nserver {\n    listen 443 ssl;\n    server_name shop.example.org;\n"
+      "    location / {\n        proxy_pass http://127.0.0.1:3000;\n    }\n}\n",
+      [], "Hard negative: public server_name and a loopback upstream (127.0.0.1 is not a private-range address).")
+    S("en", "csv",
+      "applicant_id,itin,status\n"
+      f"AP-301,{ssn_make(bad=True)},pending\nAP-302,{ssn_make(bad=True)},approved\n",
+      [], "Hard negative: SSN-shaped numbers in area 666/9xx (never issued as SSNs).")
+    S("en", "eml",
+      "From: Northwind Updates\nSubject: Your June product digest\nDate: Mon, 15 Jun 2026 06:00:00 +0000\n"
+      "List-Unsubscribe: <https://news.example.com/u/7f3a>\n\nNew this month: offline mode and faster sync.\n\n"
+      "This message and any attachments are confidential and intended solely for the addressee. "
+      "Support: 1-800-555-0199.\n",
+      [], "Hard negative: newsletter with a generic confidentiality disclaimer, a toll-free number and no address.")
+    S("en", "txt",
+      "What does this docker output mean?\n\n$ docker ps\nCONTAINER ID   IMAGE                 STATUS\n3f9a1c2b7d4e   nginx:1.27.0          Up 2 hours\n"
+      "$ docker inspect --format '{{.Image}}' 3f9a1c2b7d4e\nsha256:9b1d2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c\n"
+      "Listening on 0.0.0.0:8080\n",
+      [], "Hard negative: container id, image digest, 0.0.0.0 bind address.")
+    S("en", "md",
+      "Add a docstring:\n\n```go\nfunc connect() (*sql.DB, error) {\n\tdsn := fmt.Sprintf(\"postgres://%s:%s@%s/app\", os.Getenv(\"DB_USER\"), "
+      "os.Getenv(\"DB_PASS\"), os.Getenv(\"DB_HOST\"))\n\treturn sql.Open(\"pgx\", dsn)\n}\n```",
+      [], "Hard negative: connection string built from %s and os.Getenv.")
+    S("en", "txt",
+      "Invoice 2026-0611\nSeller: Harborline Supplies LLC, EIN 84-2913057, 400 Commerce Way, Austin TX\n"
+      "Item: 12 x toner cartridges, $1,140.00\nPay by ACH to the account on file. Questions: (800) 555-0142.\n",
+      [], "Hard negative: a company's EIN and business address on an invoice; toll-free number.")
+    S("en", "md",
+      "Explain this git diff:\n\n```diff\n-const password = process.env.DB_PASSWORD || '';\n+const password = requireEnv('DB_PASSWORD');\n```",
+      [], "Hard negative: diff between two environment lookups.")
+    # ================================================================ mixed
+    pwm1 = password("Hq@Vpub#2026")
+    S("mixed", "md",
+      "Bạn viết lại đoạn code này theo chuẩn PEP 8 giúp mình:\n\n```python\nSMTP_HOST = 'smtp.sotnmt.gov.vn'\nSMTP_USER = 'baocao'\n"
+      f"SMTP_PASSWORD = '{pwm1}'\n\ndef send(msg):\n    with smtplib.SMTP_SSL(SMTP_HOST) as s:\n        s.login(SMTP_USER, SMTP_PASSWORD)\n```",
+      ["credential"], "Vietnamese prompt, English Python with a literal SMTP_PASSWORD.")
+    m8 = pos("contact", cz_mobile())
+    S("mixed", "eml",
+      "From: Roman Šebesta <roman.sebesta@cuzk.cz>\nTo: Filip Marek <filip.marek@cuzk.cz>\nSubject: Chyba při importu\n"
+      "Date: Tue, 9 Jun 2026 15:40:21 +0200\n\nFilipe, import zase spadl, log níže:\n\n"
+      "2026-06-09 15:31:02 ERROR ImportJob - connection refused: 172.18.9.40:5432\n"
+      "2026-06-09 15:31:02 ERROR ImportJob - host geo-db.katastr.internal unreachable\n\n"
+      f"Roman\n{m8}",
+      ["contact", "infrastructure"], "Czech e-mail around an English log with a 172.16/12 address and an *.internal host; mobile in the signature.")
+    S("mixed", "md",
+      "Giải thích giúp mình config này (tiếng Anh trong code):\n\n```yaml\ndatabase:\n  host: ${DB_HOST}\n  user: ${DB_USER}\n"
+      "  password: ${DB_PASSWORD}\n  sslmode: require\n```",
+      [], "Hard negative: Vietnamese prompt around YAML whose secrets are all ${VAR} interpolations.")
+    S("mixed", "txt",
+      "Přelož mi tuhle chybu do češtiny:\n\nTraceback (most recent call last):\n  File \"app.py\", line 42, in <module>\n"
+      "requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='api.example.com', port=443)\n"
+      "request_id=5b1e7c9a-2d3f-4a6b-8c0d-1e2f3a4b5c6d\n",
+      [], "Hard negative: Czech prompt around an English traceback with example.com and a UUID.")
+    c7 = cccd_make("092", 1993, False)
+    S("mixed", "csv",
+      "Ho ten / Full name,So CCCD / ID number,Chuc vu / Position\n"
+      f"\"Đinh Quang Minh\",{c7},\"Chuyên viên / Officer\"\n",
+      ["national-id"], "Bilingual CSV header 'So CCCD / ID number' over a CCCD value.")
+    S("mixed", "md",
+      "Nhờ AI dịch sang tiếng Việt phần mô tả trong file này:\n\n```markdown\n# Deployment guide\n\n"
+      "> CONFIDENTIAL – INTERNAL USE ONLY\n\nThis guide covers the rollout of the payroll service to production.\n```",
+      ["classified-marking"], "Vietnamese prompt; English markdown with a quoted banner line under the title.")
+    S("mixed", "txt",
+      "Mình cần dịch log này sang tiếng Việt:\n\nINFO  Starting server v10.4.0.2 on port 8080\nINFO  Connected to https://api.example.com (203.0.113.10)\n"
+      "INFO  Health check OK (uuid=1f2e3d4c-5b6a-4798-8a9b-0c1d2e3f4a5b)\n",
+      [], "Hard negative: version number, documentation address 203.0.113.10, example.com and a UUID.")
+    S("mixed", "md",
+      "Vysvětli mi tenhle Terraform (komentáře jsou anglicky):\n\n```hcl\n# DB password comes from the secrets manager\n"
+      "data \"aws_secretsmanager_secret_version\" \"db\" {\n  secret_id = \"prod/db/password\"\n}\n```",
+      [], "Hard negative: Czech prompt; Terraform reading the password from Secrets Manager.")
+    ROUND_TAG = ""
+
+
+# Written AFTER the round-9 fixes (not blind): variants of the fixed families (other keys, other delimiters,
+# other languages) and look-alikes the changed rules must leave alone.
+def round9b():
+    global ROUND_TAG
+    ROUND_TAG = "r9b"
+    _round_counters.clear()
+    c1 = cccd_make("056", 1983, True)
+    S("vi", "md",
+      "Viết hàm Go parse response này:\n\n```json\n{\"ketQua\": {\"maDinhDanh\": \"" + c1 + "\", \"hoVaTen\": \"Phùng Thị Mến\"}}\n```",
+      ["national-id"], "Post-fix variant: CCCD under the camelCase key maDinhDanh.")
+    m1 = pos("contact", vn_mobile("plain"))
+    S("vi", "md",
+      "Chuẩn hóa bảng sau:\n\n| Họ tên | Nơi ở hiện nay | SĐT |\n|---|---|---|\n"
+      f"| Kiều Văn Sơn | 27/3 hẻm 45 Lê Văn Sỹ, Quận 3 | {m1} |\n",
+      ["contact"], "Post-fix variant: home address in a markdown 'Nơi ở hiện nay' column (and a mobile).")
+    S("vi", "csv",
+      "Đơn vị;Địa chỉ;Điện thoại\n\"UBND phường Láng Hạ\";\"Số 8 ngõ 12 Láng Hạ\";\"024 3776 1234\"\n"
+      "\"Công ty CP In Hà Nội\";\"Số 5 ngõ 45 Hoàng Cầu\";\"024 3514 7788\"\n",
+      [], "Hard negative: agencies' and companies' addresses in lanes, in an address column with landlines.")
+    S("vi", "md",
+      "Sửa lỗi giúp: biến mat_khau bị None khi submit form.\n\n```python\nmat_khau = request.form['mat_khau']\n"
+      "matKhau = req.get('matKhau')\n```",
+      [], "Hard negative: the password read from the request (request.form[…], req.get(…)).")
+    pw1 = password("Vb#2026qlvb")
+    S("vi", "md",
+      "File web.config cũ, chuyển sang appsettings.json giúp mình:\n\n```xml\n<appSettings>\n"
+      f"  <add key=\"DbPassword\" value=\"{pw1}\" />\n  <add key=\"DbServer\" value=\"sql.example.com\" />\n</appSettings>\n```",
+      ["credential"], "Post-fix variant: .NET appSettings key DbPassword with a literal value.")
+    pw2 = password("Zx8#kLm2q")
+    S("en", "md",
+      "Turn this into a Flyway migration:\n\n```sql\nCREATE ROLE reporting LOGIN;\n"
+      f"ALTER ROLE reporting WITH ENCRYPTED PASSWORD '{pw2}';\nGRANT SELECT ON ALL TABLES IN SCHEMA public TO reporting;\n```",
+      ["credential"], "Post-fix variant: ALTER ROLE … WITH ENCRYPTED PASSWORD '…'.")
+    pw3 = password("Hx7!pLm29q")
+    S("en", "md",
+      "Why does Tomcat ignore this?\n\n```xml\n<Resource name=\"jdbc/app\" auth=\"Container\">\n"
+      f"  <db:Password>{pw3}</db:Password>\n</Resource>\n```",
+      ["credential"], "Post-fix variant: namespaced XML element <db:Password> with a literal.")
+    S("en", "md",
+      "Explain the Maven settings:\n\n```xml\n<server>\n  <id>nexus</id>\n  <password>${env.NEXUS_PASSWORD}</password>\n</server>\n```",
+      [], "Hard negative: XML password element holding ${env.NEXUS_PASSWORD}.")
+    s1 = ssn_make()
+    S("en", "csv",
+      "employee_id,full_name,mobile_phone,ssn\n"
+      f"E2201,\"Nolan, Beth\",412.867.2291,{s1}\n",
+      ["national-id", "contact"], "Post-fix variant: dotted US number under a mobile_phone column, SSN beside it.")
+    S("en", "csv",
+      "office,phone\n\"HQ switchboard\",(212) 867-7000\n\"Support hotline\",(888) 312-4400\n",
+      [], "Hard negative: organisations' switchboard and hotline numbers in a phone column.")
+    pp = pos("national-id", "4" + digits(8))
+    S("en", "md",
+      f"Map this to our DTO:\n\n```json\n{{\"passenger\": \"Carla Reyes\", \"passportNo\": \"{pp}\", \"country\": \"USA\"}}\n```",
+      ["national-id"], "Post-fix variant: US passport number under the camelCase key passportNo.")
+    c2 = card_pos("mc", "")
+    S("en", "csv",
+      f"card,holder,expiry\n{c2},Lena Ortiz,11/29\n",
+      ["financial"], "Post-fix variant: Luhn-valid Mastercard as the first CSV cell, a date cell right after the comma.")
+    S("en", "md",
+      "Summarise the API changes:\n\n```json\n{\"service\": \"billing\", \"version\": \"10.3.0.2\", \"released\": \"2026-06-03\"}\n```",
+      [], "Hard negative: a four-part version under a JSON \"version\" key.")
+    rc1 = rc_make(1986, 2, 17, True)
+    ac1 = cz_account_pos(prefix=True, bank="2010")
+    S("cs", "csv",
+      f"jmeno,prijmeni,rc,ucet\nEva,Dušková,{rc1},{ac1}\n",
+      ["national-id", "financial"], "Post-fix variant: comma CSV with a slashed rodné číslo and a prefixed account right after commas.")
+    mc = cz_mobile().replace("+420 ", "")
+    pos("contact", mc)
+    S("cs", "csv",
+      f"Příjmení;Jméno;Oddělení;Mobil\nHoráček;Filip;Odbor informatiky;{mc}\n",
+      ["contact"], "Post-fix variant: Czech domestic mobile under a 'Mobil' column header.")
+    pw4 = password("Brno2026!x")
+    S("cs", "md",
+      f"Proč to nefunguje?\n\n```json\n{{\"uzivatel\": \"novak\", \"heslo\": \"{pw4}\"}}\n```",
+      ["credential"], "Post-fix variant: JSON key \"heslo\" with a literal.")
+    S("cs", "md",
+      "Zkontroluj konfiguraci:\n\n```json\n{\"heslo\": \"<vaše heslo>\", \"heslo_db\": \"\"}\n```",
+      [], "Hard negative: JSON heslo keys with a placeholder and an empty value.")
+    S("cs", "txt",
+      "Shrň změny:\n[10.4.1.3] - 2026-05-20\n### Opraveno\n- export do PDF\n",
+      [], "Hard negative: a Keep-a-Changelog heading with a four-part version and a date.")
+    # second batch of post-fix variants (netrc, setter calls, SSN column, level keys, code-comment banners)
+    pw5 = password("Nt#2026rcq")
+    S("en", "txt",
+      f"Why does curl ignore my ~/.netrc?\n\nmachine artifacts.example.com login ci-bot password {pw5}\n",
+      ["credential"], "Post-fix variant: one-line .netrc entry with a literal password.")
+    pw6 = password("Wp#2026!blog")
+    S("vi", "md",
+      f"Plugin WordPress không kết nối được DB, xem giúp file này:\n\n```php\ndefine( 'DB_NAME', 'tintuc' );\ndefine( 'DB_USER', 'tintuc' );\ndefine( 'DB_PASSWORD', '{pw6}' );\n```",
+      ["credential"], "Post-fix variant: wp-config.php define('DB_PASSWORD', '…') with a literal.")
+    S("en", "md",
+      "Is this wp-config safe?\n\n```php\ndefine('DB_PASSWORD', getenv('WORDPRESS_DB_PASSWORD'));\n```",
+      [], "Hard negative: define('DB_PASSWORD', getenv(…)).")
+    s2 = ssn_make().replace("-", "")
+    pos("national-id", s2)
+    S("en", "csv",
+      f"emp_id;name;ssn;hire_date\n7781;Tom Reilly;{s2};2019-04-01\n",
+      ["national-id"], "Post-fix variant: SSN stored as nine bare digits under an ssn column (semicolon CSV).")
+    S("vi", "md",
+      "Viết model Pydantic cho JSON này:\n\n```json\n{\"so_ky_hieu\": \"88/KH-UBND\", \"do_mat\": \"Mật\", \"trich_yeu\": \"Kế hoạch kiểm tra\"}\n```",
+      ["classified-marking"], "Post-fix variant: document record with \"do_mat\": \"Mật\".")
+    S("vi", "md",
+      "Viết model cho bảng văn bản:\n\n```sql\nCREATE TABLE van_ban (id INT, do_mat VARCHAR(20) CHECK (do_mat IN ('Thường','Mật','Tối mật','Tuyệt mật')));\n```",
+      [], "Hard negative: SQL CHECK listing every level value of the do_mat column.")
+    S("en", "md",
+      "Add type hints:\n\n```python\n# CONFIDENTIAL - Northwind Ltd. Internal use only.\nMARGIN = 0.31\n```",
+      ["classified-marking"], "Post-fix variant: code-comment banner with the owner between the two markings.")
+    S("en", "txt",
+      "Write a changelog entry for: git commit -m \"Add TLP:RED handling to the report parser\"",
+      [], "Hard negative: commit message about handling the TLP:RED label.")
+    pw7 = password("Ssh@2026vn")
+    S("vi", "md",
+      f"Script deploy này chạy được nhưng anh bảo không an toàn, sửa giúp:\n\n```bash\nsshpass -p '{pw7}' rsync -az dist/ deploy@web01:/var/www/app\n```",
+      ["credential"], "Post-fix variant: sshpass -p with a literal.")
+    pw8 = password("Rd#2026cache")
+    S("en", "txt",
+      f"Why does this hang?\n\n$ redis-cli -h 172.16.0.9 -p 6379 -a '{pw8}' ping\n",
+      ["credential", "infrastructure"], "Post-fix variant: redis-cli -a with a literal and a 172.16/12 host.")
+    pw9 = password("Az#2026pass!")
+    S("cs", "txt",
+      f"Přelož do PowerShellu:\n\naz login --username svc-deploy --password '{pw9}' --tenant contoso\n",
+      ["credential"], "Post-fix variant: a --password flag with a literal.")
+    S("en", "txt",
+      "Explain these flags:\n\necho \"$CR_PAT\" | docker login ghcr.io -u octocat --password-stdin\nsshpass -p \"$SSHPASS\" ssh deploy@web01\n",
+      [], "Hard negative: --password-stdin and sshpass -p with $SSHPASS read the secret from elsewhere.")
+    op1 = pos("national-id", digits(9, "123456789"))
+    S("cs", "csv",
+      f"Příjmení;Jméno;Číslo OP;Platnost OP\nVlček;Tomáš;{op1};2031-03-14\n",
+      ["national-id"], "Post-fix variant: Czech ID card number under a 'Číslo OP' column header.")
+    pp2 = pos("national-id", "5" + digits(8))
+    S("en", "csv",
+      f"traveler,passport_number,nationality,trip\n\"Reyes, Carla\",{pp2},USA,LIS-2026-06\n",
+      ["national-id"], "Post-fix variant: US passport number under a passport_number column header.")
+    S("en", "txt",
+      "Checklist for the Lisbon trip: bring your passport\nBooking reference 567123498, hotel confirmation LX-2231.",
+      [], "Hard negative: a prose line ending in 'passport' and a 9-digit booking reference.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -4672,6 +5332,8 @@ def main():
     round8b()
     round10()
     round10b()
+    round9()
+    round9b()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
@@ -4697,6 +5359,11 @@ def main():
     with open(os.path.join(HERE, "round10.jsonl"), "w", encoding="utf-8") as f:
         for s in SAMPLES:
             if "-r10-" in s["id"]:
+                f.write(json.dumps(s, ensure_ascii=False) + "\n")
+    # Round 9 alone (file formats and technical text): score.mjs --corpus test/probes/round9.jsonl
+    with open(os.path.join(HERE, "round9.jsonl"), "w", encoding="utf-8") as f:
+        for s in SAMPLES:
+            if "-r9-" in s["id"]:
                 f.write(json.dumps(s, ensure_ascii=False) + "\n")
     from collections import Counter
     c = Counter((s["lang"], s["expect"]) for s in SAMPLES)
