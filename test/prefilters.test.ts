@@ -3,7 +3,7 @@ import { Matchers } from '../src/match/candidates.js';
 import { Engine } from '../src/match/engine.js';
 import { buildView } from '../src/normalize/view.js';
 import { DigitGaps, digitPositions, digitRanges, gapMask } from '../src/match/ranges.js';
-import { deriveDigits, deriveTriggerReach, deriveTriggers } from '../src/match/triggers.js';
+import { deriveDigits, deriveTriggerReach, deriveTriggers, deriveWholeReach } from '../src/match/triggers.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import type { Finding } from '../src/types.js';
 
@@ -241,6 +241,13 @@ describe('deriveTriggerReach', () => {
     const r = deriveTriggerReach(re, 'u', on);
     expect(Boolean(r?.wordStart)).toBe(start);
     expect(Boolean(r?.wordEnd)).toBe(end);
+  });
+
+  it('for hand-written triggers, the whole pattern bounds the reach: its longest match, its line', () => {
+    expect(deriveWholeReach(String.raw`\bkey[ \t]{0,2}=[ \t]{0,2}"[a-z_]{0,30}password`, 'u')).toEqual({ reach: 47, max: 47, sameLine: true, oneLine: true });
+    expect(deriveWholeReach(String.raw`^[ \t]*login[^\n]*password`, 'u')).toEqual({ sameLine: true, oneLine: true, lineStart: true });
+    expect(deriveWholeReach(String.raw`login\s{1,4}\S{1,20}\s{1,4}password`, 'u')).toEqual({ reach: 61, max: 61 }); // \S may be an astral character: two units
+    expect(deriveWholeReach(String.raw`login\s+password`, 'u')).toBeUndefined();
   });
 
   it('leaves the reach unknown when an unbounded stretch before the trigger may hold a line break', () => {

@@ -4,7 +4,7 @@ import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
 import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, lineEnd, reachRanges, type StartRanges } from './ranges.js';
-import { deriveDigits, deriveTriggerReach, deriveTriggers } from './triggers.js';
+import { deriveDigits, deriveTriggerReach, deriveTriggers, deriveWholeReach } from './triggers.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
 export interface Candidate {
@@ -80,6 +80,11 @@ export class Matchers {
             p.triggers = deriveTriggers(p.source, flags);
             if (p.triggers) p.reach = deriveTriggerReach(p.source, flags, p.on);
             p.digits = deriveDigits(p.source, flags);
+          }
+          // Hand-written triggers (or derived ones without a reach): the whole pattern may still bound the reach.
+          if (p.triggers && !p.reach && !p.wholeReachTried) {
+            p.wholeReachTried = true;
+            p.reach = deriveWholeReach(p.source, 'u' + p.re.flags.replace(/[dguy]/g, ''), p.on);
           }
           for (const t of p.triggers ?? []) {
             ac.add(t);

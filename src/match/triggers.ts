@@ -89,6 +89,30 @@ export function deriveTriggerReach(source: string, flags: string, on: Target = '
   return out;
 }
 
+/**
+ * What the whole pattern says about where a match can start, whatever its triggers (hand-written ones, or derived
+ * ones whose place in the pattern gave no reach): a match is at most `max` units long, so it starts at most `max`
+ * before any trigger inside it; when no part of it can be a line break, it starts on the trigger's line (at the line
+ * start, if every alternative opens with `^`). Undefined when that bounds nothing.
+ */
+export function deriveWholeReach(source: string, flags: string, on: Target = 'text'): TriggerReach | undefined {
+  const ast = parse(source, flags);
+  if (!ast) return undefined;
+  const m = new Measurer(flags.includes('i'), flags.includes('s'), on === 'original' ? 'original' : 'view', on === 'folded');
+  const whole = m.sequences(ast.alternatives);
+  const out: TriggerReach = {};
+  if (Number.isFinite(whole.max)) {
+    out.reach = whole.max;
+    out.max = whole.max;
+  }
+  if (!whole.nl) {
+    out.sameLine = true;
+    out.oneLine = true;
+    if (ast.alternatives.every((a) => a.elements[0]?.type === 'Assertion' && a.elements[0].kind === 'start')) out.lineStart = true;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 function derive(source: string, flags: string, on: Target = 'text') {
   const ast = parse(source, flags);
   if (!ast) return undefined;

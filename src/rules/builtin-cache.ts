@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AutomatonTables, prebuiltAutomata } from '../match/aho-corasick.js';
 import { automatonKey, decodeAutomata, encodeAutomata } from '../match/automaton-file.js';
-import { deriveDigits, deriveTriggerReach, deriveTriggers } from '../match/triggers.js';
+import { deriveDigits, deriveTriggerReach, deriveTriggers, deriveWholeReach } from '../match/triggers.js';
 import { termMemo } from '../normalize/view.js';
 import { compileRule } from './compile.js';
 import { loadRuleFile, type LoadResult } from './load.js';
@@ -158,6 +158,9 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
           o.triggers = deriveTriggers(o.regex, 'u' + (o.flags ?? ''));
           if (o.triggers) o.reach = deriveTriggerReach(o.regex, 'u' + (o.flags ?? ''), o.on ?? 'text');
         }
+        // Hand-written triggers, or derived ones without a reach: the whole pattern may still bound it.
+        if (o.triggers && !o.reach) o.reach = deriveWholeReach(o.regex, 'u' + (o.flags ?? ''), o.on ?? 'text');
+        o.reachTried = true; // the engine need not look again at run time
         o.digits = deriveDigits(o.regex, 'u' + (o.flags ?? ''));
         return o;
       });

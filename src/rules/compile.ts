@@ -22,6 +22,7 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
       // A pattern on the original has its digit groups looked for in the original (candidates.ts).
       digits: o.digits,
       reach: o.reach,
+      wholeReachTried: o.reachTried,
       // `lower` is read as `text` with the `i` flag: the same matches (the lower-case view is `text` lower-cased unit
       // by unit), without lower-casing the text first.
     }, 're', () => compileRegex(o.regex, (o.flags ?? '') + (o.on === 'lower' ? 'i' : ''), o.group !== undefined));

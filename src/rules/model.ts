@@ -52,6 +52,8 @@ export interface RawPatternObject {
   digits?: DigitNeed;
   /** Internal, derived with the triggers: how far before its trigger a match may start. */
   reach?: TriggerReach;
+  /** Internal: the build looked for a reach already (none means there is none). */
+  reachTried?: boolean;
 }
 export type RawPattern = string | RawPatternObject;
 
@@ -104,6 +106,8 @@ export interface CompiledPattern {
   digits?: DigitNeed;
   /** For derived triggers: how far before its trigger a match may start, and how long it may be. */
   reach?: TriggerReach;
+  /** Internal: the whole-pattern reach (triggers.ts, deriveWholeReach) was looked for already. */
+  wholeReachTried?: boolean;
 }
 
 export interface NormTerm {
