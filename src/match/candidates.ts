@@ -144,7 +144,21 @@ export class Matchers {
 
   /** On a short text: does any trigger of the pattern occur at all? (A regex that is never run is never compiled.) */
   private static anyTrigger(p: CompiledPattern, flat: string): boolean {
-    for (const t of p.triggers!) if (flat.includes(t)) return true;
+    const r = p.reach;
+    const glued = r !== undefined && (r.wordStart || r.wordEnd);
+    for (const t of p.triggers!) {
+      let at = flat.indexOf(t);
+      if (!glued) {
+        if (at >= 0) return true;
+        continue;
+      }
+      // As on long texts: an occurrence glued to a letter where the pattern has none does not count.
+      for (; at >= 0; at = flat.indexOf(t, at + 1)) {
+        if (r.wordStart && at > 0 && isAsciiLower(flat.charCodeAt(at - 1))) continue;
+        if (r.wordEnd && isAsciiLower(flat.charCodeAt(at + t.length))) continue;
+        return true;
+      }
+    }
     return false;
   }
 
