@@ -206,8 +206,17 @@ describe('e-mail (.eml): nothing before the first blank line is dropped unread',
     expect(r.findings.map((f) => f.category)).toContain('classified-marking');
   });
 
-  it('transport headers stay out of the reading (no hosts from Received chains)', () => {
-    const r = scanEml('t.eml', 'Received: from mail.corp.local (10.1.2.3)\nMessage-ID: <abc@mail.corp.local>\nSubject: Lunch\n\nSee you at noon.\n');
+  it('transport headers are read for infrastructure only: internal mail servers, never their ids, dates or addresses', () => {
+    const r = scanEml('t.eml', 'Received: from mail.corp.local (10.1.2.3) by mx.example.org; Tue, 12 May 2026 08:14:00 +0200\nMessage-ID: <0904123456.4539148803436467@mail.corp.local>\nReturn-Path: <jan.novak54@corp.example.org>\nSubject: Lunch\n\nSee you at noon.\n');
+    expect(r.findings.map((f: { category: string; location: string }) => `${f.category} @ ${f.location}`).sort()).toEqual([
+      'infrastructure @ e-mail header Message-Id',
+      'infrastructure @ e-mail header Received',
+      'infrastructure @ e-mail header Received',
+    ]);
+    expect(r.code).toBe(0);
+  });
+  it('transport headers with public servers only give nothing', () => {
+    const r = scanEml('t.eml', 'Received: from mail-ej1-f41.google.com (209.85.218.41)\nMessage-ID: <CAF=abc@mail.gmail.com>\nSubject: Lunch\n\nSee you at noon.\n');
     expect(r.findings).toEqual([]);
     expect(r.code).toBe(0);
   });

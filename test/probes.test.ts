@@ -92,11 +92,11 @@ describe('probe set: the file is a valid labelled corpus', () => {
 // Message-ID), so a private address or an internal relay named only there is never scanned. The label stays
 // honest; the test checks everything else, and fails when the gap closes so that the entry is removed.
 const KNOWN_ENGINE_GAPS: Record<string, string[]> = {
-  'pvi-r9-0001': ['infrastructure'],
-  'pen-r9-0001': ['infrastructure'],
+  // (none left: the two .eml samples with internal hosts in Received/Message-ID headers are found since the e-mail
+  // reader reads transport headers for infrastructure)
 };
 
-describe('probe set: known engine gaps are still gaps', () => {
+describe.skipIf(Object.keys(KNOWN_ENGINE_GAPS).length === 0)('probe set: known engine gaps are still gaps', () => {
   it.each(Object.entries(KNOWN_ENGINE_GAPS))('%s misses %j (remove the entry once it is found)', (id, cats) => {
     expect(samples.some((s) => s.id === id)).toBe(true);
     const found = new Set((findingsOf.get(id) ?? []).map((f) => f.category));

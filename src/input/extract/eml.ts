@@ -58,6 +58,14 @@ async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix:
   // Every other header a person or a mail client's policy wrote ("Sensitivity: Company-Confidential",
   // "X-Classification: SECRET", "Độ mật: Mật") is read with its name; transport and format headers are not.
   for (const [h, v] of p.headers) {
+    // The mail servers a message passed through (Received: from mail.corp.local (10.1.2.3)) are internal
+    // infrastructure; nothing else in these headers (ids, dates, signatures) is read.
+    if (ROUTE.test(h) && v) {
+      const written = p.rawLines.get(h);
+      const text = `${headerName(h)}: ${v}`;
+      const asWritten = written && !written.folded && written.line.toLowerCase() === text.toLowerCase();
+      b.restricted(`${prefix}e-mail header ${headerName(h)}`, asWritten ? written.line : text, ['infrastructure'], asWritten ? origin(p.raw, written.index) : undefined);
+    }
     if (SHOWN_HEADERS.includes(h) || TECHNICAL.test(h) || !v) continue;
     const written = p.rawLines.get(h);
     const text = `${headerName(h)}: ${decodeWords(v)}`;
@@ -76,6 +84,9 @@ function headerOrigin(p: Part, h: string, text: string, origin: Origin) {
   const at = col + (written.line.slice(col).length - written.line.slice(col).trimStart().length);
   return written.line.slice(at).trimEnd() === text ? origin(p.raw, written.index, at + 1) : undefined;
 }
+
+/** Transport headers that name the mail servers and addresses a message passed through. */
+const ROUTE = /^(?:received|x-received|x-originating-ip|x-source-ip|x-sender-ip|message-id|return-path)$/;
 
 /** Headers of transport and format, not of content: received chains, signatures, ids, MIME structure. */
 const TECHNICAL = /^(?:received|received-spf|return-path|delivered-to|date|message-id|in-reply-to|references|mime-version|content-[a-z-]+|dkim-[a-z-]+|domainkey-signature|arc-[a-z-]+|authentication-results|x-mailer|user-agent|x-originating-ip|x-ms-[a-z0-9-]+|x-microsoft-[a-z0-9-]+|x-google-[a-z0-9-]+|x-gm-[a-z0-9-]+|x-received|x-forefront-[a-z0-9-]+|x-spam-[a-z0-9-]+|list-[a-z-]+|thread-[a-z-]+|precedence|importance|priority|x-priority|x-msmail-priority|auto-submitted|x-auto-response-suppress|feedback-id|x-mimeole|x-source[a-z-]*|errors-to)$/;

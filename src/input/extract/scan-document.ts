@@ -21,10 +21,13 @@ export async function scanDocument(engine: Engine, kind: DocumentKind, bytes: Ui
     return { findings: [], skipped: [{ source, reason }] };
   }
   for (const p of extracted.problems) skipped.push({ source, reason: `${p.location}: ${p.reason}` });
-  const findings = engine.scanText(extracted.text, source, { lang });
+  const found = engine.scanText(extracted.text, source, { lang });
+  const findings: Finding[] = [];
   let lines: LineIndex | undefined;
-  for (const f of findings) {
+  for (const f of found) {
     const seg = segmentAt(extracted.segments, f.start);
+    if (seg?.only && !seg.only.includes(f.category)) continue;
+    findings.push(f);
     if (!seg) continue;
     f.location = seg.location;
     if (seg.origin && f.end <= seg.end) toFile(f, seg, (lines ??= new LineIndex(extracted.text)));

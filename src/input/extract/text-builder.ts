@@ -21,11 +21,19 @@ export class TextBuilder {
     } else this.inline(location, text);
   }
 
+  /** Appends `text` as its own block, read only for the categories `only` (see Segment). */
+  restricted(location: string, text: string, only: readonly string[], origin?: Segment['origin'], separator = '\n'): void {
+    if (!/\S/.test(text)) return;
+    if (this.length > 0) this.raw(separator);
+    this.segments.push({ start: this.length, end: this.length + text.length, location, only, ...(origin ? { origin } : {}) });
+    this.raw(text);
+  }
+
   /** Appends `text` directly after what is there (e.g. the next cell of a row, after a tab). */
   inline(location: string, text: string): void {
     if (text.length === 0) return;
     const last = this.segments[this.segments.length - 1];
-    if (last && last.location === location && last.end === this.length && !last.origin) last.end += text.length;
+    if (last && last.location === location && last.end === this.length && !last.origin && !last.only) last.end += text.length;
     else this.segments.push({ start: this.length, end: this.length + text.length, location });
     this.raw(text);
   }
@@ -49,7 +57,7 @@ export class TextBuilder {
       for (const s of inner.segments) {
         if (s.start > at) this.raw(inner.text.slice(at, s.start));
         // An attachment's own file lines are not this file's: its origin does not carry over.
-        this.segments.push({ start: base + s.start, end: base + s.end, location: `${prefix} › ${s.location}` });
+        this.segments.push({ start: base + s.start, end: base + s.end, location: `${prefix} › ${s.location}`, ...(s.only ? { only: s.only } : {}) });
         this.raw(inner.text.slice(s.start, s.end));
         at = s.end;
       }

@@ -9,6 +9,9 @@ export interface Segment {
   /** Set when the segment's text is the file's own text, line for line, from this 1-based line and column on (a
    * plain e-mail body or header): findings in it then point at the file, not at the extracted text. */
   origin?: { line: number; column: number };
+  /** Findings starting in this segment count only for these categories (an e-mail's transport headers: the hosts
+   * and addresses of its mail servers are infrastructure; their ids and dates are nothing). */
+  only?: readonly string[];
 }
 
 export interface Extracted {
