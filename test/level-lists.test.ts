@@ -21,6 +21,7 @@ describe('lists of classification levels are not stamps', () => {
   it.each([
     ['a stamp above a glossary in an appendix', 'TỐI MẬT\n\nBáo cáo tình hình\n\nNội dung chính.\n\nPhụ lục: các cấp độ\n- TUYỆT MẬT\n- TỐI MẬT\n- MẬT\n', ['TỐI MẬT']],
     ['two markings of one document (level and restriction)', 'TỐI MẬT\nLƯU HÀNH NỘI BỘ\n\nBáo cáo tình hình', ['TỐI MẬT', 'LƯU HÀNH NỘI BỘ']],
+    ['a level with handling lines (only one level of the scale)', 'MẬT\nKHÔNG PHỔ BIẾN\nXEM XONG TRẢ LẠI\n\nBáo cáo tình hình', ['MẬT', 'KHÔNG PHỔ BIẾN', 'XEM XONG TRẢ LẠI']],
   ])('%s: the stamp stays', (_name, text, expected) => {
     expect(markings(text)).toEqual(expected);
   });

@@ -23,13 +23,23 @@ export function withoutLevelLists(cands: Candidate[], lines: LineIndex, text: st
     if (i < at.length && at[i].line - at[i - 1].line <= NEAR_LINES) continue;
     // at[from .. i) is one cluster of nearby markings
     if (i - from >= DISTINCT_LEVELS) {
-      const levels = new Set(at.slice(from, i).map(({ c }) => levelName(text.slice(c.os, c.oe))));
+      // Only the levels of a scale count: a document may well carry its level and a handling line or two
+      // ("MẬT", "KHÔNG PHỔ BIẾN", "XEM XONG TRẢ LẠI"), never three levels.
+      const levels = new Set(at.slice(from, i).map(({ c }) => levelName(text.slice(c.os, c.oe))).filter((l) => SCALE.has(l)));
       if (levels.size >= DISTINCT_LEVELS) for (let k = from; k < i; k++) drop.add(at[k].c);
     }
     from = i;
   }
   return drop.size === 0 ? cands : cands.filter((c) => !drop.has(c));
 }
+
+/** The levels of the classification scales (folded): Vietnamese, Czech, and the English/NATO/US/UK ones. */
+const SCALE = new Set([
+  'tuyet mat', 'toi mat', 'mat', 'tai lieu mat',
+  'prisne tajne', 'tajne', 'duverne', 'vyhrazene',
+  'top secret', 'secret', 'confidential', 'restricted', 'official sensitive', 'official', 'unclassified',
+  'cosmic top secret', 'nato secret', 'nato confidential', 'nato restricted',
+]);
 
 /** A marking as a level name: lower case, no diacritics, letters and single spaces only. */
 function levelName(s: string): string {
