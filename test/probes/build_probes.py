@@ -5313,6 +5313,215 @@ def round9b():
     ROUND_TAG = ""
 
 
+def cz_account_bad():
+    while True:
+        num = cz_part(10)
+        bad = num[:-1] + str((int(num[-1]) + 3) % 10)
+        acc = bad + "/0100"
+        if not cz_account_ok(acc):
+            return neg(acc, "account fails the mod-11 weights", cz_account_ok)
+
+
+def round11():
+    global ROUND_TAG
+    ROUND_TAG = "r11"
+    _round_counters.clear()
+    # ================================================================ cs: positives
+    S("cs", "txt",
+      "Shrň mi prosím tento dokument do pěti bodů pro ministra:\n\n"
+      "MINISTERSTVO VNITRA\nČ. j.: MV-48213-7/OBP-2026-V\nV Praze dne 3. června 2026\nVYHRAZENÉ\n\n"
+      "Věc: Zajištění ochrany objektů při summitu\n1. Posílení hlídek na letišti.\n2. Uzávěry ulic v Holešovicích.\n",
+      ["classified-marking", "official-document"], "ChatGPT prompt with a pasted ministry document: VYHRAZENÉ on its own line under the č. j. with -V suffix.")
+    S("cs", "txt",
+      "Ministerstvo obrany    Č. j. MO 77120/2026-1320    VYHRAZENÉ\n\n"
+      "Informace pro náčelníka štábu k přesunu techniky do VVP Libavá v termínu 8.–12. 6. 2026.",
+      ["classified-marking", "official-document"], "VYHRAZENÉ at the end of a single header line that also carries the ministry and č. j.")
+    S("cs", "txt",
+      "Stupeň utajení: Důvěrné\nVýtisk č. 2\nPočet listů: 4\n\nAnalýza hrozeb pro volby do zastupitelstev 2026.\nPřepiš to prosím srozumitelněji.",
+      ["classified-marking"], "'Stupeň utajení: Důvěrné' field with capital D in a classified-document header block.")
+    S("cs", "txt",
+      "Udělej z toho tabulku:\n\nStupen utajeni: Tajne\n\nPrehled nasazeni jednotek v zahranici k 1. 6. 2026\n- Litva: 210 osob\n- Slovensko: 95 osob\n",
+      ["classified-marking"], "No diacritics: 'Stupen utajeni: Tajne'.")
+    S("cs", "txt",
+      "DŮVĚRNÉ\n\nZápis z porady bezpečnostní rady kraje ze dne 2. 6. 2026\nPřítomni: hejtman, ředitel HZS, ředitel KŘP\n"
+      "1. Vyhodnocení cvičení ZÓNA 2026.\n\nDŮVĚRNÉ",
+      ["classified-marking"], "DŮVĚRNÉ banner at the top and at the bottom of meeting minutes.")
+    S("cs", "txt",
+      "Zkontroluj pravopis:\n\nP Ř Í S N Ě   T A J N É\n\nPlán evakuace ústavních činitelů, varianta B.",
+      ["classified-marking"], "Spaced letters: P Ř Í S N Ě  T A J N É.")
+    S("cs", "txt",
+      f"{zw('TAJNÉ')}\n\nVyhodnocení zpravodajských informací o kybernetických útocích na nemocnice, 2. čtvrtletí 2026.\nShrň klíčová zjištění.",
+      ["classified-marking"], "U+200B between every letter of TAJNÉ.")
+    S("cs", "eml",
+      "Subject: Podklady na poradu vedení\n\nAhoj Petře,\nposílám podklady, prosím nepřeposílat.\n\n"
+      "NEVEŘEJNÉ\n\nNávrh reorganizace odboru kontroly: sloučení oddělení A a B k 1. 9. 2026.\n",
+      ["classified-marking"], "Service e-mail (no addresses) with NEVEŘEJNÉ as a stamp line before the pasted memo.")
+    S("cs", "txt",
+      "Přelož do angličtiny:\n\nMetodický pokyn k vyřizování stížností, verze 3.\n\n"
+      "Článek 4: Stížnost se zapisuje do evidence do 3 pracovních dnů.\n\nPOUZE PRO VNITŘNÍ POTŘEBU",
+      ["classified-marking"], "POUZE PRO VNITŘNÍ POTŘEBU as the last line (footer).")
+    S("cs", "txt",
+      "Interní – pouze pro vnitřní potřebu\n\nHodnocení dodavatelů IT za rok 2025: dodavatel X nesplnil SLA ve 4 případech.\nNapiš shrnutí.",
+      ["classified-marking"], "Mixed-case restriction header 'Interní – pouze pro vnitřní potřebu' on the first line.")
+    S("cs", "txt",
+      "VYHRAZENE\nC. j.: KRPA-112233/CJ-2026-000099-V\n\nInformace o plánovaném zásahu proti organizované skupině, Praha 9.\nUprav styl.",
+      ["classified-marking", "official-document"], "No diacritics: VYHRAZENE banner above a police č. j. header with -V suffix.")
+    S("cs", "md",
+      "# Briefing pro náměstka\n\n**Stupeň utajení:** VYHRAZENÉ\n\n## Témata\n- spolupráce s NÚKIB\n- incident na portálu občana\n\nZkrať to na 5 řádků.",
+      ["classified-marking"], "Markdown bold field '**Stupeň utajení:** VYHRAZENÉ'.")
+    rc1 = rc_make(1984, 7, 22, False)
+    S("cs", "txt",
+      "Napiš mi návrh dopisu zaměstnanci podle těchto údajů z personálního spisu:\n\n"
+      f"Jméno: Ing. Radek Novotný\nRodné číslo: {rc1}\nNástup: 1. 3. 2019\nPozice: referent odboru dotací\n",
+      ["national-id"], "Personnel-file excerpt: man's rodné číslo with a slash.")
+    rc2 = rc_make(1991, 11, 3, True, slash=False)
+    rc3 = rc_make(1976, 2, 14, False, slash=False)
+    S("cs", "csv",
+      "osobni_cislo;prijmeni;jmeno;rodne_cislo;utvar\n"
+      f"1021;Dvořáková;Lucie;{rc2};OIT\n1022;Beneš;Pavel;{rc3};OPR\n",
+      ["national-id"], "Staff list CSV with rodná čísla without slash (woman month +50).")
+    rc4 = rc_make(1969, 5, 30, True)
+    S("cs", "txt",
+      "Přepiš lékařskou zprávu do srozumitelné češtiny pro vedoucího:\n\n"
+      f"Pacientka: Marie Horáková, RČ {rc4}\nDg.: F32.1 středně těžká depresivní epizoda, doporučena pracovní neschopnost 6 týdnů.\n",
+      ["national-id", "sensitive-personal"], "Medical report about a named employee with RČ and a psychiatric diagnosis.")
+    S("cs", "txt",
+      "Pomoz mi formulovat omluvu do týmu: kolega Jiří Malý má od včerejška hospitalizaci na onkologii kvůli karcinomu tlustého střeva "
+      "a nebude minimálně měsíc v práci.",
+      ["sensitive-personal"], "Health condition (cancer) of a named colleague, no identifiers.")
+    S("cs", "txt",
+      "Rozhodnutí o přestupku – shrň odůvodnění:\n\nObviněný Martin Kratochvíl byl v roce 2021 pravomocně odsouzen pro trestný čin "
+      "krádeže k podmíněnému trestu a nyní se dopustil přestupku proti veřejnému pořádku.",
+      ["sensitive-personal"], "Criminal record of a named person in a misdemeanour decision.")
+    acc1 = cz_account_pos(prefix=True)
+    S("cs", "txt",
+      f"Sestav e-mail účtárně: cestovní náhrady pro Kláru Veselou poukažte na účet {acc1}, částka 4 380 Kč.",
+      ["financial"], "Personal account with a prefix (both parts pass the weights) in a payment instruction.")
+    ib1 = cz_iban_pos()
+    S("cs", "txt",
+      f"Přelož do angličtiny pro zahraničního partnera: Platbu za překlad zašlete prosím na IBAN {ib1}, majitel účtu Tereza Kolářová.",
+      ["financial"], "Grouped CZ IBAN (mod-97 and inner weights valid) of a named person.")
+    cc1 = card_pos("visa")
+    S("cs", "txt",
+      f"Mám problém s platbou letenek, banka píše chybu. Číslo karty {cc1}, platnost 09/28. Co mám dělat?",
+      ["financial"], "Visa card number (Luhn-valid) in a chat question.")
+    pw1 = password("Zima2026!kr")
+    S("cs", "txt",
+      f"Ahoj, heslo je {pw1} – přihlas se do sdílené schránky podatelny a pak si ho změň.\nPotřebuju to přeformulovat slušněji.",
+      ["credential"], "Chat message: 'heslo je <value>' in running prose.")
+    pw2 = password("Tk7#vLp92q")
+    S("cs", "txt",
+      f"Oprav gramatiku:\nDobrý den, resetoval jsem Vám účet do spisové služby. Nové heslo: {pw2}\nPři prvním přihlášení budete vyzván ke změně.",
+      ["credential"], "'Nové heslo:' followed by a literal value in a helpdesk message.")
+    pin1 = password("4812")
+    S("cs", "txt",
+      f"Napiš předávací protokol služby: klíče od kanceláře 214 předány, PIN k trezoru: {pin1}, kód alarmu sdělen ústně.",
+      ["credential"], "PIN to the safe ('PIN k trezoru:') in a handover note.")
+    op1 = pos("national-id", digits(9, "123456789"))
+    S("cs", "txt",
+      f"Vyplň formulář za mě: žadatel Lukáš Pokorný, číslo OP {op1}, trvalý pobyt Brno.",
+      ["national-id"], "ID-card number with 'číslo OP' context.")
+    pp1 = pos("national-id", digits(8, "1234"))
+    S("cs", "txt",
+      f"Služební cesta do Kyjeva: cestovní pas č. {pp1}, držitel Mgr. Eva Šimková. Připrav žádost o vízum.",
+      ["national-id"], "Passport number with 'cestovní pas č.' context.")
+    mob1 = pos("contact", cz_mobile())
+    S("cs", "txt",
+      "Zápis z porady odboru ze dne 4. 6. 2026\nPřítomni: Ing. Hana Černá, Bc. Ondřej Fiala\n"
+      f"Úkol: Ondřej Fiala zajistí rezervaci sálu (mobil {mob1}).\nPřepiš to jako e-mail.",
+      ["contact"], "Meeting minutes with a personal +420 mobile of a named attendee.")
+    S("cs", "txt",
+      "Ministerstvo financí\nLetenská 15, 118 10 Praha 1\nČ. j.: MF-19922/2026/1203-4\n\nRozdělovník:\n- odbor 12\n- odbor 14\n\n"
+      "Věc: Harmonogram přípravy státního rozpočtu na rok 2027.\nUdělej z toho odrážky.",
+      ["official-document"], "Ministry letterhead, č. j. header and Rozdělovník block; nothing classified.")
+    S("cs", "txt",
+      "USNESENÍ\nČ. j.: 2 T 45/2026-118\n\nOkresní soud v Kolíně rozhodl v neveřejném zasedání...\nVysvětli mi to laicky.",
+      ["official-document"], "Court resolution header with č. j.; 'neveřejném zasedání' is prose, not a marking.")
+    S("cs", "txt",
+      "Výpis z evidence:\nServer spisové služby: spis01.mvcr.local (10.40.2.17)\nZáložní uzel: 10.40.2.18\nProč mi nejde připojení?",
+      ["infrastructure"], "Internal .local hostname and private 10/8 addresses.")
+    # ================================================================ cs: hard negatives
+    S("cs", "txt",
+      "Shrň zápis ze zasedání zastupitelstva: Starosta byl zvolen tajným hlasováním 12 hlasy. Tajná volba proběhla bez námitek.",
+      [], "Hard negative: 'tajným hlasováním', 'Tajná volba'.")
+    S("cs", "txt",
+      "Napiš pozvánku: Tajemník městského úřadu Ing. Karel Souček zve vedoucí odborů na poradu ve čtvrtek v 9:00.",
+      [], "Hard negative: 'Tajemník' job title at the start of a sentence.")
+    S("cs", "txt",
+      "Vymysli křížovku pro seniory, tajenka má znít: DŮVĚRA JE ZÁKLAD. Tajenku vyplňte do rámečku.",
+      [], "Hard negative: tajenka; upper-case DŮVĚRA in a crossword solution.")
+    S("cs", "txt",
+      "Přelož ceduli: VYHRAZENÉ PARKOVÁNÍ – POUZE PRO VOZIDLA ÚŘADU. Neoprávněně zaparkovaná vozidla budou odtažena.",
+      [], "Hard negative: upper-case 'VYHRAZENÉ PARKOVÁNÍ' on a parking sign.")
+    S("cs", "txt",
+      "Zkontroluj tiráž:\n\n© 2026 Nakladatelství Horizont. Všechna práva vyhrazena.\nISBN 978-80-7312-118-4",
+      [], "Hard negative: 'Všechna práva vyhrazena' in a colophon.")
+    S("cs", "txt",
+      "Napiš zápis: Na schůzi odborové organizace byl zvolen nový důvěrník, paní Alena Kubíčková. Důvěrník zastupuje zaměstnance dílny.",
+      [], "Hard negative: 'důvěrník' (shop steward).")
+    S("cs", "txt",
+      "Vysvětli studentům: Zákon č. 412/2005 Sb. rozlišuje stupně utajení Přísně tajné, Tajné, Důvěrné a Vyhrazené. "
+      "Stupeň utajení Vyhrazené se přiděluje, pokud by vyzrazení bylo nevýhodné pro zájmy České republiky.",
+      [], "Hard negative: law text about levels, including the phrase 'Stupeň utajení Vyhrazené' in prose.")
+    S("cs", "md",
+      "## Školení: Ochrana utajovaných informací\n\n### Snímek 4 – Stupně utajení\n- PŘÍSNĚ TAJNÉ\n- TAJNÉ\n- DŮVĚRNÉ\n- VYHRAZENÉ\n\n"
+      "### Snímek 5 – Jak se označuje dokument\nStupeň se uvádí v záhlaví i zápatí každé stránky.\n\nUdělej z toho kvíz.",
+      [], "Hard negative: training slides listing the level names as bullets.")
+    S("cs", "txt",
+      "Napiš e-mail kolegům: Prosím nevkládejte do ChatGPT dokumenty označené jako DŮVĚRNÉ nebo VYHRAZENÉ, ani texty s označením NEVEŘEJNÉ.",
+      [], "Hard negative: guidance telling staff not to paste marked documents.")
+    r_bad = rc_make(1988, 4, 12, False, bad=True)
+    S("cs", "txt",
+      f"Napiš unit test validátoru: hodnota {r_bad} musí být odmítnuta jako neplatné rodné číslo.",
+      [], "Hard negative: rodné číslo that fails mod-11 (test vector).")
+    a_bad = cz_account_bad()
+    S("cs", "txt",
+      f"Proč náš validátor odmítá číslo účtu {a_bad}? Je to testovací hodnota ze zadání.",
+      [], "Hard negative: account that fails the mod-11 weights.")
+    ib_bad = iban_bad()
+    S("cs", "txt",
+      f"Validuj mi tento IBAN z testovací sady: {ib_bad}. Vychází mi chyba kontrolního součtu.",
+      [], "Hard negative: CZ IBAN that fails mod-97.")
+    ico = ico_make()
+    S("cs", "txt",
+      f"Zkontroluj fakturu:\nDodavatel: TechServis s.r.o., Průmyslová 12, 602 00 Brno\nIČO: {ico}\nDIČ: CZ{ico}\nFakturujeme Vám servis tiskáren za květen 2026: 12 400 Kč.",
+      [], "Hard negative: company IČO/DIČ and business seat on an invoice.")
+    S("cs", "txt",
+      "Tisková zpráva: Občané se mohou obracet na bezplatnou linku 800 777 666 nebo na ústřednu ministerstva 221 011 111 v pracovní dny.",
+      [], "Hard negative: public toll-free hotline and ministry switchboard in a press release.")
+    S("cs", "txt",
+      "Přelož zásady ochrany soukromí: Vaše údaje považujeme za důvěrné a citlivé údaje zpracováváme pouze se souhlasem.",
+      [], "Hard negative: 'důvěrné', 'citlivé údaje' in a privacy notice.")
+    S("cs", "txt",
+      "Napiš článek do zpravodaje: Interní audit ukázal, že citlivé osobní údaje jsou na úřadě chráněny dobře. Neveřejná část zasedání trvala hodinu.",
+      [], "Hard negative: 'Interní audit', 'citlivé', 'Neveřejná část zasedání' in prose.")
+    S("cs", "txt",
+      "Doporuč knihy: 'Tajné dějiny Prahy', 'Přísně tajné: Operace Anthropoid' a 'Důvěrné rozhovory s Havlem'.",
+      [], "Hard negative: book titles containing level words.")
+    S("cs", "txt",
+      "Jak nastavit v Outlooku podpis? Chci tam mít: 'Tento e-mail je důvěrný a je určen pouze adresátovi. Pokud jste jej obdrželi omylem, smažte jej.'",
+      [], "Hard negative: generic e-mail disclaimer with 'důvěrný'.")
+    S("cs", "txt",
+      "Vysvětli, co znamená pole 'Stupeň utajení' ve formuláři a jaké hodnoty se do něj vyplňují. Žádný dokument nepřikládám.",
+      [], "Hard negative: the field name 'Stupeň utajení' mentioned in a question, no value.")
+    S("cs", "txt",
+      "Sepiš heslo do encyklopedie: Heslo je krátký text, který vysvětluje pojem. Nové heslo: Vyhrazená technická zařízení – zařízení se zvýšenou mírou ohrožení.",
+      [], "Hard negative: 'heslo' meaning encyclopaedia entry; 'Vyhrazená technická zařízení' regulatory term.")
+    S("cs", "md",
+      "Zkontroluj konfiguraci:\n\n```python\nimport os, getpass\nheslo = os.environ.get(\"DB_HESLO\")\nif not heslo:\n    heslo = getpass.getpass(\"Zadejte heslo: \")\n```",
+      [], "Hard negative: password read from the environment or getpass.")
+    S("cs", "txt",
+      "Napiš návod: Heslo musí mít alespoň 12 znaků. Nové heslo: ******** (zadejte dvakrát). PIN k trezoru si zvolte sami.",
+      [], "Hard negative: placeholder password and a PIN mention without value.")
+    S("cs", "txt",
+      "Shrň: Vláda usnesením č. 412 ze dne 2. června 2026 schválila návrh zákona o kybernetické bezpečnosti. Tajemství úspěchu bylo v kompromisu.",
+      [], "Hard negative: public government resolution number cited in prose; 'Tajemství'.")
+    S("cs", "txt",
+      "Vypočítej mi: 12 zaměstnanců, průměrná mzda 48 200 Kč, kolik je roční objem mezd včetně odvodů 33,8 %?",
+      [], "Plain negative: ordinary calculation.")
+    ROUND_TAG = ""
+
+
 def main():
     vietnamese()
     czech()
@@ -5334,6 +5543,7 @@ def main():
     round10b()
     round9()
     round9b()
+    round11()
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     mobile = re.compile(r"(?<!\d)(?:0|\+84 ?)(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d(?:[ .]?\d){6}(?!\d)|\+420 ?[67]\d\d ?\d{3} ?\d{3}")
     for s in SAMPLES:
@@ -5364,6 +5574,11 @@ def main():
     with open(os.path.join(HERE, "round9.jsonl"), "w", encoding="utf-8") as f:
         for s in SAMPLES:
             if "-r9-" in s["id"]:
+                f.write(json.dumps(s, ensure_ascii=False) + "\n")
+    # Round 11 alone (Czech official texts): score.mjs --corpus test/probes/round11.jsonl
+    with open(os.path.join(HERE, "round11.jsonl"), "w", encoding="utf-8") as f:
+        for s in SAMPLES:
+            if "-r11-" in s["id"]:
                 f.write(json.dumps(s, ensure_ascii=False) + "\n")
     from collections import Counter
     c = Counter((s["lang"], s["expect"]) for s in SAMPLES)
