@@ -75,7 +75,8 @@ export class Matchers {
         for (const p of rule.patterns) {
           // Built-in rules come with their prefilters derived at build time; rules read from YAML get them now,
           // on the first long text (a short prompt never needs them, nor the regex parser that derives them).
-          if (p.triggers === undefined && p.digits === undefined) {
+          // (`wholeReachTried`: the build analysed it already and found nothing — no need to load the parser again.)
+          if (p.triggers === undefined && p.digits === undefined && !p.wholeReachTried) {
             const flags = 'u' + p.re.flags.replace(/[dguy]/g, '');
             p.triggers = deriveTriggers(p.source, flags);
             if (p.triggers) p.reach = deriveTriggerReach(p.source, flags, p.on);
@@ -140,6 +141,11 @@ export class Matchers {
       this.gapMasksMemo = [...set];
     }
     return this.gapMasksMemo;
+  }
+
+  /** Builds the automaton for long texts now (the build step stores it, see rules/build-cache.ts). */
+  prepareLongTexts(): void {
+    this.combined();
   }
 
   /** On a short text: does any trigger of the pattern occur at all? (A regex that is never run is never compiled.) */

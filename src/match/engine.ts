@@ -47,6 +47,13 @@ export class Engine {
     this.matchers = new Matchers(rules.filter((r) => r.enabled), opts.prefilter ?? true);
   }
 
+  /** Builds what long texts need (the keyword-and-trigger automaton) ahead of the first one: for the build step,
+   * which stores it with the built-in rules. */
+  prepareLongTexts(): this {
+    this.matchers.prepareLongTexts();
+    return this;
+  }
+
   scanText(text: string, source: string, opts: ScanTextOptions = {}): Finding[] {
     const lang = opts.lang ?? 'en';
     const lines = new LineIndex(text, opts.frame);

@@ -7,5 +7,6 @@ import { BUILTIN_DIR, builtinPacks, loadRuleSet, ruleFiles } from './ruleset.js'
 const files = builtinPacks().flatMap((p) => ruleFiles(`${BUILTIN_DIR}/${p}`)).map((path) => ({ path, display: `builtin:${relative(BUILTIN_DIR, path)}` }));
 const n = writeBuiltinCache(BUILTIN_DIR, files);
 process.stderr.write(`promptgate: precompiled ${n} of ${files.length} built-in rule files\n`);
-// The engine a default scan builds (every built-in pack, no config): its keyword automaton is stored too.
-writeBuiltinAutomata(() => new Engine(loadRuleSet({})));
+// The engine a default scan builds (every built-in pack, no config): its keyword automaton is stored too, and the
+// one it builds for long texts (keywords and regex triggers together).
+writeBuiltinAutomata(() => new Engine(loadRuleSet({})).prepareLongTexts());

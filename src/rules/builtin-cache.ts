@@ -19,6 +19,8 @@ import type { RawPatternObject, RawRule } from './model.js';
 const CACHE = resolve(dirname(fileURLToPath(import.meta.url)), '../builtin-rules.json');
 /** The keyword automaton of the built-in rules, made at build time too (see match/automaton-file.ts). */
 const AUTOMATA = resolve(dirname(CACHE), 'builtin-automata.bin');
+/** The automaton for long texts (keywords and regex triggers), in a file of its own: a prompt never reads it. */
+const AUTOMATA_LONG = resolve(dirname(CACHE), 'builtin-automata-long.bin');
 /**
  * The rule texts a scan never reads (rationale, regulation, examples: 40% of the JSON) are in a second file, read
  * when one of them is first asked for (explain, rules test, the pretty and SARIF reports).
@@ -93,16 +95,19 @@ function entries(): Record<string, Entry> {
  * or an edited pack simply builds its own.
  */
 function usePrebuiltAutomata(stamp: number): void {
-  let found: Map<string, AutomatonTables> | undefined;
-  prebuiltAutomata.lookup = (patterns) => {
-    if (!found) {
-      try {
-        found = decodeAutomata(readFileSync(AUTOMATA), stamp);
-      } catch {
-        found = new Map();
-      }
+  const read = (file: string) => {
+    try {
+      return decodeAutomata(readFileSync(file), stamp);
+    } catch {
+      return new Map<string, AutomatonTables>();
     }
-    return found.size > 0 ? found.get(automatonKey(patterns)) : undefined;
+  };
+  let found: Map<string, AutomatonTables> | undefined;
+  let long: Map<string, AutomatonTables> | undefined;
+  prebuiltAutomata.lookup = (patterns) => {
+    const key = automatonKey(patterns);
+    found ??= read(AUTOMATA);
+    return found.get(key) ?? (long ??= read(AUTOMATA_LONG)).get(key);
   };
 }
 
@@ -119,7 +124,9 @@ export function writeBuiltinAutomata(build: () => void): number {
   } finally {
     prebuiltAutomata.onBuild = undefined;
   }
-  writeFileSync(AUTOMATA, encodeAutomata(made, stamp));
+  // The first automaton built is the keyword one every scan needs; the others (long texts) go to their own file.
+  writeFileSync(AUTOMATA, encodeAutomata(made.slice(0, 1), stamp));
+  writeFileSync(AUTOMATA_LONG, encodeAutomata(made.slice(1), stamp));
   return made.length;
 }
 
