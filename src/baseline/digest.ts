@@ -10,11 +10,10 @@ const crypto = () => requireBuiltin('node:crypto') as typeof import('node:crypto
  * without ever storing or printing the value. Two steps:
  *  1. `valueDigest`: HMAC of rule id + normalised value under a fixed, context-free key. It stays in memory
  *     (on `Finding.digest`, which no writer prints) and changes when the value changes, never when lines move.
- *  2. A second HMAC of that digest under the key of the place it is written to: a random key kept in each
- *     baseline file, or the SARIF fingerprint key (see `sarif.ts`). A file's hashes therefore cannot be matched
- *     against another file's, nor against a precomputed table of, say, all citizen ID numbers.
- * A key that lives next to the hashes does not stop a targeted guess of a low-entropy value (a 12-digit ID):
- * treat these files as internal, and set PROMPTGATE_FINGERPRINT_KEY (a CI secret) for SARIF uploads.
+ *  2. A second HMAC of that digest under a secret kept outside the file it is written to (key.ts:
+ *     PROMPTGATE_FINGERPRINT_KEY or the config's keyFile), derived per use (baseline entries, SARIF fingerprints).
+ *     Without the secret a reader of the file cannot test a guess of a value, not even of a low-entropy one such as
+ *     a 12-digit ID. With the public default key (a warning says so) only precomputed tables are ruled out.
  */
 const VALUE_KEY = 'promptgate/value-digest/v1';
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../types.js';
+import { describeCode } from '../util/atomic-write.js';
 
 /** The process's streams and environment, passed in so commands can be run and tested without globals. */
 export interface CliIO {
@@ -10,8 +11,8 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
-  quietOnClosedPipe(process.stdout);
-  quietOnClosedPipe(process.stderr);
+  guardOutput(process.stdout, 'standard output');
+  guardOutput(process.stderr, 'standard error');
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -48,21 +49,51 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** Resolves when the stream took the text, or when it failed (the failure is handled by guardOutput). */
 export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve) => {
-    if (stream.write(text)) resolve();
-    else stream.once('drain', () => resolve());
+    if (stream.write(text)) return resolve();
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('close', done);
   });
 }
 
+let outputFailed = false;
+
+/** Whether writing to standard output or standard error failed during this run (the exit status is then 2). */
+export function outputHasFailed(): boolean {
+  return outputFailed;
+}
+
 /**
- * A reader that closes the pipe early (`promptgate scan … | head`) must not end in a stack trace. The rest of the
- * report is dropped and the exit status is 2: the report was not delivered in full, so it cannot be relied on.
+ * Output that cannot be written must not end in a stack trace, nor in exit 1 ("findings") or 0: the report was not
+ * delivered in full, so it cannot be relied on, and the exit status is 2. A reader that closes the pipe early
+ * (`promptgate scan … | head`) is a normal thing to do and is not mentioned; any other failure (a full disk,
+ * `> /dev/full`, a broken terminal) is said in one line on standard error, when that still works.
  */
-function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+function guardOutput(stream: NodeJS.WriteStream, name: string): void {
   stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
+    if (!outputFailed && e.code !== 'EPIPE' && stream !== process.stderr) {
+      try {
+        process.stderr.write(`promptgate: cannot write to ${name} (${describeCode(e.code)}); the report was not delivered, so the run cannot be trusted\n`);
+      } catch { /* standard error is gone too: the exit status still says it */ }
+    }
+    outputFailed = true;
     process.exitCode = 2;
     stream.destroy();
   });
+  // The command's own exit status is set after its last write; a failure noticed before exit overrides it.
+  if (!exitHooked) {
+    exitHooked = true;
+    process.on('exit', () => {
+      if (outputFailed) process.exitCode = 2;
+    });
+  }
 }
+
+let exitHooked = false;

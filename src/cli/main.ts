@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { RuleSetError, RuleTimeoutError, UsageError } from '../errors.js';
 import { COMMANDS, type CommandContext } from './commands/index.js';
-import { type CliIO, pickLang, processIO } from './io.js';
+import { type CliIO, outputHasFailed, pickLang, processIO } from './io.js';
+import { describeCode } from '../util/atomic-write.js';
 import { fill, langFlag, messages } from '../i18n/index.js';
 import { localizeHelp } from '../i18n/help.js';
 import type { Lang } from '../types.js';
@@ -65,7 +66,13 @@ function handleError(e: unknown, io: CliIO, lang: Lang): number {
     return 2;
   }
   const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'EPIPE') return 2;
+  // Output that could not be written was already said in one line (see io.ts).
+  if (err?.code === 'EPIPE' || outputHasFailed()) return 2;
+  // A file that could not be read or written is not a bug: one plain line, never "internal error" or a stack.
+  if (typeof err?.code === 'string' && /^E[A-Z]+$/.test(err.code) && typeof err.syscall === 'string') {
+    io.stderr.write(`${t.prefix} ${fill(t.io, { path: err.path ? `${err.path}: ` : '', code: describeCode(err.code) })}\n`);
+    return 2;
+  }
   io.stderr.write(`${t.prefix} ${fill(t.internal, { message: err?.message ?? String(e) })}\n`);
   if (io.env.PROMPTGATE_DEBUG) io.stderr.write(`${err?.stack ?? ''}\n`);
   return 2;

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from '../util/yaml.js';
 import { RuleSetError, UsageError, type RuleProblem } from '../errors.js';
 import type { RuleChange } from '../rules/model.js';
+import { resolveKeyFile } from '../baseline/key.js';
 import { hazardProblem, regexHazard } from '../rules/regex-safety.js';
 import { builtinPacks } from '../rules/ruleset.js';
 import { closest } from '../rules/suggest.js';
@@ -20,11 +21,13 @@ export interface PromptgateConfig {
   packs?: string[];
   rules?: string[];
   failOn?: Severity;
+  /** The file holding the baseline and SARIF fingerprint key (see baseline/key.ts), resolved; never its content. */
+  keyFile?: string;
   overrides: RuleChange[];
   exceptions: GlobalExceptions & { paths?: string[] };
 }
 
-const TOP_KEYS = ['builtin', 'packs', 'rules', 'failOn', 'overrides', 'exceptions'];
+const TOP_KEYS = ['builtin', 'packs', 'rules', 'failOn', 'keyFile', 'overrides', 'exceptions'];
 const OVERRIDE_KEYS = ['enabled', 'severity', 'keywords', 'exceptions', 'examples'];
 const EXCEPTION_KEYS = ['terms', 'patterns', 'paths'];
 const RULE_EXCEPTION_KEYS = ['values', 'patterns'];
@@ -156,6 +159,10 @@ export function parseConfigText(text: string, file: string): { config?: Promptga
   if (js.failOn !== undefined) {
     if (!SEVERITIES.includes(js.failOn as Severity)) problem(node('failOn'), `unknown failing severity \`${String(js.failOn)}\``, 'use block, warn or info');
     else config.failOn = js.failOn as Severity;
+  }
+  if (js.keyFile !== undefined) {
+    if (typeof js.keyFile !== 'string' || js.keyFile.trim() === '') problem(node('keyFile'), '`keyFile` must be the path of a file holding the fingerprint key', 'keep it outside the repository, e.g. keyFile: ~/.config/promptgate/key');
+    else config.keyFile = resolveKeyFile(js.keyFile, dir);
   }
 
   const ex = js.exceptions;

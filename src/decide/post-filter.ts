@@ -30,14 +30,19 @@ export class PostFilter {
   /** The same engine, whose scanText also runs this stage (so every input kind goes through it). */
   wrap(engine: Engine): Engine {
     const wrapped = Object.create(engine) as Engine;
-    wrapped.scanText = (text, source, o) => this.apply(engine.scanText(text, source, o), text, source);
+    wrapped.scanText = (text, source, o) => this.apply(engine.scanText(text, source, o), text, source, { document: o?.document });
+    if (this.opts.baseline) this.baselineWarnings(this.opts.baseline, engine);
     return wrapped;
   }
 
-  apply(found: Finding[], text: string, source: string): Finding[] {
+  /**
+   * Inline markers count only in a plain text that a person reads as it is: in a document's extracted text (hidden
+   * Word text, comments, metadata) nobody sees them, so they waive nothing there.
+   */
+  apply(found: Finding[], text: string, source: string, o: { document?: boolean } = {}): Finding[] {
     if (this.opts.valueDigests !== false || this.opts.baseline) for (const f of found) f.digest = valueDigest(f.ruleId, text.slice(f.start, f.end));
     let kept = found;
-    if (this.opts.inlineIgnores !== false) {
+    if (this.opts.inlineIgnores !== false && !o.document) {
       const r = applyInlineIgnores(kept, text);
       kept = r.kept;
       for (const s of r.suppressed) this.suppressed.push({ ...s.finding, suppressedBy: 'inline', reason: s.reason });
@@ -53,6 +58,22 @@ export class PostFilter {
       kept = still;
     }
     return kept;
+  }
+
+  /** What the person running the scan should know about the baseline: its key, and entries it no longer honours. */
+  private baselineWarnings(baseline: Baseline, engine: Engine): void {
+    for (const message of baseline.warnings) this.warnings.push({ source: baseline.path, message });
+    const category = new Map(engine.rules.map((r) => [r.id, r.category]));
+    const ignored = baseline.ignoredEntries((id) => category.get(id));
+    if (ignored.length > 0) {
+      const ids = [...new Set(ignored.map((e) => e.ruleId))].sort().join(', ');
+      this.warnings.push({
+        source: baseline.path,
+        message: `${ignored.length} entr${ignored.length === 1 ? 'y' : 'ies'} for classification markings (${ids}) ignored: `
+          + "a baseline cannot accept a marking, only the security officer's configuration (.promptgate.yaml) can; "
+          + '`promptgate baseline prune` removes them',
+      });
+    }
   }
 
   /** Takes in what the same stage moved aside in a worker thread (folder scans on several cores). */

@@ -1,7 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
+import { WriteError, writeFileAtomic } from '../util/atomic-write.js';
 import { gitText, requireWorkTree } from './git.js';
 
 /**
@@ -49,7 +50,11 @@ export function installHook(cwd: string, opts: InstallOptions = {}): HookOutcome
         '(or run `promptgate hook install --force` to install there anyway).',
     );
   }
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new WriteError(dir, (e as NodeJS.ErrnoException).code, 'cannot create the hooks folder');
+  }
   const script = hookScript(opts);
   let action: HookOutcome['action'] = 'installed';
   if (existsSync(hook)) {
@@ -61,8 +66,13 @@ export function installHook(cwd: string, opts: InstallOptions = {}): HookOutcome
       action = 'chained';
     }
   }
-  writeFileSync(hook, script);
-  chmodSync(hook, 0o755);
+  // Atomic, executable from the start: a failed write leaves the old hook (or no file), never half a script.
+  try {
+    writeFileAtomic(hook, script, { mode: 0o755 });
+  } catch (e) {
+    if (action === 'chained') renameSync(chained, hook); // the hook that was there goes back in place
+    throw e;
+  }
   return { action, places };
 }
 

@@ -10,6 +10,9 @@ export const cs: Messages = {
     marked: 'text nese označení {marking}',
     has: 'text obsahuje údaj: {what}',
     more: ' (a další nálezy: {n})',
+    noNew: 'Žádné nové nálezy ({accepted})',
+    inBaseline: 'přijato v {file}: {n}',
+    inline: 'potlačeno vloženými výjimkami: {n}',
   },
   severity: { block: 'BLOKUJE', warn: 'VAROVÁNÍ', info: 'INFO' },
   why: 'Proč:',
@@ -31,6 +34,7 @@ export const cs: Messages = {
     ruleSet: 'sada pravidel je neplatná, nic nebylo zkontrolováno:',
     ruleTimeout: '{rule}: regulární výraz tohoto pravidla běží příliš dlouho; pravidlo opravte nebo odeberte (nic nebylo propuštěno)',
     internal: 'vnitřní chyba, výsledku kontroly nelze věřit: {message}',
+    io: 'chyba čtení/zápisu, výsledku nelze věřit: {path}{code}',
   },
   clip: {
     noTool: 'schránku nelze přečíst: není k dispozici žádný z nástrojů {tools}. Nainstalujte některý (např. `sudo apt install wl-clipboard` nebo `xclip`), nebo text pošlete rourou: `… | promptgate scan -`',

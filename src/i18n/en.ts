@@ -8,6 +8,9 @@ export const en = {
     marked: 'the text is marked {marking}',
     has: 'the text contains {what}',
     more: ' (and {n} more finding(s))',
+    noNew: 'No new findings ({accepted})',
+    inBaseline: '{n} accepted in {file}',
+    inline: '{n} waived by inline ignores',
   },
   severity: { block: 'BLOCK', warn: 'WARN', info: 'INFO' },
   why: 'Why:',
@@ -29,6 +32,7 @@ export const en = {
     ruleSet: 'the rule set is invalid, nothing was scanned:',
     ruleTimeout: '{rule}: its regular expression backtracks too much; fix or remove that rule (nothing was passed)',
     internal: 'internal error, the scan cannot be trusted: {message}',
+    io: 'input/output error, nothing can be relied on: {path}{code}',
   },
   clip: {
     noTool: 'cannot read the clipboard: none of {tools} is available. Install one (e.g. `sudo apt install wl-clipboard` or `xclip`), or pipe the text in: `… | promptgate scan -`',

@@ -10,6 +10,9 @@ export const vi: Messages = {
     marked: 'văn bản có dấu {marking}',
     has: 'văn bản có {what}',
     more: ' (và {n} phát hiện khác)',
+    noNew: 'Không có phát hiện mới ({accepted})',
+    inBaseline: '{n} phát hiện đã được chấp nhận trong {file}',
+    inline: '{n} phát hiện được bỏ qua bằng chú thích promptgate-ignore',
   },
   severity: { block: 'CHẶN', warn: 'CẢNH BÁO', info: 'THÔNG TIN' },
   why: 'Lý do:',
@@ -31,6 +34,7 @@ export const vi: Messages = {
     ruleSet: 'bộ quy tắc không hợp lệ, chưa quét nội dung nào:',
     ruleTimeout: '{rule}: biểu thức chính quy của quy tắc này chạy quá lâu; hãy sửa hoặc bỏ quy tắc đó (không có nội dung nào được cho qua)',
     internal: 'lỗi nội bộ, kết quả quét không đáng tin cậy: {message}',
+    io: 'lỗi đọc/ghi, không thể tin cậy kết quả: {path}{code}',
   },
   clip: {
     noTool: 'không đọc được bộ nhớ tạm (clipboard): không có công cụ nào trong số {tools}. Hãy cài một công cụ (ví dụ `sudo apt install wl-clipboard` hoặc `xclip`), hoặc chuyển văn bản qua đường ống: `… | promptgate scan -`',

@@ -28,6 +28,8 @@ export interface ScanTextOptions {
   frame?: TextFrame;
   /** Internal: how many base64 layers deep this text is. */
   depth?: number;
+  /** The text was extracted from a document (not read as plain text): inline-ignore markers in it waive nothing. */
+  document?: boolean;
 }
 
 /** Base64 inside base64 is decoded once more, no further. */

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
-import { closeSync, fchmodSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { describeCode, WriteError, writeFileAtomic } from '../util/atomic-write.js';
 import type { MapEntry } from './apply.js';
 
 /**
@@ -103,34 +103,18 @@ function checkEntries(entries: unknown, name: string): MapEntry[] {
 }
 
 /**
- * Writes the map with mode 0600 from the moment it exists. Without `force` an existing file is never touched
- * (it may hold the only copy of an earlier redaction's values); with `force` the new map is written beside it
- * and renamed over it, so a reader never sees half a file.
+ * Writes the map with mode 0600 from the moment it exists, atomically (temporary file beside it, fsync, rename):
+ * a full disk or a killed process never leaves a partial map — with real values in it — at `path`. Without
+ * `force` an existing file is never touched (it may hold the only copy of an earlier redaction's values).
  */
 export function writeMapFile(path: string, entries: MapEntry[], opts: { force?: boolean; passphrase?: string } = {}): void {
   const body = serializeMap(entries, opts.passphrase);
-  const target = opts.force ? join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`) : path;
-  let fd: number;
   try {
-    fd = openSync(target, 'wx', 0o600);
+    writeFileAtomic(path, body, { mode: 0o600, exclusive: !opts.force });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new MapFileError(`the map file ${path} already exists; use --force to replace it (it may hold the values of an earlier redaction)`);
-    throw new MapFileError(`cannot create the map file ${path} (${code ?? 'error'})`);
-  }
-  try {
-    fchmodSync(fd, 0o600); // whatever the umask says
-    writeFileSync(fd, body);
-  } finally {
-    closeSync(fd);
-  }
-  if (target !== path) {
-    try {
-      renameSync(target, path);
-    } catch (e) {
-      rmSync(target, { force: true });
-      throw new MapFileError(`cannot replace the map file ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    if (!(e instanceof WriteError)) throw e;
+    if (e.code === 'EEXIST' && !opts.force) throw new MapFileError(`the map file ${path} already exists; use --force to replace it (it may hold the values of an earlier redaction)`);
+    throw new MapFileError(`cannot write the map file ${path} (${describeCode(e.code)}); no map was written`);
   }
 }
 

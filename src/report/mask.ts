@@ -1,9 +1,10 @@
 /**
  * Masked excerpts: enough for a person to recognise what was found, never the value itself.
- * Each word of two or more letters or digits keeps its first one; every other letter and digit becomes "*";
- * separators stay. A one-character word is masked entirely, so a value written letter by letter
- * ("0 0 1 0 8 8 …", "M.Ậ.T") is not shown in full. Invisible characters are dropped (they would split a word
- * and reveal its letters). Long excerpts are shortened so a minified line never floods a log.
+ * Each word of three or more letters or digits keeps its first one; every other letter and digit becomes "*";
+ * separators stay. A word of one or two characters is masked entirely, so a value written letter by letter
+ * ("0 0 1 0 8 8 …", "M.Ậ.T") or in pairs ("07 92 03 48 15 26") shows none of its characters: at most one
+ * character in three is ever shown. Invisible characters are dropped (they would split a word and reveal its
+ * letters). Long excerpts are shortened so a minified line never floods a log.
  */
 const WORDISH = /[\p{L}\p{N}]/u;
 const SKIP = /[\p{M}\p{Cf}]/u;
@@ -28,7 +29,7 @@ export function mask(value: string, maxLength = 60): string {
     if (!w.word) out += w.text;
     else {
       const chars = [...w.text];
-      out += chars.length >= 2 ? chars[0] + '*'.repeat(chars.length - 1) : '*';
+      out += chars.length >= 3 ? chars[0] + '*'.repeat(chars.length - 1) : '*'.repeat(chars.length);
     }
   }
   if (out.length > maxLength) out = out.slice(0, maxLength - 1) + '…';

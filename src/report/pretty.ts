@@ -3,6 +3,7 @@ import { fill, messages, type Messages } from '../i18n/index.js';
 import { markingName } from '../i18n/markings.js';
 import { type Category, type Finding, type Lang, type Localized, REDACTABLE_BY_DEFAULT, type ScanResult, severityRank } from '../types.js';
 import { localize } from '../util/localize.js';
+import { escapeControls as esc } from './escape.js';
 import { mask } from './mask.js';
 
 /** What the report needs to know about a rule beyond the finding: why it matters, and whether `redact` can cut it. */
@@ -18,6 +19,8 @@ export interface PrettyOptions {
   ruleOf?: (ruleId: string) => RuleInfo | undefined;
   /** The decoded text a source was scanned as, to show each finding in its line; undefined when not at hand. */
   textOf?: (source: string) => string | undefined;
+  /** The baseline file the scan used, named when findings were accepted by it. */
+  baselineFile?: string;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface PrettyOptions {
 export function formatPretty(r: ScanResult, opts: PrettyOptions): string {
   const c: ChalkInstance = new Chalk({ level: opts.color ? 1 : 0 });
   const t = messages(opts.lang);
-  const out: string[] = [colourVerdict(c, r, verdictLine(r, opts))];
+  const out: string[] = [colourVerdict(c, r, esc(verdictLine(r, opts)))];
 
   const bySource = new Map<string, Finding[]>();
   for (const f of r.findings) {
@@ -36,17 +39,18 @@ export function formatPretty(r: ScanResult, opts: PrettyOptions): string {
     l.push(f);
   }
   for (const [source, list] of bySource) {
-    out.push('', c.underline(source));
-    const lines = lineContexts(list, opts.textOf?.(source));
+    out.push('', c.underline(esc(source)));
+    // Suppressed values on a shown line are masked like the others: accepted is not public.
+    const lines = lineContexts(list, opts.textOf?.(source), (r.suppressed ?? []).filter((f) => f.source === source));
     for (const f of list) {
       const sev = f.severity === 'block' ? c.red.bold(t.severity.block) : f.severity === 'warn' ? c.yellow.bold(t.severity.warn) : c.dim(t.severity.info);
       const where = `${f.line}:${f.column}`;
-      out.push(`  ${c.dim(where.padEnd(8))} ${sev}  ${c.bold(f.message)}  ${c.dim(`[${f.ruleId}]`)}`);
+      out.push(`  ${c.dim(where.padEnd(8))} ${sev}  ${c.bold(esc(f.message))}  ${c.dim(`[${esc(f.ruleId)}]`)}`);
       const ctx = lines.get(f);
       // Without colour the finding shown is set off by « » from the other masked findings on its line.
       const hl = (x: string) => (opts.color ? c.inverse(x) : `«${x}»`);
-      const shown = ctx ? `${c.dim(ctx.before)}${hl(ctx.match)}${c.dim(ctx.after)}` : hl(f.excerpt);
-      out.push(`  ${' '.repeat(8)} │ ${shown}${f.location ? c.dim(`  (${f.location})`) : ''}`);
+      const shown = ctx ? `${c.dim(ctx.before)}${hl(ctx.match)}${c.dim(ctx.after)}` : hl(esc(f.excerpt));
+      out.push(`  ${' '.repeat(8)} │ ${shown}${f.location ? c.dim(`  (${esc(f.location)})`) : ''}`);
       const info = opts.ruleOf?.(f.ruleId);
       const why = info ? localize(info.rationale, opts.lang) : '';
       if (why) out.push(`  ${' '.repeat(8)} ${c.bold(t.why)} ${why}`);
@@ -55,7 +59,7 @@ export function formatPretty(r: ScanResult, opts: PrettyOptions): string {
   }
   if (r.skipped.length > 0) {
     out.push('', c.magenta.bold(t.skipped));
-    for (const s of r.skipped) out.push(`  ${s.source}: ${s.reason}`);
+    for (const s of r.skipped) out.push(`  ${esc(s.source)}: ${esc(s.reason)}`);
   }
   const blocks = r.findings.filter((f) => f.severity === 'block').length;
   const warns = r.findings.filter((f) => f.severity === 'warn').length;
@@ -95,13 +99,27 @@ export function mostSerious(findings: Finding[]): Finding | undefined {
  * A marking is named only by its fixed proper name (see markings.ts), never by the matched text; any other
  * finding is named by its rule title. Inputs that could not be scanned never yield "OK to send".
  */
-export function verdictLine(r: ScanResult, opts: Pick<PrettyOptions, 'lang' | 'textOf'>): string {
+export function verdictLine(r: ScanResult, opts: Pick<PrettyOptions, 'lang' | 'textOf' | 'baselineFile'>): string {
   const t = messages(opts.lang);
   const top = mostSerious(r.findings.filter((f) => f.severity !== 'info'));
-  if (!top) return r.skipped.length > 0 ? fill(t.verdict.incomplete, { n: r.skipped.length }) : t.verdict.pass;
+  if (!top) return r.skipped.length > 0 ? fill(t.verdict.incomplete, { n: r.skipped.length }) : acceptedLine(r, opts, t) ?? t.verdict.pass;
   const subject = subjectOf(top, opts, t) + (r.findings.length > 1 ? fill(t.verdict.more, { n: r.findings.length - 1 }) : '');
   return fill(top.severity === 'block' ? t.verdict.block : t.verdict.warn, { subject });
 }
+
+/** With findings waived by the baseline or inline markers, "nothing was found" would be untrue: say what was accepted. */
+function acceptedLine(r: ScanResult, opts: Pick<PrettyOptions, 'baselineFile'>, t: Messages): string | undefined {
+  const s = r.suppressed ?? [];
+  if (s.length === 0) return undefined;
+  const inline = s.filter((f) => f.suppressedBy === 'inline').length;
+  const parts = [
+    ...(s.length > inline ? [fill(t.verdict.inBaseline, { n: s.length - inline, file: opts.baselineFile ?? DEFAULT_BASELINE_NAME })] : []),
+    ...(inline > 0 ? [fill(t.verdict.inline, { n: inline })] : []),
+  ];
+  return fill(t.verdict.noNew, { accepted: parts.join(', ') });
+}
+
+const DEFAULT_BASELINE_NAME = '.promptgate-baseline.json';
 
 function subjectOf(f: Finding, opts: Pick<PrettyOptions, 'textOf'>, t: Messages): string {
   if (f.category === 'classified-marking') {
@@ -143,11 +161,12 @@ const SIDE = 36;
  * extracted parts, which are not at hand): each finding's line must agree with its offset. Otherwise the masked
  * excerpt alone is shown.
  */
-export function lineContexts(findings: Finding[], text: string | undefined): Map<Finding, LineContext> {
+export function lineContexts(findings: Finding[], text: string | undefined, alsoMasked: Finding[] = []): Map<Finding, LineContext> {
   const out = new Map<Finding, LineContext>();
   if (text === undefined) return out;
   const starts = lineStarts(text);
-  for (const f of findings) {
+  const all = alsoMasked.length > 0 ? [...findings, ...alsoMasked] : findings;
+  for (const f of all) {
     if (f.start < 0 || f.end > text.length || f.start > f.end || starts[f.line - 1] === undefined) return new Map();
     if (f.start < starts[f.line - 1]! || (starts[f.line] !== undefined && f.start >= starts[f.line]!)) return new Map();
   }
@@ -155,7 +174,7 @@ export function lineContexts(findings: Finding[], text: string | undefined): Map
     const ls = starts[f.line - 1]!;
     const le = lineEnd(text, ls);
     // Mask every finding's part of this line, then cut the window around the one shown.
-    const spans = findings.filter((g) => g.start < le && g.end > ls).map((g) => [Math.max(g.start, ls), Math.min(g.end, le)] as const)
+    const spans = all.filter((g) => g.start < le && g.end > ls).map((g) => [Math.max(g.start, ls), Math.min(g.end, le)] as const)
       .sort((a, b) => a[0] - b[0]);
     // Segments of the line: plain text (copied) and finding parts (masked), with where each lands in the output.
     const segs: { o0: number; o1: number; m0: number; m1: number; masked: boolean }[] = [];
@@ -202,10 +221,11 @@ function window(line: string, s: number, e: number): LineContext {
   const clean = (x: string) => x.replace(/\s+/g, ' ');
   let match = clean(line.slice(s, e));
   if (match.length > 60) match = `${match.slice(0, 59)}…`;
+  // Control characters from the input are shown as escapes (after the cut, so no escape is cut in half).
   return {
-    before: (from > 0 ? '…' : '') + clean(line.slice(from, s)).trimStart(),
-    match,
-    after: clean(line.slice(e, to)).trimEnd() + (to < line.length ? '…' : ''),
+    before: (from > 0 ? '…' : '') + esc(clean(line.slice(from, s)).trimStart()),
+    match: esc(match),
+    after: esc(clean(line.slice(e, to)).trimEnd()) + (to < line.length ? '…' : ''),
   };
 }
 

@@ -1,6 +1,7 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hmac } from '../baseline/digest.js';
+import { DEFAULT_FINGERPRINT_KEY } from '../baseline/key.js';
 import type { CompiledRule } from '../rules/model.js';
 import type { Category, Finding, Lang, ScanResult, Severity, SuppressedFinding } from '../types.js';
 import { localize } from '../util/localize.js';
@@ -11,12 +12,13 @@ import { localize } from '../util/localize.js';
  *
  * `partialFingerprints.primaryLocationLineHash` = HMAC(key, value digest) + ":" + occurrence, where the value
  * digest is itself an HMAC of rule id + normalised value (baseline/digest.ts). It depends on neither line numbers
- * nor neighbouring lines, so inserting or moving unrelated lines keeps alerts matched. The key is context-free:
- * PROMPTGATE_FINGERPRINT_KEY when set (a CI secret, so that a reader of the SARIF cannot test guesses of a
- * low-entropy value such as a 12-digit ID), else a fixed public key (which still rules out precomputed tables
- * shared with other tools). It must stay the same across runs, or every alert is new.
+ * nor neighbouring lines, so inserting or moving unrelated lines keeps alerts matched. The key comes from outside
+ * the file (baseline/key.ts): PROMPTGATE_FINGERPRINT_KEY or the config's keyFile (a CI secret, so that a reader of
+ * the SARIF cannot test guesses of a low-entropy value such as a 12-digit ID), else a fixed public key, with a
+ * warning (it still rules out precomputed tables shared with other tools). It must stay the same across runs, or
+ * every alert is new.
  */
-export const DEFAULT_FINGERPRINT_KEY = 'promptgate/sarif-fingerprint/v1';
+export { DEFAULT_FINGERPRINT_KEY };
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { block: 'error', warn: 'warning', info: 'note' };
 /** GitHub's security-severity (0.1–10): block-level categories are high or critical. */

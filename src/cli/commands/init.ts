@@ -69,15 +69,25 @@ export function registerInit(program: Command, { io, setExit }: CommandContext):
     .command('init')
     .description(`write a commented .promptgate.yaml and an example rule in ${INIT_RULES_DIR}/ (never overwrites)`)
     .action(async () => {
-      const [{ existsSync, mkdirSync, writeFileSync }, { join }, { UsageError }] = await Promise.all([
-        import('node:fs'), import('node:path'), import('../../errors.js')]);
+      const [{ existsSync, mkdirSync, rmSync }, { join }, { UsageError }, { WriteError, writeFileAtomic }] = await Promise.all([
+        import('node:fs'), import('node:path'), import('../../errors.js'), import('../../util/atomic-write.js')]);
       const config = join(io.cwd, '.promptgate.yaml');
       const rule = join(io.cwd, INIT_RULES_DIR, 'example.yaml');
       const existing = [config, rule].filter((f) => existsSync(f));
       if (existing.length > 0) throw new UsageError(`${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (move ${existing.length === 1 ? 'it' : 'them'} away to start again)`);
-      mkdirSync(join(io.cwd, INIT_RULES_DIR), { recursive: true });
-      writeFileSync(config, CONFIG, { flag: 'wx' });
-      writeFileSync(rule, RULE, { flag: 'wx' });
+      try {
+        mkdirSync(join(io.cwd, INIT_RULES_DIR), { recursive: true });
+      } catch (e) {
+        throw new WriteError(join(io.cwd, INIT_RULES_DIR), (e as NodeJS.ErrnoException).code, 'cannot create');
+      }
+      // Each file whole or not at all, and never over one that appeared meanwhile.
+      writeFileAtomic(rule, RULE, { exclusive: true });
+      try {
+        writeFileAtomic(config, CONFIG, { exclusive: true });
+      } catch (e) {
+        rmSync(rule, { force: true }); // both or neither, so that a second `init` can start clean
+        throw e;
+      }
       io.stdout.write(`promptgate: wrote .promptgate.yaml and ${INIT_RULES_DIR}/example.yaml\nnext: edit them, then run  promptgate rules test\n`);
       setExit(0);
     });

@@ -1,4 +1,5 @@
 import { UsageError } from '../../errors.js';
+import type { FingerprintKey } from '../../baseline/key.js';
 import { formatJson } from '../../report/json.js';
 import type { Engine } from '../../match/engine.js';
 import { DEFAULT_MAX_FILE_SIZE, scan } from '../../scan.js';
@@ -48,7 +49,8 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   const stdin = fromStdin ? await (await import('../../input/stream.js')).readStdin(io.stdin, flags.stdinFilename ?? '<stdin>', limit ?? DEFAULT_MAX_FILE_SIZE) : undefined;
   const bytes = stdin?.bytes;
   const staged = flags.staged ? await (await import('../../git/staged.js')).readStaged(io.cwd, paths) : undefined;
-  const baseline = flags.baseline ? (await import('../../baseline/baseline.js')).loadBaseline(flags.baseline, io.cwd) : undefined;
+  const key = flags.baseline || format === 'sarif' ? (await import('../../baseline/key.js')).fingerprintKey(io.env, config?.keyFile) : undefined;
+  const baseline = flags.baseline ? (await import('../../baseline/baseline.js')).loadBaseline(flags.baseline, key!, io.cwd) : undefined;
 
   const scanOpts = {
     paths: filePaths,
@@ -83,10 +85,11 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   const text = format === 'json'
     ? formatJson(result)
     : format === 'sarif'
-      ? await sarifText(result, scanOpts, lang, io.env)
-      : await prettyText(result, engine, { color: useColor(flags.color, io.stdout, io.env), lang, cwd: io.cwd, bytes, sourceName: scanOpts.sourceName, inputs: staged?.inputs })
+      ? await sarifText(result, scanOpts, lang, key!)
+      : await prettyText(result, engine, { color: useColor(flags.color, io.stdout, io.env), lang, cwd: io.cwd, bytes, sourceName: scanOpts.sourceName, inputs: staged?.inputs, baselineFile: flags.baseline })
         + suppressedLine(result, lang);
   await write(io.stdout, text);
+  if (format === 'sarif' && key?.warning && !baseline?.warnings.includes(key.warning)) io.stderr.write(`promptgate: warning: ${key.warning}\n`);
   for (const w of result.warnings ?? []) io.stderr.write(`promptgate: warning: ${w.source}${w.line ? `:${w.line}` : ''}: ${w.message}\n`);
   // Machine formats keep stdout clean; a person watching the log still learns what was not checked.
   if (format !== 'pretty') for (const s of result.skipped) io.stderr.write(`promptgate: not scanned: ${s.source}: ${s.reason}\n`);
@@ -103,22 +106,22 @@ function maxFileSize(flag: string | undefined): number | undefined {
   return Math.floor(mb * 1024 * 1024);
 }
 
-async function prettyText(result: ScanResult, engine: Engine, o: { color: boolean; lang: Lang; cwd: string; bytes?: Uint8Array; sourceName: string; inputs?: { name: string; bytes: Uint8Array }[] }): Promise<string> {
+async function prettyText(result: ScanResult, engine: Engine, o: { color: boolean; lang: Lang; cwd: string; bytes?: Uint8Array; sourceName: string; inputs?: { name: string; bytes: Uint8Array }[]; baselineFile?: string }): Promise<string> {
   const [{ formatPretty }, { sourceTexts }] = await Promise.all([import('../../report/pretty.js'), import('../../report/source-texts.js')]);
   const rules = new Map(engine.rules.map((r) => [r.id, r]));
   const inMemory = new Map<string, Uint8Array>((o.inputs ?? []).map((i) => [i.name, i.bytes]));
   if (o.bytes) inMemory.set(o.sourceName, o.bytes);
-  return formatPretty(result, { color: o.color, lang: o.lang, ruleOf: (id) => rules.get(id), textOf: sourceTexts(o.cwd, inMemory) });
+  return formatPretty(result, { color: o.color, lang: o.lang, ruleOf: (id) => rules.get(id), textOf: sourceTexts(o.cwd, inMemory), baselineFile: o.baselineFile });
 }
 
-async function sarifText(result: ScanResult, scanOpts: Parameters<typeof scan>[0], lang: Lang, env: NodeJS.ProcessEnv): Promise<string> {
+async function sarifText(result: ScanResult, scanOpts: Parameters<typeof scan>[0], lang: Lang, key: FingerprintKey): Promise<string> {
   const [{ formatSarif }, { loadRuleSet }, { readFileSync }] = await Promise.all([
     import('../../report/sarif.js'), import('../../rules/ruleset.js'), import('node:fs')]);
   let toolVersion = '0.0.0';
   try {
     toolVersion = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
   } catch { /* the version is informative only */ }
-  return formatSarif(result, { rules: loadRuleSet(scanOpts), toolVersion, lang, fingerprintKey: env.PROMPTGATE_FINGERPRINT_KEY });
+  return formatSarif(result, { rules: loadRuleSet(scanOpts), toolVersion, lang, fingerprintKey: key.secret });
 }
 
 function suppressedLine(r: ScanResult, lang: Lang): string {

@@ -21,7 +21,7 @@ export async function scanDocument(engine: Engine, kind: DocumentKind, bytes: Ui
     return { findings: [], skipped: [{ source, reason }] };
   }
   for (const p of extracted.problems) skipped.push({ source, reason: `${p.location}: ${p.reason}` });
-  const found = engine.scanText(extracted.text, source, { lang });
+  const found = engine.scanText(extracted.text, source, { lang, document: true });
   const findings: Finding[] = [];
   let lines: LineIndex | undefined;
   for (const f of found) {
