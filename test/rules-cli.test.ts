@@ -49,10 +49,18 @@ describe('promptgate rules test', () => {
   it('reports each failing example with the rule id, the example and what was (not) found; exit 1', () => {
     const r = run(['rules', 'test', '--no-builtin', '--no-config', join(FX, 'failing-example.yaml')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('failing-example.yaml:2 [fx.failing] must match "a password here": expected a finding, found none');
-    // The found value is masked even in the report.
-    expect(r.stdout).toContain('[fx.failing] must not match "secret agent": expected no finding, found "s*****" at 1:1');
+    // Example texts are masked like findings (they are written to look like real values, F23).
+    expect(r.stdout).toContain('failing-example.yaml:2 [fx.failing] must match "* p******* h***": expected a finding, found none');
+    expect(r.stdout).toContain('[fx.failing] must not match "s***** a****": expected no finding, found "s*****" at 1:1');
+    for (const example of ['a password here', 'secret agent']) expect(r.stdout).not.toContain(example);
     expect(r.stdout).toMatch(/4 examples checked, 2 failed/);
+  });
+
+  it('--show-examples prints the failing examples as written', () => {
+    const r = run(['rules', 'test', '--show-examples', '--no-builtin', '--no-config', join(FX, 'failing-example.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('failing-example.yaml:2 [fx.failing] must match "a password here": expected a finding, found none');
+    expect(r.stdout).toContain('[fx.failing] must not match "secret agent": expected no finding, found "s*****" at 1:1');
   });
 
   it('runs the examples an `extends:` entry adds, against the extended rule; exit 0', () => {
@@ -98,7 +106,10 @@ describe('promptgate rules list / explain', () => {
   it('explains a rule: title, rationale, severity, examples, how to add an exception', () => {
     const r = run(['explain', 'fx.good', '--no-builtin', '--no-config', '-r', join(FX, 'good.yaml')]);
     expect(r.code).toBe(0);
-    for (const s of ['vi: Quy tắc thử', 'Only for tests.', 'Severity: block', '"my password is hunter2"', 'overrides:', 'fx.good:', 'exceptions:', 'extends: fx.good']) expect(r.stdout).toContain(s);
+    for (const s of ['vi: Quy tắc thử', 'Only for tests.', 'Severity: block', '"** p******* ** h******"', 'overrides:', 'fx.good:', 'exceptions:', 'extends: fx.good']) expect(r.stdout).toContain(s);
+    expect(r.stdout).not.toContain('hunter2');
+    const shown = run(['explain', 'fx.good', '--show-examples', '--no-builtin', '--no-config', '-r', join(FX, 'good.yaml')]);
+    expect(shown.stdout).toContain('"my password is hunter2"');
   });
 
   it('suggests the closest id for an unknown one; exit 2', () => {

@@ -47,6 +47,7 @@ export const cs: Messages = {
     unverified: 'Schránka zůstala beze změny: upravený text by kontrola stále zastavila. Nahlaste to správci pravidel.',
   },
   explain: {
+    masked: '(příklady jsou maskované; --show-examples je vypíše tak, jak jsou zapsané)',
     title: 'Název:',
     why: 'Proč na tom záleží:',
     regulation: 'Předpis:',

@@ -45,6 +45,7 @@ export const en = {
     unverified: 'The clipboard was not changed: the redacted text would still be stopped by the scan. Report this to whoever maintains the rules.',
   },
   explain: {
+    masked: '(examples masked; --show-examples prints them as written)',
     title: 'Title:',
     why: 'Why it matters:',
     regulation: 'Regulation:',

@@ -47,6 +47,7 @@ export const vi: Messages = {
     unverified: 'Bộ nhớ tạm được giữ nguyên: văn bản sau khi che vẫn bị phép quét chặn. Hãy báo cho người quản lý quy tắc.',
   },
   explain: {
+    masked: '(ví dụ đã được che; --show-examples để in nguyên văn)',
     title: 'Tên quy tắc:',
     why: 'Vì sao quan trọng:',
     regulation: 'Căn cứ pháp lý:',

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import type { CommandContext } from './index.js';
 import { ruleOptions } from './options.js';
-import { loadForAuthoring, type RuleCommandFlags } from './rules.js';
+import { loadForAuthoring, type RuleCommandFlags, SHOW_EXAMPLES } from './rules.js';
 
 export function registerExplain(program: Command, { io, setExit }: CommandContext): void {
   ruleOptions(program.command('explain'))
     .description('what a rule looks for and why, its examples, and how to add an exception')
     .argument('<ruleId>', 'the id of a rule, as shown in findings and by `promptgate rules list`')
+    .option(...SHOW_EXAMPLES)
     .action(async (ruleId: string, flags: RuleCommandFlags) => {
       const [{ UsageError }, { closest }, { localize }, { pickLang }] = await Promise.all([
         import('../../errors.js'), import('../../rules/suggest.js'), import('../../util/localize.js'), import('../io.js')]);
@@ -16,7 +17,8 @@ export function registerExplain(program: Command, { io, setExit }: CommandContex
         const g = closest(ruleId, rules.map((r) => r.id));
         throw new UsageError(`there is no rule \`${ruleId}\`${g ? `; did you mean \`${g}\`?` : ''} (see \`promptgate rules list\`)`);
       }
-      const { messages, fill } = await import('../../i18n/index.js');
+      const [{ messages, fill }, { mask }] = await Promise.all([import('../../i18n/index.js'), import('../../report/mask.js')]);
+      const example = (e: string) => `  ${JSON.stringify(flags.showExamples ? e : mask(e, Number.MAX_SAFE_INTEGER))}`;
       const lang = pickLang((flags as { lang?: string }).lang, io.env);
       const t = messages(lang).explain;
       const all = (v: typeof rule.title) => typeof v === 'string' ? [v] : (['vi', 'cs', 'en'] as const).filter((l) => v[l]).map((l) => `${l}: ${v[l]}`);
@@ -30,8 +32,9 @@ export function registerExplain(program: Command, { io, setExit }: CommandContex
         `${t.severity} ${rule.severity}${rule.enabled ? '' : t.disabled}`,
         `${t.definedIn} ${rule.source.file}:${rule.source.line}`,
         '',
-        t.found, ...rule.examples.match.map((e) => `  ${JSON.stringify(e)}`),
-        t.notFound, ...rule.examples.noMatch.map((e) => `  ${JSON.stringify(e)}`),
+        t.found, ...rule.examples.match.map(example),
+        t.notFound, ...rule.examples.noMatch.map(example),
+        ...(flags.showExamples ? [] : [t.masked]),
         '',
         t.exception,
         '  overrides:',

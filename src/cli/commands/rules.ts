@@ -8,7 +8,11 @@ import { ruleOptions } from './options.js';
 export interface RuleCommandFlags extends RuleFlags {
   config?: string | boolean;
   format?: string;
+  showExamples?: boolean;
 }
+
+/** Example texts are written to look like real values (and sometimes are): masked unless the officer asks. */
+export const SHOW_EXAMPLES = ['--show-examples', 'print example texts as written (they may hold real-looking values); masked otherwise'] as const;
 
 export function registerRules(program: Command, { io, setExit }: CommandContext): void {
   const rules = program.command('rules').description('check, test and list rule sets (for rule authors)');
@@ -19,6 +23,7 @@ export function registerRules(program: Command, { io, setExit }: CommandContext)
   ruleOptions(rules.command('test'))
     .description("run every rule's match / noMatch examples; exit 0 all pass, 1 an example fails, 2 invalid rules")
     .argument('[paths...]', 'rule files or folders whose rules to test (default: all active rules)')
+    .option(...SHOW_EXAMPLES)
     .action(async (paths: string[], flags: RuleCommandFlags) => setExit(await testCommand(paths, flags, io)));
   ruleOptions(rules.command('list'))
     .description('list the active rules (after the config file): id, category, severity, source file, enabled')
@@ -44,13 +49,13 @@ async function validateCommand(paths: string[], flags: RuleCommandFlags, io: Cli
 
 async function testCommand(paths: string[], flags: RuleCommandFlags, io: CliIO): Promise<number> {
   const rules = await loadForAuthoring(paths, flags, io);
-  const { runExamples } = await import('../../rules/examples.js');
+  const [{ runExamples }, { mask }] = await Promise.all([import('../../rules/examples.js'), import('../../report/mask.js')]);
   const scope = paths.length > 0 ? await rulesFrom(paths, rules, io.cwd) : rules;
   const { failures, checked } = runExamples(scope);
   const lines: string[] = [];
   for (const f of failures) {
     const what = f.kind === 'match' ? 'must match' : 'must not match';
-    lines.push(`${f.file}:${f.line} [${f.ruleId}] ${what} ${quote(f.example)}: ${f.problem}`);
+    lines.push(`${f.file}:${f.line} [${f.ruleId}] ${what} ${quote(flags.showExamples ? f.example : mask(f.example, 80))}: ${f.problem}`);
   }
   let untranslated = 0;
   for (const r of scope) {
