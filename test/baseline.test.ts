@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeValue } from '../src/baseline/digest.js';
+import { hmac, normalizeValue, valueDigest } from '../src/baseline/digest.js';
+import { DEFAULT_FINGERPRINT_KEY } from '../src/baseline/key.js';
 import { cli, tempDir } from './helpers/cli.js';
 import { testRules } from './helpers/git-repo.js';
 
@@ -97,5 +98,135 @@ describe('promptgate baseline (end to end)', () => {
     const r = p.run(['scan', '--format', 'json', '--baseline', 'bl.json', ...p.rules, '.']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+});
+
+// D-H1: a baseline never accepts a classification marking; only the security officer's configuration can.
+describe('baselines and classification markings', () => {
+  function stamped() {
+    const dir = tempDir();
+    const rules = testRules(tempDir());
+    writeFileSync(join(dir, 'plan.txt'), `TỐI MẬT\nKế hoạch\nCCCD ${CCCD_1}\n`);
+    return { dir, rules, run: (args: string[], env?: Record<string, string>) => cli(args, { cwd: dir, env }) };
+  }
+
+  it('baseline create records the ID but not the stamp, and says so; the next scan still blocks on the stamp', () => {
+    const p = stamped();
+    const created = p.run(['baseline', 'create', ...p.rules]);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain('1 accepted finding(s) recorded');
+    expect(created.stderr).toContain("1 classification marking(s) not recorded: a baseline never accepts a marking; only the security officer's configuration (.promptgate.yaml) can");
+    const doc = JSON.parse(readFileSync(join(p.dir, '.promptgate-baseline.json'), 'utf8'));
+    expect(doc.entries.map((e: any) => e.ruleId)).toEqual(['test.cccd']);
+
+    const r = p.run(['scan', '--format', 'json', '--baseline', '.promptgate-baseline.json', ...p.rules, '.']);
+    expect(r.code).toBe(1);
+    expect(r.json().verdict).toBe('block');
+    expect(r.json().findings.map((f: any) => f.ruleId)).toEqual(['test.stamp']);
+    expect(r.json().suppressed.map((f: any) => f.ruleId)).toEqual(['test.cccd']);
+  });
+
+  it("an older baseline's entry for a stamp is ignored with a warning (stderr and JSON); its other entries still count", () => {
+    const p = stamped();
+    // Format 1, as an earlier promptgate wrote it: a random key inside the file, and the stamp recorded.
+    const key = '00112233445566778899aabbccddeeff';
+    const entry = (ruleId: string, value: string) => ({ ruleId, source: 'plan.txt', hash: hmac(key, `${valueDigest(ruleId, value)}\0plan.txt`).slice(0, 32) });
+    writeFileSync(join(p.dir, 'old.json'), JSON.stringify({ version: 1, tool: 'promptgate', key, entries: [entry('test.cccd', CCCD_1), entry('test.stamp', 'TỐI MẬT')] }));
+    const r = p.run(['scan', '--format', 'json', '--baseline', 'old.json', ...p.rules, '.']);
+    expect(r.code).toBe(1);
+    expect(r.json().findings.map((f: any) => f.ruleId)).toEqual(['test.stamp']);
+    expect(r.json().suppressed.map((f: any) => f.ruleId)).toEqual(['test.cccd']);
+    const warnings = r.json().warnings.map((w: any) => `${w.source}: ${w.message}`);
+    expect(warnings).toContainEqual(expect.stringMatching(/^old\.json: 1 entry for classification markings \(test\.stamp\) ignored: a baseline cannot accept a marking/));
+    expect(warnings).toContainEqual(expect.stringMatching(/^old\.json: old\.json is an older baseline that keeps its key inside the file/));
+    expect(r.stderr).toMatch(/warning: old\.json: 1 entry for classification markings/);
+
+    // prune drops the stamp's entry (it can never count) and keeps the ID's.
+    const pruned = p.run(['baseline', 'prune', '-b', 'old.json', ...p.rules]);
+    expect(pruned.stdout).toContain('stale: plan.txt: test.stamp');
+    expect(JSON.parse(readFileSync(join(p.dir, 'old.json'), 'utf8')).entries.map((e: any) => e.ruleId)).toEqual(['test.cccd']);
+  });
+
+  it.each([
+    ['en', '✔ No new findings (1 accepted in .promptgate-baseline.json)'],
+    ['vi', '✔ Không có phát hiện mới (1 phát hiện đã được chấp nhận trong .promptgate-baseline.json)'],
+    ['cs', '✔ Žádné nové nálezy (přijato v .promptgate-baseline.json: 1)'],
+  ])('a pretty report with accepted findings never says "nothing sensitive was found" (%s)', (lang, verdict) => {
+    const dir = tempDir();
+    const rules = testRules(tempDir());
+    writeFileSync(join(dir, 'a.txt'), `CCCD ${CCCD_1}\n`);
+    cli(['baseline', 'create', ...rules], { cwd: dir });
+    const r = cli(['scan', '--format', 'pretty', '--lang', lang, '--baseline', '.promptgate-baseline.json', ...rules, '.'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(verdict);
+    expect(r.stdout).not.toMatch(/nothing sensitive|không phát hiện nội dung nhạy cảm|nic citlivého/);
+  });
+});
+
+// F22: the key of the hashes lives outside the baseline; the file alone does not let a reader test guesses.
+describe('baseline keys', () => {
+  const SECRET = 'team-secret-0123456789abcdef';
+  function withId() {
+    const dir = tempDir();
+    const rules = testRules(tempDir());
+    writeFileSync(join(dir, 'a.txt'), `Hồ sơ\nCCCD ${CCCD_1}\n`);
+    return { dir, rules };
+  }
+  /** What a reader holding only the file can try: hash a guessed value with whatever key the file or the docs offer. */
+  const guessMatches = (doc: any, guess: string, key: string) =>
+    doc.entries.some((e: any) => e.hash === hmac(hmac(key, 'promptgate/baseline-entry/v2'), `${valueDigest(e.ruleId, guess)}\0${e.source}`).slice(0, 32));
+
+  it('with PROMPTGATE_FINGERPRINT_KEY the file holds no key, and a right guess cannot be confirmed without the secret', () => {
+    const p = withId();
+    const env = { PROMPTGATE_FINGERPRINT_KEY: SECRET };
+    const created = cli(['baseline', 'create', ...p.rules], { cwd: p.dir, env });
+    expect(created.code).toBe(0);
+    expect(created.stderr).not.toMatch(/warning/);
+    const text = readFileSync(join(p.dir, '.promptgate-baseline.json'), 'utf8');
+    const doc = JSON.parse(text);
+    expect(doc.version).toBe(2);
+    expect(doc.key).toBeUndefined();
+    expect(text).not.toContain(SECRET);
+    // The right guess, tried with the public default key: no match. With the secret it would match.
+    expect(guessMatches(doc, CCCD_1, DEFAULT_FINGERPRINT_KEY)).toBe(false);
+    expect(guessMatches(doc, CCCD_1, SECRET)).toBe(true);
+
+    expect(cli(['scan', '--format', 'json', '--baseline', '.promptgate-baseline.json', ...p.rules, '.'], { cwd: p.dir, env }).json().findings).toEqual([]);
+    // Without the key (or with another) the scan stops with a clear message instead of reporting everything as new.
+    const other = cli(['scan', '--format', 'json', '--baseline', '.promptgate-baseline.json', ...p.rules, '.'], { cwd: p.dir, env: { PROMPTGATE_FINGERPRINT_KEY: 'another-secret-0123456789' } });
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/was made with another fingerprint key than \$PROMPTGATE_FINGERPRINT_KEY/);
+  });
+
+  it('reads the key from the file `keyFile` in .promptgate.yaml names (~ and relative paths)', () => {
+    const p = withId();
+    const home = tempDir();
+    mkdirSync(join(home, '.config'), { recursive: true });
+    writeFileSync(join(home, '.config', 'pg-key'), `${SECRET}\n`);
+    writeFileSync(join(p.dir, '.promptgate.yaml'), 'keyFile: ~/.config/pg-key\n');
+    const env = { HOME: home, PROMPTGATE_FINGERPRINT_KEY: undefined as unknown as string };
+    const created = cli(['baseline', 'create', ...p.rules], { cwd: p.dir, env });
+    expect(created.code).toBe(0);
+    expect(created.stderr).not.toMatch(/warning/);
+    const doc = JSON.parse(readFileSync(join(p.dir, '.promptgate-baseline.json'), 'utf8'));
+    expect(guessMatches(doc, CCCD_1, SECRET)).toBe(true);
+    // The same secret from the environment gives the same hashes.
+    expect(cli(['scan', '--format', 'json', '--baseline', '.promptgate-baseline.json', '--no-config', ...p.rules, '.'], { cwd: p.dir, env: { PROMPTGATE_FINGERPRINT_KEY: SECRET } }).json().findings).toEqual([]);
+    // A key file that cannot be read is exit 2, never "no key".
+    writeFileSync(join(p.dir, '.promptgate.yaml'), 'keyFile: missing-key\n');
+    const missing = cli(['scan', '--format', 'json', '--baseline', '.promptgate-baseline.json', ...p.rules, '.'], { cwd: p.dir, env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/the fingerprint key file .*missing-key \(keyFile in the config\) cannot be read \(ENOENT/);
+  });
+
+  it('warns clearly when the public default key is used', () => {
+    const p = withId();
+    const env = { PROMPTGATE_FINGERPRINT_KEY: undefined as unknown as string };
+    const created = cli(['baseline', 'create', ...p.rules], { cwd: p.dir, env });
+    expect(created.stderr).toMatch(/warning: no fingerprint key is set \(PROMPTGATE_FINGERPRINT_KEY, or keyFile in \.promptgate\.yaml\), so the fixed public key is used/);
+    const doc = JSON.parse(readFileSync(join(p.dir, '.promptgate-baseline.json'), 'utf8'));
+    expect(guessMatches(doc, CCCD_1, DEFAULT_FINGERPRINT_KEY)).toBe(true); // what the warning is about
+    const scanned = cli(['scan', '--format', 'json', '--baseline', '.promptgate-baseline.json', ...p.rules, '.'], { cwd: p.dir, env });
+    expect(scanned.json().warnings.map((w: any) => w.message)).toContainEqual(expect.stringMatching(/^no fingerprint key is set/));
   });
 });

@@ -9,6 +9,8 @@ import { mask } from '../src/report/mask.js';
 import type { Category, Finding, Lang, ScanResult, Severity } from '../src/types.js';
 import type { Engine } from '../src/match/engine.js';
 
+const BIN = resolve(__dirname, '../bin/promptgate.js');
+
 // A finding for `value` at its first occurrence in `text`, as the engine would report it.
 function finding(text: string, value: string, o: { ruleId: string; category: Category; severity: Severity; message: string }): Finding {
   const start = text.indexOf(value);
@@ -94,6 +96,59 @@ describe('each finding: masked line context, reason, what to do', () => {
     expect(ctx.before.startsWith('…')).toBe(true);
     expect(ctx.after.endsWith('…')).toBe(true);
     expect((ctx.before + ctx.match + ctx.after).length).toBeLessThan(100);
+  });
+});
+
+// F21: a value accepted by the baseline or waived inline is still a value: masked on the line of another finding.
+describe('suppressed values on a shown line stay masked', () => {
+  it('masks a baselined ID on the line of a reported phone number', () => {
+    const accepted = { ...cccd, suppressedBy: 'baseline' as const };
+    const r = { ...result([phone]), suppressed: [accepted] };
+    const out = formatPretty(r, { color: false, lang: 'vi', textOf });
+    expect(out).not.toContain('001203012345');
+    expect(out).toContain('CCCD 0***********, ĐT «0*********», tại Hà Nội.');
+  });
+
+  it('end to end: the review\'s repro (baseline create, then a password next to the accepted ID)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-f21-'));
+    writeFileSync(join(dir, 'a.txt'), 'Hồ sơ\nSố CCCD: 079203481526 của ông A\n');
+    const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+    expect(run(['baseline', 'create', 'a.txt']).status).toBe(0);
+    writeFileSync(join(dir, 'a.txt'), 'Hồ sơ\nSố CCCD: 079203481526, mật khẩu: Tr0ub4dorZebra91\n');
+    const r = run(['scan', '--baseline', '.promptgate-baseline.json', '--format', 'pretty', 'a.txt']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('│ Số CCCD: 0***********');
+    for (const secret of ['079203481526', 'Tr0ub4dorZebra91', '0792']) expect(r.stdout).not.toContain(secret);
+  });
+});
+
+// F7: what comes from the input (file names, lines, locations, reasons) cannot drive the terminal or forge lines.
+describe('control characters from inputs are escaped', () => {
+  const ESC = '\x1b';
+  const hostile = `Số CCCD: 001203012345 \u202e${ESC}[2K${ESC}[1A${ESC}[2K\r${ESC}[32m✔ OK to send\u202e\n`;
+  const f = { ...finding(hostile, '001203012345', { ruleId: 'vn.id.cccd', category: 'national-id', severity: 'block', message: 'CCCD' }), source: `evil${ESC}[2J\n✔ OK to send.txt` };
+  const r = { ...result([f], [{ source: `bad\r\nname${ESC}]0;title\x07`, reason: 'binary' }]) };
+  const out = formatPretty(r, { color: false, lang: 'en', textOf: (s) => (s === f.source ? hostile : undefined) });
+
+  it('no ESC, BEL, CR or bidi override reaches the output, and every line is one of the report\'s own', () => {
+    expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+    expect(out.split('\n').filter((l) => l.startsWith('✔'))).toEqual([]);
+  });
+
+  it('shows them as visible escapes instead', () => {
+    expect(out).toContain('evil\\x1b[2J\\n✔ OK to send.txt');
+    // (the \r ends the line, as the contract splits lines; what follows it is another line, not shown here)
+    expect(out).toContain('«0***********» \\u202e\\x1b[2K\\x1b[1A\\x1b[2K\n');
+    expect(out).toContain('bad\\r\\nname\\x1b]0;title\\x07: binary');
+  });
+
+  it('end to end: a file with escape sequences, piped through cat -v, shows no raw ESC', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-f7-'));
+    writeFileSync(join(dir, 'esc.txt'), `Số CCCD: 079203481526 ${ESC}[2K${ESC}[1A${ESC}[2K\r${ESC}[32m✔ OK to send\n`);
+    const r = spawnSync(process.execPath, [BIN, 'scan', '--format', 'pretty', 'esc.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain(ESC);
+    expect(r.stdout).toContain('\\x1b[2K');
   });
 });
 

@@ -77,3 +77,39 @@ describe('inline ignores in a scan', () => {
     expect(audit.json().suppressed).toBeUndefined();
   });
 });
+
+// F25: an inline marker waives something only where a person reads it: in a plain text file. Inside a document
+// (here a Word paragraph formatted as hidden text) nobody sees it, so it waives nothing.
+describe('inline ignores count only in plain text, never in an extracted document', () => {
+  const FIXTURE = join(__dirname, 'fixtures', 'suppress', 'hidden-ignore.docx');
+  const LINES = [
+    'Hồ sơ khách hàng',
+    'promptgate-ignore-next-line vn.id.cccd,intl.financial.payment-card -- public sample',
+    'Số CCCD: 079203481526, thẻ 4539 1488 0343 6467',
+  ];
+
+  it('a marker in hidden Word text suppresses nothing: the CCCD and the card are reported', () => {
+    const r = cli(['scan', '--format', 'json', FIXTURE]);
+    expect(r.code).toBe(1);
+    expect(r.json().findings.map((f: any) => f.ruleId).sort()).toEqual(['intl.financial.payment-card', 'vn.id.cccd']);
+    expect(r.json().suppressed).toBeUndefined();
+  });
+
+  it('the same marker in a plain text file does suppress (so the document case is not a broken marker)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'same.txt'), LINES.join('\n') + '\n');
+    const r = cli(['scan', '--format', 'json', 'same.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.json().suppressed.map((f: any) => f.ruleId).sort()).toEqual(['intl.financial.payment-card', 'vn.id.cccd']);
+  });
+
+  it('a marker never waives a built-in classification stamp in a text file either', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'stamp.txt'), 'promptgate-ignore-next-line vn.classified.stamp,vn.classified.stamp-mat -- it is fine\nTỐI MẬT\nBáo cáo\n');
+    const r = cli(['scan', '--format', 'json', 'stamp.txt'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.json().findings.some((f: any) => f.category === 'classified-marking')).toBe(true);
+    expect(r.json().suppressed).toBeUndefined();
+    expect(r.stderr).toMatch(/classified-marking rule; its findings cannot be suppressed inline/);
+  });
+});
