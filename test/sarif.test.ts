@@ -96,6 +96,23 @@ describe('--format sarif', () => {
     expect(twice({ PROMPTGATE_FINGERPRINT_KEY: 'ci-secret' })[0]).not.toBe(plain[0]);
   });
 
+  it('takes the key from the config\'s keyFile like baselines do, and warns when the public default is used (F22)', () => {
+    const { dir, rules } = project();
+    writeFileSync(join(dir, 'id.txt'), `CCCD ${CCCD}\n`);
+    const fp = (r: { doc: any }) => r.doc.runs[0].results.find((x: any) => x.locations[0].physicalLocation.artifactLocation.uri === 'id.txt').partialFingerprints.primaryLocationLineHash;
+    const noEnv = { PROMPTGATE_FINGERPRINT_KEY: undefined as unknown as string };
+    const plain = sarifOf(dir, rules, [], noEnv);
+    expect(plain.stderr).toMatch(/warning: no fingerprint key is set .* anyone who can read the baseline or SARIF file can test guesses/);
+    const keyDir = tempDir();
+    writeFileSync(join(keyDir, 'key'), 'sarif-secret-0123456789abcdef\n');
+    writeFileSync(join(dir, '.promptgate.yaml'), `keyFile: ${join(keyDir, 'key')}\n`);
+    const keyed = sarifOf(dir, rules, [], noEnv);
+    expect(keyed.stderr).not.toMatch(/warning/);
+    expect(fp(keyed)).not.toBe(fp(plain));
+    expect(fp(sarifOf(dir, rules, ['--no-config'], { PROMPTGATE_FINGERPRINT_KEY: 'sarif-secret-0123456789abcdef' }))).toBe(fp(keyed));
+    expect(keyed.stdout).not.toContain('sarif-secret');
+  });
+
   it('marks suppressed results and an incomplete scan in SARIF terms, still valid', () => {
     const { dir, rules } = project();
     writeFileSync(join(dir, 'waived.txt'), `# promptgate-ignore-next-line test.cccd -- sample\nCCCD ${CCCD}\n`);

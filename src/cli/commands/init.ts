@@ -20,6 +20,11 @@ rules:
 # The lowest severity that makes a scan fail (exit 1): block (default), warn or info.
 # failOn: block
 
+# The secret behind baseline hashes and SARIF fingerprints, kept outside the repository (PROMPTGATE_FINGERPRINT_KEY
+# takes precedence). Without one a public key is used, and a reader of a baseline can test guesses of its values.
+# Make one with:  openssl rand -hex 32 > ~/.config/promptgate/key
+# keyFile: ~/.config/promptgate/key
+
 # Change built-in rules without copying them (ids: promptgate rules list; details: promptgate explain <id>).
 # overrides:
 #   vn.classified.stamp:
