@@ -147,6 +147,15 @@ describe('a failed write leaves the old file intact and exits 2 with one line (i
   });
 });
 
+describe('any other failed write is one plain line, never "internal error" (the review\'s closing notes)', () => {
+  it('hook ai in a folder where nothing can be written', () => {
+    const dir = tempDir();
+    expect(spawnSync('git', ['init', '-q', dir]).status).toBe(0);
+    const r = cliNoWrites(['hook', 'ai', 'claude-code'], dir);
+    expectOneLineFailure(r, /^promptgate: .*EFBIG: file too large/);
+  });
+});
+
 describe('standard output that cannot be written: exit 2 with one line, never 1 and never a dump of source (F32)', () => {
   const hasDevFull = existsSync('/dev/full');
   const dir = tempDir();

@@ -95,6 +95,8 @@ const CODES: Record<string, string> = {
   EISDIR: 'it is a folder',
   EEXIST: 'it already exists',
   EIO: 'input/output error',
+  EFBIG: 'file too large for this system or its limits',
+  EMFILE: 'too many open files',
 };
 
 /** "ENOSPC: no space left on the device": the code for a search, the words for a person. */
