@@ -145,6 +145,14 @@ describe('baselines and classification markings', () => {
     const pruned = p.run(['baseline', 'prune', '-b', 'old.json', ...p.rules]);
     expect(pruned.stdout).toContain('stale: plan.txt: test.stamp');
     expect(JSON.parse(readFileSync(join(p.dir, 'old.json'), 'utf8')).entries.map((e: any) => e.ruleId)).toEqual(['test.cccd']);
+
+    // Written again by `baseline create`, it takes the new format: no key inside, still accepting the ID.
+    expect(p.run(['baseline', 'create', '-o', 'old.json', ...p.rules]).code).toBe(0);
+    const again = JSON.parse(readFileSync(join(p.dir, 'old.json'), 'utf8'));
+    expect([again.version, again.key, again.entries.map((e: any) => e.ruleId)]).toEqual([2, undefined, ['test.cccd']]);
+    const rescanned = p.run(['scan', '--format', 'json', '--baseline', 'old.json', ...p.rules, '.']);
+    expect(rescanned.json().suppressed.map((f: any) => f.ruleId)).toEqual(['test.cccd']);
+    expect(rescanned.json().warnings.map((w: any) => w.message).join('\n')).not.toMatch(/older baseline|classification markings/);
   });
 
   it.each([

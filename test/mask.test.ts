@@ -38,6 +38,10 @@ describe('mask', () => {
     }
   });
 
+  it('shows control characters in a value as escapes, never raw (an excerpt may reach a terminal through stderr)', () => {
+    expect(mask('secret\x1b[2Jvalue\x07')).toBe('s*****\\x1b[2******\\x07');
+  });
+
   it('shortens long excerpts', () => {
     expect(mask('x'.repeat(500)).length).toBe(60);
   });

@@ -1,3 +1,5 @@
+import { escapeControls } from './escape.js';
+
 /**
  * Masked excerpts: enough for a person to recognise what was found, never the value itself.
  * Each word of three or more letters or digits keeps its first one; every other letter and digit becomes "*";
@@ -26,7 +28,7 @@ export function mask(value: string, maxLength = 60): string {
   }
   let out = '';
   for (const w of words) {
-    if (!w.word) out += w.text;
+    if (!w.word) out += escapeControls(w.text); // an excerpt cannot carry a terminal escape to stderr or a log
     else {
       const chars = [...w.text];
       out += chars.length >= 3 ? chars[0] + '*'.repeat(chars.length - 1) : '*'.repeat(chars.length);
