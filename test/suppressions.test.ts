@@ -1,7 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PostFilter } from '../src/decide/post-filter.js';
 import { parseInlineIgnores } from '../src/decide/suppressions.js';
+import { scanChunks } from '../src/input/large-file.js';
+import type { Finding, Skipped } from '../src/types.js';
 import { scan } from '../src/scan.js';
 import { cli, tempDir } from './helpers/cli.js';
 import { TEST_RULES, testRules } from './helpers/git-repo.js';
@@ -111,5 +114,30 @@ describe('inline ignores count only in plain text, never in an extracted documen
     expect(r.json().findings.some((f: any) => f.category === 'classified-marking')).toBe(true);
     expect(r.json().suppressed).toBeUndefined();
     expect(r.stderr).toMatch(/classified-marking rule; its findings cannot be suppressed inline/);
+  });
+});
+
+// A long input is scanned in segments; a marker's line counts from its segment's start, a finding's from the input's.
+// Without the shift, a marker far into the input waived a finding hundreds of lines above its target, not its own.
+describe('inline ignores in a long input scanned in segments', () => {
+  it('waive exactly the marked line, in the first segment and in later ones', async () => {
+    const lines: string[] = [];
+    for (let i = 1; i <= 3000; i++) lines.push(i % 50 === 0 ? `CCCD 0010990${String(i).padStart(5, '0')}` : `Dòng ${i}: văn bản bình thường.`);
+    lines[99 - 1] = '# promptgate-ignore-next-line test.cccd -- sample in the first segment';
+    lines[2499 - 1] = '# promptgate-ignore-next-line test.cccd -- sample far into the input';
+    const text = lines.join('\n') + '\n';
+    const stage = new PostFilter({ valueDigests: false });
+    const engine = stage.wrap(engineFrom(TEST_RULES));
+    const findings: Finding[] = [];
+    const skipped: Skipped[] = [];
+    const bytes = new TextEncoder().encode(text);
+    async function* chunks() {
+      for (let i = 0; i < bytes.length; i += 7000) yield bytes.subarray(i, i + 7000);
+    }
+    await scanChunks(engine, chunks(), 'long.txt', 'en', findings, skipped, 20_000); // about 8 segments
+    const r = stage.finish({ version: 1, verdict: 'block', findings, skipped });
+    expect(skipped).toEqual([]);
+    expect(r.suppressed!.map((f) => f.line)).toEqual([100, 2500]);
+    expect(findings.map((f) => f.line)).toEqual(Array.from({ length: 60 }, (_, i) => (i + 1) * 50).filter((l) => l !== 100 && l !== 2500));
   });
 });

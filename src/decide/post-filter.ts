@@ -30,7 +30,7 @@ export class PostFilter {
   /** The same engine, whose scanText also runs this stage (so every input kind goes through it). */
   wrap(engine: Engine): Engine {
     const wrapped = Object.create(engine) as Engine;
-    wrapped.scanText = (text, source, o) => this.apply(engine.scanText(text, source, o), text, source, { document: o?.document });
+    wrapped.scanText = (text, source, o) => this.apply(engine.scanText(text, source, o), text, source, { document: o?.document, lineBase: o?.frame?.lineBase });
     if (this.opts.baseline) this.baselineWarnings(this.opts.baseline, engine);
     return wrapped;
   }
@@ -39,11 +39,12 @@ export class PostFilter {
    * Inline markers count only in a plain text that a person reads as it is: in a document's extracted text (hidden
    * Word text, comments, metadata) nobody sees them, so they waive nothing there.
    */
-  apply(found: Finding[], text: string, source: string, o: { document?: boolean } = {}): Finding[] {
+  apply(found: Finding[], text: string, source: string, o: { document?: boolean; lineBase?: number } = {}): Finding[] {
     if (this.opts.valueDigests !== false || this.opts.baseline) for (const f of found) f.digest = valueDigest(f.ruleId, text.slice(f.start, f.end));
     let kept = found;
     if (this.opts.inlineIgnores !== false && !o.document) {
-      const r = applyInlineIgnores(kept, text);
+      // A segment of a long input: its markers' lines count from the segment's start, its findings' from the input's.
+      const r = applyInlineIgnores(kept, text, o.lineBase ?? 0);
       kept = r.kept;
       for (const s of r.suppressed) this.suppressed.push({ ...s.finding, suppressedBy: 'inline', reason: s.reason });
       for (const p of r.problems) this.warnings.push({ source, line: p.line, message: p.message });

@@ -62,9 +62,14 @@ export interface InlineOutcome {
   problems: IgnoreProblem[];
 }
 
-/** Splits the findings of one text into kept and suppressed by the text's own markers. */
-export function applyInlineIgnores(findings: Finding[], text: string): InlineOutcome {
-  const { ignores, problems } = parseInlineIgnores(text);
+/**
+ * Splits the findings of one text into kept and suppressed by the text's own markers. `lineBase`: the lines before
+ * `text` when it is a segment of a longer input (findings then carry the whole input's line numbers).
+ */
+export function applyInlineIgnores(findings: Finding[], text: string, lineBase = 0): InlineOutcome {
+  const parsed = parseInlineIgnores(text);
+  const ignores = lineBase === 0 ? parsed.ignores : parsed.ignores.map((g) => ({ ...g, line: g.line + lineBase, target: g.target + lineBase }));
+  const problems = lineBase === 0 ? parsed.problems : parsed.problems.map((p) => ({ ...p, line: p.line + lineBase }));
   if (ignores.length === 0) return { kept: findings, suppressed: [], problems };
   const kept: Finding[] = [];
   const suppressed: InlineOutcome['suppressed'] = [];
