@@ -117,6 +117,14 @@ describe('inline ignores count only in plain text, never in an extracted documen
   });
 });
 
+it('a warning about a marker names its file with control characters escaped (F7, on stderr too)', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'bad\x1b[31mname.txt'), '# promptgate-ignore-next-line test.cccd\nCCCD 001099012345\n');
+  const r = cli(['scan', '--format', 'json', ...testRules(tempDir()), '.'], { cwd: dir });
+  expect(r.stderr).toContain('promptgate: warning: bad\\x1b[31mname.txt:1: inline ignore of test.cccd without a reason suppresses nothing');
+  expect(r.stderr).not.toContain('\x1b');
+});
+
 // A long input is scanned in segments; a marker's line counts from its segment's start, a finding's from the input's.
 // Without the shift, a marker far into the input waived a finding hundreds of lines above its target, not its own.
 describe('inline ignores in a long input scanned in segments', () => {

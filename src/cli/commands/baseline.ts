@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { FingerprintKey } from '../../baseline/key.js';
+import { escapeControls } from '../../report/escape.js';
 import type { CliIO } from '../io.js';
 import { collect } from './options.js';
 import type { CommandContext } from './index.js';
@@ -23,7 +24,7 @@ export function registerBaseline(program: Command, { io, setExit }: CommandConte
       const { createBaseline, requirePaths } = await import('../../baseline/run.js');
       const key = await baselineKey(flags.config, io);
       const r = await createBaseline(requirePaths(paths), { file: flags.output, cwd: io.cwd, builtin: flags.builtin, rules: flags.rules, allowSkipped: flags.allowSkipped, key });
-      for (const s of r.skipped) io.stderr.write(`promptgate: not scanned: ${s.source}: ${s.reason}\n`);
+      for (const s of r.skipped) io.stderr.write(`promptgate: not scanned: ${escapeControls(s.source)}: ${escapeControls(s.reason)}\n`);
       if (r.skipped.length > 0 && !flags.allowSkipped) {
         io.stderr.write('promptgate: the baseline was not written, because not everything could be scanned (--allow-skipped writes it anyway)\n');
         return setExit(2);
@@ -49,7 +50,7 @@ export function registerBaseline(program: Command, { io, setExit }: CommandConte
       const key = await baselineKey(flags.config, io);
       const r = await pruneBaseline({ file: flags.baseline, cwd: io.cwd, builtin: flags.builtin, rules: flags.rules, dryRun: flags.dryRun, key });
       if (r.skipped.length > 0) {
-        for (const s of r.skipped) io.stderr.write(`promptgate: not scanned: ${s.source}: ${s.reason}\n`);
+        for (const s of r.skipped) io.stderr.write(`promptgate: not scanned: ${escapeControls(s.source)}: ${escapeControls(s.reason)}\n`);
         io.stderr.write('promptgate: the baseline was left unchanged, because not everything could be re-checked\n');
         return setExit(2);
       }

@@ -90,7 +90,10 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
         + suppressedLine(result, lang);
   await write(io.stdout, text);
   if (format === 'sarif' && key?.warning && !baseline?.warnings.includes(key.warning)) io.stderr.write(`promptgate: warning: ${key.warning}\n`);
-  for (const w of result.warnings ?? []) io.stderr.write(`promptgate: warning: ${w.source}${w.line ? `:${w.line}` : ''}: ${w.message}\n`);
+  if (result.warnings?.length) {
+    const { escapeControls } = await import('../../report/escape.js'); // a file name cannot forge or recolour lines
+    for (const w of result.warnings) io.stderr.write(`promptgate: warning: ${escapeControls(w.source)}${w.line ? `:${w.line}` : ''}: ${escapeControls(w.message)}\n`);
+  }
   // Machine formats keep stdout clean; a person watching the log still learns what was not checked.
   if (format !== 'pretty') for (const s of result.skipped) io.stderr.write(`promptgate: not scanned: ${s.source}: ${s.reason}\n`);
   const code = result.skipped.length > 0 && !flags.allowSkipped ? 2
