@@ -23,7 +23,7 @@ export async function embedded(b: TextBuilder, where: Loc, name: string, bytes: 
     } else if (isZip(bytes)) await zipEntries(b, where, bytes, inner);
     else {
       const d = decode(bytes);
-      if (!d.ok) return b.problem(where, loc`embedded content of an unknown type (${fixed(d.reason)}); not scanned`);
+      if (!d.ok) return b.problem(where, `embedded content of an unknown type (${d.reason.replace(/; not scanned$/, '')}); not scanned`);
       b.block(where, d.text);
       if (d.problem) b.problem(where, loc`${fixed(d.problem)} (the rest was scanned)`);
     }
