@@ -36,7 +36,7 @@ export async function embedded(b: TextBuilder, where: Loc, name: string, bytes: 
 async function zipEntries(b: TextBuilder, where: Loc, bytes: Uint8Array, ctx: ExtractContext): Promise<void> {
   const zip = new ZipArchive(bytes, DEFAULT_ZIP_LIMITS, withBudget(ctx).budget);
   for (const name of zip.names()) {
-    if (name.endsWith('/')) continue;
+    if (name.endsWith('/') || pictureEntry(zip, name)) continue;
     await embedded(b, loc`${where} › ${entryName(name)}`, name, zip.read(name)!, { ...ctx, depth: ctx.depth - 1 });
   }
 }
@@ -60,6 +60,12 @@ const PICTURES: number[][] = [
   [0xd7, 0xcd, 0xc6, 0x9a], // placeable WMF
   [0x01, 0x00, 0x09, 0x00], // WMF
 ];
+
+/** An entry that is a picture, told from its first bytes (the media of a large document are not inflated for it). */
+export function pictureEntry(zip: ZipArchive, name: string): boolean {
+  const head = zip.head(name);
+  return head !== undefined && isPicture(head);
+}
 
 /** Raster and metafile pictures by their magic bytes (a name says nothing: a zip may be called image1.png). */
 function isPicture(b: Uint8Array): boolean {

@@ -1,4 +1,4 @@
-import { embedded, embeddedName } from './embedded.js';
+import { embedded, embeddedName, pictureEntry } from './embedded.js';
 import { TextBuilder } from './text-builder.js';
 import { DEFAULT_CONTEXT, DocString, type ExtractContext, type Extracted, fixed, loc, type Loc, Unreadable, withBudget } from './types.js';
 import { findAll, findFirst, parseXml, textOf, type XmlElement } from './xml.js';
@@ -61,7 +61,7 @@ export async function extractOdf(bytes: Uint8Array, ctx: ExtractContext = DEFAUL
     if (/^Object [^/]+\/content\.xml$/i.test(name)) {
       const x = findFirst(parseXml(zip.readText(name)!), 'office:body');
       if (x) story(b, x, loc`embedded object ${++objects}`);
-    } else if (/^Pictures\/|\.(docx|xlsx|pptx|odt|ods|odp|pdf|rtf|eml|zip|doc|xls|ppt|msg)$/i.test(name)) {
+    } else if (/^Pictures\/|\.(docx|xlsx|pptx|odt|ods|odp|pdf|rtf|eml|zip|doc|xls|ppt|msg)$/i.test(name) && !pictureEntry(zip, name)) {
       await embedded(b, loc`embedded ${embeddedName(name)}`, name, zip.read(name)!, c);
     }
   }

@@ -1,4 +1,4 @@
-import { embedded, embeddedName } from './embedded.js';
+import { embedded, embeddedName, pictureEntry } from './embedded.js';
 import { TextBuilder } from './text-builder.js';
 import { DEFAULT_CONTEXT, DocString, type ExtractContext, type Extracted, fixed, loc, type Loc, Unreadable, withBudget } from './types.js';
 import { findAll, findFirst, local, parseXml, readRels, relsPathFor, textOf, type XmlElement } from './xml.js';
@@ -388,7 +388,7 @@ const EMBEDDED = /(^|\/)(embeddings|media)\/[^/]+$|\.(docx|docm|xlsx|xlsm|pptx|p
 
 async function embeddings(pkg: Package, ctx: ExtractContext) {
   for (const name of pkg.zip.names()) {
-    if (!EMBEDDED.test(name) || /\.(xml|rels)$/i.test(name)) continue;
+    if (!EMBEDDED.test(name) || /\.(xml|rels)$/i.test(name) || pictureEntry(pkg.zip, name)) continue;
     await embedded(pkg.b, loc`embedded ${embeddedName(name)}`, name, pkg.zip.read(name)!, ctx);
   }
 }

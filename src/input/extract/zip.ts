@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { constants, inflateRawSync } from 'node:zlib';
 import { DocString, fixed, loc, MAX_INFLATED_BYTES, Unreadable } from './types.js';
 
 /**
@@ -88,14 +88,35 @@ export class ZipArchive {
     return this.entries.has(name.toLowerCase());
   }
 
+  /**
+   * The first bytes of an entry (to tell a picture by its signature without inflating it whole), or undefined when
+   * it does not exist. Inflates at most a few hundred compressed bytes; not counted against the budget.
+   */
+  head(name: string, n = 64): Uint8Array | undefined {
+    const e = this.entries.get(name.toLowerCase());
+    if (!e || e.flags & 1) return undefined;
+    const data = this.data(e);
+    if (e.method === 0) return data.subarray(0, n);
+    if (e.method !== 8) return undefined;
+    try {
+      return inflateRawSync(data.subarray(0, 512), { finishFlush: constants.Z_SYNC_FLUSH }).subarray(0, n);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private data(e: Entry): Uint8Array {
+    const dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+    const start = e.localOffset + 30 + dv.getUint16(e.localOffset + 26, true) + dv.getUint16(e.localOffset + 28, true);
+    return this.buf.subarray(start, start + e.compressedSize);
+  }
+
   /** The entry's bytes, or undefined when it does not exist. Throws Unreadable when a limit is hit. */
   read(name: string): Uint8Array | undefined {
     const e = this.entries.get(name.toLowerCase());
     if (!e) return undefined;
     if (e.flags & 1) throw new Unreadable('encrypted ZIP entry; not scanned');
-    const dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
-    const start = e.localOffset + 30 + dv.getUint16(e.localOffset + 26, true) + dv.getUint16(e.localOffset + 28, true);
-    const data = this.buf.subarray(start, start + e.compressedSize);
+    const data = this.data(e);
     const budget = this.budget.left;
     // The ratio limit caps this entry's output before inflating, so a bomb stops at the cap instead of filling memory.
     const ratioCap = Math.max(this.limits.ratioFloor, e.compressedSize * this.limits.maxRatio);
