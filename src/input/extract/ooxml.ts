@@ -2,7 +2,7 @@ import { embedded, embeddedName, pictureEntry } from './embedded.js';
 import { TextBuilder } from './text-builder.js';
 import { DEFAULT_CONTEXT, DocString, type ExtractContext, type Extracted, fixed, loc, type Loc, Unreadable, withBudget } from './types.js';
 import { findAll, findFirst, local, parseXml, readRels, relsPathFor, textOf, type XmlElement } from './xml.js';
-import { DEFAULT_ZIP_LIMITS, ZipArchive } from './zip.js';
+import { DEFAULT_ZIP_LIMITS, entryName, ZipArchive } from './zip.js';
 
 /**
  * Word, Excel and PowerPoint (Office Open XML) packages: the main text plus what people forget is there —
@@ -21,16 +21,11 @@ export async function extractOoxml(bytes: Uint8Array, ctx: ExtractContext = DEFA
   if (main.toLowerCase().startsWith('word/')) docx(pkg, main);
   else if (main.toLowerCase().startsWith('xl/')) xlsx(pkg, main);
   else if (main.toLowerCase().startsWith('ppt/')) pptx(pkg, main);
-  else throw new Unreadable(loc`unknown Office Open XML document type (${partName(main)}); not scanned`);
+  else throw new Unreadable(loc`unknown Office Open XML document type (${entryName(main)}); not scanned`);
   graphics(pkg);
   properties(pkg);
   await embeddings(pkg, c);
   return b.done();
-}
-
-/** A part name or relationship target from the package. */
-function partName(name: string): DocString {
-  return new DocString(name, 'name of a part in the package');
 }
 
 /** The package and the builder, with parts read as relationships point at them. */
@@ -41,7 +36,7 @@ class Package {
   part(path: string, localNames = false): XmlElement | undefined {
     const t = this.zip.readText(path);
     if (t === undefined) {
-      this.b.problem(loc`part ${partName(path)}`, 'referenced by the document but missing from the package; not scanned');
+      this.b.problem(loc`part ${entryName(path)}`, 'referenced by the document but missing from the package; not scanned');
       return undefined;
     }
     return parseXml(t, localNames);
@@ -85,7 +80,7 @@ function docx(pkg: Package, main: string) {
   for (const r of rels.values()) {
     if (seen.has(r.target) || !/\/(header|footer)$/.test(r.type)) continue;
     const x = pkg.part(r.target);
-    if (x) wordPart(b, x, loc`${fixed(r.type.endsWith('header') ? 'header' : 'footer')} ${partName(r.target)}`);
+    if (x) wordPart(b, x, loc`${fixed(r.type.endsWith('header') ? 'header' : 'footer')} ${entryName(r.target)}`);
   }
   for (const kind of ['footnote', 'endnote'] as const) {
     const r = [...rels.values()].find((x) => x.type.endsWith(`/${kind}s`));
