@@ -125,6 +125,23 @@ describe('the PDF stream bomb', () => {
       expect(kb).toBeLessThanOrEqual(300 * 1024);
     }
   }, 300_000);
+
+  it.each(['hex', 'a85'])('wrapped in a text encoding (%s) before the deflate, it is not scanned either', async (wrap) => {
+    const { makePdfBomb } = await import('./fixtures/documents-hostile/make-pdf-bomb.mjs');
+    const bomb = join(dir, `bomb-${wrap}.pdf`);
+    await makePdfBomb(bomb, 4e8, wrap);
+    const r = await run(['scan', '--format', 'json', bomb], { timeout: 120_000 });
+    expect(r.code).toBe(2);
+    expect(r.json().skipped.map((s: any) => s.reason)).toEqual([expect.stringMatching(/^PDF streams inflate past \d+ bytes/)]);
+  }, 120_000);
+
+  it('a small deflated stream wrapped in ASCII85 is still read (the budget counts it, nothing more)', async () => {
+    const { makePdfBomb } = await import('./fixtures/documents-hostile/make-pdf-bomb.mjs');
+    const small = join(dir, 'small-a85.pdf');
+    await makePdfBomb(small, 1e6, 'a85');
+    const r = await run(['scan', '--format', 'json', small], { timeout: 120_000 });
+    expect([r.code, r.json().skipped]).toEqual([0, []]);
+  }, 120_000);
 });
 
 // F20: canaries in names from inside documents. None may appear in any output, in full or in part.

@@ -158,15 +158,50 @@ async function checkInflation(bytes: Uint8Array, budget: { left: number }): Prom
     let start = at + 6;
     if (buf[start] === 0x0d) start++;
     if (buf[start] === 0x0a) start++;
-    const cmf = buf[start];
-    const flg = buf[start + 1];
-    if (cmf === undefined || flg === undefined || (cmf & 0x0f) !== 8 || (cmf * 256 + flg) % 31 !== 0) continue;
     const end = buf.indexOf('endstream', start, 'latin1');
-    const inflated = await inflatedSize(buf.subarray(start, end < 0 ? buf.length : end), budget.left);
-    if (inflated > budget.left) throw new Unreadable(`PDF streams inflate past ${MAX_INFLATED_BYTES} bytes (possible decompression bomb); not scanned`);
-    budget.left -= inflated;
+    let data = buf.subarray(start, end < 0 ? buf.length : end);
+    // A deflated stream may be wrapped in a text encoding first (/Filter [/ASCIIHexDecode /FlateDecode]).
+    if (!isZlib(data)) {
+      const dict = buf.toString('latin1', Math.max(0, at - 400), at);
+      if (/\/(ASCIIHexDecode|AHx)\b/.test(dict)) data = Buffer.from(data.toString('latin1').replace(/>.*$/s, '').replace(/[^0-9a-fA-F]/g, ''), 'hex'); // an odd last digit is dropped
+      else if (/\/(ASCII85Decode|A85)\b/.test(dict)) data = ascii85(data);
+    }
+    if (isZlib(data)) {
+      const inflated = await inflatedSize(data, budget.left);
+      if (inflated > budget.left) throw new Unreadable(`PDF streams inflate past ${MAX_INFLATED_BYTES} bytes (possible decompression bomb); not scanned`);
+      budget.left -= inflated;
+    }
     if (end > 0) at = end + 3;
   }
+}
+
+/** A zlib header (deflate, valid check bits): what pdf.js's Flate decoder requires too. */
+function isZlib(d: Uint8Array): boolean {
+  return d.length >= 2 && (d[0] & 0x0f) === 8 && (d[0] * 256 + d[1]) % 31 === 0;
+}
+
+/** ASCII85 (`<~…~>` optional), `z` for four zero bytes; enough to find the deflated data inside. */
+function ascii85(d: Buffer): Buffer {
+  const s = d.toString('latin1').replace(/^\s*<~/, '').replace(/~>.*$/s, '').replace(/\s+/g, '');
+  const out: number[] = [];
+  let group: number[] = [];
+  const flush = (n: number) => {
+    let v = 0;
+    for (let i = 0; i < 5; i++) v = v * 85 + (group[i] ?? 84);
+    for (let i = 0; i < n; i++) out.push((v >>> (24 - 8 * i)) & 0xff);
+    group = [];
+  };
+  for (const ch of s) {
+    if (ch === 'z' && group.length === 0) out.push(0, 0, 0, 0);
+    else {
+      const c = ch.charCodeAt(0) - 33;
+      if (c < 0 || c > 84) break;
+      group.push(c);
+      if (group.length === 5) flush(4);
+    }
+  }
+  if (group.length > 1) flush(group.length - 1);
+  return Buffer.from(out);
 }
 
 /** Bytes that `data` inflates to, stopping as soon as it passes `cap` (then more than `cap`). */

@@ -163,7 +163,7 @@ export async function extractRtf(bytes: Uint8Array, ctx: ExtractContext = DEFAUL
  */
 async function object(b: TextBuilder, n: number, hex: string, ctx: ExtractContext) {
   const where = loc`embedded object ${n}`;
-  const data = Buffer.from(hex.replace(/[^0-9a-fA-F]/g, '').replace(/^((?:..)*).?$/, '$1'), 'hex');
+  const data = Buffer.from(hex.replace(/[^0-9a-fA-F]/g, ''), 'hex'); // an odd last digit is dropped
   for (const [sig, name] of [['PK\x03\x04', 'object.zip'], ['%PDF-', 'object.pdf'], ['{\\rtf', 'object.rtf']] as const) {
     const at = data.indexOf(sig, 0, 'latin1');
     if (at >= 0) return embedded(b, where, name, data.subarray(at), ctx);
