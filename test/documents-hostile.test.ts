@@ -198,7 +198,7 @@ describe('names from inside documents never leak (sheet, attachment, part names,
     const json = outputs[0].run.json();
     const found = json.findings.map((f: any) => `${f.source.split('/').pop()}: ${f.category} @ ${f.location}`);
     expect(found).toEqual(expect.arrayContaining([
-      'f20-names.xlsx: national-id @ sheet name',
+      'f20-names.xlsx: national-id @ name of sheet 1',
       'f20-names.xlsx: credential @ author of a comment',
       'f20-names.docx: national-id @ author of a comment',
       'f20-names.docx: credential @ author of a tracked change',

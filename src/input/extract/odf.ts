@@ -141,7 +141,7 @@ function story(b: TextBuilder, root: XmlElement, base: Loc, boxes = true) {
 
 function spreadsheet(b: TextBuilder, root: XmlElement, hiddenStyles: Set<string>) {
   findAll(root, 'table:table').forEach((t, i) => {
-    const name = loc`${i + 1} ${new DocString(t.attrs['table:name'] ?? '', 'sheet name')}`;
+    const name = loc`${i + 1} ${new DocString(t.attrs['table:name'] ?? '', `name of sheet ${i + 1}`)}`;
     const hidden = fixed(hiddenStyles.has(t.attrs['table:style-name']) ? ' (hidden sheet)' : '');
     b.raw(b.size > 0 ? '\n\n' : '');
     let row = 0;

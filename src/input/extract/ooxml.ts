@@ -183,7 +183,7 @@ function xlsx(pkg: Package, main: string) {
   if (sheets.length === 0) b.problem(loc`workbook`, 'the workbook lists no sheets (unknown namespace?); not scanned');
   sheets.forEach((sh, i) => {
     // "sheet 2 “L****”": its place in the workbook, and its name masked (a name is typed like a cell).
-    const name = loc`${i + 1} ${new DocString(sh.attrs.name ?? '', 'sheet name')}`;
+    const name = loc`${i + 1} ${new DocString(sh.attrs.name ?? '', `name of sheet ${i + 1}`)}`;
     const state = fixed(sh.attrs.state === 'hidden' || sh.attrs.state === 'veryHidden' ? ' (hidden sheet)' : '');
     const path = rels.get(sh.attrs['r:id'])?.target;
     if (!path) return b.problem(loc`sheet ${name}`, 'has no part in the package; not scanned');
