@@ -1,7 +1,7 @@
 import { documentKind } from './detect.js';
 import { htmlToText } from './html.js';
 import { TextBuilder } from './text-builder.js';
-import { DocString, type ExtractContext, type Extracted, fixed, loc, type Loc, Unreadable } from './types.js';
+import { DocString, type ExtractContext, type Extracted, fixed, loc, type Loc, Unreadable, withBudget } from './types.js';
 
 /**
  * E-mail (RFC 5322 / MIME): the headers people write in (subject, sender, recipients), text and HTML parts
@@ -35,7 +35,8 @@ export async function extractEml(bytes: Uint8Array, ctx: ExtractContext): Promis
     for (let i = before.indexOf(0x0a); i >= 0; i = before.indexOf(0x0a, i + 1)) line++;
     return { line: line + lineOffset, column };
   };
-  await message(b, file, ctx, loc``, { parts: 0 }, origin);
+  // One inflation budget for the whole message: its attachments draw on it together.
+  await message(b, file, withBudget(ctx), loc``, { parts: 0 }, origin);
   return b.done();
 }
 
