@@ -22,35 +22,35 @@ type Planted = [ruleId: string, location: string];
 const PLANTED: Record<string, Planted[]> = {
   'header-stamp.docx': [
     ['test.stamp', 'header of section 1'],
-    ['test.card', 'comment by Nguyễn Văn A'],
-    ['test.card', 'tracked deletion by Trần Thị B'],
+    ['test.card', 'comment by “N***** V** *”'],
+    ['test.card', 'tracked deletion by “T*** T** *”'],
     ['test.stamp', 'document properties: subject'],
   ],
   'memo.docx': [
     ['test.stamp', 'header of section 1'],
     ['test.stamp', 'body'],
     ['test.card', 'footnote 1'],
-    ['test.card', 'comment by Nguyễn Văn A'],
-    ['test.card', 'tracked deletion by Trần Thị B'],
+    ['test.card', 'comment by “N***** V** *”'],
+    ['test.card', 'tracked deletion by “T*** T** *”'],
     ['test.stamp', 'document properties: keywords'],
   ],
   'hidden-sheet.xlsx': [
-    ['test.card', 'sheet Lương, cell D14 (hidden sheet)'],
-    ['test.card', 'comment by Lê Văn C on sheet Tổng hợp, cell B2'],
+    ['test.card', 'sheet 2 “L****”, cell D14 (hidden sheet)'],
+    ['test.card', 'comment by “L* V** *” on sheet 1 “T*** h**”, cell B2'],
   ],
   'slides.pptx': [
     ['test.stamp', 'slide 2'],
     ['test.card', 'speaker notes of slide 1'],
   ],
   'memo.odt': [
-    ['test.stamp', 'header of page style Standard'],
+    ['test.stamp', 'header of page style “S*******”'],
     ['test.stamp', 'body'],
     ['test.card', 'footnote 1'],
-    ['test.card', 'comment by Nguyễn Văn A'],
-    ['test.card', 'tracked deletion by Trần Thị B'],
+    ['test.card', 'comment by “N***** V** *”'],
+    ['test.card', 'tracked deletion by “T*** T** *”'],
     ['test.stamp', 'document properties: keywords'],
   ],
-  'hidden-sheet.ods': [['test.card', 'sheet Lương, cell D14 (hidden sheet)']],
+  'hidden-sheet.ods': [['test.card', 'sheet 2 “L****”, cell D14 (hidden sheet)']],
   'slides.odp': [
     ['test.stamp', 'slide 2'],
     ['test.card', 'speaker notes of slide 1'],
@@ -61,8 +61,8 @@ const PLANTED: Record<string, Planted[]> = {
   ],
   'with-attachment.eml': [
     ['test.card', 'e-mail body'],
-    ['test.stamp', 'attachment báo cáo.docx › header of section 1'],
-    ['test.card', 'attachment báo cáo.docx › comment by Nguyễn Văn A'],
+    ['test.stamp', 'attachment “b** c**.d***” › header of section 1'],
+    ['test.card', 'attachment “b** c**.d***” › comment by “N***** V** *”'],
   ],
   'page.html': [
     ['test.stamp', 'body'],
@@ -162,7 +162,7 @@ describe('documents: positions and sources', () => {
   it('a document on standard input is recognised by its bytes', () => {
     const r = cli(['scan', '--format', 'json', '--no-builtin', '--rules', RULES, '-'], { input: readFileSync(join(DIR, 'hidden-sheet.xlsx')) });
     expect(r.code).toBe(1);
-    expect(r.json().findings.map((f: any) => f.location)).toContain('sheet Lương, cell D14 (hidden sheet)');
+    expect(r.json().findings.map((f: any) => f.location)).toContain('sheet 2 “L****”, cell D14 (hidden sheet)');
   });
 
   it('a folder of documents is scanned file by file', () => {

@@ -1,7 +1,7 @@
 import { documentKind } from './detect.js';
 import { htmlToText } from './html.js';
 import { TextBuilder } from './text-builder.js';
-import { type ExtractContext, type Extracted, Unreadable } from './types.js';
+import { DocString, type ExtractContext, type Extracted, fixed, loc, type Loc, Unreadable, withBudget } from './types.js';
 
 /**
  * E-mail (RFC 5322 / MIME): the headers people write in (subject, sender, recipients), text and HTML parts
@@ -35,16 +35,17 @@ export async function extractEml(bytes: Uint8Array, ctx: ExtractContext): Promis
     for (let i = before.indexOf(0x0a); i >= 0; i = before.indexOf(0x0a, i + 1)) line++;
     return { line: line + lineOffset, column };
   };
-  await message(b, file, ctx, '', { parts: 0 }, origin);
+  // One inflation budget for the whole message: its attachments draw on it together.
+  await message(b, file, withBudget(ctx), loc``, { parts: 0 }, origin);
   return b.done();
 }
 
-async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix: string, count: { parts: number }, origin: Origin) {
+async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix: Loc, count: { parts: number }, origin: Origin) {
   if (!looksLikeHeaders(raw)) {
     // A text saved as .eml that is no e-mail (a prompt above pasted headers, notes): read all of it as text rather
     // than drop its first paragraph as "headers".
     const text = decodeCharset(raw, 'utf-8');
-    b.block(`${prefix}text (not an e-mail)`, text, '\n\n', text === raw.toString('utf8') ? origin(raw) : undefined);
+    b.block(loc`${prefix}text (not an e-mail)`, text, '\n\n', text === raw.toString('utf8') ? origin(raw) : undefined);
     return;
   }
   const p = splitPart(raw);
@@ -52,7 +53,7 @@ async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix:
     const v = p.headers.get(h);
     if (v) {
       const text = decodeWords(v);
-      b.block(`${prefix}e-mail header ${headerName(h)}`, text, '\n', headerOrigin(p, h, text, origin));
+      b.block(loc`${prefix}e-mail header ${fixed(headerName(h))}`, text, '\n', headerOrigin(p, h, text, origin));
     }
   }
   // Every other header a person or a mail client's policy wrote ("Sensitivity: Company-Confidential",
@@ -64,14 +65,14 @@ async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix:
       const written = p.rawLines.get(h);
       const text = `${headerName(h)}: ${v}`;
       const asWritten = written && !written.folded && written.line.toLowerCase() === text.toLowerCase();
-      b.restricted(`${prefix}e-mail header ${headerName(h)}`, asWritten ? written.line : text, ['infrastructure'], asWritten ? origin(p.raw, written.index) : undefined);
+      b.restricted(loc`${prefix}e-mail header ${fixed(headerName(h))}`, asWritten ? written.line : text, ['infrastructure'], asWritten ? origin(p.raw, written.index) : undefined);
     }
     if (SHOWN_HEADERS.includes(h) || TECHNICAL.test(h) || !v) continue;
     const written = p.rawLines.get(h);
     const text = `${headerName(h)}: ${decodeWords(v)}`;
     // As written, when it is one line without encoded words: then it points at the file.
-    if (written && !written.folded && written.line.toLowerCase() === text.toLowerCase()) b.block(`${prefix}e-mail header ${headerName(h)}`, written.line, '\n', origin(p.raw, written.index));
-    else b.block(`${prefix}e-mail header ${headerName(h)}`, text, '\n');
+    if (written && !written.folded && written.line.toLowerCase() === text.toLowerCase()) b.block(loc`${prefix}e-mail header ${fixed(headerName(h))}`, written.line, '\n', origin(p.raw, written.index));
+    else b.block(loc`${prefix}e-mail header ${fixed(headerName(h))}`, text, '\n');
   }
   await entity(b, p, ctx, prefix, count, origin);
 }
@@ -105,7 +106,7 @@ function looksLikeHeaders(raw: Buffer): boolean {
   return fields > 0;
 }
 
-async function entity(b: TextBuilder, p: Part, ctx: ExtractContext, prefix: string, count: { parts: number }, origin: Origin) {
+async function entity(b: TextBuilder, p: Part, ctx: ExtractContext, prefix: Loc, count: { parts: number }, origin: Origin) {
   if (++count.parts > MAX_PARTS) throw new Unreadable(`e-mail with more than ${MAX_PARTS} MIME parts; not scanned`);
   const ct = parseParams(p.headers.get('content-type') ?? 'text/plain');
   const type = ct.value.toLowerCase();
@@ -120,33 +121,38 @@ async function entity(b: TextBuilder, p: Part, ctx: ExtractContext, prefix: stri
   const body = decodeTransfer(p.body, (p.headers.get('content-transfer-encoding') ?? '').trim().toLowerCase());
   const isAttachment = !!filename || disp.value.toLowerCase() === 'attachment';
   if (type === 'message/rfc822') {
-    const name = filename ?? 'attached e-mail';
-    if (ctx.depth + 1 > ctx.maxDepth) return b.problem(`${prefix}attachment ${name}`, `attachments nested deeper than ${ctx.maxDepth} levels; not scanned`);
-    await message(b, body, { ...ctx, depth: ctx.depth + 1 }, `${prefix}attachment ${name} › `, count, origin);
+    const name = filename === undefined ? fixed('attached e-mail') : attachmentName(filename);
+    if (ctx.depth + 1 > ctx.maxDepth) return b.problem(loc`${prefix}attachment ${name}`, `attachments nested deeper than ${ctx.maxDepth} levels; not scanned`);
+    await message(b, body, { ...ctx, depth: ctx.depth + 1 }, loc`${prefix}attachment ${name} › `, count, origin);
     return;
   }
   if (!isAttachment && (type === 'text/plain' || type === 'text/html' || type === '')) {
     const text = decodeCharset(body, ct.params.charset);
-    if (type === 'text/html') b.nested(`${prefix}e-mail body (HTML)`, htmlToText(text));
+    if (type === 'text/html') b.nested(loc`${prefix}e-mail body (HTML)`, htmlToText(text));
     else {
       // A body sent as it is (no base64 or quoted-printable) in UTF-8 or ASCII is the file's own text.
       const plain = body === p.body && text === body.toString('utf8');
-      b.block(`${prefix}e-mail body`, text, '\n\n', plain ? origin(body) : undefined);
+      b.block(loc`${prefix}e-mail body`, text, '\n\n', plain ? origin(body) : undefined);
     }
     return;
   }
-  const name = filename ?? `unnamed ${type} part`;
-  const loc = `${prefix}attachment ${name}`;
-  const kind = documentKind(name, body);
-  if (!kind && type.startsWith('text/')) return b.block(loc, decodeCharset(body, ct.params.charset));
-  if (!kind) return b.problem(loc, `attachment type ${type} is not supported; not scanned`);
-  if (ctx.depth + 1 > ctx.maxDepth) return b.problem(loc, `attachments nested deeper than ${ctx.maxDepth} levels; not scanned`);
+  // The file name and MIME type are the sender's words: shown masked, scanned like the body.
+  const mime = new DocString(type, 'MIME type of an attachment');
+  const where = filename === undefined ? loc`${prefix}unnamed ${mime} attachment` : loc`${prefix}attachment ${attachmentName(filename)}`;
+  const kind = documentKind(filename ?? '', body);
+  if (!kind && type.startsWith('text/')) return b.block(where, decodeCharset(body, ct.params.charset));
+  if (!kind) return b.problem(where, loc`attachment type ${mime} is not supported; not scanned`);
+  if (ctx.depth + 1 > ctx.maxDepth) return b.problem(where, `attachments nested deeper than ${ctx.maxDepth} levels; not scanned`);
   try {
     const { extractDocument } = await import('./index.js');
-    b.nested(loc, await extractDocument(kind, body, { ...ctx, depth: ctx.depth + 1 }));
+    b.nested(where, await extractDocument(kind, body, { ...ctx, depth: ctx.depth + 1 }));
   } catch (e) {
-    b.problem(loc, e instanceof Unreadable ? e.reason : `could not be read (${e instanceof Error ? e.name : 'error'}); not scanned`);
+    b.problem(where, e instanceof Unreadable ? e.reason : `could not be read (${e instanceof Error ? e.name : 'error'}); not scanned`);
   }
+}
+
+function attachmentName(name: string): DocString {
+  return new DocString(name, 'file name of an attachment');
 }
 
 function headerName(h: string): string {

@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { decode } from '../../decode/decode.js';
 import { TextBuilder } from './text-builder.js';
-import { type Extracted, Unreadable } from './types.js';
+import { DocString, type Extracted, fixed, loc, type Loc, Unreadable } from './types.js';
 
 /**
  * HTML as a person reads it: text without tags, entities decoded, block elements on their own lines. Comments,
@@ -34,12 +34,12 @@ const ATTR = /([^\s=/>]+)\s*(?:=\s*("([^"]*)"|'([^']*)'|[^\s>]+))?/g;
 
 export function htmlToText(html: string): Extracted {
   const b = new TextBuilder();
-  const tail: { loc: string; text: string }[] = [];
+  const tail: { loc: Loc; text: string }[] = [];
   let i = 0;
   let pending = '';
   const flush = () => {
     // Whitespace collapses as a browser shows it, so a marking split over source lines reads as one phrase.
-    if (pending) b.inline('body', decodeHTML(pending).replace(/[ \t\r\n\f]+/g, ' '));
+    if (pending) b.inline(loc`body`, decodeHTML(pending).replace(/[ \t\r\n\f]+/g, ' '));
     pending = '';
   };
   while (i < html.length) {
@@ -52,7 +52,7 @@ export function htmlToText(html: string): Extracted {
     if (html.startsWith('<!--', lt)) {
       const e = html.indexOf('-->', lt + 4);
       const end = e < 0 ? html.length : e;
-      tail.push({ loc: 'HTML comment', text: html.slice(lt + 4, end) });
+      tail.push({ loc: loc`HTML comment`, text: html.slice(lt + 4, end) });
       i = e < 0 ? html.length : e + 3;
       continue;
     }
@@ -75,13 +75,13 @@ export function htmlToText(html: string): Extracted {
       for (let a; (a = ATTR.exec(m[2])); ) {
         const an = a[1].toLowerCase();
         const v = a[3] ?? a[4] ?? a[2];
-        if (v && WORD_ATTRS.includes(an)) tail.push({ loc: `${an} attribute of <${name}>`, text: decodeHTML(v) });
+        if (v && WORD_ATTRS.includes(an)) tail.push({ loc: loc`${fixed(an)} attribute of <${elementName(name)}>`, text: decodeHTML(v) });
       }
     }
     if (!closing && (name === 'style' || name === 'script')) {
       const e = html.toLowerCase().indexOf(`</${name}`, i);
       const end = e < 0 ? html.length : e;
-      if (name === 'script') tail.push({ loc: 'script', text: html.slice(i, end) });
+      if (name === 'script') tail.push({ loc: loc`script`, text: html.slice(i, end) });
       i = end;
       continue;
     }
@@ -96,4 +96,10 @@ export function htmlToText(html: string): Extracted {
   flush();
   for (const t of tail) b.block(t.loc, t.text, '\n');
   return b.done();
+}
+
+/** Element names of HTML are shown as they are; any other name is the author's word (masked, scanned). */
+const HTML_ELEMENTS = new Set('a abbr acronym area article aside audio button details dd div dl dt embed fieldset figure footer form h1 h2 h3 h4 h5 h6 header iframe img input label li link meta nav object ol optgroup option p section select source span summary table tbody td textarea th thead tr track ul video'.split(' '));
+function elementName(name: string): Loc | DocString {
+  return HTML_ELEMENTS.has(name) ? fixed(name) : new DocString(name, 'name of an HTML element');
 }

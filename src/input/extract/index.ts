@@ -8,17 +8,17 @@ import { DEFAULT_CONTEXT, type ExtractContext, type Extracted, Unreadable } from
 export async function extractDocument(kind: DocumentKind, bytes: Uint8Array, ctx: ExtractContext = DEFAULT_CONTEXT): Promise<Extracted> {
   switch (kind) {
     case 'ooxml':
-      return (await import('./ooxml.js')).extractOoxml(bytes);
+      return (await import('./ooxml.js')).extractOoxml(bytes, ctx);
     case 'odf':
-      return (await import('./odf.js')).extractOdf(bytes);
+      return (await import('./odf.js')).extractOdf(bytes, ctx);
     case 'pdf':
-      return (await import('./pdf.js')).extractPdf(bytes);
+      return (await import('./pdf.js')).extractPdf(bytes, ctx);
     case 'eml':
       return (await import('./eml.js')).extractEml(bytes, ctx);
     case 'html':
       return (await import('./html.js')).extractHtml(bytes);
     case 'rtf':
-      return (await import('./rtf.js')).extractRtf(bytes);
+      return (await import('./rtf.js')).extractRtf(bytes, ctx);
     case 'csv':
       return (await import('./csv.js')).extractCsv(bytes);
     case 'ole':

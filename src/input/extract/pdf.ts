@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { createInflate } from 'node:zlib';
+import { embedded } from './embedded.js';
 import { TextBuilder } from './text-builder.js';
-import { type Extracted, Unreadable } from './types.js';
+import { DEFAULT_CONTEXT, DocString, type ExtractContext, type Extracted, fixed, loc, MAX_INFLATED_BYTES, Unreadable, withBudget } from './types.js';
 
 /**
  * PDF text layer, page by page, with pdf.js (legacy build: runs on Node 20; no network, no eval, no fonts
@@ -13,7 +15,10 @@ const DEADLINE_MS = 60_000;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
-export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
+export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext = DEFAULT_CONTEXT): Promise<Extracted> {
+  const c = withBudget(ctx);
+  // Streams are inflated against the file's budget before pdf.js sees any: a small PDF cannot fill memory.
+  await checkInflation(bytes, c.budget);
   const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   const task = pdfjs.getDocument({
@@ -34,7 +39,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
     timer = setTimeout(() => reject(new Unreadable(`PDF took longer than ${DEADLINE_MS / 1000} s to read; not scanned`)), DEADLINE_MS);
   });
   try {
-    return await Promise.race([read(pdfjs, task), deadline]);
+    return await Promise.race([read(pdfjs, task, c), deadline]);
   } catch (e) {
     if (e instanceof Unreadable) throw e;
     const name = (e as { name?: string }).name;
@@ -47,7 +52,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
   }
 }
 
-async function read(pdfjs: PdfJs, task: ReturnType<PdfJs['getDocument']>): Promise<Extracted> {
+async function read(pdfjs: PdfJs, task: ReturnType<PdfJs['getDocument']>, ctx: ExtractContext): Promise<Extracted> {
   const doc = await task.promise;
   if (doc.numPages > MAX_PAGES) throw new Unreadable(`PDF with ${doc.numPages} pages (limit ${MAX_PAGES}); not scanned`);
   const b = new TextBuilder();
@@ -61,23 +66,159 @@ async function read(pdfjs: PdfJs, task: ReturnType<PdfJs['getDocument']>): Promi
       text += item.str;
       if (item.hasEOL) text += '\n';
     }
-    if (/\S/.test(text)) b.block(`page ${n}`, text);
-    else if (await paintsImages(pdfjs, page)) imageOnly.push(n);
+    if (/\S/.test(text)) b.block(loc`page ${n}`, text);
+    else if (await paintsWithoutText(pdfjs, page)) imageOnly.push(n);
+    await annotations(b, page, n);
     page.cleanup();
+  }
+  // Files attached to the document (the attachment list; file-attachment annotations are in it too).
+  const files = ((await doc.getAttachments().catch(() => null)) ?? {}) as Record<string, { filename?: string; content?: Uint8Array }>;
+  for (const f of Object.values(files)) {
+    const name = f.filename ?? '';
+    const where = loc`attachment ${new DocString(name, 'file name of an attachment')}`;
+    if (f.content) await embedded(b, where, name, f.content, ctx);
+    else b.problem(where, 'attached file could not be read; not scanned');
   }
   const info = (await doc.getMetadata().catch(() => undefined))?.info as Record<string, unknown> | undefined;
   for (const [key, label] of [['Title', 'title'], ['Subject', 'subject'], ['Keywords', 'keywords'], ['Author', 'author']] as const) {
     const v = info?.[key];
-    if (typeof v === 'string') b.block(`document properties: ${label}`, v);
+    if (typeof v === 'string') b.block(loc`document properties: ${fixed(label)}`, v);
   }
   const hasText = b.segments.some((s) => s.location.startsWith('page '));
-  if (!hasText && imageOnly.length > 0) throw new Unreadable('PDF has no text layer (scanned images only); cannot be checked without OCR');
-  for (const n of imageOnly) b.problem(`page ${n}`, 'no text layer (scanned image); this page was not checked');
+  if (!hasText && imageOnly.length > 0) throw new Unreadable('PDF has no text layer (scanned images or drawn outlines only); cannot be checked without OCR');
+  for (const n of imageOnly) b.problem(loc`page ${n}`, 'no text layer (scanned image or drawn outlines); this page was not checked');
   return b.done();
 }
 
-async function paintsImages(pdfjs: PdfJs, page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<boolean> {
+/** Annotation kinds whose text a reader sees; a Popup repeats its parent's text. */
+const SHOWN_ANNOTATIONS = new Set(['Text', 'FreeText', 'Highlight', 'Underline', 'Squiggly', 'StrikeOut', 'Square', 'Circle', 'Line', 'Polygon', 'PolyLine', 'Ink', 'Stamp', 'Caret', 'FileAttachment', 'Sound', 'Redact', 'Link', 'Widget']);
+
+interface Annotation {
+  subtype?: string;
+  contentsObj?: { str?: string };
+  fieldName?: string;
+  fieldValue?: unknown;
+  alternativeText?: string;
+  titleObj?: { str?: string };
+}
+
+/** Comments, notes and free text on the page, and the values typed into form fields. */
+async function annotations(b: TextBuilder, page: { getAnnotations(): Promise<unknown[]> }, n: number) {
+  const list = (await page.getAnnotations().catch(() => [])) as Annotation[];
+  for (const a of list) {
+    if (a.subtype === 'Popup') continue;
+    const kind = fixed(a.subtype && SHOWN_ANNOTATIONS.has(a.subtype) ? a.subtype : 'other');
+    if (a.subtype === 'Widget') {
+      const where = loc`page ${n}, form field ${new DocString(a.fieldName ?? '', 'name of a form field')}`;
+      const values = Array.isArray(a.fieldValue) ? a.fieldValue : [a.fieldValue];
+      b.block(where, values.filter((v): v is string => typeof v === 'string').join('\n'));
+      if (a.alternativeText) b.block(where, a.alternativeText);
+    }
+    const text = a.contentsObj?.str;
+    if (text) b.block(loc`page ${n}, ${kind} annotation`, text);
+    const title = a.titleObj?.str;
+    if (title) b.block(loc`page ${n}, ${kind} annotation`, title);
+  }
+}
+
+const PATH_FLOATS = 300;
+const PATH_PAINTS = 10;
+
+/**
+ * A page with no text that paints pictures, or draws enough outlines to be text turned into curves (or a drawing
+ * with words in it), cannot be checked without OCR. A rule or a frame or two is not enough to say so.
+ */
+async function paintsWithoutText(pdfjs: PdfJs, page: { getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }> }): Promise<boolean> {
   const ops = await page.getOperatorList();
   const image = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject, pdfjs.OPS.paintImageXObjectRepeat, pdfjs.OPS.paintInlineImageXObjectGroup, pdfjs.OPS.paintImageMaskXObjectGroup, pdfjs.OPS.paintImageMaskXObjectRepeat]);
-  return ops.fnArray.some((f) => image.has(f));
+  if (ops.fnArray.some((f) => image.has(f))) return true;
+  let paints = 0;
+  let floats = 0;
+  ops.fnArray.forEach((f, i) => {
+    if (f === pdfjs.OPS.shadingFill) paints++;
+    if (f !== pdfjs.OPS.constructPath) return;
+    paints++;
+    // [paint operator, [path data], bounding box]: the path data holds each segment's operator and coordinates.
+    const data = (ops.argsArray[i] as unknown[] | undefined)?.[1] as ArrayLike<unknown>[] | undefined;
+    floats += data?.[0]?.length ?? 0;
+  });
+  return paints >= PATH_PAINTS || floats >= PATH_FLOATS;
+}
+
+/**
+ * Inflates every zlib stream of the file, counting the bytes and keeping none, against the file's budget. pdf.js
+ * inflates a stream whole when a page needs it: without this, a 2.5 MB file whose content stream is 2.5 GB of
+ * spaces fills memory. A stream is recognised by its zlib header right after the `stream` keyword, whatever its
+ * dictionary says (pdf.js decodes by that header too); corrupt data is left to pdf.js.
+ */
+async function checkInflation(bytes: Uint8Array, budget: { left: number }): Promise<void> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = buf.indexOf('stream', 0, 'latin1'); at >= 0; at = buf.indexOf('stream', at + 6, 'latin1')) {
+    if (at >= 3 && buf.toString('latin1', at - 3, at) === 'end') continue;
+    let start = at + 6;
+    if (buf[start] === 0x0d) start++;
+    if (buf[start] === 0x0a) start++;
+    const end = buf.indexOf('endstream', start, 'latin1');
+    let data = buf.subarray(start, end < 0 ? buf.length : end);
+    // A deflated stream may be wrapped in a text encoding first (/Filter [/ASCIIHexDecode /FlateDecode]).
+    if (!isZlib(data)) {
+      const dict = buf.toString('latin1', Math.max(0, at - 400), at);
+      if (/\/(ASCIIHexDecode|AHx)\b/.test(dict)) data = Buffer.from(data.toString('latin1').replace(/>.*$/s, '').replace(/[^0-9a-fA-F]/g, ''), 'hex'); // an odd last digit is dropped
+      else if (/\/(ASCII85Decode|A85)\b/.test(dict)) data = ascii85(data);
+    }
+    if (isZlib(data)) {
+      const inflated = await inflatedSize(data, budget.left);
+      if (inflated > budget.left) throw new Unreadable(`PDF streams inflate past ${MAX_INFLATED_BYTES} bytes (possible decompression bomb); not scanned`);
+      budget.left -= inflated;
+    }
+    if (end > 0) at = end + 3;
+  }
+}
+
+/** A zlib header (deflate, valid check bits): what pdf.js's Flate decoder requires too. */
+function isZlib(d: Uint8Array): boolean {
+  return d.length >= 2 && (d[0] & 0x0f) === 8 && (d[0] * 256 + d[1]) % 31 === 0;
+}
+
+/** ASCII85 (`<~…~>` optional), `z` for four zero bytes; enough to find the deflated data inside. */
+function ascii85(d: Buffer): Buffer {
+  const s = d.toString('latin1').replace(/^\s*<~/, '').replace(/~>.*$/s, '').replace(/\s+/g, '');
+  const out: number[] = [];
+  let group: number[] = [];
+  const flush = (n: number) => {
+    let v = 0;
+    for (let i = 0; i < 5; i++) v = v * 85 + (group[i] ?? 84);
+    for (let i = 0; i < n; i++) out.push((v >>> (24 - 8 * i)) & 0xff);
+    group = [];
+  };
+  for (const ch of s) {
+    if (ch === 'z' && group.length === 0) out.push(0, 0, 0, 0);
+    else {
+      const c = ch.charCodeAt(0) - 33;
+      if (c < 0 || c > 84) break;
+      group.push(c);
+      if (group.length === 5) flush(4);
+    }
+  }
+  if (group.length > 1) flush(group.length - 1);
+  return Buffer.from(out);
+}
+
+/** Bytes that `data` inflates to, stopping as soon as it passes `cap` (then more than `cap`). */
+function inflatedSize(data: Buffer, cap: number): Promise<number> {
+  return new Promise((resolve) => {
+    let n = 0;
+    const z = createInflate({ chunkSize: 64 * 1024 });
+    z.on('data', (chunk: Buffer) => {
+      n += chunk.length;
+      if (n > cap) {
+        z.destroy();
+        resolve(n);
+      }
+    });
+    z.on('error', () => resolve(n));
+    z.on('end', () => resolve(n));
+    z.on('close', () => resolve(n));
+    z.end(data);
+  });
 }

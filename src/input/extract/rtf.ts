@@ -1,5 +1,6 @@
+import { embedded } from './embedded.js';
 import { TextBuilder } from './text-builder.js';
-import { type Extracted, Unreadable } from './types.js';
+import { DEFAULT_CONTEXT, type ExtractContext, type Extracted, fixed, loc, Unreadable } from './types.js';
 
 /**
  * RTF text: control words are interpreted just enough to read the words — `\'xx` bytes in the document's (or
@@ -26,9 +27,11 @@ interface Group {
   cp: number;
   font?: number;
   dest?: string;
+  /** The hex digits of an object's data (`\\objdata`), collected by the group that holds them. */
+  obj?: string[];
 }
 
-export function extractRtf(bytes: Uint8Array): Extracted {
+export async function extractRtf(bytes: Uint8Array, ctx: ExtractContext = DEFAULT_CONTEXT): Promise<Extracted> {
   const src = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   if (!src.startsWith('{\\rtf')) throw new Unreadable('not an RTF file; not scanned');
   const b = new TextBuilder();
@@ -40,6 +43,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   let skipChars = 0;
   let fontTable = false;
   let pendingFont = -1;
+  const objects: string[] = [];
   const flushBytes = () => {
     if (bytesRun.length === 0) return;
     let s: string;
@@ -54,7 +58,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   const out = (s: string) => {
     if (g.skip || s === '') return;
     if (s === '\n' || s === '\t') b.raw(s);
-    else b.inline(g.loc, s);
+    else b.inline(fixed(g.loc), s);
   };
   let i = 0;
   const n = src.length;
@@ -71,6 +75,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
       if (fontTable && g.dest === 'fonttbl') fontTable = false;
       if (g.font !== undefined && pendingFont >= 0) pendingFont = -1;
       const wasLocated = g.dest && LOCATED[g.dest] && !stack[stack.length - 1]?.dest;
+      if (g.dest === 'objdata' && g.obj) objects.push(g.obj.join(''));
       g = stack.pop() ?? g;
       if (wasLocated) b.raw('\n');
       i++;
@@ -102,6 +107,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
         g.dest = word;
         if (word === 'fonttbl') fontTable = true;
         else g.skip = true;
+        if (word === 'objdata') g.obj = [];
       } else if (LOCATED[word]) {
         g.dest = word;
         g.loc = LOCATED[word];
@@ -141,12 +147,28 @@ export function extractRtf(bytes: Uint8Array): Extracted {
       // Plain characters are bytes in the current code page too.
       let j = i;
       while (j < n && src[j] !== '\\' && src[j] !== '{' && src[j] !== '}' && src[j] !== '\r' && src[j] !== '\n') j++;
-      if (!g.skip && !fontTable) for (let k = i; k < j; k++) bytesRun.push(src.charCodeAt(k));
+      if (g.obj) g.obj.push(src.slice(i, j));
+      else if (!g.skip && !fontTable) for (let k = i; k < j; k++) bytesRun.push(src.charCodeAt(k));
       i = j;
     }
   }
   flushBytes();
+  for (const [k, hex] of objects.entries()) await object(b, k + 1, hex, ctx);
   return b.done();
+}
+
+/**
+ * An embedded object (`{\\object{\\*\\objdata …}}`): its data is an OLE 1 header around the native data. A document
+ * inside it (a package, a PDF) is found by its signature and read; an object with none is listed as not scanned.
+ */
+async function object(b: TextBuilder, n: number, hex: string, ctx: ExtractContext) {
+  const where = loc`embedded object ${n}`;
+  const data = Buffer.from(hex.replace(/[^0-9a-fA-F]/g, ''), 'hex'); // an odd last digit is dropped
+  for (const [sig, name] of [['PK\x03\x04', 'object.zip'], ['%PDF-', 'object.pdf'], ['{\\rtf', 'object.rtf']] as const) {
+    const at = data.indexOf(sig, 0, 'latin1');
+    if (at >= 0) return embedded(b, where, name, data.subarray(at), ctx);
+  }
+  b.problem(where, loc`embedded ${fixed(data.includes('Package', 0, 'latin1') || data.includes(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])) ? 'OLE object' : 'object')} whose content could not be read; not scanned`);
 }
 
 /** `{\*\annotation …}`, `{\*\company …}`: starred destinations that hold words a person wrote. */

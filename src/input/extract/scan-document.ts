@@ -16,7 +16,8 @@ export async function scanDocument(engine: Engine, kind: DocumentKind, bytes: Ui
     const { extractDocument } = await import('./index.js');
     extracted = await extractDocument(kind, bytes);
   } catch (e) {
-    // The reason names the problem, never document content (extractors build their messages from fixed text).
+    // The reason names the problem, never document content: extractors build reasons from fixed text, and any name
+    // from inside the document is a DocString (see types.ts), rendered masked.
     const reason = e instanceof Unreadable ? e.reason : `could not be read (${e instanceof Error ? e.name : 'error'} in the ${kind} reader); not scanned`;
     return { findings: [], skipped: [{ source, reason }] };
   }

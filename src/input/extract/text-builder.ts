@@ -1,37 +1,53 @@
-import type { Extracted, Segment } from './types.js';
+import { type DocString, type Extracted, Loc, type Segment } from './types.js';
 
 /**
  * Builds the extracted text part by part and records each part's location. Parts are separated by a blank
  * line so that a match never joins the end of one part (a cell, a header) to the start of another.
+ * Locations are Locs: the document strings they quote are shown masked, and are scanned at the end (`done`).
  */
 export class TextBuilder {
   private parts: string[] = [];
   private length = 0;
   readonly segments: Segment[] = [];
   readonly problems: Extracted['problems'] = [];
+  /** Document strings used in locations and reasons, to be scanned: `what` → raw strings, each once. */
+  private readonly names = new Map<string, Set<string>>();
+
+  private note(l: Loc): string {
+    for (const d of l.names) this.name(d);
+    return l.text;
+  }
+
+  /** Scans a document string (a name nothing else quotes, e.g. a part skipped as unsupported) like content. */
+  name(d: DocString): void {
+    let set = this.names.get(d.what);
+    if (!set) this.names.set(d.what, (set = new Set()));
+    set.add(d.raw);
+  }
 
   /** Appends `text` as its own block; empty or whitespace-only blocks are dropped. With `origin`, the text is the
    * file's own from that line and column on (see Segment). */
-  block(location: string, text: string, separator = '\n\n', origin?: Segment['origin']): void {
+  block(where: Loc, text: string, separator = '\n\n', origin?: Segment['origin']): void {
     if (!/\S/.test(text)) return;
     if (this.length > 0) this.raw(separator);
     if (origin) {
-      this.segments.push({ start: this.length, end: this.length + text.length, location, origin });
+      this.segments.push({ start: this.length, end: this.length + text.length, location: this.note(where), origin });
       this.raw(text);
-    } else this.inline(location, text);
+    } else this.inline(where, text);
   }
 
   /** Appends `text` as its own block, read only for the categories `only` (see Segment). */
-  restricted(location: string, text: string, only: readonly string[], origin?: Segment['origin'], separator = '\n'): void {
+  restricted(where: Loc, text: string, only: readonly string[], origin?: Segment['origin'], separator = '\n'): void {
     if (!/\S/.test(text)) return;
     if (this.length > 0) this.raw(separator);
-    this.segments.push({ start: this.length, end: this.length + text.length, location, only, ...(origin ? { origin } : {}) });
+    this.segments.push({ start: this.length, end: this.length + text.length, location: this.note(where), only, ...(origin ? { origin } : {}) });
     this.raw(text);
   }
 
   /** Appends `text` directly after what is there (e.g. the next cell of a row, after a tab). */
-  inline(location: string, text: string): void {
+  inline(where: Loc, text: string): void {
     if (text.length === 0) return;
+    const location = this.note(where);
     const last = this.segments[this.segments.length - 1];
     if (last && last.location === location && last.end === this.length && !last.origin && !last.only) last.end += text.length;
     else this.segments.push({ start: this.length, end: this.length + text.length, location });
@@ -49,7 +65,8 @@ export class TextBuilder {
   }
 
   /** Includes another document's extraction (an attachment) with its locations prefixed. */
-  nested(prefix: string, inner: Extracted): void {
+  nested(where: Loc, inner: Extracted): void {
+    const prefix = this.note(where);
     if (/\S/.test(inner.text)) {
       if (this.length > 0) this.raw('\n\n');
       const base = this.length;
@@ -66,11 +83,15 @@ export class TextBuilder {
     for (const p of inner.problems) this.problems.push({ location: `${prefix} › ${p.location}`, reason: p.reason });
   }
 
-  problem(location: string, reason: string): void {
-    this.problems.push({ location, reason });
+  problem(where: Loc, reason: string | Loc): void {
+    this.problems.push({ location: this.note(where), reason: typeof reason === 'string' ? reason : this.note(reason) });
   }
 
+  /** The text, with every document string seen in a location appended as its own part (so a CCCD in a sheet
+   * name is a finding, located by what the string is, never by the string itself). */
   done(): Extracted {
+    for (const [what, raws] of this.names) for (const r of raws) this.block(new Loc(what, []), r);
+    this.names.clear();
     return { text: this.parts.join(''), segments: this.segments, problems: this.problems };
   }
 }

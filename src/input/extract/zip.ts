@@ -1,5 +1,5 @@
-import { inflateRawSync } from 'node:zlib';
-import { Unreadable } from './types.js';
+import { constants, inflateRawSync } from 'node:zlib';
+import { DocString, fixed, loc, MAX_INFLATED_BYTES, Unreadable } from './types.js';
 
 /**
  * A small, defensive ZIP reader for OOXML/ODF packages, entirely in memory (document content never touches
@@ -17,7 +17,7 @@ export interface ZipLimits {
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 20_000,
-  maxTotalBytes: 256 * 1024 * 1024,
+  maxTotalBytes: MAX_INFLATED_BYTES,
   maxRatio: 200,
   ratioFloor: 1024 * 1024,
 };
@@ -31,11 +31,19 @@ interface Entry {
   localOffset: number;
 }
 
-export class ZipArchive {
-  private readonly entries = new Map<string, Entry>();
-  private inflated = 0;
+/** An entry name from the package: shown masked, scanned like content. */
+export function entryName(name: string): DocString {
+  return new DocString(name, 'name of a part in the package');
+}
 
-  constructor(private readonly buf: Uint8Array, private readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS) {
+export class ZipArchive {
+  /** Entries by lower-cased name: OPC part names compare case-insensitively (ODF's never differ by case alone). */
+  private readonly entries = new Map<string, Entry>();
+  private readonly budget: { left: number };
+
+  /** `budget` is shared with the other documents of the same file (nested packages draw on the same bytes). */
+  constructor(private readonly buf: Uint8Array, private readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS, budget?: { left: number }) {
+    this.budget = budget ?? { left: limits.maxTotalBytes };
     const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     const eocd = findEocd(buf, dv);
     if (eocd < 0) throw new Unreadable('not a valid ZIP package (no end of central directory); not scanned');
@@ -60,7 +68,10 @@ export class ZipArchive {
       if (localOffset + 30 > buf.length || dv.getUint32(localOffset, true) !== 0x04034b50) throw new Unreadable('corrupt ZIP entry header; not scanned');
       const dataStart = localOffset + 30 + dv.getUint16(localOffset + 26, true) + dv.getUint16(localOffset + 28, true);
       ranges.push([localOffset, dataStart + compressedSize]);
-      this.entries.set(name, { name, method, flags, compressedSize, size, localOffset });
+      // Two entries with one name: readers disagree on which one wins, so the package cannot be checked as shown.
+      const key = name.toLowerCase();
+      if (this.entries.has(key)) throw new Unreadable(loc`ZIP package has two entries named ${entryName(name)} (readers disagree on which is used); not scanned`);
+      this.entries.set(key, { name, method, flags, compressedSize, size, localOffset });
     }
     // Overlapping entries share one compressed kernel: the "better zip bomb" (Fifield). Real packages never do it.
     ranges.sort((a, b) => a[0] - b[0]);
@@ -70,22 +81,43 @@ export class ZipArchive {
   }
 
   names(): string[] {
-    return [...this.entries.keys()];
+    return [...this.entries.values()].map((e) => e.name);
   }
 
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.entries.has(name.toLowerCase());
+  }
+
+  /**
+   * The first bytes of an entry (to tell a picture by its signature without inflating it whole), or undefined when
+   * it does not exist. Inflates at most a few hundred compressed bytes; not counted against the budget.
+   */
+  head(name: string, n = 64): Uint8Array | undefined {
+    const e = this.entries.get(name.toLowerCase());
+    if (!e || e.flags & 1) return undefined;
+    const data = this.data(e);
+    if (e.method === 0) return data.subarray(0, n);
+    if (e.method !== 8) return undefined;
+    try {
+      return inflateRawSync(data.subarray(0, 512), { finishFlush: constants.Z_SYNC_FLUSH }).subarray(0, n);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private data(e: Entry): Uint8Array {
+    const dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+    const start = e.localOffset + 30 + dv.getUint16(e.localOffset + 26, true) + dv.getUint16(e.localOffset + 28, true);
+    return this.buf.subarray(start, start + e.compressedSize);
   }
 
   /** The entry's bytes, or undefined when it does not exist. Throws Unreadable when a limit is hit. */
   read(name: string): Uint8Array | undefined {
-    const e = this.entries.get(name);
+    const e = this.entries.get(name.toLowerCase());
     if (!e) return undefined;
     if (e.flags & 1) throw new Unreadable('encrypted ZIP entry; not scanned');
-    const dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
-    const start = e.localOffset + 30 + dv.getUint16(e.localOffset + 26, true) + dv.getUint16(e.localOffset + 28, true);
-    const data = this.buf.subarray(start, start + e.compressedSize);
-    const budget = this.limits.maxTotalBytes - this.inflated;
+    const data = this.data(e);
+    const budget = this.budget.left;
     // The ratio limit caps this entry's output before inflating, so a bomb stops at the cap instead of filling memory.
     const ratioCap = Math.max(this.limits.ratioFloor, e.compressedSize * this.limits.maxRatio);
     const cap = Math.min(budget, ratioCap);
@@ -96,23 +128,47 @@ export class ZipArchive {
         out = inflateRawSync(data, { maxOutputLength: cap + 1 });
       } catch (err) {
         if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw this.overLimit(e, cap, budget);
-        throw new Unreadable(`corrupt compressed data in ${e.name}; not scanned`);
+        throw new Unreadable(loc`corrupt compressed data in ${entryName(e.name)}; not scanned`);
       }
-    } else throw new Unreadable(`unsupported ZIP compression method ${e.method} in ${e.name}; not scanned`);
+    } else throw new Unreadable(loc`unsupported ZIP compression method ${e.method} in ${entryName(e.name)}; not scanned`);
     if (out.length > cap) throw this.overLimit(e, cap, budget);
-    this.inflated += out.length;
+    this.budget.left -= out.length;
     return out;
   }
 
+  /** An XML part as text, decoded as its byte-order mark or XML declaration says (OPC allows UTF-16 parts). */
   readText(name: string): string | undefined {
     const b = this.read(name);
-    return b === undefined ? undefined : new TextDecoder('utf-8').decode(b);
+    return b === undefined ? undefined : decodeXmlBytes(b, name);
   }
 
   private overLimit(e: Entry, cap: number, budget: number): Unreadable {
     return cap === budget
       ? new Unreadable(`ZIP package inflates past ${this.limits.maxTotalBytes} bytes (possible zip bomb); not scanned`)
-      : new Unreadable(`ZIP entry ${e.name} expands more than ${this.limits.maxRatio}:1 (zip bomb); not scanned`);
+      : new Unreadable(loc`ZIP entry ${entryName(e.name)} expands more than ${this.limits.maxRatio}:1 (zip bomb); not scanned`);
+  }
+}
+
+/** UTF-8 unless a byte-order mark or the XML declaration says UTF-16; invalid bytes make the part unreadable. */
+export function decodeXmlBytes(b: Uint8Array, name: string): string {
+  let enc = 'utf-8';
+  if (b[0] === 0xff && b[1] === 0xfe) enc = 'utf-16le';
+  else if (b[0] === 0xfe && b[1] === 0xff) enc = 'utf-16be';
+  else if (b[0] === 0x3c && b[1] === 0x00) enc = 'utf-16le'; // "<" without a BOM
+  else if (b[0] === 0x00 && b[1] === 0x3c) enc = 'utf-16be';
+  else {
+    const decl = /^(?:\xef\xbb\xbf)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 200)).toString('latin1'));
+    const named = decl?.[1].toLowerCase();
+    if (named && named !== 'utf-8' && named !== 'utf8') {
+      if (named === 'utf-16' || named === 'utf-16le' || named === 'utf-16be') enc = 'utf-16le';
+      else if (/^(?:us-ascii|ascii|iso-8859-1|latin1|windows-125\d)$/.test(named)) enc = named === 'us-ascii' || named === 'ascii' ? 'utf-8' : named;
+      else throw new Unreadable(loc`XML part ${entryName(name)} declares an unsupported encoding; not scanned`);
+    }
+  }
+  try {
+    return new TextDecoder(enc, { fatal: true }).decode(b);
+  } catch {
+    throw new Unreadable(loc`XML part ${entryName(name)} is not valid ${fixed(enc)} text; not scanned`);
   }
 }
 
