@@ -36,7 +36,7 @@ const PLANTED: Record<string, Planted[]> = {
   ],
   'hidden-sheet.xlsx': [
     ['test.card', 'sheet 2 “L****”, cell D14 (hidden sheet)'],
-    ['test.card', 'comment by “L* V** *” on sheet 1 “T*** h**”, cell B2'],
+    ['test.card', 'comment by “** V** *” on sheet 1 “T*** h**”, cell B2'],
   ],
   'slides.pptx': [
     ['test.stamp', 'slide 2'],
