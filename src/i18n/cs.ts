@@ -25,6 +25,18 @@ export const cs: Messages = {
   skipped: 'Neprověřeno',
   summary: '{f} nález(y): {b} blokující, {w} varování; {s} vstup(y) neprověřeny',
   incomplete: 'Kontrola je neúplná: některé vstupy nebylo možné prověřit (viz výše). Nepovažujte to za čistý výsledek.',
+  account: {
+    partial: 'Ve zkontrolovaných souborech ({n}) nebylo nalezeno nic citlivého, ale {m} položek bylo vynecháno a neprověřeno (viz souhrn). Před odesláním je zkontrolujte',
+    checked: 'Zkontrolováno souborů: {n}',
+    ignoredBy: '{n} vynecháno podle {by}',
+    notFollowed: 'nenásledované odkazy na složky: {n}',
+    walkedOnce: 'složky znovu dosažené přes odkaz (prověřeny jednou): {n}',
+    hintIgnore: '--no-ignore prověří vynechané soubory',
+    hintLinks: '--follow-links projde odkazované složky',
+    hintVerbose: '--verbose je vypíše',
+    ignoredHead: 'Vynecháno (neprověřeno)',
+    notFollowedHead: 'Nenásledované odkazy na složky (neprověřeno)',
+  },
   progress: 'Probíhá kontrola… prověřeno textů: {n}, {s} s',
   errors: {
     prefix: 'promptgate:',

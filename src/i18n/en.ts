@@ -23,6 +23,18 @@ export const en = {
   skipped: 'Not scanned',
   summary: '{f} finding(s): {b} block, {w} warn; {s} input(s) not scanned',
   incomplete: 'The scan is incomplete: some inputs could not be checked (see above). Do not treat this as a pass.',
+  account: {
+    partial: 'Nothing sensitive was found in the {n} file(s) checked, but {m} were left out and not checked (see the summary). Check them before sending',
+    checked: 'Checked {n} file(s)',
+    ignoredBy: '{n} ignored by {by}',
+    notFollowed: '{n} linked folder(s) not followed',
+    walkedOnce: '{n} folder(s) reached again through a link (walked once)',
+    hintIgnore: '--no-ignore scans ignored files',
+    hintLinks: '--follow-links walks linked folders',
+    hintVerbose: '--verbose names them',
+    ignoredHead: 'Ignored (not checked)',
+    notFollowedHead: 'Linked folders not followed (not checked)',
+  },
   progress: 'Scanning… {n} text(s) checked, {s} s',
   errors: {
     prefix: 'promptgate:',

@@ -25,6 +25,18 @@ export const vi: Messages = {
   skipped: 'Không quét được',
   summary: '{f} phát hiện: {b} chặn, {w} cảnh báo; {s} đầu vào không quét được',
   incomplete: 'Kết quả chưa đầy đủ: có đầu vào không kiểm tra được (xem ở trên). Không coi đây là kết quả an toàn.',
+  account: {
+    partial: 'Không phát hiện nội dung nhạy cảm trong {n} tệp đã kiểm tra, nhưng {m} mục bị bỏ qua, chưa được kiểm tra (xem phần tổng kết). Hãy kiểm tra trước khi gửi',
+    checked: 'Đã kiểm tra {n} tệp',
+    ignoredBy: '{n} tệp bị bỏ qua theo {by}',
+    notFollowed: '{n} thư mục liên kết không được duyệt',
+    walkedOnce: '{n} thư mục gặp lại qua liên kết (chỉ duyệt một lần)',
+    hintIgnore: '--no-ignore để quét cả tệp bị bỏ qua',
+    hintLinks: '--follow-links để duyệt thư mục liên kết',
+    hintVerbose: '--verbose để xem tên',
+    ignoredHead: 'Bị bỏ qua (chưa kiểm tra)',
+    notFollowedHead: 'Thư mục liên kết không được duyệt (chưa kiểm tra)',
+  },
   progress: 'Đang quét… đã kiểm tra {n} văn bản, {s} giây',
   errors: {
     prefix: 'promptgate:',
