@@ -214,7 +214,9 @@ export async function scanSource(engine: Engine, s: Source, opts: ScanOptions, f
     }
     // Large plain-text files are streamed in segments; documents go through their extractors (with their own limits).
     if (st.size > STREAM_THRESHOLD && !documentKind(s.display, readHead(fd))) {
-      const stream = createReadStream('', { fd, autoClose: false, start: 0, highWaterMark: 1024 * 1024 });
+      // The stream owns the descriptor from here: destroying it closes the file.
+      const stream = createReadStream('', { fd, start: 0, highWaterMark: 1024 * 1024 });
+      fd = -1;
       try {
         await scanChunks(engine, stream as AsyncIterable<Buffer>, s.display, opts.lang, findings, skipped);
       } finally {
@@ -227,7 +229,7 @@ export async function scanSource(engine: Engine, s: Source, opts: ScanOptions, f
     skipped.push({ source: s.display, reason: unreadable(e) });
     return;
   } finally {
-    closeSync(fd);
+    if (fd >= 0) closeSync(fd);
   }
   await scanBytes(engine, bytes, s.display, opts, findings, skipped);
 }
