@@ -79,5 +79,8 @@ export const cs: Messages = {
     already: 'Kontrola promptů promptgate pro {assistant} už v {file} je; nic se nezměnilo.',
     snippet: 'Přidejte toto do {file}, aby se každý prompt zkontroloval dřív, než ho {assistant} odešle:',
     restart: 'Restartujte {assistant} (nebo znovu načtěte nastavení), aby se hook projevil.',
+    cannotStart: 'promptgate zablokoval tento prompt: kontrolu nešlo spustit ({what}, návratový kód {code}). Nic nebylo odesláno. Hook nainstalujte znovu: promptgate hook ai {assistant}',
+    absolutePath: 'Upozornění: hook spouští promptgate absolutní cestou na tomto počítači ({bin}). Je-li {file} sdílen s ostatními (v repozitáři), na jejich počítačích nebude fungovat a zablokuje tam každý prompt. Pro sdílený soubor použijte --npx (promptgate nainstalovaný v projektu), nebo instalaci s --global.',
+    localFile: 'U Claude Code ponechá soubor .claude/settings.local.json hook jen na tomto počítači.',
   },
 };

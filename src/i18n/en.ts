@@ -77,6 +77,9 @@ export const en = {
     already: 'The promptgate prompt check for {assistant} is already in {file}; nothing changed.',
     snippet: 'Add this to {file} to check every prompt before {assistant} sends it:',
     restart: 'Restart {assistant} (or reload its settings) for the hook to take effect.',
+    cannotStart: 'promptgate blocked this prompt: the check could not start ({what}, exit {code}). Nothing was sent. Reinstall the hook: promptgate hook ai {assistant}',
+    absolutePath: 'Warning: the hook runs promptgate by its absolute path on this machine ({bin}). If {file} is shared with others (committed), it will not work on their machines and will block every prompt there. For a shared file use --npx (promptgate installed in the project); or install with --global.',
+    localFile: 'For Claude Code, .claude/settings.local.json keeps the hook on this machine only.',
   },
 } as const;
 

@@ -79,5 +79,8 @@ export const vi: Messages = {
     already: 'Bước kiểm tra của promptgate cho {assistant} đã có trong {file}; không thay đổi gì.',
     snippet: 'Thêm đoạn sau vào {file} để kiểm tra mọi nội dung trước khi {assistant} gửi đi:',
     restart: 'Khởi động lại {assistant} (hoặc nạp lại cấu hình) để hook có hiệu lực.',
+    cannotStart: 'promptgate đã chặn nội dung này: không khởi động được bước kiểm tra ({what}, mã thoát {code}). Chưa có gì được gửi đi. Hãy cài lại hook: promptgate hook ai {assistant}',
+    absolutePath: 'Lưu ý: hook chạy promptgate theo đường dẫn tuyệt đối trên máy này ({bin}). Nếu {file} được dùng chung (commit vào kho mã), hook sẽ không chạy được trên máy người khác và sẽ chặn mọi nội dung gửi đi ở đó. Với tệp dùng chung, hãy dùng --npx (promptgate cài trong dự án), hoặc cài với --global.',
+    localFile: 'Với Claude Code, tệp .claude/settings.local.json giữ hook chỉ trên máy này.',
   },
 };
