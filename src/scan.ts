@@ -80,15 +80,11 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     await scanBytes(engine, i.bytes, i.name, opts, findings, skipped);
   }
   if (opts.paths && opts.paths.length > 0) {
-    const c = await collectSources(opts.paths, { noIgnore: opts.noIgnore, followLinks: opts.followLinks });
+    const c = await collectSources(opts.paths, { noIgnore: opts.noIgnore, followLinks: opts.followLinks, exclude: (s) => excludedPath(s, opts.excludePaths) });
     skipped.push(...c.skipped);
     ignored.push(...c.ignored);
     notFollowed.push(...c.notFollowed);
-    const files: Source[] = [];
-    for (const s of c.sources) {
-      if (excludedPath(s, opts.excludePaths)) ignored.push({ source: s.display, by: '.promptgate.yaml' });
-      else files.push(s);
-    }
+    const files = c.sources;
     inputs.push(...files.map((s) => s.display));
     const pooled = await scanPooled(files, opts);
     if (pooled) {

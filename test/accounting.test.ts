@@ -141,8 +141,14 @@ describe('ignored files are counted and named (D-H2)', () => {
   it('files excluded by the config (exceptions.paths) are counted as ignored', () => {
     const dir = ignoredSetup();
     writeFileSync(join(dir, '.promptgate.yaml'), 'exceptions:\n  paths:\n    - notes.txt\n');
-    const { doc } = json(['--verbose', '.'], dir);
-    expect(doc.ignored).toContainEqual({ source: 'notes.txt', by: '.promptgate.yaml' });
+    const { code, doc } = json(['--verbose', '.'], dir);
+    expect(code).toBe(0);
+    expect(doc.ignored).toContainEqual({ source: 'notes.txt', by: 'exceptions.paths' });
+    expect(cli(['scan', '--format', 'pretty', '.'], { cwd: dir }).stdout).toContain('1 ignored by exceptions.paths');
+    // Named on the command line but excluded: nothing to scan in it, exit 2.
+    const named = json(['notes.txt'], dir);
+    expect(named.code).toBe(2);
+    expect(named.doc.skipped).toEqual([{ source: 'notes.txt', reason: "nothing to scan: the config's exceptions.paths excludes this file" }]);
   });
 
   it('the summary in words, in Vietnamese and Czech', () => {

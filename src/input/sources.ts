@@ -8,7 +8,7 @@ export type Source = { kind: 'file'; path: string; display: string } | { kind: '
 export interface Passed {
   source: string;
   /**
-   * Ignored: `.gitignore`, `.promptgateignore`, `node_modules` or the config's `exceptions.paths`. Not followed:
+   * Ignored: `.gitignore`, `.promptgateignore`, `node_modules` or `exceptions.paths` (the config). Not followed:
    * `link` (a link to a folder, without --follow-links) or `loop` (a folder already walked through another path).
    */
   by: string;
@@ -28,7 +28,12 @@ export interface WalkOptions {
   noIgnore?: boolean;
   /** Walk into symbolic links to folders (`--follow-links`); a link back into a folder being walked is not followed. */
   followLinks?: boolean;
+  /** Files the config leaves out (`exceptions.paths`): counted as ignored by `exceptions.paths`. */
+  exclude?: (s: Source) => boolean;
 }
+
+/** How the config's exclusions are named where ignored entries are counted. */
+export const CONFIG_EXCLUDED = 'exceptions.paths';
 
 /** Never walked, never counted: git's own store holds no file a person would send. */
 const GIT_DIR = '.git';
@@ -57,7 +62,15 @@ export async function collectSources(paths: string[], opts: WalkOptions = {}): P
       all.ignored.push(...r.ignored);
       all.notFollowed.push(...r.notFollowed);
       if (r.sources.length === 0 && r.skipped.length === 0) all.skipped.push({ source: p, reason: nothingReason(r) });
-    } else if (st.isFile()) all.sources.push({ kind: 'file', path: p, display: p });
+    } else if (st.isFile()) {
+      const s: Source = { kind: 'file', path: p, display: p };
+      if (!opts.exclude?.(s)) all.sources.push(s);
+      else {
+        // Named on the command line, yet excluded: nothing to scan in it, and that is not a pass.
+        all.ignored.push({ source: p, by: CONFIG_EXCLUDED });
+        all.skipped.push({ source: p, reason: `nothing to scan: the config's ${CONFIG_EXCLUDED} excludes this file` });
+      }
+    }
     else all.skipped.push({ source: p, reason: 'not a regular file (device, FIFO or socket); not scanned' });
   }
   return all;
@@ -66,7 +79,9 @@ export async function collectSources(paths: string[], opts: WalkOptions = {}): P
 /** Why a folder given on the command line gave nothing to scan, with what was left out and how to include it. */
 function nothingReason(r: Collected): string {
   const left: string[] = [];
-  if (r.ignored.length > 0) left.push(`${r.ignored.length} ignored (--no-ignore scans them)`);
+  const byConfig = r.ignored.filter((e) => e.by === CONFIG_EXCLUDED).length;
+  if (r.ignored.length > byConfig) left.push(`${r.ignored.length - byConfig} ignored (--no-ignore scans them)`);
+  if (byConfig > 0) left.push(`${byConfig} excluded by the config's ${CONFIG_EXCLUDED}`);
   if (r.notFollowed.length > 0) left.push(`${r.notFollowed.length} linked folder(s) not followed (--follow-links walks them)`);
   return `nothing to scan in this folder: ${left.length > 0 ? left.join(', ') : 'it holds no file'}`;
 }
@@ -125,7 +140,9 @@ async function walkFolder(root: string, opts: WalkOptions): Promise<Collected> {
       out.skipped.push({ source: display, reason: 'not a regular file (device, FIFO or socket); not scanned' });
       continue;
     }
-    out.sources.push({ kind: 'file', path, display });
+    const s: Source = { kind: 'file', path, display };
+    if (opts.exclude?.(s)) out.ignored.push({ source: display, by: CONFIG_EXCLUDED });
+    else out.sources.push(s);
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { markingName } from '../i18n/markings.js';
 import { type Category, type Finding, type Lang, type Localized, REDACTABLE_BY_DEFAULT, type ScanResult, severityRank } from '../types.js';
 import { localize } from '../util/localize.js';
 import { mask } from './mask.js';
+import { CONFIG_EXCLUDED } from '../input/sources.js';
 
 /** What the report needs to know about a rule beyond the finding: why it matters, and whether `redact` can cut it. */
 export interface RuleInfo {
@@ -98,7 +99,7 @@ export function accountLine(r: ScanResult, t: Messages, verbose: boolean): strin
   const again = (r.notFollowed?.length ?? 0) - links;
   if (links > 0) parts.push(fill(a.notFollowed, { n: links }));
   if (again > 0) parts.push(fill(a.walkedOnce, { n: again }));
-  const hints = [by.size > 0 ? a.hintIgnore : '', links > 0 ? a.hintLinks : '', leftOut(r) > 0 && !verbose ? a.hintVerbose : ''].filter(Boolean);
+  const hints = [[...by.keys()].some((k) => k !== CONFIG_EXCLUDED) ? a.hintIgnore : '', links > 0 ? a.hintLinks : '', leftOut(r) > 0 && !verbose ? a.hintVerbose : ''].filter(Boolean);
   return fill(a.checked, { n: r.summary.scanned }) + (parts.length > 0 ? `; ${parts.join(', ')}` : '') + (hints.length > 0 ? ` (${hints.join(', ')})` : '');
 }
 
