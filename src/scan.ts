@@ -97,7 +97,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
   if (own) releaseEngine(own);
   const r = stage.finish(result(findings, skipped));
-  return account(r, inputs, ignored, notFollowed);
+  return { ...account(r, inputs, ignored, notFollowed), ...(opts.paths?.length ? { walked: true } : {}) };
 }
 
 /**

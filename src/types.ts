@@ -119,6 +119,8 @@ export interface ScanResult {
   /** What `summary.ignored` / `summary.notFollowed` count, with why (named in reports with --verbose). */
   ignored?: { source: string; by: string }[];
   notFollowed?: { source: string; by: string }[];
+  /** Files or folders were given (not only a text or standard input): the pretty report then says what it checked. */
+  walked?: boolean;
   /** Findings waived inline or by a baseline (present only when there are some). */
   suppressed?: SuppressedFinding[];
   warnings?: ScanWarning[];

@@ -151,6 +151,13 @@ describe('ignored files are counted and named (D-H2)', () => {
     expect(named.doc.skipped).toEqual([{ source: 'notes.txt', reason: "nothing to scan: the config's exceptions.paths excludes this file" }]);
   });
 
+  it('a text on standard input is not described as files', () => {
+    const r = cli(['scan', '--format', 'pretty', '-'], { input: CLEAN });
+    expect(r.stdout.split('\n')[0]).toBe(`✔ ${PASS_EN}`);
+    expect(r.stdout).not.toContain('Checked');
+    expect(cli(['scan', '--format', 'json', '-'], { input: CLEAN }).json().summary).toMatchObject({ files: 1, scanned: 1 });
+  });
+
   it('the summary in words, in Vietnamese and Czech', () => {
     const dir = ignoredSetup();
     const vi = cli(['scan', '--format', 'pretty', '--lang', 'vi', dir]).stdout;

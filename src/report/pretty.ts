@@ -89,7 +89,7 @@ function leftOut(r: ScanResult): number {
  * (--no-ignore scans ignored files, --follow-links walks linked folders, --verbose names them)".
  */
 export function accountLine(r: ScanResult, t: Messages, verbose: boolean): string | undefined {
-  if (!r.summary) return undefined;
+  if (!r.summary || !r.walked) return undefined;
   const a = t.account;
   const parts: string[] = [];
   const by = new Map<string, number>();
