@@ -1,14 +1,14 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { scanChunks, scanLargeFile, STREAM_THRESHOLD } from './input/large-file.js';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { scanChunks, STREAM_THRESHOLD } from './input/large-file.js';
 import { decode } from './decode/decode.js';
 import { PostFilter, type PostFilterOptions } from './decide/post-filter.js';
 import { documentKind } from './input/extract/detect.js';
 import { Engine } from './match/engine.js';
-import { collectSources, type Source } from './input/sources.js';
+import { collectSources, type Passed, type Source } from './input/sources.js';
 import type { RuleSetOptions } from './rules/ruleset.js';
 import { createEngine, releaseEngine } from './rules/regex-watchdog.js';
 import { excludedPath, type PathExclusions } from './config/paths.js';
-import type { Finding, Lang, ScanResult, Skipped, Verdict } from './types.js';
+import type { Finding, Lang, ScanResult, ScanSummary, Skipped, Verdict } from './types.js';
 import { severityRank } from './types.js';
 import { RuleSetError } from './errors.js';
 
@@ -37,6 +37,10 @@ export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
    * above (so not with a baseline, whose matcher stays on the main thread); the output is the same either way.
    */
   workers?: number;
+  /** Also scan what .gitignore/.promptgateignore and `node_modules` leave out (`--no-ignore`). */
+  noIgnore?: boolean;
+  /** Walk into symbolic links to folders, each folder once (`--follow-links`). */
+  followLinks?: boolean;
 }
 
 /** Scans text, bytes or paths with the rule set and returns the contract's result. Never throws for bad inputs:
@@ -54,15 +58,34 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
   const findings: Finding[] = [];
   const skipped: Skipped[] = [];
+  // Every input is accounted for: the texts and files meant to be scanned, and what was left out on purpose.
+  const inputs: string[] = [];
+  const ignored: Passed[] = [];
+  const notFollowed: Passed[] = [];
   const name = opts.sourceName ?? '<stdin>';
-  if (opts.text !== undefined) findings.push(...engine.scanText(stripBom(opts.text), name, { lang: opts.lang }));
-  if (opts.bytes !== undefined) await scanBytes(engine, opts.bytes, name, opts, findings, skipped);
-  if (opts.chunks !== undefined) await scanChunks(engine, opts.chunks, name, opts.lang, findings, skipped);
-  for (const i of opts.inputs ?? []) await scanBytes(engine, i.bytes, i.name, opts, findings, skipped);
+  if (opts.text !== undefined) {
+    inputs.push(name);
+    findings.push(...engine.scanText(stripBom(opts.text), name, { lang: opts.lang }));
+  }
+  if (opts.bytes !== undefined) {
+    inputs.push(name);
+    await scanBytes(engine, opts.bytes, name, opts, findings, skipped);
+  }
+  if (opts.chunks !== undefined) {
+    inputs.push(name);
+    await scanChunks(engine, opts.chunks, name, opts.lang, findings, skipped);
+  }
+  for (const i of opts.inputs ?? []) {
+    inputs.push(i.name);
+    await scanBytes(engine, i.bytes, i.name, opts, findings, skipped);
+  }
   if (opts.paths && opts.paths.length > 0) {
-    const c = await collectSources(opts.paths);
+    const c = await collectSources(opts.paths, { noIgnore: opts.noIgnore, followLinks: opts.followLinks, exclude: (s) => excludedPath(s, opts.excludePaths) });
     skipped.push(...c.skipped);
-    const files = c.sources.filter((s) => !excludedPath(s, opts.excludePaths));
+    ignored.push(...c.ignored);
+    notFollowed.push(...c.notFollowed);
+    const files = c.sources;
+    inputs.push(...files.map((s) => s.display));
     const pooled = await scanPooled(files, opts);
     if (pooled) {
       for (const r of pooled) {
@@ -73,7 +96,49 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     } else for (const s of files) await scanSource(engine, s, opts, findings, skipped);
   }
   if (own) releaseEngine(own);
-  return stage.finish(result(findings, skipped));
+  const r = stage.finish(result(findings, skipped));
+  return { ...account(r, inputs, ignored, notFollowed), ...(opts.paths?.length ? { walked: true } : {}) };
+}
+
+/**
+ * Adds what the scan accounts for: `complete` (false whenever anything was skipped), the `summary` counts, the
+ * `tool`, and the names of ignored and not-followed entries (shown with --verbose).
+ */
+export function account(r: ScanResult, inputs: string[], ignored: Passed[] = [], notFollowed: Passed[] = []): ScanResult {
+  const unread = new Set(r.skipped.map((s) => s.source));
+  const findings = { block: 0, warn: 0, info: 0 };
+  for (const f of r.findings) findings[f.severity]++;
+  const summary: ScanSummary = {
+    files: inputs.length,
+    scanned: inputs.filter((i) => !unread.has(i)).length,
+    skipped: r.skipped.length,
+    ignored: ignored.length,
+    notFollowed: notFollowed.length,
+    findings,
+  };
+  return { ...r, complete: r.skipped.length === 0, summary, tool: toolInfo(), ignored, notFollowed };
+}
+
+/** The result with inputs that never reached the scan (staged entries that could not be read, oversized standard
+ * input) listed first in `skipped`, and accounted for. */
+export function withSkipped(r: ScanResult, extra: Skipped[]): ScanResult {
+  if (extra.length === 0) return r;
+  const skipped = [...extra, ...r.skipped];
+  const summary = r.summary && { ...r.summary, files: r.summary.files + extra.length, skipped: skipped.length };
+  return { ...r, skipped, complete: false, ...(summary ? { summary } : {}) };
+}
+
+/** The name and version this result came from (package.json beside dist/; read once, informative only). */
+let tool: { name: string; version: string } | undefined;
+export function toolInfo(): { name: string; version: string } {
+  if (!tool) {
+    let version = '0.0.0';
+    try {
+      version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? version;
+    } catch { /* informative only */ }
+    tool = { name: 'promptgate', version };
+  }
+  return tool;
 }
 
 /** Large folders on several cores (see input/pool.ts); undefined when not worth it, or if a worker failed. */
@@ -97,16 +162,13 @@ async function scanPooled(files: Source[], opts: ScanOptions) {
   }
 }
 
-function readHead(path: string): Uint8Array {
+/** The first bytes of an open file (to tell a document from text), read without moving its position. */
+function readHead(fd: number): Uint8Array {
   const head = Buffer.alloc(4096);
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
     return head.subarray(0, readSync(fd, head, 0, head.length, 0));
   } catch {
     return new Uint8Array(0);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -120,33 +182,57 @@ function stripBom(t: string): string {
   return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
 }
 
+/**
+ * Scans one file of a folder walk. The file is opened once, without blocking (a FIFO swapped in after the walk
+ * must not hang the scan), and checked on the open descriptor: what is read is what was checked, with no window
+ * between a check by name and the read.
+ */
 export async function scanSource(engine: Engine, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
   if (s.kind !== 'file') return;
-  let size = 0;
+  let fd: number;
   try {
-    size = statSync(s.path).size;
-  } catch {
-    // reported by the read below
-  }
-  const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (size > limit) {
-    skipped.push({ source: s.display, reason: `larger than the size limit (${mb(size)} > ${mb(limit)}); not scanned — raise it with --max-file-size` });
-    return;
-  }
-  // Large plain-text files are streamed in segments; documents go through their extractors (with their own limits).
-  if (size > STREAM_THRESHOLD && !documentKind(s.display, readHead(s.path))) {
-    await scanLargeFile(engine, s.path, s.display, opts.lang, findings, skipped);
+    fd = openSync(s.path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    skipped.push({ source: s.display, reason: unreadable(e) });
     return;
   }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(s.path);
+    const st = fstatSync(fd);
+    if (!st.isFile()) {
+      skipped.push({ source: s.display, reason: 'not a regular file (device, FIFO or socket); not scanned' });
+      return;
+    }
+    const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    if (st.size > limit) {
+      skipped.push({ source: s.display, reason: `larger than the size limit (${mb(st.size)} > ${mb(limit)}); not scanned — raise it with --max-file-size` });
+      return;
+    }
+    // Large plain-text files are streamed in segments; documents go through their extractors (with their own limits).
+    if (st.size > STREAM_THRESHOLD && !documentKind(s.display, readHead(fd))) {
+      // The stream owns the descriptor from here: destroying it closes the file.
+      const stream = createReadStream('', { fd, start: 0, highWaterMark: 1024 * 1024 });
+      fd = -1;
+      try {
+        await scanChunks(engine, stream as AsyncIterable<Buffer>, s.display, opts.lang, findings, skipped);
+      } finally {
+        stream.destroy();
+      }
+      return;
+    }
+    bytes = readFileSync(fd);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    skipped.push({ source: s.display, reason: code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})` });
+    skipped.push({ source: s.display, reason: unreadable(e) });
     return;
+  } finally {
+    if (fd >= 0) closeSync(fd);
   }
   await scanBytes(engine, bytes, s.display, opts, findings, skipped);
+}
+
+function unreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`;
 }
 
 async function scanBytes(engine: Engine, bytes: Uint8Array, source: string, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {

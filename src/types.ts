@@ -92,11 +92,35 @@ export interface Skipped {
 
 export type Verdict = 'block' | 'warn' | 'pass';
 
+/** Every input accounted for (the contract's `summary`). */
+export interface ScanSummary {
+  /** Files and texts that were to be scanned (after ignore files and exclusions). */
+  files: number;
+  /** Of those, the ones read completely (no entry in `skipped`). */
+  scanned: number;
+  /** Entries in `skipped`. */
+  skipped: number;
+  /** Files left out by .gitignore, .promptgateignore, `node_modules` or the config's exclusions. */
+  ignored: number;
+  /** Links to folders that were not walked into. */
+  notFollowed: number;
+  findings: Record<Severity, number>;
+}
+
 export interface ScanResult {
   version: 1;
   verdict: Verdict;
   findings: Finding[];
   skipped: Skipped[];
+  /** False whenever anything was skipped (the exit code is then 2). */
+  complete?: boolean;
+  summary?: ScanSummary;
+  tool?: { name: string; version: string };
+  /** What `summary.ignored` / `summary.notFollowed` count, with why (named in reports with --verbose). */
+  ignored?: { source: string; by: string }[];
+  notFollowed?: { source: string; by: string }[];
+  /** Files or folders were given (not only a text or standard input): the pretty report then says what it checked. */
+  walked?: boolean;
   /** Findings waived inline or by a baseline (present only when there are some). */
   suppressed?: SuppressedFinding[];
   warnings?: ScanWarning[];

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPayload, withHook } from '../src/cli/commands/ai-hook-run.js';
-import { cli, tempDir } from './helpers/cli.js';
+import { hookCommand, readPayload, withHook } from '../src/cli/commands/ai-hook-run.js';
+import { BIN, cli, tempDir } from './helpers/cli.js';
 
 const SECRET_PROMPT = 'Tóm tắt hồ sơ sau:\nÔng Nguyễn Văn An, số CCCD 001203012345, quê Nam Định.';
 const CLEAN_PROMPT = 'Viết giúp tôi một thông cáo báo chí về lễ hội hoa đào.';
@@ -118,7 +119,10 @@ describe('hook ai <assistant>: installing into the settings', () => {
     expect(doc.hooks.Stop).toHaveLength(1);
     expect(doc.hooks.UserPromptSubmit).toHaveLength(1);
     expect(doc.hooks.UserPromptSubmit[0].hooks[0]).toMatchObject({ type: 'command' });
-    expect(doc.hooks.UserPromptSubmit[0].hooks[0].command).toMatch(/promptgate\.js"? scan --input-format claude-code$/);
+    expect(doc.hooks.UserPromptSubmit[0].hooks[0].command).toMatch(/promptgate\.js"? scan --input-format claude-code; pg_rc=\$\?; /);
+    // The settings file may be committed: the install says that the absolute path works on this machine only.
+    expect(r.stderr).toContain('Warning: the hook runs promptgate by its absolute path on this machine');
+    expect(r.stderr).toContain('.claude/settings.local.json');
     const again = cli(['hook', 'ai', 'claude-code'], { cwd: dir });
     expect(again.stdout).toContain('already');
     expect(JSON.parse(readFileSync(join(dir, '.claude/settings.json'), 'utf8')).hooks.UserPromptSubmit).toHaveLength(1);
@@ -139,7 +143,9 @@ describe('hook ai <assistant>: installing into the settings', () => {
     expect(r.code).toBe(0);
     expect(existsSync(join(dir, '.cursor'))).toBe(false);
     const json = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
-    expect(json).toEqual({ version: 1, hooks: { beforeSubmitPrompt: [{ command: 'npx --no-install promptgate scan --input-format cursor', failClosed: true }] } });
+    expect(json).toEqual({ version: 1, hooks: { beforeSubmitPrompt: [{ command: hookCommand('cursor', true), failClosed: true }] } });
+    expect(json.hooks.beforeSubmitPrompt[0].command).toMatch(/^npx --no-install promptgate scan --input-format cursor; /);
+    expect(r.stderr).toBe(''); // --npx: no absolute path to warn about
   });
 
   it('writes the documented shapes for Gemini CLI (BeforeAgent) and Cursor (beforeSubmitPrompt)', () => {
@@ -148,5 +154,55 @@ describe('hook ai <assistant>: installing into the settings', () => {
     const c = withHook('cursor', { version: 1, hooks: { stop: [{ command: 'x' }] } }, 'pg --input-format cursor').doc as any;
     expect(c.hooks.stop).toEqual([{ command: 'x' }]);
     expect(c.hooks.beforeSubmitPrompt).toEqual([{ command: 'pg --input-format cursor', failClosed: true }]);
+  });
+});
+
+// D-H4: the assistants send the prompt on any exit code but 2, so a hook that cannot start must still block.
+describe.skipIf(process.platform === 'win32')('the installed hook command fails closed when promptgate cannot start', () => {
+  const sh = (command: string, input: string) => spawnSync('sh', ['-c', command], { input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, LANG: 'en_US.UTF-8' } });
+  const installed = (assistant: 'claude-code' | 'gemini-cli' | 'cursor') => {
+    const dir = tempDir('pg-guard-');
+    const r = cli(['hook', 'ai', assistant, '--print'], { cwd: dir });
+    const doc = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
+    const event = { 'claude-code': 'UserPromptSubmit', 'gemini-cli': 'BeforeAgent', cursor: 'beforeSubmitPrompt' }[assistant];
+    const entry = doc.hooks[event][0];
+    return (entry.hooks ? entry.hooks[0].command : entry.command) as string;
+  };
+
+  it.each(['claude-code', 'gemini-cli'] as const)('%s: works as installed; with promptgate moved or node missing the prompt is blocked (exit 2, message)', (assistant) => {
+    const command = installed(assistant);
+    expect(command).toContain(BIN);
+    expect(sh(command, payload(CLEAN_PROMPT)).status).toBe(0);
+    expect(sh(command, payload(SECRET_PROMPT)).status).toBe(2);
+    const moved = sh(command.split(BIN).join(join(tempDir('pg-gone-'), 'bin', 'promptgate.js')), payload(CLEAN_PROMPT));
+    expect(moved.status).toBe(2);
+    expect(moved.stderr).toMatch(/promptgate blocked this prompt: the check could not start \(.*promptgate\.js, exit 1\)\. Nothing was sent\. Reinstall the hook: promptgate hook ai /);
+    const noNode = sh(command.split(process.execPath).join('/nonexistent/node'), payload(CLEAN_PROMPT));
+    expect(noNode.status).toBe(2);
+    expect(noNode.stderr).toContain('exit 127). Nothing was sent.');
+  });
+
+  it('cursor: the guard also answers {"continue": false} on stdout', () => {
+    const moved = sh(installed('cursor').split(BIN).join('/nonexistent/promptgate.js'), payload(CLEAN_PROMPT));
+    expect(moved.status).toBe(2);
+    expect(JSON.parse(moved.stdout)).toEqual({ continue: false, user_message: expect.stringContaining('the check could not start (/nonexistent/promptgate.js, exit 1)') });
+  });
+
+  it('the message is in the language of the install, and a path with quotes and dollars stays inert', () => {
+    expect(hookCommand('claude-code', false, 'vi')).toContain('promptgate đã chặn nội dung này: không khởi động được bước kiểm tra');
+    const r = sh(hookCommand('gemini-cli', true, 'cs').replace('npx --no-install promptgate', 'false'), payload(CLEAN_PROMPT));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('kontrolu nešlo spustit (npx --no-install promptgate, návratový kód 1)');
+  });
+
+  it('an older unguarded hook is replaced in place on the next install', () => {
+    const dir = tempDir('pg-upgrade-');
+    mkdirSync(join(dir, '.claude'));
+    const old = `${process.execPath} ${BIN} scan --input-format claude-code`;
+    writeFileSync(join(dir, '.claude/settings.json'), JSON.stringify({ hooks: { UserPromptSubmit: [{ hooks: [{ type: 'command', command: old }] }] } }));
+    expect(cli(['hook', 'ai', 'claude-code'], { cwd: dir }).code).toBe(0);
+    const list = JSON.parse(readFileSync(join(dir, '.claude/settings.json'), 'utf8')).hooks.UserPromptSubmit;
+    expect(list).toHaveLength(1);
+    expect(list[0].hooks[0].command).toBe(hookCommand('claude-code'));
   });
 });

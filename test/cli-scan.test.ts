@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempDir } from './helpers/cli.js';
+import { scanResultErrors } from './helpers/scan-schema.js';
 
 const FINDING_KEYS = ['ruleId', 'category', 'severity', 'source', 'line', 'column', 'endLine', 'endColumn', 'excerpt', 'message'];
 
@@ -15,6 +16,7 @@ function expectContractShape(doc: any) {
     for (const k of ['line', 'column', 'endLine', 'endColumn']) expect(Number.isInteger(f[k]) && f[k] >= 1).toBe(true);
   }
   for (const s of doc.skipped) expect(Object.keys(s).sort()).toEqual(['reason', 'source']);
+  expect(scanResultErrors(doc)).toEqual([]);
 }
 
 describe('promptgate scan (end to end)', () => {
@@ -30,7 +32,8 @@ describe('promptgate scan (end to end)', () => {
   it('reads piped stdin without "-" and passes honey', () => {
     const r = cli(['scan', '--format', 'json'], { input: 'Mật ong rừng rất ngon' });
     expect(r.code).toBe(0);
-    expect(r.json()).toEqual({ version: 1, verdict: 'pass', findings: [], skipped: [] });
+    expect(r.json()).toMatchObject({ version: 1, verdict: 'pass', complete: true, findings: [], skipped: [],
+      summary: { files: 1, scanned: 1, skipped: 0, ignored: 0, notFollowed: 0, findings: { block: 0, warn: 0, info: 0 } } });
   });
 
   it('exits 2 on a missing path and says so on stderr', () => {

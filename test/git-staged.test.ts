@@ -36,7 +36,7 @@ describe('promptgate scan --staged', () => {
     repo.write('a.txt', `CCCD ${CCCD}\n`);
     const r = scan();
     expect(r.code).toBe(0);
-    expect(r.json()).toEqual({ version: 1, verdict: 'pass', findings: [], skipped: [] });
+    expect(r.json()).toMatchObject({ version: 1, verdict: 'pass', complete: true, findings: [], skipped: [] });
   });
 
   it('ignores deleted files, scans renamed files under their new name, and takes pathspecs', () => {

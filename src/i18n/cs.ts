@@ -28,6 +28,18 @@ export const cs: Messages = {
   skipped: 'Neprověřeno',
   summary: '{f} nález(y): {b} blokující, {w} varování; {s} vstup(y) neprověřeny',
   incomplete: 'Kontrola je neúplná: některé vstupy nebylo možné prověřit (viz výše). Nepovažujte to za čistý výsledek.',
+  account: {
+    partial: 'Ve zkontrolovaných souborech ({n}) nebylo nalezeno nic citlivého, ale {m} položek bylo vynecháno a neprověřeno (viz souhrn). Před odesláním je zkontrolujte',
+    checked: 'Zkontrolováno souborů: {n}',
+    ignoredBy: '{n} vynecháno podle {by}',
+    notFollowed: 'nenásledované odkazy na složky: {n}',
+    walkedOnce: 'složky znovu dosažené přes odkaz (prověřeny jednou): {n}',
+    hintIgnore: '--no-ignore prověří vynechané soubory',
+    hintLinks: '--follow-links projde odkazované složky',
+    hintVerbose: '--verbose je vypíše',
+    ignoredHead: 'Vynecháno (neprověřeno)',
+    notFollowedHead: 'Nenásledované odkazy na složky (neprověřeno)',
+  },
   progress: 'Probíhá kontrola… prověřeno textů: {n}, {s} s',
   errors: {
     prefix: 'promptgate:',
@@ -72,5 +84,8 @@ export const cs: Messages = {
     already: 'Kontrola promptů promptgate pro {assistant} už v {file} je; nic se nezměnilo.',
     snippet: 'Přidejte toto do {file}, aby se každý prompt zkontroloval dřív, než ho {assistant} odešle:',
     restart: 'Restartujte {assistant} (nebo znovu načtěte nastavení), aby se hook projevil.',
+    cannotStart: 'promptgate zablokoval tento prompt: kontrolu nešlo spustit ({what}, návratový kód {code}). Nic nebylo odesláno. Hook nainstalujte znovu: promptgate hook ai {assistant}',
+    absolutePath: 'Upozornění: hook spouští promptgate absolutní cestou na tomto počítači ({bin}). Je-li {file} sdílen s ostatními (v repozitáři), na jejich počítačích nebude fungovat a zablokuje tam každý prompt. Pro sdílený soubor použijte --npx (promptgate nainstalovaný v projektu), nebo instalaci s --global.',
+    localFile: 'U Claude Code ponechá soubor .claude/settings.local.json hook jen na tomto počítači.',
   },
 };

@@ -26,6 +26,18 @@ export const en = {
   skipped: 'Not scanned',
   summary: '{f} finding(s): {b} block, {w} warn; {s} input(s) not scanned',
   incomplete: 'The scan is incomplete: some inputs could not be checked (see above). Do not treat this as a pass.',
+  account: {
+    partial: 'Nothing sensitive was found in the {n} file(s) checked, but {m} were left out and not checked (see the summary). Check them before sending',
+    checked: 'Checked {n} file(s)',
+    ignoredBy: '{n} ignored by {by}',
+    notFollowed: '{n} linked folder(s) not followed',
+    walkedOnce: '{n} folder(s) reached again through a link (walked once)',
+    hintIgnore: '--no-ignore scans ignored files',
+    hintLinks: '--follow-links walks linked folders',
+    hintVerbose: '--verbose names them',
+    ignoredHead: 'Ignored (not checked)',
+    notFollowedHead: 'Linked folders not followed (not checked)',
+  },
   progress: 'Scanning… {n} text(s) checked, {s} s',
   errors: {
     prefix: 'promptgate:',
@@ -70,6 +82,9 @@ export const en = {
     already: 'The promptgate prompt check for {assistant} is already in {file}; nothing changed.',
     snippet: 'Add this to {file} to check every prompt before {assistant} sends it:',
     restart: 'Restart {assistant} (or reload its settings) for the hook to take effect.',
+    cannotStart: 'promptgate blocked this prompt: the check could not start ({what}, exit {code}). Nothing was sent. Reinstall the hook: promptgate hook ai {assistant}',
+    absolutePath: 'Warning: the hook runs promptgate by its absolute path on this machine ({bin}). If {file} is shared with others (committed), it will not work on their machines and will block every prompt there. For a shared file use --npx (promptgate installed in the project); or install with --global.',
+    localFile: 'For Claude Code, .claude/settings.local.json keeps the hook on this machine only.',
   },
 } as const;
 

@@ -28,6 +28,18 @@ export const vi: Messages = {
   skipped: 'Không quét được',
   summary: '{f} phát hiện: {b} chặn, {w} cảnh báo; {s} đầu vào không quét được',
   incomplete: 'Kết quả chưa đầy đủ: có đầu vào không kiểm tra được (xem ở trên). Không coi đây là kết quả an toàn.',
+  account: {
+    partial: 'Không phát hiện nội dung nhạy cảm trong {n} tệp đã kiểm tra, nhưng {m} mục bị bỏ qua, chưa được kiểm tra (xem phần tổng kết). Hãy kiểm tra trước khi gửi',
+    checked: 'Đã kiểm tra {n} tệp',
+    ignoredBy: '{n} tệp bị bỏ qua theo {by}',
+    notFollowed: '{n} thư mục liên kết không được duyệt',
+    walkedOnce: '{n} thư mục gặp lại qua liên kết (chỉ duyệt một lần)',
+    hintIgnore: '--no-ignore để quét cả tệp bị bỏ qua',
+    hintLinks: '--follow-links để duyệt thư mục liên kết',
+    hintVerbose: '--verbose để xem tên',
+    ignoredHead: 'Bị bỏ qua (chưa kiểm tra)',
+    notFollowedHead: 'Thư mục liên kết không được duyệt (chưa kiểm tra)',
+  },
   progress: 'Đang quét… đã kiểm tra {n} văn bản, {s} giây',
   errors: {
     prefix: 'promptgate:',
@@ -72,5 +84,8 @@ export const vi: Messages = {
     already: 'Bước kiểm tra của promptgate cho {assistant} đã có trong {file}; không thay đổi gì.',
     snippet: 'Thêm đoạn sau vào {file} để kiểm tra mọi nội dung trước khi {assistant} gửi đi:',
     restart: 'Khởi động lại {assistant} (hoặc nạp lại cấu hình) để hook có hiệu lực.',
+    cannotStart: 'promptgate đã chặn nội dung này: không khởi động được bước kiểm tra ({what}, mã thoát {code}). Chưa có gì được gửi đi. Hãy cài lại hook: promptgate hook ai {assistant}',
+    absolutePath: 'Lưu ý: hook chạy promptgate theo đường dẫn tuyệt đối trên máy này ({bin}). Nếu {file} được dùng chung (commit vào kho mã), hook sẽ không chạy được trên máy người khác và sẽ chặn mọi nội dung gửi đi ở đó. Với tệp dùng chung, hãy dùng --npx (promptgate cài trong dự án), hoặc cài với --global.',
+    localFile: 'Với Claude Code, tệp .claude/settings.local.json giữ hook chỉ trên máy này.',
   },
 };

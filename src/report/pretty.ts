@@ -5,6 +5,7 @@ import { type Category, type Finding, type Lang, type Localized, REDACTABLE_BY_D
 import { localize } from '../util/localize.js';
 import { escapeControls as esc } from './escape.js';
 import { mask } from './mask.js';
+import { CONFIG_EXCLUDED } from '../input/sources.js';
 
 /** What the report needs to know about a rule beyond the finding: why it matters, and whether `redact` can cut it. */
 export interface RuleInfo {
@@ -21,6 +22,8 @@ export interface PrettyOptions {
   textOf?: (source: string) => string | undefined;
   /** The baseline file the scan used, named when findings were accepted by it. */
   baselineFile?: string;
+  /** Name every ignored file and not-followed link (the summary always counts them). */
+  verbose?: boolean;
 }
 
 /**
@@ -61,16 +64,52 @@ export function formatPretty(r: ScanResult, opts: PrettyOptions): string {
     out.push('', c.magenta.bold(t.skipped));
     for (const s of r.skipped) out.push(`  ${esc(s.source)}: ${esc(s.reason)}`);
   }
+  if (opts.verbose && r.ignored?.length) {
+    out.push('', c.yellow.bold(t.account.ignoredHead));
+    for (const e of r.ignored) out.push(`  ${esc(e.source)} (${e.by})`);
+  }
+  const links = r.notFollowed?.filter((e) => e.by === 'link') ?? [];
+  if (opts.verbose && links.length > 0) {
+    out.push('', c.yellow.bold(t.account.notFollowedHead));
+    for (const e of links) out.push(`  ${esc(e.source)}`);
+  }
   const blocks = r.findings.filter((f) => f.severity === 'block').length;
   const warns = r.findings.filter((f) => f.severity === 'warn').length;
-  out.push('', c.dim(fill(t.summary, { f: r.findings.length, b: blocks, w: warns, s: r.skipped.length })));
+  out.push('');
+  const checked = accountLine(r, t, !!opts.verbose);
+  if (checked) out.push(leftOut(r) > 0 ? c.yellow(checked) : c.dim(checked));
+  out.push(c.dim(fill(t.summary, { f: r.findings.length, b: blocks, w: warns, s: r.skipped.length })));
   if (r.skipped.length > 0) out.push(c.magenta(t.incomplete));
   return out.join('\n') + '\n';
 }
 
+/** Entries left out on purpose and not checked: ignored files and links to folders that were not walked. */
+function leftOut(r: ScanResult): number {
+  return (r.ignored?.length ?? 0) + (r.notFollowed?.filter((e) => e.by === 'link').length ?? 0);
+}
+
+/**
+ * What the scan covered, in words: "Checked 12 file(s); 1 ignored by .gitignore, 1 linked folder(s) not followed
+ * (--no-ignore scans ignored files, --follow-links walks linked folders, --verbose names them)".
+ */
+export function accountLine(r: ScanResult, t: Messages, verbose: boolean): string | undefined {
+  if (!r.summary || !r.walked) return undefined;
+  const a = t.account;
+  const parts: string[] = [];
+  const by = new Map<string, number>();
+  for (const e of r.ignored ?? []) by.set(e.by, (by.get(e.by) ?? 0) + 1);
+  for (const [name, n] of by) parts.push(fill(a.ignoredBy, { n, by: name }));
+  const links = r.notFollowed?.filter((e) => e.by === 'link').length ?? 0;
+  const again = (r.notFollowed?.length ?? 0) - links;
+  if (links > 0) parts.push(fill(a.notFollowed, { n: links }));
+  if (again > 0) parts.push(fill(a.walkedOnce, { n: again }));
+  const hints = [[...by.keys()].some((k) => k !== CONFIG_EXCLUDED) ? a.hintIgnore : '', links > 0 ? a.hintLinks : '', leftOut(r) > 0 && !verbose ? a.hintVerbose : ''].filter(Boolean);
+  return fill(a.checked, { n: r.summary.scanned }) + (parts.length > 0 ? `; ${parts.join(', ')}` : '') + (hints.length > 0 ? ` (${hints.join(', ')})` : '');
+}
+
 function colourVerdict(c: ChalkInstance, r: ScanResult, line: string): string {
   if (r.verdict === 'block') return c.red.bold(`✖ ${line}`);
-  if (r.verdict === 'warn' || r.skipped.length > 0) return c.yellow.bold(`⚠ ${line}`);
+  if (r.verdict === 'warn' || r.skipped.length > 0 || leftOut(r) > 0) return c.yellow.bold(`⚠ ${line}`);
   return c.green.bold(`✔ ${line}`);
 }
 
@@ -97,12 +136,18 @@ export function mostSerious(findings: Finding[]): Finding | undefined {
 /**
  * The verdict in one line, without colour: "Không được gửi: văn bản có dấu TỐI MẬT (và 2 phát hiện khác)".
  * A marking is named only by its fixed proper name (see markings.ts), never by the matched text; any other
- * finding is named by its rule title. Inputs that could not be scanned never yield "OK to send".
+ * finding is named by its rule title. Inputs that could not be scanned, or were left out (ignored, links not
+ * followed), never yield "OK to send".
  */
 export function verdictLine(r: ScanResult, opts: Pick<PrettyOptions, 'lang' | 'textOf' | 'baselineFile'>): string {
   const t = messages(opts.lang);
   const top = mostSerious(r.findings.filter((f) => f.severity !== 'info'));
-  if (!top) return r.skipped.length > 0 ? fill(t.verdict.incomplete, { n: r.skipped.length }) : acceptedLine(r, opts, t) ?? t.verdict.pass;
+  if (!top) {
+    if (r.skipped.length > 0) return fill(t.verdict.incomplete, { n: r.skipped.length });
+    // Files ignored or behind links were not read: never a bare "OK to send".
+    if (leftOut(r) > 0) return fill(t.account.partial, { n: r.summary?.scanned ?? 0, m: leftOut(r) });
+    return acceptedLine(r, opts, t) ?? t.verdict.pass;
+  }
   const subject = subjectOf(top, opts, t) + (r.findings.length > 1 ? fill(t.verdict.more, { n: r.findings.length - 1 }) : '');
   return fill(top.severity === 'block' ? t.verdict.block : t.verdict.warn, { subject });
 }

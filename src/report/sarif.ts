@@ -89,6 +89,8 @@ export function buildSarif(r: ScanResult, opts: SarifOptions) {
           },
         },
         columnKind: 'utf16CodeUnits',
+        // What the scan accounted for (the JSON's `complete` and `summary`).
+        ...(r.summary ? { properties: { complete: r.complete ?? r.skipped.length === 0, summary: r.summary } } : {}),
         results: [...r.findings, ...(r.suppressed ?? [])].map(result),
         invocations: [
           {

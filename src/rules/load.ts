@@ -43,13 +43,63 @@ const ID_RE = /^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$/;
 
 /** Reads one YAML rule file. Shape problems come back as data with file:line:column; nothing throws. */
 export function loadRuleFile(file: string, displayName = file, opts: ParseOptions = {}): LoadResult {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     return { rules: [], problems: [{ file: displayName, line: 1, column: 1, message: `cannot read the rule file (${(e as NodeJS.ErrnoException).code ?? 'error'})` }] };
   }
+  const text = ruleFileText(bytes, displayName);
+  if (typeof text !== 'string') return { rules: [], problems: [text] };
   return parseRuleText(text, displayName, opts);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const SAVE_AS_UTF8 = 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)';
+
+/**
+ * A rule file's text, or the problem that it is not UTF-8: decoding with replacement characters would turn a
+ * keyword into one that never matches, silently. UTF-16 files (with a byte-order mark, or as many zero bytes as
+ * UTF-16 text has) are named as such; otherwise the first byte that is not UTF-8 is given by line and column.
+ */
+export function ruleFileText(bytes: Uint8Array, file: string): string | RuleProblem {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || zeroBytesOfUtf16(bytes);
+  if (utf16) return { file, line: 1, column: 1, message: 'the rule file is UTF-16 encoded; rule files must be UTF-8', fix: SAVE_AS_UTF8 };
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    // The longest prefix that decodes (a sequence cut at the end of a prefix is not an error while streaming).
+    let lo = 0;
+    let hi = bytes.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      try {
+        new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, mid), { stream: true });
+        lo = mid;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, lo), { stream: true });
+    const lines = before.split(/\r\n|\r|\n/);
+    return {
+      file, line: lines.length, column: lines[lines.length - 1].length + 1,
+      message: `the rule file is not valid UTF-8 (byte 0x${bytes[lo].toString(16).padStart(2, '0')} at byte ${lo}); a keyword with it would never match`,
+      fix: `${SAVE_AS_UTF8}; a file saved as Latin-1 or Windows-1250 shows this`,
+    };
+  }
+}
+
+/** UTF-16 without a byte-order mark: every other byte zero, as ASCII-heavy YAML is in UTF-16. */
+function zeroBytesOfUtf16(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) odd++;
+  }
+  return n >= 4 && Math.max(even, odd) / (n / 2) > 0.4;
 }
 
 export function parseRuleText(text: string, file: string, opts: ParseOptions = {}): LoadResult {
@@ -100,6 +150,26 @@ export function parseRuleText(text: string, file: string, opts: ParseOptions = {
 
 type At = (node: YamlNode | null | undefined) => { line: number; column: number };
 
+/**
+ * One rule's YAML as plain data. The YAML library refuses to expand a document with too many aliases (a "billion
+ * laughs" file would otherwise take all memory); that, like any other refusal, is a problem of this rule file at
+ * this rule, not an internal error.
+ */
+function toJs(node: YamlNode, doc: Document, file: string, problems: RuleProblem[], at: At): Record<string, unknown> | undefined {
+  try {
+    return node.toJS(doc) as Record<string, unknown>;
+  } catch (e) {
+    const alias = /alias/i.test((e as Error).message);
+    problems.push({
+      file, ...at(node),
+      message: alias ? 'the rule uses YAML aliases (*name) too many times: expanding them would take too much memory, so the rule was refused'
+        : `the rule cannot be read: ${(e as Error).message}`,
+      fix: alias ? 'write the values out instead of repeating aliases (`&name` / `*name`)' : undefined,
+    });
+    return undefined;
+  }
+}
+
 function checkKeys(map: YamlNode, allowed: string[], file: string, ruleId: string | undefined, problems: RuleProblem[], at: At, where = '') {
   if (!isMap(map)) return;
   for (const pair of map.items) {
@@ -120,7 +190,8 @@ function checkRule(node: YamlNode, doc: Document, file: string, problems: RulePr
     problems.push({ file, ...at(node), message: 'each rule must be a mapping (`- id: …`, then its fields)' });
     return undefined;
   }
-  const js = node.toJS(doc) as Record<string, unknown>;
+  const js = toJs(node, doc, file, problems, at);
+  if (!js) return undefined;
   const id = typeof js.id === 'string' ? js.id : undefined;
   const problem = (path: (string | number)[], message: string, fix?: string) => {
     let n: YamlNode | undefined = node;
@@ -187,14 +258,19 @@ function checkRule(node: YamlNode, doc: Document, file: string, problems: RulePr
   };
   const sub = (key: string) => node.get(key, true) as YamlNode | undefined;
 
+  // An empty list loads fine but can never match: the rule would silently check nothing.
+  const nonEmpty = (path: (string | number)[], v: unknown, what: string) => {
+    if (Array.isArray(v) && v.length === 0) problem(path, `\`${path.join('.')}\` is an empty list, so the rule can never match`, `list at least one ${what}, or remove the rule`);
+  };
   const kw = js.keywords;
   if (kw !== undefined) {
+    nonEmpty(['keywords'], kw, 'word or phrase');
     if (Array.isArray(kw)) stringList(['keywords'], kw, 'words or phrases');
     else if (kw && typeof kw === 'object') {
       checkKeys(sub('keywords')!, KEYWORD_KEYS, file, id, problems, at, '`keywords`');
       const k = kw as Record<string, unknown>;
       if (k.terms === undefined) problem(['keywords'], '`keywords` has no `terms`', 'list the words under `terms:`');
-      else stringList(['keywords', 'terms'], k.terms, 'words or phrases');
+      else if (stringList(['keywords', 'terms'], k.terms, 'words or phrases')) nonEmpty(['keywords', 'terms'], k.terms, 'word or phrase');
       enumField(['keywords', 'diacritics'], k.diacritics, ['sensitive', 'insensitive']);
       enumField(['keywords', 'case'], k.case, ['any', 'upper']);
       enumField(['keywords', 'boundary'], k.boundary, ['word', 'none']);
@@ -221,6 +297,7 @@ function checkRule(node: YamlNode, doc: Document, file: string, problems: RulePr
     }
   };
   const pats = js.patterns;
+  if (kw === undefined) nonEmpty(['patterns'], pats, 'regular expression');
   if (pats !== undefined) {
     if (!Array.isArray(pats)) problem(['patterns'], '`patterns` must be a list of regular expressions');
     else pats.forEach((p, i) => {
@@ -318,7 +395,8 @@ const EXTENSION_KEYS = ['extends', 'keywords', 'exceptions', 'examples'];
  */
 function checkExtension(node: YamlNode, doc: Document, file: string, problems: RuleProblem[], at: At, opts: ParseOptions): RuleChange | undefined {
   if (!isMap(node)) return undefined;
-  const js = node.toJS(doc) as Record<string, unknown>;
+  const js = toJs(node, doc, file, problems, at);
+  if (!js) return undefined;
   const id = typeof js.extends === 'string' ? js.extends : undefined;
   const nodeAt = (path: string[]) => {
     let n: YamlNode | undefined = node;

@@ -11,8 +11,9 @@ import type * as Refa from 'refa';
  *   - one pass of E can also be read as several passes   — `(a+)+`, `(\w+\s?)*`, `(a|aa)*`
  * Both are language questions, answered exactly with finite automata (refa) on the parsed regex (regexpp), so a safe
  * repetition like `(?:[\w-]+\.)+` or `(?:\s+\w+)*` is not refused. Lookarounds and `\b` are ignored (that only makes
- * the check stricter); back-references are dropped. A regex too large to analyse is let through: the scan-time
- * watchdog (regex-watchdog.ts) still bounds it.
+ * the check stricter); back-references are dropped. A regex too large to analyse (its automaton exceeds the node
+ * limit, e.g. `(?:a{1,100000})+`) is refused as undecided, never passed silently: `--no-validate-regex` accepts it,
+ * and the scan-time watchdog (regex-watchdog.ts) still bounds it.
  *
  * The analysers take ~200 ms to load, so they are required lazily, only when a rule file written by a user (or
  * `promptgate rules validate`) has regexes; built-in rules are checked by the test suite instead.
@@ -23,6 +24,8 @@ export interface RegexHazard {
   part: string;
   /** Why it can backtrack catastrophically, in plain words. */
   reason: string;
+  /** The check could not decide (the automaton is too large to analyse): refused, not known to be unsafe. */
+  undecided?: boolean;
 }
 
 /** Bounded repetitions below this many passes cannot blow up far enough to matter. */
@@ -79,7 +82,8 @@ export function regexHazard(source: string, flags = ''): RegexHazard | undefined
         return { part: q.raw, reason: `one repetition of \`${e.raw}\` can also be read as several repetitions` };
       }
     } catch {
-      continue; // too large to analyse: left to the scan-time watchdog
+      // Too large to analyse: not known to be safe, so not passed (see hazardProblem).
+      return { part: q.raw, reason: `its automaton has more than ${MAX_NODES} states, too many to analyse`, undecided: true };
     }
   }
   return undefined;
@@ -92,6 +96,12 @@ function isSingleCharacter(e: Regexpp.AST.QuantifiableElement): boolean {
 
 /** The loader's message and fix for a hazard: what is wrong, where, and how to rewrite it. */
 export function hazardProblem(h: RegexHazard): { message: string; fix: string } {
+  if (h.undecided) {
+    return {
+      message: `the regular expression cannot be checked for catastrophic backtracking in \`${h.part}\` (${h.reason}), so it was refused`,
+      fix: 'use smaller repetition counts (e.g. `{1,100}` instead of `{1,100000}`) or a simpler pattern; or accept it unchecked with --no-validate-regex (a scan still stops a regex that runs too long)',
+    };
+  }
   return {
     message: `the regular expression could make a scan hang (catastrophic backtracking) in \`${h.part}\`: ${h.reason}`,
     fix: 'rewrite it so every piece of text can be matched in only one way, e.g. `(a+)+` → `a+`, `(\\w|\\d)*` → `\\w*`, `(\\w+\\s?)*` → `[\\w\\s]*`',

@@ -143,16 +143,33 @@ export interface InstallFlags {
   lang?: string;
 }
 
-/** The command the assistant runs: this installation by absolute path (a PATH lookup that fails would let prompts
- * through unchecked), or `npx --no-install promptgate` when asked. */
-export function hookCommand(assistant: Assistant, npx = false): string {
-  const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bin/promptgate.js');
-  const base = npx ? 'npx --no-install promptgate' : `${quote(process.execPath)} ${quote(bin)}`;
-  return `${base} scan --input-format ${assistant}`;
+/**
+ * The command the assistant runs: this installation by absolute path (a PATH lookup that fails would let prompts
+ * through unchecked), or `npx --no-install promptgate` when asked. It is guarded like the git hook: Claude Code and
+ * Gemini CLI send the prompt on any exit code but 2, so when promptgate cannot start (file moved or gone, node
+ * missing: exit 1 or 127) the guard blocks the prompt with exit 2 and a message (for Cursor, also its JSON answer).
+ */
+export function hookCommand(assistant: Assistant, npx = false, lang: Lang = 'en'): string {
+  const run = npx ? 'npx --no-install promptgate' : `${quote(process.execPath)} ${quote(promptgateBin())}`;
+  const what = npx ? 'npx --no-install promptgate' : promptgateBin();
+  const msg = fill(dq(messages(lang).ai.cannotStart), { what: dq(what), code: '$pg_rc', assistant });
+  const say = assistant === 'cursor'
+    ? `printf '%s\\n' "{\\"continue\\":false,\\"user_message\\":\\"${msg}\\"}"; echo "${msg}" >&2`
+    : `echo "${msg}" >&2`;
+  return `${run} scan --input-format ${assistant}; pg_rc=$?; [ $pg_rc -eq 0 ] || [ $pg_rc -eq 2 ] || { ${say}; exit 2; }; exit $pg_rc`;
+}
+
+function promptgateBin(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '../../../bin/promptgate.js');
 }
 
 function quote(p: string): string {
   return /^[\w@%+=:,./-]+$/.test(p) ? p : `"${p.replace(/(["\\$`])/g, '\\$1')}"`;
+}
+
+/** Text safe inside a shell's double quotes (and inside a JSON string: no quote or backslash is left bare). */
+function dq(t: string): string {
+  return t.replace(/["\\$`]/g, "'");
 }
 
 /** The settings with promptgate's hook added (unchanged when it is already there). */
@@ -163,7 +180,18 @@ export function withHook(assistant: Assistant, doc: Record<string, unknown>, com
   const ours = (c: unknown) => typeof c === 'string' && c.includes('promptgate') && c.includes(`--input-format ${assistant}`);
   const present = list.some((e) => ours((e as { command?: unknown })?.command)
     || ((e as { hooks?: unknown })?.hooks instanceof Array && ((e as { hooks: unknown[] }).hooks).some((h) => ours((h as { command?: unknown })?.command))));
-  if (present) return { doc, changed: false };
+  if (present) {
+    // An older command (e.g. one without the guard) is replaced in place; everything else stays as it was.
+    let changed = false;
+    const update = (h: unknown) => {
+      if (!ours((h as { command?: unknown })?.command) || (h as { command: string }).command === command) return h;
+      changed = true;
+      return { ...(h as object), command };
+    };
+    const next = list.map((e) => ((e as { hooks?: unknown })?.hooks instanceof Array
+      ? { ...(e as object), hooks: (e as { hooks: unknown[] }).hooks.map(update) } : update(e)));
+    return changed ? { doc: { ...doc, hooks: { ...hooks, [a.event]: next } }, changed } : { doc, changed: false };
+  }
   const entry = assistant === 'cursor'
     ? { command, failClosed: true }
     : { hooks: [{ type: 'command', command, ...(assistant === 'gemini-cli' ? { name: 'promptgate', description: 'Blocks prompts with classified markings, personal data or secrets' } : {}) }] };
@@ -184,7 +212,11 @@ export async function installAiHook(assistant: string, flags: InstallFlags, io: 
   const name = assistant as Assistant;
   const label = ASSISTANTS[name].label;
   const file = settingsPath(name, !!flags.global, io.cwd, io.env.HOME || homedir());
-  const command = hookCommand(name, flags.npx);
+  const command = hookCommand(name, flags.npx, lang);
+  // A project's settings file may be committed: an absolute path works on this machine only.
+  if (!flags.global && !flags.npx) {
+    io.stderr.write(`${fill(t.absolutePath, { bin: promptgateBin(), file })}${name === 'claude-code' ? ` ${t.localFile}` : ''}\n`);
+  }
   if (flags.print) {
     const { doc } = withHook(name, {}, command);
     io.stdout.write(`${fill(t.snippet, { file, assistant: label })}\n\n${JSON.stringify(doc, null, 2)}\n`);

@@ -21,6 +21,9 @@ export function registerScan(program: Command, { io, setExit }: CommandContext):
     .option('--staged', 'scan what is staged for the next commit (the index), not the working tree; paths limit it')
     .option('--baseline <file>', 'report only findings that are not in this baseline (see `promptgate baseline`)')
     .option('--no-inline-ignores', 'ignore promptgate-ignore markers in the scanned text (for audits)')
+    .option('--no-ignore', 'also scan files that .gitignore, .promptgateignore or node_modules leave out')
+    .option('--follow-links', 'walk into symbolic links to folders (each folder once; loops are not followed)')
+    .option('-v, --verbose', 'name every ignored file and every linked folder not followed')
     .addOption(new Option('--input-format <assistant>', "read an AI assistant's prompt-hook JSON on standard input and answer in its form (see `promptgate hook ai`)").choices(AI_ASSISTANTS))
     .action(async (paths: string[], flags) => {
       if (flags.inputFormat) {

@@ -2,7 +2,7 @@ import { UsageError } from '../../errors.js';
 import type { FingerprintKey } from '../../baseline/key.js';
 import { formatJson } from '../../report/json.js';
 import type { Engine } from '../../match/engine.js';
-import { DEFAULT_MAX_FILE_SIZE, scan } from '../../scan.js';
+import { DEFAULT_MAX_FILE_SIZE, scan, toolInfo, withSkipped } from '../../scan.js';
 import { type Lang, type Localized, type ScanResult, severityRank, type Severity } from '../../types.js';
 import { localize } from '../../util/localize.js';
 import { type CliIO, pickLang, useColor, write } from '../io.js';
@@ -22,6 +22,10 @@ export interface ScanFlags {
   baseline?: string;
   inlineIgnores?: boolean;
   maxFileSize?: string;
+  verbose?: boolean;
+  /** False with --no-ignore. */
+  ignore?: boolean;
+  followLinks?: boolean;
 }
 
 const FORMATS = ['pretty', 'json', 'sarif'] as const;
@@ -66,6 +70,8 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     // Large folders are scanned on every core; $PROMPTGATE_WORKERS=1 keeps it to one thread.
     workers: filePaths.length > 0 ? (await import('../../input/pool.js')).workerCount(io.env) : 1,
     baseline,
+    noIgnore: flags.ignore === false,
+    followLinks: !!flags.followLinks,
   };
   // One engine for the scan and the report (rule rationales, what can be redacted): the rules load once.
   const { createEngine, releaseEngine } = await import('../../rules/regex-watchdog.js');
@@ -78,15 +84,15 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     progress?.stop();
     releaseEngine(engine);
   }
-  if (staged) result.skipped.unshift(...staged.skipped);
-  if (stdin?.tooLarge) result.skipped.unshift({ source: scanOpts.sourceName, reason: `document larger than the size limit (${Math.round(stdin.tooLarge / 1048576)} MB > ${Math.round((limit ?? DEFAULT_MAX_FILE_SIZE) / 1048576)} MB); not scanned — raise it with --max-file-size` });
+  if (stdin?.tooLarge) result = withSkipped(result, [{ source: scanOpts.sourceName, reason: `document larger than the size limit (${Math.round(stdin.tooLarge / 1048576)} MB > ${Math.round((limit ?? DEFAULT_MAX_FILE_SIZE) / 1048576)} MB); not scanned — raise it with --max-file-size` }]);
+  if (staged) result = withSkipped(result, staged.skipped);
 
   // The pretty report (and chalk) is loaded only when a person will read it.
   const text = format === 'json'
-    ? formatJson(result)
+    ? formatJson(result, { verbose: flags.verbose })
     : format === 'sarif'
       ? await sarifText(result, scanOpts, lang, key!)
-      : await prettyText(result, engine, { color: useColor(flags.color, io.stdout, io.env), lang, cwd: io.cwd, bytes, sourceName: scanOpts.sourceName, inputs: staged?.inputs, baselineFile: flags.baseline })
+      : await prettyText(result, engine, { color: useColor(flags.color, io.stdout, io.env), lang, cwd: io.cwd, bytes, sourceName: scanOpts.sourceName, inputs: staged?.inputs, baselineFile: flags.baseline, verbose: flags.verbose })
         + suppressedLine(result, lang);
   await write(io.stdout, text);
   if (format === 'sarif' && key?.warning && !baseline?.warnings.includes(key.warning)) io.stderr.write(`promptgate: warning: ${key.warning}\n`);
@@ -95,7 +101,10 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     for (const w of result.warnings) io.stderr.write(`promptgate: warning: ${escapeControls(w.source)}${w.line ? `:${w.line}` : ''}: ${escapeControls(w.message)}\n`);
   }
   // Machine formats keep stdout clean; a person watching the log still learns what was not checked.
-  if (format !== 'pretty') for (const s of result.skipped) io.stderr.write(`promptgate: not scanned: ${s.source}: ${s.reason}\n`);
+  if (format !== 'pretty' && result.skipped.length > 0) {
+    const { escapeControls } = await import('../../report/escape.js'); // a file name cannot forge the log
+    for (const s of result.skipped) io.stderr.write(`promptgate: not scanned: ${escapeControls(s.source)}: ${escapeControls(s.reason)}\n`);
+  }
   const code = result.skipped.length > 0 && !flags.allowSkipped ? 2
     : result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
   if (flags.staged && code !== 0) io.stderr.write(`\n${localize(code === 1 ? COMMIT_BLOCKED : COMMIT_UNCHECKED, lang)}\n`);
@@ -109,22 +118,17 @@ function maxFileSize(flag: string | undefined): number | undefined {
   return Math.floor(mb * 1024 * 1024);
 }
 
-async function prettyText(result: ScanResult, engine: Engine, o: { color: boolean; lang: Lang; cwd: string; bytes?: Uint8Array; sourceName: string; inputs?: { name: string; bytes: Uint8Array }[]; baselineFile?: string }): Promise<string> {
+async function prettyText(result: ScanResult, engine: Engine, o: { color: boolean; lang: Lang; cwd: string; bytes?: Uint8Array; sourceName: string; inputs?: { name: string; bytes: Uint8Array }[]; baselineFile?: string; verbose?: boolean }): Promise<string> {
   const [{ formatPretty }, { sourceTexts }] = await Promise.all([import('../../report/pretty.js'), import('../../report/source-texts.js')]);
   const rules = new Map(engine.rules.map((r) => [r.id, r]));
   const inMemory = new Map<string, Uint8Array>((o.inputs ?? []).map((i) => [i.name, i.bytes]));
   if (o.bytes) inMemory.set(o.sourceName, o.bytes);
-  return formatPretty(result, { color: o.color, lang: o.lang, ruleOf: (id) => rules.get(id), textOf: sourceTexts(o.cwd, inMemory), baselineFile: o.baselineFile });
+  return formatPretty(result, { color: o.color, lang: o.lang, ruleOf: (id) => rules.get(id), textOf: sourceTexts(o.cwd, inMemory), baselineFile: o.baselineFile, verbose: o.verbose });
 }
 
 async function sarifText(result: ScanResult, scanOpts: Parameters<typeof scan>[0], lang: Lang, key: FingerprintKey): Promise<string> {
-  const [{ formatSarif }, { loadRuleSet }, { readFileSync }] = await Promise.all([
-    import('../../report/sarif.js'), import('../../rules/ruleset.js'), import('node:fs')]);
-  let toolVersion = '0.0.0';
-  try {
-    toolVersion = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
-  } catch { /* the version is informative only */ }
-  return formatSarif(result, { rules: loadRuleSet(scanOpts), toolVersion, lang, fingerprintKey: key.secret });
+  const [{ formatSarif }, { loadRuleSet }] = await Promise.all([import('../../report/sarif.js'), import('../../rules/ruleset.js')]);
+  return formatSarif(result, { rules: loadRuleSet(scanOpts), toolVersion: toolInfo().version, lang, fingerprintKey: key.secret });
 }
 
 function suppressedLine(r: ScanResult, lang: Lang): string {
