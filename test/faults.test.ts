@@ -152,7 +152,23 @@ describe('any other failed write is one plain line, never "internal error" (the 
     const dir = tempDir();
     expect(spawnSync('git', ['init', '-q', dir]).status).toBe(0);
     const r = cliNoWrites(['hook', 'ai', 'claude-code'], dir);
-    expectOneLineFailure(r, /^promptgate: .*EFBIG: file too large/);
+    expectOneLineFailure(r, /^promptgate: .*EFBIG/);
+  });
+
+  it('hook ai: the assistant settings file is replaced whole or not at all, with no temporary file left', () => {
+    const dir = tempDir();
+    expect(spawnSync('git', ['init', '-q', dir]).status).toBe(0);
+    const settings = join(dir, '.claude');
+    mkdirSync(settings, { recursive: true });
+    const theirs = '{\n  "model": "their choice",\n  "hooks": {}\n}\n';
+    writeFileSync(join(settings, 'settings.json'), theirs);
+    const r = cliNoWrites(['hook', 'ai', 'claude-code'], dir);
+    expectOneLineFailure(r, /cannot write .*settings\.json \(EFBIG/);
+    expect(readFileSync(join(settings, 'settings.json'), 'utf8')).toBe(theirs);
+    expect(readdirSync(settings).filter((n) => n.includes('.tmp'))).toEqual([]);
+    const ok = cli(['hook', 'ai', 'claude-code'], { cwd: dir });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(settings, 'settings.json'), 'utf8')).model).toBe('their choice');
   });
 });
 

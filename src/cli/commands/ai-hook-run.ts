@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../util/atomic-write.js';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -213,13 +214,15 @@ export async function installAiHook(assistant: string, flags: InstallFlags, io: 
   const label = ASSISTANTS[name].label;
   const file = settingsPath(name, !!flags.global, io.cwd, io.env.HOME || homedir());
   const command = hookCommand(name, flags.npx, lang);
-  // A project's settings file may be committed: an absolute path works on this machine only.
-  if (!flags.global && !flags.npx) {
-    io.stderr.write(`${fill(t.absolutePath, { bin: promptgateBin(), file })}${name === 'claude-code' ? ` ${t.localFile}` : ''}\n`);
-  }
+  // A project's settings file may be committed: an absolute path works on this machine only. Said once the hook is
+  // printed or in place (a failed write says only that it failed).
+  const warnShared = () => {
+    if (!flags.global && !flags.npx) io.stderr.write(`${fill(t.absolutePath, { bin: promptgateBin(), file })}${name === 'claude-code' ? ` ${t.localFile}` : ''}\n`);
+  };
   if (flags.print) {
     const { doc } = withHook(name, {}, command);
     io.stdout.write(`${fill(t.snippet, { file, assistant: label })}\n\n${JSON.stringify(doc, null, 2)}\n`);
+    warnShared();
     return 0;
   }
   let current: Record<string, unknown> = {};
@@ -236,12 +239,14 @@ export async function installAiHook(assistant: string, flags: InstallFlags, io: 
   const { doc, changed } = withHook(name, current, command);
   if (!changed) {
     io.stdout.write(`${fill(t.already, { assistant: label, file })}\n`);
+    warnShared();
     return 0;
   }
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.promptgate-${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(doc, null, 2)}\n`);
-  renameSync(tmp, file); // whole or not at all: a half-written settings file would disable the assistant's hooks
+  // Whole or not at all (temporary file, fsync, rename): a half-written settings file would disable the assistant's
+  // hooks, and a failed write leaves neither a broken file nor a stray temporary one.
+  writeFileAtomic(file, `${JSON.stringify(doc, null, 2)}\n`);
   io.stdout.write(`${fill(t.installed, { assistant: label, file })}\n${fill(t.restart, { assistant: label })}\n`);
+  warnShared();
   return 0;
 }
