@@ -182,3 +182,38 @@ export function sniffEncoding(head: Uint8Array): { ok: true; encoding: 'utf-8' |
   if (binary) return { ok: false, reason: binary };
   return { ok: true, encoding: 'utf-8', bom: 0 };
 }
+
+export type Labelled = { ok: true; text: string; problem?: string } | { ok: false; reason: string };
+
+/**
+ * Bytes in the character set a document declares (an e-mail part's `charset=`, an HTML `<meta charset>`), decoded
+ * strictly: invalid bytes are decoded with replacement characters and reported, a NUL makes the part binary, and a
+ * label no decoder knows (UTF-7, the ISO-2022 family) is refused rather than read as something else. The label comes
+ * from inside the document, so it is not repeated in the reason.
+ */
+export function decodeLabelled(bytes: Uint8Array, label: string): Labelled {
+  const cs = label.trim().toLowerCase();
+  let d: Labelled;
+  if (cs === 'utf-8' || cs === 'utf8' || cs === 'us-ascii' || cs === 'ascii') {
+    // US-ASCII text with 8-bit bytes is read as UTF-8, what mail clients do; WHATWG would read it as windows-1252.
+    const nul = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0);
+    if (nul >= 0) return { ok: false, reason: nulReason(`byte ${nul}`) };
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    d = utf8(bytes.subarray(bom));
+  } else {
+    let fatal: InstanceType<typeof TextDecoder>;
+    try {
+      fatal = new TextDecoder(cs, { fatal: true });
+    } catch {
+      return { ok: false, reason: 'declared in a character set that cannot be decoded (not UTF-8 or an encoding of the WHATWG Encoding Standard, e.g. UTF-7); not scanned' };
+    }
+    try {
+      d = { ok: true, text: fatal.decode(bytes) };
+    } catch {
+      d = { ok: true, text: new TextDecoder(cs).decode(bytes), problem: `invalid bytes for its declared character set (${fatal.encoding}); decoded with replacement characters, so words around them may be unreadable` };
+    }
+    const nul = d.text.indexOf('\0');
+    if (nul >= 0) return { ok: false, reason: nulReason(`character ${nul + 1}`) };
+  }
+  return d;
+}
