@@ -2,7 +2,7 @@ import { type Edit, tidyEdits } from './edits.js';
 import { legacyEdits } from './legacy.js';
 import { spacingEdits } from './spacing.js';
 import { typingEdits } from './telex.js';
-import { buildView, type TextView } from './view.js';
+import { buildView, Scratch, type TextView } from './view.js';
 
 /** Lines longer than this are cut around the edit: a derived view only needs the neighbourhood. */
 const MAX_REACH = 2048;
@@ -51,6 +51,7 @@ function notCrossing(edits: Edit[]): (w: Edit) => boolean {
 let units = new Uint16Array(0);
 let from = new Int32Array(0);
 let to = new Int32Array(0);
+let scratch: Scratch | undefined;
 
 /** A view of `original` read through `edits` (sorted, disjoint), restricted to the lines they touch. */
 export function deriveView(original: string, edits: Edit[]): TextView {
@@ -64,6 +65,7 @@ export function deriveView(original: string, edits: Edit[]): TextView {
     units = new Uint16Array(cap);
     from = new Int32Array(cap);
     to = new Int32Array(cap);
+    scratch = new Scratch(cap + 16);
   }
   let n = 0;
   let e = 0;
@@ -96,7 +98,7 @@ export function deriveView(original: string, edits: Edit[]): TextView {
     }
   }
   const s = Buffer.from(units.buffer, 0, n * 2).toString('utf16le');
-  const v = buildView(s);
+  const v = buildView(s, scratch); // its start/end are read into fresh arrays below
   const m = v.text.length;
   const start = new Int32Array(m);
   const end = new Int32Array(m);
