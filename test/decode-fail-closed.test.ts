@@ -113,6 +113,7 @@ describe('F16: e-mail parts are decoded strictly, and what cannot be read is lis
     ['an unknown charset holding UTF-16', eml('Content-Type: text/plain; charset=x-unknown', Buffer.from('TOP SECRET\n', 'utf16le')), /^e-mail body: declared in a character set that cannot be decoded/],
     ['a NUL inside a CCCD', eml('Content-Type: text/plain; charset=utf-8', b('CCCD 079203\x00481526\n')), /^e-mail body: binary content \(a NUL at byte 11, not text\); not scanned$/],
     ['an unknown Content-Transfer-Encoding', eml('Content-Type: text/plain\nContent-Transfer-Encoding: x-gzip64', b('H4sIAAAAAAAAA\n')), /^e-mail body: unknown Content-Transfer-Encoding; not scanned$/],
+    ['raw 8-bit header bytes that are not UTF-8', eml('X-Classification: T\xe1\xbb\x90I M\xff\xe1\xba\xacT', b('hello\n')), /^e-mail header X-Classification: invalid UTF-8 in the header; .*\(the rest was scanned\)$/],
     ['an encoded word in an unknown charset', eml('From: =?x-unknown?B?VE9QIFNFQ1JFVA==?= <a@example.com>', b('hello\n')), /^e-mail header From: declared in a character set that cannot be decoded/],
   ])('%s: exit 2 with the problem', async (_n, bytes, reason) => {
     notScanned(await run(['scan', '--format', 'json', file(`${_n.replace(/\W+/g, '-')}.eml`, bytes)]), reason);

@@ -1,4 +1,4 @@
-import { decode, decodeLabelled } from '../../decode/decode.js';
+import { decode, decodeLabelled, firstInvalidUtf8 } from '../../decode/decode.js';
 import { documentKind } from './detect.js';
 import { htmlToText } from './html.js';
 import { TextBuilder } from './text-builder.js';
@@ -14,6 +14,8 @@ const MAX_PARTS = 500;
 
 interface Part {
   headers: Map<string, string>;
+  /** Headers whose raw 8-bit bytes are not UTF-8: read byte by byte (Latin-1), which can hide a word. */
+  notUtf8: Set<string>;
   /** Each header's first line as written (lower-cased name → raw line), and whether it was folded over lines. */
   rawLines: Map<string, { line: string; index: number; folded: boolean }>;
   /** Where the part starts: its bytes are a view of the file's. */
@@ -68,11 +70,14 @@ async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix:
     return;
   }
   const p = splitPart(raw);
-  const words = (loc: string, v: string) => decodeWords(v, (reason) => b.problem(loc, reason));
+  const words = (loc: string, v: string, h: string) => {
+    if (p.notUtf8.has(h)) b.problem(loc, 'invalid UTF-8 in the header; read byte by byte, so words in it may be unreadable (the rest was scanned)');
+    return decodeWords(v, (reason) => b.problem(loc, reason));
+  };
   for (const h of SHOWN_HEADERS) {
     const v = p.headers.get(h);
     if (v) {
-      const text = words(`${prefix}e-mail header ${headerName(h)}`, v);
+      const text = words(`${prefix}e-mail header ${headerName(h)}`, v, h);
       b.block(`${prefix}e-mail header ${headerName(h)}`, text, '\n', headerOrigin(p, h, text, origin));
     }
   }
@@ -89,7 +94,7 @@ async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix:
     }
     if (SHOWN_HEADERS.includes(h) || TECHNICAL.test(h) || !v) continue;
     const written = p.rawLines.get(h);
-    const text = `${headerName(h)}: ${words(`${prefix}e-mail header ${headerName(h)}`, v)}`;
+    const text = `${headerName(h)}: ${words(`${prefix}e-mail header ${headerName(h)}`, v, h)}`;
     // As written, when it is one line without encoded words: then it points at the file.
     if (written && !written.folded && written.line.toLowerCase() === text.toLowerCase()) b.block(`${prefix}e-mail header ${headerName(h)}`, written.line, '\n', origin(p.raw, written.index));
     else b.block(`${prefix}e-mail header ${headerName(h)}`, text, '\n');
@@ -212,10 +217,15 @@ function splitPart(raw: Buffer): Part {
   }
   // Header bytes may be raw UTF-8 (RFC 6532); re-read them as such when they are valid.
   const utf8 = (v: string) => {
-    const asUtf8 = Buffer.from(v, 'latin1').toString('utf8');
-    return asUtf8.includes('\ufffd') ? v : asUtf8;
+    const bytes = Buffer.from(v, 'latin1');
+    return firstInvalidUtf8(bytes) === bytes.length ? bytes.toString('utf8') : undefined;
   };
-  for (const [k, v] of headers) headers.set(k, utf8(v));
+  const notUtf8 = new Set<string>();
+  for (const [k, v] of headers) {
+    const asUtf8 = utf8(v);
+    if (asUtf8 === undefined) notUtf8.add(k);
+    headers.set(k, asUtf8 ?? v);
+  }
   // Each header's first line as written, for findings that point at the file.
   const rawLines: Part['rawLines'] = new Map();
   const lines = head.split(/\r?\n/);
@@ -223,9 +233,9 @@ function splitPart(raw: Buffer): Part {
     const k = line.indexOf(':');
     if (k <= 0 || /^[ \t]/.test(line)) return;
     const name = line.slice(0, k).trim().toLowerCase();
-    if (!rawLines.has(name)) rawLines.set(name, { line: utf8(line), index, folded: /^[ \t]/.test(lines[index + 1] ?? '') });
+    if (!rawLines.has(name)) rawLines.set(name, { line: utf8(line) ?? line, index, folded: /^[ \t]/.test(lines[index + 1] ?? '') });
   });
-  return { headers, rawLines, raw, body };
+  return { headers, notUtf8, rawLines, raw, body };
 }
 
 function splitMultipart(body: Buffer, boundary: string): Buffer[] {
