@@ -188,8 +188,9 @@ export type Labelled = { ok: true; text: string; problem?: string } | { ok: fals
 /**
  * Bytes in the character set a document declares (an e-mail part's `charset=`, an HTML `<meta charset>`), decoded
  * strictly: invalid bytes are decoded with replacement characters and reported, a NUL makes the part binary, and a
- * label no decoder knows (UTF-7, the ISO-2022 family) is refused rather than read as something else. The label comes
- * from inside the document, so it is not repeated in the reason.
+ * label no decoder knows (UTF-7, the ISO-2022 family) is reported, never read as UTF-8: its bytes are read one by one
+ * (Latin-1), so the ASCII words in it are still matched. The label comes from inside the document, so it is not
+ * repeated in the reason.
  */
 export function decodeLabelled(bytes: Uint8Array, label: string): Labelled {
   const cs = label.trim().toLowerCase();
@@ -201,16 +202,24 @@ export function decodeLabelled(bytes: Uint8Array, label: string): Labelled {
     const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     d = utf8(bytes.subarray(bom));
   } else {
-    let fatal: InstanceType<typeof TextDecoder>;
+    let fatal: InstanceType<typeof TextDecoder> | undefined;
     try {
       fatal = new TextDecoder(cs, { fatal: true });
     } catch {
-      return { ok: false, reason: 'declared in a character set that cannot be decoded (not UTF-8 or an encoding of the WHATWG Encoding Standard, e.g. UTF-7); not scanned' };
+      fatal = undefined;
     }
-    try {
-      d = { ok: true, text: fatal.decode(bytes) };
-    } catch {
-      d = { ok: true, text: new TextDecoder(cs).decode(bytes), problem: `invalid bytes for its declared character set (${fatal.encoding}); decoded with replacement characters, so words around them may be unreadable` };
+    if (!fatal) {
+      d = {
+        ok: true,
+        text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
+        problem: 'declared in a character set that cannot be decoded (not UTF-8 or an encoding of the WHATWG Encoding Standard, e.g. UTF-7); read byte by byte, so only its ASCII words are readable',
+      };
+    } else {
+      try {
+        d = { ok: true, text: fatal.decode(bytes) };
+      } catch {
+        d = { ok: true, text: new TextDecoder(cs).decode(bytes), problem: `invalid bytes for its declared character set (${fatal.encoding}); decoded with replacement characters, so words around them may be unreadable` };
+      }
     }
     const nul = d.text.indexOf('\0');
     if (nul >= 0) return { ok: false, reason: nulReason(`character ${nul + 1}`) };
