@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanLargeFile } from '../src/input/large-file.js';
+import { scanChunks, scanLargeFile } from '../src/input/large-file.js';
 import { OVERLAP } from '../src/match/engine.js';
 import type { Finding, Skipped } from '../src/types.js';
 import { tempDir } from './helpers/cli.js';
@@ -72,5 +72,57 @@ describe('streamed scanning of large files', () => {
     const r = await streamed(text);
     expect(r.findings).toHaveLength(1);
     expect(r.skipped[0].reason).toMatch(/invalid/);
+  });
+
+  // F4: the check must not depend on what else a chunk holds, nor miss the bytes left at the end of the stream.
+  async function chunked(parts: Buffer[]) {
+    const findings: Finding[] = [];
+    const skipped: Skipped[] = [];
+    await scanChunks(engine, (async function* () { yield* parts; })(), 'big.txt', 'en', findings, skipped, SEG);
+    return { findings, skipped };
+  }
+
+  it('reports an invalid byte in a chunk that also holds a genuine U+FFFD, with its byte offset', async () => {
+    const head = Buffer.from('ký tự \ufffd có sẵn\n');
+    const r = await chunked([Buffer.concat([head, Buffer.from([0x61, 0xff, 0x62, 0x0a]), Buffer.from('x'.repeat(4 * OVERLAP) + '\nTỐI MẬT\n')])]);
+    expect(r.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(new RegExp(`^invalid UTF-8 at byte ${head.length + 1};.*the rest was scanned`))]);
+    expect(r.findings.map((f) => f.line)).toEqual([4]);
+  });
+
+  it('reports an invalid sequence split over two chunks, and scans the same text as a whole-file decode', async () => {
+    const text = Buffer.concat([Buffer.from('x'.repeat(4 * OVERLAP) + '\nS'), Buffer.from([0xe1, 0xbb]), Buffer.from('!\nTỐI MẬT\n')]);
+    const cut = 4 * OVERLAP + 3; // after 0xe1: the chunk ends inside the sequence that the next chunk breaks
+    const r = await chunked([text.subarray(0, cut), text.subarray(cut)]);
+    expect(r.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(new RegExp(`^invalid UTF-8 at byte ${4 * OVERLAP + 2};`))]);
+    expect(r.findings.map((f) => [f.line, f.column])).toEqual([[3, 1]]);
+  });
+
+  it('keeps valid sequences split over chunks (one byte at a time) without a report', async () => {
+    const text = Buffer.from('Số CCCD ở đây — ký tự \ufffd\n'.repeat(40) + 'TỐI MẬT\n');
+    const r = await chunked([...text].map((b) => Buffer.from([b])));
+    expect(r.skipped).toEqual([]);
+    expect(r.findings.map((f) => f.line)).toEqual([41]);
+  });
+
+  it('reports a sequence cut by the end of the stream (UTF-8 and UTF-16)', async () => {
+    const body = 'TỐI MẬT\n' + 'x'.repeat(4 * OVERLAP) + '\n';
+    const utf8 = Buffer.concat([Buffer.from(body), Buffer.from('TỐI MẬT').subarray(0, -2)]);
+    const r8 = await chunked([utf8]);
+    expect(r8.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(new RegExp(`^invalid UTF-8: a sequence cut by the end of the text at byte ${utf8.length - 2};`))]);
+    expect(r8.findings.map((f) => f.line)).toEqual([1]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le'), Buffer.from([0x3d, 0xd8])]); // a lone high surrogate
+    expect((await chunked([utf16])).skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/^invalid UTF-16 LE: a sequence cut by the end/)]);
+  });
+
+  it('refuses a NUL after the first chunk as binary, with its byte offset (F2)', async () => {
+    const first = Buffer.from('x'.repeat(9000) + '\n');
+    const r = await chunked([first, Buffer.from('CCCD 079203\x00481526\n')]);
+    expect(r.skipped.map((s) => s.reason)).toEqual([`binary content (a NUL at byte ${first.length + 11}, not text); not scanned`]);
+  });
+
+  it('refuses UTF-32 by its BOM instead of reading it as UTF-16 (F1)', async () => {
+    const r = await chunked([Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('TỐI MẬT\n', 'utf16le')])]);
+    expect(r.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/^UTF-32 LE text .*not scanned/)]);
+    expect(r.findings).toEqual([]);
   });
 });

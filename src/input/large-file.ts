@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { sniffEncoding } from '../decode/decode.js';
+import { firstInvalidUtf8, nulReason, sniffEncoding } from '../decode/decode.js';
 import { OVERLAP, type Engine } from '../match/engine.js';
 import type { Finding, Lang, Skipped } from '../types.js';
 
@@ -13,6 +13,9 @@ export const SEGMENT = 4 * 1024 * 1024; // 4 M units keeps a 200 MB file under 3
  * scanned segment by segment with an OVERLAP margin on both sides. A segment reports only matches that start in its
  * core, so a match across a seam is found exactly once; positions (line, column, line ranks for layout) are those of
  * the whole file. Inline ignores and baselines work per segment, as the wrapped engine applies them per text.
+ * Decoding fails closed as for a whole file: a NUL anywhere stops the scan (binary), and the bytes are checked
+ * strictly, chunk by chunk and at the end of the stream (a sequence cut by the end of the file), so a genuine U+FFFD
+ * in the text cannot hide an invalid byte.
  */
 export async function scanLargeFile(
   engine: Engine, path: string, source: string, lang: Lang | undefined,
@@ -31,7 +34,7 @@ export async function scanChunks(
   engine: Engine, chunks: AsyncIterable<Uint8Array>, source: string, lang: Lang | undefined,
   findings: Finding[], skipped: Skipped[], segment = SEGMENT,
 ): Promise<void> {
-  let decoder: InstanceType<typeof TextDecoder> | undefined;
+  let decoder: StrictDecoder | undefined;
   let pending = '';
   let pendingStart = 0; // offset of pending[0] in the whole decoded text
   let coreStart = 0; // where the next segment's core begins, in pending
@@ -39,7 +42,6 @@ export async function scanChunks(
   let columnBase = 0;
   let nonEmptyBefore = 0;
   let lineHasText = false; // the (partial) line at pending[0] already had non-space text before it
-  let invalid = false;
 
   const scanSegment = (coreEnd: number, last: boolean) => {
     const piece = last ? pending : pending.slice(0, Math.min(pending.length, coreEnd + OVERLAP));
@@ -83,11 +85,15 @@ export async function scanChunks(
           skipped.push({ source, reason: enc.reason });
           return;
         }
-        decoder = new TextDecoder(enc.encoding, { fatal: false, ignoreBOM: true });
+        decoder = new StrictDecoder(enc.encoding, enc.bom);
         bytes = bytes.subarray(enc.bom);
       }
-      const text = decoder.decode(bytes, { stream: true });
-      if (!invalid && text.includes('\ufffd') && !Buffer.from(bytes).includes(Buffer.from([0xef, 0xbf, 0xbd]))) invalid = true;
+      const text = decoder.decode(bytes);
+      const nul = decoder.nul(text, bytes);
+      if (nul !== undefined) {
+        skipped.push({ source, reason: nulReason(nul) });
+        return;
+      }
       pending += text;
       while (pending.length >= coreStart + segment + 2 * OVERLAP) {
         let coreEnd = coreStart + segment;
@@ -98,11 +104,85 @@ export async function scanChunks(
         advance(coreEnd - OVERLAP);
       }
     }
-    pending += decoder ? decoder.decode() : '';
+    pending += decoder ? decoder.end() : '';
     scanSegment(pending.length, true);
-    if (invalid) skipped.push({ source, reason: 'invalid UTF-8 or UTF-16; decoded with replacement characters, so words around it may be unreadable (the rest was scanned)' });
+    if (decoder?.problem) skipped.push({ source, reason: `${decoder.problem}; decoded with replacement characters, so words around it may be unreadable (the rest was scanned)` });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     skipped.push({ source, reason: code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `could not be read completely (${code ?? (e as Error).message}); not scanned` });
   }
+}
+
+/**
+ * Incremental decoding that notices every invalid sequence: a fatal decoder reads the chunks while they are valid;
+ * at the first invalid one, a lenient decoder takes over from the same place (the bytes the fatal decoder still
+ * held from earlier chunks, then this chunk), so the text is the same as a lenient decode of the whole stream.
+ * Checking the text for U+FFFD instead would miss a bad byte in a chunk that also holds a real U+FFFD.
+ */
+class StrictDecoder {
+  private fatal: InstanceType<typeof TextDecoder> | undefined;
+  private lenient: InstanceType<typeof TextDecoder> | undefined;
+  /** Bytes fed, and bytes the decoded text accounts for; the difference is held inside the fatal decoder. */
+  private fed = 0;
+  private used = 0;
+  private tail: Uint8Array = new Uint8Array(0);
+  problem: string | undefined;
+
+  constructor(private readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be', private readonly base: number) {
+    this.fatal = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  }
+
+  decode(bytes: Uint8Array): string {
+    const at = this.fed;
+    this.fed += bytes.length;
+    if (this.lenient) return this.lenient.decode(bytes, { stream: true });
+    try {
+      const text = this.fatal!.decode(bytes, { stream: true });
+      this.used += this.encoding === 'utf-8' ? Buffer.byteLength(text, 'utf8') : text.length * 2;
+      // What the fatal decoder holds (a sequence begun at the end of this chunk, at most 3 bytes), copied.
+      const held = this.fed - this.used;
+      this.tail = held === 0 ? new Uint8Array(0) : bytes.length >= held ? bytes.slice(bytes.length - held) : concat(this.tail, bytes).slice(-held);
+      return text;
+    } catch {
+      const from = concat(this.tail, bytes);
+      this.fail(at - this.tail.length, from, false);
+      return this.lenient!.decode(from, { stream: true });
+    }
+  }
+
+  /** The rest held at the end of the stream: a sequence cut there is invalid too. */
+  end(): string {
+    if (this.lenient) return this.lenient.decode();
+    try {
+      return this.fatal!.decode();
+    } catch {
+      this.fail(this.used, this.tail, true);
+      return this.lenient!.decode(this.tail);
+    }
+  }
+
+  /** Where a NUL is in this chunk ("byte 9012"), if there is one: text with a NUL is binary. */
+  nul(text: string, bytes: Uint8Array): string | undefined {
+    if (text.indexOf('\0') < 0) return undefined;
+    if (this.encoding !== 'utf-8') return `character ${text.indexOf('\0') + 1} of a chunk`;
+    const i = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0);
+    return `byte ${this.base + this.fed - bytes.length + i}`;
+  }
+
+  private fail(at: number, bytes: Uint8Array, atEnd: boolean) {
+    this.fatal = undefined;
+    this.lenient = new TextDecoder(this.encoding, { fatal: false, ignoreBOM: true });
+    const label = this.encoding === 'utf-8' ? 'UTF-8' : this.encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE';
+    if (atEnd) this.problem = `invalid ${label}: a sequence cut by the end of the text at byte ${this.base + at}`;
+    else if (this.encoding === 'utf-8') this.problem = `invalid ${label} at byte ${this.base + at + Math.min(firstInvalidUtf8(bytes), bytes.length)}`;
+    else this.problem = `invalid ${label} (an unpaired surrogate) after byte ${this.base + at}`;
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }

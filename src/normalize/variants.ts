@@ -2,7 +2,7 @@ import { type Edit, tidyEdits } from './edits.js';
 import { legacyEdits } from './legacy.js';
 import { spacingEdits } from './spacing.js';
 import { typingEdits } from './telex.js';
-import { buildView, type TextView } from './view.js';
+import { buildView, Scratch, type TextView } from './view.js';
 
 /** Lines longer than this are cut around the edit: a derived view only needs the neighbourhood. */
 const MAX_REACH = 2048;
@@ -25,22 +25,55 @@ export function variantView(view: TextView): TextView | undefined {
   legacyEdits(view.original, words);
   if (spaced.length + words.length === 0) return undefined;
   // A letter-spaced run is the stronger reading: a word rewrite across its separators gives way.
-  const kept = spaced.length === 0 ? words : words.filter((w) => !spaced.some((e) => e.from < w.to && e.to > w.from));
+  const kept = spaced.length === 0 || words.length === 0 ? words : words.filter(notCrossing(spaced));
   return deriveView(view.original, tidyEdits([...spaced, ...kept]));
 }
+
+/** A test for "overlaps none of `edits`" in logarithmic time (a line may hold millions of spacing edits). */
+function notCrossing(edits: Edit[]): (w: Edit) => boolean {
+  const sorted = [...edits].sort((a, b) => a.from - b.from);
+  const reach = new Int32Array(sorted.length); // the furthest `to` among sorted[0..k]
+  sorted.forEach((e, k) => (reach[k] = Math.max(e.to, k > 0 ? reach[k - 1] : 0)));
+  return (w) => {
+    let lo = 0;
+    let hi = sorted.length; // the edits that start before w ends: sorted[0..lo)
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid].from < w.to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || reach[lo - 1] <= w.from;
+  };
+}
+
+// The derived view's units and their places, reused from one call to the next (a window at a time): a line of
+// spaced letters derives a view as long as the window, and fresh arrays for every window would pile up garbage.
+let units = new Uint16Array(0);
+let from = new Int32Array(0);
+let to = new Int32Array(0);
+let scratch: Scratch | undefined;
 
 /** A view of `original` read through `edits` (sorted, disjoint), restricted to the lines they touch. */
 export function deriveView(original: string, edits: Edit[]): TextView {
   const segments = linesAround(original, edits);
-  let s = '';
-  const from: number[] = [];
-  const to: number[] = [];
+  // Typed arrays sized up front: a long line of spaced letters derives millions of units, and growing arrays of
+  // numbers, or a string built unit by unit, would take several times the memory.
+  let cap = segments.length;
+  for (const [a, b] of segments) cap += b - a;
+  for (const ed of edits) cap += Math.max(0, ed.text.length - (ed.to - ed.from));
+  if (units.length < cap) {
+    units = new Uint16Array(cap);
+    from = new Int32Array(cap);
+    to = new Int32Array(cap);
+    scratch = new Scratch(cap + 16);
+  }
+  let n = 0;
   let e = 0;
   for (const [a, b] of segments) {
-    if (s.length > 0) {
-      s += '\n';
-      from.push(a);
-      to.push(a);
+    if (n > 0) {
+      units[n] = 10;
+      from[n] = a;
+      to[n++] = a;
     }
     let i = a;
     while (i < b) {
@@ -50,25 +83,26 @@ export function deriveView(original: string, edits: Edit[]): TextView {
         const t = ed.text;
         const oneToOne = t.length === ed.to - ed.from;
         for (let k = 0; k < t.length; k++) {
-          from.push(oneToOne ? ed.from + k : ed.from);
-          to.push(oneToOne ? ed.from + k + 1 : ed.to);
+          units[n] = t.charCodeAt(k);
+          from[n] = oneToOne ? ed.from + k : ed.from;
+          to[n++] = oneToOne ? ed.from + k + 1 : ed.to;
         }
-        s += t;
         i = ed.to;
         e++;
       } else {
-        s += original[i];
-        from.push(i);
-        to.push(i + 1);
+        units[n] = original.charCodeAt(i);
+        from[n] = i;
+        to[n++] = i + 1;
         i++;
       }
     }
   }
-  const v = buildView(s);
-  const n = v.text.length;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
+  const s = Buffer.from(units.buffer, 0, n * 2).toString('utf16le');
+  const v = buildView(s, scratch); // its start/end are read into fresh arrays below
+  const m = v.text.length;
+  const start = new Int32Array(m);
+  const end = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
     start[k] = from[v.start[k]];
     end[k] = to[v.end[k] - 1];
   }
@@ -85,13 +119,27 @@ export function deriveView(original: string, edits: Edit[]): TextView {
   };
 }
 
-/** Merged [start, end) ranges of the original lines holding the edits (long lines cut around them). */
+/**
+ * Merged [start, end) ranges of the original lines holding the edits (long lines cut around them). The edits are
+ * sorted, so the line last looked up is kept: each line is searched for its bounds once, however many edits it
+ * holds (a 10 MB line of spaced letters has millions).
+ */
 function linesAround(original: string, edits: Edit[]): [number, number][] {
   const out: [number, number][] = [];
+  let lineStart = 0;
+  let lineEnd = -1; // the line last looked up: [lineStart, lineEnd), lineEnd at its line break or the text's end
+  const lineOf = (at: number) => {
+    if (at < lineStart || at > lineEnd) {
+      lineStart = original.lastIndexOf('\n', at - 1) + 1;
+      lineEnd = original.indexOf('\n', at);
+      if (lineEnd < 0) lineEnd = original.length;
+    }
+  };
   for (const ed of edits) {
-    let a = original.lastIndexOf('\n', ed.from - 1) + 1;
-    let b = original.indexOf('\n', ed.to);
-    if (b < 0) b = original.length;
+    lineOf(ed.from);
+    let a = lineStart;
+    lineOf(ed.to);
+    let b = lineEnd;
     a = Math.max(a, ed.from - MAX_REACH);
     b = Math.min(b, ed.to + MAX_REACH);
     const last = out[out.length - 1];

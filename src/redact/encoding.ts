@@ -1,9 +1,9 @@
-import { decode } from '../decode/decode.js';
+import { decode, type Encoding } from '../decode/decode.js';
 import { UsageError } from '../errors.js';
 
 /** How the input bytes were written, so the output can be written the same way (byte for byte outside the cuts). */
 export interface TextForm {
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  encoding: Encoding;
   bom: boolean;
 }
 
@@ -18,12 +18,26 @@ export function decodeText(bytes: Uint8Array, source: string): { text: string; f
   const bom =
     d.encoding === 'utf-8' ? bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
     : d.encoding === 'utf-16le' ? bytes[0] === 0xff && bytes[1] === 0xfe
-    : bytes[0] === 0xfe && bytes[1] === 0xff;
+    : d.encoding === 'utf-16be' ? bytes[0] === 0xfe && bytes[1] === 0xff
+    : true; // UTF-32 is recognised by its BOM only
   return { text: d.text, form: { encoding: d.encoding, bom } };
 }
 
 export function encodeText(text: string, form: TextForm): Buffer {
   if (form.encoding === 'utf-8') return Buffer.from((form.bom ? '\ufeff' : '') + text, 'utf8');
+  if (form.encoding === 'utf-32le' || form.encoding === 'utf-32be') return utf32((form.bom ? '\ufeff' : '') + text, form.encoding === 'utf-32le');
   const le = Buffer.from((form.bom ? '\ufeff' : '') + text, 'utf16le');
   return form.encoding === 'utf-16le' ? le : le.swap16();
+}
+
+function utf32(text: string, le: boolean): Buffer {
+  const out = Buffer.alloc(text.length * 4);
+  let o = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (le) out.writeUInt32LE(cp, o);
+    else out.writeUInt32BE(cp, o);
+    o += 4;
+  }
+  return out.subarray(0, o);
 }

@@ -1,3 +1,4 @@
+import { decode, decodeLabelled, firstInvalidUtf8 } from '../../decode/decode.js';
 import { documentKind } from './detect.js';
 import { htmlToText } from './html.js';
 import { TextBuilder } from './text-builder.js';
@@ -13,6 +14,8 @@ const MAX_PARTS = 500;
 
 interface Part {
   headers: Map<string, string>;
+  /** Headers whose raw 8-bit bytes are not UTF-8: read byte by byte (Latin-1), which can hide a word. */
+  notUtf8: Set<string>;
   /** Each header's first line as written (lower-cased name → raw line), and whether it was folded over lines. */
   rawLines: Map<string, { line: string; index: number; folded: boolean }>;
   /** Where the part starts: its bytes are a view of the file's. */
@@ -28,31 +31,54 @@ export async function extractEml(bytes: Uint8Array, ctx: ExtractContext): Promis
   const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // Parts found by splitting are views of `file`; a decoded part (base64, an attached message) is not, and has no
   // place in the file's lines.
+  // The offsets of the file's line feeds, found once (on first use): a part's line is then a binary search.
+  let feeds: Uint32Array | undefined;
   const origin: Origin = (buf, lineOffset = 0, column = 1) => {
     if (buf.buffer !== file.buffer || buf.byteOffset < file.byteOffset || buf.byteOffset > file.byteOffset + file.length) return undefined;
-    const before = file.subarray(0, buf.byteOffset - file.byteOffset);
-    let line = 1;
-    for (let i = before.indexOf(0x0a); i >= 0; i = before.indexOf(0x0a, i + 1)) line++;
-    return { line: line + lineOffset, column };
+    feeds ??= lineFeeds(file);
+    const at = buf.byteOffset - file.byteOffset;
+    let lo = 0;
+    let hi = feeds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (feeds[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return { line: 1 + lo + lineOffset, column };
   };
   // One inflation budget for the whole message: its attachments draw on it together.
   await message(b, file, withBudget(ctx), loc``, { parts: 0 }, origin);
   return b.done();
 }
 
+/** The offsets of every line feed in `file`, ascending. */
+function lineFeeds(file: Buffer): Uint32Array {
+  let n = 0;
+  for (let i = file.indexOf(0x0a); i >= 0; i = file.indexOf(0x0a, i + 1)) n++;
+  const out = new Uint32Array(n);
+  n = 0;
+  for (let i = file.indexOf(0x0a); i >= 0; i = file.indexOf(0x0a, i + 1)) out[n++] = i;
+  return out;
+}
+
 async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix: Loc, count: { parts: number }, origin: Origin) {
   if (!looksLikeHeaders(raw)) {
     // A text saved as .eml that is no e-mail (a prompt above pasted headers, notes): read all of it as text rather
     // than drop its first paragraph as "headers".
-    const text = decodeCharset(raw, 'utf-8');
-    b.block(loc`${prefix}text (not an e-mail)`, text, '\n\n', text === raw.toString('utf8') ? origin(raw) : undefined);
+    const where = loc`${prefix}text (not an e-mail)`;
+    const text = charsetText(b, where, raw, 'utf-8');
+    if (text !== undefined) b.block(where, text, '\n\n', text === raw.toString('utf8') ? origin(raw) : undefined);
     return;
   }
   const p = splitPart(raw);
+  const words = (where: Loc, v: string, h: string) => {
+    if (p.notUtf8.has(h)) b.problem(where, 'invalid UTF-8 in the header; read byte by byte, so words in it may be unreadable (the rest was scanned)');
+    return decodeWords(v, (reason) => b.problem(where, reason));
+  };
   for (const h of SHOWN_HEADERS) {
     const v = p.headers.get(h);
     if (v) {
-      const text = decodeWords(v);
+      const text = words(loc`${prefix}e-mail header ${fixed(headerName(h))}`, v, h);
       b.block(loc`${prefix}e-mail header ${fixed(headerName(h))}`, text, '\n', headerOrigin(p, h, text, origin));
     }
   }
@@ -69,7 +95,7 @@ async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix:
     }
     if (SHOWN_HEADERS.includes(h) || TECHNICAL.test(h) || !v) continue;
     const written = p.rawLines.get(h);
-    const text = `${headerName(h)}: ${decodeWords(v)}`;
+    const text = `${headerName(h)}: ${words(loc`${prefix}e-mail header ${fixed(headerName(h))}`, v, h)}`;
     // As written, when it is one line without encoded words: then it points at the file.
     if (written && !written.folded && written.line.toLowerCase() === text.toLowerCase()) b.block(loc`${prefix}e-mail header ${fixed(headerName(h))}`, written.line, '\n', origin(p.raw, written.index));
     else b.block(loc`${prefix}e-mail header ${fixed(headerName(h))}`, text, '\n');
@@ -118,8 +144,15 @@ async function entity(b: TextBuilder, p: Part, ctx: ExtractContext, prefix: Loc,
     for (const sub of splitMultipart(p.body, boundary)) await entity(b, splitPart(sub), ctx, prefix, count, origin);
     return;
   }
-  const body = decodeTransfer(p.body, (p.headers.get('content-transfer-encoding') ?? '').trim().toLowerCase());
+  const cte = (p.headers.get('content-transfer-encoding') ?? '').trim().toLowerCase();
+  const body = decodeTransfer(p.body, cte);
   const isAttachment = !!filename || disp.value.toLowerCase() === 'attachment';
+  if (!body) {
+    // Read raw, an unknown encoding (x-gzip, a typo of base64…) would pass unreadable text as "nothing found".
+    const where = !isAttachment ? loc`${prefix}e-mail body`
+      : filename === undefined ? loc`${prefix}unnamed ${new DocString(type, 'MIME type of an attachment')} attachment` : loc`${prefix}attachment ${attachmentName(filename)}`;
+    return b.problem(where, 'unknown Content-Transfer-Encoding; not scanned');
+  }
   if (type === 'message/rfc822') {
     const name = filename === undefined ? fixed('attached e-mail') : attachmentName(filename);
     if (ctx.depth + 1 > ctx.maxDepth) return b.problem(loc`${prefix}attachment ${name}`, `attachments nested deeper than ${ctx.maxDepth} levels; not scanned`);
@@ -127,12 +160,15 @@ async function entity(b: TextBuilder, p: Part, ctx: ExtractContext, prefix: Loc,
     return;
   }
   if (!isAttachment && (type === 'text/plain' || type === 'text/html' || type === '')) {
-    const text = decodeCharset(body, ct.params.charset);
-    if (type === 'text/html') b.nested(loc`${prefix}e-mail body (HTML)`, htmlToText(text));
+    const where = type === 'text/html' ? loc`${prefix}e-mail body (HTML)` : loc`${prefix}e-mail body`;
+    const text = charsetText(b, where, body, ct.params.charset);
+    if (text === undefined) return;
+    if (type === 'text/html') b.nested(where, htmlToText(text));
     else {
       // A body sent as it is (no base64 or quoted-printable) in UTF-8 or ASCII is the file's own text.
       const plain = body === p.body && text === body.toString('utf8');
-      b.block(loc`${prefix}e-mail body`, text, '\n\n', plain ? origin(body) : undefined);
+      b.block(where, text, '\n\n', plain ? origin(body) : undefined);
+      await uuencoded(b, text, ctx, prefix);
     }
     return;
   }
@@ -140,7 +176,16 @@ async function entity(b: TextBuilder, p: Part, ctx: ExtractContext, prefix: Loc,
   const mime = new DocString(type, 'MIME type of an attachment');
   const where = filename === undefined ? loc`${prefix}unnamed ${mime} attachment` : loc`${prefix}attachment ${attachmentName(filename)}`;
   const kind = documentKind(filename ?? '', body);
-  if (!kind && type.startsWith('text/')) return b.block(where, decodeCharset(body, ct.params.charset));
+  if (!kind && type.startsWith('text/')) {
+    const text = charsetText(b, where, body, ct.params.charset);
+    if (text !== undefined) b.block(where, text);
+    return;
+  }
+  await attachment(b, where, kind, mime, body, ctx);
+}
+
+/** An attached document by its kind (recursively, within the depth limit), or listed as not scanned. */
+async function attachment(b: TextBuilder, where: Loc, kind: ReturnType<typeof documentKind>, mime: DocString, body: Buffer, ctx: ExtractContext) {
   if (!kind) return b.problem(where, loc`attachment type ${mime} is not supported; not scanned`);
   if (ctx.depth + 1 > ctx.maxDepth) return b.problem(where, `attachments nested deeper than ${ctx.maxDepth} levels; not scanned`);
   try {
@@ -179,10 +224,15 @@ function splitPart(raw: Buffer): Part {
   }
   // Header bytes may be raw UTF-8 (RFC 6532); re-read them as such when they are valid.
   const utf8 = (v: string) => {
-    const asUtf8 = Buffer.from(v, 'latin1').toString('utf8');
-    return asUtf8.includes('\ufffd') ? v : asUtf8;
+    const bytes = Buffer.from(v, 'latin1');
+    return firstInvalidUtf8(bytes) === bytes.length ? bytes.toString('utf8') : undefined;
   };
-  for (const [k, v] of headers) headers.set(k, utf8(v));
+  const notUtf8 = new Set<string>();
+  for (const [k, v] of headers) {
+    const asUtf8 = utf8(v);
+    if (asUtf8 === undefined) notUtf8.add(k);
+    headers.set(k, asUtf8 ?? v);
+  }
   // Each header's first line as written, for findings that point at the file.
   const rawLines: Part['rawLines'] = new Map();
   const lines = head.split(/\r?\n/);
@@ -190,9 +240,9 @@ function splitPart(raw: Buffer): Part {
     const k = line.indexOf(':');
     if (k <= 0 || /^[ \t]/.test(line)) return;
     const name = line.slice(0, k).trim().toLowerCase();
-    if (!rawLines.has(name)) rawLines.set(name, { line: utf8(line), index, folded: /^[ \t]/.test(lines[index + 1] ?? '') });
+    if (!rawLines.has(name)) rawLines.set(name, { line: utf8(line) ?? line, index, folded: /^[ \t]/.test(lines[index + 1] ?? '') });
   });
-  return { headers, rawLines, raw, body };
+  return { headers, notUtf8, rawLines, raw, body };
 }
 
 function splitMultipart(body: Buffer, boundary: string): Buffer[] {
@@ -243,35 +293,111 @@ function rfc2231(v: string): string {
   const charset = m ? m[1] || 'utf-8' : 'utf-8';
   const data = m ? m[2] : v;
   const bytes = Buffer.from(data.replace(/%([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
-  return decodeCharset(bytes, charset);
+  return decodeCharset(bytes, charset) ?? v;
 }
 
 /** RFC 2047 encoded words: =?charset?B|Q?…?= (adjacent encoded words join without the space between them). */
-export function decodeWords(s: string): string {
+export function decodeWords(s: string, problem?: (reason: string) => void): string {
   return s
     .replace(/(=\?[^?]+\?[BbQq]\?[^?]*\?=)\s+(?==\?)/g, '$1')
-    .replace(/=\?([^?*]+)(?:\*[^?]*)?\?([BbQq])\?([^?]*)\?=/g, (_m, cs: string, enc: string, data: string) => {
+    .replace(/=\?([^?*]+)(?:\*[^?]*)?\?([BbQq])\?([^?]*)\?=/g, (_m: string, cs: string, enc: string, data: string) => {
       const bytes = enc.toUpperCase() === 'B'
         ? Buffer.from(data, 'base64')
         : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
-      return decodeCharset(bytes, cs);
+      return decodeCharset(bytes, cs, problem) ?? _m; // as written when it cannot be decoded (and reported)
     });
 }
 
-function decodeTransfer(body: Buffer, enc: string): Buffer {
+/** The body's bytes, or undefined for a Content-Transfer-Encoding that is not known. */
+function decodeTransfer(body: Buffer, enc: string): Buffer | undefined {
   if (enc === 'base64') return Buffer.from(body.toString('latin1').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
   if (enc === 'quoted-printable') {
     const s = body.toString('latin1').replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16)));
     return Buffer.from(s, 'latin1');
   }
-  return body;
+  if (enc === 'x-uuencode' || enc === 'x-uue' || enc === 'uuencode') {
+    const block = UU_BEGIN.exec(body.toString('latin1'));
+    return block ? uudecode(body.toString('latin1'), block.index + block[0].length) : undefined;
+  }
+  return enc === '' || enc === '7bit' || enc === '8bit' || enc === 'binary' ? body : undefined;
 }
 
-function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
-  const cs = (charset ?? 'utf-8').trim().toLowerCase();
-  try {
-    return new TextDecoder(cs === 'us-ascii' ? 'utf-8' : cs).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+/** A `begin <mode> <name>` line that opens a uuencoded file. */
+const UU_BEGIN = /^begin(?:-base64)? [0-7]{3,4} ([^\r\n]*)\r?\n/m;
+
+/**
+ * Uuencoded files inside a text body (how attachments travelled before MIME): each is decoded and read like an
+ * attachment, since the body's own text shows only its encoded lines.
+ */
+async function uuencoded(b: TextBuilder, text: string, ctx: ExtractContext, prefix: Loc) {
+  const re = new RegExp(UU_BEGIN.source, 'gm');
+  for (let m; (m = re.exec(text)); ) {
+    const where = loc`${prefix}uuencoded file in the e-mail body`;
+    if (m[0].startsWith('begin-base64')) {
+      b.problem(where, 'base64 file in a text body (begin-base64); not scanned');
+      continue;
+    }
+    const bytes = uudecode(text, re.lastIndex);
+    if (!bytes) {
+      b.problem(where, 'uuencoded data that cannot be decoded; not scanned');
+      continue;
+    }
+    const kind = documentKind(m[1], bytes);
+    if (kind) {
+      await attachment(b, where, kind, new DocString('application/octet-stream', 'MIME type of an attachment'), bytes, ctx);
+      continue;
+    }
+    const d = decode(bytes);
+    if (!d.ok) b.problem(where, d.reason);
+    else {
+      if (d.problem) b.problem(where, `${d.problem} (the rest was scanned)`);
+      b.block(where, d.text);
+    }
   }
+}
+
+/** Uuencoded lines from `from` up to `end` (or a line of one backquote/space); undefined when a line is malformed. */
+function uudecode(s: string, from: number): Buffer | undefined {
+  const out: number[] = [];
+  let at = from;
+  while (at < s.length) {
+    let nl = s.indexOf('\n', at);
+    if (nl < 0) nl = s.length;
+    const line = s.slice(at, nl).replace(/\r$/, '');
+    at = nl + 1;
+    if (line === 'end') return Buffer.from(out);
+    if (line === '' ) continue;
+    const n = (line.charCodeAt(0) - 32) & 63;
+    if (n === 0) continue;
+    const need = 1 + Math.ceil(n / 3) * 4;
+    if (line.length < need - 2) return undefined; // some encoders drop trailing padding characters
+    const c = (k: number) => ((line.charCodeAt(k) || 32) - 32) & 63;
+    for (let k = 1, got = 0; got < n; k += 4) {
+      const v = (c(k) << 18) | (c(k + 1) << 12) | (c(k + 2) << 6) | c(k + 3);
+      for (const byte of [v >> 16, (v >> 8) & 255, v & 255]) if (got++ < n) out.push(byte);
+    }
+  }
+  return undefined; // no `end` line: cut short
+}
+
+/** A part's text in its declared charset; a problem (invalid bytes, NUL, unknown charset) is listed under `loc`. */
+function charsetText(b: TextBuilder, where: Loc, bytes: Uint8Array, charset: string | undefined): string | undefined {
+  const d = decodeLabelled(bytes, charset ?? 'utf-8');
+  if (!d.ok) {
+    b.problem(where, d.reason);
+    return undefined;
+  }
+  if (d.problem) b.problem(where, `${d.problem} (the rest was scanned)`);
+  return d.text;
+}
+
+/** Header words and parameters in their charset; undefined (after telling `problem`) when they cannot be decoded. */
+function decodeCharset(bytes: Uint8Array, charset: string | undefined, problem?: (reason: string) => void): string | undefined {
+  const d = decodeLabelled(bytes, charset ?? 'utf-8');
+  if (!d.ok) {
+    problem?.(d.reason);
+    return undefined;
+  }
+  if (d.problem) problem?.(`${d.problem} (the rest was scanned)`);
+  return d.text;
 }

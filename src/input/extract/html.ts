@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { decode } from '../../decode/decode.js';
+import { decode, decodeLabelled } from '../../decode/decode.js';
 import { TextBuilder } from './text-builder.js';
 import { DocString, type Extracted, fixed, loc, type Loc, Unreadable } from './types.js';
 
@@ -9,28 +9,36 @@ import { DocString, type Extracted, fixed, loc, type Loc, Unreadable } from './t
  * the file. Styles are dropped.
  */
 export function extractHtml(bytes: Uint8Array): Extracted {
-  return htmlToText(decodeHtmlBytes(bytes));
+  const d = decodeHtmlBytes(bytes);
+  const r = htmlToText(d.text);
+  // Invalid bytes are read as replacement characters: the rest is scanned, and the file is listed as not read whole.
+  if (d.problem) r.problems.push({ location: 'HTML', reason: `${d.problem} (the rest was scanned)` });
+  return r;
 }
 
-function decodeHtmlBytes(bytes: Uint8Array): string {
+/** A BOM first, then `<meta charset>` (decoded strictly; a label no decoder knows is refused), else UTF-8/UTF-16. */
+function decodeHtmlBytes(bytes: Uint8Array): { text: string; problem?: string } {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1');
-  const cs = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (cs && cs !== 'utf-8' && cs !== 'utf8') {
-    try {
-      return new TextDecoder(cs).decode(bytes);
-    } catch {
-      // unknown label: fall through to the generic decoder
-    }
-  }
-  const d = decode(bytes);
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const cs = bom ? undefined : /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const d = cs && cs !== 'utf-8' && cs !== 'utf8' ? decodeLabelled(bytes, cs) : decode(bytes);
   if (!d.ok) throw new Unreadable(d.reason);
-  return d.text;
+  return d;
 }
 
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section', 'article', 'header', 'footer', 'blockquote', 'pre', 'hr', 'ul', 'ol', 'title', 'dd', 'dt', 'address', 'main', 'nav', 'aside', 'form', 'figure', 'figcaption', 'caption', 'body', 'html', 'head']);
 const CELL = new Set(['td', 'th']);
 const WORD_ATTRS = ['title', 'alt', 'content', 'href', 'value', 'placeholder', 'aria-label'];
 const ATTR = /([^\s=/>]+)\s*(?:=\s*("([^"]*)"|'([^']*)'|[^\s>]+))?/g;
+
+/** Where `</name` (any case) starts at or after `from`, or -1; reads only up to the match, so many tags stay linear. */
+function closingTag(html: string, name: string, from: number): number {
+  const re = name === 'style' ? CLOSE_STYLE : CLOSE_SCRIPT;
+  re.lastIndex = from;
+  return re.exec(html)?.index ?? -1;
+}
+const CLOSE_STYLE = /<\/style/gi;
+const CLOSE_SCRIPT = /<\/script/gi;
 
 export function htmlToText(html: string): Extracted {
   const b = new TextBuilder();
@@ -79,7 +87,7 @@ export function htmlToText(html: string): Extracted {
       }
     }
     if (!closing && (name === 'style' || name === 'script')) {
-      const e = html.toLowerCase().indexOf(`</${name}`, i);
+      const e = closingTag(html, name, i);
       const end = e < 0 ? html.length : e;
       if (name === 'script') tail.push({ loc: loc`script`, text: html.slice(i, end) });
       i = end;
