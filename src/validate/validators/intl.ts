@@ -174,6 +174,52 @@ export function isPlaceholder(v: string): boolean {
   return v.length === 0 || INDIRECT.test(v) || PLACEHOLDER_WORDS.test(v) || /^(.)\1+$/.test(v);
 }
 
+// Look-alike digits and symbols of leetspeak, read back as letters ("S3cr3t" → "secret", "P@ssw0rd" → "password").
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/**
+ * A value that names itself instead of being random: the words password / pass / secret / token with other
+ * letters around them and at most three trailing digits ("mysecretpassword", "custombonitapass",
+ * "generatedwebdavpassword1", "the admin password"), or the bare word in leetspeak ("s3cret", "P@ssw0rd").
+ * Documentation writes these where a real value would go.
+ */
+export function namesItself(v: string): boolean {
+  const lower = v.toLowerCase();
+  if (/^[a-z _-]*(?:pass(?:word|wd)?|secret|token)[a-z _-]*\d{0,3}$/.test(lower)) return true;
+  return /^(?:pass(?:word|wd)?|secret)$/.test(lower.replace(/[0-9@$]/g, (c) => LEET[c] ?? c));
+}
+
+/**
+ * Filler rather than a secret: an ascending run of 8+ (12345678, 7890123, abcdefgh) or a unit of 4–16 characters
+ * written three times in a row (abcd1234abcd1234abcd1234) — made-up values in tests and documentation.
+ */
+export function looksDummy(v: string): boolean {
+  const s = v.toLowerCase();
+  let run = 1;
+  for (let i = 1; i < s.length && run < 8; i++) {
+    const a = s.charCodeAt(i - 1);
+    const b = s.charCodeAt(i);
+    const next = (b === a + 1 && ((a >= 48 && b <= 57) || (a >= 97 && b <= 122))) || (a === 57 && b === 48);
+    run = next ? run + 1 : 1;
+  }
+  return run >= 8 || /(.{4,16})\1\1/.test(s);
+}
+
+/** Placeholders a template leaves where the token goes: "…AccessTokenHere", "RANDOMSTRINGHERE", "your-key-goes-here". */
+const HERE_PLACEHOLDER = /(?:token|key|secret|string|value|password|goes|id)[_-]?here$/i;
+
+/** The text a base64 value wraps, when it is printable (a Kubernetes secret's data: "ZGVtbw==" → "demo"). */
+function unwrapBase64(v: string): string | null {
+  if (v.length < 8 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return null;
+  const inner = Buffer.from(v, 'base64').toString('latin1');
+  return /^[\x20-\x7e]{3,}$/.test(inner) ? inner : null;
+}
+
+/** A file path or a URL: a reference to where the secret is kept (PASSWORD_FILE=/run/secrets/db), not the secret. */
+function isLocation(v: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:\/\/|[a-z]:\\)/i.test(v) || /^(?:~|\.{1,2})?\/[\w.@-]+(?:\/[\w.@-]*)*(?::r[ow])?$/.test(v);
+}
+
 function charClasses(v: string): number {
   let n = 0;
   if (/[a-z]/.test(v)) n++;
@@ -193,15 +239,17 @@ function bare(value: string): string {
  * DB_PASSWORD, dbPassword. (Quoted values are literals and skip this check.)
  */
 export function looksLikeReference(v: string): boolean {
-  if (/^[a-z_$][a-z0-9_$]*$/.test(v) && v.includes('_')) return true;
+  // digits inside the letters (ghs_r5rf7ddmx5…) are a random token with a prefix, not a snake_case name
+  if (/^[a-z_$][a-z0-9_$]*$/.test(v) && v.includes('_') && !((v.match(/\d/g)?.length ?? 0) >= 4 && /\d[a-z]/.test(v))) return true;
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v)) return true;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
   return /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(v) && /pass|pwd|secret|token|key|cred/i.test(v);
 }
 
-function literal(value: string): { v: string; quoted: boolean } {
+function literal(value: string): { v: string; quoted: boolean; elided: boolean } {
   const raw = value.trim();
-  return { v: bare(raw), quoted: /^["'`]/.test(raw) };
+  // "ops_eyJzaWdu..." — an ellipsis that bare() would strip as sentence punctuation marks a shortened example
+  return { v: bare(raw), quoted: /^["'`]/.test(raw), elided: /\.{3}["'`]?$|…/.test(raw) };
 }
 
 /**
@@ -209,10 +257,16 @@ function literal(value: string): { v: string; quoted: boolean } {
  * (or 6+ digits), so that "password is required", "pass: true" or "the password was Denver" are not findings.
  */
 export const passwordValue: ValidatorFn = (value, params) => {
-  const { v, quoted } = literal(value);
+  const { v, quoted, elided } = literal(value);
   const min = typeof params.minLength === 'number' ? params.minLength : 6;
-  if (v.length < min || v.length > 128 || isPlaceholder(v)) return false;
+  if (v.length < min || v.length > 128 || elided || isPlaceholder(v)) return false;
   if (!quoted && looksLikeReference(v)) return false;
+  if (isLocation(v) || namesItself(v) || looksDummy(v) || /^(?:fake|dummy|test)/i.test(v)) return false;
+  if (/^(?:\*\*?|__?)[^*_]+(?:\*\*?|__?)$/.test(v)) return false; // markdown emphasis: "password is **required**"
+  if (/^ENC\[/.test(v)) return false; // a SOPS-encrypted value: ENC[AES256_GCM,data:…]
+  // A base64 value (a Kubernetes secret's data) is judged by what it wraps: "ZGVtbw==" is "demo".
+  const inner = unwrapBase64(v);
+  if (inner !== null && !passwordValue(inner, { minLength: 4 })) return false;
   if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(v)) return false; // a date ("the password was changed on 28/12/2019")
   if (/^\d{6,}$/.test(v)) return true; // a numeric password or PIN of 6+ digits is a literal too
   // An English hyphenated compound ("the password is case-sensitive", "… is one-time") describes the password.
@@ -248,7 +302,7 @@ export const passwordWord: ValidatorFn = (value) => {
   const v = value.trim().replace(/^["'`„“‚‘]+|["'`“”‘’.,;:!?)]+$/g, '');
   if (!/^\p{L}{4,32}$/u.test(v)) return false;
   const lower = v.toLowerCase();
-  if (NOT_A_PASSWORD_WORD.has(lower) || isPlaceholder(v)) return false;
+  if (NOT_A_PASSWORD_WORD.has(lower) || isPlaceholder(v) || namesItself(v)) return false;
   if (/(?:ed|ing|ble|ive|ent|ant|ful|less|ous|ary|ory|ated)$/.test(lower)) return false;
   if (/(?:né|no|to|é|ý|á)$/.test(lower)) return false;
   return true;
@@ -259,15 +313,32 @@ export const passwordWord: ValidatorFn = (value) => {
  * 3.5 bits per character as gitleaks' generic rule), and not a placeholder.
  */
 export const secretValue: ValidatorFn = (value, params) => {
-  const { v, quoted } = literal(value);
+  const { v, quoted, elided } = literal(value);
   const min = typeof params.minLength === 'number' ? params.minLength : 16;
   const minEntropy = typeof params.minEntropy === 'number' ? params.minEntropy : 3.5;
-  if (v.length < min || isPlaceholder(v)) return false;
+  if (v.length < min || elided || isPlaceholder(v) || /\s/.test(v)) return false;
   if (!quoted && looksLikeReference(v)) return false;
-  if (/^[a-z]+(?:[_-][a-z]+)*$/i.test(v)) return false; // an identifier such as SOME_SETTING_NAME
+  if (/^[a-z][a-z0-9]*(?:[_/.:-][a-z][a-z0-9]*)*$/i.test(v) && !/\d[a-z]|[a-z]\d{2,}[a-z]/i.test(v)) return false; // SOME_SETTING_NAME, foo/psp-users
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|[/~.]|[a-z]:\\)/i.test(v)) return false; // a URL or a file path to the secret
-  return shannon(v) >= minEntropy && charClasses(v) >= 2;
+  if (/^[A-Za-z_][\w.]*\[/.test(v) || /^ENC\[/.test(v)) return false; // a type (Annotated[…]) or a SOPS-encrypted value
+  if (namesItself(v) || looksDummy(v) || HERE_PLACEHOLDER.test(v) || /^(?:fake|dummy)/i.test(v)) return false;
+  if (wordy(v)) return false;
+  const h = shannon(v);
+  // Digits only (a client id, a numeric secret): long and varied enough not to be a count, a date or a phone.
+  if (/^\d+$/.test(v)) return v.length >= 15 && h >= 2.8;
+  // Hexadecimal (a hex key): 16 symbols at most, so its entropy tops out lower.
+  if (/^[0-9a-f]+$/i.test(v) && /\d/.test(v) && /[a-f]/i.test(v) && v.length >= 20) return h >= 3;
+  // A short value cannot reach a long one's entropy: ask for a margin below the most its length allows.
+  const need = v.length >= 16 ? minEntropy : Math.min(minEntropy, Math.log2(v.length) - 0.45);
+  return h >= need && charClasses(v) >= 2;
 };
+
+/** Mostly dictionary words in CamelCase or between separators (AgencyIdentificationCodeContentType): a name. */
+function wordy(v: string): boolean {
+  const words = v.match(/[A-Z]?[a-z]{3,}/g) ?? [];
+  const covered = words.reduce((n, w) => n + w.length, 0);
+  return covered >= 0.7 * v.length && words.length >= 3 && !/\d.*\d.*\d/.test(v);
+}
 
 /**
  * A provider token found by its own prefix (ghp_, xoxb-, AIza…): the prefix already says what it is, so only
@@ -275,13 +346,14 @@ export const secretValue: ValidatorFn = (value, params) => {
  */
 export const tokenValue: ValidatorFn = (value, params) => {
   const minEntropy = typeof params.minEntropy === 'number' ? params.minEntropy : 3;
-  if (isPlaceholder(value) || /(.)\1{5}/.test(value)) return false;
+  if (isPlaceholder(value) || /(.)\1{5}/.test(value) || looksDummy(value) || HERE_PLACEHOLDER.test(value)) return false;
   return shannon(value) >= minEntropy;
 };
 
 /** "user:password" after curl -u / --user: the password half must be a literal. */
 export const userPassword: ValidatorFn = (value) => {
   const v = bare(value);
+  if (isPlaceholder(v)) return false; // "<user:password>", "${USER}:${PASS}"
   const i = v.indexOf(':');
   if (i <= 0) return false;
   return passwordValue(v.slice(i + 1), { minLength: 4 });
