@@ -205,6 +205,9 @@ export function looksDummy(v: string): boolean {
   return run >= 8 || /(.{4,16})\1\1/.test(s);
 }
 
+/** A value that says it is not real: "a-fake-tooshort-key", "fakehashedsecret2", "dummy_token_1". */
+const FAKE = /(?:^|[^a-z])(?:fake|dummy)/i;
+
 /** Placeholders a template leaves where the token goes: "…AccessTokenHere", "RANDOMSTRINGHERE", "your-key-goes-here". */
 const HERE_PLACEHOLDER = /(?:token|key|secret|string|value|password|goes|id)[_-]?here$/i;
 
@@ -241,7 +244,7 @@ function bare(value: string): string {
 export function looksLikeReference(v: string): boolean {
   // digits inside the letters (ghs_r5rf7ddmx5…) are a random token with a prefix, not a snake_case name
   if (/^[a-z_$][a-z0-9_$]*$/.test(v) && v.includes('_') && !((v.match(/\d/g)?.length ?? 0) >= 4 && /\d[a-z]/.test(v))) return true;
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) && !((v.match(/\d/g)?.length ?? 0) >= 4 && /\d[a-z]/i.test(v))) return true;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
   return /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(v) && /pass|pwd|secret|token|key|cred/i.test(v);
 }
@@ -261,7 +264,8 @@ export const passwordValue: ValidatorFn = (value, params) => {
   const min = typeof params.minLength === 'number' ? params.minLength : 6;
   if (v.length < min || v.length > 128 || elided || isPlaceholder(v)) return false;
   if (!quoted && looksLikeReference(v)) return false;
-  if (isLocation(v) || namesItself(v) || looksDummy(v) || /^(?:fake|dummy|test)/i.test(v)) return false;
+  if (isLocation(v) || namesItself(v) || looksDummy(v) || FAKE.test(v)) return false;
+  if (!quoted && /^[A-Za-z_][\w.]*\[/.test(v)) return false; // code reading it: request.form["password"], args[1]
   if (/^(?:\*\*?|__?)[^*_]+(?:\*\*?|__?)$/.test(v)) return false; // markdown emphasis: "password is **required**"
   if (/^ENC\[/.test(v)) return false; // a SOPS-encrypted value: ENC[AES256_GCM,data:…]
   // A base64 value (a Kubernetes secret's data) is judged by what it wraps: "ZGVtbw==" is "demo".
@@ -271,7 +275,9 @@ export const passwordValue: ValidatorFn = (value, params) => {
   if (/^\d{6,}$/.test(v)) return true; // a numeric password or PIN of 6+ digits is a literal too
   // An English hyphenated compound ("the password is case-sensitive", "… is one-time") describes the password.
   if (!quoted && /^[a-z]+(?:-[a-z]+)+$/.test(v)) return false;
-  // Letters only ("the password was Denver", "password: sunshine") reads as a word, not as a secret.
+  // Letters only ("the password was Denver", "password: sunshine") reads as a word, not as a secret — unless it
+  // is long and random-looking in mixed case (yqDVtkqPECriaLRi), as generated passwords are.
+  if (/^[A-Za-z]+$/.test(v)) return v.length >= 12 && charClasses(v) >= 2 && /[a-z][A-Z]{2}|[A-Z]{2}[a-z]{1,2}[A-Z]/.test(v) && shannon(v) >= 3.5;
   return charClasses(v) >= 2 && /[^A-Za-z]/.test(v);
 };
 
@@ -321,11 +327,11 @@ export const secretValue: ValidatorFn = (value, params) => {
   if (/^[a-z][a-z0-9]*(?:[_/.:-][a-z][a-z0-9]*)*$/i.test(v) && !/\d[a-z]|[a-z]\d{2,}[a-z]/i.test(v)) return false; // SOME_SETTING_NAME, foo/psp-users
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|[/~.]|[a-z]:\\)/i.test(v)) return false; // a URL or a file path to the secret
   if (/^[A-Za-z_][\w.]*\[/.test(v) || /^ENC\[/.test(v)) return false; // a type (Annotated[…]) or a SOPS-encrypted value
-  if (namesItself(v) || looksDummy(v) || HERE_PLACEHOLDER.test(v) || /^(?:fake|dummy)/i.test(v)) return false;
-  if (wordy(v)) return false;
+  if (namesItself(v) || looksDummy(v) || HERE_PLACEHOLDER.test(v) || FAKE.test(v)) return false;
+  if (wordy(v) || /^[a-z][\w.-]*[-:]v?\d+(?:\.\d+){1,3}$/i.test(v)) return false; // a name, or a package at a version
   const h = shannon(v);
   // Digits only (a client id, a numeric secret): long and varied enough not to be a count, a date or a phone.
-  if (/^\d+$/.test(v)) return v.length >= 15 && h >= 2.8;
+  if (/^\d+$/.test(v)) return v.length >= 15 && h >= 2.7;
   // Hexadecimal (a hex key): 16 symbols at most, so its entropy tops out lower.
   if (/^[0-9a-f]+$/i.test(v) && /\d/.test(v) && /[a-f]/i.test(v) && v.length >= 20) return h >= 3;
   // A short value cannot reach a long one's entropy: ask for a margin below the most its length allows.
@@ -359,8 +365,22 @@ export const userPassword: ValidatorFn = (value) => {
   return passwordValue(v.slice(i + 1), { minLength: 4 });
 };
 
-/** A JWT: header and payload are base64url JSON objects, and the header names an algorithm. */
+/**
+ * A JWT: header and payload are base64url JSON objects, and the header names an algorithm. A JWT wrapped once more
+ * in base64 ("ZXlK…") is unwrapped first; its header must be a JSON object (JWE and JWK headers name no "alg").
+ */
 export const jwt: ValidatorFn = (value) => {
+  if (value.startsWith('ZXlK')) {
+    const inner = Buffer.from(value, 'base64').toString('latin1');
+    const m = /^(eyJ[A-Za-z0-9_-]+)\.eyJ[A-Za-z0-9_-]{8}/.exec(inner);
+    if (!m) return false;
+    try {
+      const header: unknown = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
+      return typeof header === 'object' && header !== null && !Array.isArray(header);
+    } catch {
+      return false;
+    }
+  }
   const parts = value.split('.');
   if (parts.length < 2) return false;
   try {
