@@ -194,6 +194,8 @@ describe('secrets: a value versus a reference to one (issue #17)', () => {
     ['p4ssW0rd-cache9', true, 'leetspeak mixed into a longer password'],
     ['yqDVtkqPECriaLRi', true, 'a generated password of letters only'],
     ['"ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6..."', false, 'an elided example'],
+    ['`cat ~/.pgpass`', false, 'a shell command that reads it'],
+    ['`Kx9!mP2q wq`', true, 'a Go raw string holding a passphrase'],
   ])('intl-password-value %s → %s (%s)', (value, ok) => {
     expect(passwordValue(value, {})).toBe(ok);
   });

@@ -251,10 +251,15 @@ export function looksLikeReference(v: string): boolean {
   return /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(v) && /pass|pwd|secret|token|key|cred/i.test(v);
 }
 
+const SHELL_FETCH =
+  /^`(?:cat|echo|printenv|vault|pass|security|op|aws|gcloud|az|kubectl|base64|openssl|head|tail|gpg|sops|jq|curl|etcdctl|credstash|doppler)\s/;
+
 function literal(value: string): { v: string; quoted: boolean; elided: boolean } {
   const raw = value.trim();
-  // "ops_eyJzaWdu..." — an ellipsis that bare() would strip as sentence punctuation marks a shortened example
-  return { v: bare(raw), quoted: /^["'`]/.test(raw), elided: /\.{3}["'`]?$|…/.test(raw) };
+  // "ops_eyJzaWdu..." — an ellipsis that bare() would strip as sentence punctuation marks a shortened example;
+  // `cat ~/.pgpass` in backticks is a shell command that fetches the secret, not the secret
+  const elided = /\.{3}["'`]?$|…/.test(raw) || SHELL_FETCH.test(raw);
+  return { v: bare(raw), quoted: /^["'`]/.test(raw), elided };
 }
 
 /**
