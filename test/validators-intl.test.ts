@@ -8,8 +8,11 @@ import {
   ipv4,
   isPlaceholder,
   jwt,
+  looksDummy,
+  looksLikeReference,
   mrzCheckDigit,
   mrzLine,
+  namesItself,
   passwordValue,
   paymentCard,
   privateKeyBody,
@@ -175,7 +178,92 @@ describe('secrets: literal values, not placeholders, references or masks', () =>
   });
 });
 
+describe('secrets: a value versus a reference to one (issue #17)', () => {
+  it.each([
+    ['/run/secrets/postgres_password', false, 'a *_PASSWORD_FILE path'],
+    ['/etc/passwd:ro', false, 'a mounted file'],
+    ['https://github.com/org/passwordless', false, 'a link'],
+    ['request.form["password"]', false, 'code reading a form field'],
+    ['**highly**', false, 'markdown emphasis in prose'],
+    ['ENC[AES256_GCM', false, 'a SOPS-encrypted value'],
+    ['"generatedwebdavpassword1"', false, 'names itself'],
+    ['"fakehashedsecret2"', false, 'says it is fake'],
+    ['ZGVtbw==', false, 'base64 of a plain word'],
+    ['UzNjcmV0UGFzcyE=', true, 'base64 of a real-looking password'],
+    ['s3cret', false, 'the word "secret" in leetspeak'],
+    ['p4ssW0rd-cache9', true, 'leetspeak mixed into a longer password'],
+    ['yqDVtkqPECriaLRi', true, 'a generated password of letters only'],
+    ['"ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6..."', false, 'an elided example'],
+    ['`cat ~/.pgpass`', false, 'a shell command that reads it'],
+    ['`Kx9!mP2q wq`', true, 'a Go raw string holding a passphrase'],
+  ])('intl-password-value %s → %s (%s)', (value, ok) => {
+    expect(passwordValue(value, {})).toBe(ok);
+  });
+
+  it.each([
+    ['sufbDwFLGe5n2y', true, 'a short random token (14)'],
+    ['749116647778427120', true, 'a digit-only client id'],
+    ['20260512', false, 'a date is too short for a digit-only secret'],
+    ['6701574974fc7a8ae4688cc8', true, 'hex: lower entropy ceiling'],
+    ['foo/restricted-psp-users', false, 'a name with a slash'],
+    ['Annotated[HTTPBasicCredentials]', false, 'a type annotation'],
+    ['clm00900:AgencyIdentificationCodeContentType', false, 'words in CamelCase'],
+    ['jjwt-jackson-0.11.2', false, 'a package at a version'],
+    ['dapi123456789012345678a9bc01234defg5', false, 'an ascending run'],
+    ['abcd1234abcd1234abcd1234ABCD1234ABCD1234', false, 'a repeated unit'],
+    ['xoxp-1-SlackAppConfigurationAccessTokenHere', false, 'a …Here placeholder'],
+    ['m{{h}o)p${e]nob(ody[finds>-_$#thisone}}', true, 'symbols, not a well-formed interpolation'],
+    ['value with quotes and spaces', false, 'tokens hold no spaces'],
+  ])('intl-secret-value %s → %s (%s)', (value, ok) => {
+    expect(secretValue(value, { minLength: 12 })).toBe(ok);
+  });
+
+  it.each([
+    ['${DB_PASSWORD}', true],
+    ['{{ .Values.db.password }}', true],
+    ['%(password)s', true],
+    ['vault.read("kv/db")', true],
+    ['m{{h}o)p${e]nob(ody', false],
+  ])('isPlaceholder(%s) → %s', (value, ok) => {
+    expect(isPlaceholder(value)).toBe(ok);
+  });
+
+  it.each([
+    ['db_pass', true],
+    ['settings.DB_PASSWORD', true],
+    ['ghs_r5rf7ddmx5ug5w9nmj1rmx7yrfhqgei9uxkq', false],
+    ['sat.dsu361xzeuh6sxki1qt9vg.np48ngch0ddio15831z4kwr6', false],
+  ])('looksLikeReference(%s) → %s', (value, ok) => {
+    expect(looksLikeReference(value)).toBe(ok);
+  });
+
+  it('names itself, dummies', () => {
+    expect(namesItself('custombonitapass')).toBe(true);
+    expect(namesItself('P@ssw0rd')).toBe(true);
+    expect(namesItself('Kx9!mP2q')).toBe(false);
+    expect(looksDummy('7890123456')).toBe(true);
+    expect(looksDummy('q9Wk2LmZx7WbN4rTy8UdP2aQ')).toBe(false);
+  });
+
+  it.each([
+    ['AKIAXXXXXXXXXXXXXXXX', false],
+    ['AKIAR7UYPA4VQSXJTZGV', true],
+    ['AIzaSyabcdefghijklmnopqrstuvwxyz1234567', false],
+  ])('intl-token %s → %s', (value, ok) => {
+    expect(tokenValue(value, {})).toBe(ok);
+  });
+
+  it('intl-user-password turns away a placeholder pair', () => {
+    expect(userPassword('<user:password>', {})).toBe(false);
+  });
+});
+
 describe('intl-jwt and intl-private-key-body', () => {
+  it('a JWT wrapped in base64 is unwrapped; other base64 starting the same way is not a JWT', () => {
+    const token = 'eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJzdmMtYmFja3VwIn0.c2lnbmF0dXJlX2J5dGVz';
+    expect(jwt(Buffer.from(token).toString('base64'), {})).toBe(true);
+    expect(jwt(Buffer.from('eyJ and then some prose, no second part').toString('base64'), {})).toBe(false);
+  });
   it.each([
     ['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4In0.c2ln', true, 'header names alg'],
     ['eyJub3QiOiJhIGp3dCJ9Cg.eyJhbHNvIjoibm90In0.abcdefghijklmnop', false, 'no alg in the header'],

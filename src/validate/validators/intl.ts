@@ -167,11 +167,62 @@ const PLACEHOLDER_WORDS =
   /example|sample|dummy|placeholder|changeme|change_me|redacted|your[_-]?|my[_-]?(?:pass|secret|token|key)|insert|replace|xxxx|\.\.\.|…|^(?:pass(?:word)?|secret|token|test|null|none|nil|true|false|undefined|empty|admin|root|user|required|optional|string|hidden|masked|required)$/i;
 
 /** Shapes that are references to a secret, not the secret: ${X}, $X, %X%, {{x}}, <x>, [x], env lookups, calls. */
+// An interpolation counts when it is well formed (${DB_PASS}, {{ .Values.password }}, %(pw)s); a random string that
+// merely contains "${" or "{{" among its symbols is a literal.
 const INDIRECT =
-  /^[$%]|\$\{|\{\{|^\{|^<|^\[|%\(|\bprocess\.env\b|\bos\.(?:environ|getenv)\b|\bENV\[|\bgetenv\b|\bgetpass\b|\bSystem\.getenv\b|\bvault\b|\(|\)$|^\*+$|^[*•xX._-]+$/;
+  /^[$%]|\$\{[A-Za-z_][\w.:-]*(?::?-[^}]*)?\}|\{\{[\s\w.|$'"-]*\}\}|^\{|^<|^\[|%\(\w+\)[sd]|\bprocess\.env\b|\bos\.(?:environ|getenv)\b|\bENV\[|\bgetenv\b|\bgetpass\b|\bSystem\.getenv\b|\bvault\b|^[\w.$]+\(|\)$|^\*+$|^[*•xX._-]+$/;
 
 export function isPlaceholder(v: string): boolean {
   return v.length === 0 || INDIRECT.test(v) || PLACEHOLDER_WORDS.test(v) || /^(.)\1+$/.test(v);
+}
+
+// Look-alike digits and symbols of leetspeak, read back as letters ("S3cr3t" → "secret", "P@ssw0rd" → "password").
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/**
+ * A value that names itself instead of being random: the words password / pass / secret / token with other
+ * letters around them and at most three trailing digits ("mysecretpassword", "custombonitapass",
+ * "generatedwebdavpassword1", "the admin password"), or the bare word in leetspeak ("s3cret", "P@ssw0rd").
+ * Documentation writes these where a real value would go.
+ */
+export function namesItself(v: string): boolean {
+  const lower = v.toLowerCase();
+  if (/^[a-z _-]*(?:pass(?:word|wd)?|secret|token)[a-z _-]*\d{0,3}$/.test(lower)) return true;
+  return /^(?:pass(?:word|wd)?|secret)$/.test(lower.replace(/[0-9@$]/g, (c) => LEET[c] ?? c));
+}
+
+/**
+ * Filler rather than a secret: an ascending run of 8+ (12345678, 7890123, abcdefgh) or a unit of 4–16 characters
+ * written three times in a row (abcd1234abcd1234abcd1234) — made-up values in tests and documentation.
+ */
+export function looksDummy(v: string): boolean {
+  const s = v.toLowerCase();
+  let run = 1;
+  for (let i = 1; i < s.length && run < 8; i++) {
+    const a = s.charCodeAt(i - 1);
+    const b = s.charCodeAt(i);
+    const next = (b === a + 1 && ((a >= 48 && b <= 57) || (a >= 97 && b <= 122))) || (a === 57 && b === 48);
+    run = next ? run + 1 : 1;
+  }
+  return run >= 8 || /(.{4,16})\1\1/.test(s);
+}
+
+/** A value that says it is not real: "a-fake-tooshort-key", "fakehashedsecret2", "dummy_token_1". */
+const FAKE = /(?:^|[^a-z])(?:fake|dummy)/i;
+
+/** Placeholders a template leaves where the token goes: "…AccessTokenHere", "RANDOMSTRINGHERE", "your-key-goes-here". */
+const HERE_PLACEHOLDER = /(?:token|key|secret|string|value|password|goes|id)[_-]?here$/i;
+
+/** The text a base64 value wraps, when it is printable (a Kubernetes secret's data: "ZGVtbw==" → "demo"). */
+function unwrapBase64(v: string): string | null {
+  if (v.length < 8 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return null;
+  const inner = Buffer.from(v, 'base64').toString('latin1');
+  return /^[\x20-\x7e]{3,}$/.test(inner) ? inner : null;
+}
+
+/** A file path or a URL: a reference to where the secret is kept (PASSWORD_FILE=/run/secrets/db), not the secret. */
+function isLocation(v: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:\/\/|[a-z]:\\)/i.test(v) || /^(?:~|\.{1,2})?\/[\w.@-]+(?:\/[\w.@-]*)*(?::r[ow])?$/.test(v);
 }
 
 function charClasses(v: string): number {
@@ -193,15 +244,22 @@ function bare(value: string): string {
  * DB_PASSWORD, dbPassword. (Quoted values are literals and skip this check.)
  */
 export function looksLikeReference(v: string): boolean {
-  if (/^[a-z_$][a-z0-9_$]*$/.test(v) && v.includes('_')) return true;
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v)) return true;
+  // digits inside the letters (ghs_r5rf7ddmx5…) are a random token with a prefix, not a snake_case name
+  if (/^[a-z_$][a-z0-9_$]*$/.test(v) && v.includes('_') && !((v.match(/\d/g)?.length ?? 0) >= 4 && /\d[a-z]/.test(v))) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) && !((v.match(/\d/g)?.length ?? 0) >= 4 && /\d[a-z]/i.test(v))) return true;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
   return /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(v) && /pass|pwd|secret|token|key|cred/i.test(v);
 }
 
-function literal(value: string): { v: string; quoted: boolean } {
+const SHELL_FETCH =
+  /^`(?:cat|echo|printenv|vault|pass|security|op|aws|gcloud|az|kubectl|base64|openssl|head|tail|gpg|sops|jq|curl|etcdctl|credstash|doppler)\s/;
+
+function literal(value: string): { v: string; quoted: boolean; elided: boolean } {
   const raw = value.trim();
-  return { v: bare(raw), quoted: /^["'`]/.test(raw) };
+  // "ops_eyJzaWdu..." — an ellipsis that bare() would strip as sentence punctuation marks a shortened example;
+  // `cat ~/.pgpass` in backticks is a shell command that fetches the secret, not the secret
+  const elided = /\.{3}["'`]?$|…/.test(raw) || SHELL_FETCH.test(raw);
+  return { v: bare(raw), quoted: /^["'`]/.test(raw), elided };
 }
 
 /**
@@ -209,15 +267,24 @@ function literal(value: string): { v: string; quoted: boolean } {
  * (or 6+ digits), so that "password is required", "pass: true" or "the password was Denver" are not findings.
  */
 export const passwordValue: ValidatorFn = (value, params) => {
-  const { v, quoted } = literal(value);
+  const { v, quoted, elided } = literal(value);
   const min = typeof params.minLength === 'number' ? params.minLength : 6;
-  if (v.length < min || v.length > 128 || isPlaceholder(v)) return false;
+  if (v.length < min || v.length > 128 || elided || isPlaceholder(v)) return false;
   if (!quoted && looksLikeReference(v)) return false;
+  if (isLocation(v) || namesItself(v) || looksDummy(v) || FAKE.test(v)) return false;
+  if (!quoted && /^[A-Za-z_][\w.]*\[/.test(v)) return false; // code reading it: request.form["password"], args[1]
+  if (/^(?:\*\*?|__?)[^*_]+(?:\*\*?|__?)$/.test(v)) return false; // markdown emphasis: "password is **required**"
+  if (/^ENC\[/.test(v)) return false; // a SOPS-encrypted value: ENC[AES256_GCM,data:…]
+  // A base64 value (a Kubernetes secret's data) is judged by what it wraps: "ZGVtbw==" is "demo".
+  const inner = unwrapBase64(v);
+  if (inner !== null && !passwordValue(inner, { minLength: 4 })) return false;
   if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(v)) return false; // a date ("the password was changed on 28/12/2019")
   if (/^\d{6,}$/.test(v)) return true; // a numeric password or PIN of 6+ digits is a literal too
   // An English hyphenated compound ("the password is case-sensitive", "… is one-time") describes the password.
   if (!quoted && /^[a-z]+(?:-[a-z]+)+$/.test(v)) return false;
-  // Letters only ("the password was Denver", "password: sunshine") reads as a word, not as a secret.
+  // Letters only ("the password was Denver", "password: sunshine") reads as a word, not as a secret — unless it
+  // is long and random-looking in mixed case (yqDVtkqPECriaLRi), as generated passwords are.
+  if (/^[A-Za-z]+$/.test(v)) return v.length >= 12 && charClasses(v) >= 2 && /[a-z][A-Z]{2}|[A-Z]{2}[a-z]{1,2}[A-Z]/.test(v) && shannon(v) >= 3.5;
   return charClasses(v) >= 2 && /[^A-Za-z]/.test(v);
 };
 
@@ -248,7 +315,7 @@ export const passwordWord: ValidatorFn = (value) => {
   const v = value.trim().replace(/^["'`„“‚‘]+|["'`“”‘’.,;:!?)]+$/g, '');
   if (!/^\p{L}{4,32}$/u.test(v)) return false;
   const lower = v.toLowerCase();
-  if (NOT_A_PASSWORD_WORD.has(lower) || isPlaceholder(v)) return false;
+  if (NOT_A_PASSWORD_WORD.has(lower) || isPlaceholder(v) || namesItself(v)) return false;
   if (/(?:ed|ing|ble|ive|ent|ant|ful|less|ous|ary|ory|ated)$/.test(lower)) return false;
   if (/(?:né|no|to|é|ý|á)$/.test(lower)) return false;
   return true;
@@ -259,15 +326,32 @@ export const passwordWord: ValidatorFn = (value) => {
  * 3.5 bits per character as gitleaks' generic rule), and not a placeholder.
  */
 export const secretValue: ValidatorFn = (value, params) => {
-  const { v, quoted } = literal(value);
+  const { v, quoted, elided } = literal(value);
   const min = typeof params.minLength === 'number' ? params.minLength : 16;
   const minEntropy = typeof params.minEntropy === 'number' ? params.minEntropy : 3.5;
-  if (v.length < min || isPlaceholder(v)) return false;
+  if (v.length < min || elided || isPlaceholder(v) || /\s/.test(v)) return false;
   if (!quoted && looksLikeReference(v)) return false;
-  if (/^[a-z]+(?:[_-][a-z]+)*$/i.test(v)) return false; // an identifier such as SOME_SETTING_NAME
+  if (/^[a-z][a-z0-9]*(?:[_/.:-][a-z][a-z0-9]*)*$/i.test(v) && !/\d[a-z]|[a-z]\d{2,}[a-z]/i.test(v)) return false; // SOME_SETTING_NAME, foo/psp-users
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|[/~.]|[a-z]:\\)/i.test(v)) return false; // a URL or a file path to the secret
-  return shannon(v) >= minEntropy && charClasses(v) >= 2;
+  if (/^[A-Za-z_][\w.]*\[/.test(v) || /^ENC\[/.test(v)) return false; // a type (Annotated[…]) or a SOPS-encrypted value
+  if (namesItself(v) || looksDummy(v) || HERE_PLACEHOLDER.test(v) || FAKE.test(v)) return false;
+  if (wordy(v) || /^[a-z][\w.-]*[-:]v?\d+(?:\.\d+){1,3}$/i.test(v)) return false; // a name, or a package at a version
+  const h = shannon(v);
+  // Digits only (a client id, a numeric secret): long and varied enough not to be a count, a date or a phone.
+  if (/^\d+$/.test(v)) return v.length >= 15 && h >= 2.7;
+  // Hexadecimal (a hex key): 16 symbols at most, so its entropy tops out lower.
+  if (/^[0-9a-f]+$/i.test(v) && /\d/.test(v) && /[a-f]/i.test(v) && v.length >= 20) return h >= 3;
+  // A short value cannot reach a long one's entropy: ask for a margin below the most its length allows.
+  const need = v.length >= 16 ? minEntropy : Math.min(minEntropy, Math.log2(v.length) - 0.45);
+  return h >= need && charClasses(v) >= 2;
 };
+
+/** Mostly dictionary words in CamelCase or between separators (AgencyIdentificationCodeContentType): a name. */
+function wordy(v: string): boolean {
+  const words = v.match(/[A-Z]?[a-z]{3,}/g) ?? [];
+  const covered = words.reduce((n, w) => n + w.length, 0);
+  return covered >= 0.7 * v.length && words.length >= 3 && !/\d.*\d.*\d/.test(v);
+}
 
 /**
  * A provider token found by its own prefix (ghp_, xoxb-, AIza…): the prefix already says what it is, so only
@@ -275,20 +359,35 @@ export const secretValue: ValidatorFn = (value, params) => {
  */
 export const tokenValue: ValidatorFn = (value, params) => {
   const minEntropy = typeof params.minEntropy === 'number' ? params.minEntropy : 3;
-  if (isPlaceholder(value) || /(.)\1{5}/.test(value)) return false;
+  if (isPlaceholder(value) || /(.)\1{5}/.test(value) || looksDummy(value) || HERE_PLACEHOLDER.test(value)) return false;
   return shannon(value) >= minEntropy;
 };
 
 /** "user:password" after curl -u / --user: the password half must be a literal. */
 export const userPassword: ValidatorFn = (value) => {
   const v = bare(value);
+  if (isPlaceholder(v)) return false; // "<user:password>", "${USER}:${PASS}"
   const i = v.indexOf(':');
   if (i <= 0) return false;
   return passwordValue(v.slice(i + 1), { minLength: 4 });
 };
 
-/** A JWT: header and payload are base64url JSON objects, and the header names an algorithm. */
+/**
+ * A JWT: header and payload are base64url JSON objects, and the header names an algorithm. A JWT wrapped once more
+ * in base64 ("ZXlK…") is unwrapped first; its header must be a JSON object (JWE and JWK headers name no "alg").
+ */
 export const jwt: ValidatorFn = (value) => {
+  if (value.startsWith('ZXlK')) {
+    const inner = Buffer.from(value, 'base64').toString('latin1');
+    const m = /^(eyJ[A-Za-z0-9_-]+)\.eyJ[A-Za-z0-9_-]{8}/.exec(inner);
+    if (!m) return false;
+    try {
+      const header: unknown = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
+      return typeof header === 'object' && header !== null && !Array.isArray(header);
+    } catch {
+      return false;
+    }
+  }
   const parts = value.split('.');
   if (parts.length < 2) return false;
   try {
