@@ -85,15 +85,32 @@ function walkFrom(view: TextView, at: number, out: Edit[]): number {
   return Math.max(k, at + 1);
 }
 
+/**
+ * The longest part that is joined. Joined, a longer part would read as one word of more than 256 letters (or one
+ * number of more than 256 digits), in which no keyword and no identifier can stand, since both need a boundary;
+ * it would only cost an edit per gap (a 10 MB line of spaced letters: five million edits, ~170 MB). Such a part is
+ * still read as written, like every text.
+ */
+const MAX_JOINED = 256;
+
 /** Split a run of one-character tokens where the separator or the case changes; join the parts long enough. */
 function joinRuns(view: TextView, letters: number[], out: Edit[]): void {
   const { text, original, start, end } = view;
-  const seps = letters.slice(1).map((k, i) => original.slice(end[letters[i]], start[k]));
+  // Gap i lies between letters[i] and letters[i + 1]; two gaps are compared in place, not as strings (a 10 MB line
+  // of spaced letters has five million gaps).
+  const sameGap = (i: number, j: number): boolean => {
+    const a = end[letters[i]];
+    const b = end[letters[j]];
+    const n = start[letters[i + 1]] - a;
+    if (n !== start[letters[j + 1]] - b) return false;
+    for (let k = 0; k < n; k++) if (original.charCodeAt(a + k) !== original.charCodeAt(b + k)) return false;
+    return true;
+  };
   let g = 0;
   while (g < letters.length - 1) {
     let cls = caseOf(text[letters[g]]);
     let h = g + 1; // the run is letters[g .. h-1]
-    while (h < letters.length && seps[h - 1] === seps[g]) {
+    while (h < letters.length && sameGap(h - 1, g)) {
       const c = caseOf(text[letters[h]]);
       if (c !== 0 && cls !== 0 && c !== cls) break;
       if (c !== 0) cls = c;
@@ -101,7 +118,8 @@ function joinRuns(view: TextView, letters: number[], out: Edit[]): void {
     }
     // Digits alone need four ("1/2/3" is not an ID); letters three.
     const need = cls === 0 ? 4 : 3;
-    if (h - g >= need) {
+    if (h - g > MAX_JOINED) g = h; // see MAX_JOINED
+    else if (h - g >= need) {
       for (let k = g; k < h - 1; k++) out.push({ from: end[letters[k]], to: start[letters[k + 1]], text: '' });
       g = h;
     } else g++;
