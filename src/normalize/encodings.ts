@@ -62,6 +62,7 @@ export function decodedReading(original: string): DecodedReading | undefined {
     const before = pieces.length;
     escapePieces(original, pieces);
     lineEscapePieces(original, pieces, pieces.length > before);
+    if (pieces.length > before) quotePieces(original, pieces, before);
   }
   if (original.includes('&')) entityPieces(original, pieces);
   hexPieces(original, pieces);
@@ -192,6 +193,27 @@ function lineEscapePieces(original: string, out: Piece[], escaped: boolean): voi
   if (escaped || found.length >= 2) out.push(...found);
 }
 
+const STRING_RE = /"(?:[^"\\\n]|\\.){0,65536}"/g;
+
+/**
+ * A JSON string holding escaped line breaks is a text of its own: its quotes read as line breaks, so that a stamp at
+ * its start or end stands on its own line as it does in the text it encodes.
+ */
+function quotePieces(original: string, out: Piece[], first: number): void {
+  const breaks = out.slice(first).filter((p) => p.text === '\n').sort((x, y) => x.from - y.from);
+  if (breaks.length === 0) return;
+  STRING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let b = 0;
+  while (b < breaks.length && (m = STRING_RE.exec(original)) !== null) {
+    const end = m.index + m[0].length;
+    while (b < breaks.length && breaks[b].from < m.index) b++;
+    if (b < breaks.length && breaks[b].to < end) {
+      out.push({ from: m.index, to: m.index + 1, text: '\n', kind: 3 }, { from: end - 1, to: end, text: '\n', kind: 3 });
+    }
+  }
+}
+
 function entityPieces(original: string, out: Piece[]): void {
   ENTITY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -211,7 +233,8 @@ function hexPieces(original: string, out: Piece[]): void {
     const c = original.charCodeAt(i) | 32;
     if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || ((c === 32 || c === 58) && run > 0)) {
       if (++run < 16) continue;
-      HEX_RE.lastIndex = Math.max(0, i - 40);
+      // From the start of the run (spaced pairs may match from any pair; the first is where the text starts).
+      HEX_RE.lastIndex = Math.max(0, i - run + 1 - 2);
       const m = HEX_RE.exec(original);
       if (m === null) return;
       const digits = m[1];
@@ -224,7 +247,10 @@ function hexPieces(original: string, out: Piece[]): void {
         bytes[k] = parseInt(digits.substr(k * step, 2), 16);
         at.push(at0 + k * step);
       }
+      const before = out.length;
       if (n >= MIN_HEX_BYTES) bytePieces(bytes, at, 2, 1, out, true);
+      // The separators between spaced pairs read as nothing (those inside one character's bytes are in its piece).
+      if (step === 3 && out.length > before) for (let k = 0; k + 1 < n; k++) out.push({ from: at[k] + 2, to: at[k] + 3, text: '', kind: 1 });
       i = Math.max(i, HEX_RE.lastIndex);
       run = 0;
     } else run = 0;
@@ -237,10 +263,14 @@ function assemble(original: string, pieces: Piece[]): DecodedReading {
   if (original.length <= WHOLE_TEXT) segments.push([0, original.length]);
   else {
     for (const p of pieces) {
-      const a = Math.max(original.lastIndexOf('\n', p.from - 1) + 1, p.from - MAX_REACH);
-      let b = original.indexOf('\n', p.to);
-      b = Math.min(b < 0 ? original.length : b, p.to + MAX_REACH);
       const last = segments[segments.length - 1];
+      if (last && p.to <= last[1]) continue;
+      // The line around the piece, at most MAX_REACH on each side (searched step by step: a text without line
+      // breaks must not cost a whole search per piece).
+      let a = p.from;
+      while (a > 0 && p.from - a < MAX_REACH && original.charCodeAt(a - 1) !== 10 && !(last && a <= last[1])) a--;
+      let b = p.to;
+      while (b < original.length && b - p.to < MAX_REACH && original.charCodeAt(b) !== 10) b++;
       if (last && a <= last[1]) last[1] = Math.max(last[1], b);
       else segments.push([a, b]);
     }
