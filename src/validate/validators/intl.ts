@@ -201,7 +201,17 @@ export function looksLikeReference(v: string): boolean {
 
 function literal(value: string): { v: string; quoted: boolean } {
   const raw = value.trim();
-  return { v: bare(raw), quoted: /^["'`]/.test(raw) };
+  return { v: percentDecoded(bare(raw)), quoted: /^["'`]/.test(raw) };
+}
+
+/** A value written percent-encoded (in a URL) is judged as what it encodes: "ch%61ngeme" is the placeholder "changeme". */
+function percentDecoded(v: string): string {
+  if (!/%[0-9A-Fa-f]{2}/.test(v)) return v;
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
 }
 
 /**
