@@ -2,6 +2,7 @@ import { withoutLevelLists } from '../decide/level-lists.js';
 import { LineIndex, type LineFrame } from '../normalize/lines.js';
 import { base64Texts } from '../normalize/base64.js';
 import { decodedReading } from '../normalize/encodings.js';
+import { type StampTerms, stampTerms } from '../normalize/disguise.js';
 import { variantView } from '../normalize/variants.js';
 import { buildView, Scratch } from '../normalize/view.js';
 import type { CompiledRule } from '../rules/model.js';
@@ -41,11 +42,15 @@ const MAX_DECODE_DEPTH = 2;
 export class Engine {
   readonly rules: CompiledRule[];
   private readonly matchers: Matchers;
+  /** The stamp terms the rules look for in capitals: what a letter disguise is read back to. */
+  private readonly stamps: StampTerms;
 
   /** `prefilter: false` runs every regex over every text in full: slow, for tests proving the prefilters exact. */
   constructor(rules: CompiledRule[], opts: { prefilter?: boolean } = {}) {
     this.rules = rules;
     this.matchers = new Matchers(rules.filter((r) => r.enabled), opts.prefilter ?? true);
+    const stamps = rules.filter((r) => r.enabled && r.category === 'classified-marking' && r.keywordOptions.case === 'upper');
+    this.stamps = stampTerms(stamps.flatMap((r) => r.keywords.map((k) => k.folded)));
   }
 
   /** Builds what long texts need (the keyword-and-trigger automaton) ahead of the first one: for the build step,
@@ -82,7 +87,7 @@ export class Engine {
         if (c.os >= a && (c.os < b || b === text.length) && accept(c, facts)) kept.push(c);
       });
       // A second reading of the few lines with letter-spaced words, typing leftovers or legacy encodings.
-      const variant = variantView(view);
+      const variant = variantView(view, this.stamps);
       if (variant) {
         const vfacts = { view: variant, lines, text, base: ws };
         this.matchers.find(variant, (c) => {

@@ -54,6 +54,9 @@ function single(code: number): number {
   return v;
 }
 
+const OVERLAY_RE = /[\u0305\u0332\u0333\u0334-\u0338\u033f\u20d2-\u20d6\u20e5\u20e6]/;
+const OVERLAY_RE_G = new RegExp(OVERLAY_RE.source, 'g');
+
 function classifyCluster(cluster: string): ClusterInfo {
   let info = clusterCache.get(cluster);
   if (info) return info;
@@ -62,7 +65,9 @@ function classifyCluster(cluster: string): ClusterInfo {
   else if (isSpaceChar(base)) info = { kind: 'space', newline: false };
   else if (isIgnorable(base) && cluster.length === base.length) info = { kind: 'ignore' };
   else {
-    let t = cluster.normalize('NFKC');
+    // Combining overlays and lines drawn over every letter (strike-through, slash, underline, overline) are
+    // decoration, never part of a Vietnamese or Czech letter: the letter reads without them.
+    let t = (OVERLAY_RE.test(cluster) ? cluster.replace(OVERLAY_RE_G, '') : cluster).normalize('NFKC');
     if (confusables.size > 0) {
       let mapped = '';
       for (const ch of t) mapped += confusables.get(ch) ?? ch;
