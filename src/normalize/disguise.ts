@@ -44,7 +44,7 @@ const MAX_LETTERS = 40;
 // separator that is not a space.
 const MIXED_RE = /[A-Z\u00c0-\u1ef9][013457@$]|[013457@$][A-Z\u00c0-\u1ef9]/g;
 // On the original: the view folds some small capitals to small letters already (look-alikes).
-const SMALL_CAPS_RE = /[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ]{2}/g;
+const SMALL_CAPS_RE = /[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ][ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢA-Z]|[A-Z][ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ]/g;
 const SPACED_RE = /(?<![^\s])[a-z0-9@$]([^a-z0-9@$\s])[a-z0-9@$]\1[a-z0-9@$]/g;
 const JOINED_RE = /(?<![^\s])[a-z0-9@$]{2,}([^a-z0-9@$\s])[a-z0-9@$]{2,}(?=\1|\s|$)/g;
 
