@@ -10,12 +10,12 @@ import type { TextView } from './view.js';
  * joined ("a v" in Czech, "e.g.", the date "2/2/2025" stay), and a run does not mix capitals with small
  * letters ("a T O P" joins only "TOP").
  *
- * Digit groups split by a line break or a spaced-out separator ("001085\n123456", "0010 - 8512 - 3456") join
- * too when they make 8 to 20 digits; groups split by one space, dot or dash are left to the rules' own
- * patterns, which read those already.
+ * Digit groups split by a line break or by any one separator, spaced out or not ("001085\n123456",
+ * "0010 - 8512 - 3456", "4539.1488.0343.6467", "001_085_123_456", "0 0 1 - 0 8 5 - …") join too when they make
+ * 8 to 20 digits; groups split by one space or dash are left to the rules' own patterns, which read those already.
  */
 
-const DIGIT_GROUPS_RE = /(?<![0-9A-Za-z])\d+(?:(?:\n| ?[.\-\/–] | [.\-\/–] ?| )\d+)+(?![0-9A-Za-z])/g;
+const DIGIT_GROUPS_RE = /(?<![0-9A-Za-z])\d+(?:(?:\n| ?[.\-\/–—_:,·•|+*~] ?| )\d+)+(?![0-9A-Za-z])/g;
 
 type CaseClass = 0 | 1 | 2; // 0 caseless (digit), 1 capital, 2 small
 
@@ -58,8 +58,12 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
     const digits = groups.reduce((s, [a, b]) => s + b - a, 0);
     if (digits < 8 || digits > 20 || groups.length < 2) continue;
     const seps = groups.slice(1).map(([a], i) => original.slice(end[groups[i][1] - 1], start[a]));
-    if (!seps.every((s) => s === seps[0])) continue;
-    if (/^[ .\-]$/.test(seps[0])) continue; // the rules read these already
+    // One separator between all groups; or digits spaced one by one, in groups set apart by one other separator
+    // ("0 0 1 - 0 8 5 - …").
+    const same = seps.every((s) => s === seps[0]);
+    const spacedDigits = !same && seps.every((s, i) => s === ' ' ? groups[i][1] - groups[i][0] === 1 && groups[i + 1][1] - groups[i + 1][0] === 1 : s === seps.find((x) => x !== ' '));
+    if (!same && !spacedDigits) continue;
+    if (same && /^[ \-]$/.test(seps[0])) continue; // the rules read these already
     for (let i = 1; i < groups.length; i++) out.push({ from: end[groups[i - 1][1] - 1], to: start[groups[i][0]], text: '' });
   }
 }

@@ -1,6 +1,7 @@
 import { disguiseEdits, type StampTerms } from './disguise.js';
 import { type Edit, tidyEdits } from './edits.js';
 import { legacyEdits } from './legacy.js';
+import { numberWordEdits } from './number-words.js';
 import { spacingEdits } from './spacing.js';
 import { typingEdits } from './telex.js';
 import { buildView, type TextView } from './view.js';
@@ -29,6 +30,7 @@ export function variantView(view: TextView, stamps?: StampTerms): TextView | und
   // their word gaps win over the plain joining of the same separators.
   const disguised: Edit[] = [];
   disguiseEdits(view, stamps, disguised);
+  numberWordEdits(view, disguised);
   if (spaced.length + words.length + disguised.length === 0) return undefined;
   // A letter-spaced run is the stronger reading: a word rewrite across its separators gives way.
   const kept = spaced.length === 0 ? words : words.filter((w) => !spaced.some((e) => e.from < w.to && e.to > w.from));
