@@ -7,6 +7,17 @@ import { engineFrom } from './helpers/rules.js';
 const rules = readFileSync(join(import.meta.dirname, 'fixtures/evasion-rules/evasion.yaml'), 'utf8');
 const engine = engineFrom(
   `${rules}
+  - id: ev.vn.bank-account
+    title: Vietnamese bank account
+    rationale: Test rule for the digit evasion tests.
+    category: financial
+    patterns:
+      - '(?<![\\p{L}\\p{N}])\\d{9,14}(?![\\p{L}\\p{N}])'
+    context:
+      anyOf: [số tài khoản]
+    examples:
+      match: ["Số tài khoản: 0071001234567", "số tài khoản 190356789012", "Số tài khoản 123456789"]
+      noMatch: ["0071001234567", "Số tài khoản: 12345", "tài khoản 0071001234567"]
   - id: ev.vn.phone
     title: Vietnamese mobile number
     rationale: Test rule for the digit evasion tests.
@@ -43,6 +54,8 @@ const cases: [string, string, string, string][] = [
   ['phone in Vietnamese words typed without diacritics', 'sdt ', 'khong chin mot hai ba bon nam sau bay tam', 'ev.vn.phone'],
   ['phone in Czech words', 'Telefon: ', 'nula sedm sedm jedna dva tři čtyři pět šest sedm', 'ev.vn.phone'],
   ['phone in English words', 'Phone: ', 'zero nine one two three four five six seven eight', 'ev.vn.phone'],
+  ['bank account in Vietnamese words', 'Số tài khoản: ', 'không không bảy một không không một hai ba bốn năm sáu tám', 'ev.vn.bank-account'],
+  ['bank account groups joined by underscores', 'Số tài khoản: ', '0071_0012_34568', 'ev.vn.bank-account'],
   ['CCCD in Vietnamese words', 'Số CCCD: ', 'không không một không tám năm một hai ba bốn năm sáu', 'ev.vn.cccd'],
   ['CCCD words and digits mixed', 'Số CCCD: ', 'không không một 0 tám năm một hai ba bốn năm sáu', 'ev.vn.cccd'],
 ];
@@ -66,6 +79,10 @@ describe('digits that are not a disguised number stay clean', () => {
     ['card-length groups that fail Luhn', 'Card: 4539.1488.0343.6468 and 4539_1488_0343_6468'],
     ['a CCCD-length number without its word', 'Mã đơn hàng: 001.085.123.456'],
     ['two separators mixed', 'CCCD: 001.085-123_456'],
+    ['a long decimal fraction near a card word', 'Card score: 3.5296201705932617'],
+    ['a list of account codes', 'Số tài khoản ngân hàng: Nợ TK 111, 112, 1451'],
+    ['a date near an account word', 'Số tài khoản ngân hàng cấp ngày 05/12/2013'],
+    ['an amount with thousands separators', 'Số tài khoản ngân hàng: số tiền 1.234.567.890 đồng, card 4.539.148.803'],
   ];
   it.each(NEGATIVES)('%s', (_name, text) => {
     expect(engine.scanText(text, 't').map((f) => f.ruleId)).toEqual([]);

@@ -64,8 +64,23 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
     const spacedDigits = !same && seps.every((s, i) => s === ' ' ? groups[i][1] - groups[i][0] === 1 && groups[i + 1][1] - groups[i + 1][0] === 1 : s === seps.find((x) => x !== ' '));
     if (!same && !spacedDigits) continue;
     if (same && /^[ \-]$/.test(seps[0])) continue; // the rules read these already
+    if (same && !notANumberShape(groups.map(([a, b]) => text.slice(a, b)), seps[0])) continue;
     for (let i = 1; i < groups.length; i++) out.push({ from: end[groups[i - 1][1] - 1], to: start[groups[i][0]], text: '' });
   }
+}
+
+/**
+ * Groups that one separator joins into an identifier rather than writing a number of another kind: not a decimal,
+ * a ratio or a time (two groups), a date (05/12/2013, 2013.12.05), an amount with thousands separators
+ * (1.234.567.890 — an identifier group may start with 0, an amount does not), or a list ("111, 112, 1451").
+ */
+function notANumberShape(g: string[], sep: string): boolean {
+  if (/^[,;] $/.test(sep)) return false;
+  if (g.length < 3 && sep.trim() === sep && sep !== '\n') return false;
+  const len = g.map((x) => x.length);
+  if (g.length === 3 && ((len[0] <= 2 && len[1] <= 2 && (len[2] === 4 || len[2] === 2)) || (len[0] === 4 && len[1] <= 2 && len[2] <= 2))) return false;
+  if (g[0][0] !== '0' && len[0] <= 3 && len.slice(1).every((n) => n === 3) && /^[.,_' ]$/.test(sep.trim() || sep)) return false;
+  return true;
 }
 
 /**
