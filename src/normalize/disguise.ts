@@ -18,15 +18,19 @@ import type { TextView } from './view.js';
 export interface StampTerms {
   /** "topsecret" → "top secret". */
   bySpaceless: Map<string, string>;
+  /** Every word of the terms ("top", "secret"). */
+  words: Set<string>;
 }
 
 export function stampTerms(terms: Iterable<string>): StampTerms {
   const bySpaceless = new Map<string, string>();
+  const words = new Set<string>();
   for (const t of terms) {
     if (!/^[a-z]+(?: [a-z]+)*$/.test(t) || t.length < 3) continue;
     bySpaceless.set(t.replace(/ /g, ''), t);
+    for (const w of t.split(' ')) words.add(w);
   }
-  return { bySpaceless };
+  return { bySpaceless, words };
 }
 
 // Digits and symbols that stand for letters; "1" is read as "i", then as "l".
@@ -39,23 +43,22 @@ const SMALL_CAPS: Record<string, string> = {
 /** Longest stamp term, in letters: runs longer than this are not stamps. */
 const MAX_LETTERS = 40;
 
-// Gates, each rare in prose: a capital next to a stand-in digit or symbol, or a small capital (on the case-kept view);
-// a letter, one separator, a letter, the same separator, a letter (on the folded view); two words joined by one
-// separator that is not a space.
-const MIXED_RE = /[A-Z\u00c0-\u1ef9][013457@$]|[013457@$][A-Z\u00c0-\u1ef9]/g;
+// Gates, each cheap to scan for and rare in prose (all on the case-kept view, or the original for small capitals):
+// a stand-in digit or symbol next to a capital; a separator between a capital and a capital or stand-in.
+const MIXED_RE = /[013457@$](?:(?<=\p{Lu}.)|(?=\p{Lu}))/gu;
+const SEPARATOR_RE = /[!-\/:-?\[-`{-~\u00b7\u2022](?:(?<=\p{Lu}.)(?=[\p{Lu}0-9@$])|(?<=[\p{Lu}0-9@$].)(?=\p{Lu}))/gu;
+const SPACE_RE = /\s/g;
 // On the original: the view folds some small capitals to small letters already (look-alikes).
 const SMALL_CAPS_RE = /[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ][ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢA-Z]|[A-Z][ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ]/g;
-const SPACED_RE = /(?<![^\s])[a-z0-9@$]([^a-z0-9@$\s])[a-z0-9@$]\1[a-z0-9@$]/g;
-const JOINED_RE = /(?<![^\s])[a-z0-9@$]{2,}([^a-z0-9@$\s])[a-z0-9@$]{2,}(?=\1|\s|$)/g;
 
 export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, out: Edit[]): void {
   if (!stamps || stamps.bySpaceless.size === 0) return;
-  const { text, folded } = view;
+  const { text } = view;
   let m: RegExpExecArray | null;
   let done = -1;
   MIXED_RE.lastIndex = 0;
   while ((m = MIXED_RE.exec(text)) !== null) {
-    if (m.index < done) continue;
+    if (m.index < done || !wordOfStamp(view, stamps, m.index)) continue;
     done = wordsAround(view, stamps, m.index, out);
   }
   done = -1;
@@ -66,17 +69,39 @@ export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, ou
     if (k >= done) done = wordsAround(view, stamps, k, out);
   }
   done = -1;
-  SPACED_RE.lastIndex = 0;
-  while ((m = SPACED_RE.exec(folded)) !== null) {
-    if (m.index >= done) done = separatedRun(view, stamps, m.index, m[1], true, out);
-    SPACED_RE.lastIndex = Math.max(m.index + 1, done);
+  SEPARATOR_RE.lastIndex = 0;
+  while ((m = SEPARATOR_RE.exec(text)) !== null) {
+    if (m.index < done) continue;
+    // A long token (a URL, a percent-encoded text) is no stamp: skip to its end.
+    SPACE_RE.lastIndex = m.index;
+    const token = SPACE_RE.exec(text);
+    const tokenEnd = token === null ? text.length : token.index;
+    if (tokenEnd - m.index > 3 * MAX_LETTERS) {
+      done = tokenEnd;
+      continue;
+    }
+    // The run holding the separator: back to the first unit after a non-unit character.
+    let a = m.index;
+    while (a > 0 && m.index - a < 2 * MAX_LETTERS && (isUnit(text[a - 1]) || text[a - 1] === m[0])) a--;
+    while (a < m.index && !isUnit(text[a])) a++;
+    const single = a + 3 < text.length && text[a + 1] === m[0] && text[a + 3] === m[0];
+    done = separatedRun(view, stamps, a, m[0], single, out);
   }
-  done = -1;
-  JOINED_RE.lastIndex = 0;
-  while ((m = JOINED_RE.exec(folded)) !== null) {
-    if (m.index >= done) done = separatedRun(view, stamps, m.index, m[1], false, out);
-    JOINED_RE.lastIndex = Math.max(m.index + 1, done);
+}
+
+/** The word around view unit k (stand-ins read as letters) is a word of some stamp term: a cheap test before the line. */
+function wordOfStamp(view: TextView, stamps: StampTerms, k: number): boolean {
+  const { text } = view;
+  let a = k;
+  while (a > 0 && k - a < MAX_LETTERS && isUnit(text[a - 1])) a--;
+  let b = k;
+  while (b < text.length && b - a < MAX_LETTERS && isUnit(text[b])) b++;
+  for (const one of ['i', 'l'] as const) {
+    let w = '';
+    for (let q = a; q < b; q++) w += letterOf(view, q, one) ?? '?';
+    if (stamps.words.has(w)) return true;
   }
+  return false;
 }
 
 const isUnit = (ch: string) => ch in LEET || ch in SMALL_CAPS || isWordCode(ch.charCodeAt(0));
@@ -158,8 +183,8 @@ function separatedRun(view: TextView, stamps: StampTerms, at: number, sep: strin
     }
     k = e + 1;
   }
-  // The run must end at white space or the text's end, not inside a longer token.
-  if (k < folded.length && !/\s/.test(folded[k])) return k + 1;
+  // The run must end where its token ends, not inside a longer one.
+  if (k < folded.length && isUnit(view.text[k])) return k + 1;
   if (letters >= 3 && letters <= MAX_LETTERS) tryStamp(view, stamps, units, single, out);
   return k;
 }

@@ -226,34 +226,34 @@ function entityPieces(original: string, out: Piece[]): void {
   }
 }
 
+// Where a hex run may start: 16 hex digits in a row, or six pairs joined by spaces or colons (one quick scan).
+const HEX_GATE_RE = /[0-9A-Fa-f]{2}(?:[0-9A-Fa-f]{14}|[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2})/g;
+
 function hexPieces(original: string, out: Piece[]): void {
-  // A plain loop finds the first run of 16 hex digits or spaced pairs before the regex is tried.
-  let run = 0;
-  for (let i = 0; i < original.length; i++) {
-    const c = original.charCodeAt(i) | 32;
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || ((c === 32 || c === 58) && run > 0)) {
-      if (++run < 16) continue;
-      // From the start of the run (spaced pairs may match from any pair; the first is where the text starts).
-      HEX_RE.lastIndex = Math.max(0, i - run + 1 - 2);
-      const m = HEX_RE.exec(original);
-      if (m === null) return;
-      const digits = m[1];
-      const step = m[2] === undefined ? 2 : 3;
-      const at0 = m.index + m[0].length - digits.length;
-      const n = Math.floor((digits.length + 1) / step);
-      const bytes = new Uint8Array(n);
-      const at: number[] = [];
-      for (let k = 0; k < n; k++) {
-        bytes[k] = parseInt(digits.substr(k * step, 2), 16);
-        at.push(at0 + k * step);
-      }
-      const before = out.length;
-      if (n >= MIN_HEX_BYTES) bytePieces(bytes, at, 2, 1, out, true);
-      // The separators between spaced pairs read as nothing (those inside one character's bytes are in its piece).
-      if (step === 3 && out.length > before) for (let k = 0; k + 1 < n; k++) out.push({ from: at[k] + 2, to: at[k] + 3, text: '', kind: 1 });
-      i = Math.max(i, HEX_RE.lastIndex);
-      run = 0;
-    } else run = 0;
+  HEX_GATE_RE.lastIndex = 0;
+  let gate: RegExpExecArray | null;
+  while ((gate = HEX_GATE_RE.exec(original)) !== null) {
+    // From the start of the run (spaced pairs may match from any pair; the first is where the text starts).
+    let from = gate.index;
+    while (from > 0 && /[0-9A-Fa-f :]/.test(original[from - 1]) && gate.index - from < 64) from--;
+    HEX_RE.lastIndex = from;
+    const m = HEX_RE.exec(original);
+    if (m === null) return;
+    HEX_GATE_RE.lastIndex = Math.max(HEX_RE.lastIndex, gate.index + 1);
+    const digits = m[1];
+    const step = m[2] === undefined ? 2 : 3;
+    const at0 = m.index + m[0].length - digits.length;
+    const n = Math.floor((digits.length + 1) / step);
+    const bytes = new Uint8Array(n);
+    const at: number[] = [];
+    for (let k = 0; k < n; k++) {
+      bytes[k] = parseInt(digits.substr(k * step, 2), 16);
+      at.push(at0 + k * step);
+    }
+    const before = out.length;
+    if (n >= MIN_HEX_BYTES) bytePieces(bytes, at, 2, 1, out, true);
+    // The separators between spaced pairs read as nothing (those inside one character's bytes are in its piece).
+    if (step === 3 && out.length > before) for (let k = 0; k + 1 < n; k++) out.push({ from: at[k] + 2, to: at[k] + 3, text: '', kind: 1 });
   }
 }
 
