@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodedReading } from '../src/normalize/encodings.js';
-import { engineFrom } from './helpers/rules.js';
+import { evasionEngine, itStaysClean, type PlantedCase } from './helpers/evasion.js';
 
 // Issue #24, item 1: text in a transport encoding is decoded for matching; findings point at the encoded characters.
-const engine = engineFrom(readFileSync(join(import.meta.dirname, 'fixtures/evasion-rules/evasion.yaml'), 'utf8'));
+const engine = evasionEngine();
 
 const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
 const spacedHex = (s: string, sep: string) => hex(s).replace(/(..)(?!$)/g, `$1${sep}`).toUpperCase();
@@ -15,12 +13,7 @@ const xEscapes = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => `\\x${b.t
 const decimalRefs = (s: string) => [...s].map((c) => `&#${c.codePointAt(0)};`).join('');
 const hexRefs = (s: string) => [...s].map((c) => `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`).join('');
 
-interface Case {
-  name: string;
-  before: string;
-  planted: string;
-  after: string;
-  rule: string;
+interface Case extends PlantedCase {
   says: RegExp;
 }
 
@@ -81,9 +74,7 @@ describe('encoded text that hides nothing, and look-alikes of encodings, stay cl
     ['a decimal number that is not hex text', 'Order 4539148803436468 and 12345678901234567890'],
     ['a card in references that fails Luhn', `Card: ${decimalRefs('4539148803436468')}`],
   ];
-  it.each(NEGATIVES)('%s', (_name, text) => {
-    expect(engine.scanText(text, 't').map((f) => f.ruleId)).toEqual([]);
-  });
+  itStaysClean(engine, NEGATIVES);
 });
 
 describe('decodedReading: the map and its bounds', () => {

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { engineFrom } from './helpers/rules.js';
+import { evasionEngine, itStaysClean } from './helpers/evasion.js';
 
 // Issue #24, item 3: digit groups joined by any one separator, and numbers spelled out word by word.
-const rules = readFileSync(join(import.meta.dirname, 'fixtures/evasion-rules/evasion.yaml'), 'utf8');
-const engine = engineFrom(
-  `${rules}
+const engine = evasionEngine(
+  `
   - id: ev.vn.bank-account
     title: Vietnamese bank account
     rationale: Test rule for the digit evasion tests.
@@ -84,7 +81,5 @@ describe('digits that are not a disguised number stay clean', () => {
     ['a date near an account word', 'Số tài khoản ngân hàng cấp ngày 05/12/2013'],
     ['an amount with thousands separators', 'Số tài khoản ngân hàng: số tiền 1.234.567.890 đồng, card 4.539.148.803'],
   ];
-  it.each(NEGATIVES)('%s', (_name, text) => {
-    expect(engine.scanText(text, 't').map((f) => f.ruleId)).toEqual([]);
-  });
+  itStaysClean(engine, NEGATIVES);
 });

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { engineFrom } from './helpers/rules.js';
+import { evasionEngine, itStaysClean } from './helpers/evasion.js';
 
 // Issue #24, item 2: stamps in letter disguise are read back for keyword matching, at their exact original span.
-const engine = engineFrom(readFileSync(join(import.meta.dirname, 'fixtures/evasion-rules/evasion.yaml'), 'utf8'));
+const engine = evasionEngine();
 
 const lettersJoined = (sep: string) => (s: string) => [...s.replace(/ /g, '')].join(sep);
 const wordsJoined = (sep: string) => (s: string) => s.replace(/ /g, sep);
@@ -74,7 +72,5 @@ describe('hard negatives keep their own reading', () => {
     ['spaced initials', 'U.S.A. and T.O.P. and M.A.T.'],
     ['an overlay on ordinary words', 'Giá c̶ũ̶ đã giảm, m̶ậ̶t̶ ̶o̶n̶g̶ hết hàng'],
   ];
-  it.each(NEGATIVES)('%s', (_name, text) => {
-    expect(engine.scanText(text, 't').map((f) => f.ruleId)).toEqual([]);
-  });
+  itStaysClean(engine, NEGATIVES);
 });
