@@ -46,10 +46,11 @@ const MAX_LETTERS = 40;
 // Gates, each cheap to scan for and rare in prose (all on the case-kept view, or the original for small capitals):
 // a stand-in digit or symbol next to a capital; a separator between a capital and a capital or stand-in.
 const MIXED_RE = /[013457@$](?:(?<=\p{Lu}.)|(?=\p{Lu}))/gu;
-const SEPARATOR_RE = /[!-\/:-?\[-`{-~\u00b7\u2022](?:(?<=\p{Lu}.)(?=[\p{Lu}0-9@$])|(?<=[\p{Lu}0-9@$].)(?=\p{Lu}))/gu;
+// (After a digit, the capital must not open a capitalised word: "123,Hà Nội" in a CSV row is no stamp.)
+const SEPARATOR_RE = /[!-\/:-?\[-`{-~\u00b7\u2022](?:(?<=\p{Lu}.)(?=[\p{Lu}0-9@$])|(?<=[0-9@$].)(?=\p{Lu}(?!\p{Ll})))/gu;
 const SPACE_RE = /\s/g;
 // On the original: the view folds some small capitals to small letters already (look-alikes).
-const SMALL_CAPS_RE = /[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ][ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢA-Z]|[A-Z][ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ]/g;
+const SMALL_CAPS_RE = /[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ]/g;
 
 export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, out: Edit[]): void {
   if (!stamps || stamps.bySpaceless.size === 0) return;
@@ -64,6 +65,9 @@ export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, ou
   done = -1;
   SMALL_CAPS_RE.lastIndex = 0;
   while ((m = SMALL_CAPS_RE.exec(view.original)) !== null) {
+    // Two small capitals, or one beside a capital, open a run.
+    const near = view.original.slice(Math.max(0, m.index - 1), m.index + 2).replace(m[0], '');
+    if (!/[A-Zᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ]/.test(near)) continue;
     let k = 0;
     for (let step = 1 << 30; step > 0; step >>= 1) if (k + step < view.start.length && view.start[k + step] <= m.index) k += step;
     if (k >= done) done = wordsAround(view, stamps, k, out);

@@ -17,6 +17,9 @@ import type { TextView } from './view.js';
 
 const DIGIT_GROUPS_RE = /(?<![0-9A-Za-z])\d+(?:(?:\n| ?[.\-\/–—_:,·•|+*~] ?| )\d+)+(?![0-9A-Za-z])/g;
 
+const UNIFORM_RE = /^\d+(\D{1,3})\d+(?:\1\d+)*$/;
+const SPACED_DIGITS_RE = /^\d(?: \d)*( ?\D ?)\d(?: \d)*(?:\1\d(?: \d)*)*$/;
+
 type CaseClass = 0 | 1 | 2; // 0 caseless (digit), 1 capital, 2 small
 
 function caseOf(ch: string): CaseClass {
@@ -54,6 +57,9 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
   let m: RegExpExecArray | null;
   DIGIT_GROUPS_RE.lastIndex = 0;
   while ((m = DIGIT_GROUPS_RE.exec(text)) !== null) {
+    // Cheap tests first (a CSV row of amounts and dates is one long match): 8 digits at least, and one separator
+    // throughout, or spaced digits with one separator between the groups.
+    if (m[0].length < 9 || !(UNIFORM_RE.test(m[0]) || SPACED_DIGITS_RE.test(m[0]))) continue;
     const groups = [...m[0].matchAll(/\d+/g)].map((d) => [m!.index + d.index!, m!.index + d.index! + d[0].length]);
     const digits = groups.reduce((s, [a, b]) => s + b - a, 0);
     if (digits < 8 || digits > 20 || groups.length < 2) continue;
@@ -71,11 +77,13 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
 
 /**
  * Groups that one separator joins into an identifier rather than writing a number of another kind: not a decimal,
- * a ratio or a time (two groups), a date (05/12/2013, 2013.12.05), an amount with thousands separators
+ * a ratio or a time (two groups), an address or a version (short groups), a date (05/12/2013, 2013.12.05), an amount with thousands separators
  * (1.234.567.890 — an identifier group may start with 0, an amount does not), or a list ("111, 112, 1451").
  */
 function notANumberShape(g: string[], sep: string): boolean {
   if (/^[,;] $/.test(sep)) return false;
+  // Identifier groups hold three digits or more (the last may be shorter): not an address or a version (10.0.0.1).
+  if (g.slice(0, -1).some((x) => x.length < 3)) return false;
   if (g.length < 3 && sep.trim() === sep && sep !== '\n') return false;
   const len = g.map((x) => x.length);
   if (g.length === 3 && ((len[0] <= 2 && len[1] <= 2 && (len[2] === 4 || len[2] === 2)) || (len[0] === 4 && len[1] <= 2 && len[2] <= 2))) return false;
