@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/match/engine.js';
 import { decodedReading } from '../src/normalize/encodings.js';
+import { loadRuleSet } from '../src/rules/ruleset.js';
 import { evasionEngine, itStaysClean, type PlantedCase } from './helpers/evasion.js';
 
 // Issue #24, item 1: text in a transport encoding is decoded for matching; findings point at the encoded characters.
@@ -109,5 +111,33 @@ describe('decodedReading: the map and its bounds', () => {
     engine.scanText(encoded, 't');
     const t2 = performance.now();
     expect(t2 - t1).toBeLessThan(10 * (t1 - t0) + 50);
+  });
+});
+
+describe('credentials hidden by an encoding, with the built-in rules', () => {
+  const builtin = new Engine(loadRuleSet({}));
+  const credentials = (text: string) => builtin.scanText(text, 't').filter((f) => f.category === 'credential');
+  const basic = 'Basic ' + Buffer.from('deploy:Wq3!rT8zKp').toString('base64');
+
+  it('a hex-encoded Authorization value: the finding covers the hex of the credential', () => {
+    const text = `Authorization: ${hex(basic)}`;
+    const start = 'Authorization: '.length + 2 * 'Basic '.length;
+    expect(credentials(text).map((f) => [f.start, f.end])).toEqual([[start, text.length]]);
+    expect(credentials(text)[0].message).toMatch(/decoded from hex\)$/);
+  });
+  it('a whole header line in hex', () => {
+    const text = `GET / HTTP/1.1\n${hex(`Authorization: ${basic}`)}\n`;
+    const start = 'GET / HTTP/1.1\n'.length + 2 * 'Authorization: Basic '.length;
+    expect(credentials(text).map((f) => [f.start, f.end])).toEqual([[start, start + 2 * (basic.length - 6)]]);
+  });
+  it('a percent-encoded query password: the finding covers the value as written', () => {
+    const text = 'https://portal.example.vn/login?user=lan%26pwd%3DHoa%40Mai2026';
+    const hits = credentials(text);
+    expect(hits.map((f) => text.slice(f.start, f.end))).toEqual(['Hoa%40Mai2026']);
+  });
+  it('encoded headers and URLs that carry no credential stay clean', () => {
+    expect(credentials(`${hex('Content-Type: application/json; charset=utf-8')}`)).toEqual([]);
+    expect(credentials(`Authorization: ${hex('Bearer <your-token-here>')}`)).toEqual([]);
+    expect(credentials('https://example.com/search?q=reset%20password%20help&lang=vi')).toEqual([]);
   });
 });
