@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { PlantedCase } from './helpers/evasion.js';
 import { engineFrom } from './helpers/rules.js';
 
 // Test-only copies of the packs' core rules (the packs are tuned in parallel; these stay put).
@@ -40,13 +41,7 @@ const OBFUSCATIONS: [string, (s: string) => string][] = [
   ['zero-width + Cyrillic', (s) => between('\u200b')(swap(CYRILLIC)(s))],
 ];
 
-interface Case {
-  name: string;
-  before: string;
-  planted: string;
-  after: string;
-  rule: string;
-}
+type Case = PlantedCase;
 
 const MARKINGS: { value: string; rule: string; before: string; after: string }[] = [
   { value: 'TỐI MẬT', rule: 'ev.vn.stamp', before: 'Số: 12/BC-UBND\n', after: '\nBáo cáo tình hình an ninh' },

@@ -1,6 +1,8 @@
 import { withoutLevelLists } from '../decide/level-lists.js';
 import { LineIndex, type LineFrame } from '../normalize/lines.js';
 import { base64Texts } from '../normalize/base64.js';
+import { decodedReading } from '../normalize/encodings.js';
+import { type StampTerms, stampTerms } from '../normalize/disguise.js';
 import { variantView } from '../normalize/variants.js';
 import { buildView, Scratch } from '../normalize/view.js';
 import type { CompiledRule } from '../rules/model.js';
@@ -26,14 +28,14 @@ export interface TextFrame extends LineFrame {
 export interface ScanTextOptions {
   lang?: Lang;
   frame?: TextFrame;
-  /** Internal: how many base64 layers deep this text is. */
+  /** Internal: how many decoding layers (base64, hex, percent, escapes, entities) deep this text is. */
   depth?: number;
   /** The text was extracted from a document (not read as plain text): inline-ignore markers in it waive nothing. */
   document?: boolean;
 }
 
-/** Base64 inside base64 is decoded once more, no further. */
-const MAX_BASE64_DEPTH = 2;
+/** A decoded text is decoded once more, no further. */
+const MAX_DECODE_DEPTH = 2;
 
 /**
  * A compiled rule set, ready to scan any number of texts: normalise → match → validate → findings.
@@ -42,11 +44,15 @@ const MAX_BASE64_DEPTH = 2;
 export class Engine {
   readonly rules: CompiledRule[];
   private readonly matchers: Matchers;
+  /** The stamp terms the rules look for in capitals: what a letter disguise is read back to. */
+  private readonly stamps: StampTerms;
 
   /** `prefilter: false` runs every regex over every text in full: slow, for tests proving the prefilters exact. */
   constructor(rules: CompiledRule[], opts: { prefilter?: boolean } = {}) {
     this.rules = rules;
     this.matchers = new Matchers(rules.filter((r) => r.enabled), opts.prefilter ?? true);
+    const stamps = rules.filter((r) => r.enabled && r.category === 'classified-marking' && r.keywordOptions.case === 'upper');
+    this.stamps = stampTerms(stamps.flatMap((r) => r.keywords.map((k) => k.folded)));
   }
 
   /** Builds what long texts need (the keyword-and-trigger automaton) ahead of the first one: for the build step,
@@ -83,7 +89,7 @@ export class Engine {
         if (c.os >= a && (c.os < b || b === text.length) && accept(c, facts)) kept.push(c);
       });
       // A second reading of the few lines with letter-spaced words, typing leftovers or legacy encodings.
-      const variant = variantView(view);
+      const variant = variantView(view, this.stamps);
       if (variant) {
         const vfacts = { view: variant, lines, text, base: ws };
         this.matchers.find(variant, (c) => {
@@ -113,7 +119,10 @@ export class Engine {
         end: c.oe,
       };
     });
-    if ((opts.depth ?? 0) < MAX_BASE64_DEPTH) findings.push(...this.inBase64(text, source, opts, lines).filter((f) => f.start >= coreStart && f.start < coreEnd));
+    if ((opts.depth ?? 0) < MAX_DECODE_DEPTH) {
+      const inCore = (f: Finding) => f.start >= coreStart && f.start < coreEnd;
+      findings.push(...this.inBase64(text, source, opts, lines).filter(inCore), ...this.inDecoded(text, source, opts, lines, findings).filter(inCore));
+    }
     return findings;
   }
 
@@ -136,6 +145,42 @@ export class Engine {
     }
     return out;
   }
+
+  /**
+   * Findings that only the decoded reading shows (hex, percent-encoding, escapes, character references): each points
+   * at exactly the encoded characters of its value and says which decoding revealed it. Findings of the reading that
+   * touch no decoded character, or that the text itself already holds, are not repeated.
+   */
+  private inDecoded(text: string, source: string, opts: ScanTextOptions, lines: LineIndex, found: Finding[]): Finding[] {
+    const reading = decodedReading(text);
+    if (!reading) return [];
+    const out: Finding[] = [];
+    for (const f of this.scanText(reading.text, source, { ...opts, frame: undefined, depth: (opts.depth ?? 0) + 1 })) {
+      const kinds = new Set<number>();
+      // The value's own characters, or the units just around it (an escaped line break that makes a stamp stand alone).
+      for (let k = Math.max(0, f.start - 1); k < Math.min(reading.kind.length, f.end + 1); k++) if (reading.kind[k] !== 0) kinds.add(reading.kind[k]);
+      if (kinds.size === 0) continue;
+      const start = reading.start[f.start];
+      const end = reading.end[f.end - 1];
+      if ([...found, ...out].some((g) => g.ruleId === f.ruleId && g.start < end && start < g.end)) continue;
+      const a = lines.position(start);
+      const b = lines.position(end);
+      const message = f.message + decodedSuffix(kinds, opts.lang ?? 'en');
+      out.push({ ...f, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end, excerpt: mask(text.slice(start, end)), message });
+    }
+    return out;
+  }
+}
+
+const DECODING_NAMES: Record<Lang, string[]> = {
+  en: ['hex', 'percent-encoding', '\\u/\\x escapes', 'HTML character references'],
+  vi: ['hex', 'mã hoá phần trăm', 'chuỗi thoát \\u/\\x', 'tham chiếu ký tự HTML'],
+  cs: ['hex', 'procentového kódování', 'escape sekvencí \\u/\\x', 'znakových entit HTML'],
+};
+
+function decodedSuffix(kinds: Set<number>, lang: Lang): string {
+  const names = [...kinds].sort().map((k) => DECODING_NAMES[lang][k - 1]).join(', ');
+  return lang === 'vi' ? ` (trong văn bản giải mã từ ${names})` : lang === 'cs' ? ` (v textu dekódovaném z ${names})` : ` (in text decoded from ${names})`;
 }
 
 /**

@@ -10,12 +10,15 @@ import type { TextView } from './view.js';
  * joined ("a v" in Czech, "e.g.", the date "2/2/2025" stay), and a run does not mix capitals with small
  * letters ("a T O P" joins only "TOP").
  *
- * Digit groups split by a line break or a spaced-out separator ("001085\n123456", "0010 - 8512 - 3456") join
- * too when they make 8 to 20 digits; groups split by one space, dot or dash are left to the rules' own
- * patterns, which read those already.
+ * Digit groups split by a line break or by any one separator, spaced out or not ("001085\n123456",
+ * "0010 - 8512 - 3456", "4539.1488.0343.6467", "001_085_123_456", "0 0 1 - 0 8 5 - …") join too when they make
+ * 8 to 20 digits; groups split by one space or dash are left to the rules' own patterns, which read those already.
  */
 
-const DIGIT_GROUPS_RE = /(?<![0-9A-Za-z])\d+(?:(?:\n| ?[.\-\/–] | [.\-\/–] ?| )\d+)+(?![0-9A-Za-z])/g;
+const DIGIT_GROUPS_RE = /(?<![0-9A-Za-z])\d+(?:(?:\n| ?[.\-\/–—_:,·•|+*~] ?| )\d+)+(?![0-9A-Za-z])/g;
+
+const UNIFORM_RE = /^\d+(\D{1,3})\d+(?:\1\d+)*$/;
+const SPACED_DIGITS_RE = /^\d(?: \d)*( ?\D ?)\d(?: \d)*(?:\1\d(?: \d)*)*$/;
 
 type CaseClass = 0 | 1 | 2; // 0 caseless (digit), 1 capital, 2 small
 
@@ -54,14 +57,38 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
   let m: RegExpExecArray | null;
   DIGIT_GROUPS_RE.lastIndex = 0;
   while ((m = DIGIT_GROUPS_RE.exec(text)) !== null) {
+    // Cheap tests first (a CSV row of amounts and dates is one long match): 8 digits at least, and one separator
+    // throughout, or spaced digits with one separator between the groups.
+    if (m[0].length < 9 || !(UNIFORM_RE.test(m[0]) || SPACED_DIGITS_RE.test(m[0]))) continue;
     const groups = [...m[0].matchAll(/\d+/g)].map((d) => [m!.index + d.index!, m!.index + d.index! + d[0].length]);
     const digits = groups.reduce((s, [a, b]) => s + b - a, 0);
     if (digits < 8 || digits > 20 || groups.length < 2) continue;
     const seps = groups.slice(1).map(([a], i) => original.slice(end[groups[i][1] - 1], start[a]));
-    if (!seps.every((s) => s === seps[0])) continue;
-    if (/^[ .\-]$/.test(seps[0])) continue; // the rules read these already
+    // One separator between all groups; or digits spaced one by one, in groups set apart by one other separator
+    // ("0 0 1 - 0 8 5 - …").
+    const same = seps.every((s) => s === seps[0]);
+    const spacedDigits = !same && seps.every((s, i) => s === ' ' ? groups[i][1] - groups[i][0] === 1 && groups[i + 1][1] - groups[i + 1][0] === 1 : s === seps.find((x) => x !== ' '));
+    if (!same && !spacedDigits) continue;
+    if (same && /^[ \-]$/.test(seps[0])) continue; // the rules read these already
+    if (same && !notANumberShape(groups.map(([a, b]) => text.slice(a, b)), seps[0])) continue;
     for (let i = 1; i < groups.length; i++) out.push({ from: end[groups[i - 1][1] - 1], to: start[groups[i][0]], text: '' });
   }
+}
+
+/**
+ * Groups that one separator joins into an identifier rather than writing a number of another kind: not a decimal,
+ * a ratio or a time (two groups), an address or a version (short groups), a date (05/12/2013, 2013.12.05), an amount with thousands separators
+ * (1.234.567.890 — an identifier group may start with 0, an amount does not), or a list ("111, 112, 1451").
+ */
+function notANumberShape(g: string[], sep: string): boolean {
+  if (/^[,;] $/.test(sep)) return false;
+  // Identifier groups hold three digits or more (the last may be shorter): not an address or a version (10.0.0.1).
+  if (g.slice(0, -1).some((x) => x.length < 3)) return false;
+  if (g.length < 3 && sep.trim() === sep && sep !== '\n') return false;
+  const len = g.map((x) => x.length);
+  if (g.length === 3 && ((len[0] <= 2 && len[1] <= 2 && (len[2] === 4 || len[2] === 2)) || (len[0] === 4 && len[1] <= 2 && len[2] <= 2))) return false;
+  if (g[0][0] !== '0' && len[0] <= 3 && len.slice(1).every((n) => n === 3) && /^[.,_' ]$/.test(sep.trim() || sep)) return false;
+  return true;
 }
 
 /**

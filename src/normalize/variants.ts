@@ -1,5 +1,7 @@
+import { disguiseEdits, type StampTerms } from './disguise.js';
 import { type Edit, tidyEdits } from './edits.js';
 import { legacyEdits } from './legacy.js';
+import { numberWordEdits } from './number-words.js';
 import { spacingEdits } from './spacing.js';
 import { typingEdits } from './telex.js';
 import { buildView, Scratch, type TextView } from './view.js';
@@ -9,7 +11,8 @@ const MAX_REACH = 2048;
 
 /**
  * The second reading of a text, for what the main view cannot show: letter-spaced words joined
- * ("T Ố I  M Ậ T" → "TỐI MẬT"), split digit groups joined, Telex/VNI leftovers decoded ("MAATJ" → "MẬT"),
+ * ("T Ố I  M Ậ T" → "TỐI MẬT"), stamps in letter disguise ("T.O.P.S.E.C.R.E.T", "T0P S3CR3T"; disguise.ts), split
+ * digit groups joined, Telex/VNI leftovers decoded ("MAATJ" → "MẬT"),
  * TCVN3 mojibake transcoded ("nh©n" → "nhân"). Undefined when there is nothing to rewrite (the usual case:
  * plain prose costs three regex scans and no copy).
  *
@@ -17,16 +20,21 @@ const MAX_REACH = 2048;
  * cost follows the amount of obfuscation, not the size of the text. Offsets map to `view.original` exactly:
  * kept characters to themselves, a rewritten word to the whole original word, a dropped separator to nothing.
  */
-export function variantView(view: TextView): TextView | undefined {
+export function variantView(view: TextView, stamps?: StampTerms): TextView | undefined {
   const spaced: Edit[] = [];
   spacingEdits(view, spaced);
   const words: Edit[] = [];
   typingEdits(view, words);
   legacyEdits(view.original, words);
-  if (spaced.length + words.length === 0) return undefined;
+  // Stamps in letter disguise (separators across the word gap, leetspeak, small capitals): read first, so that
+  // their word gaps win over the plain joining of the same separators.
+  const disguised: Edit[] = [];
+  disguiseEdits(view, stamps, disguised);
+  numberWordEdits(view, disguised);
+  if (spaced.length + words.length + disguised.length === 0) return undefined;
   // A letter-spaced run is the stronger reading: a word rewrite across its separators gives way.
   const kept = spaced.length === 0 || words.length === 0 ? words : words.filter(notCrossing(spaced));
-  return deriveView(view.original, tidyEdits([...spaced, ...kept]));
+  return deriveView(view.original, tidyEdits([...disguised, ...spaced, ...kept]));
 }
 
 /** A test for "overlaps none of `edits`" in logarithmic time (a line may hold millions of spacing edits). */

@@ -54,11 +54,18 @@ function single(code: number): number {
   return v;
 }
 
-function classifyCluster(cluster: string): ClusterInfo {
-  let info = clusterCache.get(cluster);
+const OVERLAY_RE = /[\u0305\u0332\u0333\u0334-\u0338\u033f\u20d2-\u20d6\u20e5\u20e6]/;
+const OVERLAY_RE_G = new RegExp(OVERLAY_RE.source, 'g');
+
+function classifyCluster(original: string): ClusterInfo {
+  let info = clusterCache.get(original);
   if (info) return info;
-  const base = String.fromCodePoint(cluster.codePointAt(0)!);
-  if (isLineBreakChar(base)) info = { kind: 'space', newline: true };
+  // Combining overlays and lines drawn over every letter (strike-through, slash, underline, overline) are
+  // decoration, never part of a Vietnamese or Czech letter: the letter reads without them.
+  const cluster = OVERLAY_RE.test(original) ? original.replace(OVERLAY_RE_G, '') : original;
+  const base = cluster.length > 0 ? String.fromCodePoint(cluster.codePointAt(0)!) : '';
+  if (base === '') info = { kind: 'ignore' };
+  else if (isLineBreakChar(base)) info = { kind: 'space', newline: true };
   else if (isSpaceChar(base)) info = { kind: 'space', newline: false };
   else if (isIgnorable(base) && cluster.length === base.length) info = { kind: 'ignore' };
   else {
@@ -72,7 +79,7 @@ function classifyCluster(cluster: string): ClusterInfo {
     if (t.trim() === '') info = t.length === 0 ? { kind: 'ignore' } : { kind: 'space', newline: false };
     else info = { kind: 'chars', text: t };
   }
-  if (clusterCache.size < 50_000) clusterCache.set(cluster, info);
+  if (clusterCache.size < 50_000) clusterCache.set(original, info);
   return info;
 }
 

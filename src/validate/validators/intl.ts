@@ -259,7 +259,17 @@ function literal(value: string): { v: string; quoted: boolean; elided: boolean }
   // "ops_eyJzaWdu..." — an ellipsis that bare() would strip as sentence punctuation marks a shortened example;
   // `cat ~/.pgpass` in backticks is a shell command that fetches the secret, not the secret
   const elided = /\.{3}["'`]?$|…/.test(raw) || SHELL_FETCH.test(raw);
-  return { v: bare(raw), quoted: /^["'`]/.test(raw), elided };
+  return { v: percentDecoded(bare(raw)), quoted: /^["'`]/.test(raw), elided };
+}
+
+/** A value written percent-encoded (in a URL) is judged as what it encodes: "ch%61ngeme" is the placeholder "changeme". */
+function percentDecoded(v: string): string {
+  if (!/%[0-9A-Fa-f]{2}/.test(v)) return v;
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
 }
 
 /**
