@@ -72,7 +72,10 @@ describe('cz-dic-person', () => {
     ['CZ 8553151233', true, 'space after CZ'],
     ['CZ60650362', false, 'a company: CZ + IČO'],
     ['CZ8455129214', false, 'fails mod 11'],
-    ['CZ699001234', false, 'the special 9-digit "6" form is not a birth number'],
+    ['CZ699001234', false, 'the special 9-digit "6" form with a wrong last digit'],
+    ['CZ699001236', true, 'the special 9-digit "6" form of a person without a birth number: weights 8..2 hold'],
+    ['CZ 699001236', true, 'the same with a space after CZ'],
+    ['CZ599001236', false, 'nine digits not starting with 6 must be a (pre-1954) birth number'],
   ])('%s → %s (%s)', (value, ok) => expect(dicPerson(value)).toBe(ok));
 });
 

@@ -52,13 +52,25 @@ export function ico(value: string): boolean {
 }
 
 /**
- * DIČ of a natural person: CZ + 9 or 10 digits that form a valid rodné číslo. A company's DIČ (CZ + its
- * 8-digit IČO) answers false: it is public register data, not a personal tax identifier.
+ * The nine-digit DIČ the tax office gives a natural person who has no birth number (a foreigner): it starts
+ * with 6 and its last digit is computed from the seven between, with weights 8..2 (python-stdnum cz/dic).
+ */
+export function dicSpecial(d: string): boolean {
+  if (!/^6\d{8}$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += (8 - i) * (d.charCodeAt(i + 1) - 48);
+  return (8 - ((10 - (sum % 11)) % 11) + 10) % 10 === d.charCodeAt(8) - 48;
+}
+
+/**
+ * DIČ of a natural person: CZ + 9 or 10 digits that form a valid rodné číslo, or the nine-digit form starting
+ * with 6 given to a person without one. A company's DIČ (CZ + its 8-digit IČO) answers false: it is public
+ * register data, not a personal tax identifier.
  */
 export function dicPerson(value: string): boolean {
   const s = value.replace(/[\s-]+/g, '').toUpperCase();
   const m = /^(?:CZ)?(\d{9,10})$/.exec(s);
-  return m !== null && rodneCislo(m[1]);
+  return m !== null && (rodneCislo(m[1]) || dicSpecial(m[1]));
 }
 
 const ACCOUNT_WEIGHTS = [6, 3, 7, 9, 10, 5, 8, 4, 2, 1];
