@@ -52,6 +52,13 @@ describe('cz-rodne-cislo', () => {
     };
     expect(rodneCislo(remainder10('700101'))).toBe(true);
     expect(rodneCislo(remainder10('900101'))).toBe(false);
+    // … and later too when the number stands right after its label (the labelled rule asks for lateCheckZero)
+    expect(rodneCislo(remainder10('900101'), new Date(), true)).toBe(true);
+    expect(VALIDATORS['cz-rodne-cislo'](remainder10('900101'), { lateCheckZero: true })).toBe(true);
+    expect(VALIDATORS['cz-rodne-cislo'](remainder10('900101'), {})).toBe(false);
+    // the other checks still hold: a wrong check digit or an impossible month
+    expect(rodneCislo(remainder10('900101').slice(0, 9) + '1', new Date(), true)).toBe(false);
+    expect(rodneCislo(remainder10('901301'), new Date(), true)).toBe(false);
   });
 });
 
@@ -72,7 +79,10 @@ describe('cz-dic-person', () => {
     ['CZ 8553151233', true, 'space after CZ'],
     ['CZ60650362', false, 'a company: CZ + IČO'],
     ['CZ8455129214', false, 'fails mod 11'],
-    ['CZ699001234', false, 'the special 9-digit "6" form is not a birth number'],
+    ['CZ699001234', false, 'the special 9-digit "6" form with a wrong last digit'],
+    ['CZ699001236', true, 'the special 9-digit "6" form of a person without a birth number: weights 8..2 hold'],
+    ['CZ 699001236', true, 'the same with a space after CZ'],
+    ['CZ599001236', false, 'nine digits not starting with 6 must be a (pre-1954) birth number'],
   ])('%s → %s (%s)', (value, ok) => expect(dicPerson(value)).toBe(ok));
 });
 
@@ -95,6 +105,19 @@ describe('cz-bank-account', () => {
     ['0000000000/0800', false, 'all zeros'],
     ['123/2010', false, 'a short number without prefix is a law or file number'],
   ])('%s → %s (%s)', (value, ok) => expect(bankAccount(value)).toBe(ok));
+
+  it.each([
+    ['3033/2700', true, 'a short account passes the weights, bank code on the list'],
+    ['1740/0800', true, 'another short one'],
+    ['3034/2700', false, 'fails the weights'],
+    ['3033/0000', false, 'no such bank code'],
+    ['1/0800', false, 'one digit is still no account'],
+  ])('after its label, %s → %s (%s)', (value, ok) => {
+    expect(bankAccount(value, true)).toBe(ok);
+    expect(VALIDATORS['cz-bank-account'](value, { short: true })).toBe(ok);
+    // without the label a short number is not trusted
+    expect(bankAccount(value)).toBe(false);
+  });
 });
 
 describe('cz-iban', () => {

@@ -54,6 +54,11 @@ describe('intl-iban: registry length + mod 97, every country but CZ', () => {
     ['CZ65 0800 0000 1920 0014 5399', false, 'valid mod-97 but CZ belongs to the cz pack'],
     ['DE89 3704 0044 0532 0130 0', false, 'one character short of the DE length'],
     ['VN12 3456 7890 1234 5678', false, 'VN is not in the IBAN registry'],
+    ['NO 83 3000 12 34567', true, 'a space after the country, the bank\'s own grouping'],
+    ['AT61-1904-3002-3457-3201', true, 'dashes between the groups'],
+    ['NL59 4000 0A17 6430 00', false, 'mod-97 holds, but NL starts with a four-letter bank code'],
+    ['GB61 NW3K 4622 7192 6440 69', false, 'mod-97 holds, but a digit stands in the GB bank code'],
+    ['DE05 3704 0044 0532 0130 0A', false, 'mod-97 holds, but the DE BBAN is all digits'],
   ])('%s → %s (%s)', (value, ok) => {
     expect(ibanNotCz(value, {})).toBe(ok);
   });

@@ -429,7 +429,11 @@ function sameIgnoringBreaks(lower: string, at: number, plain: string): boolean {
   return true;
 }
 
+// OCR reads a capital I as a small l ("TỐl MẬT"): an l glued to a capital and not to a small letter is that I.
+const OCR_SMALL_L = /(?<=\p{Lu})l(?!\p{Ll})|(?<![\p{L}])l(?=\p{Lu})/gu;
+
 export function isUpper(s: string): boolean {
+  if (s.includes('l')) s = s.replace(OCR_SMALL_L, 'I');
   return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 

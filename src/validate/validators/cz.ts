@@ -15,8 +15,10 @@ function validDate(year: number, month: number, day: number): boolean {
  * Rodné číslo (Act 133/2000 Sb.): YYMMDD/SSS[C]. Month +50 for women, +20/+70 since 2004 when serials run
  * out. Nine digits only before 1954. Ten digits: the number is divisible by 11, except that until 1985 a
  * remainder of 10 was written as check digit 0 (so we accept `first nine mod 11 mod 10`, as stdnum does).
+ * A few such numbers were still given out later; `lateCheckZero` accepts them too, for a number that stands
+ * right after its own label (where the label, not the checksum, says what it is).
  */
-export function rodneCislo(value: string, now = new Date()): boolean {
+export function rodneCislo(value: string, now = new Date(), lateCheckZero = false): boolean {
   const d = digitsOf(value);
   if (d.length !== 9 && d.length !== 10) return false;
   const yy = Number(d.slice(0, 2));
@@ -35,7 +37,7 @@ export function rodneCislo(value: string, now = new Date()): boolean {
     if (mm > 20 && year < 2004) return false;
     if (Number(d.slice(0, 9)) % 11 % 10 !== Number(d[9])) return false;
     // The remainder-10 form (check digit 0) was issued only until 1985.
-    if (Number(d.slice(0, 9)) % 11 === 10 && year > 1985) return false;
+    if (Number(d.slice(0, 9)) % 11 === 10 && year > 1985 && !lateCheckZero) return false;
   }
   if (!validDate(year, month, dd)) return false;
   return Date.UTC(year, month - 1, dd) <= now.getTime();
@@ -52,13 +54,25 @@ export function ico(value: string): boolean {
 }
 
 /**
- * DIČ of a natural person: CZ + 9 or 10 digits that form a valid rodné číslo. A company's DIČ (CZ + its
- * 8-digit IČO) answers false: it is public register data, not a personal tax identifier.
+ * The nine-digit DIČ the tax office gives a natural person who has no birth number (a foreigner): it starts
+ * with 6 and its last digit is computed from the seven between, with weights 8..2 (python-stdnum cz/dic).
+ */
+export function dicSpecial(d: string): boolean {
+  if (!/^6\d{8}$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += (8 - i) * (d.charCodeAt(i + 1) - 48);
+  return (8 - ((10 - (sum % 11)) % 11) + 10) % 10 === d.charCodeAt(8) - 48;
+}
+
+/**
+ * DIČ of a natural person: CZ + 9 or 10 digits that form a valid rodné číslo, or the nine-digit form starting
+ * with 6 given to a person without one. A company's DIČ (CZ + its 8-digit IČO) answers false: it is public
+ * register data, not a personal tax identifier.
  */
 export function dicPerson(value: string): boolean {
   const s = value.replace(/[\s-]+/g, '').toUpperCase();
   const m = /^(?:CZ)?(\d{9,10})$/.exec(s);
-  return m !== null && rodneCislo(m[1]);
+  return m !== null && (rodneCislo(m[1]) || dicSpecial(m[1]));
 }
 
 const ACCOUNT_WEIGHTS = [6, 3, 7, 9, 10, 5, 8, 4, 2, 1];
@@ -83,15 +97,16 @@ export const CZ_BANK_CODES = new Set([
 /**
  * Domestic account `[prefix-]number/bank`: both parts pass the weights, the bank code is on the CNB list, and
  * the number is not all zeros. A short number without prefix (under 6 digits) is refused: those are law
- * and file numbers ("123/2010"), not accounts.
+ * and file numbers ("123/2010"), not accounts — unless `short` says the account's own label stands right
+ * before it ("Číslo účtu: 3033/2700").
  */
-export function bankAccount(value: string): boolean {
+export function bankAccount(value: string, short = false): boolean {
   const m = /^\s*(?:(\d{1,6})\s*-\s*)?(\d{2,10})\s*\/\s*(\d{4})\s*$/.exec(value);
   if (!m) return false;
   const [, prefix, number, bank] = m;
   if (!CZ_BANK_CODES.has(bank)) return false;
   if (/^0+$/.test(number)) return false;
-  if (prefix === undefined && number.replace(/^0+/, '').length < 6) return false;
+  if (prefix === undefined && number.replace(/^0+/, '').length < (short ? 2 : 6)) return false;
   if (prefix !== undefined && !accountPartOk(prefix)) return false;
   return accountPartOk(number);
 }
@@ -128,10 +143,10 @@ export function passwordLiteral(value: string): boolean {
 }
 
 export const czValidators: Record<string, ValidatorFn> = {
-  'cz-rodne-cislo': (v) => rodneCislo(v),
+  'cz-rodne-cislo': (v, p) => rodneCislo(v, new Date(), p.lateCheckZero === true),
   'cz-ico': (v) => ico(v),
   'cz-dic-person': (v) => dicPerson(v),
-  'cz-bank-account': (v) => bankAccount(v),
+  'cz-bank-account': (v, p) => bankAccount(v, p.short === true),
   'cz-iban': (v) => czIban(v),
   'cz-password-literal': (v) => passwordLiteral(v),
 };

@@ -1,5 +1,5 @@
 import type { ValidatorFn } from '../../rules/model.js';
-import { digitsOf, ibanMod97, luhn, shannon } from './checksums.js';
+import { digitsOf, ibanBbanShape, ibanMod97, luhn, shannon } from './checksums.js';
 
 /**
  * Validators used by the intl rule pack. Each answers one question about a candidate the rule's regex found:
@@ -59,11 +59,12 @@ export const paymentCard: ValidatorFn = (value) => {
 };
 
 // ---------------------------------------------------------------------------------------------------------
-// IBAN: every registry country except CZ (the cz pack also checks the inner account's weights).
+// IBAN: every registry country except CZ (the cz pack also checks the inner account's weights). Length, mod-97
+// and, where the registry fixes it, which positions hold letters and which digits.
 
 export const ibanNotCz: ValidatorFn = (value) => {
-  const s = value.replace(/[\s-]+/g, '').toUpperCase();
-  return !s.startsWith('CZ') && ibanMod97(s);
+  const s = value.replace(/[\s.-]+/g, '').toUpperCase();
+  return !s.startsWith('CZ') && ibanMod97(s) && ibanBbanShape(s);
 };
 
 // ---------------------------------------------------------------------------------------------------------
