@@ -22,9 +22,11 @@ export interface PromptgateConfig {
   failOn?: Severity;
   overrides: RuleChange[];
   exceptions: GlobalExceptions & { paths?: string[] };
+  /** A fingerprint store of registered documents (`fingerprints: FILE`), resolved against the config's folder. */
+  fingerprints?: string;
 }
 
-const TOP_KEYS = ['builtin', 'packs', 'rules', 'failOn', 'overrides', 'exceptions'];
+const TOP_KEYS = ['builtin', 'packs', 'rules', 'failOn', 'overrides', 'exceptions', 'fingerprints'];
 const OVERRIDE_KEYS = ['enabled', 'severity', 'keywords', 'exceptions', 'examples'];
 const EXCEPTION_KEYS = ['terms', 'patterns', 'paths'];
 const RULE_EXCEPTION_KEYS = ['values', 'patterns'];
@@ -156,6 +158,11 @@ export function parseConfigText(text: string, file: string): { config?: Promptga
   if (js.failOn !== undefined) {
     if (!SEVERITIES.includes(js.failOn as Severity)) problem(node('failOn'), `unknown failing severity \`${String(js.failOn)}\``, 'use block, warn or info');
     else config.failOn = js.failOn as Severity;
+  }
+
+  if (js.fingerprints !== undefined) {
+    if (typeof js.fingerprints !== 'string' || js.fingerprints.trim() === '') problem(node('fingerprints'), '`fingerprints` must be the path of a fingerprint store', 'e.g. `fingerprints: security/registered.pgfp` (see `promptgate fingerprint add`)');
+    else config.fingerprints = resolve(dir, js.fingerprints);
   }
 
   const ex = js.exceptions;

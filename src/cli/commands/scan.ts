@@ -21,6 +21,7 @@ export interface ScanFlags {
   baseline?: string;
   inlineIgnores?: boolean;
   maxFileSize?: string;
+  fingerprints?: string;
 }
 
 const FORMATS = ['pretty', 'json', 'sarif'] as const;
@@ -64,6 +65,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     // Large folders are scanned on every core; $PROMPTGATE_WORKERS=1 keeps it to one thread.
     workers: filePaths.length > 0 ? (await import('../../input/pool.js')).workerCount(io.env) : 1,
     baseline,
+    fingerprints: await fingerprintOptions(flags.fingerprints ?? config?.fingerprints, io),
   };
   // One engine for the scan and the report (rule rationales, what can be redacted): the rules load once.
   const { createEngine, releaseEngine } = await import('../../rules/regex-watchdog.js');
@@ -94,6 +96,13 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     : result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
   if (flags.staged && code !== 0) io.stderr.write(`\n${localize(code === 1 ? COMMIT_BLOCKED : COMMIT_UNCHECKED, lang)}\n`);
   return code;
+}
+
+/** The store to match registered documents against, with its outside key from the environment (if any). */
+async function fingerprintOptions(store: string | undefined, io: CliIO) {
+  if (store === undefined) return undefined;
+  const [{ outsideKey }, { resolve }] = await Promise.all([import('../../fingerprint/store-file.js'), import('node:path')]);
+  return { store: resolve(io.cwd, store), key: outsideKey({ env: io.env }) };
 }
 
 function maxFileSize(flag: string | undefined): number | undefined {

@@ -1,0 +1,156 @@
+import type { RegisteredDoc } from './match.js';
+import type { ShingleParams } from './shingles.js';
+
+/**
+ * The fingerprint store's bytes (one file; little-endian):
+ *
+ *   0   "PGFP"                     magic
+ *   4   u16 format version         a newer one is refused, never half-read
+ *   6   u16 0
+ *   8   u32 L, u32 CRC-32          length and checksum of the metadata
+ *   16  metadata, JSON (L bytes)   parameters, key check, documents (label, id, word count); padded to 4 bytes
+ *   T   u32 × (BUCKETS + 1)        offsets: bucket b holds entries [off[b], off[b+1]); then their CRC-32
+ *       u32 × BUCKETS              CRC-32 of each bucket's entries; then their CRC-32
+ *   E   u32 × entries              sorted by hash: low 16 bits of the hash, then the document index
+ *   end "PGFE" + SHA-256 of all before it (checked by `fingerprint verify` and before every rewrite)
+ *
+ * A bucket is the top 16 bits of a shingle hash, so a lookup reads the two small tables once and then only the
+ * buckets it needs, each checked against its own CRC: a prompt never pays for a large store. No word, and no hash
+ * of a single word, is ever written: only keyed hashes of k-word shingles.
+ */
+export const MAGIC = 0x50465047; // "PGFP" read as u32 LE
+export const TRAILER_MAGIC = 'PGFE';
+export const FORMAT_VERSION = 1;
+export const BUCKET_BITS = 16;
+export const BUCKETS = 1 << BUCKET_BITS;
+export const TRAILER_BYTES = 4 + 32;
+/** Document indices are 16-bit. */
+export const MAX_DOCS = 0xffff;
+
+export interface StoreMeta extends ShingleParams {
+  /** HMAC of a fixed text under the key: tells a wrong key from a right one without revealing it. */
+  keyCheck: string;
+  /** The key itself (base64), only when the store was made without an outside key. */
+  key?: string;
+  docs: (RegisteredDoc & { added: string })[];
+  entries: number;
+}
+
+export class StoreDamage extends Error {}
+
+export interface Layout {
+  meta: StoreMeta;
+  tables: number;
+  entries: number;
+  size: number;
+}
+
+const pad4 = (n: number) => (n + 3) & ~3;
+const OFFSETS_BYTES = (BUCKETS + 1) * 4 + 4;
+const CRCS_BYTES = BUCKETS * 4 + 4;
+
+function layoutOf(metaBytes: number, entries: number) {
+  const tables = 16 + pad4(metaBytes);
+  const first = tables + OFFSETS_BYTES + CRCS_BYTES;
+  return { tables, entries: first, size: first + entries * 4 + TRAILER_BYTES };
+}
+
+/** The store's bytes without the trailer; `hashes` sorted ascending, `docs` the document of each. */
+export function encodeStore(meta: StoreMeta, hashes: Uint32Array, docs: Uint16Array): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify({ ...meta, entries: hashes.length }));
+  const l = layoutOf(json.length, hashes.length);
+  const out = new Uint8Array(l.size - TRAILER_BYTES);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, MAGIC, true);
+  dv.setUint16(4, FORMAT_VERSION, true);
+  dv.setUint32(8, json.length, true);
+  dv.setUint32(12, crc32(json), true);
+  out.set(json, 16);
+  const offsets = new Uint32Array(BUCKETS + 1);
+  for (let i = 0; i < hashes.length; i++) offsets[(hashes[i] >>> BUCKET_BITS) + 1]++;
+  for (let b = 1; b <= BUCKETS; b++) offsets[b] += offsets[b - 1];
+  for (let i = 0; i < hashes.length; i++) {
+    dv.setUint16(l.entries + i * 4, hashes[i] & 0xffff, true);
+    dv.setUint16(l.entries + i * 4 + 2, docs[i], true);
+  }
+  const crcs = new Uint32Array(BUCKETS);
+  for (let b = 0; b < BUCKETS; b++) crcs[b] = crc32(out.subarray(l.entries + offsets[b] * 4, l.entries + offsets[b + 1] * 4));
+  let at = l.tables;
+  for (const table of [offsets, crcs]) {
+    for (let i = 0; i < table.length; i++, at += 4) dv.setUint32(at, table[i], true);
+    dv.setUint32(at, crc32(out.subarray(at - table.length * 4, at)), true);
+    at += 4;
+  }
+  return out;
+}
+
+/** Reads and checks the head of a store (its first 16 bytes, then its metadata). Throws StoreDamage. */
+export function headerLength(head: Uint8Array, fileSize: number): number {
+  if (head.length < 16 || fileSize < 16) throw new StoreDamage('it is too short to be a fingerprint store (truncated or not a store)');
+  const dv = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  if (dv.getUint32(0, true) !== MAGIC) throw new StoreDamage('it is not a promptgate fingerprint store');
+  const version = dv.getUint16(4, true);
+  if (version > FORMAT_VERSION) throw new StoreDamage(`it was written by a newer promptgate (store format ${version}; this version reads format ${FORMAT_VERSION}): update promptgate`);
+  if (version !== FORMAT_VERSION) throw new StoreDamage(`its format ${version} is unknown`);
+  const len = dv.getUint32(8, true);
+  if (16 + len > fileSize) throw new StoreDamage('it is truncated (the metadata runs past the end of the file)');
+  return len;
+}
+
+export function parseMeta(head: Uint8Array, metaBytes: Uint8Array, fileSize: number): Layout {
+  const dv = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  if (crc32(metaBytes) !== dv.getUint32(12, true)) throw new StoreDamage('its metadata is damaged (checksum mismatch)');
+  let meta: StoreMeta;
+  try {
+    meta = JSON.parse(new TextDecoder().decode(metaBytes)) as StoreMeta;
+  } catch {
+    throw new StoreDamage('its metadata is damaged (not readable)');
+  }
+  if (!Array.isArray(meta.docs) || !Number.isInteger(meta.entries) || !(meta.k >= 1) || !(meta.w >= 1)) throw new StoreDamage('its metadata is incomplete');
+  const l = layoutOf(metaBytes.length, meta.entries);
+  if (fileSize < l.size) throw new StoreDamage(`it is truncated (${fileSize} bytes, ${l.size} expected)`);
+  if (fileSize > l.size) throw new StoreDamage(`it has ${fileSize - l.size} unexpected bytes at the end (damaged)`);
+  return { meta, ...l };
+}
+
+/** The two tables (offsets, bucket CRCs) from their bytes, each checked. */
+export function parseTables(bytes: Uint8Array, entries: number): { offsets: Uint32Array; crcs: Uint32Array } {
+  if (bytes.length !== OFFSETS_BYTES + CRCS_BYTES) throw new StoreDamage('its index is truncated');
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const read = (at: number, n: number) => {
+    if (crc32(bytes.subarray(at, at + n * 4)) !== dv.getUint32(at + n * 4, true)) throw new StoreDamage('its index is damaged (checksum mismatch)');
+    const t = new Uint32Array(n);
+    for (let i = 0; i < n; i++) t[i] = dv.getUint32(at + i * 4, true);
+    return t;
+  };
+  const offsets = read(0, BUCKETS + 1);
+  const crcs = read(OFFSETS_BYTES, BUCKETS);
+  if (offsets[0] !== 0 || offsets[BUCKETS] !== entries) throw new StoreDamage('its index does not match its entries');
+  for (let b = 0; b < BUCKETS; b++) if (offsets[b] > offsets[b + 1]) throw new StoreDamage('its index is damaged (offsets out of order)');
+  return { offsets, crcs };
+}
+
+/** Documents of `bucket`'s entries whose hash is `hash` (bytes: that bucket's entries, already CRC-checked). */
+export function docsInBucket(bytes: Uint8Array, hash: number): number[] {
+  const low = hash & 0xffff;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: number[] = [];
+  for (let at = 0; at < bytes.length; at += 4) if (dv.getUint16(at, true) === low) out.push(dv.getUint16(at + 2, true));
+  return out;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
