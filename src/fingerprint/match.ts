@@ -34,8 +34,8 @@ export interface Excerpt {
  * held by COMMON_DOCS or more registered documents is a shared formula, not content. Runs closer than
  * CLUSTER_GAP words make one excerpt (reordered paragraphs of one document stay one finding).
  */
-export const MIN_HITS = 3;
-export const MIN_WORDS = 20;
+export const MIN_HITS = 4;
+export const MIN_WORDS = 16;
 export const COMMON_DOCS = 5;
 export const CLUSTER_GAP = 200;
 
