@@ -193,7 +193,11 @@ describe('the store', () => {
       ['truncated', () => damaged((b) => b.subarray(0, b.length - 1000)), /truncated/],
       ['not a store', () => damaged((b) => Buffer.from('hello world, not a store at all')), /not a promptgate fingerprint store/],
       ['damaged metadata', () => damaged((b) => { b[20] ^= 0x55; return b; }), /damaged/],
-      ['damaged index', () => damaged((b) => { b[16 + ((b.readUInt32LE(8) + 3) & ~3) + 1000] ^= 1; return b; }), /index is damaged/],
+      ['damaged index', () => damaged((b) => {
+        const index = 16 + ((b.readUInt32LE(8) + 3) & ~3);
+        for (let i = index; i < index + 65536 * 8; i++) b[i] ^= 0xa5;
+        return b;
+      }), /damaged/],
       ['written by a newer version', () => damaged((b) => { b.writeUInt16LE(9, 4); return b; }), /newer promptgate/],
     ];
     for (const [name, make, message] of cases) {
@@ -210,8 +214,8 @@ describe('the store', () => {
       return addDocuments({ store: single, paths: [join(dir, 'vn.txt')] }).then(() => {
         const b = readFileSync(single);
         const meta = JSON.parse(b.subarray(16, 16 + b.readUInt32LE(8)).toString('utf8'));
-        const firstEntry = b.length - 36 - meta.entries * 4;
-        for (let i = firstEntry; i < b.length - 36; i += 4) b[i] ^= 0xff; // every entry's hash bits
+        const firstEntry = 16 + ((b.readUInt32LE(8) + 3) & ~3) + 65536 * 8 + 4;
+        for (let i = firstEntry; i < firstEntry + meta.entries * 4; i += 4) b[i] ^= 0xff; // every entry's hash bits
         writeFileSync(single, b);
         const r = cli(['scan', '--format', 'json', '--fingerprints', single, '-'], { input: vi.text });
         expect(r.code).toBe(2);

@@ -10,7 +10,10 @@ import { wordsOf } from './words.js';
 
 /** What matching needs from an open store (see store-file.ts); kept abstract so this module stays pure. */
 export interface FingerprintSource {
-  meta: ShingleParams & { docs: RegisteredDoc[] };
+  meta: ShingleParams;
+  publicDocs: Set<number>;
+  /** The registered documents, read only when an excerpt must be named. */
+  docs(): RegisteredDoc[];
   wordHash: WordHash;
   lookup: Lookup;
 }
@@ -31,13 +34,13 @@ export function fingerprintFindings(text: string, source: string, store: Fingerp
   if (words.words.length < store.meta.k) return [];
   const from = opts.frame?.coreStart ?? 0;
   const to = opts.frame?.coreEnd ?? text.length;
-  const excerpts = findExcerpts(words, store.wordHash, store.meta, store.lookup, store.meta.docs, from, to);
+  const excerpts = findExcerpts(words, store.wordHash, store.meta, store.lookup, store.publicDocs, from, to);
   if (excerpts.length === 0) return [];
   const lines = new LineIndex(text, opts.frame);
   let inCore = 0;
   for (let i = 0; i < words.words.length; i++) if (words.start[i] >= from && words.start[i] < to) inCore++;
   return excerpts.map((e: Excerpt) => {
-    const doc = store.meta.docs[e.doc];
+    const doc = store.docs()[e.doc];
     const start = words.start[e.firstWord];
     const end = words.end[e.lastWord];
     const a = lines.position(start);

@@ -2,8 +2,8 @@ import { boilerplateWords } from './boilerplate.js';
 import { EXCLUDED, shingleHashes, type ShingleParams, winnow } from './shingles.js';
 import type { Words } from './words.js';
 
-/** Keyed hash of one folded word (see store-file.ts: HMAC under the store's key). */
-export type WordHash = (word: string) => number;
+/** Keyed hashes of folded words, all of a text's in one call (see store-file.ts: a PRF under the store's key). */
+export type WordHash = (words: string[]) => Uint32Array;
 
 /** What the store answers for a set of shingle hashes: for each hash found, the documents (indices) holding it. */
 export type Lookup = (hashes: Uint32Array) => Map<number, number[]>;
@@ -41,19 +41,13 @@ export const CLUSTER_GAP = 200;
 
 export const DEFAULT_PARAMS: ShingleParams = { k: 4, w: 6 };
 
-function hashWords(words: string[], wordHash: WordHash): Uint32Array {
-  const out = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) out[i] = wordHash(words[i]);
-  return out;
-}
-
 /**
  * The shingle hashes a registered text contributes to the store, sorted and unique. A confidential document gives
  * its winnowed shingles, minus those touching boilerplate; a public text gives every shingle, so that any passage
  * of it can be recognised and discounted.
  */
 export function registrationHashes(text: string, words: Words, wordHash: WordHash, p: ShingleParams, isPublic: boolean): Uint32Array {
-  const sh = shingleHashes(hashWords(words.words, wordHash), p.k);
+  const sh = shingleHashes(wordHash(words.words), p.k);
   let kept: Uint32Array;
   if (isPublic) kept = sh;
   else {
@@ -81,8 +75,8 @@ function uniqueSorted(a: Uint32Array): Uint32Array {
  * The excerpts of registered documents in a text. Only shingles starting at a word whose original offset lies in
  * [from, to) are looked up (a segment of a large file reads margin on both sides for context).
  */
-export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams, lookup: Lookup, docs: RegisteredDoc[], from = 0, to = Infinity): Excerpt[] {
-  const sh = shingleHashes(hashWords(words.words, wordHash), p.k);
+export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams, lookup: Lookup, publicDocs: Set<number>, from = 0, to = Infinity): Excerpt[] {
+  const sh = shingleHashes(wordHash(words.words), p.k);
   const positions = winnow(sh, p.w).filter((i) => words.start[i] >= from && words.start[i] < to);
   if (positions.length === 0) return [];
   const found = lookup(Uint32Array.from(positions, (i) => sh[i]));
@@ -91,7 +85,7 @@ export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams,
     const holders = found.get(sh[i]);
     if (!holders) continue;
     // Passages of public texts, and formulas many registered documents share, are not content.
-    if (holders.some((d) => docs[d]?.public)) continue;
+    if (holders.some((d) => publicDocs.has(d))) continue;
     if (holders.length >= COMMON_DOCS) continue;
     for (const d of holders) {
       let list = byDoc.get(d);

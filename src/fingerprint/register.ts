@@ -6,15 +6,16 @@ import { documentKind } from '../input/extract/detect.js';
 import { collectSources } from '../input/sources.js';
 import type { Skipped } from '../types.js';
 import { DEFAULT_PARAMS, MIN_WORDS, registrationHashes } from './match.js';
-import { MAX_DOCS, type StoreMeta } from './store-format.js';
+import { MAX_DOCS, type StoredDoc, type StoreMeta } from './store-format.js';
 import { docId, FingerprintStore, keyCheck, newKey, StoreError, wordHasher, writeStore } from './store-file.js';
 import { wordsOf } from './words.js';
 
-export type StoredDoc = StoreMeta['docs'][number];
+export type { StoredDoc };
 
 /** A store's content ready to change: its metadata, entries and key (a new, empty store when the file is absent). */
 interface Opened {
-  meta: StoreMeta;
+  meta: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'key'>;
+  list: StoredDoc[];
   hashes: Uint32Array;
   docs: Uint16Array;
   key: Buffer;
@@ -24,8 +25,8 @@ function openForChange(path: string, outside: Buffer | undefined, create: boolea
   if (!existsSync(path)) {
     if (!create) throw new StoreError(`the fingerprint store ${path} does not exist`);
     const key = outside ?? newKey();
-    const meta: StoreMeta = { ...DEFAULT_PARAMS, keyCheck: keyCheck(key), ...(outside ? {} : { key: key.toString('base64') }), docs: [], entries: 0 };
-    return { meta, hashes: new Uint32Array(0), docs: new Uint16Array(0), key };
+    const meta = { ...DEFAULT_PARAMS, keyCheck: keyCheck(key), ...(outside ? {} : { key: key.toString('base64') }) };
+    return { meta, list: [], hashes: new Uint32Array(0), docs: new Uint16Array(0), key };
   }
   const store = FingerprintStore.open(path, outside);
   try {
@@ -74,26 +75,28 @@ export async function addDocuments(o: { store: string; paths: string[]; label?: 
   const s = openForChange(o.store, o.key, true);
   const c = await collectSources(o.paths);
   const skipped: Skipped[] = [...c.skipped];
-  const texts: { display: string; text: string }[] = [];
-  for (const src of c.sources) {
-    if (src.kind !== 'file') continue;
-    const r = await readText(src.path, src.display);
-    if ('reason' in r) skipped.push({ source: src.display, reason: r.reason });
-    else texts.push({ display: src.display, text: r.text });
-  }
-  if (skipped.length > 0) throw new UsageError(`nothing was registered, because not every file could be read:\n${skipped.map((x) => `  ${x.source}: ${x.reason}`).join('\n')}`);
-  if (texts.length === 0) throw new UsageError('no file to register was found under the given paths');
   const wordHash = wordHasher(s.key);
   const added: StoredDoc[] = [];
   const already: StoredDoc[] = [];
   const newHashes: Uint32Array[] = [];
   const newDocs: number[] = [];
-  const docs = [...s.meta.docs];
-  for (const t of texts) {
-    const words = wordsOf(t.text);
-    if (words.words.length < MIN_WORDS) throw new UsageError(`${t.display} has ${words.words.length} words: too short to recognise (at least ${MIN_WORDS}); nothing was registered`);
+  const docs = [...s.list];
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  // One file at a time: only its hashes are kept, so registering thousands of documents needs little memory.
+  for (const src of c.sources) {
+    if (src.kind !== 'file') continue;
+    const r = await readText(src.path, src.display);
+    if ('reason' in r) {
+      skipped.push({ source: src.display, reason: r.reason });
+      continue;
+    }
+    const words = wordsOf(r.text);
+    if (words.words.length < MIN_WORDS) {
+      skipped.push({ source: src.display, reason: `${words.words.length} words: too short to recognise (at least ${MIN_WORDS})` });
+      continue;
+    }
     const id = docId(s.key, words.words);
-    const known = docs.find((d) => d.id === id);
+    const known = byId.get(id);
     if (known) {
       already.push(known);
       continue;
@@ -101,16 +104,19 @@ export async function addDocuments(o: { store: string; paths: string[]; label?: 
     if (docs.length >= MAX_DOCS) throw new UsageError(`a store holds at most ${MAX_DOCS} documents; nothing was registered`);
     const doc: StoredDoc = {
       id,
-      label: o.label ?? basename(t.display, extname(t.display)),
+      label: o.label ?? basename(src.display, extname(src.display)),
       words: words.words.length,
       ...(o.isPublic ? { public: true } : {}),
       added: (o.now ?? new Date()).toISOString().slice(0, 10),
     };
-    newHashes.push(registrationHashes(t.text, words, wordHash, s.meta, o.isPublic === true));
+    newHashes.push(registrationHashes(r.text, words, wordHash, s.meta, o.isPublic === true));
     newDocs.push(docs.length);
     docs.push(doc);
+    byId.set(id, doc);
     added.push(doc);
   }
+  if (skipped.length > 0) throw new UsageError(`nothing was registered, because not every file could be read:\n${skipped.map((x) => `  ${x.source}: ${x.reason}`).join('\n')}`);
+  if (added.length + already.length === 0) throw new UsageError('no file to register was found under the given paths');
   if (added.length > 0) {
     const total = s.hashes.length + newHashes.reduce((n, h) => n + h.length, 0);
     const hashes = new Uint32Array(total);
@@ -123,7 +129,7 @@ export async function addDocuments(o: { store: string; paths: string[]; label?: 
       owners.fill(newDocs[i], at, at + h.length);
       at += h.length;
     });
-    writeStore(o.store, { ...s.meta, docs }, hashes, owners);
+    writeStore(o.store, s.meta, docs, hashes, owners);
   }
   return { added, already };
 }
@@ -132,10 +138,10 @@ export async function addDocuments(o: { store: string; paths: string[]; label?: 
 export function removeDocuments(o: { store: string; which: string; key?: Buffer }): StoredDoc[] {
   const s = openForChange(o.store, o.key, false);
   const gone = new Set<number>();
-  s.meta.docs.forEach((d, i) => { if (d.id === o.which || d.label === o.which) gone.add(i); });
+  s.list.forEach((d, i) => { if (d.id === o.which || d.label === o.which) gone.add(i); });
   if (gone.size === 0) return [];
   // Documents keep their order; the indices of those after a removed one move down.
-  const renumber = new Int32Array(s.meta.docs.length);
+  const renumber = new Int32Array(s.list.length);
   let next = 0;
   for (let i = 0; i < renumber.length; i++) renumber[i] = gone.has(i) ? -1 : next++;
   let n = 0;
@@ -147,16 +153,16 @@ export function removeDocuments(o: { store: string; which: string; key?: Buffer 
     hashes[n] = s.hashes[i];
     owners[n++] = d;
   }
-  writeStore(o.store, { ...s.meta, docs: s.meta.docs.filter((_, i) => !gone.has(i)) }, hashes.subarray(0, n), owners.subarray(0, n));
-  return s.meta.docs.filter((_, i) => gone.has(i));
+  writeStore(o.store, s.meta, s.list.filter((_, i) => !gone.has(i)), hashes.subarray(0, n), owners.subarray(0, n));
+  return s.list.filter((_, i) => gone.has(i));
 }
 
 /** Opens a store, checks all of it (SHA-256 and every block) and describes it. Throws StoreError when damaged. */
-export function describeStore(o: { store: string; key?: Buffer; full: boolean }): { meta: StoreMeta; keyOutside: boolean } {
+export function describeStore(o: { store: string; key?: Buffer; full: boolean }): { meta: StoreMeta; docs: StoredDoc[]; keyOutside: boolean } {
   const store = FingerprintStore.open(o.store, o.key);
   try {
     if (o.full) store.readAll();
-    return { meta: store.meta, keyOutside: store.meta.key === undefined };
+    return { meta: store.meta, docs: store.docs(), keyOutside: store.meta.key === undefined };
   } finally {
     store.close();
   }

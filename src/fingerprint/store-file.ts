@@ -1,11 +1,11 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lookup, WordHash } from './match.js';
 import {
-  BUCKET_BITS, BUCKETS, docsInBucket, encodeStore, headerLength, type Layout, parseMeta, parseTables, StoreDamage, type StoreMeta,
-  TRAILER_BYTES, TRAILER_MAGIC, crc32,
+  BUCKET_BITS, BUCKETS, bucketRange, crc32, docsInBucket, encodeStore, headerLength, type Layout, parseDocs, parseMeta, StoreDamage, type StoredDoc, type StoreMeta,
+  TRAILER_BYTES, TRAILER_MAGIC,
 } from './store-format.js';
 
 /** A store that cannot be trusted (missing, damaged, newer, wrong key): the scan stops with exit 2. */
@@ -37,16 +37,37 @@ export function keyCheck(key: Buffer): string {
   return createHmac('sha256', key).update('promptgate/fingerprint/key-check/v1').digest('hex').slice(0, 16);
 }
 
-/** Keyed hash of a folded word, the first 32 bits of its HMAC-SHA256; memoised per run (vocabularies are small). */
+/**
+ * Keyed hashes of folded words: AES-128 under a key derived from the store's key, applied to a 96-bit digest of
+ * each word (three FNV-1a variants and the length). AES is a keyed pseudo-random permutation, so without the key the
+ * hashes of guessed words cannot be computed; one cipher call hashes every word of a text (a per-word HMAC costs
+ * ~10 µs, too much for a prompt's budget).
+ */
 export function wordHasher(key: Buffer): WordHash {
-  const memo = new Map<string, number>();
-  return (w) => {
-    let h = memo.get(w);
-    if (h === undefined) {
-      h = createHmac('sha256', key).update(w, 'utf8').digest().readUInt32LE(0);
-      if (memo.size < 1 << 20) memo.set(w, h);
+  const aesKey = createHmac('sha256', key).update('promptgate/fingerprint/word-prf/v1').digest().subarray(0, 16);
+  return (words) => {
+    const blocks = Buffer.allocUnsafe(words.length * 16);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      let a = 0x811c9dc5;
+      let b = 0x01000193 ^ 0x5bd1e995;
+      let c = 0x27d4eb2f;
+      for (let j = 0; j < w.length; j++) {
+        const u = w.charCodeAt(j);
+        a = Math.imul(a ^ u, 0x01000193);
+        b = Math.imul(b ^ u, 0x01000193) ^ (b >>> 15);
+        c = Math.imul(c ^ u, 0x85ebca6b) + 0x9e3779b9;
+      }
+      blocks.writeUInt32LE(a >>> 0, i * 16);
+      blocks.writeUInt32LE(b >>> 0, i * 16 + 4);
+      blocks.writeUInt32LE(c >>> 0, i * 16 + 8);
+      blocks.writeUInt32LE(w.length, i * 16 + 12);
     }
-    return h;
+    const cipher = createCipheriv('aes-128-ecb', aesKey, null).setAutoPadding(false);
+    const out = Buffer.concat([cipher.update(blocks), cipher.final()]);
+    const hashes = new Uint32Array(words.length);
+    for (let i = 0; i < words.length; i++) hashes[i] = out.readUInt32LE(i * 16);
+    return hashes;
   };
 }
 
@@ -70,19 +91,27 @@ function readAt(fd: number, at: number, n: number): Uint8Array {
 export class FingerprintStore {
   readonly meta: StoreMeta;
   readonly wordHash: WordHash;
+  readonly publicDocs: Set<number>;
   private readonly layout: Layout;
-  private readonly offsets: Uint32Array;
-  private readonly crcs: Uint32Array;
+  private list?: StoredDoc[];
 
-  private constructor(readonly path: string, private readonly fd: number, layout: Layout, tables: { offsets: Uint32Array; crcs: Uint32Array }, readonly key: Buffer) {
+  private constructor(readonly path: string, private readonly fd: number, layout: Layout, readonly key: Buffer) {
     this.layout = layout;
     this.meta = layout.meta;
-    this.offsets = tables.offsets;
-    this.crcs = tables.crcs;
+    this.publicDocs = new Set(layout.meta.publicDocs);
     this.wordHash = wordHasher(key);
   }
 
-  /** Opens and checks a store; `key` is the outside key, when there is one. Throws StoreError. */
+  /** The registered documents (read on first use: a scan that matches nothing never reads them). */
+  docs(): StoredDoc[] {
+    try {
+      return (this.list ??= parseDocs(readAt(this.fd, this.layout.docs, this.meta.docsBytes), this.meta));
+    } catch (e) {
+      return damaged(this.path, e);
+    }
+  }
+
+  /** Opens a store and checks its head and metadata; `key` is the outside key, when there is one. Throws StoreError. */
   static open(path: string, key: Buffer | undefined): FingerprintStore {
     let fd: number;
     try {
@@ -96,12 +125,11 @@ export class FingerprintStore {
       const head = readAt(fd, 0, Math.min(16, size));
       const len = headerLength(head, size);
       const layout = parseMeta(head, readAt(fd, 16, len), size);
-      const tables = parseTables(readAt(fd, layout.tables, layout.entries - layout.tables), layout.meta.entries);
       const inside = layout.meta.key !== undefined ? Buffer.from(layout.meta.key, 'base64') : undefined;
       const k = key ?? inside;
       if (!k) throw new StoreError(`the fingerprint store ${path} needs its key, kept outside it: set PROMPTGATE_STORE_KEY or PROMPTGATE_STORE_KEY_FILE (or --key-file)`);
       if (keyCheck(k) !== layout.meta.keyCheck) throw new StoreError(`the fingerprint store ${path} was made with another key than the one given: nothing can be matched with this key`);
-      return new FingerprintStore(path, fd, layout, tables, k);
+      return new FingerprintStore(path, fd, layout, k);
     } catch (e) {
       closeSync(fd);
       return damaged(path, e);
@@ -117,10 +145,9 @@ export class FingerprintStore {
         const b = h >>> BUCKET_BITS;
         let bytes = buckets.get(b);
         if (!bytes) {
-          const a = this.offsets[b];
-          const n = this.offsets[b + 1] - a;
-          bytes = n === 0 ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + a * 4, n * 4);
-          if (crc32(bytes) !== this.crcs[b]) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
+          const r = bucketRange(readAt(this.fd, this.layout.tables + b * 8, 12), this.meta.entries);
+          bytes = r.end === r.start ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, (r.end - r.start) * 4);
+          if (crc32(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
           buckets.set(b, bytes);
         }
         const docs = docsInBucket(bytes, h);
@@ -133,7 +160,7 @@ export class FingerprintStore {
   };
 
   /** Every entry, after checking the whole file against its SHA-256 (for `verify` and before a rewrite). */
-  readAll(): { hashes: Uint32Array; docs: Uint16Array } {
+  readAll(): { hashes: Uint32Array; docs: Uint16Array; list: StoredDoc[] } {
     try {
       const all = readAt(this.fd, 0, this.layout.size);
       const body = all.subarray(0, all.length - TRAILER_BYTES);
@@ -145,15 +172,14 @@ export class FingerprintStore {
       const docs = new Uint16Array(n);
       const dv = new DataView(all.buffer, all.byteOffset + this.layout.entries, n * 4);
       for (let b = 0; b < BUCKETS; b++) {
-        const a = this.offsets[b];
-        const e = this.offsets[b + 1];
-        if (crc32(all.subarray(this.layout.entries + a * 4, this.layout.entries + e * 4)) !== this.crcs[b]) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
-        for (let i = a; i < e; i++) {
+        const r = bucketRange(all.subarray(this.layout.tables + b * 8, this.layout.tables + b * 8 + 12), n);
+        if (crc32(all.subarray(this.layout.entries + r.start * 4, this.layout.entries + r.end * 4)) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
+        for (let i = r.start; i < r.end; i++) {
           hashes[i] = ((b << BUCKET_BITS) | dv.getUint16(i * 4, true)) >>> 0;
           docs[i] = dv.getUint16(i * 4 + 2, true);
         }
       }
-      return { hashes, docs };
+      return { hashes, docs, list: this.docs() };
     } catch (e) {
       return damaged(this.path, e);
     }
@@ -175,7 +201,7 @@ export function newKey(): Buffer {
 }
 
 /** Writes a store: entries sorted by (hash, document) without repeats, encoded, with its SHA-256 trailer; atomically. */
-export function writeStore(path: string, meta: StoreMeta, hashes: Uint32Array, docs: Uint16Array): void {
+export function writeStore(path: string, meta: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'key'>, list: StoredDoc[], hashes: Uint32Array, docs: Uint16Array): void {
   // One float key per entry sorts several times faster than a comparator on millions of entries.
   const keys = new Float64Array(hashes.length);
   for (let i = 0; i < keys.length; i++) keys[i] = hashes[i] * 65536 + docs[i];
@@ -188,7 +214,7 @@ export function writeStore(path: string, meta: StoreMeta, hashes: Uint32Array, d
     h[i] = Math.floor(keys[i] / 65536);
     d[i] = keys[i] % 65536;
   }
-  const body = encodeStore(meta, h, d);
+  const body = encodeStore(meta, list, h, d);
   const trailer = Buffer.concat([Buffer.from(TRAILER_MAGIC, 'latin1'), createHash('sha256').update(body).digest()]);
   writeAtomic(path, [body, trailer], 0o600);
 }

@@ -8,14 +8,16 @@ import type { ShingleParams } from './shingles.js';
  *   4   u16 format version         a newer one is refused, never half-read
  *   6   u16 0
  *   8   u32 L, u32 CRC-32          length and checksum of the metadata
- *   16  metadata, JSON (L bytes)   parameters, key check, documents (label, id, word count); padded to 4 bytes
- *   T   u32 × (BUCKETS + 1)        offsets: bucket b holds entries [off[b], off[b+1]); then their CRC-32
- *       u32 × BUCKETS              CRC-32 of each bucket's entries; then their CRC-32
+ *   16  metadata, JSON (L bytes)   parameters, key check, counts, public documents; padded to 4 bytes
+ *   T   (u32, u32) × BUCKETS, u32  the index: bucket b holds entries [off[b], off[b+1]), and the CRC-32 of
+ *                                  those entries; the last u32 is the number of entries
  *   E   u32 × entries              sorted by hash: low 16 bits of the hash, then the document index
+ *   D   documents, JSON            label, id, words, date of each; read only to name a match (CRC in the metadata)
  *   end "PGFE" + SHA-256 of all before it (checked by `fingerprint verify` and before every rewrite)
  *
- * A bucket is the top 16 bits of a shingle hash, so a lookup reads the two small tables once and then only the
- * buckets it needs, each checked against its own CRC: a prompt never pays for a large store. No word, and no hash
+ * A bucket is the top 16 bits of a shingle hash, so a lookup reads 12 bytes of the index and the bucket's entries,
+ * checked against the bucket's CRC (a damaged offset reads the wrong range, which fails that check too): a prompt
+ * never pays for a large store. No word, and no hash
  * of a single word, is ever written: only keyed hashes of k-word shingles.
  */
 export const MAGIC = 0x50465047; // "PGFP" read as u32 LE
@@ -27,13 +29,19 @@ export const TRAILER_BYTES = 4 + 32;
 /** Document indices are 16-bit. */
 export const MAX_DOCS = 0xffff;
 
+export type StoredDoc = RegisteredDoc & { added: string };
+
 export interface StoreMeta extends ShingleParams {
   /** HMAC of a fixed text under the key: tells a wrong key from a right one without revealing it. */
   keyCheck: string;
   /** The key itself (base64), only when the store was made without an outside key. */
   key?: string;
-  docs: (RegisteredDoc & { added: string })[];
   entries: number;
+  /** Indices of the public reference texts (every lookup needs them; the document list is read only to name). */
+  publicDocs: number[];
+  docCount: number;
+  docsBytes: number;
+  docsCrc: number;
 }
 
 export class StoreDamage extends Error {}
@@ -42,23 +50,29 @@ export interface Layout {
   meta: StoreMeta;
   tables: number;
   entries: number;
+  docs: number;
   size: number;
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
-const OFFSETS_BYTES = (BUCKETS + 1) * 4 + 4;
-const CRCS_BYTES = BUCKETS * 4 + 4;
+export const INDEX_BYTES = BUCKETS * 8 + 4;
 
-function layoutOf(metaBytes: number, entries: number) {
+function layoutOf(metaBytes: number, entries: number, docsBytes: number) {
   const tables = 16 + pad4(metaBytes);
-  const first = tables + OFFSETS_BYTES + CRCS_BYTES;
-  return { tables, entries: first, size: first + entries * 4 + TRAILER_BYTES };
+  const first = tables + INDEX_BYTES;
+  const docs = first + entries * 4;
+  return { tables, entries: first, docs, size: docs + docsBytes + TRAILER_BYTES };
 }
 
 /** The store's bytes without the trailer; `hashes` sorted ascending, `docs` the document of each. */
-export function encodeStore(meta: StoreMeta, hashes: Uint32Array, docs: Uint16Array): Uint8Array {
-  const json = new TextEncoder().encode(JSON.stringify({ ...meta, entries: hashes.length }));
-  const l = layoutOf(json.length, hashes.length);
+export function encodeStore(params: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'key'>, list: StoredDoc[], hashes: Uint32Array, docs: Uint16Array): Uint8Array {
+  const docJson = new TextEncoder().encode(JSON.stringify(list));
+  const meta: StoreMeta = {
+    k: params.k, w: params.w, keyCheck: params.keyCheck, ...(params.key ? { key: params.key } : {}),
+    entries: hashes.length, publicDocs: list.flatMap((d, i) => (d.public ? [i] : [])), docCount: list.length, docsBytes: docJson.length, docsCrc: crc32(docJson),
+  };
+  const json = new TextEncoder().encode(JSON.stringify(meta));
+  const l = layoutOf(json.length, hashes.length, docJson.length);
   const out = new Uint8Array(l.size - TRAILER_BYTES);
   const dv = new DataView(out.buffer);
   dv.setUint32(0, MAGIC, true);
@@ -73,14 +87,12 @@ export function encodeStore(meta: StoreMeta, hashes: Uint32Array, docs: Uint16Ar
     dv.setUint16(l.entries + i * 4, hashes[i] & 0xffff, true);
     dv.setUint16(l.entries + i * 4 + 2, docs[i], true);
   }
-  const crcs = new Uint32Array(BUCKETS);
-  for (let b = 0; b < BUCKETS; b++) crcs[b] = crc32(out.subarray(l.entries + offsets[b] * 4, l.entries + offsets[b + 1] * 4));
-  let at = l.tables;
-  for (const table of [offsets, crcs]) {
-    for (let i = 0; i < table.length; i++, at += 4) dv.setUint32(at, table[i], true);
-    dv.setUint32(at, crc32(out.subarray(at - table.length * 4, at)), true);
-    at += 4;
+  for (let b = 0; b < BUCKETS; b++) {
+    dv.setUint32(l.tables + b * 8, offsets[b], true);
+    dv.setUint32(l.tables + b * 8 + 4, crc32(out.subarray(l.entries + offsets[b] * 4, l.entries + offsets[b + 1] * 4)), true);
   }
+  dv.setUint32(l.tables + BUCKETS * 8, hashes.length, true);
+  out.set(docJson, l.docs);
   return out;
 }
 
@@ -106,28 +118,28 @@ export function parseMeta(head: Uint8Array, metaBytes: Uint8Array, fileSize: num
   } catch {
     throw new StoreDamage('its metadata is damaged (not readable)');
   }
-  if (!Array.isArray(meta.docs) || !Number.isInteger(meta.entries) || !(meta.k >= 1) || !(meta.w >= 1)) throw new StoreDamage('its metadata is incomplete');
-  const l = layoutOf(metaBytes.length, meta.entries);
+  if (!Array.isArray(meta.publicDocs) || ![meta.entries, meta.docCount, meta.docsBytes].every(Number.isInteger) || !(meta.k >= 1) || !(meta.w >= 1)) throw new StoreDamage('its metadata is incomplete');
+  const l = layoutOf(metaBytes.length, meta.entries, meta.docsBytes);
   if (fileSize < l.size) throw new StoreDamage(`it is truncated (${fileSize} bytes, ${l.size} expected)`);
   if (fileSize > l.size) throw new StoreDamage(`it has ${fileSize - l.size} unexpected bytes at the end (damaged)`);
   return { meta, ...l };
 }
 
-/** The two tables (offsets, bucket CRCs) from their bytes, each checked. */
-export function parseTables(bytes: Uint8Array, entries: number): { offsets: Uint32Array; crcs: Uint32Array } {
-  if (bytes.length !== OFFSETS_BYTES + CRCS_BYTES) throw new StoreDamage('its index is truncated');
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const read = (at: number, n: number) => {
-    if (crc32(bytes.subarray(at, at + n * 4)) !== dv.getUint32(at + n * 4, true)) throw new StoreDamage('its index is damaged (checksum mismatch)');
-    const t = new Uint32Array(n);
-    for (let i = 0; i < n; i++) t[i] = dv.getUint32(at + i * 4, true);
-    return t;
-  };
-  const offsets = read(0, BUCKETS + 1);
-  const crcs = read(OFFSETS_BYTES, BUCKETS);
-  if (offsets[0] !== 0 || offsets[BUCKETS] !== entries) throw new StoreDamage('its index does not match its entries');
-  for (let b = 0; b < BUCKETS; b++) if (offsets[b] > offsets[b + 1]) throw new StoreDamage('its index is damaged (offsets out of order)');
-  return { offsets, crcs };
+/** The document list from its bytes, checked against the metadata's CRC. */
+export function parseDocs(bytes: Uint8Array, meta: StoreMeta): StoredDoc[] {
+  if (crc32(bytes) !== meta.docsCrc) throw new StoreDamage('its document list is damaged (checksum mismatch)');
+  const list = JSON.parse(new TextDecoder().decode(bytes)) as StoredDoc[];
+  if (!Array.isArray(list) || list.length !== meta.docCount) throw new StoreDamage('its document list is incomplete');
+  return list;
+}
+
+/** Bucket b's entries [start, end) and CRC, from its 12 bytes of the index (offset, CRC, next offset). */
+export function bucketRange(index: Uint8Array, entries: number): { start: number; end: number; crc: number } {
+  const dv = new DataView(index.buffer, index.byteOffset, index.byteLength);
+  const start = dv.getUint32(0, true);
+  const end = dv.getUint32(8, true);
+  if (start > end || end > entries) throw new StoreDamage('its index is damaged (offsets out of range)');
+  return { start, end, crc: dv.getUint32(4, true) };
 }
 
 /** Documents of `bucket`'s entries whose hash is `hash` (bytes: that bucket's entries, already CRC-checked). */

@@ -21,14 +21,14 @@ export async function fingerprintAdd(paths: string[], flags: StoreFlags & { labe
 }
 
 export function fingerprintList(flags: StoreFlags & { format?: string }, full: boolean, io: CliIO): number {
-  const { meta, keyOutside } = describeStore({ store: storeOf(flags, io), key: keyOf(flags, io), full });
+  const { meta, docs: list, keyOutside } = describeStore({ store: storeOf(flags, io), key: keyOf(flags, io), full });
   if (flags.format === 'json') {
-    const docs = meta.docs.map((d) => ({ id: d.id, label: d.label, words: d.words, public: d.public === true, added: d.added }));
+    const docs = list.map((d) => ({ id: d.id, label: d.label, words: d.words, public: d.public === true, added: d.added }));
     io.stdout.write(JSON.stringify({ store: flags.store, ...(full ? { verified: true } : {}), keyOutside, k: meta.k, w: meta.w, entries: meta.entries, documents: docs }, null, 2) + '\n');
     return 0;
   }
-  for (const d of meta.docs) io.stdout.write(line(d));
-  io.stdout.write(`promptgate: ${meta.docs.length} document(s), ${meta.entries} fingerprint(s)${keyOutside ? ', key kept outside the store' : ''}${full ? '; the store is intact' : ''}\n`);
+  for (const d of list) io.stdout.write(line(d));
+  io.stdout.write(`promptgate: ${list.length} document(s), ${meta.entries} fingerprint(s)${keyOutside ? ', key kept outside the store' : ''}${full ? '; the store is intact' : ''}\n`);
   return 0;
 }
 
