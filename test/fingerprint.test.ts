@@ -123,7 +123,7 @@ describe('what is not content of a registered document', () => {
   });
 
   it('marks the frame of official documents as boilerplate, and the body not', () => {
-    const w = wordsOf(vi.text);
+    const w = wordsOf(vi.text, true);
     const flags = boilerplateWords(vi.text, w);
     const flagged = (phrase: string) => {
       const at = vi.text.indexOf(phrase);
@@ -132,7 +132,7 @@ describe('what is not content of a registered document', () => {
     };
     for (const p of ['CỘNG HÒA', 'Độc lập', 'Căn cứ Nghị định', 'Hà Nội, ngày', 'Nơi nhận', 'Văn phòng Bộ Công an', 'KT. CỤC', 'Nguyễn Văn Bình']) expect(flagged(p), p).toBe(true);
     expect(flagged(vi.paras[2])).toBe(false);
-    const c = wordsOf(cs.text);
+    const c = wordsOf(cs.text, true);
     const cflags = boilerplateWords(cs.text, c);
     const at = (phrase: string) => cflags[c.start.findIndex((s) => s >= cs.text.indexOf(phrase))];
     for (const p of ['Na základě', 'V Praze dne', 'S pozdravem', 'Rozdělovník', 'Kancelář ministra']) expect(at(p), p).toBe(1);

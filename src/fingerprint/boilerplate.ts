@@ -35,29 +35,31 @@ function inCapitals(line: string): boolean {
   return line !== line.toLowerCase() && line === line.toUpperCase();
 }
 
-/** 1 for each word of `w` (the words of `text`) that is boilerplate, else 0. */
+/** 1 for each word of `w` (the words of `text`, collected with their text) that is boilerplate, else 0. */
 export function boilerplateWords(text: string, w: Words): Uint8Array {
-  const flags = new Uint8Array(w.words.length);
+  const words = w.text;
+  if (!words) throw new Error('boilerplateWords needs the words\' text (wordsOf(text, true))');
+  const flags = new Uint8Array(w.count);
   let block = false;
   let i = 0;
   for (let ls = 0; ls <= text.length; ) {
     let le = ls;
     while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
     const a = i;
-    while (i < w.words.length && w.start[i] < le) i++;
+    while (i < w.count && w.start[i] < le) i++;
     const b = i;
     const n = b - a;
     if (n === 0) {
       if (text.slice(ls, le).trim() === '') block = false; // a blank line ends a recipients block
     } else {
-      if (opens(w.words, a, b, BLOCK_OPENINGS)) block = true;
+      if (opens(words, a, b, BLOCK_OPENINGS)) block = true;
       const line = text.slice(ls, le);
       const formula = block
         || n <= SHORT_LINE
         || (n <= CAPITALS_LINE && inCapitals(line))
-        || opens(w.words, a, b, FORMULA_OPENINGS)
-        || (n <= 10 && opens(w.words, a, b, SIGNATURE_OPENINGS))
-        || DATE_LINE.test(w.words.slice(a, Math.min(b, a + 12)).join(' '));
+        || opens(words, a, b, FORMULA_OPENINGS)
+        || (n <= 10 && opens(words, a, b, SIGNATURE_OPENINGS))
+        || DATE_LINE.test(words.slice(a, Math.min(b, a + 12)).join(' '));
       if (formula) flags.fill(1, a, b);
     }
     ls = le + (text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? 2 : 1);

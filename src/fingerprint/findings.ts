@@ -6,7 +6,7 @@ import type { Engine } from '../match/engine.js';
 import { localize } from '../util/localize.js';
 import { type Excerpt, findExcerpts, type Lookup, type RegisteredDoc, type WordHash } from './match.js';
 import type { ShingleParams } from './shingles.js';
-import { wordsOf } from './words.js';
+import { WordCollector, type Words, wordsOf } from './words.js';
 
 /** What matching needs from an open store (see store-file.ts); kept abstract so this module stays pure. */
 export interface FingerprintSource {
@@ -29,16 +29,15 @@ const MESSAGE: Localized = {
 };
 
 /** Findings for the excerpts of registered documents in one text (or in the core of one segment of it). */
-export function fingerprintFindings(text: string, source: string, store: FingerprintSource, opts: ScanTextOptions = {}): FingerprintFinding[] {
-  const words = wordsOf(text);
-  if (words.words.length < store.meta.k) return [];
+export function fingerprintFindings(text: string, source: string, store: FingerprintSource, opts: ScanTextOptions = {}, words: Words = wordsOf(text)): FingerprintFinding[] {
+  if (words.count < store.meta.k) return [];
   const from = opts.frame?.coreStart ?? 0;
   const to = opts.frame?.coreEnd ?? text.length;
   const excerpts = findExcerpts(words, store.wordHash, store.meta, store.lookup, store.publicDocs, from, to);
   if (excerpts.length === 0) return [];
   const lines = new LineIndex(text, opts.frame);
   let inCore = 0;
-  for (let i = 0; i < words.words.length; i++) if (words.start[i] >= from && words.start[i] < to) inCore++;
+  for (let i = 0; i < words.count; i++) if (words.start[i] >= from && words.start[i] < to) inCore++;
   return excerpts.map((e: Excerpt) => {
     const doc = store.docs()[e.doc];
     const start = words.start[e.firstWord];
@@ -68,9 +67,13 @@ export function fingerprintFindings(text: string, source: string, store: Fingerp
  * goes through scanText: plain text, documents, segments of large files). */
 export function withFingerprints(engine: Engine, store: FingerprintSource): Engine {
   const wrapped = Object.create(engine) as Engine;
-  wrapped.scanText = (text, source, o) => {
-    const found = engine.scanText(text, source, o);
-    if ((o?.depth ?? 0) === 0) found.push(...fingerprintFindings(text, source, store, o));
+  wrapped.scanText = (text, source, o = {}) => {
+    if ((o.depth ?? 0) > 0) return engine.scanText(text, source, o);
+    // The words come from the views the engine builds anyway; a text it matched elsewhere (a watched engine's
+    // worker) is read here instead.
+    const words = new WordCollector(text.length);
+    const found = engine.scanText(text, source, { ...o, onView: (v, base, a, b) => words.add(v, base, a, b) });
+    found.push(...fingerprintFindings(text, source, store, o, words.seen ? words.finish() : wordsOf(text)));
     return found;
   };
   return wrapped;

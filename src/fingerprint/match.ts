@@ -2,11 +2,11 @@ import { boilerplateWords } from './boilerplate.js';
 import { EXCLUDED, shingleHashes, type ShingleParams, winnow } from './shingles.js';
 import type { Words } from './words.js';
 
-/** Keyed hashes of folded words, all of a text's in one call (see store-file.ts: a PRF under the store's key). */
-export type WordHash = (words: string[]) => Uint32Array;
+/** Keyed hashes of a text's words, all in one call (see store-file.ts: a PRF under the store's key). */
+export type WordHash = (words: Words) => Uint32Array;
 
-/** What the store answers for a set of shingle hashes: for each hash found, the documents (indices) holding it. */
-export type Lookup = (hashes: Uint32Array) => Map<number, number[]>;
+/** What the store answers for shingle hashes: for each, the documents (indices) holding it, or undefined. */
+export type Lookup = (hashes: Uint32Array) => (number[] | undefined)[];
 
 export interface RegisteredDoc {
   id: string;
@@ -47,7 +47,7 @@ export const DEFAULT_PARAMS: ShingleParams = { k: 4, w: 6 };
  * of it can be recognised and discounted.
  */
 export function registrationHashes(text: string, words: Words, wordHash: WordHash, p: ShingleParams, isPublic: boolean): Uint32Array {
-  const sh = shingleHashes(wordHash(words.words), p.k);
+  const sh = shingleHashes(wordHash(words), p.k);
   let kept: Uint32Array;
   if (isPublic) kept = sh;
   else {
@@ -76,13 +76,15 @@ function uniqueSorted(a: Uint32Array): Uint32Array {
  * [from, to) are looked up (a segment of a large file reads margin on both sides for context).
  */
 export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams, lookup: Lookup, publicDocs: Set<number>, from = 0, to = Infinity): Excerpt[] {
-  const sh = shingleHashes(wordHash(words.words), p.k);
-  const positions = winnow(sh, p.w).filter((i) => words.start[i] >= from && words.start[i] < to);
+  const sh = shingleHashes(wordHash(words), p.k);
+  const kept = winnow(sh, p.w);
+  const positions = from <= 0 && to >= Infinity ? kept : kept.filter((i) => words.start[i] >= from && words.start[i] < to);
   if (positions.length === 0) return [];
   const found = lookup(Uint32Array.from(positions, (i) => sh[i]));
   const byDoc = new Map<number, number[]>();
-  for (const i of positions) {
-    const holders = found.get(sh[i]);
+  for (let x = 0; x < positions.length; x++) {
+    const i = positions[x];
+    const holders = found[x];
     if (!holders) continue;
     // Passages of public texts, and formulas many registered documents share, are not content.
     if (holders.some((d) => publicDocs.has(d))) continue;
@@ -94,7 +96,7 @@ export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams,
     }
   }
   const out: Excerpt[] = [];
-  for (const [doc, list] of byDoc) out.push(...excerptsOf(doc, list, p, words.words.length));
+  for (const [doc, list] of byDoc) out.push(...excerptsOf(doc, list, p, words.count));
   return out.sort((a, b) => a.firstWord - b.firstWord || a.doc - b.doc);
 }
 

@@ -90,12 +90,12 @@ export async function addDocuments(o: { store: string; paths: string[]; label?: 
       skipped.push({ source: src.display, reason: r.reason });
       continue;
     }
-    const words = wordsOf(r.text);
-    if (words.words.length < MIN_WORDS) {
-      skipped.push({ source: src.display, reason: `${words.words.length} words: too short to recognise (at least ${MIN_WORDS})` });
+    const words = wordsOf(r.text, true);
+    if (words.count < MIN_WORDS) {
+      skipped.push({ source: src.display, reason: `${words.count} words: too short to recognise (at least ${MIN_WORDS})` });
       continue;
     }
-    const id = docId(s.key, words.words);
+    const id = docId(s.key, words);
     const known = byId.get(id);
     if (known) {
       already.push(known);
@@ -105,7 +105,7 @@ export async function addDocuments(o: { store: string; paths: string[]; label?: 
     const doc: StoredDoc = {
       id,
       label: o.label ?? basename(src.display, extname(src.display)),
-      words: words.words.length,
+      words: words.count,
       ...(o.isPublic ? { public: true } : {}),
       added: (o.now ?? new Date()).toISOString().slice(0, 10),
     };

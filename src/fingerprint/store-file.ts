@@ -3,10 +3,14 @@ import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, rena
 import { dirname, join, basename } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lookup, WordHash } from './match.js';
+import type { Words } from './words.js';
 import {
-  BUCKET_BITS, BUCKETS, bucketRange, crc32, docsInBucket, encodeStore, headerLength, type Layout, parseDocs, parseMeta, StoreDamage, type StoredDoc, type StoreMeta,
+  BUCKET_BITS, BUCKETS, bucketRange, crc32, docsInBucket, encodeStore, headerLength, INDEX_BYTES, type Layout, LITTLE_ENDIAN, parseDocs, parseMeta, StoreDamage, type StoredDoc, type StoreMeta,
   TRAILER_BYTES, TRAILER_MAGIC,
 } from './store-format.js';
+
+/** Above this many lookups in one text, the index and entries are read whole (cheaper than a read per bucket). */
+const WHOLE_READ_LOOKUPS = 20_000;
 
 /** A store that cannot be trusted (missing, damaged, newer, wrong key): the scan stops with exit 2. */
 export class StoreError extends UsageError {}
@@ -38,35 +42,47 @@ export function keyCheck(key: Buffer): string {
 }
 
 /**
- * Keyed hashes of folded words: AES-128 under a key derived from the store's key, applied to a 96-bit digest of
- * each word (three FNV-1a variants and the length). AES is a keyed pseudo-random permutation, so without the key the
- * hashes of guessed words cannot be computed; one cipher call hashes every word of a text (a per-word HMAC costs
- * ~10 µs, too much for a prompt's budget).
+ * Keyed hashes of folded words: AES-128, under a key derived from the store's key, of each word's 128-bit digest
+ * block (see words.ts). AES is a keyed pseudo-random permutation, so without the key the hash of a guessed word
+ * cannot be computed; one cipher call hashes every word of a text (an HMAC per word costs ~10 µs, too much for
+ * a prompt's budget and far too much for a large file).
  */
 export function wordHasher(key: Buffer): WordHash {
   const aesKey = createHmac('sha256', key).update('promptgate/fingerprint/word-prf/v1').digest().subarray(0, 16);
   return (words) => {
-    const blocks = Buffer.allocUnsafe(words.length * 16);
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      let a = 0x811c9dc5;
-      let b = 0x01000193 ^ 0x5bd1e995;
-      let c = 0x27d4eb2f;
-      for (let j = 0; j < w.length; j++) {
-        const u = w.charCodeAt(j);
-        a = Math.imul(a ^ u, 0x01000193);
-        b = Math.imul(b ^ u, 0x01000193) ^ (b >>> 15);
-        c = Math.imul(c ^ u, 0x85ebca6b) + 0x9e3779b9;
+    // A text repeats its words: each distinct digest block is encrypted once (an open-addressing table on it).
+    const d = words.digest;
+    const n = words.count;
+    let size = 1024;
+    while (size < 2 * n) size <<= 1;
+    const slots = new Int32Array(size).fill(-1);
+    const unique = new Uint32Array(Math.min(n, size) * 4);
+    const which = new Int32Array(n);
+    let u = 0;
+    for (let i = 0; i < n; i++) {
+      const a = d[i * 4], b = d[i * 4 + 1], len = d[i * 4 + 2];
+      let slot = (a ^ Math.imul(b, 0x9e3779b1)) & (size - 1);
+      for (;;) {
+        const j = slots[slot];
+        if (j < 0) {
+          slots[slot] = u;
+          unique[u * 4] = a;
+          unique[u * 4 + 1] = b;
+          unique[u * 4 + 2] = len;
+          which[i] = u++;
+          break;
+        }
+        if (unique[j * 4] === a && unique[j * 4 + 1] === b && unique[j * 4 + 2] === len) {
+          which[i] = j;
+          break;
+        }
+        slot = (slot + 1) & (size - 1);
       }
-      blocks.writeUInt32LE(a >>> 0, i * 16);
-      blocks.writeUInt32LE(b >>> 0, i * 16 + 4);
-      blocks.writeUInt32LE(c >>> 0, i * 16 + 8);
-      blocks.writeUInt32LE(w.length, i * 16 + 12);
     }
     const cipher = createCipheriv('aes-128-ecb', aesKey, null).setAutoPadding(false);
-    const out = Buffer.concat([cipher.update(blocks), cipher.final()]);
-    const hashes = new Uint32Array(words.length);
-    for (let i = 0; i < words.length; i++) hashes[i] = out.readUInt32LE(i * 16);
+    const out = Buffer.concat([cipher.update(new Uint8Array(unique.buffer, 0, u * 16)), cipher.final()]);
+    const hashes = new Uint32Array(n);
+    for (let i = 0; i < n; i++) hashes[i] = out.readUInt32LE(which[i] * 16);
     return hashes;
   };
 }
@@ -77,7 +93,7 @@ function damaged(path: string, e: unknown): never {
 }
 
 function readAt(fd: number, at: number, n: number): Uint8Array {
-  const b = Buffer.allocUnsafe(n);
+  const b = new Uint8Array(n); // its own, aligned buffer: entries are read as 16-bit units
   let got = 0;
   while (got < n) {
     const r = readSync(fd, b, got, n - got, at + got);
@@ -136,22 +152,34 @@ export class FingerprintStore {
     }
   }
 
-  /** For each hash found, the documents holding it (each bucket read once and checked against its CRC). */
+  /** Buckets already read and checked, by number (kept for the run: a large file comes in many segments). */
+  private readonly buckets: (Uint16Array | undefined)[] = new Array(BUCKETS);
+  /** The whole index and entries, read at once when a text asks for more hashes than that costs. */
+  private whole?: Uint8Array;
+
+  /** For each hash, the documents holding it (each bucket read once, and checked against its CRC). */
   readonly lookup: Lookup = (hashes) => {
-    const out = new Map<number, number[]>();
-    const buckets = new Map<number, Uint8Array>();
+    const out: (number[] | undefined)[] = new Array(hashes.length);
     try {
-      for (const h of hashes) {
+      if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
+      // Thousands of lookups (a large file) read the index and entries in one go rather than bucket by bucket.
+      if (!this.whole && hashes.length > WHOLE_READ_LOOKUPS) this.whole = readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables);
+      for (let x = 0; x < hashes.length; x++) {
+        const h = hashes[x];
         const b = h >>> BUCKET_BITS;
-        let bytes = buckets.get(b);
-        if (!bytes) {
-          const r = bucketRange(readAt(this.fd, this.layout.tables + b * 8, 12), this.meta.entries);
-          bytes = r.end === r.start ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, (r.end - r.start) * 4);
+        let entries = this.buckets[b];
+        if (!entries) {
+          const at = b * 8;
+          const r = bucketRange(this.whole ? this.whole.subarray(at, at + 12) : readAt(this.fd, this.layout.tables + at, 12), this.meta.entries);
+          const n = (r.end - r.start) * 4;
+          const bytes = this.whole
+            ? this.whole.slice(INDEX_BYTES + r.start * 4, INDEX_BYTES + r.start * 4 + n)
+            : n === 0 ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, n);
           if (crc32(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
-          buckets.set(b, bytes);
+          entries = new Uint16Array(bytes.buffer, bytes.byteOffset, n / 2);
+          this.buckets[b] = entries;
         }
-        const docs = docsInBucket(bytes, h);
-        if (docs.length > 0) out.set(h, docs);
+        out[x] = docsInBucket(entries, h);
       }
     } catch (e) {
       damaged(this.path, e);
@@ -191,8 +219,8 @@ export class FingerprintStore {
 }
 
 /** A registered text's id: keyed, so it names the document without allowing a guess of its content. */
-export function docId(key: Buffer, words: string[]): string {
-  return createHmac('sha256', key).update(`doc\0${words.join(' ')}`, 'utf8').digest('hex').slice(0, 12);
+export function docId(key: Buffer, words: Words): string {
+  return createHmac('sha256', key).update('doc\0').update(new Uint8Array(words.digest.buffer, words.digest.byteOffset, words.count * 16)).digest('hex').slice(0, 12);
 }
 
 /** A new key for a store that keeps its own. */

@@ -21,6 +21,8 @@ import type { ShingleParams } from './shingles.js';
  * of a single word, is ever written: only keyed hashes of k-word shingles.
  */
 export const MAGIC = 0x50465047; // "PGFP" read as u32 LE
+/** Entries are read through typed arrays, which use the machine's byte order: the format is little-endian. */
+export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 export const TRAILER_MAGIC = 'PGFE';
 export const FORMAT_VERSION = 1;
 export const BUCKET_BITS = 16;
@@ -142,12 +144,19 @@ export function bucketRange(index: Uint8Array, entries: number): { start: number
   return { start, end, crc: dv.getUint32(4, true) };
 }
 
-/** Documents of `bucket`'s entries whose hash is `hash` (bytes: that bucket's entries, already CRC-checked). */
-export function docsInBucket(bytes: Uint8Array, hash: number): number[] {
+/** Documents of a bucket's entries whose hash is `hash`: `entries` holds (low 16 bits, document) pairs, sorted. */
+export function docsInBucket(entries: Uint16Array, hash: number): number[] | undefined {
   const low = hash & 0xffff;
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let lo = 0;
+  let hi = entries.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid * 2] < low) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo * 2 >= entries.length || entries[lo * 2] !== low) return undefined;
   const out: number[] = [];
-  for (let at = 0; at < bytes.length; at += 4) if (dv.getUint16(at, true) === low) out.push(dv.getUint16(at + 2, true));
+  for (let i = lo * 2; i < entries.length && entries[i] === low; i += 2) out.push(entries[i + 1]);
   return out;
 }
 
