@@ -2,10 +2,11 @@ import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto
 import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { UsageError } from '../errors.js';
+import { crc32 } from '../util/crc32.js';
 import type { Lookup, WordHash } from './match.js';
 import type { Words } from './words.js';
 import {
-  BUCKET_BITS, BUCKETS, bucketRange, crc32, docsInBucket, encodeStore, headerLength, INDEX_BYTES, type Layout, LITTLE_ENDIAN, parseDocs, parseMeta, StoreDamage, type StoredDoc, type StoreMeta,
+  BUCKET_BITS, BUCKETS, bucketRange, docsInBucket, encodeStore, headerLength, INDEX_BYTES, type Layout, LITTLE_ENDIAN, parseDocs, parseMeta, StoreDamage, type StoredDoc, type StoreMeta,
   TRAILER_BYTES, TRAILER_MAGIC,
 } from './store-format.js';
 

@@ -1,3 +1,4 @@
+import { crc32 } from '../util/crc32.js';
 import type { RegisteredDoc } from './match.js';
 import type { ShingleParams } from './shingles.js';
 
@@ -158,20 +159,4 @@ export function docsInBucket(entries: Uint16Array, hash: number): number[] | und
   const out: number[] = [];
   for (let i = lo * 2; i < entries.length && entries[i] === low; i += 2) out.push(entries[i + 1]);
   return out;
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
