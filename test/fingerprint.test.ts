@@ -165,6 +165,16 @@ describe('the store', () => {
     expect(c.json().findings.some((x: { ruleId: string }) => x.ruleId === 'fingerprint.document')).toBe(true);
   });
 
+  it('applies to prompts an AI assistant sends through the hook, from .promptgate.yaml', () => {
+    const project = tempDir('pg-fp-');
+    writeFileSync(join(project, '.promptgate.yaml'), `fingerprints: ${STORE}\n`);
+    const prompt = PROMPT + excerpt(vi, 200).join('\n\n');
+    const r = cli(['scan', '--input-format', 'claude-code'], { input: JSON.stringify({ hook_event_name: 'UserPromptSubmit', prompt }), cwd: project });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('VN-Q1');
+    expect(r.stderr).not.toContain(vi.paras[1].split(' ').slice(0, 3).join(' '));
+  });
+
   it('lists, verifies and removes documents', () => {
     const copy = join(tempDir('pg-fp-'), 's.pgfp');
     writeFileSync(copy, readFileSync(STORE));

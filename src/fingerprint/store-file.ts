@@ -13,6 +13,21 @@ import {
 /** Above this many lookups in one text, the index and entries are read whole (cheaper than a read per bucket). */
 const WHOLE_READ_LOOKUPS = 20_000;
 
+/**
+ * The order to look hashes up in: as given for a few, by hash for many, so that a large input walks the store's
+ * buckets in order instead of jumping around tens of megabytes (cache misses cost more than the sort).
+ */
+function lookupOrder(hashes: Uint32Array): Iterable<number> {
+  const n = hashes.length;
+  if (n <= WHOLE_READ_LOOKUPS || n >= 1 << 21) return hashes.keys();
+  const keys = new Float64Array(n);
+  for (let x = 0; x < n; x++) keys[x] = hashes[x] * 2097152 + x;
+  keys.sort();
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = keys[i] % 2097152;
+  return order;
+}
+
 /** A store that cannot be trusted (missing, damaged, newer, wrong key): the scan stops with exit 2. */
 export class StoreError extends UsageError {}
 
@@ -160,12 +175,13 @@ export class FingerprintStore {
 
   /** For each hash, the documents holding it (each bucket read once, and checked against its CRC). */
   readonly lookup: Lookup = (hashes) => {
-    const out: (number[] | undefined)[] = new Array(hashes.length);
+    // Filled first: writing a holey array out of order would turn it into a slow dictionary.
+    const out: (number[] | undefined)[] = new Array(hashes.length).fill(undefined);
     try {
       if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
       // Thousands of lookups (a large file) read the index and entries in one go rather than bucket by bucket.
       if (!this.whole && hashes.length > WHOLE_READ_LOOKUPS) this.whole = readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables);
-      for (let x = 0; x < hashes.length; x++) {
+      for (const x of lookupOrder(hashes)) {
         const h = hashes[x];
         const b = h >>> BUCKET_BITS;
         let entries = this.buckets[b];
@@ -173,8 +189,9 @@ export class FingerprintStore {
           const at = b * 8;
           const r = bucketRange(this.whole ? this.whole.subarray(at, at + 12) : readAt(this.fd, this.layout.tables + at, 12), this.meta.entries);
           const n = (r.end - r.start) * 4;
+          // The whole read is one aligned buffer: its buckets are views, not copies.
           const bytes = this.whole
-            ? this.whole.slice(INDEX_BYTES + r.start * 4, INDEX_BYTES + r.start * 4 + n)
+            ? this.whole.subarray(INDEX_BYTES + r.start * 4, INDEX_BYTES + r.start * 4 + n)
             : n === 0 ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, n);
           if (crc32(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
           entries = new Uint16Array(bytes.buffer, bytes.byteOffset, n / 2);

@@ -137,11 +137,11 @@ if (!process.argv.includes('--skip-fingerprints')) {
   const W = Number(arg('--fp-words', 5000));
   const { officialDocument } = await import('../fixtures/fingerprint/official-docs.mjs');
   const folder = join(work, `fp-docs-${N}x${W}`);
-  if (!existsSync(join(folder, 'done'))) {
+  if (!existsSync(`${folder}.done`)) {
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder);
     for (let i = 0; i < N; i++) writeFileSync(join(folder, `doc-${String(i).padStart(5, '0')}.txt`), officialDocument(i % 2 ? 'cs' : 'vi', 1000 + i, W).text);
-    writeFileSync(join(folder, 'done'), '');
+    writeFileSync(`${folder}.done`, '');
   }
   const textBytes = sizeOf(folder);
   const store = join(work, `fp-${N}x${W}.pgfp`);

@@ -99,7 +99,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
 }
 
 /** The store to match registered documents against, with its outside key from the environment (if any). */
-async function fingerprintOptions(store: string | undefined, io: CliIO) {
+export async function fingerprintOptions(store: string | undefined, io: CliIO) {
   if (store === undefined) return undefined;
   const [{ outsideKey }, { resolve }] = await Promise.all([import('../../fingerprint/store-file.js'), import('node:path')]);
   return { store: resolve(io.cwd, store), key: outsideKey({ env: io.env }) };
