@@ -1,4 +1,5 @@
 import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -9,6 +10,15 @@ import {
   BUCKET_BITS, BUCKETS, bucketRange, docsInBucket, encodeStore, headerLength, INDEX_BYTES, type Layout, LITTLE_ENDIAN, parseDocs, parseMeta, StoreDamage, type StoredDoc, type StoreMeta,
   TRAILER_BYTES, TRAILER_MAGIC,
 } from './store-format.js';
+
+/**
+ * CRC-32 of the many blocks of a whole read: zlib's native one where this Node has it (20.15 and later), else ours
+ * (the same function; a JS loop over tens of megabytes costs hundreds of milliseconds). Loaded only then.
+ */
+function blockCrc(): (b: Uint8Array) => number {
+  const native = (createRequire(import.meta.url)('node:zlib') as { crc32?: (b: Uint8Array) => number }).crc32;
+  return native ?? crc32;
+}
 
 /** Above this many lookups in one text, the index and entries are read whole (cheaper than a read per bucket). */
 const WHOLE_READ_LOOKUPS = 20_000;
@@ -169,18 +179,23 @@ export class FingerprintStore {
   }
 
   /** Buckets already read and checked, by number (kept for the run: a large file comes in many segments). */
-  private readonly buckets: (Uint16Array | undefined)[] = new Array(BUCKETS);
+  // Packed from the start: a large `new Array(n)` is a slow dictionary in V8.
+  private readonly buckets: (Uint16Array | undefined)[] = Array.from({ length: BUCKETS }, () => undefined);
   /** The whole index and entries, read at once when a text asks for more hashes than that costs. */
   private whole?: Uint8Array;
+  private crc: (b: Uint8Array) => number = crc32;
 
   /** For each hash, the documents holding it (each bucket read once, and checked against its CRC). */
   readonly lookup: Lookup = (hashes) => {
-    // Filled first: writing a holey array out of order would turn it into a slow dictionary.
-    const out: (number[] | undefined)[] = new Array(hashes.length).fill(undefined);
+    const out: (number[] | undefined)[] = [];
+    for (let x = 0; x < hashes.length; x++) out.push(undefined); // packed, not a dictionary (see buckets)
     try {
       if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
       // Thousands of lookups (a large file) read the index and entries in one go rather than bucket by bucket.
-      if (!this.whole && hashes.length > WHOLE_READ_LOOKUPS) this.whole = readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables);
+      if (!this.whole && hashes.length > WHOLE_READ_LOOKUPS) {
+        this.whole = readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables);
+        this.crc = blockCrc();
+      }
       for (const x of lookupOrder(hashes)) {
         const h = hashes[x];
         const b = h >>> BUCKET_BITS;
@@ -193,7 +208,7 @@ export class FingerprintStore {
           const bytes = this.whole
             ? this.whole.subarray(INDEX_BYTES + r.start * 4, INDEX_BYTES + r.start * 4 + n)
             : n === 0 ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, n);
-          if (crc32(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
+          if (this.crc(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
           entries = new Uint16Array(bytes.buffer, bytes.byteOffset, n / 2);
           this.buckets[b] = entries;
         }
