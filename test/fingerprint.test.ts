@@ -235,6 +235,18 @@ describe('the store', () => {
     });
   });
 
+  it('a large input, which reads the store whole, finds excerpts and catches a damaged block the same way', async () => {
+    // Over 20,000 lookups: the index and entries are read at once and checked block by block.
+    const large = body('cs', 77, 90_000).join('\n\n') + '\n\n' + excerpt(vi, 200).join('\n\n');
+    expect((await fingerprintFindings(large)).map((f) => f.fingerprint?.label)).toEqual(['VN-Q1']);
+    const b = Buffer.from(readFileSync(STORE));
+    const firstEntry = 16 + ((b.readUInt32LE(8) + 3) & ~3) + 65536 * 8 + 4;
+    for (let i = firstEntry; i < firstEntry + 4000; i += 4) b[i] ^= 0xff;
+    const damaged = join(tempDir('pg-fp-'), 'd.pgfp');
+    writeFileSync(damaged, b);
+    await expect(fingerprintFindings(large, damaged)).rejects.toThrow(/entry block is damaged/);
+  });
+
   it('with its key kept outside, needs that key to match anything', () => {
     const d = tempDir('pg-fp-');
     const keyed = join(d, 'k.pgfp');
