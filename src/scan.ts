@@ -41,6 +41,9 @@ export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
   noIgnore?: boolean;
   /** Walk into symbolic links to folders, each folder once (`--follow-links`). */
   followLinks?: boolean;
+  /** A fingerprint store of registered documents (see src/fingerprint/), and its outside key if it has one.
+   * A store that cannot be used throws StoreError (exit 2): never a scan that silently skipped it. */
+  fingerprints?: { store: string; key?: Uint8Array };
 }
 
 /** Scans text, bytes or paths with the rule set and returns the contract's result. Never throws for bad inputs:
@@ -50,7 +53,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const stage = new PostFilter(opts);
   // With rules written by users, matching runs in a watched worker so a runaway regex cannot hang the run.
   const own = opts.engine ? undefined : createEngine(opts);
-  const engine = stage.wrap(opts.engine ?? own!);
+  const store = opts.fingerprints ? await openFingerprints(opts.fingerprints, own) : undefined;
+  const engine = stage.wrap(store ? store.wrap(opts.engine ?? own!) : opts.engine ?? own!);
   // Fail closed: a run with no active rule would report "pass" without having checked anything.
   if (!engine.rules.some((r) => r.enabled)) {
     if (own) releaseEngine(own);
@@ -96,6 +100,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     } else for (const s of files) await scanSource(engine, s, opts, findings, skipped);
   }
   if (own) releaseEngine(own);
+  store?.close();
   const r = stage.finish(result(findings, skipped));
   return { ...account(r, inputs, ignored, notFollowed), ...(opts.paths?.length ? { walked: true } : {}) };
 }
@@ -141,10 +146,21 @@ export function toolInfo(): { name: string; version: string } {
   return tool;
 }
 
+async function openFingerprints(f: NonNullable<ScanOptions['fingerprints']>, own: Engine | undefined) {
+  const [{ FingerprintStore }, { withFingerprints }] = await Promise.all([import('./fingerprint/store-file.js'), import('./fingerprint/findings.js')]);
+  try {
+    const store = FingerprintStore.open(f.store, f.key && Buffer.from(f.key));
+    return { wrap: (e: Engine) => withFingerprints(e, store), close: () => store.close() };
+  } catch (e) {
+    if (own) releaseEngine(own);
+    throw e;
+  }
+}
+
 /** Large folders on several cores (see input/pool.ts); undefined when not worth it, or if a worker failed. */
 async function scanPooled(files: Source[], opts: ScanOptions) {
   const workers = Math.min(opts.workers ?? 1, files.length);
-  if (workers < 2 || opts.baseline || files.length === 0) return undefined;
+  if (workers < 2 || opts.baseline || opts.fingerprints || files.length === 0) return undefined;
   const sizes = files.map((s) => {
     try {
       return s.kind === 'file' ? statSync(s.path).size : 0;

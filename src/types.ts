@@ -69,6 +69,16 @@ export interface Finding {
   end: number;
   /** Keyed digest of rule id + normalised value (see baseline/digest.ts); internal, never printed. */
   digest?: string;
+  /** Findings of category `fingerprint`: which registered document, never any of its text. */
+  fingerprint?: FingerprintMatch;
+}
+
+/** A registered document's label and id, the input's words that match it, and their share of the input. */
+export interface FingerprintMatch {
+  label: string;
+  id: string;
+  words: number;
+  share: number;
 }
 
 /** A finding that was found but waived: by an inline `promptgate-ignore…` marker, or by a baseline. */

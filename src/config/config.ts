@@ -25,9 +25,11 @@ export interface PromptgateConfig {
   keyFile?: string;
   overrides: RuleChange[];
   exceptions: GlobalExceptions & { paths?: string[] };
+  /** A fingerprint store of registered documents (`fingerprints: FILE`), resolved against the config's folder. */
+  fingerprints?: string;
 }
 
-const TOP_KEYS = ['builtin', 'packs', 'rules', 'failOn', 'keyFile', 'overrides', 'exceptions'];
+const TOP_KEYS = ['builtin', 'packs', 'rules', 'failOn', 'keyFile', 'overrides', 'exceptions', 'fingerprints'];
 const OVERRIDE_KEYS = ['enabled', 'severity', 'keywords', 'exceptions', 'examples'];
 const EXCEPTION_KEYS = ['terms', 'patterns', 'paths'];
 const RULE_EXCEPTION_KEYS = ['values', 'patterns'];
@@ -163,6 +165,11 @@ export function parseConfigText(text: string, file: string): { config?: Promptga
   if (js.keyFile !== undefined) {
     if (typeof js.keyFile !== 'string' || js.keyFile.trim() === '') problem(node('keyFile'), '`keyFile` must be the path of a file holding the fingerprint key', 'keep it outside the repository, e.g. keyFile: ~/.config/promptgate/key');
     else config.keyFile = resolveKeyFile(js.keyFile, dir);
+  }
+
+  if (js.fingerprints !== undefined) {
+    if (typeof js.fingerprints !== 'string' || js.fingerprints.trim() === '') problem(node('fingerprints'), '`fingerprints` must be the path of a fingerprint store', 'e.g. `fingerprints: security/registered.pgfp` (see `promptgate fingerprint add`)');
+    else config.fingerprints = resolve(dir, js.fingerprints);
   }
 
   const ex = js.exceptions;

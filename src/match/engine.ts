@@ -4,7 +4,7 @@ import { base64Texts } from '../normalize/base64.js';
 import { decodedReading } from '../normalize/encodings.js';
 import { type StampTerms, stampTerms } from '../normalize/disguise.js';
 import { variantView } from '../normalize/variants.js';
-import { buildView, Scratch } from '../normalize/view.js';
+import { buildView, Scratch, type TextView } from '../normalize/view.js';
 import type { CompiledRule } from '../rules/model.js';
 import { mask } from '../report/mask.js';
 import type { Finding, Lang } from '../types.js';
@@ -32,6 +32,9 @@ export interface ScanTextOptions {
   depth?: number;
   /** The text was extracted from a document (not read as plain text): inline-ignore markers in it waive nothing. */
   document?: boolean;
+  /** Called with each window's matching view, built from original[base…], and the window's core [from, to):
+   * lets another reader of the text (fingerprints) use the views instead of building them again. */
+  onView?: (view: TextView, base: number, from: number, to: number) => void;
 }
 
 /** A decoded text is decoded once more, no further. */
@@ -82,6 +85,7 @@ export class Engine {
       const ws = Math.max(0, a - OVERLAP);
       const we = Math.min(text.length, b + OVERLAP);
       const view = buildView(ws === 0 && we === text.length ? text : text.slice(ws, we), scratch);
+      opts.onView?.(view, ws, a, b);
       const facts = { view, lines, text, base: ws };
       this.matchers.find(view, (c) => {
         c.os += ws;
@@ -134,7 +138,7 @@ export class Engine {
     const out: Finding[] = [];
     for (const blob of base64Texts(text)) {
       const seen = new Set<string>();
-      for (const f of this.scanText(blob.text, source, { ...opts, frame: undefined, depth: (opts.depth ?? 0) + 1 })) {
+      for (const f of this.scanText(blob.text, source, { ...opts, frame: undefined, onView: undefined, depth: (opts.depth ?? 0) + 1 })) {
         if (seen.has(f.ruleId)) continue;
         seen.add(f.ruleId);
         const a = lines.position(blob.start);

@@ -34,5 +34,6 @@ function findingJson(f: Finding) {
     excerpt: f.excerpt,
     message: f.message,
     ...(f.location ? { location: f.location } : {}),
+    ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
   };
 }

@@ -129,7 +129,8 @@ export class WatchedEngine extends Engine {
       this.ruleIds = m.ruleIds;
       this.ready = true;
     }
-    this.port.postMessage({ text, source, opts });
+    const { onView: _, ...plain } = opts; // a callback cannot cross to the worker (its views stay there)
+    this.port.postMessage({ text, source, opts: plain });
     const reply = this.await(source, this.budgetMs, true) as { findings: Finding[] };
     return reply.findings;
   }

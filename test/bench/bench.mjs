@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: whole-process timings of the real CLI, side by side with `node -e 0` in the same run.
 // Not a test: the machine is shared and noisy, so figures are medians and only comparable within one run.
-//   node test/bench/bench.mjs [--runs N] [--mb N] [--skip-folder] [--skip-docs]
+//   node test/bench/bench.mjs [--runs N] [--mb N] [--skip-folder] [--skip-docs] [--fp-docs N] [--fp-words N] [--skip-fingerprints]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -127,6 +127,54 @@ if (!process.argv.includes('--skip-docs') && existsSync(docs)) {
   const readers = loaded.filter((u) => /pdfjs|entities|extract\/(?!detect)/.test(u));
   const probed = loaded.some((u) => u.endsWith('/dist/cli/main.js'));
   report('document readers loaded for a 4 KB text prompt', !probed ? 'probe failed' : readers.length === 0 ? `none (${new Set(loaded).size} modules in all)` : readers.join(' '));
+}
+
+// 5. Registered documents (fingerprints, issue #18): N generated official documents of ~W words each (default
+//    10,000 × 5,000; smaller with --fp-docs on a busy machine), the store's build speed and size, and what naming
+//    the store costs a 4 KB prompt and the big file, against the same scans without it in this run.
+if (!process.argv.includes('--skip-fingerprints')) {
+  const N = Number(arg('--fp-docs', 10000));
+  const W = Number(arg('--fp-words', 5000));
+  const { officialDocument } = await import('../fixtures/fingerprint/official-docs.mjs');
+  const folder = join(work, `fp-docs-${N}x${W}`);
+  if (!existsSync(`${folder}.done`)) {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    for (let i = 0; i < N; i++) writeFileSync(join(folder, `doc-${String(i).padStart(5, '0')}.txt`), officialDocument(i % 2 ? 'cs' : 'vi', 1000 + i, W).text);
+    writeFileSync(`${folder}.done`, '');
+  }
+  const textBytes = sizeOf(folder);
+  const store = join(work, `fp-${N}x${W}.pgfp`);
+  rmSync(store, { force: true });
+  const b = timed(process.execPath, [bin, 'fingerprint', 'add', '--store', store, '--label', 'bench', folder]);
+  if (b.status !== 0) throw new Error('fingerprint add failed');
+  const storeBytes = statSync(store).size;
+  const share = storeBytes / textBytes;
+  report(`fingerprint store build, ${N} docs × ~${W} words (${(textBytes / 1e6).toFixed(0)} MB)`, `${(textBytes / 1e6 / (b.ms / 1000)).toFixed(1)} MB/s, ${(b.ms / 1000).toFixed(1)} s${hasTime ? `, peak ${b.rssMb.toFixed(0)} MB` : ''}`);
+  report('fingerprint store size', `${(storeBytes / 1e6).toFixed(1)} MB, ${(share * 100).toFixed(1)} % of the text`, '≤ 25 %', share <= 0.25);
+  const plain = [];
+  const withStore = [];
+  for (let i = 0; i < RUNS; i++) {
+    plain.push(timed(process.execPath, [bin, 'scan', '--format', 'json', prompt]).ms);
+    const r = timed(process.execPath, [bin, 'scan', '--format', 'json', '--fingerprints', store, prompt]);
+    if (r.status === 2) throw new Error('prompt scan with fingerprints failed (exit 2)');
+    withStore.push(r.ms);
+  }
+  const extra = median(withStore) - median(plain);
+  report('4 KB prompt, extra with --fingerprints (median)', `+${extra.toFixed(1)} ms (${median(plain).toFixed(1)} → ${median(withStore).toFixed(1)} ms)`, '≤ 20 ms', extra <= 20);
+  // An excerpt of a registered document in a prompt: found, with the document named.
+  const excerpt = join(work, 'fp-excerpt.txt');
+  writeFileSync(excerpt, 'Tóm tắt giúp tôi:\n' + officialDocument('vi', 1000, W).paras.slice(2, 6).join('\n\n'));
+  const hit = JSON.parse(timed(process.execPath, [bin, 'scan', '--format', 'json', '--fingerprints', store, excerpt]).stdout);
+  report('excerpt of a registered document found', hit.findings.some((f) => f.ruleId === 'fingerprint.document') ? 'yes' : 'NO');
+  const big = [];
+  const bigWith = [];
+  for (let i = 0; i < 3; i++) {
+    big.push(timed(process.execPath, [bin, 'scan', '--format', 'json', single]).ms);
+    bigWith.push(timed(process.execPath, [bin, 'scan', '--format', 'json', '--fingerprints', store, single]).ms);
+  }
+  const more = median(bigWith) / median(big) - 1;
+  report(`one ${(bytes / 1e6).toFixed(0)} MB file, extra with --fingerprints`, `+${(more * 100).toFixed(1)} % (${(median(big) / 1000).toFixed(2)} → ${(median(bigWith) / 1000).toFixed(2)} s)`, '≤ +20 %', more <= 0.2);
 }
 
 const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.value.length)), Math.max(...rows.map((r) => r.target.length))];

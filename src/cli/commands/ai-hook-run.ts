@@ -103,10 +103,12 @@ async function decide(assistant: Assistant, flags: AiHookFlags, io: CliIO, lang:
   const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
   if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);
   const opts = ruleSetOptions(config, flags);
+  // The config's fingerprint store applies to prompts too: they are what reaches the AI platform.
+  const fingerprints = await (await import('./scan.js')).fingerprintOptions(config?.fingerprints, io);
   const engine = createEngine(opts, io.env);
   let result: ScanResult;
   try {
-    result = await scan({ ...opts, engine, text: payload.prompt, sourceName: 'prompt', paths: payload.attachments.map((p) => resolve(io.cwd, p)), lang });
+    result = await scan({ ...opts, engine, fingerprints, text: payload.prompt, sourceName: 'prompt', paths: payload.attachments.map((p) => resolve(io.cwd, p)), lang });
   } finally {
     releaseEngine(engine);
   }

@@ -93,9 +93,10 @@ export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> 
   const config = resolveConfig(flags.config, io.cwd);
   const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
   if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);
+  const fingerprints = await (await import('./scan.js')).fingerprintOptions(config?.fingerprints, io);
   const engine = createEngine(ruleSetOptions(config, flags), io.env);
   try {
-    const result: ScanResult = await scan({ engine, text, sourceName: SOURCE, lang });
+    const result: ScanResult = await scan({ engine, fingerprints, text, sourceName: SOURCE, lang });
     const rules = new Map(engine.rules.map((r) => [r.id, r]));
     await write(io.stdout, formatPretty(result, {
       color: useColor(flags.color, io.stdout, io.env), lang, ruleOf: (id) => rules.get(id), textOf: (s) => (s === SOURCE ? text : undefined),

@@ -10,6 +10,7 @@ import { registerExplain } from './explain.js';
 import { registerInit } from './init.js';
 import { registerAiHook } from './ai-hook.js';
 import { registerClip } from './clip.js';
+import { registerFingerprint } from './fingerprint.js';
 
 /** What a command needs from the CLI: the streams, and a way to set the exit code. */
 export interface CommandContext {
@@ -32,4 +33,5 @@ export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerInit,
   registerAiHook,
   registerClip,
+  registerFingerprint,
 ];

@@ -20,6 +20,7 @@ export function registerScan(program: Command, { io, setExit }: CommandContext):
     .option('--max-file-size <MB>', 'skip (and report) files larger than this many megabytes (default 512)')
     .option('--staged', 'scan what is staged for the next commit (the index), not the working tree; paths limit it')
     .option('--baseline <file>', 'report only findings that are not in this baseline (see `promptgate baseline`)')
+    .option('--fingerprints <file>', 'also find excerpts of the documents registered in this fingerprint store (see `promptgate fingerprint`)')
     .option('--no-inline-ignores', 'ignore promptgate-ignore markers in the scanned text (for audits)')
     .option('--no-ignore', 'also scan files that .gitignore, .promptgateignore or node_modules leave out')
     .option('--follow-links', 'walk into symbolic links to folders (each folder once; loops are not followed)')

@@ -26,6 +26,7 @@ export interface ScanFlags {
   /** False with --no-ignore. */
   ignore?: boolean;
   followLinks?: boolean;
+  fingerprints?: string;
 }
 
 const FORMATS = ['pretty', 'json', 'sarif'] as const;
@@ -72,6 +73,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     baseline,
     noIgnore: flags.ignore === false,
     followLinks: !!flags.followLinks,
+    fingerprints: await fingerprintOptions(flags.fingerprints ?? config?.fingerprints, io),
   };
   // One engine for the scan and the report (rule rationales, what can be redacted): the rules load once.
   const { createEngine, releaseEngine } = await import('../../rules/regex-watchdog.js');
@@ -109,6 +111,13 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     : result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
   if (flags.staged && code !== 0) io.stderr.write(`\n${localize(code === 1 ? COMMIT_BLOCKED : COMMIT_UNCHECKED, lang)}\n`);
   return code;
+}
+
+/** The store to match registered documents against, with its outside key from the environment (if any). */
+export async function fingerprintOptions(store: string | undefined, io: CliIO) {
+  if (store === undefined) return undefined;
+  const [{ outsideKey }, { resolve }] = await Promise.all([import('../../fingerprint/store-file.js'), import('node:path')]);
+  return { store: resolve(io.cwd, store), key: outsideKey({ env: io.env }) };
 }
 
 function maxFileSize(flag: string | undefined): number | undefined {

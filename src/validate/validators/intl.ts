@@ -1,5 +1,6 @@
 import type { ValidatorFn } from '../../rules/model.js';
 import { digitsOf, ibanBbanShape, ibanMod97, luhn, shannon } from './checksums.js';
+import { crc32 } from '../../util/crc32.js';
 
 /**
  * Validators used by the intl rule pack. Each answers one question about a candidate the rule's regex found:
@@ -125,22 +126,7 @@ export const mrzLine: ValidatorFn = (value) => {
 // Tokens with a CRC32 tail: GitHub (ghp_/gho_/ghu_/ghs_/ghr_) and npm (npm_): 30 random base62 characters,
 // then the CRC32 of those 30 written as 6 base62 digits (0-9A-Za-z).
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-/** CRC-32 (IEEE, as zlib) of an ASCII string; written out because zlib.crc32 is newer than Node 20.0. */
-export function crc32(s: string): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < s.length; i++) c = CRC_TABLE[(c ^ s.charCodeAt(i)) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+export { crc32 };
 
 const B62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 

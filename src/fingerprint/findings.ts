@@ -1,0 +1,80 @@
+import { LineIndex } from '../normalize/lines.js';
+import { mask } from '../report/mask.js';
+import type { ScanTextOptions } from '../match/engine.js';
+import type { Finding, FingerprintMatch, Localized } from '../types.js';
+import type { Engine } from '../match/engine.js';
+import { localize } from '../util/localize.js';
+import { type Excerpt, findExcerpts, type Lookup, type RegisteredDoc, type WordHash } from './match.js';
+import type { ShingleParams } from './shingles.js';
+import { WordCollector, type Words, wordsOf } from './words.js';
+
+/** What matching needs from an open store (see store-file.ts); kept abstract so this module stays pure. */
+export interface FingerprintSource {
+  meta: ShingleParams;
+  publicDocs: Set<number>;
+  /** The registered documents, read only when an excerpt must be named. */
+  docs(): RegisteredDoc[];
+  wordHash: WordHash;
+  lookup: Lookup;
+}
+
+export type FingerprintFinding = Finding & { fingerprint: FingerprintMatch };
+
+export const RULE_ID = 'fingerprint.document';
+
+const MESSAGE: Localized = {
+  en: 'text of the registered confidential document "{label}" ({words} matching words)',
+  vi: 'nội dung của tài liệu mật đã đăng ký "{label}" ({words} từ trùng khớp)',
+  cs: 'text registrovaného utajovaného dokumentu „{label}“ ({words} shodných slov)',
+};
+
+/** Findings for the excerpts of registered documents in one text (or in the core of one segment of it). */
+export function fingerprintFindings(text: string, source: string, store: FingerprintSource, opts: ScanTextOptions = {}, words: Words = wordsOf(text)): FingerprintFinding[] {
+  if (words.count < store.meta.k) return [];
+  const from = opts.frame?.coreStart ?? 0;
+  const to = opts.frame?.coreEnd ?? text.length;
+  const excerpts = findExcerpts(words, store.wordHash, store.meta, store.lookup, store.publicDocs, from, to);
+  if (excerpts.length === 0) return [];
+  const lines = new LineIndex(text, opts.frame);
+  let inCore = 0;
+  for (let i = 0; i < words.count; i++) if (words.start[i] >= from && words.start[i] < to) inCore++;
+  return excerpts.map((e: Excerpt) => {
+    const doc = store.docs()[e.doc];
+    const start = words.start[e.firstWord];
+    const end = words.end[e.lastWord];
+    const a = lines.position(start);
+    const b = lines.position(end);
+    const share = Math.min(1, Math.round((e.words / Math.max(1, inCore)) * 1000) / 1000);
+    return {
+      ruleId: RULE_ID,
+      category: 'fingerprint',
+      severity: 'block',
+      source,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      excerpt: mask(text.slice(start, end)),
+      message: localize(MESSAGE, opts.lang ?? 'en').replace('{label}', doc.label).replace('{words}', String(e.words)),
+      start,
+      end,
+      fingerprint: { label: doc.label, id: doc.id, words: e.words, share },
+    };
+  });
+}
+
+/** The same engine, whose scanText also reports excerpts of the store's registered documents (every input kind
+ * goes through scanText: plain text, documents, segments of large files). */
+export function withFingerprints(engine: Engine, store: FingerprintSource): Engine {
+  const wrapped = Object.create(engine) as Engine;
+  wrapped.scanText = (text, source, o = {}) => {
+    if ((o.depth ?? 0) > 0) return engine.scanText(text, source, o);
+    // The words come from the views the engine builds anyway; a text it matched elsewhere (a watched engine's
+    // worker) is read here instead.
+    const words = new WordCollector(text.length);
+    const found = engine.scanText(text, source, { ...o, onView: (v, base, a, b) => words.add(v, base, a, b) });
+    found.push(...fingerprintFindings(text, source, store, o, words.seen ? words.finish() : wordsOf(text)));
+    return found;
+  };
+  return wrapped;
+}

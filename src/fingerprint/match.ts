@@ -1,0 +1,125 @@
+import { boilerplateWords } from './boilerplate.js';
+import { EXCLUDED, shingleHashes, type ShingleParams, winnow } from './shingles.js';
+import type { Words } from './words.js';
+
+/** Keyed hashes of a text's words, all in one call (see store-file.ts: a PRF under the store's key). */
+export type WordHash = (words: Words) => Uint32Array;
+
+/** What the store answers for shingle hashes: for each, the documents (indices) holding it, or undefined. */
+export type Lookup = (hashes: Uint32Array) => (number[] | undefined)[];
+
+export interface RegisteredDoc {
+  id: string;
+  label: string;
+  /** Words of the registered text. */
+  words: number;
+  /** A public reference text (a law, a template): its passages never count as confidential. */
+  public?: boolean;
+}
+
+/** One place in the input that comes from one registered document. Word indices are inclusive. */
+export interface Excerpt {
+  doc: number;
+  firstWord: number;
+  lastWord: number;
+  /** Words of the input covered by the shared runs. */
+  words: number;
+  /** Distinct kept shingles that matched. */
+  hits: number;
+}
+
+/**
+ * Decision thresholds, chosen from measurements (see README, "Registered documents"): an excerpt counts when at
+ * least MIN_HITS kept shingles of one document match and their runs cover at least MIN_WORDS words. A shingle
+ * held by COMMON_DOCS or more registered documents is a shared formula, not content. Runs closer than
+ * CLUSTER_GAP words make one excerpt (reordered paragraphs of one document stay one finding).
+ */
+export const MIN_HITS = 4;
+export const MIN_WORDS = 16;
+export const COMMON_DOCS = 5;
+export const CLUSTER_GAP = 200;
+
+export const DEFAULT_PARAMS: ShingleParams = { k: 4, w: 6 };
+
+/**
+ * The shingle hashes a registered text contributes to the store, sorted and unique. A confidential document gives
+ * its winnowed shingles, minus those touching boilerplate; a public text gives every shingle, so that any passage
+ * of it can be recognised and discounted.
+ */
+export function registrationHashes(text: string, words: Words, wordHash: WordHash, p: ShingleParams, isPublic: boolean): Uint32Array {
+  const sh = shingleHashes(wordHash(words), p.k);
+  let kept: Uint32Array;
+  if (isPublic) kept = sh;
+  else {
+    const flags = boilerplateWords(text, words);
+    // A shingle touches boilerplate when one of its k words is: count flagged words in a sliding window.
+    let inWindow = 0;
+    for (let i = 0; i < flags.length; i++) {
+      inWindow += flags[i];
+      if (i >= p.k) inWindow -= flags[i - p.k];
+      if (i >= p.k - 1 && inWindow > 0) sh[i - p.k + 1] = EXCLUDED;
+    }
+    kept = Uint32Array.from(winnow(sh, p.w), (i) => sh[i]);
+  }
+  return uniqueSorted(kept);
+}
+
+function uniqueSorted(a: Uint32Array): Uint32Array {
+  const s = Uint32Array.from(a).sort();
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[n - 1]) s[n++] = s[i];
+  return s.slice(0, n);
+}
+
+/**
+ * The excerpts of registered documents in a text. Only shingles starting at a word whose original offset lies in
+ * [from, to) are looked up (a segment of a large file reads margin on both sides for context).
+ */
+export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams, lookup: Lookup, publicDocs: Set<number>, from = 0, to = Infinity): Excerpt[] {
+  const sh = shingleHashes(wordHash(words), p.k);
+  const kept = winnow(sh, p.w);
+  const positions = from <= 0 && to >= Infinity ? kept : kept.filter((i) => words.start[i] >= from && words.start[i] < to);
+  if (positions.length === 0) return [];
+  const found = lookup(Uint32Array.from(positions, (i) => sh[i]));
+  const byDoc = new Map<number, number[]>();
+  for (let x = 0; x < positions.length; x++) {
+    const i = positions[x];
+    const holders = found[x];
+    if (!holders) continue;
+    // Passages of public texts, and formulas many registered documents share, are not content.
+    if (holders.some((d) => publicDocs.has(d))) continue;
+    if (holders.length >= COMMON_DOCS) continue;
+    for (const d of holders) {
+      let list = byDoc.get(d);
+      if (!list) byDoc.set(d, (list = []));
+      list.push(i);
+    }
+  }
+  const out: Excerpt[] = [];
+  for (const [doc, list] of byDoc) out.push(...excerptsOf(doc, list, p, words.count));
+  return out.sort((a, b) => a.firstWord - b.firstWord || a.doc - b.doc);
+}
+
+/** Kept shingles of one document, in input order → its excerpts. Hits at most w apart belong to one shared run. */
+function excerptsOf(doc: number, list: number[], p: ShingleParams, wordCount: number): Excerpt[] {
+  const out: Excerpt[] = [];
+  let cur: Excerpt | undefined;
+  let runEnd = -1; // exclusive end (word index) of the current shared run
+  for (const i of list) {
+    const end = Math.min(wordCount, i + p.k);
+    if (cur && i - cur.lastWord <= CLUSTER_GAP + p.k) {
+      // Hits at most w apart are one shared run, gap included; a farther hit starts another run of the excerpt.
+      const sameRun = i - (runEnd - p.k) <= p.w;
+      cur.words += Math.max(0, end - (sameRun ? runEnd : Math.max(i, runEnd)));
+      cur.hits++;
+      cur.lastWord = Math.max(cur.lastWord, end - 1);
+      runEnd = Math.max(runEnd, end);
+      continue;
+    }
+    if (cur) out.push(cur);
+    cur = { doc, firstWord: i, lastWord: end - 1, words: end - i, hits: 1 };
+    runEnd = end;
+  }
+  if (cur) out.push(cur);
+  return out.filter((e) => e.hits >= MIN_HITS && e.words >= MIN_WORDS);
+}

@@ -1,0 +1,303 @@
+import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+import { UsageError } from '../errors.js';
+import { crc32 } from '../util/crc32.js';
+import type { Lookup, WordHash } from './match.js';
+import type { Words } from './words.js';
+import {
+  BUCKET_BITS, BUCKETS, bucketRange, docsInBucket, encodeStore, headerLength, INDEX_BYTES, type Layout, LITTLE_ENDIAN, parseDocs, parseMeta, StoreDamage, type StoredDoc, type StoreMeta,
+  TRAILER_BYTES, TRAILER_MAGIC,
+} from './store-format.js';
+
+/**
+ * CRC-32 of the many blocks of a whole read: zlib's native one where this Node has it (20.15 and later), else ours
+ * (the same function; a JS loop over tens of megabytes costs hundreds of milliseconds). Loaded only then.
+ */
+function blockCrc(): (b: Uint8Array) => number {
+  const native = (createRequire(import.meta.url)('node:zlib') as { crc32?: (b: Uint8Array) => number }).crc32;
+  return native ?? crc32;
+}
+
+/** Above this many lookups in one text, the index and entries are read whole (cheaper than a read per bucket). */
+const WHOLE_READ_LOOKUPS = 20_000;
+
+/**
+ * The order to look hashes up in: as given for a few, by hash for many, so that a large input walks the store's
+ * buckets in order instead of jumping around tens of megabytes (cache misses cost more than the sort).
+ */
+function lookupOrder(hashes: Uint32Array): Iterable<number> {
+  const n = hashes.length;
+  if (n <= WHOLE_READ_LOOKUPS || n >= 1 << 21) return hashes.keys();
+  const keys = new Float64Array(n);
+  for (let x = 0; x < n; x++) keys[x] = hashes[x] * 2097152 + x;
+  keys.sort();
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = keys[i] % 2097152;
+  return order;
+}
+
+/** A store that cannot be trusted (missing, damaged, newer, wrong key): the scan stops with exit 2. */
+export class StoreError extends UsageError {}
+
+/** Where a store's outside key comes from: $PROMPTGATE_STORE_KEY (the key), or a key file. */
+export interface KeySource {
+  keyFile?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The outside key, if one is given (a key file wins over the environment); undefined when none is. */
+export function outsideKey(src: KeySource): Buffer | undefined {
+  const file = src.keyFile ?? src.env?.PROMPTGATE_STORE_KEY_FILE;
+  let text: string | undefined;
+  if (file) {
+    try {
+      text = readFileSync(file, 'utf8').trim();
+    } catch (e) {
+      throw new StoreError(`the fingerprint key file ${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  } else text = src.env?.PROMPTGATE_STORE_KEY?.trim() || undefined;
+  if (text === undefined) return undefined;
+  if (text.length < 16) throw new StoreError('the fingerprint key is too short: use at least 16 characters (e.g. `openssl rand -base64 32`)');
+  return Buffer.from(text, 'utf8');
+}
+
+export function keyCheck(key: Buffer): string {
+  return createHmac('sha256', key).update('promptgate/fingerprint/key-check/v1').digest('hex').slice(0, 16);
+}
+
+/**
+ * Keyed hashes of folded words: AES-128, under a key derived from the store's key, of each word's 128-bit digest
+ * block (see words.ts). AES is a keyed pseudo-random permutation, so without the key the hash of a guessed word
+ * cannot be computed; one cipher call hashes every word of a text (an HMAC per word costs ~10 µs, too much for
+ * a prompt's budget and far too much for a large file).
+ */
+export function wordHasher(key: Buffer): WordHash {
+  const aesKey = createHmac('sha256', key).update('promptgate/fingerprint/word-prf/v1').digest().subarray(0, 16);
+  return (words) => {
+    // A text repeats its words: each distinct digest block is encrypted once (an open-addressing table on it).
+    const d = words.digest;
+    const n = words.count;
+    let size = 1024;
+    while (size < 2 * n) size <<= 1;
+    const slots = new Int32Array(size).fill(-1);
+    const unique = new Uint32Array(Math.min(n, size) * 4);
+    const which = new Int32Array(n);
+    let u = 0;
+    for (let i = 0; i < n; i++) {
+      const a = d[i * 4], b = d[i * 4 + 1], len = d[i * 4 + 2];
+      let slot = (a ^ Math.imul(b, 0x9e3779b1)) & (size - 1);
+      for (;;) {
+        const j = slots[slot];
+        if (j < 0) {
+          slots[slot] = u;
+          unique[u * 4] = a;
+          unique[u * 4 + 1] = b;
+          unique[u * 4 + 2] = len;
+          which[i] = u++;
+          break;
+        }
+        if (unique[j * 4] === a && unique[j * 4 + 1] === b && unique[j * 4 + 2] === len) {
+          which[i] = j;
+          break;
+        }
+        slot = (slot + 1) & (size - 1);
+      }
+    }
+    const cipher = createCipheriv('aes-128-ecb', aesKey, null).setAutoPadding(false);
+    const out = Buffer.concat([cipher.update(new Uint8Array(unique.buffer, 0, u * 16)), cipher.final()]);
+    const hashes = new Uint32Array(n);
+    for (let i = 0; i < n; i++) hashes[i] = out.readUInt32LE(which[i] * 16);
+    return hashes;
+  };
+}
+
+function damaged(path: string, e: unknown): never {
+  if (e instanceof StoreDamage) throw new StoreError(`the fingerprint store ${path} cannot be used: ${e.message}`);
+  throw e;
+}
+
+function readAt(fd: number, at: number, n: number): Uint8Array {
+  const b = new Uint8Array(n); // its own, aligned buffer: entries are read as 16-bit units
+  let got = 0;
+  while (got < n) {
+    const r = readSync(fd, b, got, n - got, at + got);
+    if (r === 0) throw new StoreDamage('it is truncated');
+    got += r;
+  }
+  return b;
+}
+
+/** An open store: its documents, its key's word hash, and lookups that read only the buckets they need. */
+export class FingerprintStore {
+  readonly meta: StoreMeta;
+  readonly wordHash: WordHash;
+  readonly publicDocs: Set<number>;
+  private readonly layout: Layout;
+  private list?: StoredDoc[];
+
+  private constructor(readonly path: string, private readonly fd: number, layout: Layout, readonly key: Buffer) {
+    this.layout = layout;
+    this.meta = layout.meta;
+    this.publicDocs = new Set(layout.meta.publicDocs);
+    this.wordHash = wordHasher(key);
+  }
+
+  /** The registered documents (read on first use: a scan that matches nothing never reads them). */
+  docs(): StoredDoc[] {
+    try {
+      return (this.list ??= parseDocs(readAt(this.fd, this.layout.docs, this.meta.docsBytes), this.meta));
+    } catch (e) {
+      return damaged(this.path, e);
+    }
+  }
+
+  /** Opens a store and checks its head and metadata; `key` is the outside key, when there is one. Throws StoreError. */
+  static open(path: string, key: Buffer | undefined): FingerprintStore {
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new StoreError(`the fingerprint store ${path} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`}; nothing was scanned against it`);
+    }
+    try {
+      const size = fstatSync(fd).size;
+      const head = readAt(fd, 0, Math.min(16, size));
+      const len = headerLength(head, size);
+      const layout = parseMeta(head, readAt(fd, 16, len), size);
+      const inside = layout.meta.key !== undefined ? Buffer.from(layout.meta.key, 'base64') : undefined;
+      const k = key ?? inside;
+      if (!k) throw new StoreError(`the fingerprint store ${path} needs its key, kept outside it: set PROMPTGATE_STORE_KEY or PROMPTGATE_STORE_KEY_FILE (or --key-file)`);
+      if (keyCheck(k) !== layout.meta.keyCheck) throw new StoreError(`the fingerprint store ${path} was made with another key than the one given: nothing can be matched with this key`);
+      return new FingerprintStore(path, fd, layout, k);
+    } catch (e) {
+      closeSync(fd);
+      return damaged(path, e);
+    }
+  }
+
+  /** Buckets already read and checked, by number (kept for the run: a large file comes in many segments). */
+  // Packed from the start: a large `new Array(n)` is a slow dictionary in V8.
+  private readonly buckets: (Uint16Array | undefined)[] = Array.from({ length: BUCKETS }, () => undefined);
+  /** The whole index and entries, read at once when a text asks for more hashes than that costs. */
+  private whole?: Uint8Array;
+  private crc: (b: Uint8Array) => number = crc32;
+
+  /** For each hash, the documents holding it (each bucket read once, and checked against its CRC). */
+  readonly lookup: Lookup = (hashes) => {
+    const out: (number[] | undefined)[] = [];
+    for (let x = 0; x < hashes.length; x++) out.push(undefined); // packed, not a dictionary (see buckets)
+    try {
+      if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
+      // Thousands of lookups (a large file) read the index and entries in one go rather than bucket by bucket.
+      if (!this.whole && hashes.length > WHOLE_READ_LOOKUPS) {
+        this.whole = readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables);
+        this.crc = blockCrc();
+      }
+      for (const x of lookupOrder(hashes)) {
+        const h = hashes[x];
+        const b = h >>> BUCKET_BITS;
+        let entries = this.buckets[b];
+        if (!entries) {
+          const at = b * 8;
+          const r = bucketRange(this.whole ? this.whole.subarray(at, at + 12) : readAt(this.fd, this.layout.tables + at, 12), this.meta.entries);
+          const n = (r.end - r.start) * 4;
+          // The whole read is one aligned buffer: its buckets are views, not copies.
+          const bytes = this.whole
+            ? this.whole.subarray(INDEX_BYTES + r.start * 4, INDEX_BYTES + r.start * 4 + n)
+            : n === 0 ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, n);
+          if (this.crc(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
+          entries = new Uint16Array(bytes.buffer, bytes.byteOffset, n / 2);
+          this.buckets[b] = entries;
+        }
+        out[x] = docsInBucket(entries, h);
+      }
+    } catch (e) {
+      damaged(this.path, e);
+    }
+    return out;
+  };
+
+  /** Every entry, after checking the whole file against its SHA-256 (for `verify` and before a rewrite). */
+  readAll(): { hashes: Uint32Array; docs: Uint16Array; list: StoredDoc[] } {
+    try {
+      const all = readAt(this.fd, 0, this.layout.size);
+      const body = all.subarray(0, all.length - TRAILER_BYTES);
+      const trailer = all.subarray(all.length - TRAILER_BYTES);
+      if (Buffer.from(trailer.subarray(0, 4)).toString('latin1') !== TRAILER_MAGIC) throw new StoreDamage('its end marker is missing (truncated or damaged)');
+      if (!Buffer.from(trailer.subarray(4)).equals(createHash('sha256').update(body).digest())) throw new StoreDamage('its checksum does not match its content (damaged)');
+      const n = this.meta.entries;
+      const hashes = new Uint32Array(n);
+      const docs = new Uint16Array(n);
+      const dv = new DataView(all.buffer, all.byteOffset + this.layout.entries, n * 4);
+      for (let b = 0; b < BUCKETS; b++) {
+        const r = bucketRange(all.subarray(this.layout.tables + b * 8, this.layout.tables + b * 8 + 12), n);
+        if (crc32(all.subarray(this.layout.entries + r.start * 4, this.layout.entries + r.end * 4)) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
+        for (let i = r.start; i < r.end; i++) {
+          hashes[i] = ((b << BUCKET_BITS) | dv.getUint16(i * 4, true)) >>> 0;
+          docs[i] = dv.getUint16(i * 4 + 2, true);
+        }
+      }
+      return { hashes, docs, list: this.docs() };
+    } catch (e) {
+      return damaged(this.path, e);
+    }
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+/** A registered text's id: keyed, so it names the document without allowing a guess of its content. */
+export function docId(key: Buffer, words: Words): string {
+  return createHmac('sha256', key).update('doc\0').update(new Uint8Array(words.digest.buffer, words.digest.byteOffset, words.count * 16)).digest('hex').slice(0, 12);
+}
+
+/** A new key for a store that keeps its own. */
+export function newKey(): Buffer {
+  return randomBytes(32);
+}
+
+/** Writes a store: entries sorted by (hash, document) without repeats, encoded, with its SHA-256 trailer; atomically. */
+export function writeStore(path: string, meta: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'key'>, list: StoredDoc[], hashes: Uint32Array, docs: Uint16Array): void {
+  // One float key per entry sorts several times faster than a comparator on millions of entries.
+  const keys = new Float64Array(hashes.length);
+  for (let i = 0; i < keys.length; i++) keys[i] = hashes[i] * 65536 + docs[i];
+  keys.sort();
+  let n = 0;
+  for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[n - 1]) keys[n++] = keys[i];
+  const h = new Uint32Array(n);
+  const d = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    h[i] = Math.floor(keys[i] / 65536);
+    d[i] = keys[i] % 65536;
+  }
+  const body = encodeStore(meta, list, h, d);
+  const trailer = Buffer.concat([Buffer.from(TRAILER_MAGIC, 'latin1'), createHash('sha256').update(body).digest()]);
+  writeAtomic(path, [body, trailer], 0o600);
+}
+
+/**
+ * Temp file in the same folder, fsync, rename: a reader sees the old store or the new one, never half of one.
+ * (The same behaviour as util/atomic-write.ts on another branch; to be unified.)
+ */
+function writeAtomic(path: string, parts: Uint8Array[], mode: number): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(tmp, 'wx', mode);
+  try {
+    for (const p of parts) {
+      let done = 0;
+      while (done < p.length) done += writeSync(fd, p, done, p.length - done);
+    }
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(tmp, path);
+  } catch (e) {
+    try { closeSync(fd); } catch { /* already closed */ }
+    try { unlinkSync(tmp); } catch { /* never created or already renamed */ }
+    throw e;
+  }
+}
