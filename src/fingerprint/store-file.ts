@@ -1,7 +1,7 @@
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { crc32 } from '../util/crc32.js';
 import type { Lookup, WordHash } from './match.js';
@@ -277,27 +277,7 @@ export function writeStore(path: string, meta: Pick<StoreMeta, 'k' | 'w' | 'keyC
   }
   const body = encodeStore(meta, list, h, d);
   const trailer = Buffer.concat([Buffer.from(TRAILER_MAGIC, 'latin1'), createHash('sha256').update(body).digest()]);
-  writeAtomic(path, [body, trailer], 0o600);
+  // Temp file in the same folder, fsync, rename: a reader sees the old store or the new one, never half of one.
+  writeFileAtomic(path, Buffer.concat([body, trailer]), { mode: 0o600 });
 }
 
-/**
- * Temp file in the same folder, fsync, rename: a reader sees the old store or the new one, never half of one.
- * (The same behaviour as util/atomic-write.ts on another branch; to be unified.)
- */
-function writeAtomic(path: string, parts: Uint8Array[], mode: number): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'wx', mode);
-  try {
-    for (const p of parts) {
-      let done = 0;
-      while (done < p.length) done += writeSync(fd, p, done, p.length - done);
-    }
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(tmp, path);
-  } catch (e) {
-    try { closeSync(fd); } catch { /* already closed */ }
-    try { unlinkSync(tmp); } catch { /* never created or already renamed */ }
-    throw e;
-  }
-}
