@@ -40,6 +40,10 @@ describe('hostile shapes scan in time linear in their size', () => {
       const head = 'a b '.repeat((10 * 1024 * 1024) / 4);
       return { text: `${head} Số CCCD: ${CCCD}\n`, line: 1, column: head.length + 11 };
     }],
+    ['a 10 MB line of spaced digits with a CCCD at its end (F3, digits)', 'spaced-digits.txt', () => {
+      const head = '1 0 5 8 '.repeat((10 * 1024 * 1024) / 8);
+      return { text: `${head} Số CCCD: ${CCCD}\n`, line: 1, column: head.length + 11 };
+    }],
     ['a 10 MB e-mail: 10 M line feeds, then 480 parts with 10 X-Note headers each (F17)', 'many-lines.eml', () => {
       let parts = '';
       for (let i = 0; i < 480; i++) {

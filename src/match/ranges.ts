@@ -12,6 +12,9 @@ export const BLOCK = 2048;
  * units. (Narrow ranges are tried position by position, see candidates.ts, and merge only when they touch.) */
 const MERGE_GAP = 512;
 
+/** Digit runs longer than this get one range for all their groups (see digitRanges). */
+const LONG_RUN = 4096;
+
 /** Appends [s, e) to ascending ranges, merged into the last one when closer than `gap`. */
 function addRange(out: StartRanges, s: number, e: number, gap = MERGE_GAP): void {
   const n = out.length;
@@ -125,6 +128,12 @@ export function digitRanges(need: DigitNeed, d: Int32Array, ends: Int32Array | u
     for (let r = 0; r < runs.length; r += 2) {
       const a = runs[r];
       const z = runs[r + 1];
+      if (z - a > LONG_RUN) {
+        // A long run (a line of spaced digits, a table of numbers without separators): one range that holds the
+        // range of every group in it — a superset, so no match is lost — instead of one test per digit.
+        if (z - a + 1 >= count) addRange(out, Math.max(0, d[a + count - 1] - span + 1 - before), d[z - count + 1] + 1, 0);
+        continue;
+      }
       for (let k = a + count - 1; k <= z; k++) {
         const i = k - count + 1;
         const b = d[k];

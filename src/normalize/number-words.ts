@@ -24,34 +24,42 @@ const RUN_RE = new RegExp(`(?<![a-z0-9])${WORD}(?:[ ,.\\-]{1,3}${WORD}){${MIN_DI
 const WORD_RE = new RegExp(WORD, 'y');
 
 export function numberWordEdits(view: TextView, out: Edit[]): void {
-  const { folded, start, end } = view;
+  const { folded } = view;
   RUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RUN_RE.exec(folded)) !== null) {
-    let k = m.index;
-    const stop = m.index + m[0].length;
-    let prevEnd = -1;
-    const edits: Edit[] = [];
+    // Counted first, with nothing allocated: a long run of digits written as digits (a line of spaced digits is
+    // one run of millions) is mostly not words, and is left as it is.
     let words = 0;
     let items = 0;
-    while (k < stop) {
-      WORD_RE.lastIndex = k;
-      const w = WORD_RE.exec(folded);
-      if (w === null || (k + w[0].length < stop && /[a-z0-9]/.test(folded[k + w[0].length]))) {
-        k++;
-        continue;
-      }
-      const from = start[k];
-      const to = end[k + w[0].length - 1];
-      if (prevEnd >= 0) edits.push({ from: prevEnd, to: from, text: '' });
+    walkWords(folded, m.index, m.index + m[0].length, (k, len) => {
       items++;
-      if (w[0] in WORDS) {
-        edits.push({ from, to, text: WORDS[w[0]] });
-        words++;
-      }
+      if (folded.slice(k, k + len) in WORDS) words++;
+    });
+    if (words * 2 <= items) continue;
+    const { start, end } = view;
+    let prevEnd = -1;
+    walkWords(folded, m.index, m.index + m[0].length, (k, len) => {
+      const from = start[k];
+      const to = end[k + len - 1];
+      if (prevEnd >= 0) out.push({ from: prevEnd, to: from, text: '' });
+      const w = folded.slice(k, k + len);
+      if (w in WORDS) out.push({ from, to, text: WORDS[w] });
       prevEnd = to;
-      k += w[0].length;
+    });
+  }
+}
+
+/** Calls `each(offset, length)` for every number word or digit of a run, in order. */
+function walkWords(folded: string, k: number, stop: number, each: (k: number, len: number) => void): void {
+  while (k < stop) {
+    WORD_RE.lastIndex = k;
+    const w = WORD_RE.exec(folded);
+    if (w === null || (k + w[0].length < stop && /[a-z0-9]/.test(folded[k + w[0].length]))) {
+      k++;
+      continue;
     }
-    if (words * 2 > items) out.push(...edits);
+    each(k, w[0].length);
+    k += w[0].length;
   }
 }

@@ -59,7 +59,9 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
   while ((m = DIGIT_GROUPS_RE.exec(text)) !== null) {
     // Cheap tests first (a CSV row of amounts and dates is one long match): 8 digits at least, and one separator
     // throughout, or spaced digits with one separator between the groups.
-    if (m[0].length < 9 || !(UNIFORM_RE.test(m[0]) || SPACED_DIGITS_RE.test(m[0]))) continue;
+    // More than 20 digits can be no identifier: counted first, with no per-group arrays (a 10 MB line of spaced
+    // digits is one match of five million groups).
+    if (m[0].length < 9 || digitsOver(m[0], 20) || !(UNIFORM_RE.test(m[0]) || SPACED_DIGITS_RE.test(m[0]))) continue;
     const groups = [...m[0].matchAll(/\d+/g)].map((d) => [m!.index + d.index!, m!.index + d.index! + d[0].length]);
     const digits = groups.reduce((s, [a, b]) => s + b - a, 0);
     if (digits < 8 || digits > 20 || groups.length < 2) continue;
@@ -73,6 +75,16 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
     if (same && !notANumberShape(groups.map(([a, b]) => text.slice(a, b)), seps[0])) continue;
     for (let i = 1; i < groups.length; i++) out.push({ from: end[groups[i - 1][1] - 1], to: start[groups[i][0]], text: '' });
   }
+}
+
+/** Whether `s` holds more than `max` ASCII digits (stops counting there). */
+function digitsOver(s: string, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++n > max) return true;
+  }
+  return false;
 }
 
 /**
