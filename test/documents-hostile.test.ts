@@ -135,6 +135,23 @@ describe('the PDF stream bomb', () => {
     expect(r.json().skipped.map((s: any) => s.reason)).toEqual([expect.stringMatching(/^PDF streams inflate past \d+ bytes/)]);
   }, 120_000);
 
+  it.each(['lzw', 'rl'])('encoded with the other expanding filters (%s) instead of deflate, it is not scanned either', async (wrap) => {
+    const { makePdfBomb } = await import('./fixtures/documents-hostile/make-pdf-bomb.mjs');
+    const bomb = join(dir, `bomb-${wrap}.pdf`);
+    await makePdfBomb(bomb, 3e8, wrap);
+    const r = await run(['scan', '--format', 'json', bomb], { timeout: 120_000 });
+    expect(r.code).toBe(2);
+    expect(r.json().skipped.map((s: any) => s.reason)).toEqual([expect.stringMatching(/^PDF streams inflate past \d+ bytes/)]);
+  }, 120_000);
+
+  it.each(['lzw', 'rl'])('a small %s stream is still read: pdf.js decodes the same bytes the budget counted', async (wrap) => {
+    const { makePdfBomb } = await import('./fixtures/documents-hostile/make-pdf-bomb.mjs');
+    const small = join(dir, `small-${wrap}.pdf`);
+    await makePdfBomb(small, 1e6, wrap);
+    const r = await run(['scan', '--format', 'json', small], { timeout: 120_000 });
+    expect([r.code, r.json().skipped]).toEqual([0, []]);
+  }, 120_000);
+
   it('a small deflated stream wrapped in ASCII85 is still read (the budget counts it, nothing more)', async () => {
     const { makePdfBomb } = await import('./fixtures/documents-hostile/make-pdf-bomb.mjs');
     const small = join(dir, 'small-a85.pdf');

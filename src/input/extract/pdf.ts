@@ -160,19 +160,76 @@ async function checkInflation(bytes: Uint8Array, budget: { left: number }): Prom
     if (buf[start] === 0x0a) start++;
     const end = buf.indexOf('endstream', start, 'latin1');
     let data = buf.subarray(start, end < 0 ? buf.length : end);
+    let dict: string | undefined;
     // A deflated stream may be wrapped in a text encoding first (/Filter [/ASCIIHexDecode /FlateDecode]).
     if (!isZlib(data)) {
-      const dict = buf.toString('latin1', Math.max(0, at - 400), at);
+      dict = buf.toString('latin1', Math.max(0, at - 400), at);
       if (/\/(ASCIIHexDecode|AHx)\b/.test(dict)) data = Buffer.from(data.toString('latin1').replace(/>.*$/s, '').replace(/[^0-9a-fA-F]/g, ''), 'hex'); // an odd last digit is dropped
       else if (/\/(ASCII85Decode|A85)\b/.test(dict)) data = ascii85(data);
     }
-    if (isZlib(data)) {
-      const inflated = await inflatedSize(data, budget.left);
-      if (inflated > budget.left) throw new Unreadable(`PDF streams inflate past ${MAX_INFLATED_BYTES} bytes (possible decompression bomb); not scanned`);
-      budget.left -= inflated;
-    }
+    // The other expanding filters are counted too: LZW (up to ~2,500 bytes a code) and run-length (64 a byte).
+    const inflated = isZlib(data) ? await inflatedSize(data, budget.left)
+      : dict !== undefined && /\/(LZWDecode|LZW)\b/.test(dict) ? lzwSize(data, budget.left, /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1)
+      : dict !== undefined && /\/(RunLengthDecode|RL)\b/.test(dict) ? runLengthSize(data, budget.left)
+      : 0;
+    if (inflated > budget.left) throw new Unreadable(`PDF streams inflate past ${MAX_INFLATED_BYTES} bytes (possible decompression bomb); not scanned`);
+    budget.left -= inflated;
     if (end > 0) at = end + 3;
   }
+}
+
+/**
+ * The size of an LZW stream once decoded, counted the way pdf.js decodes it (code widths from 9 to 12 bits, clear
+ * code 256, end code 257, `earlyChange`), keeping only each dictionary entry's length; stops past `limit`.
+ */
+function lzwSize(d: Uint8Array, limit: number, earlyChange: number): number {
+  const lengths = new Uint16Array(4096).fill(1, 0, 256);
+  let nextCode = 258;
+  let codeLength = 9;
+  let prevCode = 0;
+  let sequence = 0; // the length of the last code's string; 0 right after a clear code
+  let total = 0;
+  let cached = 0;
+  let bits = 0;
+  let i = 0;
+  for (;;) {
+    while (bits < codeLength) {
+      if (i >= d.length) return total;
+      cached = ((cached & 0xffff) << 8) | d[i++];
+      bits += 8;
+    }
+    bits -= codeLength;
+    const code = (cached >>> bits) & ((1 << codeLength) - 1);
+    const hasPrev = sequence > 0;
+    if (code < 256) sequence = 1;
+    else if (code >= 258) sequence = code < nextCode ? lengths[code] : sequence + 1;
+    else if (code === 256) {
+      codeLength = 9;
+      nextCode = 258;
+      sequence = 0;
+      continue;
+    } else return total; // 257: the end
+    if (hasPrev) {
+      if (nextCode < 4096) lengths[nextCode] = lengths[prevCode] + 1;
+      nextCode++;
+      const n = nextCode + earlyChange;
+      if ((n & (n - 1)) === 0) codeLength = Math.min(Math.log2(n) + 1, 12);
+    }
+    prevCode = code;
+    total += sequence;
+    if (total > limit) return total;
+  }
+}
+
+/** The size of a run-length stream once decoded (PDF RunLengthDecode); stops past `limit`. */
+function runLengthSize(d: Uint8Array, limit: number): number {
+  let total = 0;
+  for (let i = 0; i + 1 < d.length && d[i] !== 128 && total <= limit; ) {
+    const n = d[i];
+    total += n < 128 ? n + 1 : 257 - n;
+    i += n < 128 ? n + 2 : 2;
+  }
+  return total;
 }
 
 /** A zlib header (deflate, valid check bits): what pdf.js's Flate decoder requires too. */
