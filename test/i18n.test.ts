@@ -144,3 +144,36 @@ describe('the CLI in vi, cs and en (LANG)', () => {
     expect(r.stderr).toContain('no/such/rules.yaml');
   });
 });
+
+// #22 item 2: a key left in English fails here, for help texts of commands, options, arguments and the framework.
+describe('no untranslated help text', () => {
+  function program(lang: Lang): Command {
+    const p = new Command('promptgate');
+    p.exitOverride();
+    for (const register of COMMANDS) register(p, { io: {} as never, setExit: () => {} });
+    localizeHelp(p, lang);
+    return p;
+  }
+  type Entry = [string, string];
+  const texts = (c: Command, prefix = ''): Entry[] => [
+    [`${prefix || '(program)'}`, c.description()],
+    ...c.options.map((o): Entry => [`${prefix} ${o.long ?? o.short}`.trim(), o.description]),
+    ...c.registeredArguments.filter((a) => a.description).map((a): Entry => [`${prefix} <${a.name()}>`.trim(), a.description]),
+    ...c.commands.flatMap((s) => texts(s, `${prefix}${prefix ? ' ' : ''}${s.name()}`)),
+  ];
+  const english = new Map(texts(program('en')));
+  for (const lang of ['vi', 'cs'] as const) {
+    it(`${lang}: every command, option and argument text differs from the English one`, () => {
+      const untranslated = texts(program(lang)).filter(([k, v]) => v === english.get(k)).map(([k]) => k);
+      expect(untranslated).toEqual([]);
+    });
+    it(`${lang}: the help framework (Usage, Options, choices, defaults, the help command) is translated`, () => {
+      const p = program(lang);
+      const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+      for (const c of all(p)) {
+        const help = c.helpInformation();
+        for (const en of ['Usage:', 'Options:', 'Arguments:', 'Commands:', '(choices:', '(default:', 'display help for command']) expect(help, `${c.name()}: ${en}`).not.toContain(en);
+      }
+    });
+  }
+});

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { RuleSetError, RuleTimeoutError, UsageError } from '../errors.js';
 import { COMMANDS, type CommandContext } from './commands/index.js';
 import { type CliIO, outputHasFailed, pickLang, processIO } from './io.js';
@@ -33,8 +33,13 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
     })
     .showHelpAfterError('(run `promptgate --help` for usage)');
 
+  // --lang is taken on every command, before or after its name; the value reaches every command through the
+  // environment it reads its language from.
+  const flag = langFlag(argv);
+  if (flag !== undefined && LANGS.includes(flag)) io = { ...io, env: { ...io.env, PROMPTGATE_LANG: flag } };
   const ctx: CommandContext = { io, setExit: (code) => { exitCode = code; } };
   for (const register of COMMANDS) register(program, ctx);
+  addLangOption(program);
   // Help texts and errors in the reader's language, chosen before parsing (--lang, else LANG/LC_ALL).
   const lang = pickLang(langFlag(argv), io.env);
   localizeHelp(program, lang); // English keeps each command's own texts and gains the examples
@@ -45,6 +50,14 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   } catch (e) {
     return handleError(e, io, lang);
   }
+}
+
+const LANGS = ['vi', 'cs', 'en'];
+
+/** Gives `--lang` to the program and to every command that has not declared it itself. */
+function addLangOption(cmd: Command): void {
+  if (!cmd.options.some((o) => o.long === '--lang')) cmd.addOption(new Option('--lang <lang>', 'language of messages (default from LANG)').choices(LANGS));
+  for (const sub of cmd.commands) addLangOption(sub);
 }
 
 function handleError(e: unknown, io: CliIO, lang: Lang): number {
