@@ -269,3 +269,26 @@ describe('a report that scales', () => {
     expect(summaryLine(result([cccd]), 'en')).toBe('1 finding: 1 block');
   });
 });
+
+describe('the shipped fixtures and a 200-row sheet, end to end', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: resolve(__dirname, '..'), env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+  const counted = (out: string) => out.split('\n').filter((l) => /^  \S.*? {2}(BLOCK|WARN|INFO) /.test(l))
+    .reduce((n, l) => n + Number(/ ×(\d+) /.exec(l)?.[1] ?? 1), 0);
+
+  it('fixtures/: a third of the detailed report\'s lines or fewer, and every finding accounted for', () => {
+    const pretty = run(['scan', '--format', 'pretty', 'fixtures/']).stdout;
+    const detailed = run(['scan', '--format', 'pretty', '--verbose', 'fixtures/']).stdout;
+    const json = JSON.parse(run(['scan', '--format', 'json', 'fixtures/']).stdout);
+    expect(counted(pretty)).toBe(json.findings.length);
+    expect(pretty.split('\n').length * 3).toBeLessThanOrEqual(detailed.split('\n').length);
+  });
+
+  it('a 200-row sheet with three problems reads in at most 30 lines, one line a column', () => {
+    const out = run(['scan', '--format', 'pretty', 'test/fixtures/report/bang-luong.csv']).stdout;
+    const json = JSON.parse(run(['scan', '--format', 'json', 'test/fixtures/report/bang-luong.csv']).stdout);
+    expect(new Set(json.findings.map((f: Finding) => f.ruleId)).size).toBe(3);
+    expect(counted(out)).toBe(json.findings.length);
+    expect(out).toMatch(/^ {2}D2:D201 {2}WARN {3}/m);
+    expect(out.trimEnd().split('\n').length).toBeLessThanOrEqual(30);
+  });
+});

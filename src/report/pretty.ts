@@ -62,7 +62,7 @@ export function formatPretty(r: ScanResult, opts: PrettyOptions & LayoutOptions)
   const c: ChalkInstance = new Chalk({ level: opts.color ? 1 : 0 });
   const t = messages(opts.lang);
   const sym = opts.ascii ? ASCII : UNICODE;
-  const out: string[] = [colourVerdict(c, r, esc(verdictLine(r, opts)), sym), ...(opts.verbose ? [] : [''])];
+  const out: string[] = [wrap(colourVerdict(c, r, esc(verdictLine(r, opts)), sym), opts.width, 2), ...(opts.verbose ? [] : [''])];
   const min = severityRank(opts.quiet ? 'block' : opts.minSeverity ?? 'info');
   const shown = r.findings.filter((f) => severityRank(f.severity) >= min);
   const hl = (x: string) => (opts.color ? c.inverse(x) : `${sym.open}${x}${sym.close}`);
@@ -268,13 +268,14 @@ function padVisible(s: string, width: number): string {
 export function wrap(line: string, width: number | undefined, indent: number): string {
   if (!width || visibleLength(line) <= width) return line;
   const lines: string[] = [];
-  let cur = '';
-  // Split at single spaces: runs of spaces (alignment) come back as empty words and are kept.
-  for (const w of line.split(' ')) {
+  // Split at single spaces: runs of spaces (indentation, alignment) come back as empty words and are kept.
+  const [first, ...rest] = line.split(' ');
+  let cur = first!;
+  for (const w of rest) {
     if (cur.trim() !== '' && w !== '' && visibleLength(cur) + 1 + visibleLength(w) > Math.max(20, width)) {
       lines.push(cur.trimEnd());
       cur = ' '.repeat(indent) + w;
-    } else cur = cur === '' && lines.length === 0 ? w : `${cur} ${w}`;
+    } else cur = `${cur} ${w}`;
   }
   lines.push(cur);
   return lines.join('\n');
