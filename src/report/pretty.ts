@@ -287,7 +287,7 @@ function leftOut(r: ScanResult): number {
 }
 
 /**
- * What the scan covered, in words: "Checked 12 file(s); 1 ignored by .gitignore, 1 linked folder(s) not followed
+ * What the scan covered, in words: "Checked 12 files; 1 ignored by .gitignore, 1 linked folder not followed
  * (--no-ignore scans ignored files, --follow-links walks linked folders, --verbose names them)".
  */
 export function accountLine(r: ScanResult, t: Messages, verbose: boolean, lang: Lang = 'en'): string | undefined {
@@ -299,8 +299,8 @@ export function accountLine(r: ScanResult, t: Messages, verbose: boolean, lang: 
   for (const [name, n] of by) parts.push(fill(a.ignoredBy, { n, by: name }));
   const links = r.notFollowed?.filter((e) => e.by === 'link').length ?? 0;
   const again = (r.notFollowed?.length ?? 0) - links;
-  if (links > 0) parts.push(fill(a.notFollowed, { n: links }));
-  if (again > 0) parts.push(fill(a.walkedOnce, { n: again }));
+  if (links > 0) parts.push(plural(lang, a.notFollowed, links));
+  if (again > 0) parts.push(plural(lang, a.walkedOnce, again));
   const hints = [[...by.keys()].some((k) => k !== CONFIG_EXCLUDED) ? a.hintIgnore : '', links > 0 ? a.hintLinks : '', leftOut(r) > 0 && !verbose ? a.hintVerbose : ''].filter(Boolean);
   return fill(a.checked, { files: plural(lang, t.count.files, r.summary.scanned) }) + (parts.length > 0 ? `; ${parts.join(', ')}` : '') + (hints.length > 0 ? ` (${hints.join(', ')})` : '');
 }
@@ -343,7 +343,7 @@ export function verdictLine(r: ScanResult, opts: Pick<PrettyOptions, 'lang' | 't
   if (!top) {
     if (r.skipped.length > 0) return fill(t.verdict.incomplete, { inputs: plural(opts.lang, t.count.inputs, r.skipped.length) });
     // Files ignored or behind links were not read: never a bare "OK to send".
-    if (leftOut(r) > 0) return fill(t.account.partial, { n: r.summary?.scanned ?? 0, m: leftOut(r) });
+    if (leftOut(r) > 0) return fill(t.account.partial, { n: r.summary?.scanned ?? 0, files: plural(opts.lang, t.count.files, r.summary?.scanned ?? 0), left: plural(opts.lang, t.account.left, leftOut(r)) });
     return acceptedLine(r, opts, t) ?? t.verdict.pass;
   }
   const subject = subjectOf(top, opts, t, r.findings) + (r.findings.length > 1 ? plural(opts.lang, t.count.more, r.findings.length - 1) : '');
