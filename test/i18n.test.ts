@@ -177,3 +177,36 @@ describe('no untranslated help text', () => {
     });
   }
 });
+
+describe('usage errors in the reader\'s language', () => {
+  const cases: [string, string[], string[]][] = [
+    ['vi', ['scan', '--fromat', 'json', '-'], ["lỗi: không có tùy chọn '--fromat'", '(Có phải ý bạn là --format?)', '(chạy `promptgate --help` để xem cách dùng)']],
+    ['cs', ['sacn'], ["chyba: neznámý příkaz 'sacn'", '(Měli jste na mysli scan?)', '(nápovědu zobrazí `promptgate --help`)']],
+    ['cs', ['scan', '--format', 'xml', '-'], ["chyba: hodnota 'xml' volby '-f, --format <format>' je neplatná. Povolené hodnoty: pretty, compact, json, sarif."]],
+    ['vi', ['explain'], ["lỗi: thiếu tham số bắt buộc 'ruleId'"]],
+  ];
+  for (const [lang, args, expected] of cases) {
+    it(`${lang}: ${args.join(' ')}`, () => {
+      const r = cli(['--lang', lang, ...args], { input: '' });
+      expect(r.code).toBe(2);
+      for (const e of expected) expect(r.stderr).toContain(e);
+      expect(r.stderr).not.toMatch(/error:|Did you mean|for usage/);
+    });
+  }
+
+  it('--lang is taken by every command, before or after its name', () => {
+    for (const args of [['explain', 'vn.id.cccd', '--lang', 'vi'], ['--lang', 'vi', 'explain', 'vn.id.cccd']]) {
+      const r = cli(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Số căn cước công dân');
+    }
+    expect(cli(['rules', 'list', '--lang', 'cs']).code).toBe(0);
+  });
+
+  it('falls back to the system language on Windows and macOS when no variable names one', () => {
+    expect(pickLang(undefined, {}, 'win32', () => 'vi-VN')).toBe('vi');
+    expect(pickLang(undefined, {}, 'darwin', () => 'cs-CZ')).toBe('cs');
+    expect(pickLang(undefined, { LANG: 'en_US.UTF-8' }, 'win32', () => 'vi-VN')).toBe('en');
+    expect(pickLang(undefined, {}, 'linux', () => 'vi-VN')).toBe('en');
+  });
+});

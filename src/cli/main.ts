@@ -5,7 +5,7 @@ import { COMMANDS, type CommandContext } from './commands/index.js';
 import { type CliIO, outputHasFailed, pickLang, processIO } from './io.js';
 import { describeCode } from '../util/atomic-write.js';
 import { fill, langFlag, messages } from '../i18n/index.js';
-import { localizeHelp } from '../i18n/help.js';
+import { localizeCommanderError, localizeHelp } from '../i18n/help.js';
 import type { Lang } from '../types.js';
 
 function version(): string {
@@ -22,6 +22,8 @@ function version(): string {
  */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
   let exitCode = 0;
+  // Help texts and errors in the reader's language, chosen before parsing (--lang, else LANG/LC_ALL).
+  const lang = pickLang(langFlag(argv), io.env);
   const program = new Command('promptgate')
     .description('Checks text before it goes to an external AI platform: classification stamps, personal data, credentials.')
     // package.json is read only when the version is asked for: a scan has no use for it.
@@ -30,8 +32,10 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Usage errors ("unknown option", "Did you mean …?") in the reader's language, like the help.
+      outputError: (s, write) => write(localizeCommanderError(s, lang)),
     })
-    .showHelpAfterError('(run `promptgate --help` for usage)');
+    .showHelpAfterError(localizeCommanderError('(run `promptgate --help` for usage)', lang));
 
   // --lang is taken on every command, before or after its name; the value reaches every command through the
   // environment it reads its language from.
@@ -40,8 +44,6 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   const ctx: CommandContext = { io, setExit: (code) => { exitCode = code; } };
   for (const register of COMMANDS) register(program, ctx);
   addLangOption(program);
-  // Help texts and errors in the reader's language, chosen before parsing (--lang, else LANG/LC_ALL).
-  const lang = pickLang(langFlag(argv), io.env);
   localizeHelp(program, lang); // English keeps each command's own texts and gains the examples
 
   try {
