@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/commands/index.js';
@@ -208,5 +209,16 @@ describe('usage errors in the reader\'s language', () => {
     expect(pickLang(undefined, {}, 'darwin', () => 'cs-CZ')).toBe('cs');
     expect(pickLang(undefined, { LANG: 'en_US.UTF-8' }, 'win32', () => 'vi-VN')).toBe('en');
     expect(pickLang(undefined, {}, 'linux', () => 'vi-VN')).toBe('en');
+  });
+});
+
+describe('why an input was not scanned, in the reader\'s language', () => {
+  it('the shipped fixtures that cannot be scanned, and a missing file, are explained in vi and cs without English phrases', () => {
+    for (const lang of ['vi', 'cs'] as const) {
+      const r = cli(['scan', '--format', 'json', '--lang', lang, 'fixtures/documents/', 'nosuch.txt'], { cwd: resolve(__dirname, '..') });
+      const lines = r.stderr.split('\n').filter((l) => l.startsWith('promptgate: '));
+      expect(lines.length).toBe(r.json().skipped.length);
+      for (const l of lines) expect(l.replace(/fixtures\/documents\/\S+|nosuch\.txt/g, ''), l).not.toMatch(/not scanned|cannot be checked|encrypted|no such file|nested deeper|expands more|text layer/);
+    }
   });
 });

@@ -23,6 +23,7 @@ export const en = {
     note: 'Nothing to do: shown for information.',
   },
   skipped: 'Not scanned',
+  skippedLog: 'not scanned',
   incomplete: 'The scan is incomplete: some inputs could not be checked (see above). Do not treat this as a pass.',
   account: {
     partial: 'Nothing sensitive was found in the {files} checked, but {left} (see the summary). Check them before sending',
@@ -66,6 +67,24 @@ export const en = {
     title: 'title', 'speaker notes of slide': 'speaker notes of slide', 'slide master': 'slide master', slide: 'slide',
     page: 'page', footnote: 'footnote', endnote: 'endnote', 'e-mail header': 'e-mail header', 'e-mail body': 'e-mail body',
     attachment: 'attachment', body: 'body', chart: 'chart', drawing: 'drawing', 'embedded object': 'embedded object', part: 'part',
+  },
+  /** Why an input was not scanned, as the readers write it (English, {slots} for what varies), in the reader's language. */
+  reasonWords: {
+    'encrypted (password-protected) Office document': 'encrypted (password-protected) Office document',
+    'encrypted (password-protected) OpenDocument file': 'encrypted (password-protected) OpenDocument file',
+    'encrypted (password-protected) PDF': 'encrypted (password-protected) PDF',
+    'cannot be checked without the password': 'cannot be checked without the password',
+    'PDF has no text layer (scanned images or drawn outlines only)': 'PDF has no text layer (scanned images or drawn outlines only)',
+    'cannot be checked without OCR': 'cannot be checked without OCR',
+    'attachments nested deeper than {n} levels': 'attachments nested deeper than {n} levels',
+    'ZIP entry {name} expands more than {ratio} (zip bomb)': 'ZIP entry {name} expands more than {ratio} (zip bomb)',
+    'no such file or folder': 'no such file or folder',
+    'binary content (not text)': 'binary content (not text)',
+    'legacy binary Office format (.doc/.xls/.ppt/.msg) is not supported; save it as .docx/.xlsx/.pptx to scan it': 'legacy binary Office format (.doc/.xls/.ppt/.msg) is not supported; save it as .docx/.xlsx/.pptx to scan it',
+    'larger than the size limit ({size})': 'larger than the size limit ({size})',
+    'raise it with --max-file-size': 'raise it with --max-file-size',
+    'not scanned': 'not scanned',
+    'attached e-mail': 'attached e-mail',
   },
   progress: { one: 'Scanning… {n} text checked, {s} s', few: 'Scanning… {n} texts checked, {s} s', many: 'Scanning… {n} texts checked, {s} s', other: 'Scanning… {n} texts checked, {s} s' },
   errors: {

@@ -104,7 +104,7 @@ export function formatPretty(r: ScanResult, opts: PrettyOptions & LayoutOptions)
   if (!opts.quiet && !opts.verbose && shown.length > 0) out.push(...reasons(shown, opts, t, c, sym));
   if (r.skipped.length > 0) {
     out.push('', c.magenta.bold(t.skipped));
-    for (const s of r.skipped) out.push(wrap(`  ${esc(s.source)}: ${esc(s.reason)}`, opts.width, 4));
+    for (const s of r.skipped) out.push(wrap(`  ${esc(s.source)}: ${esc(localizeReason(s.reason, t))}`, opts.width, 4));
   }
   if (opts.verbose && r.ignored?.length) {
     out.push('', c.yellow.bold(t.account.ignoredHead));
@@ -250,6 +250,33 @@ export function localizeLocation(location: string, t: Messages): string {
 }
 
 const LOCATION_RE = new WeakMap<Messages, RegExp>();
+
+/**
+ * Why an input was not scanned, in the reader's language: the known phrases of the readers' reasons are
+ * replaced (what varies in them, {like this}, is carried over); a phrase not in the catalogue stays in English.
+ */
+export function localizeReason(reason: string, t: Messages): string {
+  let table = REASON_RE.get(t);
+  if (!table) {
+    const words = t.reasonWords as Record<string, string>;
+    const en = messages('en').reasonWords as Record<string, string>;
+    table = Object.keys(en).sort((a, b) => b.length - a.length).map((k) => {
+      const slots: string[] = [];
+      const src = k.split(/(\{\w+\})/).map((part, i) => {
+        if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        slots.push(part.slice(1, -1));
+        return '(.+?)';
+      }).join('');
+      return [new RegExp(src, 'g'), (...m: string[]) => fill(words[k] ?? k, Object.fromEntries(slots.map((s, i) => [s, m[i + 1]!])))] as const;
+    });
+    REASON_RE.set(t, table);
+  }
+  let s = reason;
+  for (const [re, to] of table) s = s.replace(re, to);
+  return localizeLocation(s, t);
+}
+
+const REASON_RE = new WeakMap<Messages, (readonly [RegExp, (...m: string[]) => string])[]>();
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 
@@ -502,7 +529,7 @@ export function formatCompact(r: ScanResult, opts: Pick<PrettyOptions, 'lang' | 
     const loc = f.location ? ` (${esc(localizeLocation(f.location, t))})` : '';
     out.push(`${esc(f.source)}:${f.line}:${f.column}: ${t.severity[f.severity]} ${esc(f.message)} [${esc(f.ruleId)}] ${sym.open}${esc(f.excerpt)}${sym.close}${loc}`);
   }
-  for (const s of r.skipped) out.push(`${esc(s.source)}: ${t.skipped}: ${esc(s.reason)}`);
+  for (const s of r.skipped) out.push(`${esc(s.source)}: ${t.skipped}: ${esc(localizeReason(s.reason, t))}`);
   out.push(colourVerdict(new Chalk({ level: 0 }), r, esc(verdictLine(r, opts)), sym), summaryLine(r, opts.lang));
   return out.join('\n') + '\n';
 }

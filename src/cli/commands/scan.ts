@@ -107,9 +107,14 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     for (const w of result.warnings) io.stderr.write(`promptgate: warning: ${escapeControls(w.source)}${w.line ? `:${w.line}` : ''}: ${escapeControls(w.message)}\n`);
   }
   // Machine formats keep stdout clean; a person watching the log still learns what was not checked.
-  if (format !== 'pretty' && result.skipped.length > 0) {
-    const { escapeControls } = await import('../../report/escape.js'); // a file name cannot forge the log
-    for (const s of result.skipped) io.stderr.write(`promptgate: not scanned: ${escapeControls(s.source)}: ${escapeControls(s.reason)}\n`);
+  if ((format === 'json' || format === 'sarif') && result.skipped.length > 0) {
+    const [{ escapeControls }, { localizeReason }, { messages }] = await Promise.all([
+      import('../../report/escape.js'), // a file name cannot forge the log
+      import('../../report/pretty.js'),
+      import('../../i18n/index.js'),
+    ]);
+    const t = messages(lang);
+    for (const s of result.skipped) io.stderr.write(`promptgate: ${t.skippedLog}: ${escapeControls(s.source)}: ${escapeControls(localizeReason(s.reason, t))}\n`);
   }
   const code = result.skipped.length > 0 && !flags.allowSkipped ? 2
     : result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
