@@ -222,3 +222,22 @@ describe('why an input was not scanned, in the reader\'s language', () => {
     }
   });
 });
+
+describe('the CLI\'s own errors in the reader\'s language', () => {
+  it('nothing to scan, a bad --max-file-size, an unknown rule', async () => {
+    // At a terminal with no path: nothing to scan (a spawned CLI has a pipe for standard input, so run it in process).
+    const { PassThrough } = await import('node:stream');
+    const { run } = await import('../src/cli/main.js');
+    const err = new PassThrough();
+    let said = '';
+    err.on('data', (d) => (said += String(d)));
+    const io = { stdout: new PassThrough(), stderr: err, stdin: Object.assign(new PassThrough(), { isTTY: true }), env: {}, cwd: process.cwd() };
+    expect(await run(['scan', '--lang', 'vi'], io)).toBe(2);
+    expect(said).toContain('promptgate: không có gì để quét');
+    expect(cli(['scan', '--lang', 'cs', '--max-file-size', 'abc', '-'], { input: 'x' }).stderr).toContain('--max-file-size potřebuje počet megabajtů, zadáno "abc"');
+    const rule = cli(['explain', 'vn.id.ccd', '--lang', 'cs']);
+    expect(rule.code).toBe(2);
+    expect(rule.stderr).toContain('pravidlo `vn.id.ccd` neexistuje; měli jste na mysli `vn.id.cccd`?');
+    expect(cli(['explain', 'vn.id.ccd', '--lang', 'en']).stderr).toContain('there is no rule `vn.id.ccd`; did you mean `vn.id.cccd`? (see `promptgate rules list`)');
+  });
+});

@@ -92,6 +92,10 @@ export const cs: Messages = {
     ruleSet: 'sada pravidel je neplatná, nic nebylo zkontrolováno:',
     ruleTimeout: '{rule}: regulární výraz tohoto pravidla běží příliš dlouho; pravidlo opravte nebo odeberte (nic nebylo propuštěno)',
     internal: 'vnitřní chyba, výsledku kontroly nelze věřit: {message}',
+    nothingToScan: 'není co kontrolovat: zadejte soubory nebo složky, nebo pošlete text rourou (`… | promptgate scan -`)',
+    maxFileSize: '--max-file-size potřebuje počet megabajtů, zadáno "{value}"',
+    noRule: 'pravidlo `{rule}` neexistuje{guess} (viz `promptgate rules list`)',
+    didYouMean: '; měli jste na mysli `{rule}`?',
     io: 'chyba čtení/zápisu, výsledku nelze věřit: {path}{code}',
   },
   clip: {

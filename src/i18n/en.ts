@@ -93,6 +93,10 @@ export const en = {
     ruleTimeout: '{rule}: its regular expression backtracks too much; fix or remove that rule (nothing was passed)',
     internal: 'internal error, the scan cannot be trusted: {message}',
     io: 'input/output error, nothing can be relied on: {path}{code}',
+    nothingToScan: 'nothing to scan: give files or folders, or pipe text in (`… | promptgate scan -`)',
+    maxFileSize: '--max-file-size needs a number of megabytes, got "{value}"',
+    noRule: 'there is no rule `{rule}`{guess} (see `promptgate rules list`)',
+    didYouMean: '; did you mean `{rule}`?',
   },
   clip: {
     noTool: 'cannot read the clipboard: none of {tools} is available. Install one (e.g. `sudo apt install wl-clipboard` or `xclip`), or pipe the text in: `… | promptgate scan -`',

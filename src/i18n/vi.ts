@@ -92,6 +92,10 @@ export const vi: Messages = {
     ruleSet: 'bộ quy tắc không hợp lệ, chưa quét nội dung nào:',
     ruleTimeout: '{rule}: biểu thức chính quy của quy tắc này chạy quá lâu; hãy sửa hoặc bỏ quy tắc đó (không có nội dung nào được cho qua)',
     internal: 'lỗi nội bộ, kết quả quét không đáng tin cậy: {message}',
+    nothingToScan: 'không có gì để quét: hãy chỉ ra tệp hoặc thư mục, hoặc chuyển văn bản qua đường ống (`… | promptgate scan -`)',
+    maxFileSize: '--max-file-size cần một số megabyte, nhận được "{value}"',
+    noRule: 'không có quy tắc `{rule}`{guess} (xem `promptgate rules list`)',
+    didYouMean: '; có phải ý bạn là `{rule}`?',
     io: 'lỗi đọc/ghi, không thể tin cậy kết quả: {path}{code}',
   },
   clip: {

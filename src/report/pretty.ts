@@ -101,7 +101,7 @@ export function formatPretty(r: ScanResult, opts: PrettyOptions & LayoutOptions)
   }
 
   if (!opts.verbose && shown.length > 0) out.push('');
-  if (!opts.quiet && !opts.verbose && shown.length > 0) out.push(...reasons(shown, opts, t, c, sym));
+  if (!opts.quiet && !opts.verbose && shown.length > 0) out.push(...reasons(shown, opts, t, c));
   if (r.skipped.length > 0) {
     out.push('', c.magenta.bold(t.skipped));
     for (const s of r.skipped) out.push(wrap(`  ${esc(s.source)}: ${esc(localizeReason(s.reason, t))}`, opts.width, 4));
@@ -138,7 +138,7 @@ export function summaryLine(r: ScanResult, lang: Lang): string {
 }
 
 /** Why each rule matters (one line a rule), then each piece of advice once, naming the rules it is for. */
-function reasons(shown: Finding[], opts: PrettyOptions & LayoutOptions, t: Messages, c: ChalkInstance, sym: Symbols): string[] {
+function reasons(shown: Finding[], opts: PrettyOptions & LayoutOptions, t: Messages, c: ChalkInstance): string[] {
   const out = [c.bold(t.whyHead)];
   const byAction = new Map<string, string[]>();
   const seen = new Set<string>();
@@ -157,7 +157,6 @@ function reasons(shown: Finding[], opts: PrettyOptions & LayoutOptions, t: Messa
   // Findings shown for information need nothing done: their reason above says so.
   byAction.delete(t.action.note);
   for (const [act, ids] of byAction) out.push(wrap(`  ${act} ${c.dim(`(${ids.map(esc).join(', ')})`)}`, opts.width, 4));
-  void sym;
   return out;
 }
 

@@ -50,11 +50,11 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   // --staged reads the git index (paths are pathspecs then) and never waits on standard input.
   const fromStdin = !flags.staged && (paths.includes('-') || (paths.length === 0 && !io.stdin.isTTY));
   if (paths.length === 0 && !fromStdin && !flags.staged) {
-    throw new UsageError('nothing to scan: give files or folders, or pipe text in (`… | promptgate scan -`)');
+    throw new UsageError((await import('../../i18n/index.js')).messages(lang).errors.nothingToScan);
   }
   const filePaths = flags.staged ? [] : paths.filter((p) => p !== '-');
   // Large piped text is streamed in segments (bounded memory); small input is kept whole for the report.
-  const limit = maxFileSize(flags.maxFileSize);
+  const limit = await maxFileSize(flags.maxFileSize, lang);
   const stdin = fromStdin ? await (await import('../../input/stream.js')).readStdin(io.stdin, flags.stdinFilename ?? '<stdin>', limit ?? DEFAULT_MAX_FILE_SIZE) : undefined;
   const bytes = stdin?.bytes;
   const staged = flags.staged ? await (await import('../../git/staged.js')).readStaged(io.cwd, paths) : undefined;
@@ -129,10 +129,13 @@ export async function fingerprintOptions(store: string | undefined, io: CliIO) {
   return { store: resolve(io.cwd, store), key: outsideKey({ env: io.env }) };
 }
 
-function maxFileSize(flag: string | undefined): number | undefined {
+async function maxFileSize(flag: string | undefined, lang: Lang): Promise<number | undefined> {
   if (flag === undefined) return undefined;
   const mb = Number(flag);
-  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size needs a number of megabytes, got "${flag}"`);
+  if (!Number.isFinite(mb) || mb <= 0) {
+    const { fill, messages } = await import('../../i18n/index.js');
+    throw new UsageError(fill(messages(lang).errors.maxFileSize, { value: flag }));
+  }
   return Math.floor(mb * 1024 * 1024);
 }
 
