@@ -113,8 +113,8 @@ describe('ignored files are counted and named (D-H2)', () => {
     const pretty = cli(['scan', '--format', 'pretty', dir]);
     expect(pretty.code).toBe(0);
     expect(pretty.stdout).not.toContain(PASS_EN);
-    expect(pretty.stdout.split('\n')[0]).toBe('⚠ Nothing sensitive was found in the 2 file(s) checked, but 1 were left out and not checked (see the summary). Check them before sending');
-    expect(pretty.stdout).toContain('Checked 2 file(s); 1 ignored by .gitignore (--no-ignore scans ignored files, --verbose names them)');
+    expect(pretty.stdout.split('\n')[0]).toBe('⚠ Nothing sensitive was found in the 2 files checked, but 1 was left out and not checked (see the summary). Check them before sending');
+    expect(pretty.stdout).toContain('Checked 2 files; 1 ignored by .gitignore (--no-ignore scans ignored files, --verbose names them)');
     expect(pretty.stdout).not.toContain('secret.txt');
   });
 
@@ -164,7 +164,7 @@ describe('ignored files are counted and named (D-H2)', () => {
     expect(vi).toContain('Đã kiểm tra 2 tệp; 1 tệp bị bỏ qua theo .gitignore (--no-ignore để quét cả tệp bị bỏ qua, --verbose để xem tên)');
     expect(vi).not.toContain('Có thể gửi');
     const cs = cli(['scan', '--format', 'pretty', '--lang', 'cs', dir]).stdout;
-    expect(cs).toContain('Zkontrolováno souborů: 2; 1 vynecháno podle .gitignore (--no-ignore prověří vynechané soubory, --verbose je vypíše)');
+    expect(cs).toContain('Zkontrolováno: 2 soubory; 1 vynecháno podle .gitignore (--no-ignore prověří vynechané soubory, --verbose je vypíše)');
     expect(cs).not.toContain('Lze odeslat');
   });
 });
@@ -198,7 +198,7 @@ describe.skipIf(noLinks)('links to folders (F6)', () => {
     expect(pretty.code).toBe(0);
     expect(pretty.stdout).not.toContain(PASS_EN);
     expect(pretty.stdout).toContain(`Linked folders not followed (not checked)\n  ${join(dir, 'top', 'linked')}`);
-    expect(pretty.stdout).toContain('Checked 1 file(s); 1 linked folder(s) not followed (--follow-links walks linked folders)');
+    expect(pretty.stdout).toContain('Checked 1 file; 1 linked folder not followed (--follow-links walks linked folders)');
     expect(json(['--verbose', join(dir, 'top')]).doc.notFollowed).toEqual([{ source: join(dir, 'top', 'linked'), by: 'link' }]);
   });
 
@@ -215,7 +215,7 @@ describe.skipIf(noLinks)('links to folders (F6)', () => {
     expect(doc.findings.filter((f: { ruleId: string }) => f.ruleId === doc.findings[0].ruleId)).toHaveLength(1);
     expect(doc.summary).toMatchObject({ files: 1, scanned: 1, notFollowed: 3 });
     expect(doc.notFollowed.every((e: { by: string }) => e.by === 'loop')).toBe(true);
-    expect(cli(['scan', '--format', 'pretty', '--follow-links', dir]).stdout).toContain('3 folder(s) reached again through a link (walked once)');
+    expect(cli(['scan', '--format', 'pretty', '--follow-links', dir]).stdout).toContain('3 folders reached again through a link (walked once)');
   });
 });
 

@@ -39,7 +39,7 @@ describe('the hook end to end: answers in each assistant\'s form', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n').slice(0, 3)).toEqual([
       'promptgate đã chặn nội dung này.',
-      'Không được gửi: văn bản có số căn cước công dân / số định danh cá nhân (CCCD)',
+      'Không được gửi: văn bản có: Số căn cước công dân / số định danh cá nhân (CCCD)',
       '- Số căn cước công dân / số định danh cá nhân (CCCD) (dòng 2): 0***********',
     ]);
     expect(r.stderr).not.toContain('001203012345');

@@ -33,7 +33,7 @@ describe('promptgate clip', () => {
     const c = fakeClipboard(PERSONAL);
     const r = cli(['clip'], { env: { ...c.env, LANG: 'vi_VN.UTF-8' } });
     expect(r.code).toBe(1);
-    expect(r.stdout.split('\n')[0]).toBe('✖ Không được gửi: văn bản có số căn cước công dân / số định danh cá nhân (CCCD) (và 1 phát hiện khác)');
+    expect(r.stdout.split('\n')[0]).toBe('✖ Không được gửi: văn bản có: Số căn cước công dân / số định danh cá nhân (CCCD) (và 1 phát hiện khác)');
     expect(r.stdout).toContain('<clipboard>');
     expect(r.stdout).not.toContain('001203012345');
     expect(c.read()).toBe(PERSONAL);
@@ -43,7 +43,7 @@ describe('promptgate clip', () => {
     const c = fakeClipboard(PERSONAL);
     const r = cli(['clip', '--redact'], { env: { ...c.env, LANG: 'en_US.UTF-8' } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('The clipboard now holds the safe version: 2 place(s) replaced');
+    expect(r.stdout).toContain('The clipboard now holds the safe version: 2 places replaced');
     expect(c.read()).toBe('Kính gửi anh Minh,\nSố CCCD của tôi: [CCCD_1], điện thoại [PHONE_1].\n');
     expect(r.stdout + r.stderr).not.toContain('001203012345');
   });

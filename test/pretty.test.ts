@@ -36,9 +36,9 @@ describe('verdict line: first, in plain words, naming the most serious finding',
     ['a stamp is named by its marking', [stamp, cccd, phone], 'vi', 'Không được gửi: văn bản có dấu TỐI MẬT (và 2 phát hiện khác)'],
     ['… in Czech', [stamp], 'cs', 'Neodesílat: text nese označení TỐI MẬT'],
     ['… in English', [stamp], 'en', 'Do not send: the text is marked TỐI MẬT'],
-    ['an ID is named by its rule title', [cccd, phone], 'vi', 'Không được gửi: văn bản có số căn cước công dân (CCCD) (và 1 phát hiện khác)'],
-    ['a warning asks for a check', [phone], 'vi', 'Cần kiểm tra trước khi gửi: văn bản có số điện thoại di động'],
-    ['… in Czech', [phone], 'cs', 'Před odesláním zkontrolujte: text obsahuje údaj: số điện thoại di động'],
+    ['an ID is named by its rule title', [cccd, phone], 'vi', 'Không được gửi: văn bản có: Số căn cước công dân (CCCD) (và 1 phát hiện khác)'],
+    ['a warning asks for a check', [phone], 'vi', 'Cần kiểm tra trước khi gửi: văn bản có: Số điện thoại di động'],
+    ['… in Czech', [phone], 'cs', 'Před odesláním zkontrolujte: text obsahuje: Số điện thoại di động'],
     ['nothing found', [], 'en', 'OK to send: nothing sensitive was found'],
     ['nothing found, Vietnamese', [], 'vi', 'Có thể gửi: không phát hiện nội dung nhạy cảm'],
   ];
@@ -51,19 +51,19 @@ describe('verdict line: first, in plain words, naming the most serious finding',
 
   it('never says "OK to send" when an input could not be scanned', () => {
     const line = verdictLine(result([], [{ source: 'scan.pdf', reason: 'image-only PDF' }]), { lang: 'en' });
-    expect(line).toBe('Not fully checked: 1 input(s) could not be scanned. Do not send until they are checked');
+    expect(line).toBe('Not fully checked: 1 input could not be scanned. Do not send until they are checked');
   });
 
   it('names a marking only by its fixed name, never by the matched text', () => {
     const odd = 'Trang 1 TỐI MẬT Hà Nội\n';
     const f = { ...stamp, start: 0, end: odd.indexOf(' Hà') }; // a span wider than the marking
-    expect(verdictLine(result([f]), { lang: 'vi', textOf: () => odd })).toBe('Không được gửi: văn bản có dấu độ mật');
+    expect(verdictLine(result([f]), { lang: 'vi', textOf: () => odd })).toBe('Không được gửi: văn bản có: Dấu độ mật');
   });
 });
 
 describe('each finding: masked line context, reason, what to do', () => {
   const out = formatPretty(result([stamp, cccd, phone]), {
-    color: false, lang: 'vi', textOf,
+    color: false, lang: 'vi', textOf, verbose: true,
     ruleOf: (id) => ({ rationale: { vi: `Lý do của ${id}.`, en: 'x' }, redactable: id !== 'vn.classified.stamp' }),
   });
 
@@ -85,7 +85,7 @@ describe('each finding: masked line context, reason, what to do', () => {
 
   it('falls back to the masked excerpt when the offsets do not belong to the text (e.g. a document part)', () => {
     expect(lineContexts([cccd], 'something else entirely').size).toBe(0);
-    expect(formatPretty(result([cccd]), { color: false, lang: 'en', textOf: () => 'short' })).toContain('│ «0***********»');
+    expect(formatPretty(result([cccd]), { color: false, lang: 'en', textOf: () => 'short' })).toContain('BLOCK  CCCD  «0***********»'.replace('CCCD', cccd.message));
   });
 
   it('shortens a long line around the finding', () => {
@@ -104,7 +104,7 @@ describe('suppressed values on a shown line stay masked', () => {
   it('masks a baselined ID on the line of a reported phone number', () => {
     const accepted = { ...cccd, suppressedBy: 'baseline' as const };
     const r = { ...result([phone]), suppressed: [accepted] };
-    const out = formatPretty(r, { color: false, lang: 'vi', textOf });
+    const out = formatPretty(r, { color: false, lang: 'vi', textOf, verbose: true });
     expect(out).not.toContain('001203012345');
     expect(out).toContain('CCCD 0***********, ĐT «0*********», tại Hà Nội.');
   });
@@ -117,7 +117,7 @@ describe('suppressed values on a shown line stay masked', () => {
     writeFileSync(join(dir, 'a.txt'), 'Hồ sơ\nSố CCCD: 079203481526, mật khẩu: Tr0ub4dorZebra91\n');
     const r = run(['scan', '--baseline', '.promptgate-baseline.json', '--format', 'pretty', 'a.txt']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('│ Số CCCD: 0***********');
+    expect(r.stdout).toContain('Số CCCD: 0***********, mật khẩu:');
     for (const secret of ['079203481526', 'Tr0ub4dorZebra91', '0792']) expect(r.stdout).not.toContain(secret);
   });
 });
@@ -163,7 +163,7 @@ describe('colours', () => {
       "[31m[1m✖ Không được gửi: văn bản có dấu TỐI MẬT (và 1 phát hiện khác)[22m[39m
 
       [4mmemo.txt[24m
-        [2m1:1     [22m [31m[1mCHẶN[22m[39m  [1mDấu độ mật[22m  [2m[vn.classified.stamp][22m"
+        [2m1:1 [22m  [31m[1mCHẶN[22m[39m       [1mDấu độ mật[22m  [7mT** M**[27m"
     `);
   });
 });
@@ -215,4 +215,80 @@ describe.skipIf(!hasTmux)('terminal screenshot (tmux)', () => {
       spawnSync('tmux', ['-L', socket, 'kill-server']);
     }
   }, 90_000);
+});
+
+// #22: the report scales: a table column is one line, reasons once per rule, and every finding is still counted.
+describe('a report that scales', () => {
+  const rows = Array.from({ length: 200 }, (_, i) => `NV${i},Nguyễn Văn ${i},0${String(12030 + i).padStart(5, '0')}12345,09${String(1234500 + i).padStart(8, '0')}`);
+  const sheet = `ma,ho ten,cccd,dien thoai\n${rows.join('\n')}\n`;
+  const cell = (col: string, row: number, value: string, o: { ruleId: string; category: Category; severity: Severity; message: string }) =>
+    ({ ...finding(sheet, value, o), source: 'staff.csv', location: `cell ${col}${row}` });
+  const ids = rows.map((r, i) => cell('C', i + 2, r.split(',')[2]!, { ruleId: 'vn.id.cccd', category: 'national-id', severity: 'block', message: 'Số căn cước công dân (CCCD)' }));
+  const phones = rows.map((r, i) => cell('D', i + 2, r.split(',')[3]!, { ruleId: 'vn.contact.mobile', category: 'contact', severity: 'warn', message: 'Số điện thoại di động' }));
+  const r = result([...ids, ...phones]);
+  const ruleOf = (id: string) => ({ rationale: { vi: `Lý do của ${id}.`, en: 'x' }, redactable: true });
+
+  it('a 200-row column reads as one line naming its range and count, in far fewer than 30 lines', () => {
+    const out = formatPretty(r, { color: false, lang: 'vi', textOf: () => sheet, ruleOf });
+    expect(out).toMatch(/C2:C201\s+CHẶN\s+Số căn cước công dân \(CCCD\) ×200/);
+    expect(out).toMatch(/D2:D201\s+CẢNH BÁO\s+Số điện thoại di động ×200/);
+    expect(out.split('\n').filter((l) => l.includes('Lý do của vn.id.cccd.')).length).toBe(1);
+    expect(out).toContain('400 phát hiện: 200 chặn, 200 cảnh báo');
+    expect(out.trimEnd().split('\n').length).toBeLessThanOrEqual(30);
+    for (const row of rows) expect(out).not.toContain(row.split(',')[2]!);
+  });
+
+  it('--verbose still shows every finding; --quiet only the blocking ones; compact is one line each', async () => {
+    expect(formatPretty(r, { color: false, lang: 'en', textOf: () => sheet, verbose: true }).split('\n').filter((l) => l.includes('[vn.id.cccd]')).length).toBe(200);
+    const quiet = formatPretty(r, { color: false, lang: 'en', textOf: () => sheet, quiet: true });
+    expect(quiet).toContain('C2:C201');
+    expect(quiet).not.toContain('D2:D201');
+    const { formatCompact } = await import('../src/report/pretty.js');
+    const compact = formatCompact(r, { lang: 'en', textOf: () => sheet }).trimEnd().split('\n');
+    expect(compact.filter((l) => /^staff\.csv:\d+:\d+: (BLOCK|WARN) /.test(l)).length).toBe(400);
+  });
+
+  it('wraps to the width with a hanging indent, never cutting a word', async () => {
+    const { wrap } = await import('../src/report/pretty.js');
+    const line = '  1:83    BLOCK  Bank account number in a table or payment list  «1*** 2*** 3***»  (cell D2)';
+    const out = wrap(line, 40, 17).split('\n');
+    expect(out.length).toBeGreaterThan(1);
+    for (const l of out) expect(l.length).toBeLessThanOrEqual(40);
+    for (const l of out.slice(1)) expect(l.startsWith(' '.repeat(17))).toBe(true);
+    expect(out.map((l) => l.trim()).join(' ').replace(/\s+/g, ' ')).toBe(line.trim().replace(/\s+/g, ' '));
+  });
+
+  it('names the highest marking (TỐI MẬT over MẬT) and counts in the reader\'s plural forms', async () => {
+    const text = 'MẬT\nTỐI MẬT\n';
+    const mat = { ...finding(text, 'MẬT', { ruleId: 'vn.classified.stamp-mat', category: 'classified-marking', severity: 'block', message: 'Dấu MẬT' }) };
+    const toi = { ...finding(text, 'TỐI MẬT', { ruleId: 'vn.classified.stamp', category: 'classified-marking', severity: 'block', message: 'Dấu độ mật' }) };
+    expect(verdictLine(result([mat, toi]), { lang: 'vi', textOf: () => text })).toBe('Không được gửi: văn bản có dấu TỐI MẬT (và 1 phát hiện khác)');
+    const { summaryLine } = await import('../src/report/pretty.js');
+    expect(summaryLine(result([mat, toi, cccd]), 'cs')).toBe('3 nálezy: 3 blokující');
+    expect(summaryLine(result(Array(5).fill(cccd)), 'cs')).toBe('5 nálezů: 5 blokující');
+    expect(summaryLine(result([cccd]), 'en')).toBe('1 finding: 1 block');
+  });
+});
+
+describe('the shipped fixtures and a 200-row sheet, end to end', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: resolve(__dirname, '..'), env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+  const counted = (out: string) => out.split('\n').filter((l) => /^  \S.*? {2}(BLOCK|WARN|INFO) /.test(l))
+    .reduce((n, l) => n + Number(/ ×(\d+) /.exec(l)?.[1] ?? 1), 0);
+
+  it('fixtures/: a third of the detailed report\'s lines or fewer, and every finding accounted for', () => {
+    const pretty = run(['scan', '--format', 'pretty', 'fixtures/']).stdout;
+    const detailed = run(['scan', '--format', 'pretty', '--verbose', 'fixtures/']).stdout;
+    const json = JSON.parse(run(['scan', '--format', 'json', 'fixtures/']).stdout);
+    expect(counted(pretty)).toBe(json.findings.length);
+    expect(pretty.split('\n').length * 3).toBeLessThanOrEqual(detailed.split('\n').length);
+  });
+
+  it('a 200-row sheet with three problems reads in at most 30 lines, one line a column', () => {
+    const out = run(['scan', '--format', 'pretty', 'test/fixtures/report/bang-luong.csv']).stdout;
+    const json = JSON.parse(run(['scan', '--format', 'json', 'test/fixtures/report/bang-luong.csv']).stdout);
+    expect(new Set(json.findings.map((f: Finding) => f.ruleId)).size).toBe(3);
+    expect(counted(out)).toBe(json.findings.length);
+    expect(out).toMatch(/^ {2}D2:D201 {2}WARN {3}/m);
+    expect(out.trimEnd().split('\n').length).toBeLessThanOrEqual(30);
+  });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -57,6 +57,27 @@ describe('--format sarif', () => {
       expect(r.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{32}:\d+$/);
     }
     expect(run.invocations[0].executionSuccessful).toBe(true);
+  });
+
+  // #22 item 8: a .docx has no lines a code-scanning view could show; the part of the document is what locates it.
+  it('gives a document finding its location in the message and as a logical location, with no line region', () => {
+    const dir = tempDir();
+    copyFileSync(resolve(__dirname, '../fixtures/documents/header-stamp.docx'), join(dir, 'report.docx'));
+    writeFileSync(join(dir, 'list.csv'), `ho ten;cccd\nNguyen Van A;${CCCD}\n`);
+    const { doc } = sarifOf(dir, []);
+    expect(validate(doc), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const docx = doc.runs[0].results.filter((r: any) => r.locations[0].physicalLocation.artifactLocation.uri === 'report.docx');
+    expect(docx.length).toBeGreaterThan(0);
+    for (const r of docx) {
+      const loc = r.locations[0];
+      expect(loc.physicalLocation.region).toBeUndefined();
+      expect(loc.logicalLocations[0].name.length).toBeGreaterThan(0);
+      expect(r.message.text).toContain(` in ${loc.logicalLocations[0].name};`);
+    }
+    expect(docx.map((r: any) => r.locations[0].logicalLocations[0].name)).toContain('header of section 1');
+    // A CSV cell is a line of the file itself: it keeps its region.
+    const csv = doc.runs[0].results.filter((r: any) => r.locations[0].physicalLocation.artifactLocation.uri === 'list.csv');
+    expect(csv.map((r: any) => r.locations[0].physicalLocation.region?.startLine)).toEqual([2]);
   });
 
   it('carries no sensitive value: no snippet, no excerpt, no bare hash of the value', () => {

@@ -26,12 +26,24 @@ export function processIO(): CliIO {
   };
 }
 
-/** Language from --lang, else LC_ALL / LC_MESSAGES / LANG, else English. */
-export function pickLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
-  const v = (flag ?? env.PROMPTGATE_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '').toLowerCase();
+/**
+ * Language from --lang, else PROMPTGATE_LANG / LC_ALL / LC_MESSAGES / LANG, else — on Windows and macOS, where
+ * those are usually unset — the system's own language, else English.
+ */
+export function pickLang(flag: string | undefined, env: NodeJS.ProcessEnv, platform: string = process.platform, osLocale: () => string = systemLocale): Lang {
+  let v = (flag ?? env.PROMPTGATE_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '').toLowerCase();
+  if (v === '' && (platform === 'win32' || platform === 'darwin')) v = osLocale().toLowerCase();
   if (v.startsWith('vi')) return 'vi';
   if (v.startsWith('cs') || v.startsWith('cz')) return 'cs';
   return 'en';
+}
+
+function systemLocale(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().locale;
+  } catch {
+    return '';
+  }
 }
 
 /** Colour only for a person at a terminal: never when NO_COLOR is set, TERM is dumb, or output is piped. */

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { RuleSetError, RuleTimeoutError, UsageError } from '../errors.js';
 import { COMMANDS, type CommandContext } from './commands/index.js';
 import { type CliIO, outputHasFailed, pickLang, processIO } from './io.js';
 import { describeCode } from '../util/atomic-write.js';
 import { fill, langFlag, messages } from '../i18n/index.js';
-import { localizeHelp } from '../i18n/help.js';
+import { localizeCommanderError, localizeHelp } from '../i18n/help.js';
 import type { Lang } from '../types.js';
 
 function version(): string {
@@ -22,6 +22,8 @@ function version(): string {
  */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
   let exitCode = 0;
+  // Help texts and errors in the reader's language, chosen before parsing (--lang, else LANG/LC_ALL).
+  const lang = pickLang(langFlag(argv), io.env);
   const program = new Command('promptgate')
     .description('Checks text before it goes to an external AI platform: classification stamps, personal data, credentials.')
     // package.json is read only when the version is asked for: a scan has no use for it.
@@ -30,13 +32,18 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Usage errors ("unknown option", "Did you mean …?") in the reader's language, like the help.
+      outputError: (s, write) => write(localizeCommanderError(s, lang)),
     })
-    .showHelpAfterError('(run `promptgate --help` for usage)');
+    .showHelpAfterError(localizeCommanderError('(run `promptgate --help` for usage)', lang));
 
+  // --lang is taken on every command, before or after its name; the value reaches every command through the
+  // environment it reads its language from.
+  const flag = langFlag(argv);
+  if (flag !== undefined && LANGS.includes(flag)) io = { ...io, env: { ...io.env, PROMPTGATE_LANG: flag } };
   const ctx: CommandContext = { io, setExit: (code) => { exitCode = code; } };
   for (const register of COMMANDS) register(program, ctx);
-  // Help texts and errors in the reader's language, chosen before parsing (--lang, else LANG/LC_ALL).
-  const lang = pickLang(langFlag(argv), io.env);
+  addLangOption(program);
   localizeHelp(program, lang); // English keeps each command's own texts and gains the examples
 
   try {
@@ -45,6 +52,14 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   } catch (e) {
     return handleError(e, io, lang);
   }
+}
+
+const LANGS = ['vi', 'cs', 'en'];
+
+/** Gives `--lang` to the program and to every command that has not declared it itself. */
+function addLangOption(cmd: Command): void {
+  if (!cmd.options.some((o) => o.long === '--lang')) cmd.addOption(new Option('--lang <lang>', 'language of messages (default from LANG)').choices(LANGS));
+  for (const sub of cmd.commands) addLangOption(sub);
 }
 
 function handleError(e: unknown, io: CliIO, lang: Lang): number {

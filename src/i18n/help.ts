@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, Help } from 'commander';
 import type { Lang } from '../types.js';
 
 /**
@@ -58,6 +58,41 @@ const VI: Texts = {
   'hook ai --global': 'cài cho người dùng (thư mục chủ) thay vì cho dự án này',
   '--help': 'hiển thị trợ giúp',
   '--version': 'hiển thị phiên bản',
+  'scan --verbose': 'hiện từng phát hiện kèm dòng chứa nó, lý do và việc cần làm; liệt kê tên tệp bị bỏ qua và thư mục liên kết không được duyệt',
+  'scan --quiet': 'chỉ hiện các phát hiện bị chặn và kết luận (định dạng pretty và compact)',
+  'scan --severity': 'mức độ thấp nhất được hiển thị (định dạng pretty và compact; mã thoát không đổi)',
+  'scan --ascii': 'chỉ dùng ký tự ASCII thay cho ✖ ⚠ ✔ « »',
+  '--no-validate-regex': 'không từ chối các biểu thức chính quy rủi ro trong quy tắc của người dùng (việc so khớp vẫn bị giới hạn thời gian)',
+  'scan --max-file-size': 'bỏ qua (và báo lại) các tệp lớn hơn số megabyte này (mặc định 512)',
+  'scan <paths>': 'các tệp và thư mục cần quét; "-" là đầu vào chuẩn',
+  '--npx': 'để hook gọi `npx --no-install promptgate` thay cho bản cài đặt này',
+  'hook install --force': 'vẫn cài vào thư mục hook do husky tạo ra',
+  'hook install <scanArgs>': 'tùy chọn quét thêm cho hook, đặt sau "--" (ví dụ -- --rules team-rules/ --fail-on warn)',
+  'hook ai <assistant>': 'trợ lý AI được cài hook vào phần thiết lập',
+  'baseline create --output': 'tệp baseline cần ghi',
+  'baseline create <paths>': 'các tệp và thư mục cần quét',
+  'baseline create --allow-skipped': 'vẫn ghi baseline kể cả khi có đầu vào không quét được',
+  'baseline prune --baseline': 'tệp baseline',
+  'baseline prune --dry-run': 'chỉ báo các mục đã lỗi thời, không xoá',
+  'redact --map': 'ghi bảng ký hiệu → giá trị gốc vào tệp này (quyền 0600) để dùng với `promptgate restore`. Đây là nơi duy nhất ghi giá trị gốc: giữ trên máy, xoá khi xong việc',
+  'redact --force': 'ghi đè tệp bảng ký hiệu đã có',
+  'redact --encrypt': 'mã hoá bảng ký hiệu (AES-256-GCM, khoá từ scrypt) bằng mật khẩu trong $PROMPTGATE_MAP_PASSPHRASE',
+  'redact --passphrase-env': 'đọc mật khẩu từ biến môi trường này',
+  'redact --fail-on': 'mức độ thấp nhất của phát hiện không che được khiến văn bản bị từ chối (mặc định: failOn trong cấu hình, nếu không thì block)',
+  'redact <file>': 'tệp văn bản; "-" hoặc dữ liệu qua đường ống là đầu vào chuẩn',
+  'restore --map': 'bảng ký hiệu do `promptgate redact --map` ghi ra (chứa giá trị gốc)',
+  'restore --passphrase-env': 'với bảng ký hiệu đã mã hoá: đọc mật khẩu từ biến môi trường này (mặc định PROMPTGATE_MAP_PASSPHRASE)',
+  'restore <answer>': 'câu trả lời của AI dưới dạng tệp văn bản; "-" hoặc dữ liệu qua đường ống là đầu vào chuẩn',
+  'rules validate <paths>': 'các tệp hoặc thư mục quy tắc cần kiểm tra, cùng với các quy tắc đang dùng',
+  '--show-examples': 'in các ví dụ đúng như đã viết (có thể chứa giá trị trông như thật); nếu không, chúng được che',
+  'rules test <paths>': 'các tệp hoặc thư mục có quy tắc cần chạy thử (mặc định: mọi quy tắc đang dùng)',
+  'explain <ruleId>': 'mã của quy tắc, như trong các phát hiện và trong `promptgate rules list`',
+  '--store': 'tệp kho dấu vân tay',
+  'fingerprint add --label': 'nhãn hiển thị trong phát hiện (mặc định: tên của từng tệp)',
+  'fingerprint add --public': 'văn bản tham khảo công khai (luật, mẫu biểu): các đoạn của chúng không bao giờ bị coi là mật',
+  '--key-file': 'khoá của kho, giữ bên ngoài kho (mặc định: $PROMPTGATE_STORE_KEY_FILE, $PROMPTGATE_STORE_KEY, nếu không thì khoá lưu trong kho)',
+  'fingerprint add <paths>': 'các tệp và thư mục cần đăng ký',
+  'fingerprint remove <labelOrId>': 'một nhãn (mọi tài liệu mang nhãn đó) hoặc một mã',
 };
 
 const CS: Texts = {
@@ -109,6 +144,41 @@ const CS: Texts = {
   'hook ai --global': 'nainstalovat pro uživatele (domovský adresář) místo pro tento projekt',
   '--help': 'zobrazit nápovědu',
   '--version': 'zobrazit verzi',
+  'scan --verbose': 'ukázat každý nález s jeho řádkem, důvodem a doporučením; vypsat každý vynechaný soubor a nenásledovaný odkaz na složku',
+  'scan --quiet': 'ukázat jen blokující nálezy a verdikt (formáty pretty a compact)',
+  'scan --severity': 'nejnižší zobrazená závažnost (formáty pretty a compact; návratový kód se nemění)',
+  'scan --ascii': 'jen znaky ASCII místo ✖ ⚠ ✔ « »',
+  '--no-validate-regex': 'neodmítat rizikové regulární výrazy v uživatelských pravidlech (vyhledávání je stále časově omezené)',
+  'scan --max-file-size': 'vynechat (a nahlásit) soubory větší než tolik megabajtů (výchozí 512)',
+  'scan <paths>': 'soubory a složky ke kontrole; "-" pro standardní vstup',
+  '--npx': 'hook bude volat `npx --no-install promptgate` místo této instalace',
+  'hook install --force': 'instalovat i do složky hooků vygenerované nástrojem husky',
+  'hook install <scanArgs>': 'další volby kontroly pro hook, za "--" (např. -- --rules team-rules/ --fail-on warn)',
+  'hook ai <assistant>': 'asistent, do jehož nastavení se hook přidá',
+  'baseline create --output': 'soubor baseline, který se zapíše',
+  'baseline create <paths>': 'soubory a složky ke kontrole',
+  'baseline create --allow-skipped': 'zapsat baseline, i když některé vstupy nešlo prověřit',
+  'baseline prune --baseline': 'soubor baseline',
+  'baseline prune --dry-run': 'jen vypsat zastaralé položky, nic neodebírat',
+  'redact --map': 'zapsat sem mapu značka → původní hodnota (práva 0600) pro `promptgate restore`. Mapa je jediné místo, kam se původní hodnoty zapíší: nechte ji na svém počítači a po použití ji smažte',
+  'redact --force': 'přepsat existující soubor mapy',
+  'redact --encrypt': 'zašifrovat mapu (AES-256-GCM, klíč ze scrypt) heslem z $PROMPTGATE_MAP_PASSPHRASE',
+  'redact --passphrase-env': 'číst heslo z této proměnné prostředí',
+  'redact --fail-on': 'nejnižší závažnost nálezu, který nejde nahradit, při které se text odmítne (výchozí: failOn z konfigurace, jinak block)',
+  'redact <file>': 'textový soubor; "-" nebo roura pro standardní vstup',
+  'restore --map': 'mapa zapsaná příkazem `promptgate redact --map` (obsahuje původní hodnoty)',
+  'restore --passphrase-env': 'u šifrované mapy: číst heslo z této proměnné prostředí (výchozí PROMPTGATE_MAP_PASSPHRASE)',
+  'restore <answer>': 'odpověď AI jako textový soubor; "-" nebo roura pro standardní vstup',
+  'rules validate <paths>': 'soubory nebo složky pravidel ke kontrole spolu s aktivními pravidly',
+  '--show-examples': 'vypsat příklady tak, jak jsou zapsané (mohou obsahovat skutečně vypadající hodnoty); jinak jsou maskované',
+  'rules test <paths>': 'soubory nebo složky pravidel, jejichž příklady se spustí (výchozí: všechna aktivní pravidla)',
+  'explain <ruleId>': 'id pravidla, jak ho uvádějí nálezy a `promptgate rules list`',
+  '--store': 'soubor úložiště otisků',
+  'fingerprint add --label': 'štítek zobrazený v nálezech (výchozí: název každého souboru)',
+  'fingerprint add --public': 'veřejné referenční texty (zákony, šablony): jejich pasáže se nikdy nepočítají jako utajované',
+  '--key-file': 'klíč úložiště, uložený mimo něj (výchozí: $PROMPTGATE_STORE_KEY_FILE, $PROMPTGATE_STORE_KEY, jinak klíč v úložišti)',
+  'fingerprint add <paths>': 'soubory a složky k registraci',
+  'fingerprint remove <labelOrId>': 'štítek (všechny dokumenty s ním) nebo id',
 };
 
 /** Examples shown after the help of a command, in the reader's language. */
@@ -135,6 +205,39 @@ const EXAMPLES: Record<Lang, Texts> = {
 
 const TEXTS: Partial<Record<Lang, Texts>> = { vi: VI, cs: CS };
 
+/** The words commander writes around the texts above: headings, "(choices: …)", "(default: …)", the help command. */
+const FRAMEWORK: Partial<Record<Lang, Texts>> = {
+  vi: {
+    'Usage:': 'Cách dùng:', 'Options:': 'Tùy chọn:', 'Arguments:': 'Tham số:', 'Commands:': 'Lệnh:',
+    choices: 'lựa chọn', default: 'mặc định', help: 'hiển thị trợ giúp của lệnh', usage: '[tùy chọn]', command: '[lệnh]',
+  },
+  cs: {
+    'Usage:': 'Použití:', 'Options:': 'Volby:', 'Arguments:': 'Argumenty:', 'Commands:': 'Příkazy:',
+    choices: 'možnosti', default: 'výchozí', help: 'zobrazit nápovědu k příkazu', usage: '[volby]', command: '[příkaz]',
+  },
+};
+
+/** Commander's help in the reader's language: its headings and the words it adds to option and argument texts. */
+function localizeFramework(cmd: Command, f: Texts): void {
+  const words = (s: string) => s.replace(/\((choices|default): /g, (_m, w: string) => `(${f[w]}: `).replace(/, (default): /g, (_m, w: string) => `, ${f[w]}: `);
+  cmd.configureHelp({
+    styleTitle: (str: string) => f[str] ?? str,
+    optionDescription(o) {
+      return words(Help.prototype.optionDescription.call(this, o));
+    },
+    argumentDescription(a) {
+      return words(Help.prototype.argumentDescription.call(this, a));
+    },
+    commandUsage(c) {
+      return Help.prototype.commandUsage.call(this, c).replace('[options]', f.usage!).replace('[command]', f.command!);
+    },
+    subcommandTerm(c) {
+      return Help.prototype.subcommandTerm.call(this, c).replace('[options]', f.usage!).replace('[command]', f.command!);
+    },
+  });
+  if (cmd.commands.length > 0) cmd.helpCommand('help [command]', f.help!);
+}
+
 function path(cmd: Command): string {
   const names: string[] = [];
   for (let c: Command | null = cmd; c?.parent; c = c.parent) names.unshift(c.name());
@@ -153,9 +256,15 @@ export function localizeHelp(program: Command, lang: Lang): void {
         const d = t[`${p} ${long}`] ?? t[long];
         if (d) o.description = d;
       }
+      for (const a of cmd.registeredArguments) {
+        const d = t[`${p} <${a.name()}>`];
+        if (d) a.description = d;
+      }
       const help = t['--help'];
       if (help) cmd.helpOption('-h, --help', help);
     }
+    const f = FRAMEWORK[lang];
+    if (f) localizeFramework(cmd, f);
     const ex = EXAMPLES[lang][p];
     if (ex) cmd.addHelpText('after', `\n${ex}`);
     for (const sub of cmd.commands) visit(sub);
@@ -165,5 +274,46 @@ export function localizeHelp(program: Command, lang: Lang): void {
 
 /** For tests: the command paths that have a translation. */
 export function translatedPaths(lang: Lang): string[] {
-  return Object.keys(TEXTS[lang] ?? {}).filter((k) => !k.startsWith('-') && !k.includes(' --'));
+  return Object.keys(TEXTS[lang] ?? {}).filter((k) => !k.startsWith('-') && !k.includes(' --') && !k.includes(' <'));
+}
+
+/** Commander's own error messages (English, fixed wording), and the hint after them, in the reader's language. */
+const COMMANDER_ERRORS: Partial<Record<Lang, [RegExp, string][]>> = {
+  vi: [
+    [/^error: unknown option '(.+?)'/, "lỗi: không có tùy chọn '$1'"],
+    [/^error: unknown command '(.+?)'/, "lỗi: không có lệnh '$1'"],
+    [/^error: missing required argument '(.+?)'/, "lỗi: thiếu tham số bắt buộc '$1'"],
+    [/^error: option '(.+?)' argument missing/, "lỗi: tùy chọn '$1' cần một giá trị"],
+    [/^error: required option '(.+?)' not specified/, "lỗi: thiếu tùy chọn bắt buộc '$1'"],
+    [/^error: option '(.+?)' argument '(.*?)' is invalid\./, "lỗi: giá trị '$2' của tùy chọn '$1' không hợp lệ."],
+    [/^error: command-argument value '(.*?)' is invalid for argument '(.+?)'\./, "lỗi: giá trị '$1' của tham số '$2' không hợp lệ."],
+    [/^error: too many arguments(?: for '.+?')?\. Expected (\d+) arguments? but got (\d+)\./, 'lỗi: quá nhiều tham số: cần $1, nhận được $2.'],
+    [/^error: (.+) cannot be used with (.+)$/m, 'lỗi: $1 không dùng cùng được với $2'],
+    [/Allowed choices are (.+)\./, 'Các giá trị được phép: $1.'],
+    [/\(Did you mean one of (.+)\?\)/, '(Có phải ý bạn là một trong: $1?)'],
+    [/\(Did you mean (.+)\?\)/, '(Có phải ý bạn là $1?)'],
+    [/\(run `promptgate --help` for usage\)/, '(chạy `promptgate --help` để xem cách dùng)'],
+  ],
+  cs: [
+    [/^error: unknown option '(.+?)'/, "chyba: neznámá volba '$1'"],
+    [/^error: unknown command '(.+?)'/, "chyba: neznámý příkaz '$1'"],
+    [/^error: missing required argument '(.+?)'/, "chyba: chybí povinný argument '$1'"],
+    [/^error: option '(.+?)' argument missing/, "chyba: volba '$1' vyžaduje hodnotu"],
+    [/^error: required option '(.+?)' not specified/, "chyba: povinná volba '$1' nebyla zadána"],
+    [/^error: option '(.+?)' argument '(.*?)' is invalid\./, "chyba: hodnota '$2' volby '$1' je neplatná."],
+    [/^error: command-argument value '(.*?)' is invalid for argument '(.+?)'\./, "chyba: hodnota '$1' argumentu '$2' je neplatná."],
+    [/^error: too many arguments(?: for '.+?')?\. Expected (\d+) arguments? but got (\d+)\./, 'chyba: příliš mnoho argumentů: očekáváno $1, zadáno $2.'],
+    [/^error: (.+) cannot be used with (.+)$/m, 'chyba: $1 nelze použít spolu s $2'],
+    [/Allowed choices are (.+)\./, 'Povolené hodnoty: $1.'],
+    [/\(Did you mean one of (.+)\?\)/, '(Měli jste na mysli jednu z možností: $1?)'],
+    [/\(Did you mean (.+)\?\)/, '(Měli jste na mysli $1?)'],
+    [/\(run `promptgate --help` for usage\)/, '(nápovědu zobrazí `promptgate --help`)'],
+  ],
+};
+
+/** A message commander wrote, in the reader's language; English, and wording not known here, pass unchanged. */
+export function localizeCommanderError(message: string, lang: Lang): string {
+  let s = message;
+  for (const [re, to] of COMMANDER_ERRORS[lang] ?? []) s = s.replace(re, to);
+  return s;
 }

@@ -30,3 +30,21 @@ export function langFlag(argv: string[]): string | undefined {
   }
   return undefined;
 }
+
+/** Plural forms a catalogue gives for a count; which one applies is Intl.PluralRules' call for the language. */
+export interface PluralForms {
+  one: string;
+  few: string;
+  many: string;
+  other: string;
+}
+
+const RULES = new Map<Lang, Intl.PluralRules>();
+
+/** "1 finding", "3 nálezy", "5 nálezů": the catalogue's form for `n`, with `{n}` filled. */
+export function plural(lang: Lang, forms: PluralForms, n: number): string {
+  let rules = RULES.get(lang);
+  if (!rules) RULES.set(lang, (rules = new Intl.PluralRules(lang)));
+  const k = rules.select(n);
+  return fill(k === 'one' || k === 'few' || k === 'many' ? forms[k] : forms.other, { n });
+}

@@ -18,3 +18,17 @@ const BY_KEY = new Map(NAMES.map((n) => [key(n), n]));
 export function markingName(matched: string): string | undefined {
   return BY_KEY.get(key(matched));
 }
+
+// Levels, highest first: a text marked both TỐI MẬT and MẬT is named by TỐI MẬT. Names not listed rank lowest.
+const LEVELS = [
+  ['TUYỆT MẬT', 'PŘÍSNĚ TAJNÉ', 'TOP SECRET', 'COSMIC TOP SECRET', 'EU TOP SECRET'],
+  ['TỐI MẬT', 'TAJNÉ', 'SECRET', 'NATO SECRET', 'EU SECRET', 'TLP:RED'],
+  ['MẬT', 'DŮVĚRNÉ', 'CONFIDENTIAL', 'NATO CONFIDENTIAL', 'EU CONFIDENTIAL', 'TLP:AMBER+STRICT'],
+  ['VYHRAZENÉ', 'RESTRICTED', 'NATO RESTRICTED', 'EU RESTRICTED', 'OFFICIAL-SENSITIVE', 'TLP:AMBER'],
+];
+
+/** How high a marking's level is (larger is higher); 0 for the ones that are not a level of secrecy. */
+export function markingRank(name: string): number {
+  const i = LEVELS.findIndex((l) => l.includes(name));
+  return i < 0 ? 0 : LEVELS.length - i;
+}

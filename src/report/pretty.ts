@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { fill, messages, type Messages } from '../i18n/index.js';
-import { markingName } from '../i18n/markings.js';
-import { type Category, type Finding, type Lang, type Localized, REDACTABLE_BY_DEFAULT, type ScanResult, severityRank } from '../types.js';
+import { fill, messages, plural, type Messages } from '../i18n/index.js';
+import { markingName, markingRank } from '../i18n/markings.js';
+import { type Category, type Finding, type Lang, type Localized, REDACTABLE_BY_DEFAULT, type ScanResult, type Severity, severityRank } from '../types.js';
 import { localize } from '../util/localize.js';
 import { escapeControls as esc } from './escape.js';
 import { mask } from './mask.js';
@@ -26,43 +26,85 @@ export interface PrettyOptions {
   verbose?: boolean;
 }
 
+/** Display choices beyond the language: which findings, how wide, which symbols. */
+export interface LayoutOptions {
+  /** Lowest severity shown (`--severity`, `--quiet` is block); the summary still counts every finding. */
+  minSeverity?: Severity;
+  /** Columns to wrap to, with a hanging indent; undefined (output piped) leaves lines whole. */
+  width?: number;
+  /** Plain ASCII in place of ✖ ⚠ ✔ « » │ … × where the console cannot show them. */
+  ascii?: boolean;
+  /** Only the findings and the verdict: no reasons, no summary tables (`--quiet`). */
+  quiet?: boolean;
+}
+
+const UNICODE = { block: '✖', warn: '⚠', pass: '✔', open: '«', close: '»', bar: '│', more: '…', times: '×' };
+const ASCII = { block: 'x', warn: '!', pass: 'v', open: '<<', close: '>>', bar: '|', more: '...', times: 'x' };
+type Symbols = typeof UNICODE;
+
+/** Findings of one rule in one file shown as one line: a table column, or neighbours in one sentence. */
+interface Group {
+  first: Finding;
+  all: Finding[];
+  /** "D2:D201" for a run down one table column, else the positions (line:column). */
+  where: string;
+  /** The location without the cell ("sheet 2 “L****”"), when the group is a column. */
+  location?: string;
+}
+
 /**
- * The report for a person in a hurry: the verdict first (naming the most serious finding), then for each finding
- * its line with every finding on it masked, why it matters in one sentence, and what to do; then a summary.
+ * The report for a person in a hurry, shaped like a linter's: the verdict first (naming the most serious
+ * finding); one line per finding (position, severity, title, masked excerpt), a table column or a run of one
+ * rule on one line as a single line; why each rule matters and what to do, once per rule; the summary by
+ * category and by file. `--verbose` shows every finding with its line, reason and action (the older detail).
  */
-export function formatPretty(r: ScanResult, opts: PrettyOptions): string {
+export function formatPretty(r: ScanResult, opts: PrettyOptions & LayoutOptions): string {
   const c: ChalkInstance = new Chalk({ level: opts.color ? 1 : 0 });
   const t = messages(opts.lang);
-  const out: string[] = [colourVerdict(c, r, esc(verdictLine(r, opts)))];
+  const sym = opts.ascii ? ASCII : UNICODE;
+  const out: string[] = [wrap(colourVerdict(c, r, esc(verdictLine(r, opts)), sym), opts.width, 2), ...(opts.verbose ? [] : [''])];
+  const min = severityRank(opts.quiet ? 'block' : opts.minSeverity ?? 'info');
+  const shown = r.findings.filter((f) => severityRank(f.severity) >= min);
+  const hl = (x: string) => (opts.color ? c.inverse(x) : `${sym.open}${x}${sym.close}`);
+  const sevLabel = (s: Severity) => (s === 'block' ? c.red.bold(t.severity.block) : s === 'warn' ? c.yellow.bold(t.severity.warn) : c.dim(t.severity.info));
+  const sevWidth = Math.max(...(['block', 'warn', 'info'] as const).map((s) => [...t.severity[s]].length));
 
-  const bySource = new Map<string, Finding[]>();
-  for (const f of r.findings) {
-    let l = bySource.get(f.source);
-    if (!l) bySource.set(f.source, (l = []));
-    l.push(f);
-  }
-  for (const [source, list] of bySource) {
-    out.push('', c.underline(esc(source)));
+  for (const [source, list] of bySource(shown)) {
+    out.push(...(opts.verbose ? [''] : []), c.underline(esc(source)));
     // Suppressed values on a shown line are masked like the others: accepted is not public.
     const lines = lineContexts(list, opts.textOf?.(source), (r.suppressed ?? []).filter((f) => f.source === source));
-    for (const f of list) {
-      const sev = f.severity === 'block' ? c.red.bold(t.severity.block) : f.severity === 'warn' ? c.yellow.bold(t.severity.warn) : c.dim(t.severity.info);
-      const where = `${f.line}:${f.column}`;
-      out.push(`  ${c.dim(where.padEnd(8))} ${sev}  ${c.bold(esc(f.message))}  ${c.dim(`[${esc(f.ruleId)}]`)}`);
+    const excerptOf = (f: Finding) => {
       const ctx = lines.get(f);
-      // Without colour the finding shown is set off by « » from the other masked findings on its line.
-      const hl = (x: string) => (opts.color ? c.inverse(x) : `«${x}»`);
-      const shown = ctx ? `${c.dim(ctx.before)}${hl(ctx.match)}${c.dim(ctx.after)}` : hl(esc(f.excerpt));
-      out.push(`  ${' '.repeat(8)} │ ${shown}${f.location ? c.dim(`  (${esc(f.location)})`) : ''}`);
-      const info = opts.ruleOf?.(f.ruleId);
-      const why = info ? localize(info.rationale, opts.lang) : '';
-      if (why) out.push(`  ${' '.repeat(8)} ${c.bold(t.why)} ${why}`);
-      out.push(`  ${' '.repeat(8)} ${c.bold(t.todo)} ${actionFor(f, info, t)}`);
+      const x = ctx ? `${c.dim(ctx.before)}${hl(ctx.match)}${c.dim(ctx.after)}` : hl(esc(f.excerpt));
+      return opts.ascii ? x.replace(/…/g, sym.more) : x;
+    };
+    if (opts.verbose) {
+      for (const f of list) {
+        out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${sevLabel(f.severity)}  ${c.bold(esc(f.message))}  ${c.dim(`[${esc(f.ruleId)}]`)}`);
+        out.push(`  ${' '.repeat(8)} ${sym.bar} ${excerptOf(f)}${f.location ? c.dim(`  (${esc(localizeLocation(f.location, t))})`) : ''}`);
+        const info = opts.ruleOf?.(f.ruleId);
+        const why = info ? localize(info.rationale, opts.lang) : '';
+        if (why) out.push(`  ${' '.repeat(8)} ${c.bold(t.why)} ${why}`);
+        out.push(`  ${' '.repeat(8)} ${c.bold(t.todo)} ${actionFor(f, info, t)}`);
+      }
+      continue;
+    }
+    const groups = groupFindings(list);
+    const posWidth = Math.min(14, Math.max(...groups.map((g) => [...g.where].length)));
+    for (const g of groups) {
+      const n = g.all.length;
+      const title = c.bold(esc(g.first.message)) + (n > 1 ? c.bold(` ${sym.times}${n}`) : '');
+      const loc = g.location ?? (g.all.length === 1 ? g.first.location : undefined);
+      const head = `  ${c.dim(g.where.padEnd(posWidth))}  ${padVisible(sevLabel(g.first.severity), sevWidth)}  `;
+      out.push(wrap(`${head}${title}  ${excerptOf(g.first)}${loc ? c.dim(`  (${esc(localizeLocation(loc, t))})`) : ''}`, opts.width, visibleLength(head)));
     }
   }
+
+  if (!opts.verbose && shown.length > 0) out.push('');
+  if (!opts.quiet && !opts.verbose && shown.length > 0) out.push(...reasons(shown, opts, t, c));
   if (r.skipped.length > 0) {
     out.push('', c.magenta.bold(t.skipped));
-    for (const s of r.skipped) out.push(`  ${esc(s.source)}: ${esc(s.reason)}`);
+    for (const s of r.skipped) out.push(wrap(`  ${esc(s.source)}: ${esc(localizeReason(s.reason, t))}`, opts.width, 4));
   }
   if (opts.verbose && r.ignored?.length) {
     out.push('', c.yellow.bold(t.account.ignoredHead));
@@ -73,14 +115,196 @@ export function formatPretty(r: ScanResult, opts: PrettyOptions): string {
     out.push('', c.yellow.bold(t.account.notFollowedHead));
     for (const e of links) out.push(`  ${esc(e.source)}`);
   }
-  const blocks = r.findings.filter((f) => f.severity === 'block').length;
-  const warns = r.findings.filter((f) => f.severity === 'warn').length;
+  if (!opts.quiet && r.findings.length > 0) out.push(...summaryTables(r, t, c, opts.lang));
   out.push('');
-  const checked = accountLine(r, t, !!opts.verbose);
-  if (checked) out.push(leftOut(r) > 0 ? c.yellow(checked) : c.dim(checked));
-  out.push(c.dim(fill(t.summary, { f: r.findings.length, b: blocks, w: warns, s: r.skipped.length })));
-  if (r.skipped.length > 0) out.push(c.magenta(t.incomplete));
+  const checked = accountLine(r, t, !!opts.verbose, opts.lang);
+  // "Checked 36 files; 163 findings: …" on one line when nothing was left out; otherwise what was left out stands alone.
+  if (checked && leftOut(r) === 0) out.push(wrap(c.dim(`${checked}; ${summaryLine(r, opts.lang)}`), opts.width, 2));
+  else {
+    if (checked) out.push(wrap(c.yellow(checked), opts.width, 2));
+    out.push(c.dim(summaryLine(r, opts.lang)));
+  }
+  if (r.skipped.length > 0) out.push(wrap(c.magenta(t.incomplete), opts.width, 2));
   return out.join('\n') + '\n';
+}
+
+/** "163 findings: 101 block, 56 warn, 1 info; 6 inputs not scanned" — zero parts left out, plurals per language. */
+export function summaryLine(r: ScanResult, lang: Lang): string {
+  const t = messages(lang);
+  const count = (s: Severity) => r.findings.filter((f) => f.severity === s).length;
+  const parts = (['block', 'warn', 'info'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${t.severityWord[s]}`);
+  return plural(lang, t.count.findings, r.findings.length) + (parts.length > 0 ? `: ${parts.join(', ')}` : '')
+    + (r.skipped.length > 0 ? `; ${plural(lang, t.count.notScanned, r.skipped.length)}` : '');
+}
+
+/** Why each rule matters (one line a rule), then each piece of advice once, naming the rules it is for. */
+function reasons(shown: Finding[], opts: PrettyOptions & LayoutOptions, t: Messages, c: ChalkInstance): string[] {
+  const out = [c.bold(t.whyHead)];
+  const byAction = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const f of shown) {
+    if (seen.has(f.ruleId)) continue;
+    seen.add(f.ruleId);
+    const info = opts.ruleOf?.(f.ruleId);
+    const why = info ? localize(info.rationale, opts.lang) : '';
+    const head = `  ${esc(f.message)} ${c.dim(`[${esc(f.ruleId)}]`)}`;
+    out.push(wrap(why ? `${head}: ${why}` : head, opts.width, 4));
+    const act = actionFor(f, info, t);
+    const ids = byAction.get(act) ?? [];
+    byAction.set(act, [...ids, f.ruleId]);
+  }
+  out.push(c.bold(t.todoHead));
+  // Findings shown for information need nothing done: their reason above says so.
+  byAction.delete(t.action.note);
+  for (const [act, ids] of byAction) out.push(wrap(`  ${act} ${c.dim(`(${ids.map(esc).join(', ')})`)}`, opts.width, 4));
+  return out;
+}
+
+/** Counts by category and by file (the five files with most findings; the rest in one line). */
+function summaryTables(r: ScanResult, t: Messages, c: ChalkInstance, lang: Lang): string[] {
+  const out = ['', c.bold(t.byCategory)];
+  const cats = new Map<Category, Finding[]>();
+  for (const f of r.findings) cats.set(f.category, [...(cats.get(f.category) ?? []), f]);
+  const rows = [...cats].sort((a, b) => b[1].length - a[1].length);
+  const label = (k: Category) => t.categories[k] ?? k;
+  const w = Math.max(...rows.map(([k]) => [...label(k)].length));
+  for (const [k, l] of rows) out.push(`  ${label(k).padEnd(w)}  ${String(l.length).padStart(5)}  ${c.dim(severityCounts(l, t))}`);
+  const files = [...bySource(r.findings)].sort((a, b) => b[1].length - a[1].length);
+  if (files.length < 2) return out;
+  out.push(c.bold(t.byFile));
+  const top = files.slice(0, 5);
+  const fw = Math.min(60, Math.max(...top.map(([s]) => [...esc(s)].length)));
+  for (const [s, l] of top) out.push(`  ${esc(s).padEnd(fw)}  ${String(l.length).padStart(5)}  ${c.dim(severityCounts(l, t))}`);
+  if (files.length > top.length) {
+    const rest = files.slice(top.length);
+    out.push(c.dim(`  ${fill(t.moreFiles, { files: plural(lang, t.count.files, rest.length), findings: plural(lang, t.count.findings, rest.reduce((n, [, l]) => n + l.length, 0)) })}`));
+  }
+  return out;
+}
+
+function severityCounts(l: Finding[], t: Messages): string {
+  return (['block', 'warn', 'info'] as const).map((s) => [s, l.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0).map(([s, n]) => `${n} ${t.severityWord[s]}`).join(', ');
+}
+
+function bySource(findings: Finding[]): Map<string, Finding[]> {
+  const m = new Map<string, Finding[]>();
+  for (const f of findings) {
+    let l = m.get(f.source);
+    if (!l) m.set(f.source, (l = []));
+    l.push(f);
+  }
+  return m;
+}
+
+const CELL = /^(.*?)cell ([A-Z]{1,3})(\d+)(.*)$/s;
+
+/**
+ * Findings of one rule in one file, in report order, joined into one line when they run down one table column
+ * (same sheet, same column: "D2:D201") or sit on one line of text ("5:1, 5:6, 5:25"). No finding is dropped:
+ * the line says how many it stands for.
+ */
+export function groupFindings(list: Finding[]): Group[] {
+  const keyOf = (f: Finding) => {
+    const m = f.location ? CELL.exec(f.location) : null;
+    return m ? `${f.ruleId}\0col\0${m[1]}\0${m[2]}\0${m[4]}` : `${f.ruleId}\0text\0${f.location ?? ''}`;
+  };
+  // A run of one rule on neighbouring lines (each within one line of the last) is one line of the report.
+  const groups = new Map<string, Finding[][]>();
+  for (const f of list) {
+    const k = keyOf(f);
+    const runs = groups.get(k) ?? [];
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && (k.includes('\0col\0') || f.line <= prev!.line + 1)) last.push(f);
+    else runs.push([f]);
+    groups.set(k, runs);
+  }
+  return [...groups.values()].flat().sort((a, b) => a[0]!.line - b[0]!.line || a[0]!.column - b[0]!.column).map((all) => {
+    const first = all[0]!;
+    const m = first.location ? CELL.exec(first.location) : null;
+    if (m && all.length > 1) {
+      const rows = all.map((f) => Number(CELL.exec(f.location!)![3]));
+      const where = `${m[2]}${Math.min(...rows)}:${m[2]}${Math.max(...rows)}`;
+      const rest = `${m[1]}${m[4]}`.replace(/,\s*$/, '').trim();
+      return { first, all, where, location: rest || undefined };
+    }
+    const pos = all.map((f) => `${f.line}:${f.column}`);
+    const last = all[all.length - 1]!;
+    const where = last.line === first.line ? (pos.length > 3 ? `${pos.slice(0, 3).join(', ')}, …` : pos.join(', ')) : `${pos[0]}–${pos[pos.length - 1]}`;
+    return { first, all, where };
+  });
+}
+
+/** Document locations come in English from the readers; their fixed words are shown in the reader's language. */
+export function localizeLocation(location: string, t: Messages): string {
+  const words = t.locationWords as Record<string, string>;
+  let re = LOCATION_RE.get(t);
+  if (!re) {
+    const keys = Object.keys(words).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    LOCATION_RE.set(t, (re = new RegExp(`(?<![\\p{L}])(?:${keys.join('|')})(?![\\p{L}])`, 'gu')));
+  }
+  // Names quoted from inside the document (“…”) are content and stay as they are.
+  return location.split(/(“[^”]*”)/).map((part, i) => (i % 2 === 1 ? part : part.replace(re!, (m) => words[m] ?? m))).join('');
+}
+
+const LOCATION_RE = new WeakMap<Messages, RegExp>();
+
+/**
+ * Why an input was not scanned, in the reader's language: the known phrases of the readers' reasons are
+ * replaced (what varies in them, {like this}, is carried over); a phrase not in the catalogue stays in English.
+ */
+export function localizeReason(reason: string, t: Messages): string {
+  let table = REASON_RE.get(t);
+  if (!table) {
+    const words = t.reasonWords as Record<string, string>;
+    const en = messages('en').reasonWords as Record<string, string>;
+    table = Object.keys(en).sort((a, b) => b.length - a.length).map((k) => {
+      const slots: string[] = [];
+      const src = k.split(/(\{\w+\})/).map((part, i) => {
+        if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        slots.push(part.slice(1, -1));
+        return '(.+?)';
+      }).join('');
+      return [new RegExp(src, 'g'), (...m: string[]) => fill(words[k] ?? k, Object.fromEntries(slots.map((s, i) => [s, m[i + 1]!])))] as const;
+    });
+    REASON_RE.set(t, table);
+  }
+  let s = reason;
+  for (const [re, to] of table) s = s.replace(re, to);
+  return localizeLocation(s, t);
+}
+
+const REASON_RE = new WeakMap<Messages, (readonly [RegExp, (...m: string[]) => string])[]>();
+
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+function visibleLength(s: string): number {
+  return [...s.replace(ANSI, '')].length;
+}
+
+function padVisible(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - visibleLength(s)));
+}
+
+/**
+ * Wraps a line to `width` columns at spaces, continuation lines indented by `indent` (a hanging indent). Colour
+ * codes take no room; a word longer than the room left stays whole on its own line rather than being cut.
+ */
+export function wrap(line: string, width: number | undefined, indent: number): string {
+  if (!width || visibleLength(line) <= width) return line;
+  const lines: string[] = [];
+  // Split at single spaces: runs of spaces (indentation, alignment) come back as empty words and are kept.
+  const [first, ...rest] = line.split(' ');
+  let cur = first!;
+  for (const w of rest) {
+    if (cur.trim() !== '' && w !== '' && visibleLength(cur) + 1 + visibleLength(w) > Math.max(20, width)) {
+      lines.push(cur.trimEnd());
+      cur = ' '.repeat(indent) + w;
+    } else cur = `${cur} ${w}`;
+  }
+  lines.push(cur);
+  return lines.join('\n');
 }
 
 /** Entries left out on purpose and not checked: ignored files and links to folders that were not walked. */
@@ -89,10 +313,10 @@ function leftOut(r: ScanResult): number {
 }
 
 /**
- * What the scan covered, in words: "Checked 12 file(s); 1 ignored by .gitignore, 1 linked folder(s) not followed
+ * What the scan covered, in words: "Checked 12 files; 1 ignored by .gitignore, 1 linked folder not followed
  * (--no-ignore scans ignored files, --follow-links walks linked folders, --verbose names them)".
  */
-export function accountLine(r: ScanResult, t: Messages, verbose: boolean): string | undefined {
+export function accountLine(r: ScanResult, t: Messages, verbose: boolean, lang: Lang = 'en'): string | undefined {
   if (!r.summary || !r.walked) return undefined;
   const a = t.account;
   const parts: string[] = [];
@@ -101,16 +325,16 @@ export function accountLine(r: ScanResult, t: Messages, verbose: boolean): strin
   for (const [name, n] of by) parts.push(fill(a.ignoredBy, { n, by: name }));
   const links = r.notFollowed?.filter((e) => e.by === 'link').length ?? 0;
   const again = (r.notFollowed?.length ?? 0) - links;
-  if (links > 0) parts.push(fill(a.notFollowed, { n: links }));
-  if (again > 0) parts.push(fill(a.walkedOnce, { n: again }));
+  if (links > 0) parts.push(plural(lang, a.notFollowed, links));
+  if (again > 0) parts.push(plural(lang, a.walkedOnce, again));
   const hints = [[...by.keys()].some((k) => k !== CONFIG_EXCLUDED) ? a.hintIgnore : '', links > 0 ? a.hintLinks : '', leftOut(r) > 0 && !verbose ? a.hintVerbose : ''].filter(Boolean);
-  return fill(a.checked, { n: r.summary.scanned }) + (parts.length > 0 ? `; ${parts.join(', ')}` : '') + (hints.length > 0 ? ` (${hints.join(', ')})` : '');
+  return fill(a.checked, { files: plural(lang, t.count.files, r.summary.scanned) }) + (parts.length > 0 ? `; ${parts.join(', ')}` : '') + (hints.length > 0 ? ` (${hints.join(', ')})` : '');
 }
 
-function colourVerdict(c: ChalkInstance, r: ScanResult, line: string): string {
-  if (r.verdict === 'block') return c.red.bold(`✖ ${line}`);
-  if (r.verdict === 'warn' || r.skipped.length > 0 || leftOut(r) > 0) return c.yellow.bold(`⚠ ${line}`);
-  return c.green.bold(`✔ ${line}`);
+function colourVerdict(c: ChalkInstance, r: ScanResult, line: string, sym: Symbols = UNICODE): string {
+  if (r.verdict === 'block') return c.red.bold(`${sym.block} ${line}`);
+  if (r.verdict === 'warn' || r.skipped.length > 0 || leftOut(r) > 0) return c.yellow.bold(`${sym.warn} ${line}`);
+  return c.green.bold(`${sym.pass} ${line}`);
 }
 
 // Which finding a verdict names when several share the worst severity: the one that says most about the text.
@@ -143,12 +367,12 @@ export function verdictLine(r: ScanResult, opts: Pick<PrettyOptions, 'lang' | 't
   const t = messages(opts.lang);
   const top = mostSerious(r.findings.filter((f) => f.severity !== 'info'));
   if (!top) {
-    if (r.skipped.length > 0) return fill(t.verdict.incomplete, { n: r.skipped.length });
+    if (r.skipped.length > 0) return fill(t.verdict.incomplete, { inputs: plural(opts.lang, t.count.inputs, r.skipped.length) });
     // Files ignored or behind links were not read: never a bare "OK to send".
-    if (leftOut(r) > 0) return fill(t.account.partial, { n: r.summary?.scanned ?? 0, m: leftOut(r) });
+    if (leftOut(r) > 0) return fill(t.account.partial, { n: r.summary?.scanned ?? 0, files: plural(opts.lang, t.count.files, r.summary?.scanned ?? 0), left: plural(opts.lang, t.account.left, leftOut(r)) });
     return acceptedLine(r, opts, t) ?? t.verdict.pass;
   }
-  const subject = subjectOf(top, opts, t) + (r.findings.length > 1 ? fill(t.verdict.more, { n: r.findings.length - 1 }) : '');
+  const subject = subjectOf(top, opts, t, r.findings) + (r.findings.length > 1 ? plural(opts.lang, t.count.more, r.findings.length - 1) : '');
   return fill(top.severity === 'block' ? t.verdict.block : t.verdict.warn, { subject });
 }
 
@@ -166,19 +390,19 @@ function acceptedLine(r: ScanResult, opts: Pick<PrettyOptions, 'baselineFile'>, 
 
 const DEFAULT_BASELINE_NAME = '.promptgate-baseline.json';
 
-function subjectOf(f: Finding, opts: Pick<PrettyOptions, 'textOf'>, t: Messages): string {
+function subjectOf(f: Finding, opts: Pick<PrettyOptions, 'textOf'>, t: Messages, all: Finding[] = [f]): string {
   if (f.category === 'classified-marking') {
-    const text = opts.textOf?.(f.source);
-    const name = text !== undefined && f.end <= text.length ? markingName(text.slice(f.start, f.end)) : undefined;
-    if (name) return fill(t.verdict.marked, { marking: name });
+    // Of every marking of this severity, the highest level is named (TỐI MẬT over MẬT).
+    let best: string | undefined;
+    for (const g of all) {
+      if (g.category !== 'classified-marking' || g.severity !== f.severity) continue;
+      const text = opts.textOf?.(g.source);
+      const name = text !== undefined && g.end <= text.length ? markingName(text.slice(g.start, g.end)) : undefined;
+      if (name && (best === undefined || markingRank(name) > markingRank(best))) best = name;
+    }
+    if (best) return fill(t.verdict.marked, { marking: best });
   }
-  return fill(t.verdict.has, { what: lowerFirst(f.message) });
-}
-
-/** "Số căn cước…" reads as "văn bản có số căn cước…"; an acronym ("CCCD", "IBAN") keeps its capitals. */
-function lowerFirst(s: string): string {
-  const [a, b] = [...s];
-  return a && b && a !== a.toLowerCase() && b === b.toLowerCase() ? a.toLowerCase() + s.slice(a.length) : s;
+  return fill(t.verdict.has, { what: f.message });
 }
 
 /** What a person should do about one finding, by what can be done with it. */
@@ -288,4 +512,23 @@ function lineEnd(text: string, start: number): number {
   let i = start;
   while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
   return i;
+}
+
+/**
+ * One line a finding, for grep and editors: `file:line:column: SEVERITY title [rule] «masked excerpt» (location)`,
+ * then one line a skipped input, then the verdict and the summary.
+ */
+export function formatCompact(r: ScanResult, opts: Pick<PrettyOptions, 'lang' | 'textOf' | 'baselineFile'> & LayoutOptions): string {
+  const t = messages(opts.lang);
+  const sym = opts.ascii ? ASCII : UNICODE;
+  const min = severityRank(opts.quiet ? 'block' : opts.minSeverity ?? 'info');
+  const out: string[] = [];
+  for (const f of r.findings) {
+    if (severityRank(f.severity) < min) continue;
+    const loc = f.location ? ` (${esc(localizeLocation(f.location, t))})` : '';
+    out.push(`${esc(f.source)}:${f.line}:${f.column}: ${t.severity[f.severity]} ${esc(f.message)} [${esc(f.ruleId)}] ${sym.open}${esc(f.excerpt)}${sym.close}${loc}`);
+  }
+  for (const s of r.skipped) out.push(`${esc(s.source)}: ${t.skipped}: ${esc(localizeReason(s.reason, t))}`);
+  out.push(colourVerdict(new Chalk({ level: 0 }), r, esc(verdictLine(r, opts)), sym), summaryLine(r, opts.lang));
+  return out.join('\n') + '\n';
 }

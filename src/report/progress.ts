@@ -1,5 +1,5 @@
 import type { Engine } from '../match/engine.js';
-import { fill, messages } from '../i18n/index.js';
+import { fill, messages, plural } from '../i18n/index.js';
 import type { Lang } from '../types.js';
 
 /** A scan shorter than this shows no progress at all. */
@@ -24,7 +24,7 @@ export function trackProgress(engine: Engine, stderr: NodeJS.WritableStream, lan
     if (now - t0 >= QUIET_MS && now - last >= EVERY_MS) {
       last = now;
       shown = true;
-      stderr.write(`\r\x1b[K${fill(messages(lang).progress, { n, s: ((now - t0) / 1000).toFixed(1) })}`);
+      stderr.write(`\r\x1b[K${fill(plural(lang, messages(lang).progress, n), { s: ((now - t0) / 1000).toFixed(1) })}`);
     }
     return r;
   };

@@ -67,8 +67,12 @@ export function buildSarif(r: ScanResult, opts: SarifOptions) {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId)!,
       level: LEVEL[f.severity],
-      message: { text: `${rule ? localize(rule.title, lang) : f.message} (${f.category}); the value is not shown.` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.source) }, region: region(f) } }],
+      // A document part is named in the message and as a logical location (names in it are masked by the reader).
+      message: { text: `${rule ? localize(rule.title, lang) : f.message} (${f.category})${f.location ? ` in ${f.location}` : ''}; the value is not shown.` },
+      locations: [{
+        physicalLocation: { artifactLocation: { uri: toUri(f.source) }, ...(linesOfFile(f) ? { region: region(f) } : {}) },
+        ...(f.location ? { logicalLocations: [{ name: f.location, fullyQualifiedName: f.location, kind: 'element' }] } : {}),
+      }],
       partialFingerprints: { primaryLocationLineHash: `${fp}:${n}` },
       ...(suppressedBy ? { suppressions: [{ kind: suppressedBy === 'inline' ? 'inSource' : 'external' }] } : {}),
       properties: { category: f.category, severity: f.severity },
@@ -129,6 +133,15 @@ function ruleDescriptor(id: string, rule: CompiledRule | undefined, lang: Lang) 
       ...(rule ? { 'security-severity': SECURITY_SEVERITY[rule.category] } : {}),
     },
   };
+}
+
+/**
+ * Whether a finding's line and column are lines of the file itself. Text read out of a document (a .docx, a PDF,
+ * an e-mail's parts, HTML) has lines of its own that a code-scanning view would pin on the wrong line of the
+ * file, or on a line of a binary file; only a CSV cell keeps the file's own lines.
+ */
+function linesOfFile(f: Finding): boolean {
+  return !f.location || (/\.csv$/i.test(f.source) && /^cell [A-Z]+\d+$/.test(f.location));
 }
 
 function region(f: Finding) {

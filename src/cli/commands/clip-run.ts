@@ -3,7 +3,7 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { decode } from '../../decode/decode.js';
 import { UsageError } from '../../errors.js';
-import { fill, messages } from '../../i18n/index.js';
+import { fill, messages, plural } from '../../i18n/index.js';
 import { type ScanResult, type Severity, severityRank } from '../../types.js';
 import { type CliIO, pickLang, useColor, write } from '../io.js';
 
@@ -120,7 +120,7 @@ export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> 
       const detail = put.error?.message ?? (put.stderr?.toString('utf8').trim() || `exit code ${put.status ?? put.signal}`);
       throw new UsageError(fill(t.writeFailed, { tool: tool.write[0], detail }));
     }
-    io.stdout.write(`\n${fill(t.redacted, { n: r.replacements.length })}\n`);
+    io.stdout.write(`\n${plural(lang, t.redacted, r.replacements.length)}\n`);
     return 0;
   } finally {
     releaseEngine(engine);

@@ -13,11 +13,12 @@ export function registerExplain(program: Command, { io, setExit }: CommandContex
         import('../../errors.js'), import('../../rules/suggest.js'), import('../../util/localize.js'), import('../io.js')]);
       const rules = await loadForAuthoring([], flags, io);
       const rule = rules.find((r) => r.id === ruleId);
+      const [{ messages, fill }, { mask }] = await Promise.all([import('../../i18n/index.js'), import('../../report/mask.js')]);
       if (!rule) {
         const g = closest(ruleId, rules.map((r) => r.id));
-        throw new UsageError(`there is no rule \`${ruleId}\`${g ? `; did you mean \`${g}\`?` : ''} (see \`promptgate rules list\`)`);
+        const e = messages(pickLang((flags as { lang?: string }).lang, io.env)).errors;
+        throw new UsageError(fill(e.noRule, { rule: ruleId, guess: g ? fill(e.didYouMean, { rule: g }) : '' }));
       }
-      const [{ messages, fill }, { mask }] = await Promise.all([import('../../i18n/index.js'), import('../../report/mask.js')]);
       const example = (e: string) => `  ${JSON.stringify(flags.showExamples ? e : mask(e, Number.MAX_SAFE_INTEGER))}`;
       const lang = pickLang((flags as { lang?: string }).lang, io.env);
       const t = messages(lang).explain;

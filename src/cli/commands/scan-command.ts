@@ -9,7 +9,7 @@ export function registerScan(program: Command, { io, setExit }: CommandContext):
     .command('scan')
     .description('scan files, folders, or standard input ("-" or piped)')
     .argument('[paths...]', 'files and folders to scan; "-" for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(['pretty', 'json', 'sarif'])))
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(['pretty', 'compact', 'json', 'sarif'])))
     .option('--no-validate-regex', 'do not refuse risky regexes in user rules (the scan still stops a runaway regex)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the scan').choices(['block', 'warn', 'info']))
     .addOption(new Option('--lang <lang>', 'language of messages (default from LANG)').choices(['vi', 'cs', 'en']))
@@ -24,7 +24,10 @@ export function registerScan(program: Command, { io, setExit }: CommandContext):
     .option('--no-inline-ignores', 'ignore promptgate-ignore markers in the scanned text (for audits)')
     .option('--no-ignore', 'also scan files that .gitignore, .promptgateignore or node_modules leave out')
     .option('--follow-links', 'walk into symbolic links to folders (each folder once; loops are not followed)')
-    .option('-v, --verbose', 'name every ignored file and every linked folder not followed')
+    .option('-v, --verbose', 'show every finding with its line, reason and action; name every ignored file and every linked folder not followed')
+    .option('-q, --quiet', 'show only blocking findings and the verdict (pretty and compact formats)')
+    .addOption(new Option('--severity <severity>', 'lowest severity shown (pretty and compact formats; the exit code is unchanged)').choices(['block', 'warn', 'info']))
+    .option('--ascii', 'plain ASCII symbols instead of ✖ ⚠ ✔ « »')
     .addOption(new Option('--input-format <assistant>', "read an AI assistant's prompt-hook JSON on standard input and answer in its form (see `promptgate hook ai`)").choices(AI_ASSISTANTS))
     .action(async (paths: string[], flags) => {
       if (flags.inputFormat) {

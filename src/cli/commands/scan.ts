@@ -2,6 +2,7 @@ import { UsageError } from '../../errors.js';
 import type { FingerprintKey } from '../../baseline/key.js';
 import { formatJson } from '../../report/json.js';
 import type { Engine } from '../../match/engine.js';
+import type { LayoutOptions } from '../../report/pretty.js';
 import { DEFAULT_MAX_FILE_SIZE, scan, toolInfo, withSkipped } from '../../scan.js';
 import { type Lang, type Localized, type ScanResult, severityRank, type Severity } from '../../types.js';
 import { localize } from '../../util/localize.js';
@@ -23,13 +24,16 @@ export interface ScanFlags {
   inlineIgnores?: boolean;
   maxFileSize?: string;
   verbose?: boolean;
+  quiet?: boolean;
+  severity?: string;
+  ascii?: boolean;
   /** False with --no-ignore. */
   ignore?: boolean;
   followLinks?: boolean;
   fingerprints?: string;
 }
 
-const FORMATS = ['pretty', 'json', 'sarif'] as const;
+const FORMATS = ['pretty', 'compact', 'json', 'sarif'] as const;
 
 /** `promptgate scan [paths…]`: returns the exit code (0 pass, 1 findings at the failing severity, 2 untrusted). */
 export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO): Promise<number> {
@@ -46,11 +50,11 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   // --staged reads the git index (paths are pathspecs then) and never waits on standard input.
   const fromStdin = !flags.staged && (paths.includes('-') || (paths.length === 0 && !io.stdin.isTTY));
   if (paths.length === 0 && !fromStdin && !flags.staged) {
-    throw new UsageError('nothing to scan: give files or folders, or pipe text in (`… | promptgate scan -`)');
+    throw new UsageError((await import('../../i18n/index.js')).messages(lang).errors.nothingToScan);
   }
   const filePaths = flags.staged ? [] : paths.filter((p) => p !== '-');
   // Large piped text is streamed in segments (bounded memory); small input is kept whole for the report.
-  const limit = maxFileSize(flags.maxFileSize);
+  const limit = await maxFileSize(flags.maxFileSize, lang);
   const stdin = fromStdin ? await (await import('../../input/stream.js')).readStdin(io.stdin, flags.stdinFilename ?? '<stdin>', limit ?? DEFAULT_MAX_FILE_SIZE) : undefined;
   const bytes = stdin?.bytes;
   const staged = flags.staged ? await (await import('../../git/staged.js')).readStaged(io.cwd, paths) : undefined;
@@ -78,7 +82,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   // One engine for the scan and the report (rule rationales, what can be redacted): the rules load once.
   const { createEngine, releaseEngine } = await import('../../rules/regex-watchdog.js');
   const engine = createEngine(scanOpts, io.env);
-  const progress = format === 'pretty' && io.stderr.isTTY ? (await import('../../report/progress.js')).trackProgress(engine, io.stderr, lang) : undefined;
+  const progress = (format === 'pretty' || format === 'compact') && io.stderr.isTTY ? (await import('../../report/progress.js')).trackProgress(engine, io.stderr, lang) : undefined;
   let result: ScanResult;
   try {
     result = await scan({ ...scanOpts, engine });
@@ -94,7 +98,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     ? formatJson(result, { verbose: flags.verbose })
     : format === 'sarif'
       ? await sarifText(result, scanOpts, lang, key!)
-      : await prettyText(result, engine, { color: useColor(flags.color, io.stdout, io.env), lang, cwd: io.cwd, bytes, sourceName: scanOpts.sourceName, inputs: staged?.inputs, baselineFile: flags.baseline, verbose: flags.verbose })
+      : await prettyText(result, engine, { color: useColor(flags.color, io.stdout, io.env), lang, cwd: io.cwd, bytes, sourceName: scanOpts.sourceName, inputs: staged?.inputs, baselineFile: flags.baseline, verbose: flags.verbose, format, layout: layoutOf(flags, io) })
         + suppressedLine(result, lang);
   await write(io.stdout, text);
   if (format === 'sarif' && key?.warning && !baseline?.warnings.includes(key.warning)) io.stderr.write(`promptgate: warning: ${key.warning}\n`);
@@ -103,9 +107,14 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     for (const w of result.warnings) io.stderr.write(`promptgate: warning: ${escapeControls(w.source)}${w.line ? `:${w.line}` : ''}: ${escapeControls(w.message)}\n`);
   }
   // Machine formats keep stdout clean; a person watching the log still learns what was not checked.
-  if (format !== 'pretty' && result.skipped.length > 0) {
-    const { escapeControls } = await import('../../report/escape.js'); // a file name cannot forge the log
-    for (const s of result.skipped) io.stderr.write(`promptgate: not scanned: ${escapeControls(s.source)}: ${escapeControls(s.reason)}\n`);
+  if ((format === 'json' || format === 'sarif') && result.skipped.length > 0) {
+    const [{ escapeControls }, { localizeReason }, { messages }] = await Promise.all([
+      import('../../report/escape.js'), // a file name cannot forge the log
+      import('../../report/pretty.js'),
+      import('../../i18n/index.js'),
+    ]);
+    const t = messages(lang);
+    for (const s of result.skipped) io.stderr.write(`promptgate: ${t.skippedLog}: ${escapeControls(s.source)}: ${escapeControls(localizeReason(s.reason, t))}\n`);
   }
   const code = result.skipped.length > 0 && !flags.allowSkipped ? 2
     : result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
@@ -120,19 +129,42 @@ export async function fingerprintOptions(store: string | undefined, io: CliIO) {
   return { store: resolve(io.cwd, store), key: outsideKey({ env: io.env }) };
 }
 
-function maxFileSize(flag: string | undefined): number | undefined {
+async function maxFileSize(flag: string | undefined, lang: Lang): Promise<number | undefined> {
   if (flag === undefined) return undefined;
   const mb = Number(flag);
-  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size needs a number of megabytes, got "${flag}"`);
+  if (!Number.isFinite(mb) || mb <= 0) {
+    const { fill, messages } = await import('../../i18n/index.js');
+    throw new UsageError(fill(messages(lang).errors.maxFileSize, { value: flag }));
+  }
   return Math.floor(mb * 1024 * 1024);
 }
 
-async function prettyText(result: ScanResult, engine: Engine, o: { color: boolean; lang: Lang; cwd: string; bytes?: Uint8Array; sourceName: string; inputs?: { name: string; bytes: Uint8Array }[]; baselineFile?: string; verbose?: boolean }): Promise<string> {
-  const [{ formatPretty }, { sourceTexts }] = await Promise.all([import('../../report/pretty.js'), import('../../report/source-texts.js')]);
+async function prettyText(result: ScanResult, engine: Engine, o: { color: boolean; lang: Lang; cwd: string; bytes?: Uint8Array; sourceName: string; inputs?: { name: string; bytes: Uint8Array }[]; baselineFile?: string; verbose?: boolean; format: string; layout: LayoutOptions }): Promise<string> {
+  const [{ formatPretty, formatCompact }, { sourceTexts }] = await Promise.all([import('../../report/pretty.js'), import('../../report/source-texts.js')]);
   const rules = new Map(engine.rules.map((r) => [r.id, r]));
   const inMemory = new Map<string, Uint8Array>((o.inputs ?? []).map((i) => [i.name, i.bytes]));
   if (o.bytes) inMemory.set(o.sourceName, o.bytes);
-  return formatPretty(result, { color: o.color, lang: o.lang, ruleOf: (id) => rules.get(id), textOf: sourceTexts(o.cwd, inMemory), baselineFile: o.baselineFile, verbose: o.verbose });
+  const textOf = sourceTexts(o.cwd, inMemory);
+  if (o.format === 'compact') return formatCompact(result, { lang: o.lang, textOf, baselineFile: o.baselineFile, ...o.layout });
+  return formatPretty(result, { color: o.color, lang: o.lang, ruleOf: (id) => rules.get(id), textOf, baselineFile: o.baselineFile, verbose: o.verbose, ...o.layout });
+}
+
+/** What is shown and how: --quiet, --severity, the terminal's width (lines stay whole when piped), ASCII symbols. */
+function layoutOf(flags: ScanFlags, io: CliIO): LayoutOptions {
+  if (flags.severity !== undefined && !['block', 'warn', 'info'].includes(flags.severity)) throw new UsageError(`unknown --severity "${flags.severity}"; use block, warn or info`);
+  const out = io.stdout as { isTTY?: boolean; columns?: number };
+  return {
+    quiet: flags.quiet,
+    minSeverity: flags.severity as Severity | undefined,
+    width: out.isTTY && out.columns && out.columns > 0 ? out.columns : undefined,
+    ascii: flags.ascii || asciiConsole(io.env),
+  };
+}
+
+/** Consoles that cannot show ✖ ⚠ ✔ « »: the Linux text console, a dumb terminal, legacy Windows consoles. */
+function asciiConsole(env: NodeJS.ProcessEnv): boolean {
+  if (env.TERM === 'linux' || env.TERM === 'dumb') return true;
+  return process.platform === 'win32' && !env.WT_SESSION && !env.TERM_PROGRAM && !env.TERM;
 }
 
 async function sarifText(result: ScanResult, scanOpts: Parameters<typeof scan>[0], lang: Lang, key: FingerprintKey): Promise<string> {
