@@ -120,18 +120,18 @@ async function walkGlob(p: string, opts: WalkOptions): Promise<Collected> {
     // A linked folder not walked may hold matching files: it stays counted.
     notFollowed: r.notFollowed,
   };
-  if (out.sources.length === 0 && out.skipped.length === 0) out.skipped.push({ source: p, reason: nothingReason(out).replace('nothing to scan in this folder', 'no file matches this pattern') });
+  if (out.sources.length === 0 && out.skipped.length === 0) out.skipped.push({ source: p, reason: nothingReason(out, `no file matches this pattern in ${base}`) });
   return out;
 }
 
 /** Why a folder given on the command line gave nothing to scan, with what was left out and how to include it. */
-function nothingReason(r: Collected): string {
+function nothingReason(r: Collected, head = 'nothing to scan in this folder'): string {
   const left: string[] = [];
   const byConfig = r.ignored.filter((e) => e.by === CONFIG_EXCLUDED).length;
   if (r.ignored.length > byConfig) left.push(`${r.ignored.length - byConfig} ignored (--no-ignore scans them)`);
   if (byConfig > 0) left.push(`${byConfig} excluded by the config's ${CONFIG_EXCLUDED}`);
   if (r.notFollowed.length > 0) left.push(`${r.notFollowed.length} linked folder(s) not followed (--follow-links walks them)`);
-  return `nothing to scan in this folder: ${left.length > 0 ? left.join(', ') : 'it holds no file'}`;
+  return `${head}: ${left.length > 0 ? left.join(', ') : 'it holds no file'}`;
 }
 
 async function walkFolder(root: string, opts: WalkOptions): Promise<Collected> {
