@@ -57,6 +57,9 @@ export const cs: Messages = {
     nothingToRedact: 'Nebylo třeba nic nahrazovat; schránka zůstala beze změny.',
     refused: 'Schránka zůstala beze změny: tento text se nesmí odeslat vůbec, ani s vyjmutými částmi.',
     unverified: 'Schránka zůstala beze změny: upravený text by kontrola stále zastavila. Nahlaste to správci pravidel.',
+    mapWritten: 'Původní hodnoty jsou v mapě {map}: vložte odpověď AI do souboru a `promptgate restore --map {map} odpoved.txt` je do ní vrátí.',
+    noMap: 'Nebyla zadána volba --map: původní hodnoty nepůjde později vrátit do odpovědi (`promptgate clip --redact --map SOUBOR`).',
+    mapNeedsRedact: '--map vyžaduje --redact: mapa uchovává hodnoty, které --redact nahradí',
   },
   explain: {
     masked: '(příklady jsou maskované; --show-examples je vypíše tak, jak jsou zapsané)',

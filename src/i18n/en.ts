@@ -55,6 +55,9 @@ export const en = {
     nothingToRedact: 'Nothing had to be replaced; the clipboard was left as it was.',
     refused: 'The clipboard was not changed: this text must not be sent at all, not even with parts cut out.',
     unverified: 'The clipboard was not changed: the redacted text would still be stopped by the scan. Report this to whoever maintains the rules.',
+    mapWritten: 'The original values are in the map {map}: paste the answer of the AI into a file and `promptgate restore --map {map} answer.txt` puts them back.',
+    noMap: 'No --map was given: the original values cannot be put back into the answer later (`promptgate clip --redact --map FILE`).',
+    mapNeedsRedact: '--map needs --redact: the map holds the values that --redact replaces',
   },
   explain: {
     masked: '(examples masked; --show-examples prints them as written)',

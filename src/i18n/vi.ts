@@ -57,6 +57,9 @@ export const vi: Messages = {
     nothingToRedact: 'Không có nội dung nào cần thay; bộ nhớ tạm được giữ nguyên.',
     refused: 'Bộ nhớ tạm được giữ nguyên: văn bản này hoàn toàn không được gửi đi, kể cả khi đã cắt bớt.',
     unverified: 'Bộ nhớ tạm được giữ nguyên: văn bản sau khi che vẫn bị phép quét chặn. Hãy báo cho người quản lý quy tắc.',
+    mapWritten: 'Các giá trị gốc được lưu trong tệp ánh xạ {map}: dán câu trả lời của AI vào một tệp, rồi `promptgate restore --map {map} tra-loi.txt` sẽ điền lại chúng.',
+    noMap: 'Không có --map: sau này không thể điền lại các giá trị gốc vào câu trả lời (`promptgate clip --redact --map TỆP`).',
+    mapNeedsRedact: '--map cần đi cùng --redact: tệp ánh xạ lưu các giá trị mà --redact thay thế',
   },
   explain: {
     masked: '(ví dụ đã được che; --show-examples để in nguyên văn)',

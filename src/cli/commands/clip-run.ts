@@ -64,6 +64,10 @@ export interface ClipFlags {
   failOn?: string;
   lang?: string;
   color?: boolean;
+  map?: string;
+  force?: boolean;
+  encrypt?: boolean;
+  passphraseEnv?: string;
 }
 
 const SOURCE = '<clipboard>';
@@ -72,6 +76,10 @@ const SOURCE = '<clipboard>';
 export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> {
   const lang = pickLang(flags.lang, io.env);
   const t = messages(lang).clip;
+  if (flags.map && !flags.redact) throw new UsageError(t.mapNeedsRedact);
+  // The same checks as `redact --map`, before the clipboard is read: a map that cannot be written stops the run.
+  const { checkMapFlags, writeMapFile } = await import('../../redact/mapfile.js');
+  const passphrase = checkMapFlags(flags, io.env);
   const tool = candidates(process.platform, io.env).find((c) => onPath(c.read[0], io.env));
   if (!tool) throw new UsageError(fill(t.noTool, { tools: candidates(process.platform, io.env).map((c) => c.name).join(', ') }));
   const got = run(tool.read, io.env);
@@ -115,12 +123,15 @@ export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> 
       io.stdout.write(`\n${t.nothingToRedact}\n`);
       return code;
     }
+    // The map is written before the clipboard changes: a redaction that cannot be undone is not what was asked for.
+    if (flags.map) writeMapFile(flags.map, r.entries, { force: flags.force, passphrase });
     const put = run(tool.write, io.env, r.text);
     if (put.error || put.status !== 0) {
       const detail = put.error?.message ?? (put.stderr?.toString('utf8').trim() || `exit code ${put.status ?? put.signal}`);
       throw new UsageError(fill(t.writeFailed, { tool: tool.write[0], detail }));
     }
     io.stdout.write(`\n${fill(t.redacted, { n: r.replacements.length })}\n`);
+    io.stdout.write(`${flags.map ? fill(t.mapWritten, { map: flags.map }) : t.noMap}\n`);
     return 0;
   } finally {
     releaseEngine(engine);
