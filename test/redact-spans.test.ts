@@ -1,5 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './helpers/cli.js';
+import { cli, tempDir } from './helpers/cli.js';
+// The fixture maker (a plain Node script) exports the paragraphs it wrote into request.docx.
+import { PARAGRAPHS } from './fixtures/redact/make-fixtures.mjs';
 
 // Issue 22 item 5 (D-H3, D-L8): a redacted prompt keeps the request word for word. The span of an address or a
 // password ends where the value ends, and the redacted text scans clean with the built-in rules.
@@ -97,5 +101,34 @@ describe('redaction keeps the request after the value (issue 22 item 5)', () => 
         expect(out.charAt(m.index! + m[0].length)).toMatch(/[^\p{L}\p{N}]/u);
       }
     }
+  });
+});
+
+describe('a document redacted to text (issue 22 item 5)', () => {
+  const DOCX = join(__dirname, 'fixtures', 'redact', 'request.docx');
+
+  it('`redact request.docx` prints its text with the values replaced, the request intact, and it scans clean', () => {
+    const dir = tempDir();
+    const map = join(dir, 'request.map');
+    const r = cli(['redact', '--map', map, DOCX]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(PARAGRAPHS[0]);
+    expect(lines[1]).toBe('Ông Nguyễn Văn Bình, trú tại [ADDRESS_1], đã gửi đơn khiếu nại về việc thu hồi đất năm 2023 và đề nghị được bồi thường.');
+    expect(lines[2]).toBe('Điện thoại liên hệ của ông Bình: [PHONE_1].');
+    expect(lines[3]).toBe(PARAGRAPHS[3]);
+    const out = join(dir, 'request.txt');
+    writeFileSync(out, r.stdout);
+    expect(cli(['scan', out]).code).toBe(0);
+    // The map puts the values back into the text.
+    const back = cli(['restore', '--map', map, out]);
+    expect(back.stdout.split('\n').slice(0, 4)).toEqual(PARAGRAPHS);
+  });
+
+  it('a document that cannot be read whole is not redacted (exit 2), nothing printed', () => {
+    const r = cli(['redact', join(__dirname, '..', 'fixtures', 'documents', 'image-only.pdf')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('nothing was redacted');
   });
 });

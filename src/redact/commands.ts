@@ -8,6 +8,7 @@ import type { Finding, Severity } from '../types.js';
 import { decodeText, encodeText } from './encoding.js';
 import { findingLine, messages, refusalText } from './messages.js';
 import { checkMapFlags, passphraseFrom, readMapFile, writeMapFile } from './mapfile.js';
+import { documentText } from './document.js';
 import { redactText } from './redact.js';
 import { restoreText } from './restore.js';
 
@@ -42,7 +43,9 @@ export async function redactCommand(input: string | undefined, flags: RedactFlag
   const lang = pickLang(flags.lang, io.env);
   const t = messages(lang);
   const { bytes, source } = await readInput(input, io);
-  const { text, form } = decodeText(bytes, source);
+  // A Word, OpenDocument or PDF file is redacted to UTF-8 text (`promptgate redact report.docx > report.txt`).
+  const extracted = await documentText(bytes, source);
+  const { text, form } = extracted !== undefined ? { text: extracted, form: { encoding: 'utf-8', bom: false } as const } : decodeText(bytes, source);
   // Rules written by users run in a watched worker, as in scan: a runaway regex stops the run (exit 2).
   const engine = createEngine(ruleSetOptions(config, flags), io.env);
   let r: ReturnType<typeof redactText>;
