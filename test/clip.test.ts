@@ -37,6 +37,8 @@ describe('promptgate clip', () => {
     expect(r.stdout).toContain('<clipboard>');
     expect(r.stdout).not.toContain('001203012345');
     expect(c.read()).toBe(PERSONAL);
+    // The way to a safe version from here is `clip --redact`, with a map to restore the answer (D-M5).
+    expect(r.stdout).toContain('`promptgate clip --redact --map prompt.map`');
   });
 
   it('--redact puts the safe version back on the clipboard', () => {

@@ -54,6 +54,7 @@ export const cs: Messages = {
     writeFailed: 'bezpečnou verzi nešlo vložit do schránky nástrojem {tool} ({detail}); schránka zůstala beze změny',
     empty: 'Schránka neobsahuje text: není co kontrolovat.',
     redacted: 'Schránka nyní obsahuje bezpečnou verzi: {n} míst(o) nahrazeno zástupnými značkami. Vložte ji místo originálu.',
+    hint: 'Bezpečnou verzi vloží do schránky `promptgate clip --redact --map prompt.map` (pak `promptgate restore --map prompt.map` vrátí hodnoty do odpovědi).',
     nothingToRedact: 'Nebylo třeba nic nahrazovat; schránka zůstala beze změny.',
     refused: 'Schránka zůstala beze změny: tento text se nesmí odeslat vůbec, ani s vyjmutými částmi.',
     unverified: 'Schránka zůstala beze změny: upravený text by kontrola stále zastavila. Nahlaste to správci pravidel.',
@@ -79,6 +80,7 @@ export const cs: Messages = {
   },
   ai: {
     blocked: 'promptgate tento prompt zablokoval.',
+    redact: 'Vyjměte tyto hodnoty z dotazu (napište místo nich [JMÉNO], [ADRESA]…) a odešlete ho znovu; nebo dotaz zkopírujte, v terminálu spusťte `promptgate clip --redact --map prompt.map` a vložte bezpečnou verzi.',
     findingLine: '- {title} (řádek {line}): {excerpt}',
     malformed: 'promptgate tento prompt zablokoval: vstup hooku od {assistant} nelze přečíst ({detail}). Nic nebylo odesláno.',
     failed: 'promptgate tento prompt zablokoval: kontrolu nešlo dokončit ({detail}). Nic nebylo odesláno.',

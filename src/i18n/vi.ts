@@ -54,6 +54,7 @@ export const vi: Messages = {
     writeFailed: 'không ghi được bản an toàn vào bộ nhớ tạm bằng {tool} ({detail}); bộ nhớ tạm được giữ nguyên',
     empty: 'Bộ nhớ tạm không chứa văn bản: không có gì để kiểm tra.',
     redacted: 'Bộ nhớ tạm đã chứa bản an toàn: {n} vị trí được thay bằng ký hiệu. Hãy dán bản này thay cho bản gốc.',
+    hint: 'Để đưa bản an toàn vào bộ nhớ tạm: `promptgate clip --redact --map prompt.map` (sau đó `promptgate restore --map prompt.map` điền lại các giá trị vào câu trả lời).',
     nothingToRedact: 'Không có nội dung nào cần thay; bộ nhớ tạm được giữ nguyên.',
     refused: 'Bộ nhớ tạm được giữ nguyên: văn bản này hoàn toàn không được gửi đi, kể cả khi đã cắt bớt.',
     unverified: 'Bộ nhớ tạm được giữ nguyên: văn bản sau khi che vẫn bị phép quét chặn. Hãy báo cho người quản lý quy tắc.',
@@ -79,6 +80,7 @@ export const vi: Messages = {
   },
   ai: {
     blocked: 'promptgate đã chặn nội dung này.',
+    redact: 'Hãy bỏ các giá trị này khỏi câu lệnh (viết [HỌ TÊN], [ĐỊA CHỈ]… thay vào) rồi gửi lại; hoặc sao chép câu lệnh, chạy `promptgate clip --redact --map prompt.map` trong cửa sổ dòng lệnh, rồi dán bản an toàn.',
     findingLine: '- {title} (dòng {line}): {excerpt}',
     malformed: 'promptgate đã chặn nội dung này: không đọc được dữ liệu hook do {assistant} gửi ({detail}). Chưa có nội dung nào được gửi đi.',
     failed: 'promptgate đã chặn nội dung này: không hoàn tất được việc kiểm tra ({detail}). Chưa có nội dung nào được gửi đi.',

@@ -72,6 +72,11 @@ export interface ClipFlags {
 
 const SOURCE = '<clipboard>';
 
+/** A text with a stamp or a registered document's excerpt cannot be redacted: no hint to try it. */
+function notRedactable(result: ScanResult): boolean {
+  return result.findings.some((f) => f.category === 'classified-marking' || f.category === 'fingerprint');
+}
+
 /** 0 nothing at the failing severity (or the safe version is now on the clipboard), 1 findings, 2 not checked. */
 export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> {
   const lang = pickLang(flags.lang, io.env);
@@ -110,6 +115,7 @@ export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> 
       color: useColor(flags.color, io.stdout, io.env), lang, ruleOf: (id) => rules.get(id), textOf: (s) => (s === SOURCE ? text : undefined),
     }));
     const code = result.skipped.length > 0 ? 2 : result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
+    if (!flags.redact && code === 1 && !notRedactable(result)) io.stdout.write(`\n${t.hint}\n`);
     if (!flags.redact || result.findings.length === 0) return code;
 
     const { redactText } = await import('../../redact/redact.js');
