@@ -100,6 +100,13 @@ describe('promptgate clip', () => {
     expect(c2.read()).toBe(PERSONAL);
   });
 
+  it('a clipboard whose letters were already turned into "?" is not checked, and says so (exit 2)', () => {
+    const c = fakeClipboard('T?I M?T\n\nB?o c?o t?nh h?nh c?a S? T?i ch?nh\n');
+    const r = cli(['clip'], { env: { ...c.env, LANG: 'en_US.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('letters replaced by "?"');
+  });
+
   it('--redact without --map says the values cannot be put back; --map without --redact is refused', () => {
     const c = fakeClipboard(PERSONAL);
     const r = cli(['clip', '--redact'], { env: { ...c.env, LANG: 'vi_VN.UTF-8' } });

@@ -94,6 +94,8 @@ export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> 
   }
   const d = decode(got.stdout);
   if (!d.ok) throw new UsageError(fill(t.readFailed, { tool: tool.name, detail: d.reason }));
+  // Invalid bytes or letters already turned into "?" cannot be checked: not a pass (exit 2).
+  if (d.problem) throw new UsageError(fill(t.readFailed, { tool: tool.name, detail: d.problem }));
   const text = d.text;
   if (text.trim() === '') {
     io.stdout.write(`${t.empty}\n`);
