@@ -72,6 +72,12 @@ const CASES: Case[] = [
     request: ', žádá o prodloužení lhůty. Napiš mu odpověď.\n',
     value: '1511/230',
   },
+  {
+    name: 'en: password closing a sentence, "&" inside the value',
+    prompt: 'The password for the VPN is Kv8#pLm2q9&z. Draft a short note asking Petr to change it today.\n',
+    request: '. Draft a short note asking Petr to change it today.\n',
+    value: 'pLm2q9&z',
+  },
 ];
 
 describe('redaction keeps the request after the value (issue 22 item 5)', () => {
