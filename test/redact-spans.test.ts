@@ -100,6 +100,13 @@ describe('redaction keeps the request after the value (issue 22 item 5)', () => 
     });
   }
 
+  it('vi: an address cell of a staff list is replaced whole, to its last word', () => {
+    const csv = 'STT;Họ và tên;Địa chỉ\n1;Đỗ Thu Trang;Số 12, ngõ 45 phố Nguyễn Khánh Toàn, phường Quan Hoa, quận Cầu Giấy, thành phố Hà Nội\n';
+    const r = cli(['redact', '-'], { input: csv });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('STT;Họ và tên;Địa chỉ\n1;Đỗ Thu Trang;[ADDRESS_1]\n');
+  });
+
   it('the span never ends inside a word: each placeholder is followed by a non-letter', () => {
     for (const c of CASES) {
       const out = cli(['redact', '-'], { input: c.prompt }).stdout;
