@@ -43,6 +43,9 @@ describe('the hook end to end: answers in each assistant\'s form', () => {
       '- Số căn cước công dân / số định danh cá nhân (CCCD) (dòng 2): 0***********',
     ]);
     expect(r.stderr).not.toContain('001203012345');
+    // Advice that can be followed from inside the assistant, not "run `promptgate redact`" (D-M5).
+    expect(r.stderr).toContain('Hãy bỏ các giá trị này khỏi câu lệnh');
+    expect(r.stderr).not.toContain('chạy `promptgate redact`');
   });
 
   it('Claude Code: a clean prompt passes silently (exit 0, nothing added to the model context)', () => {

@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { candidates } from '../src/cli/commands/clip-run.js';
@@ -37,6 +37,8 @@ describe('promptgate clip', () => {
     expect(r.stdout).toContain('<clipboard>');
     expect(r.stdout).not.toContain('001203012345');
     expect(c.read()).toBe(PERSONAL);
+    // The way to a safe version from here is `clip --redact`, with a map to restore the answer (D-M5).
+    expect(r.stdout).toContain('`promptgate clip --redact --map prompt.map`');
   });
 
   it('--redact puts the safe version back on the clipboard', () => {
@@ -76,6 +78,44 @@ describe('promptgate clip', () => {
     const r = cli(['clip'], { env: { ...c.env, LANG: 'vi_VN.UTF-8' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('không đọc được bộ nhớ tạm bằng xclip: Error: target STRING not available');
+  });
+
+  it('--redact --map keeps the values for `restore`: the answer comes back with them (D-M5)', () => {
+    const c = fakeClipboard(PERSONAL);
+    const map = join(tempDir(), 'prompt.map');
+    const r = cli(['clip', '--redact', '--map', map], { env: { ...c.env, LANG: 'en_US.UTF-8' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`The original values are in the map ${map}`);
+    expect(statSync(map).mode & 0o777).toBe(0o600);
+    expect(readFileSync(map, 'utf8')).toContain('001203012345');
+    const answer = `Dear Minh, I checked ${c.read().match(/\[CCCD_1\]/)![0]} and will call [PHONE_1].\n`;
+    const back = cli(['restore', '--map', map, '-'], { input: answer });
+    expect(back.code).toBe(0);
+    expect(back.stdout).toBe('Dear Minh, I checked 001203012345 and will call 0912 345 678.\n');
+    // A second run does not overwrite the map (it may hold the only copy of the values), and leaves the clipboard.
+    const c2 = fakeClipboard(PERSONAL);
+    const again = cli(['clip', '--redact', '--map', map], { env: { ...c2.env, LANG: 'en_US.UTF-8' } });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    expect(c2.read()).toBe(PERSONAL);
+  });
+
+  it('a clipboard whose letters were already turned into "?" is not checked, and says so (exit 2)', () => {
+    const c = fakeClipboard('T?I M?T\n\nB?o c?o t?nh h?nh c?a S? T?i ch?nh\n');
+    const r = cli(['clip'], { env: { ...c.env, LANG: 'en_US.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('letters replaced by "?"');
+  });
+
+  it('--redact without --map says the values cannot be put back; --map without --redact is refused', () => {
+    const c = fakeClipboard(PERSONAL);
+    const r = cli(['clip', '--redact'], { env: { ...c.env, LANG: 'vi_VN.UTF-8' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Không có --map: sau này không thể điền lại các giá trị gốc');
+    const c2 = fakeClipboard(PERSONAL);
+    const bad = cli(['clip', '--map', join(tempDir(), 'x.map')], { env: { ...c2.env, LANG: 'en_US.UTF-8' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--map needs --redact');
   });
 });
 

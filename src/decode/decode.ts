@@ -5,6 +5,8 @@
  * Invalid UTF-8 is decoded with replacement characters and reported, because a bad byte inside a keyword would
  * hide it.
  */
+import { damageReason, questionMarkDamage } from './damaged.js';
+
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
 
 export type Decoded =
@@ -26,7 +28,7 @@ export function decode(buf: Uint8Array): Decoded {
     else {
       const binary = binaryReason(buf, 0);
       if (binary) return { ok: false, reason: binary };
-      return utf8(buf);
+      return withDamage(utf8(buf));
     }
   }
   // UTF-16 and UTF-32 hold zero bytes by design: a NUL there is a U+0000 character.
@@ -34,7 +36,14 @@ export function decode(buf: Uint8Array): Decoded {
     const nul = d.text.indexOf('\0');
     if (nul >= 0) return { ok: false, reason: nulReason(`character ${nul + 1}`) };
   }
-  return d;
+  return withDamage(d);
+}
+
+/** Text whose letters a legacy code page turned into "?" is decoded, but reported as a problem (never a pass). */
+function withDamage(d: Decoded): Decoded {
+  if (!d.ok || d.problem) return d;
+  const damage = questionMarkDamage(d.text);
+  return damage ? { ...d, problem: damageReason(damage) } : d;
 }
 
 /** The encoding a byte-order mark names, and the mark's length. `FF FE 00 00` is UTF-32 LE, not UTF-16 LE. */

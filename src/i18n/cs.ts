@@ -104,9 +104,13 @@ export const cs: Messages = {
     writeFailed: 'bezpečnou verzi nešlo vložit do schránky nástrojem {tool} ({detail}); schránka zůstala beze změny',
     empty: 'Schránka neobsahuje text: není co kontrolovat.',
     redacted: { one: 'Schránka nyní obsahuje bezpečnou verzi: {n} místo nahrazeno zástupnou značkou. Vložte ji místo originálu.', few: 'Schránka nyní obsahuje bezpečnou verzi: {n} místa nahrazena zástupnými značkami. Vložte ji místo originálu.', many: 'Schránka nyní obsahuje bezpečnou verzi: {n} místa nahrazeno zástupnými značkami. Vložte ji místo originálu.', other: 'Schránka nyní obsahuje bezpečnou verzi: {n} míst nahrazeno zástupnými značkami. Vložte ji místo originálu.' },
+    hint: 'Bezpečnou verzi vloží do schránky `promptgate clip --redact --map prompt.map` (pak `promptgate restore --map prompt.map` vrátí hodnoty do odpovědi).',
     nothingToRedact: 'Nebylo třeba nic nahrazovat; schránka zůstala beze změny.',
     refused: 'Schránka zůstala beze změny: tento text se nesmí odeslat vůbec, ani s vyjmutými částmi.',
     unverified: 'Schránka zůstala beze změny: upravený text by kontrola stále zastavila. Nahlaste to správci pravidel.',
+    mapWritten: 'Původní hodnoty jsou v mapě {map}: vložte odpověď AI do souboru a `promptgate restore --map {map} odpoved.txt` je do ní vrátí.',
+    noMap: 'Nebyla zadána volba --map: původní hodnoty nepůjde později vrátit do odpovědi (`promptgate clip --redact --map SOUBOR`).',
+    mapNeedsRedact: '--map vyžaduje --redact: mapa uchovává hodnoty, které --redact nahradí',
   },
   explain: {
     masked: '(příklady jsou maskované; --show-examples je vypíše tak, jak jsou zapsané)',
@@ -126,6 +130,7 @@ export const cs: Messages = {
   },
   ai: {
     blocked: 'promptgate tento prompt zablokoval.',
+    redact: 'Vyjměte tyto hodnoty z dotazu (napište místo nich [JMÉNO], [ADRESA]…) a odešlete ho znovu; nebo dotaz zkopírujte, v terminálu spusťte `promptgate clip --redact --map prompt.map` a vložte bezpečnou verzi.',
     findingLine: '- {title} (řádek {line}): {excerpt}',
     malformed: 'promptgate tento prompt zablokoval: vstup hooku od {assistant} nelze přečíst ({detail}). Nic nebylo odesláno.',
     failed: 'promptgate tento prompt zablokoval: kontrolu nešlo dokončit ({detail}). Nic nebylo odesláno.',

@@ -104,9 +104,13 @@ export const en = {
     writeFailed: 'the safe version could not be put on the clipboard with {tool} ({detail}); the clipboard was left as it was',
     empty: 'The clipboard holds no text: nothing to check.',
     redacted: { one: 'The clipboard now holds the safe version: {n} place replaced by a placeholder. Paste it instead of the original.', few: 'The clipboard now holds the safe version: {n} places replaced by placeholders. Paste it instead of the original.', many: 'The clipboard now holds the safe version: {n} places replaced by placeholders. Paste it instead of the original.', other: 'The clipboard now holds the safe version: {n} places replaced by placeholders. Paste it instead of the original.' },
+    hint: 'To put a safe version on the clipboard: `promptgate clip --redact --map prompt.map` (then `promptgate restore --map prompt.map` puts the values back into the answer).',
     nothingToRedact: 'Nothing had to be replaced; the clipboard was left as it was.',
     refused: 'The clipboard was not changed: this text must not be sent at all, not even with parts cut out.',
     unverified: 'The clipboard was not changed: the redacted text would still be stopped by the scan. Report this to whoever maintains the rules.',
+    mapWritten: 'The original values are in the map {map}: paste the answer of the AI into a file and `promptgate restore --map {map} answer.txt` puts them back.',
+    noMap: 'No --map was given: the original values cannot be put back into the answer later (`promptgate clip --redact --map FILE`).',
+    mapNeedsRedact: '--map needs --redact: the map holds the values that --redact replaces',
   },
   explain: {
     masked: '(examples masked; --show-examples prints them as written)',
@@ -126,6 +130,7 @@ export const en = {
   },
   ai: {
     blocked: 'promptgate blocked this prompt.',
+    redact: 'Take these values out of the prompt (write [NAME], [ADDRESS]… instead) and send it again; or copy the prompt and run `promptgate clip --redact --map prompt.map` in a terminal, then paste the safe version.',
     findingLine: '- {title} (line {line}): {excerpt}',
     malformed: 'promptgate blocked this prompt: the hook input from {assistant} could not be read ({detail}). Nothing was sent.',
     failed: 'promptgate blocked this prompt: the check could not be completed ({detail}). Nothing was sent.',

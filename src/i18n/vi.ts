@@ -104,9 +104,13 @@ export const vi: Messages = {
     writeFailed: 'không ghi được bản an toàn vào bộ nhớ tạm bằng {tool} ({detail}); bộ nhớ tạm được giữ nguyên',
     empty: 'Bộ nhớ tạm không chứa văn bản: không có gì để kiểm tra.',
     redacted: { one: 'Bộ nhớ tạm đã chứa bản an toàn: {n} vị trí được thay bằng ký hiệu. Hãy dán bản này thay cho bản gốc.', few: 'Bộ nhớ tạm đã chứa bản an toàn: {n} vị trí được thay bằng ký hiệu. Hãy dán bản này thay cho bản gốc.', many: 'Bộ nhớ tạm đã chứa bản an toàn: {n} vị trí được thay bằng ký hiệu. Hãy dán bản này thay cho bản gốc.', other: 'Bộ nhớ tạm đã chứa bản an toàn: {n} vị trí được thay bằng ký hiệu. Hãy dán bản này thay cho bản gốc.' },
+    hint: 'Để đưa bản an toàn vào bộ nhớ tạm: `promptgate clip --redact --map prompt.map` (sau đó `promptgate restore --map prompt.map` điền lại các giá trị vào câu trả lời).',
     nothingToRedact: 'Không có nội dung nào cần thay; bộ nhớ tạm được giữ nguyên.',
     refused: 'Bộ nhớ tạm được giữ nguyên: văn bản này hoàn toàn không được gửi đi, kể cả khi đã cắt bớt.',
     unverified: 'Bộ nhớ tạm được giữ nguyên: văn bản sau khi che vẫn bị phép quét chặn. Hãy báo cho người quản lý quy tắc.',
+    mapWritten: 'Các giá trị gốc được lưu trong tệp ánh xạ {map}: dán câu trả lời của AI vào một tệp, rồi `promptgate restore --map {map} tra-loi.txt` sẽ điền lại chúng.',
+    noMap: 'Không có --map: sau này không thể điền lại các giá trị gốc vào câu trả lời (`promptgate clip --redact --map TỆP`).',
+    mapNeedsRedact: '--map cần đi cùng --redact: tệp ánh xạ lưu các giá trị mà --redact thay thế',
   },
   explain: {
     masked: '(ví dụ đã được che; --show-examples để in nguyên văn)',
@@ -126,6 +130,7 @@ export const vi: Messages = {
   },
   ai: {
     blocked: 'promptgate đã chặn nội dung này.',
+    redact: 'Hãy bỏ các giá trị này khỏi câu lệnh (viết [HỌ TÊN], [ĐỊA CHỈ]… thay vào) rồi gửi lại; hoặc sao chép câu lệnh, chạy `promptgate clip --redact --map prompt.map` trong cửa sổ dòng lệnh, rồi dán bản an toàn.',
     findingLine: '- {title} (dòng {line}): {excerpt}',
     malformed: 'promptgate đã chặn nội dung này: không đọc được dữ liệu hook do {assistant} gửi ({detail}). Chưa có nội dung nào được gửi đi.',
     failed: 'promptgate đã chặn nội dung này: không hoàn tất được việc kiểm tra ({detail}). Chưa có nội dung nào được gửi đi.',

@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { join, posix, sep } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 
 /** One thing to scan: a file (with the path as the user will recognise it) or standard input. */
 export type Source = { kind: 'file'; path: string; display: string } | { kind: 'stdin'; display: string };
@@ -52,15 +52,17 @@ export async function collectSources(paths: string[], opts: WalkOptions = {}): P
       st = statSync(p);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
+      // Not a path: a pattern the shell did not expand (Windows, npm scripts, hook configs) is matched here.
+      if (code === 'ENOENT' && (await globParts(p))) {
+        addAll(all, await walkGlob(p, opts));
+        continue;
+      }
       all.skipped.push({ source: p, reason: code === 'ENOENT' ? 'no such file or folder' : code === 'ELOOP' ? 'symbolic link loop; not scanned' : `cannot be read (${code})` });
       continue;
     }
     if (st.isDirectory()) {
       const r = await walkFolder(p, opts);
-      all.sources.push(...r.sources);
-      all.skipped.push(...r.skipped);
-      all.ignored.push(...r.ignored);
-      all.notFollowed.push(...r.notFollowed);
+      addAll(all, r);
       if (r.sources.length === 0 && r.skipped.length === 0) all.skipped.push({ source: p, reason: nothingReason(r) });
     } else if (st.isFile()) {
       const s: Source = { kind: 'file', path: p, display: p };
@@ -76,14 +78,60 @@ export async function collectSources(paths: string[], opts: WalkOptions = {}): P
   return all;
 }
 
+function addAll(all: Collected, r: Collected): void {
+  all.sources.push(...r.sources);
+  all.skipped.push(...r.skipped);
+  all.ignored.push(...r.ignored);
+  all.notFollowed.push(...r.notFollowed);
+}
+
+/** The folder a glob starts from and the pattern below it, or undefined when `p` has no glob characters. */
+async function globParts(p: string): Promise<{ base: string; glob: string } | undefined> {
+  const { default: picomatch } = await import('picomatch');
+  // Patterns are written with `/`; on Windows a `\` in a pattern is a separator, not an escape.
+  const pattern = sep === '\\' ? p.split('\\').join('/') : p;
+  const scanned = picomatch.scan(pattern);
+  return scanned.isGlob ? { base: scanned.base || '.', glob: scanned.glob } : undefined;
+}
+
+/**
+ * A glob pattern ("drafts/**" followed by "/*.md"): its base folder is walked by the same walker as a folder argument, so
+ * ignore files, links and unreadable entries are counted as they are there; then only what the pattern matches
+ * is kept (dot files included: a pattern must not hide `.env.md` from a scan). Nothing matched is reported with
+ * what was left out, never passed.
+ */
+async function walkGlob(p: string, opts: WalkOptions): Promise<Collected> {
+  const { default: picomatch } = await import('picomatch');
+  const { base, glob } = (await globParts(p))!;
+  const isMatch = picomatch(glob, { dot: true });
+  const matches = (path: string) => isMatch(relative(base, path).split(sep).join('/'));
+  let r: Collected;
+  try {
+    if (!statSync(base).isDirectory()) throw new Error('not a folder');
+    r = await walkFolder(base, opts);
+  } catch {
+    return { sources: [], skipped: [{ source: p, reason: `no file matches this pattern (${base} is not a folder)` }], ignored: [], notFollowed: [] };
+  }
+  const out: Collected = {
+    sources: r.sources.filter((s) => s.kind === 'file' && matches(s.path)),
+    // A folder that could not be read may hold matching files: it stays reported.
+    skipped: r.skipped.filter((s) => matches(s.source) || s.reason.startsWith('folder cannot be read')),
+    ignored: r.ignored.filter((e) => matches(e.source) || e.by === VENDORED),
+    // A linked folder not walked may hold matching files: it stays counted.
+    notFollowed: r.notFollowed,
+  };
+  if (out.sources.length === 0 && out.skipped.length === 0) out.skipped.push({ source: p, reason: nothingReason(out, `no file matches this pattern in ${base}`) });
+  return out;
+}
+
 /** Why a folder given on the command line gave nothing to scan, with what was left out and how to include it. */
-function nothingReason(r: Collected): string {
+function nothingReason(r: Collected, head = 'nothing to scan in this folder'): string {
   const left: string[] = [];
   const byConfig = r.ignored.filter((e) => e.by === CONFIG_EXCLUDED).length;
   if (r.ignored.length > byConfig) left.push(`${r.ignored.length - byConfig} ignored (--no-ignore scans them)`);
   if (byConfig > 0) left.push(`${byConfig} excluded by the config's ${CONFIG_EXCLUDED}`);
   if (r.notFollowed.length > 0) left.push(`${r.notFollowed.length} linked folder(s) not followed (--follow-links walks them)`);
-  return `nothing to scan in this folder: ${left.length > 0 ? left.join(', ') : 'it holds no file'}`;
+  return `${head}: ${left.length > 0 ? left.join(', ') : 'it holds no file'}`;
 }
 
 async function walkFolder(root: string, opts: WalkOptions): Promise<Collected> {

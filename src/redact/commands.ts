@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { type CliIO, pickLang, readAll } from '../cli/io.js';
 import { resolveConfig } from '../config/config.js';
@@ -7,7 +7,8 @@ import { createEngine, releaseEngine } from '../rules/regex-watchdog.js';
 import type { Finding, Severity } from '../types.js';
 import { decodeText, encodeText } from './encoding.js';
 import { findingLine, messages, refusalText } from './messages.js';
-import { MapFileError, PASSPHRASE_ENV, readMapFile, writeMapFile } from './mapfile.js';
+import { checkMapFlags, passphraseFrom, readMapFile, writeMapFile } from './mapfile.js';
+import { documentText } from './document.js';
 import { redactText } from './redact.js';
 import { restoreText } from './restore.js';
 
@@ -38,17 +39,13 @@ export async function redactCommand(input: string | undefined, flags: RedactFlag
   const config = resolveConfig(flags.config, io.cwd);
   const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
   if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);
-  if (flags.encrypt && !flags.map) throw new UsageError('--encrypt needs --map <file>: it encrypts the map file');
-  const passphrase = flags.encrypt ? passphraseFrom(flags, io) : undefined;
-  if (flags.encrypt && !passphrase) throw new UsageError(`--encrypt needs a passphrase in the environment variable ${envName(flags)}`);
-  // Fail before any work; the write itself is exclusive too, so a file appearing meanwhile is not overwritten.
-  if (flags.map && !flags.force && existsSync(flags.map)) {
-    throw new MapFileError(`the map file ${flags.map} already exists; use --force to replace it (it may hold the values of an earlier redaction)`);
-  }
+  const passphrase = checkMapFlags(flags, io.env);
   const lang = pickLang(flags.lang, io.env);
   const t = messages(lang);
   const { bytes, source } = await readInput(input, io);
-  const { text, form } = decodeText(bytes, source);
+  // A Word, OpenDocument or PDF file is redacted to UTF-8 text (`promptgate redact report.docx > report.txt`).
+  const extracted = await documentText(bytes, source);
+  const { text, form } = extracted !== undefined ? { text: extracted, form: { encoding: 'utf-8', bom: false } as const } : decodeText(bytes, source);
   // Rules written by users run in a watched worker, as in scan: a runaway regex stops the run (exit 2).
   const engine = createEngine(ruleSetOptions(config, flags), io.env);
   let r: ReturnType<typeof redactText>;
@@ -96,7 +93,7 @@ export async function redactCommand(input: string | undefined, flags: RedactFlag
 export async function restoreCommand(input: string | undefined, flags: RestoreFlags, io: CliIO): Promise<number> {
   if (!flags.map) throw new UsageError('restore needs --map <file>: the map written by `promptgate redact --map`');
   const t = messages(pickLang(undefined, io.env));
-  const entries = readMapFile(flags.map, passphraseFrom(flags, io));
+  const entries = readMapFile(flags.map, passphraseFrom(flags, io.env));
   const { bytes, source } = await readInput(input, io);
   const { text, form } = decodeText(bytes, source);
   const r = restoreText(text, entries);
@@ -104,15 +101,6 @@ export async function restoreCommand(input: string | undefined, flags: RestoreFl
   if (r.unknown.length > 0) io.stderr.write(`promptgate: ${t.unknown(r.unknown.join(', '))}\n`);
   if (io.stderr.isTTY) io.stderr.write(`promptgate: ${t.restored(r.restored)}\n`);
   return 0;
-}
-
-function envName(flags: { passphraseEnv?: string }): string {
-  return flags.passphraseEnv ?? PASSPHRASE_ENV;
-}
-
-function passphraseFrom(flags: { passphraseEnv?: string }, io: CliIO): string | undefined {
-  const v = io.env[envName(flags)];
-  return v === undefined || v === '' ? undefined : v;
 }
 
 async function readInput(input: string | undefined, io: CliIO): Promise<{ bytes: Uint8Array; source: string }> {

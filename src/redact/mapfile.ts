@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { describeCode, WriteError, writeFileAtomic } from '../util/atomic-write.js';
 import type { MapEntry } from './apply.js';
@@ -116,6 +116,34 @@ export function writeMapFile(path: string, entries: MapEntry[], opts: { force?: 
     if (e.code === 'EEXIST' && !opts.force) throw new MapFileError(`the map file ${path} already exists; use --force to replace it (it may hold the values of an earlier redaction)`);
     throw new MapFileError(`cannot write the map file ${path} (${describeCode(e.code)}); no map was written`);
   }
+}
+
+/** The map options of a command (`redact`, `clip --redact`). */
+export interface MapFlags {
+  map?: string;
+  force?: boolean;
+  encrypt?: boolean;
+  passphraseEnv?: string;
+}
+
+/** The passphrase from the environment variable the flags name (PROMPTGATE_MAP_PASSPHRASE by default). */
+export function passphraseFrom(flags: { passphraseEnv?: string }, env: NodeJS.ProcessEnv): string | undefined {
+  const v = env[flags.passphraseEnv ?? PASSPHRASE_ENV];
+  return v === undefined || v === '' ? undefined : v;
+}
+
+/**
+ * Checks the map options before any work and returns the passphrase for `--encrypt`. The write itself is
+ * exclusive too, so a file appearing meanwhile is not overwritten.
+ */
+export function checkMapFlags(flags: MapFlags, env: NodeJS.ProcessEnv): string | undefined {
+  if (flags.encrypt && !flags.map) throw new UsageError('--encrypt needs --map <file>: it encrypts the map file');
+  const passphrase = flags.encrypt ? passphraseFrom(flags, env) : undefined;
+  if (flags.encrypt && !passphrase) throw new UsageError(`--encrypt needs a passphrase in the environment variable ${flags.passphraseEnv ?? PASSPHRASE_ENV}`);
+  if (flags.map && !flags.force && existsSync(flags.map)) {
+    throw new MapFileError(`the map file ${flags.map} already exists; use --force to replace it (it may hold the values of an earlier redaction)`);
+  }
+  return passphrase;
 }
 
 export function readMapFile(path: string, passphrase: string | undefined): MapEntry[] {

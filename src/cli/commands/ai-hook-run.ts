@@ -128,7 +128,8 @@ function blockReason(r: ScanResult, verdict: string, t: Messages): string {
   if (r.findings.length > 10) lines.push(`  … +${r.findings.length - 10}`);
   for (const s of r.skipped) lines.push(`- ${s.source}: ${s.reason}`);
   const top = r.findings.find((f) => f.category === 'classified-marking' || f.category === 'fingerprint');
-  lines.push(`${t.todo} ${top ? t.action.marking : t.action.redact}`);
+  // Inside the assistant, `promptgate redact` cannot be run: the advice says what can be done from there.
+  lines.push(`${t.todo} ${top ? t.action.marking : t.ai.redact}`);
   return lines.join('\n');
 }
 

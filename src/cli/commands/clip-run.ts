@@ -64,14 +64,27 @@ export interface ClipFlags {
   failOn?: string;
   lang?: string;
   color?: boolean;
+  map?: string;
+  force?: boolean;
+  encrypt?: boolean;
+  passphraseEnv?: string;
 }
 
 const SOURCE = '<clipboard>';
+
+/** A text with a stamp or a registered document's excerpt cannot be redacted: no hint to try it. */
+function notRedactable(result: ScanResult): boolean {
+  return result.findings.some((f) => f.category === 'classified-marking' || f.category === 'fingerprint');
+}
 
 /** 0 nothing at the failing severity (or the safe version is now on the clipboard), 1 findings, 2 not checked. */
 export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> {
   const lang = pickLang(flags.lang, io.env);
   const t = messages(lang).clip;
+  if (flags.map && !flags.redact) throw new UsageError(t.mapNeedsRedact);
+  // The same checks as `redact --map`, before the clipboard is read: a map that cannot be written stops the run.
+  const { checkMapFlags, writeMapFile } = await import('../../redact/mapfile.js');
+  const passphrase = checkMapFlags(flags, io.env);
   const tool = candidates(process.platform, io.env).find((c) => onPath(c.read[0], io.env));
   if (!tool) throw new UsageError(fill(t.noTool, { tools: candidates(process.platform, io.env).map((c) => c.name).join(', ') }));
   const got = run(tool.read, io.env);
@@ -81,6 +94,8 @@ export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> 
   }
   const d = decode(got.stdout);
   if (!d.ok) throw new UsageError(fill(t.readFailed, { tool: tool.name, detail: d.reason }));
+  // Invalid bytes or letters already turned into "?" cannot be checked: not a pass (exit 2).
+  if (d.problem) throw new UsageError(fill(t.readFailed, { tool: tool.name, detail: d.problem }));
   const text = d.text;
   if (text.trim() === '') {
     io.stdout.write(`${t.empty}\n`);
@@ -102,6 +117,7 @@ export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> 
       color: useColor(flags.color, io.stdout, io.env), lang, ruleOf: (id) => rules.get(id), textOf: (s) => (s === SOURCE ? text : undefined),
     }));
     const code = result.skipped.length > 0 ? 2 : result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
+    if (!flags.redact && code === 1 && !notRedactable(result)) io.stdout.write(`\n${t.hint}\n`);
     if (!flags.redact || result.findings.length === 0) return code;
 
     const { redactText } = await import('../../redact/redact.js');
@@ -115,12 +131,15 @@ export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> 
       io.stdout.write(`\n${t.nothingToRedact}\n`);
       return code;
     }
+    // The map is written before the clipboard changes: a redaction that cannot be undone is not what was asked for.
+    if (flags.map) writeMapFile(flags.map, r.entries, { force: flags.force, passphrase });
     const put = run(tool.write, io.env, r.text);
     if (put.error || put.status !== 0) {
       const detail = put.error?.message ?? (put.stderr?.toString('utf8').trim() || `exit code ${put.status ?? put.signal}`);
       throw new UsageError(fill(t.writeFailed, { tool: tool.write[0], detail }));
     }
     io.stdout.write(`\n${plural(lang, t.redacted, r.replacements.length)}\n`);
+    io.stdout.write(`${flags.map ? fill(t.mapWritten, { map: flags.map }) : t.noMap}\n`);
     return 0;
   } finally {
     releaseEngine(engine);

@@ -7,7 +7,11 @@ export function registerClip(program: Command, { io, setExit }: CommandContext):
   ruleOptions(program
     .command('clip')
     .description('check the text on the clipboard; with --redact, put a safe version back on the clipboard')
-    .option('--redact', 'replace the clipboard with the redacted text (only when it can be redacted; otherwise it is left as it was)'))
+    .option('--redact', 'replace the clipboard with the redacted text (only when it can be redacted; otherwise it is left as it was)')
+    .option('--map <file>', 'with --redact: write the replaced values to this file (mode 0600), for `promptgate restore`')
+    .option('--force', 'replace an existing map file')
+    .option('--encrypt', 'encrypt the map file with the passphrase in PROMPTGATE_MAP_PASSPHRASE')
+    .option('--passphrase-env <name>', 'the environment variable that holds the passphrase'))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check').choices(['block', 'warn', 'info']))
     .addOption(new Option('--lang <lang>', 'language of messages (default from LANG)').choices(['vi', 'cs', 'en']))
     .option('--color', 'force colours')
