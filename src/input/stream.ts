@@ -1,5 +1,5 @@
 import { documentKind } from './extract/detect.js';
-import { STREAM_THRESHOLD } from './large-file.js';
+import { STREAM_THRESHOLD } from '../runtime/large-file.js';
 
 /**
  * Standard input, read so that memory stays bounded: input up to `threshold` bytes comes back whole (`bytes`, so

@@ -1,6 +1,6 @@
 /** `node dist/rules/build-cache.js`: run by `npm run build` after tsc (see builtin-cache.ts). */
 import { relative } from 'node:path';
-import { Engine } from '../match/engine.js';
+import { Engine } from '../engine/engine.js';
 import { writeBuiltinAutomata, writeBuiltinCache } from './builtin-cache.js';
 import { BUILTIN_DIR, builtinPacks, loadRuleSet, ruleFiles } from './ruleset.js';
 

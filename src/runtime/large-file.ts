@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { firstInvalidUtf8, nulReason, sniffEncoding } from '../decode/decode.js';
-import { OVERLAP, type Engine } from '../match/engine.js';
+import { OVERLAP, type Engine } from '../engine/engine.js';
 import type { Finding, Lang, Skipped } from '../types.js';
 
 /** Files above this size are read as a stream of segments instead of one string. */
