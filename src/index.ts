@@ -1,4 +1,5 @@
 /** The library API; the CLI is built on it. */
+import './runtime/node-platform.js'; // installs the engine's Node platform
 export { scan, type ScanOptions } from './scan.js';
 export { Engine } from './engine/engine.js';
 export { loadRuleSet, builtinPacks, type RuleSetOptions } from './rules/ruleset.js';

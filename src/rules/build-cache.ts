@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { Engine } from '../engine/engine.js';
 import { writeBuiltinAutomata, writeBuiltinCache } from './builtin-cache.js';
 import { BUILTIN_DIR, builtinPacks, loadRuleSet, ruleFiles } from './ruleset.js';
+import '../runtime/node-platform.js'; // installs the engine's Node platform
 
 const files = builtinPacks().flatMap((p) => ruleFiles(`${BUILTIN_DIR}/${p}`)).map((path) => ({ path, display: `builtin:${relative(BUILTIN_DIR, path)}` }));
 const n = writeBuiltinCache(BUILTIN_DIR, files);

@@ -9,6 +9,7 @@ import type { Finding } from '../types.js';
 import { isUserRegex } from '../config/rule-changes.js';
 import type { CompiledRule } from '../rules/model.js';
 import { loadRuleSet, type RuleSetOptions } from '../rules/ruleset.js';
+import './node-platform.js'; // installs the engine's Node platform
 
 // worker_threads costs ~8 ms to load and only user regexes need it: required on first use, not at start-up.
 const requireBuiltin = createRequire(import.meta.url);
