@@ -4,9 +4,9 @@
 // `scanText(text) → Promise<{ verdict, findings }>` and needs no Node global (`process`, `Buffer`, `require`).
 // The rules are the precompiled cache (dist/builtin-rules.json), so the page parses no YAML; the packages the engine
 // loads lazily under Node are bundled in. Without esbuild (a production install) this step says so and does nothing.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -24,10 +24,8 @@ try {
 // Every built-in rule file must be in the cache (a file with problems is left out of it and read from YAML at run
 // time, which a browser cannot do): fail the build rather than ship a bundle with fewer rules than the CLI.
 const cache = JSON.parse(readFileSync(join(dist, 'builtin-rules.json'), 'utf8'));
-const rulesDir = join(root, 'rules');
-const yaml = readdirSync(rulesDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_') && d.name !== 'schema')
-  .flatMap((d) => readdirSync(join(rulesDir, d.name), { recursive: true }).filter((f) => /\.ya?ml$/i.test(f)).map((f) => `${d.name}/${f}`));
+const { BUILTIN_DIR, builtinPacks, ruleFiles } = await import(pathToFileURL(join(dist, 'rules', 'ruleset.js')).href);
+const yaml = builtinPacks().flatMap((p) => ruleFiles(join(BUILTIN_DIR, p))).map((f) => relative(BUILTIN_DIR, f).split(sep).join('/'));
 const missing = yaml.filter((f) => !cache.files[f]);
 if (missing.length > 0) {
   process.stderr.write(`promptgate: no browser bundle: built-in rule files missing from the cache: ${missing.join(', ')}\n`);
