@@ -4,10 +4,11 @@
 // functions again (see bin/promptgate.js, which loads both and falls back to dist/cli/main.js without them).
 //
 // What stays outside the bundle, loaded by path when needed:
-// - the document readers (dist/input/extract/scan-document.js and everything under it, with pdfjs-dist and entities):
+// - the document readers (dist/runtime/scan-document.js, dist/input/extract/ and everything under it, with pdfjs-dist
+//   and entities):
 //   ES modules, some ESM-only, and only documents need them; the bundle reaches them through `__pgImport`, an
 //   `import()` supplied by bin/promptgate.js (code run by vm.Script cannot use `import()` itself on Node 20);
-// - worker scripts (input/pool-worker.js, rules/regex-watchdog-worker.js): started by path, they load dist/ as ESM;
+// - worker scripts (runtime/pool-worker.js, runtime/regex-watchdog-worker.js): started by path, they load dist/ as ESM;
 // - packages loaded through createRequire at run time (yaml, natural, refa, regexpp, ignore): plain require.
 //
 // Every `import.meta.url` becomes the URL of the file it was written in (dist/<path>), so paths computed from it
@@ -36,7 +37,8 @@ try {
 }
 
 /** Modules that stay ES modules outside the bundle: the document readers. */
-const esmOutside = (abs) => abs.startsWith(join(dist, 'input', 'extract') + sep) && !abs.endsWith(`${sep}detect.js`);
+const esmOutside = (abs) =>
+  abs === join(dist, 'runtime', 'scan-document.js') || (abs.startsWith(join(dist, 'input', 'extract') + sep) && !abs.endsWith(`${sep}detect.js`));
 const toUrlPath = (abs) => `./${relative(dist, abs).split(sep).join('/')}`;
 
 /** @type {import('esbuild').Plugin} */

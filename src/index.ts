@@ -1,6 +1,7 @@
 /** The library API; the CLI is built on it. */
+import './runtime/node-platform.js'; // installs the engine's Node platform
 export { scan, type ScanOptions } from './scan.js';
-export { Engine } from './match/engine.js';
+export { Engine } from './engine/engine.js';
 export { loadRuleSet, builtinPacks, type RuleSetOptions } from './rules/ruleset.js';
 export { buildView, type TextView } from './normalize/view.js';
 export { RuleSetError, UsageError, type RuleProblem } from './errors.js';

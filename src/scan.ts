@@ -1,16 +1,18 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { scanChunks, STREAM_THRESHOLD } from './input/large-file.js';
+import { scanChunks } from './runtime/large-file.js';
+import { STREAM_THRESHOLD } from './input/stream.js';
 import { decode } from './decode/decode.js';
-import { PostFilter, type PostFilterOptions } from './decide/post-filter.js';
+import { PostFilter, type PostFilterOptions } from './runtime/post-filter.js';
 import { documentKind } from './input/extract/detect.js';
-import { Engine } from './match/engine.js';
+import { Engine } from './engine/engine.js';
 import { collectSources, type Passed, type Source } from './input/sources.js';
 import type { RuleSetOptions } from './rules/ruleset.js';
-import { createEngine, releaseEngine } from './rules/regex-watchdog.js';
+import { createEngine, releaseEngine } from './runtime/regex-watchdog.js';
 import { excludedPath, type PathExclusions } from './config/paths.js';
-import type { Finding, Lang, ScanResult, ScanSummary, Skipped, Verdict } from './types.js';
-import { severityRank } from './types.js';
+import type { Finding, Lang, ScanResult, ScanSummary, Skipped } from './types.js';
+import { result } from './decide/verdict.js';
 import { RuleSetError } from './errors.js';
+import './runtime/node-platform.js'; // installs the engine's Node platform
 
 export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
   /** Files and folders to scan. */
@@ -168,7 +170,7 @@ async function scanPooled(files: Source[], opts: ScanOptions) {
       return 0;
     }
   });
-  const { POOL_MIN_BYTES, scanInWorkers } = await import('./input/pool.js');
+  const { POOL_MIN_BYTES, scanInWorkers } = await import('./runtime/pool.js');
   if (sizes.reduce((a, b) => a + b, 0) < POOL_MIN_BYTES) return undefined;
   const { builtin, packs, extra, regexSafety, overrides, exceptions, lang, maxFileSize, inlineIgnores, valueDigests } = opts;
   try {
@@ -255,7 +257,7 @@ async function scanBytes(engine: Engine, bytes: Uint8Array, source: string, opts
   // Office files, PDFs, e-mails, HTML, RTF and CSV go through an extractor (loaded only for them).
   const kind = documentKind(source, bytes);
   if (kind) {
-    const { scanDocument } = await import('./input/extract/scan-document.js');
+    const { scanDocument } = await import('./runtime/scan-document.js');
     const r = await scanDocument(engine, kind, bytes, source, opts.lang);
     findings.push(...r.findings);
     skipped.push(...r.skipped);
@@ -268,16 +270,4 @@ async function scanBytes(engine: Engine, bytes: Uint8Array, source: string, opts
   }
   if (d.problem) skipped.push({ source, reason: `${d.problem} (the rest was scanned)` });
   findings.push(...engine.scanText(d.text, source, { lang: opts.lang }));
-}
-
-export function result(findings: Finding[], skipped: Skipped[]): ScanResult {
-  findings.sort(compareFindings);
-  let worst = -1;
-  for (const f of findings) worst = Math.max(worst, severityRank(f.severity));
-  const verdict: Verdict = worst >= severityRank('block') ? 'block' : worst >= severityRank('warn') ? 'warn' : 'pass';
-  return { version: 1, verdict, findings, skipped };
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }

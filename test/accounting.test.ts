@@ -228,7 +228,7 @@ describe.skipIf(process.platform === 'win32')('every file opened once, checked a
     const dist = (p: string) => pathToFileURL(resolve(__dirname, '../dist', p)).href;
     const script = `
       const { scanSource } = await import(${JSON.stringify(dist('scan.js'))});
-      const { createEngine, releaseEngine } = await import(${JSON.stringify(dist('rules/regex-watchdog.js'))});
+      const { createEngine, releaseEngine } = await import(${JSON.stringify(dist('runtime/regex-watchdog.js'))});
       const engine = createEngine({});
       const findings = [], skipped = [];
       await scanSource(engine, { kind: 'file', path: ${JSON.stringify(fifo)}, display: 'swapped.txt' }, {}, findings, skipped);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../src/match/engine.js';
+import { Engine } from '../src/engine/engine.js';
 import { decodedReading } from '../src/normalize/encodings.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import { evasionEngine, itStaysClean, type PlantedCase } from './helpers/evasion.js';

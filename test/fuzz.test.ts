@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../src/match/engine.js';
+import { Engine } from '../src/engine/engine.js';
 import { buildView } from '../src/normalize/view.js';
 import { compileRule } from '../src/rules/compile.js';
 import { parseRuleText } from '../src/rules/load.js';

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanChunks, scanLargeFile } from '../src/input/large-file.js';
-import { OVERLAP } from '../src/match/engine.js';
+import { scanChunks, scanLargeFile } from '../src/runtime/large-file.js';
+import { OVERLAP } from '../src/engine/engine.js';
 import type { Finding, Skipped } from '../src/types.js';
 import { tempDir } from './helpers/cli.js';
 import { engineFrom, spans } from './helpers/rules.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../src/match/engine.js';
+import { Engine } from '../src/engine/engine.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 
 // A glossary, quiz or training slide names the whole scale of levels; a stamped document carries its own level.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Matchers } from '../src/match/candidates.js';
-import { Engine } from '../src/match/engine.js';
+import { Engine } from '../src/engine/engine.js';
 import { buildView } from '../src/normalize/view.js';
 import { DigitGaps, digitPositions, digitRanges, gapMask } from '../src/match/ranges.js';
 import { deriveDigits, deriveTriggerReach, deriveTriggers, deriveWholeReach } from '../src/match/triggers.js';

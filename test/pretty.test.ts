@@ -7,7 +7,7 @@ import { formatPretty, lineContexts, verdictLine } from '../src/report/pretty.js
 import { trackProgress } from '../src/report/progress.js';
 import { mask } from '../src/report/mask.js';
 import type { Category, Finding, Lang, ScanResult, Severity } from '../src/types.js';
-import type { Engine } from '../src/match/engine.js';
+import type { Engine } from '../src/engine/engine.js';
 
 const BIN = resolve(__dirname, '../bin/promptgate.js');
 

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../src/match/engine.js';
+import { Engine } from '../src/engine/engine.js';
 import { decode } from '../src/decode/decode.js';
 import { redactText, type RedactOutcome } from '../src/redact/redact.js';
 import { restoreText } from '../src/redact/restore.js';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AhoCorasick, buildTables, prebuiltAutomata } from '../src/match/aho-corasick.js';
-import { decodeAutomata, encodeAutomata } from '../src/match/automaton-file.js';
-import { regexesOf } from '../src/rules/regex-watchdog.js';
+import { decodeAutomata, encodeAutomata } from '../src/rules/automaton-file.js';
+import { regexesOf } from '../src/runtime/regex-watchdog.js';
 import { cli } from './helpers/cli.js';
 import { engineFrom } from './helpers/rules.js';
 

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PostFilter } from '../src/decide/post-filter.js';
+import { PostFilter } from '../src/runtime/post-filter.js';
 import { parseInlineIgnores } from '../src/decide/suppressions.js';
-import { scanChunks } from '../src/input/large-file.js';
+import { scanChunks } from '../src/runtime/large-file.js';
 import type { Finding, Skipped } from '../src/types.js';
 import { scan } from '../src/scan.js';
 import { cli, tempDir } from './helpers/cli.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OVERLAP, WINDOW } from '../src/match/engine.js';
+import { OVERLAP, WINDOW } from '../src/engine/engine.js';
 import { engineFrom, spans } from './helpers/rules.js';
 
 // Large texts are matched window by window; these cases pin the seams.

@@ -7,6 +7,7 @@ import { describeCode } from '../util/atomic-write.js';
 import { fill, langFlag, messages } from '../i18n/index.js';
 import { localizeCommanderError, localizeHelp } from '../i18n/help.js';
 import type { Lang } from '../types.js';
+import '../runtime/node-platform.js'; // installs the engine's Node platform
 
 function version(): string {
   try {

@@ -1,8 +1,8 @@
 import { LineIndex } from '../normalize/lines.js';
 import { mask } from '../report/mask.js';
-import type { ScanTextOptions } from '../match/engine.js';
+import type { ScanTextOptions } from '../engine/engine.js';
 import type { Finding, FingerprintMatch, Localized } from '../types.js';
-import type { Engine } from '../match/engine.js';
+import type { Engine } from '../engine/engine.js';
 import { localize } from '../util/localize.js';
 import { type Excerpt, findExcerpts, type Lookup, type RegisteredDoc, type WordHash } from './match.js';
 import type { ShingleParams } from './shingles.js';

@@ -1,5 +1,7 @@
 import { documentKind } from './extract/detect.js';
-import { STREAM_THRESHOLD } from './large-file.js';
+
+/** Files above this size are read as a stream of segments instead of one string. */
+export const STREAM_THRESHOLD = 32 * 1024 * 1024;
 
 /**
  * Standard input, read so that memory stays bounded: input up to `threshold` bytes comes back whole (`bytes`, so

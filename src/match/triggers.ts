@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import type * as Regexpp from '@eslint-community/regexpp';
 import type { AST } from '@eslint-community/regexpp';
+import { platform } from '../engine/platform.js';
 import { normalizeTerm } from '../normalize/view.js';
 
 /**
@@ -13,7 +13,6 @@ import { normalizeTerm } from '../normalize/view.js';
  * Derived at build time for the built-in rules (stored in the precompiled rule file) and on demand for rules written
  * by users; a rule author may also list `triggers:` by hand.
  */
-const require = createRequire(import.meta.url);
 let regexpp: typeof Regexpp | undefined;
 
 /** Single characters worth a trigger: rare punctuation, not letters, digits or everyday punctuation. */
@@ -35,7 +34,7 @@ const EDGE_START = 1;
 const EDGE_END = 2;
 
 function parse(source: string, flags: string): AST.Pattern | undefined {
-  regexpp ??= require('@eslint-community/regexpp') as typeof Regexpp;
+  regexpp ??= platform().load('@eslint-community/regexpp');
   try {
     return new regexpp.RegExpParser().parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
   } catch {

@@ -1,3 +1,5 @@
+import { platform } from '../engine/platform.js';
+
 /**
  * Base64 blobs pasted into a prompt (an attachment, a config dump) hide their text from every rule. A blob
  * of at least MIN_CHARS base64 characters (line-wrapped or not) that decodes to readable UTF-8 text is handed
@@ -52,12 +54,12 @@ export function base64Texts(original: string, maxBlobs = 100): DecodedBlob[] {
     // Real base64 mixes cases and digits; a long run of one kind is an identifier or a word, not a blob.
     if (!/[a-z]/.test(b64) || !/[A-Z]/.test(b64) || !/[0-9+/]/.test(b64)) continue;
     if (b64.replace(/=+$/, '').length % 4 === 1) continue;
-    let text = readable(Buffer.from(b64, 'base64'));
+    let text = readable(platform().base64(b64));
     let end = at + blob.length;
     if (text === undefined && /\n/.test(blob)) {
       // The last line may be a word after a wrapped blob ("…QK\nThanks"): try once without it.
       const cut = blob.replace(/\r?\n[^\n]*$/, '');
-      text = readable(Buffer.from(cut.replace(/\r?\n/g, ''), 'base64'));
+      text = readable(platform().base64(cut.replace(/\r?\n/g, '')));
       end = at + cut.length;
     }
     if (text !== undefined) out.push({ start: at, end, text });

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { platform } from '../engine/platform.js';
 import type * as Entities from 'entities';
 
 /**
@@ -41,10 +41,9 @@ const WHOLE_TEXT = 1 << 18;
 const MAX_REACH = 2048;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const require = createRequire(import.meta.url);
 let entities: typeof Entities | undefined;
 // Loaded only when a text holds a character reference: most prompts never pay for the entity tables.
-const decodeEntity = (s: string): string => (entities ??= require('entities') as typeof Entities).decodeHTMLStrict(s);
+const decodeEntity = (s: string): string => (entities ??= platform().load('entities')).decodeHTMLStrict(s);
 
 // Cheap gates: a plain text holds none of these, so it costs four quick searches and no copy.
 const PERCENT_RE = /(?:%[0-9A-Fa-f]{2})+/g;

@@ -1,3 +1,4 @@
+import { platform } from '../engine/platform.js';
 import { disguiseEdits, type StampTerms } from './disguise.js';
 import { type Edit, tidyEdits } from './edits.js';
 import { legacyEdits } from './legacy.js';
@@ -105,7 +106,7 @@ export function deriveView(original: string, edits: Edit[]): TextView {
       }
     }
   }
-  const s = Buffer.from(units.buffer, 0, n * 2).toString('utf16le');
+  const s = platform().utf16(units, n);
   const v = buildView(s, scratch); // its start/end are read into fresh arrays below
   const m = v.text.length;
   const start = new Int32Array(m);

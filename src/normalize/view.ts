@@ -1,3 +1,4 @@
+import { platform } from '../engine/platform.js';
 import { confusables, foldCode, isIgnorable, isLineBreakChar, isMarkCode, isSpaceChar, isWordCode } from './chars.js';
 import { moveTone, TONED_FIRST } from './tones.js';
 
@@ -96,8 +97,8 @@ function lowerCode(code: number): number {
 
 /**
  * Units → string. Text that fits in Latin-1 (the folded view almost always does) becomes a one-byte string,
- * which is cheaper to build and to match; the rest goes through Buffer's UCS-2 decoder, which is several times
- * faster than TextDecoder on large views.
+ * which is cheaper to build and to match; the rest goes through the platform's UTF-16 decoder (under Node, Buffer's,
+ * several times faster than TextDecoder on large views).
  */
 function decodeUnits(units: Uint16Array, length: number, bytes?: Uint8Array): string {
   if (bytes && bytes.length >= length) {
@@ -107,9 +108,9 @@ function decodeUnits(units: Uint16Array, length: number, bytes?: Uint8Array): st
       if (c > 255) { narrow = false; break; }
       bytes[k] = c;
     }
-    if (narrow) return Buffer.from(bytes.buffer, bytes.byteOffset, length).toString('latin1');
+    if (narrow) return platform().latin1(bytes, length);
   }
-  return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('ucs2');
+  return platform().utf16(units, length);
 }
 
 /**
@@ -301,7 +302,7 @@ export function buildView(original: string, scratch?: Scratch): TextView {
     const folded = fits && text === scratch.text ? scratch.folded : new Uint16Array(len);
     for (let k = 0; k < len; k++) folded[k] = foldUnit(text[k]);
     foldedString = decodeUnits(folded, len);
-  } else foldedString = Buffer.from(bytes.buffer, bytes.byteOffset, len).toString('latin1');
+  } else foldedString = platform().latin1(bytes, len);
   const textOut = textString;
   let lowerString: string | undefined;
   const view: TextView = {

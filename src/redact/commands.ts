@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { type CliIO, pickLang, readAll } from '../cli/io.js';
 import { resolveConfig } from '../config/config.js';
 import { ruleSetOptions } from '../config/options.js';
-import { createEngine, releaseEngine } from '../rules/regex-watchdog.js';
+import { createEngine, releaseEngine } from '../runtime/regex-watchdog.js';
 import type { Finding, Severity } from '../types.js';
 import { decodeText, encodeText } from './encoding.js';
 import { findingLine, messages, refusalText } from './messages.js';

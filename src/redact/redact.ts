@@ -1,4 +1,4 @@
-import type { Engine } from '../match/engine.js';
+import type { Engine } from '../engine/engine.js';
 import type { CompiledRule } from '../rules/model.js';
 import type { Finding, Lang, Severity } from '../types.js';
 import { severityRank } from '../types.js';

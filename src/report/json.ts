@@ -21,7 +21,7 @@ export function formatJson(r: ScanResult, opts: { verbose?: boolean } = {}): str
   return JSON.stringify(doc, null, 2) + '\n';
 }
 
-function findingJson(f: Finding) {
+export function findingJson(f: Finding) {
   return {
     ruleId: f.ruleId,
     category: f.category,

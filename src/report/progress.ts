@@ -1,4 +1,4 @@
-import type { Engine } from '../match/engine.js';
+import type { Engine } from '../engine/engine.js';
 import { fill, messages, plural } from '../i18n/index.js';
 import type { Lang } from '../types.js';
 

@@ -1,8 +1,9 @@
 /** `node dist/rules/build-cache.js`: run by `npm run build` after tsc (see builtin-cache.ts). */
 import { relative } from 'node:path';
-import { Engine } from '../match/engine.js';
+import { Engine } from '../engine/engine.js';
 import { writeBuiltinAutomata, writeBuiltinCache } from './builtin-cache.js';
 import { BUILTIN_DIR, builtinPacks, loadRuleSet, ruleFiles } from './ruleset.js';
+import '../runtime/node-platform.js'; // installs the engine's Node platform
 
 const files = builtinPacks().flatMap((p) => ruleFiles(`${BUILTIN_DIR}/${p}`)).map((path) => ({ path, display: `builtin:${relative(BUILTIN_DIR, path)}` }));
 const n = writeBuiltinCache(BUILTIN_DIR, files);

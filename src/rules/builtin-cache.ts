@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AutomatonTables, prebuiltAutomata } from '../match/aho-corasick.js';
-import { automatonKey, decodeAutomata, encodeAutomata } from '../match/automaton-file.js';
+import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.js';
 import { deriveDigits, deriveTriggerReach, deriveTriggers, deriveWholeReach } from '../match/triggers.js';
 import { termMemo } from '../normalize/view.js';
 import { compileRule } from './compile.js';

@@ -1,4 +1,4 @@
-import { Engine } from '../match/engine.js';
+import { Engine } from '../engine/engine.js';
 import type { CompiledRule } from './model.js';
 
 export interface ExampleFailure {

@@ -7,6 +7,7 @@ import { loadRuleFile, type LoadedRule } from './load.js';
 import { cachedRuleFile } from './builtin-cache.js';
 import type { CompiledRule, RuleChange } from './model.js';
 import { applyGlobalExceptions, applyRuleChanges, type GlobalExceptions } from '../config/rule-changes.js';
+import '../runtime/node-platform.js'; // installs the engine's Node platform
 
 /** The package's own rule packs: `rules/<pack>/*.yaml` next to `dist/`. */
 export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { Engine } from '../../src/match/engine.js';
+import type { Engine } from '../../src/engine/engine.js';
 import { engineFrom } from './rules.js';
 
 /** Test-only copies of the packs' core rules (test/fixtures/evasion-rules), with optional extra rules appended. */

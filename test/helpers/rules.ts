@@ -1,4 +1,4 @@
-import { Engine } from '../../src/match/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 import { compileRule } from '../../src/rules/compile.js';
 import { parseRuleText } from '../../src/rules/load.js';
 import type { Finding } from '../../src/types.js';

@@ -98,7 +98,7 @@ async function decide(assistant: Assistant, flags: AiHookFlags, io: CliIO, lang:
   if ('error' in payload) return block(assistant, fill(t.ai.malformed, { assistant: ASSISTANTS[assistant].label, detail: payload.error }));
 
   const [{ resolveConfig }, { ruleSetOptions }, { scan }, { createEngine, releaseEngine }] = await Promise.all([
-    import('../../config/config.js'), import('../../config/options.js'), import('../../scan.js'), import('../../rules/regex-watchdog.js')]);
+    import('../../config/config.js'), import('../../config/options.js'), import('../../scan.js'), import('../../runtime/regex-watchdog.js')]);
   const config = resolveConfig(flags.config, io.cwd);
   const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
   if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);

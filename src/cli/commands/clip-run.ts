@@ -104,7 +104,7 @@ export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> 
 
   const [{ resolveConfig }, { ruleSetOptions }, { scan }, { createEngine, releaseEngine }, { formatPretty }] = await Promise.all([
     import('../../config/config.js'), import('../../config/options.js'), import('../../scan.js'),
-    import('../../rules/regex-watchdog.js'), import('../../report/pretty.js')]);
+    import('../../runtime/regex-watchdog.js'), import('../../report/pretty.js')]);
   const config = resolveConfig(flags.config, io.cwd);
   const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
   if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);

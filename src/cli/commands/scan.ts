@@ -1,7 +1,7 @@
 import { UsageError } from '../../errors.js';
 import type { FingerprintKey } from '../../baseline/key.js';
 import { formatJson } from '../../report/json.js';
-import type { Engine } from '../../match/engine.js';
+import type { Engine } from '../../engine/engine.js';
 import type { LayoutOptions } from '../../report/pretty.js';
 import { DEFAULT_MAX_FILE_SIZE, scan, toolInfo, withSkipped } from '../../scan.js';
 import { type Lang, type Localized, type ScanResult, severityRank, type Severity } from '../../types.js';
@@ -73,14 +73,14 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     valueDigests: format === 'sarif', // SARIF fingerprints are made from them; JSON and pretty never show them
     maxFileSize: limit,
     // Large folders are scanned on every core; $PROMPTGATE_WORKERS=1 keeps it to one thread.
-    workers: filePaths.length > 0 ? (await import('../../input/pool.js')).workerCount(io.env) : 1,
+    workers: filePaths.length > 0 ? (await import('../../runtime/pool.js')).workerCount(io.env) : 1,
     baseline,
     noIgnore: flags.ignore === false,
     followLinks: !!flags.followLinks,
     fingerprints: await fingerprintOptions(flags.fingerprints ?? config?.fingerprints, io),
   };
   // One engine for the scan and the report (rule rationales, what can be redacted): the rules load once.
-  const { createEngine, releaseEngine } = await import('../../rules/regex-watchdog.js');
+  const { createEngine, releaseEngine } = await import('../../runtime/regex-watchdog.js');
   const engine = createEngine(scanOpts, io.env);
   const progress = (format === 'pretty' || format === 'compact') && io.stderr.isTTY ? (await import('../../report/progress.js')).trackProgress(engine, io.stderr, lang) : undefined;
   let result: ScanResult;

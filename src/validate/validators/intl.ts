@@ -1,6 +1,9 @@
 import type { ValidatorFn } from '../../rules/model.js';
 import { digitsOf, ibanBbanShape, ibanMod97, luhn, shannon } from './checksums.js';
 import { crc32 } from '../../util/crc32.js';
+import { platform } from '../../engine/platform.js';
+
+const latin1 = (bytes: Uint8Array): string => platform().latin1(bytes, bytes.length);
 
 /**
  * Validators used by the intl rule pack. Each answers one question about a candidate the rule's regex found:
@@ -203,7 +206,7 @@ const HERE_PLACEHOLDER = /(?:token|key|secret|string|value|password|goes|id)[_-]
 /** The text a base64 value wraps, when it is printable (a Kubernetes secret's data: "ZGVtbw==" → "demo"). */
 function unwrapBase64(v: string): string | null {
   if (v.length < 8 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return null;
-  const inner = Buffer.from(v, 'base64').toString('latin1');
+  const inner = latin1(platform().base64(v));
   return /^[\x20-\x7e]{3,}$/.test(inner) ? inner : null;
 }
 
@@ -375,11 +378,11 @@ export const userPassword: ValidatorFn = (value) => {
  */
 export const jwt: ValidatorFn = (value) => {
   if (value.startsWith('ZXlK')) {
-    const inner = Buffer.from(value, 'base64').toString('latin1');
+    const inner = latin1(platform().base64(value));
     const m = /^(eyJ[A-Za-z0-9_-]+)\.eyJ[A-Za-z0-9_-]{8}/.exec(inner);
     if (!m) return false;
     try {
-      const header: unknown = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
+      const header: unknown = JSON.parse(platform().utf8(platform().base64(m[1])));
       return typeof header === 'object' && header !== null && !Array.isArray(header);
     } catch {
       return false;
@@ -388,8 +391,8 @@ export const jwt: ValidatorFn = (value) => {
   const parts = value.split('.');
   if (parts.length < 2) return false;
   try {
-    const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8')) as Record<string, unknown>;
-    JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    const header = JSON.parse(platform().utf8(platform().base64(parts[0]))) as Record<string, unknown>;
+    JSON.parse(platform().utf8(platform().base64(parts[1])));
     return typeof header === 'object' && header !== null && typeof header.alg === 'string';
   } catch {
     return false;

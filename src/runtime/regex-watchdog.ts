@@ -4,11 +4,12 @@ import { createRequire } from 'node:module';
 import type { MessagePort, Worker } from 'node:worker_threads';
 
 import { RuleTimeoutError } from '../errors.js';
-import { Engine, type ScanTextOptions } from '../match/engine.js';
+import { Engine, type ScanTextOptions } from '../engine/engine.js';
 import type { Finding } from '../types.js';
 import { isUserRegex } from '../config/rule-changes.js';
-import type { CompiledRule } from './model.js';
-import { loadRuleSet, type RuleSetOptions } from './ruleset.js';
+import type { CompiledRule } from '../rules/model.js';
+import { loadRuleSet, type RuleSetOptions } from '../rules/ruleset.js';
+import './node-platform.js'; // installs the engine's Node platform
 
 // worker_threads costs ~8 ms to load and only user regexes need it: required on first use, not at start-up.
 const requireBuiltin = createRequire(import.meta.url);
@@ -92,7 +93,7 @@ export function walk(value: unknown, fn: (re: RegExp) => RegExp, seen = new Set<
 function workerUrl(): URL {
   const here = new URL('./regex-watchdog-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(here))) return here;
-  return new URL('../../dist/rules/regex-watchdog-worker.js', import.meta.url); // running from src/ (tests)
+  return new URL('../../dist/runtime/regex-watchdog-worker.js', import.meta.url); // running from src/ (tests)
 }
 
 export class WatchedEngine extends Engine {

@@ -1,9 +1,9 @@
-import type { Engine } from '../../match/engine.js';
-import type { Finding, Lang, Skipped } from '../../types.js';
-import type { DocumentKind } from './detect.js';
-import { LineIndex } from '../../normalize/lines.js';
-import { segmentAt } from './text-builder.js';
-import { type Segment, Unreadable } from './types.js';
+import type { Engine } from '../engine/engine.js';
+import type { Finding, Lang, Skipped } from '../types.js';
+import type { DocumentKind } from '../input/extract/detect.js';
+import { LineIndex } from '../normalize/lines.js';
+import { segmentAt } from '../input/extract/text-builder.js';
+import { type Segment, Unreadable } from '../input/extract/types.js';
 
 /**
  * Scans a document: extract its text, scan that text, and give each finding the `location` of the part it
@@ -13,7 +13,7 @@ export async function scanDocument(engine: Engine, kind: DocumentKind, bytes: Ui
   const skipped: Skipped[] = [];
   let extracted;
   try {
-    const { extractDocument } = await import('./index.js');
+    const { extractDocument } = await import('../input/extract/index.js');
     extracted = await extractDocument(kind, bytes);
   } catch (e) {
     // The reason names the problem, never document content: extractors build reasons from fixed text, and any name

@@ -1,8 +1,8 @@
 import type { Baseline } from '../baseline/baseline.js';
 import { valueDigest } from '../baseline/digest.js';
-import type { Engine } from '../match/engine.js';
+import type { Engine } from '../engine/engine.js';
 import type { Finding, ScanResult, ScanWarning, SuppressedFinding } from '../types.js';
-import { applyInlineIgnores } from './suppressions.js';
+import { applyInlineIgnores } from '../decide/suppressions.js';
 
 export interface PostFilterOptions {
   /** Honour `promptgate-ignore…` markers in the scanned text (default true; false for audits). */

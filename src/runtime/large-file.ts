@@ -1,10 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { firstInvalidUtf8, nulReason, sniffEncoding } from '../decode/decode.js';
-import { OVERLAP, type Engine } from '../match/engine.js';
+import { OVERLAP, type Engine } from '../engine/engine.js';
 import type { Finding, Lang, Skipped } from '../types.js';
 
-/** Files above this size are read as a stream of segments instead of one string. */
-export const STREAM_THRESHOLD = 32 * 1024 * 1024;
 /** Units of decoded text scanned per segment (plus OVERLAP margin on each side). */
 export const SEGMENT = 4 * 1024 * 1024; // 4 M units keeps a 200 MB file under 300 MB peak (measured ~230 MB)
 

@@ -1,4 +1,4 @@
-import type { AutomatonTables } from './aho-corasick.js';
+import type { AutomatonTables } from '../match/aho-corasick.js';
 
 /**
  * Automata as one binary file (dist/builtin-automata.bin, written at build time): a start-up reads it with one

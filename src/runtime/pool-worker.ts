@@ -1,9 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { PostFilter } from '../decide/post-filter.js';
-import { createEngine, releaseEngine } from '../rules/regex-watchdog.js';
+import { PostFilter } from './post-filter.js';
+import { createEngine, releaseEngine } from './regex-watchdog.js';
 import { scanSource, type ScanOptions } from '../scan.js';
 import type { Finding, Skipped } from '../types.js';
-import type { Source } from './sources.js';
+import type { Source } from '../input/sources.js';
 
 // One worker of a folder scan (see pool.ts): builds the engine once, scans its files one by one as the main
 // thread would, and posts each file's result with its place in the worker's list.

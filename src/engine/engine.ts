@@ -11,7 +11,7 @@ import type { Finding, Lang } from '../types.js';
 import { severityRank } from '../types.js';
 import { localize } from '../util/localize.js';
 import { accept } from '../validate/checks.js';
-import { type Candidate, Matchers, viewIndexAt } from './candidates.js';
+import { type Candidate, Matchers, viewIndexAt } from '../match/candidates.js';
 import type { TextFacts } from '../validate/checks.js';
 
 /** Units of text matched per window, and the margin read on each side of it. */

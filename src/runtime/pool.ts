@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import type { Finding, ScanWarning, Skipped, SuppressedFinding } from '../types.js';
-import type { Source } from './sources.js';
+import type { Source } from '../input/sources.js';
 
 // worker_threads costs several ms to load, and every scan of a path asks workerCount() even when a single file
 // never starts a worker: required when workers start, not when this module loads.

@@ -1,0 +1,65 @@
+// The layer rules of src/README.md, checked by `npm run check:layers` (part of `npm test`, so CI runs it).
+// engine: normalise → match → validate → decide, runs anywhere (Node, a browser): no `node:` module, no other layer.
+// runtime: the Node layer around it (files, streams, windows, worker pool, regex watchdog, post-filter).
+// Exceptions are listed in src/README.md ("Layer rules") with their reason; each one is named here by path.
+const ENGINE = '^src/(engine|normalize|match|validate|decide)/';
+/** Shared by every layer: the contract's types and small pure helpers. */
+const SHARED = '^src/(types|errors)[.]ts$|^src/util/(localize|natural|crc32)[.]ts$';
+/** Maintainer scripts that regenerate the character tables (run by hand, never imported). */
+const GENERATORS = '^src/normalize/data/generate-[^/]+[.]mjs$';
+/** Named exceptions (src/README.md): the compiled rule model (types only), and masking of excerpts. */
+const ENGINE_EXCEPTIONS = '^src/rules/model[.]ts$|^src/report/mask[.]ts$';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'engine-no-node',
+      comment: 'The engine runs in a browser too: Node built-ins belong in src/runtime/ (see engine/platform.ts).',
+      severity: 'error',
+      from: { path: [ENGINE, SHARED], pathNot: GENERATORS },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'engine-no-other-layer',
+      comment: 'The engine imports only itself and the shared types and helpers.',
+      severity: 'error',
+      from: { path: ENGINE, pathNot: GENERATORS },
+      to: { path: '^src/', pathNot: [ENGINE, SHARED, ENGINE_EXCEPTIONS] },
+    },
+    {
+      name: 'engine-rule-model-types-only',
+      comment: 'The engine reads compiled rules; it never calls into the rule loader or compiler.',
+      severity: 'error',
+      from: { path: ENGINE },
+      to: { path: '^src/rules/model[.]ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'input-not-engine',
+      comment: 'Inputs and extractors produce text and segments; the runtime hands them to the engine.',
+      severity: 'error',
+      from: { path: '^src/input/' },
+      to: { path: [ENGINE, '^src/runtime/'] },
+    },
+    {
+      name: 'nothing-imports-cli',
+      comment: 'cli/ may use everything; nothing below it imports from it.',
+      severity: 'error',
+      // Exception (src/README.md): redact/commands.ts, the redact and restore commands, uses the CLI's I/O helpers.
+      from: { path: '^src/', pathNot: ['^src/cli/', '^src/redact/commands[.]ts$'] },
+      to: { path: '^src/cli/' },
+    },
+    {
+      name: 'no-circular-layers',
+      comment: 'A module cycle that leaves its folder runs back up a layer.',
+      severity: 'error',
+      from: { path: '^src/([^/]+)/' },
+      to: { circular: true, pathNot: '^src/$1/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+  },
+};
