@@ -228,13 +228,20 @@ export function findData(text: string, words: Words, src: DataSource, from = 0, 
   if (keys.spans.length === 0) return [];
   const found = src.lookup(keys.keys.subarray(0, keys.spans.length * 2));
   const hits: Hit[] = [];
+  // The same value twice in a text is the same entries (a common name may be thousands of rows): filtered once.
+  const same = new Map<DataEntry[], DataEntry[]>();
   keys.spans.forEach((s, x) => {
-    // The candidate's kind must be the column's (a 64-bit collision across kinds is not a match).
-    const entries = found[x]?.filter((e) => {
-      const kind = src.tables[e.table].columns[e.column].kind;
-      return s.words ? WORD_KINDS.has(kind) : DIGIT_KINDS.has(kind) || kind === 'email';
-    });
-    if (entries && entries.length > 0) hits.push({ ...s, entries });
+    if (!found[x]) return;
+    let entries = same.get(found[x]);
+    if (!entries) {
+      // The candidate's kind must be the column's (a 64-bit collision across kinds is not a match).
+      entries = found[x].filter((e) => {
+        const kind = src.tables[e.table].columns[e.column].kind;
+        return s.words ? WORD_KINDS.has(kind) : DIGIT_KINDS.has(kind) || kind === 'email';
+      });
+      same.set(found[x], entries);
+    }
+    if (entries.length > 0) hits.push({ ...s, entries });
   });
   // The longest reading wins: "+84 912 345 678" is one phone, not also "912 345 678".
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -270,28 +277,36 @@ export function dataFindings(text: string, source: string, src: DataSource, word
     return { ruleId, category, severity, source, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, excerpt: mask(text.slice(start, end)), message, start, end };
   };
   for (const h of hits) {
-    const seen = new Set<string>();
+    // A common name is many rows of one column: one finding per column.
+    const seen = new Set<number>();
     for (const e of h.entries) {
+      if (seen.has(e.table * 0x10000 + e.column)) continue;
+      seen.add(e.table * 0x10000 + e.column);
       const t = src.tables[e.table];
       const c = t.columns[e.column];
       const id = `data.${t.label}.${c.name}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
       out.push(finding(id, c.category, DEFAULT_SEVERITY[c.category], h.start, h.end, localize(MESSAGE, lang).replace('{label}', t.label).replace('{column}', c.name)));
     }
   }
   // A registered name and another field of the same row within RECORD_REACH characters: the record itself.
+  // Hits are sorted by start; a row is a number (table · 2^32 + row), each hit's rows made once.
   const isName = (e: DataEntry) => src.tables[e.table].columns[e.column].kind === 'name';
+  const rowKey = (e: DataEntry) => e.table * 0x100000000 + e.row;
+  const others = hits.map((o) => o.entries.filter((e) => !isName(e)));
   const records = new Set<string>();
-  for (const h of hits) {
-    const names = h.entries.filter(isName);
-    if (names.length === 0) continue;
-    const rows = new Set(names.map((e) => `${e.table}:${e.row}`));
+  // A name repeated in the text is one lookup result (see findData): its rows are collected once.
+  const rowsOf = new Map<DataEntry[], Set<number>>();
+  hits.forEach((h, hi) => {
+    let rows = rowsOf.get(h.entries);
+    if (!rows) rowsOf.set(h.entries, (rows = new Set(h.entries.filter(isName).map(rowKey))));
+    if (rows.size === 0) return;
     const byTable = new Map<number, { start: number; end: number; columns: Set<number> }>();
-    for (const o of hits) {
-      if (o === h || Math.max(o.start, h.start) - Math.min(o.end, h.end) > RECORD_REACH) continue;
-      for (const e of o.entries) {
-        if (isName(e) || !rows.has(`${e.table}:${e.row}`)) continue;
+    for (let oi = 0; oi < hits.length; oi++) {
+      const o = hits[oi];
+      if (o.start > h.end + RECORD_REACH) break;
+      if (oi === hi || o.end + RECORD_REACH < h.start) continue;
+      for (const e of others[oi]) {
+        if (!rows.has(rowKey(e))) continue;
         let r = byTable.get(e.table);
         if (!r) byTable.set(e.table, (r = { start: h.start, end: h.end, columns: new Set() }));
         r.start = Math.min(r.start, o.start);
@@ -309,7 +324,7 @@ export function dataFindings(text: string, source: string, src: DataSource, word
       const names = [names0(t), ...cols.map((c) => c.name)].join(', ');
       out.push(finding(`data.${t.label}.record`, category, 'block', r.start, r.end, localize(RECORD, lang).replace('{label}', t.label).replace('{column}', names)));
     }
-  }
+  });
   return out;
 }
 

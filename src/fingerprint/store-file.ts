@@ -199,8 +199,14 @@ export class FingerprintStore {
     const lookup = (keys: Uint32Array) => guard(() => {
       if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
       const out: (DataEntry[] | undefined)[] = [];
+      const memo = new Map<number, DataEntry[] | undefined>(); // a value repeated in the text is read once
       for (let x = 0; x * 2 < keys.length; x++) {
         const hi = keys[x * 2];
+        const both = hi * 0x100000000 + keys[x * 2 + 1];
+        if (memo.has(both)) {
+          out.push(memo.get(both));
+          continue;
+        }
         const b = hi >>> BUCKET_BITS;
         let e = buckets.get(b);
         if (!e) {
@@ -210,7 +216,9 @@ export class FingerprintStore {
           e = new Uint32Array(bytes.buffer, 0, bytes.length / 4);
           buckets.set(b, e);
         }
-        out.push(cellsInBucket(e, hi, keys[x * 2 + 1]));
+        const cells = cellsInBucket(e, hi, keys[x * 2 + 1]);
+        memo.set(both, cells);
+        out.push(cells);
       }
       return out;
     });
