@@ -77,7 +77,8 @@ export function withFingerprints(engine: Engine, store: FingerprintSource): Engi
     const words = new WordCollector(text.length);
     const found = engine.scanText(text, source, { ...o, onView: (v, base, a, b) => words.add(v, base, a, b) });
     const w = words.seen ? words.finish() : wordsOf(text);
-    found.push(...fingerprintFindings(text, source, store, o, w));
+    // A store of data tables only has no document to look for.
+    if (store.docs().length > 0) found.push(...fingerprintFindings(text, source, store, o, w));
     const data = store.data();
     if (data) found.push(...dataFindings(text, source, data, w, o));
     return found;

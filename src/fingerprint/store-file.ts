@@ -190,7 +190,7 @@ export class FingerprintStore {
     const maybeWord = (hi: number) => {
       filter ??= guard(() => {
         const f = readAt(this.fd, at, FILTER_BYTES);
-        if (crc32(f) !== m.filterCrc) throw new StoreDamage('its registered data is damaged (checksum mismatch)');
+        if (blockCrc()(f) !== m.filterCrc) throw new StoreDamage('its registered data is damaged (checksum mismatch)');
         return f;
       });
       const bit = filterBit(hi);
