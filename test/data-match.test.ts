@@ -100,8 +100,10 @@ describe('every registered value is found in each spelling variant', () => {
     });
     it(`row ${i}: e-mail`, async () => {
       for (const written of [email, email.toUpperCase()]) {
-        const text = `${PROMPT}<${written}>`;
-        expect(spanOf(await dataFindings(text), text, 'data.staff.email')).toBe(written);
+        // In brackets, and at the end of a sentence (the full stop is not part of the address).
+        for (const text of [`${PROMPT}<${written}>`, `${PROMPT}gửi tới ${written}.`]) {
+          expect(spanOf(await dataFindings(text), text, 'data.staff.email')).toBe(written);
+        }
       }
     });
     it(`row ${i}: name (a warning alone)`, async () => {

@@ -128,7 +128,30 @@ interface Hit {
   words: boolean;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// ASCII characters of an e-mail address's local part (1) and domain (2).
+const EMAIL_CHARS = new Uint8Array(128).map((_, c) => {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9-]/.test(ch)) return 3;
+  if (ch === '.') return 3;
+  return /[_%+]/.test(ch) ? 1 : 0;
+});
+
+/** The e-mail addresses of a text, grown from each "@" (a regex over a long text backtracks on every letter run). */
+function* emails(text: string): Generator<{ start: number; end: number }> {
+  const cls = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c < 128 ? EMAIL_CHARS[c] : 0;
+  };
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let a = at;
+    while (a > 0 && cls(a - 1) & 1) a--;
+    let b = at + 1;
+    while (b < text.length && cls(b) & 2) b++;
+    while (b > at + 1 && (text[b - 1] === '.' || text[b - 1] === '-')) b--;
+    const domain = text.slice(at + 1, b);
+    if (a < at && domain.includes('.') && !domain.startsWith('.') && !domain.includes('..')) yield { start: a, end: b };
+  }
+}
 /** What may separate the groups of one number ("001 234.567", "+84 (912) 345-678"). */
 const DIGIT_GAP = /^[ \t.\-‐‑‒–—/()+]{1,3}$/;
 /** What may separate the words of one name or term: spacing, a line break, a dash, a dot. */
@@ -194,11 +217,11 @@ export function findData(text: string, words: Words, src: DataSource, from = 0, 
     const found: { start: number; end: number }[] = [];
     const blocks: number[] = [];
     const block = new Uint32Array(4);
-    for (const m of text.matchAll(EMAIL)) {
-      if (m.index < from || m.index >= to) continue;
-      digestInto(m[0].toLowerCase(), TAG_EMAIL, block, 0);
+    for (const m of emails(text)) {
+      if (m.start < from || m.start >= to) continue;
+      digestInto(text.slice(m.start, m.end).toLowerCase(), TAG_EMAIL, block, 0);
       blocks.push(...block);
-      found.push({ start: m.index, end: m.index + m[0].length });
+      found.push(m);
     }
     if (found.length > 0) {
       const out = src.prf(Uint32Array.from(blocks));
