@@ -130,6 +130,21 @@ if (!process.argv.includes('--skip-docs') && existsSync(docs)) {
   report('document readers loaded for a 4 KB text prompt', !probed ? 'probe failed' : readers.length === 0 ? `none (${new Set(loaded).size} modules in all)` : readers.join(' '));
 }
 
+/** A prompt (default: the 4 KB one) scanned without and with `--fingerprints store`, interleaved: times (ms),
+ * the median extra, and the last JSON result with the store. */
+function withAndWithout(store, text = prompt) {
+  const plain = [];
+  const withStore = [];
+  let last;
+  for (let i = 0; i < RUNS; i++) {
+    plain.push(timed(process.execPath, [bin, 'scan', '--format', 'json', text]).ms);
+    last = timed(process.execPath, [bin, 'scan', '--format', 'json', '--fingerprints', store, text]);
+    if (last.status === 2) throw new Error(`prompt scan with --fingerprints ${store} failed (exit 2)`);
+    withStore.push(last.ms);
+  }
+  return { plain, withStore, extra: median(withStore) - median(plain), result: JSON.parse(last.stdout) };
+}
+
 // 5. Registered documents (fingerprints, issue #18): N generated official documents of ~W words each (default
 //    10,000 × 5,000; smaller with --fp-docs on a busy machine), the store's build speed and size, and what naming
 //    the store costs a 4 KB prompt and the big file, against the same scans without it in this run.
@@ -153,15 +168,7 @@ if (!process.argv.includes('--skip-fingerprints')) {
   const share = storeBytes / textBytes;
   report(`fingerprint store build, ${N} docs × ~${W} words (${(textBytes / 1e6).toFixed(0)} MB)`, `${(textBytes / 1e6 / (b.ms / 1000)).toFixed(1)} MB/s, ${(b.ms / 1000).toFixed(1)} s${hasTime ? `, peak ${b.rssMb.toFixed(0)} MB` : ''}`);
   report('fingerprint store size', `${(storeBytes / 1e6).toFixed(1)} MB, ${(share * 100).toFixed(1)} % of the text`, '≤ 25 %', share <= 0.25);
-  const plain = [];
-  const withStore = [];
-  for (let i = 0; i < RUNS; i++) {
-    plain.push(timed(process.execPath, [bin, 'scan', '--format', 'json', prompt]).ms);
-    const r = timed(process.execPath, [bin, 'scan', '--format', 'json', '--fingerprints', store, prompt]);
-    if (r.status === 2) throw new Error('prompt scan with fingerprints failed (exit 2)');
-    withStore.push(r.ms);
-  }
-  const extra = median(withStore) - median(plain);
+  const { plain, withStore, extra } = withAndWithout(store);
   report('4 KB prompt, extra with --fingerprints (median)', `+${extra.toFixed(1)} ms (${median(plain).toFixed(1)} → ${median(withStore).toFixed(1)} ms)`, '≤ 20 ms', extra <= 20);
   // An excerpt of a registered document in a prompt: found, with the document named.
   const excerpt = join(work, 'fp-excerpt.txt');
@@ -193,29 +200,16 @@ if (!process.argv.includes('--skip-data')) {
   const perCell = statSync(store).size / (N * 4);
   report(`data store build, ${N} rows × 4 columns (${(statSync(csv).size / 1e6).toFixed(0)} MB CSV)`, `${(b.ms / 1000).toFixed(1)} s${hasTime ? `, peak ${b.rssMb.toFixed(0)} MB` : ''}`);
   report('data store size a cell', `${perCell.toFixed(1)} bytes (${(statSync(store).size / 1e6).toFixed(1)} MB)`, '≤ 32 bytes', perCell <= 32);
-  const plain = [];
-  const withStore = [];
-  for (let i = 0; i < RUNS; i++) {
-    plain.push(timed(process.execPath, [bin, 'scan', '--format', 'json', prompt]).ms);
-    const r = timed(process.execPath, [bin, 'scan', '--format', 'json', '--fingerprints', store, prompt]);
-    if (r.status === 2) throw new Error('prompt scan with the data store failed (exit 2)');
-    withStore.push(r.ms);
-  }
-  const extra = median(withStore) - median(plain);
+  const { plain, withStore, extra } = withAndWithout(store);
   report('4 KB prompt, extra with a data store (median)', `+${extra.toFixed(1)} ms (${median(plain).toFixed(1)} → ${median(withStore).toFixed(1)} ms)`, '≤ 10 ms', extra <= 10);
   // A 4 KB prompt that names registered people with their CCCDs: found, and what the hits cost.
   const row = staffRow(Math.floor(N / 2));
   const named = join(work, 'data-named.txt');
   const body = readFileSync(prompt, 'utf8');
   writeFileSync(named, `${body.slice(0, 3900)}\n${row[0]}, CCCD ${row[1]}, ĐT ${row[2]}`);
-  const hits = [];
-  let found = false;
-  for (let i = 0; i < RUNS; i++) {
-    const r = timed(process.execPath, [bin, 'scan', '--format', 'json', '--fingerprints', store, named]);
-    hits.push(r.ms);
-    found = JSON.parse(r.stdout).findings.some((f) => f.ruleId === 'data.staff.record');
-  }
-  report('4 KB prompt naming a registered record: found', found ? `yes (+${(median(hits) - median(plain)).toFixed(1)} ms)` : 'NO');
+  const named4k = withAndWithout(store, named);
+  const found = named4k.result.findings.some((f) => f.ruleId === 'data.staff.record');
+  report('4 KB prompt naming a registered record: found, extra (median)', found ? `yes, +${named4k.extra.toFixed(1)} ms` : 'NO');
 }
 
 const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.value.length)), Math.max(...rows.map((r) => r.target.length))];
