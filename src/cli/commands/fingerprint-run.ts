@@ -42,7 +42,7 @@ export function fingerprintList(flags: StoreFlags & { format?: string }, full: b
   }
   for (const d of list) io.stdout.write(line(d));
   for (const t of tables) io.stdout.write(`data  ${String(t.rows).padStart(7)} rows  ${t.added}  ${t.label}: ${t.columns.map((c) => `${c.name} (${c.category})`).join(', ')}\n`);
-  io.stdout.write(`promptgate: ${list.length} document(s), ${meta.entries} fingerprint(s)${keyOutside ? ', key kept outside the store' : ''}${full ? '; the store is intact' : ''}\n`);
+  io.stdout.write(`promptgate: ${list.length} document(s), ${meta.entries} fingerprint(s)${tables.length > 0 ? `, ${tables.length} data table(s)` : ''}${keyOutside ? ', key kept outside the store' : ''}${full ? '; the store is intact' : ''}\n`);
   return 0;
 }
 
