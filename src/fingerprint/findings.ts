@@ -7,6 +7,7 @@ import { localize } from '../util/localize.js';
 import { type Excerpt, findExcerpts, type Lookup, type RegisteredDoc, type WordHash } from './match.js';
 import type { ShingleParams } from './shingles.js';
 import { WordCollector, type Words, wordsOf } from './words.js';
+import { dataFindings, type DataSource } from './data.js';
 
 /** What matching needs from an open store (see store-file.ts); kept abstract so this module stays pure. */
 export interface FingerprintSource {
@@ -16,6 +17,8 @@ export interface FingerprintSource {
   docs(): RegisteredDoc[];
   wordHash: WordHash;
   lookup: Lookup;
+  /** Registered data tables, when the store has any. */
+  data(): DataSource | undefined;
 }
 
 export type FingerprintFinding = Finding & { fingerprint: FingerprintMatch };
@@ -73,7 +76,11 @@ export function withFingerprints(engine: Engine, store: FingerprintSource): Engi
     // worker) is read here instead.
     const words = new WordCollector(text.length);
     const found = engine.scanText(text, source, { ...o, onView: (v, base, a, b) => words.add(v, base, a, b) });
-    found.push(...fingerprintFindings(text, source, store, o, words.seen ? words.finish() : wordsOf(text)));
+    const w = words.seen ? words.finish() : wordsOf(text);
+    // A store of data tables only has no document to look for.
+    if (store.docs().length > 0) found.push(...fingerprintFindings(text, source, store, o, w));
+    const data = store.data();
+    if (data) found.push(...dataFindings(text, source, data, w, o));
     return found;
   };
   return wrapped;

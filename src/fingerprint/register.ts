@@ -9,6 +9,7 @@ import { DEFAULT_PARAMS, MIN_WORDS, registrationHashes } from './match.js';
 import { MAX_DOCS, type StoredDoc, type StoreMeta } from './store-format.js';
 import { docId, FingerprintStore, keyCheck, newKey, StoreError, wordHasher, writeStore } from './store-file.js';
 import { wordsOf } from './words.js';
+import { type DataCells, withoutTable } from './data-format.js';
 
 export type { StoredDoc };
 
@@ -19,9 +20,10 @@ interface Opened {
   hashes: Uint32Array;
   docs: Uint16Array;
   key: Buffer;
+  data?: DataCells;
 }
 
-function openForChange(path: string, outside: Buffer | undefined, create: boolean): Opened {
+export function openForChange(path: string, outside: Buffer | undefined, create: boolean): Opened {
   if (!existsSync(path)) {
     if (!create) throw new StoreError(`the fingerprint store ${path} does not exist`);
     const key = outside ?? newKey();
@@ -129,17 +131,20 @@ export async function addDocuments(o: { store: string; paths: string[]; label?: 
       owners.fill(newDocs[i], at, at + h.length);
       at += h.length;
     });
-    writeStore(o.store, s.meta, docs, hashes, owners);
+    writeStore(o.store, s.meta, docs, hashes, owners, s.data);
   }
   return { added, already };
 }
 
-/** Removes every document whose label or id is `which`; returns the removed ones (none: nothing is written). */
-export function removeDocuments(o: { store: string; which: string; key?: Buffer }): StoredDoc[] {
+/** Removes every document whose label or id is `which`, and the data table with that label; returns the removed
+ * documents and tables (none: nothing is written). */
+export function removeDocuments(o: { store: string; which: string; key?: Buffer }): { docs: StoredDoc[]; tables: string[] } {
   const s = openForChange(o.store, o.key, false);
   const gone = new Set<number>();
   s.list.forEach((d, i) => { if (d.id === o.which || d.label === o.which) gone.add(i); });
-  if (gone.size === 0) return [];
+  const tables = s.data?.tables.filter((t) => t.label === o.which).map((t) => t.label) ?? [];
+  const data = s.data && tables.length > 0 ? withoutTable(s.data, o.which) : s.data;
+  if (gone.size === 0 && tables.length === 0) return { docs: [], tables };
   // Documents keep their order; the indices of those after a removed one move down.
   const renumber = new Int32Array(s.list.length);
   let next = 0;
@@ -153,8 +158,8 @@ export function removeDocuments(o: { store: string; which: string; key?: Buffer 
     hashes[n] = s.hashes[i];
     owners[n++] = d;
   }
-  writeStore(o.store, s.meta, s.list.filter((_, i) => !gone.has(i)), hashes.subarray(0, n), owners.subarray(0, n));
-  return s.list.filter((_, i) => gone.has(i));
+  writeStore(o.store, s.meta, s.list.filter((_, i) => !gone.has(i)), hashes.subarray(0, n), owners.subarray(0, n), data);
+  return { docs: s.list.filter((_, i) => gone.has(i)), tables };
 }
 
 /** Opens a store, checks all of it (SHA-256 and every block) and describes it. Throws StoreError when damaged. */

@@ -1,9 +1,11 @@
-import { writeFileAtomic } from '../util/atomic-write.js';
 import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { crc32 } from '../util/crc32.js';
+import { type DataEntry, type DataSource, filterBit } from './data.js';
+import { cellsInBucket, type DataCells, decodeData, encodeData, ENTRY_BYTES, FILTER_BYTES } from './data-format.js';
 import type { Lookup, WordHash } from './match.js';
 import type { Words } from './words.js';
 import {
@@ -113,6 +115,21 @@ export function wordHasher(key: Buffer): WordHash {
   };
 }
 
+/**
+ * The keyed PRF of registered data: AES-128 (under its own key derived from the store's) of 128-bit digest blocks,
+ * 4 u32 in and 4 u32 out per item (see data.ts). Without the key the hash of a guessed value cannot be computed.
+ */
+export function dataPrf(key: Buffer): (blocks: Uint32Array) => Uint32Array {
+  const aesKey = createHmac('sha256', key).update('promptgate/data/prf/v1').digest().subarray(0, 16);
+  return (blocks) => {
+    const cipher = createCipheriv('aes-128-ecb', aesKey, null).setAutoPadding(false);
+    const out = Buffer.concat([cipher.update(new Uint8Array(blocks.buffer, blocks.byteOffset, blocks.length * 4)), cipher.final()]);
+    const r = new Uint32Array(blocks.length);
+    new Uint8Array(r.buffer).set(out);
+    return r;
+  };
+}
+
 function damaged(path: string, e: unknown): never {
   if (e instanceof StoreDamage) throw new StoreError(`the fingerprint store ${path} cannot be used: ${e.message}`);
   throw e;
@@ -151,6 +168,61 @@ export class FingerprintStore {
     } catch (e) {
       return damaged(this.path, e);
     }
+  }
+
+  private dataSource?: DataSource;
+
+  /** The registered data tables, when the store has any: their lookups read only the buckets they need. */
+  data(): DataSource | undefined {
+    const m = this.meta.data;
+    if (!m) return undefined;
+    if (this.dataSource) return this.dataSource;
+    const at = this.layout.data;
+    let filter: Uint8Array | undefined;
+    const buckets = new Map<number, Uint32Array>();
+    const guard = <T>(f: () => T): T => {
+      try {
+        return f();
+      } catch (e) {
+        return damaged(this.path, e);
+      }
+    };
+    const maybeWord = (hi: number) => {
+      filter ??= guard(() => {
+        const f = readAt(this.fd, at, FILTER_BYTES);
+        if (blockCrc()(f) !== m.filterCrc) throw new StoreDamage('its registered data is damaged (checksum mismatch)');
+        return f;
+      });
+      const bit = filterBit(hi);
+      return (filter[bit >>> 3] & (1 << (bit & 7))) !== 0;
+    };
+    const lookup = (keys: Uint32Array) => guard(() => {
+      if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
+      const out: (DataEntry[] | undefined)[] = [];
+      const memo = new Map<number, DataEntry[] | undefined>(); // a value repeated in the text is read once
+      for (let x = 0; x * 2 < keys.length; x++) {
+        const hi = keys[x * 2];
+        const both = hi * 0x100000000 + keys[x * 2 + 1];
+        if (memo.has(both)) {
+          out.push(memo.get(both));
+          continue;
+        }
+        const b = hi >>> BUCKET_BITS;
+        let e = buckets.get(b);
+        if (!e) {
+          const r = bucketRange(readAt(this.fd, at + FILTER_BYTES + b * 8, 12), m.entries);
+          const bytes = r.end === r.start ? new Uint8Array(0) : readAt(this.fd, at + FILTER_BYTES + INDEX_BYTES + r.start * ENTRY_BYTES, (r.end - r.start) * ENTRY_BYTES);
+          if (crc32(bytes) !== r.crc) throw new StoreDamage('its registered data is damaged (checksum mismatch)');
+          e = new Uint32Array(bytes.buffer, 0, bytes.length / 4);
+          buckets.set(b, e);
+        }
+        const cells = cellsInBucket(e, hi, keys[x * 2 + 1]);
+        memo.set(both, cells);
+        out.push(cells);
+      }
+      return out;
+    });
+    return (this.dataSource = { tables: m.tables, termLengths: m.termLengths, digits: m.digits, prf: dataPrf(this.key), maybeWord, lookup });
   }
 
   /** Opens a store and checks its head and metadata; `key` is the outside key, when there is one. Throws StoreError. */
@@ -221,7 +293,7 @@ export class FingerprintStore {
   };
 
   /** Every entry, after checking the whole file against its SHA-256 (for `verify` and before a rewrite). */
-  readAll(): { hashes: Uint32Array; docs: Uint16Array; list: StoredDoc[] } {
+  readAll(): { hashes: Uint32Array; docs: Uint16Array; list: StoredDoc[]; data?: DataCells } {
     try {
       const all = readAt(this.fd, 0, this.layout.size);
       const body = all.subarray(0, all.length - TRAILER_BYTES);
@@ -240,7 +312,8 @@ export class FingerprintStore {
           docs[i] = dv.getUint16(i * 4 + 2, true);
         }
       }
-      return { hashes, docs, list: this.docs() };
+      const dm = this.meta.data;
+      return { hashes, docs, list: this.docs(), ...(dm ? { data: decodeData(dm, all.subarray(this.layout.data, this.layout.data + dm.bytes)) } : {}) };
     } catch (e) {
       return damaged(this.path, e);
     }
@@ -262,7 +335,7 @@ export function newKey(): Buffer {
 }
 
 /** Writes a store: entries sorted by (hash, document) without repeats, encoded, with its SHA-256 trailer; atomically. */
-export function writeStore(path: string, meta: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'key'>, list: StoredDoc[], hashes: Uint32Array, docs: Uint16Array): void {
+export function writeStore(path: string, meta: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'key'>, list: StoredDoc[], hashes: Uint32Array, docs: Uint16Array, data?: DataCells): void {
   // One float key per entry sorts several times faster than a comparator on millions of entries.
   const keys = new Float64Array(hashes.length);
   for (let i = 0; i < keys.length; i++) keys[i] = hashes[i] * 65536 + docs[i];
@@ -275,9 +348,8 @@ export function writeStore(path: string, meta: Pick<StoreMeta, 'k' | 'w' | 'keyC
     h[i] = Math.floor(keys[i] / 65536);
     d[i] = keys[i] % 65536;
   }
-  const body = encodeStore(meta, list, h, d);
+  const body = encodeStore(meta, list, h, d, data && data.tables.length > 0 ? encodeData(data) : undefined);
   const trailer = Buffer.concat([Buffer.from(TRAILER_MAGIC, 'latin1'), createHash('sha256').update(body).digest()]);
-  // Temp file in the same folder, fsync, rename: a reader sees the old store or the new one, never half of one.
+  // A reader sees the old store or the new one, never half of one.
   writeFileAtomic(path, Buffer.concat([body, trailer]), { mode: 0o600 });
 }
-

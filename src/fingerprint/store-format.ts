@@ -1,6 +1,7 @@
 import { crc32 } from '../util/crc32.js';
 import type { RegisteredDoc } from './match.js';
 import type { ShingleParams } from './shingles.js';
+import type { DataMeta } from './data-format.js';
 
 /**
  * The fingerprint store's bytes (one file; little-endian):
@@ -14,6 +15,8 @@ import type { ShingleParams } from './shingles.js';
  *                                  those entries; the last u32 is the number of entries
  *   E   u32 × entries              sorted by hash: low 16 bits of the hash, then the document index
  *   D   documents, JSON            label, id, words, date of each; read only to name a match (CRC in the metadata)
+ *   R   registered data (format 2, only when the metadata has `data`; see data-format.ts): a word filter, an
+ *       index like T, and 16-byte entries (keyed 64-bit hash, row, table, column)
  *   end "PGFE" + SHA-256 of all before it (checked by `fingerprint verify` and before every rewrite)
  *
  * A bucket is the top 16 bits of a shingle hash, so a lookup reads 12 bytes of the index and the bucket's entries,
@@ -25,7 +28,8 @@ export const MAGIC = 0x50465047; // "PGFP" read as u32 LE
 /** Entries are read through typed arrays, which use the machine's byte order: the format is little-endian. */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 export const TRAILER_MAGIC = 'PGFE';
-export const FORMAT_VERSION = 1;
+/** A store without registered data is written as format 1, which older versions read. */
+export const FORMAT_VERSION = 2;
 export const BUCKET_BITS = 16;
 export const BUCKETS = 1 << BUCKET_BITS;
 export const TRAILER_BYTES = 4 + 32;
@@ -45,6 +49,8 @@ export interface StoreMeta extends ShingleParams {
   docCount: number;
   docsBytes: number;
   docsCrc: number;
+  /** Registered data tables (format 2). */
+  data?: DataMeta;
 }
 
 export class StoreDamage extends Error {}
@@ -54,32 +60,36 @@ export interface Layout {
   tables: number;
   entries: number;
   docs: number;
+  /** Where the registered data starts (its size is `meta.data.bytes`). */
+  data: number;
   size: number;
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
 export const INDEX_BYTES = BUCKETS * 8 + 4;
 
-function layoutOf(metaBytes: number, entries: number, docsBytes: number) {
+function layoutOf(metaBytes: number, entries: number, docsBytes: number, dataBytes = 0) {
   const tables = 16 + pad4(metaBytes);
   const first = tables + INDEX_BYTES;
   const docs = first + entries * 4;
-  return { tables, entries: first, docs, size: docs + docsBytes + TRAILER_BYTES };
+  const data = docs + (dataBytes > 0 ? pad4(docsBytes) : docsBytes);
+  return { tables, entries: first, docs, data, size: data + dataBytes + TRAILER_BYTES };
 }
 
 /** The store's bytes without the trailer; `hashes` sorted ascending, `docs` the document of each. */
-export function encodeStore(params: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'key'>, list: StoredDoc[], hashes: Uint32Array, docs: Uint16Array): Uint8Array {
+export function encodeStore(params: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'key'>, list: StoredDoc[], hashes: Uint32Array, docs: Uint16Array, data?: { meta: DataMeta; bytes: Uint8Array }): Uint8Array {
   const docJson = new TextEncoder().encode(JSON.stringify(list));
   const meta: StoreMeta = {
     k: params.k, w: params.w, keyCheck: params.keyCheck, ...(params.key ? { key: params.key } : {}),
     entries: hashes.length, publicDocs: list.flatMap((d, i) => (d.public ? [i] : [])), docCount: list.length, docsBytes: docJson.length, docsCrc: crc32(docJson),
+    ...(data ? { data: data.meta } : {}),
   };
   const json = new TextEncoder().encode(JSON.stringify(meta));
-  const l = layoutOf(json.length, hashes.length, docJson.length);
+  const l = layoutOf(json.length, hashes.length, docJson.length, data?.bytes.length);
   const out = new Uint8Array(l.size - TRAILER_BYTES);
   const dv = new DataView(out.buffer);
   dv.setUint32(0, MAGIC, true);
-  dv.setUint16(4, FORMAT_VERSION, true);
+  dv.setUint16(4, data ? FORMAT_VERSION : 1, true);
   dv.setUint32(8, json.length, true);
   dv.setUint32(12, crc32(json), true);
   out.set(json, 16);
@@ -96,6 +106,7 @@ export function encodeStore(params: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'ke
   }
   dv.setUint32(l.tables + BUCKETS * 8, hashes.length, true);
   out.set(docJson, l.docs);
+  if (data) out.set(data.bytes, l.data);
   return out;
 }
 
@@ -106,7 +117,7 @@ export function headerLength(head: Uint8Array, fileSize: number): number {
   if (dv.getUint32(0, true) !== MAGIC) throw new StoreDamage('it is not a promptgate fingerprint store');
   const version = dv.getUint16(4, true);
   if (version > FORMAT_VERSION) throw new StoreDamage(`it was written by a newer promptgate (store format ${version}; this version reads format ${FORMAT_VERSION}): update promptgate`);
-  if (version !== FORMAT_VERSION) throw new StoreDamage(`its format ${version} is unknown`);
+  if (version < 1) throw new StoreDamage(`its format ${version} is unknown`);
   const len = dv.getUint32(8, true);
   if (16 + len > fileSize) throw new StoreDamage('it is truncated (the metadata runs past the end of the file)');
   return len;
@@ -122,7 +133,8 @@ export function parseMeta(head: Uint8Array, metaBytes: Uint8Array, fileSize: num
     throw new StoreDamage('its metadata is damaged (not readable)');
   }
   if (!Array.isArray(meta.publicDocs) || ![meta.entries, meta.docCount, meta.docsBytes].every(Number.isInteger) || !(meta.k >= 1) || !(meta.w >= 1)) throw new StoreDamage('its metadata is incomplete');
-  const l = layoutOf(metaBytes.length, meta.entries, meta.docsBytes);
+  if (meta.data !== undefined && (!Array.isArray(meta.data.tables) || ![meta.data.entries, meta.data.bytes].every(Number.isInteger))) throw new StoreDamage('its metadata is incomplete');
+  const l = layoutOf(metaBytes.length, meta.entries, meta.docsBytes, meta.data?.bytes);
   if (fileSize < l.size) throw new StoreDamage(`it is truncated (${fileSize} bytes, ${l.size} expected)`);
   if (fileSize > l.size) throw new StoreDamage(`it has ${fileSize - l.size} unexpected bytes at the end (damaged)`);
   return { meta, ...l };

@@ -2,6 +2,7 @@
 // `npm run bench`: whole-process timings of the real CLI, side by side with `node -e 0` in the same run.
 // Not a test: the machine is shared and noisy, so figures are medians and only comparable within one run.
 //   node test/bench/bench.mjs [--runs N] [--mb N] [--skip-folder] [--skip-docs] [--fp-docs N] [--fp-words N] [--skip-fingerprints]
+//     [--data-rows N] [--skip-data]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -129,6 +130,21 @@ if (!process.argv.includes('--skip-docs') && existsSync(docs)) {
   report('document readers loaded for a 4 KB text prompt', !probed ? 'probe failed' : readers.length === 0 ? `none (${new Set(loaded).size} modules in all)` : readers.join(' '));
 }
 
+/** A prompt (default: the 4 KB one) scanned without and with `--fingerprints store`, interleaved: times (ms),
+ * the median extra, and the last JSON result with the store. */
+function withAndWithout(store, text = prompt) {
+  const plain = [];
+  const withStore = [];
+  let last;
+  for (let i = 0; i < RUNS; i++) {
+    plain.push(timed(process.execPath, [bin, 'scan', '--format', 'json', text]).ms);
+    last = timed(process.execPath, [bin, 'scan', '--format', 'json', '--fingerprints', store, text]);
+    if (last.status === 2) throw new Error(`prompt scan with --fingerprints ${store} failed (exit 2)`);
+    withStore.push(last.ms);
+  }
+  return { plain, withStore, extra: median(withStore) - median(plain), result: JSON.parse(last.stdout) };
+}
+
 // 5. Registered documents (fingerprints, issue #18): N generated official documents of ~W words each (default
 //    10,000 × 5,000; smaller with --fp-docs on a busy machine), the store's build speed and size, and what naming
 //    the store costs a 4 KB prompt and the big file, against the same scans without it in this run.
@@ -152,15 +168,7 @@ if (!process.argv.includes('--skip-fingerprints')) {
   const share = storeBytes / textBytes;
   report(`fingerprint store build, ${N} docs × ~${W} words (${(textBytes / 1e6).toFixed(0)} MB)`, `${(textBytes / 1e6 / (b.ms / 1000)).toFixed(1)} MB/s, ${(b.ms / 1000).toFixed(1)} s${hasTime ? `, peak ${b.rssMb.toFixed(0)} MB` : ''}`);
   report('fingerprint store size', `${(storeBytes / 1e6).toFixed(1)} MB, ${(share * 100).toFixed(1)} % of the text`, '≤ 25 %', share <= 0.25);
-  const plain = [];
-  const withStore = [];
-  for (let i = 0; i < RUNS; i++) {
-    plain.push(timed(process.execPath, [bin, 'scan', '--format', 'json', prompt]).ms);
-    const r = timed(process.execPath, [bin, 'scan', '--format', 'json', '--fingerprints', store, prompt]);
-    if (r.status === 2) throw new Error('prompt scan with fingerprints failed (exit 2)');
-    withStore.push(r.ms);
-  }
-  const extra = median(withStore) - median(plain);
+  const { plain, withStore, extra } = withAndWithout(store);
   report('4 KB prompt, extra with --fingerprints (median)', `+${extra.toFixed(1)} ms (${median(plain).toFixed(1)} → ${median(withStore).toFixed(1)} ms)`, '≤ 20 ms', extra <= 20);
   // An excerpt of a registered document in a prompt: found, with the document named.
   const excerpt = join(work, 'fp-excerpt.txt');
@@ -175,6 +183,33 @@ if (!process.argv.includes('--skip-fingerprints')) {
   }
   const more = median(bigWith) / median(big) - 1;
   report(`one ${(bytes / 1e6).toFixed(0)} MB file, extra with --fingerprints`, `+${(more * 100).toFixed(1)} % (${(median(big) / 1000).toFixed(2)} → ${(median(bigWith) / 1000).toFixed(2)} s)`, '≤ +20 %', more <= 0.2);
+}
+
+// 6. Registered data (exact data match, issue #19): a generated staff table of N rows × 4 columns (default
+//    1,000,000; smaller with --data-rows on a busy machine) registered from CSV with `fingerprint add-data`: build
+//    time and peak memory, store bytes a cell, and what naming the store costs a 4 KB prompt, whole process.
+if (!process.argv.includes('--skip-data')) {
+  const N = Number(arg('--data-rows', 1_000_000));
+  const { staffCsv, staffRow } = await import('../fixtures/data/staff.mjs');
+  const csv = join(work, `staff-${N}.csv`);
+  if (!existsSync(csv)) writeFileSync(csv, staffCsv(N));
+  const store = join(work, `staff-${N}.pgfp`);
+  rmSync(store, { force: true });
+  const b = timed(process.execPath, [bin, 'fingerprint', 'add-data', '--store', store, '--label', 'staff', csv]);
+  if (b.status !== 0) throw new Error('fingerprint add-data failed');
+  const perCell = statSync(store).size / (N * 4);
+  report(`data store build, ${N} rows × 4 columns (${(statSync(csv).size / 1e6).toFixed(0)} MB CSV)`, `${(b.ms / 1000).toFixed(1)} s${hasTime ? `, peak ${b.rssMb.toFixed(0)} MB` : ''}`);
+  report('data store size a cell', `${perCell.toFixed(1)} bytes (${(statSync(store).size / 1e6).toFixed(1)} MB)`, '≤ 32 bytes', perCell <= 32);
+  const { plain, withStore, extra } = withAndWithout(store);
+  report('4 KB prompt, extra with a data store (median)', `+${extra.toFixed(1)} ms (${median(plain).toFixed(1)} → ${median(withStore).toFixed(1)} ms)`, '≤ 10 ms', extra <= 10);
+  // A 4 KB prompt that names registered people with their CCCDs: found, and what the hits cost.
+  const row = staffRow(Math.floor(N / 2));
+  const named = join(work, 'data-named.txt');
+  const body = readFileSync(prompt, 'utf8');
+  writeFileSync(named, `${body.slice(0, 3900)}\n${row[0]}, CCCD ${row[1]}, ĐT ${row[2]}`);
+  const named4k = withAndWithout(store, named);
+  const found = named4k.result.findings.some((f) => f.ruleId === 'data.staff.record');
+  report('4 KB prompt naming a registered record: found, extra (median)', found ? `yes, +${named4k.extra.toFixed(1)} ms` : 'NO');
 }
 
 const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.value.length)), Math.max(...rows.map((r) => r.target.length))];

@@ -16,6 +16,18 @@ export function registerFingerprint(program: Command, { io, setExit }: CommandCo
       const { fingerprintAdd } = await import('./fingerprint-run.js');
       setExit(await fingerprintAdd(paths, flags, io));
     });
+  fp.command('add-data')
+    .description('register a table of sensitive data (CSV, XLSX, ODS; row 1 the header): scans find its values exactly (rule ids data.<label>.<column>); a table of the same label is replaced')
+    .requiredOption('-s, --store <file>', 'fingerprint store file')
+    .requiredOption('--label <name>', 'the table\'s name in rule ids (letters, digits, - and _)')
+    .option('--columns <list>', 'comma-separated headers of the columns to register (default: all)')
+    .option('--category <column=category>', 'the category of a column (repeatable), e.g. stk=financial', (v: string, prev: string[] = []) => [...prev, v])
+    .addOption(keyOption())
+    .argument('<table>', 'the table file')
+    .action(async (table: string, flags) => {
+      const { fingerprintAddData } = await import('./fingerprint-run.js');
+      setExit(await fingerprintAddData(table, flags, io));
+    });
   for (const [name, description] of [['list', 'list the registered documents'], ['verify', 'check the whole store (checksums, key) and list it']] as const) {
     fp.command(name)
       .description(description)
