@@ -104,13 +104,20 @@ describe('decodedReading: the map and its bounds', () => {
   it('a long text made only of encoded characters scans within 10× the time of plain text of the same size', () => {
     const encoded = percent('Báo cáo tình hình, kế hoạch quý. '.repeat(8_000));
     const plain = 'Bao cao tinh hinh, ke hoach quy. '.repeat(Math.ceil(encoded.length / 33)).slice(0, encoded.length);
-    engine.scanText(plain, 't'); // warm-up
-    const t0 = performance.now();
-    engine.scanText(plain, 't');
-    const t1 = performance.now();
-    engine.scanText(encoded, 't');
-    const t2 = performance.now();
-    expect(t2 - t1).toBeLessThan(10 * (t1 - t0) + 50);
+    // The best of three runs each, both warmed up: one run on a shared machine can be slowed by anything.
+    const best = (text: string) => {
+      engine.scanText(text, 't');
+      let ms = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        engine.scanText(text, 't');
+        ms = Math.min(ms, performance.now() - t);
+      }
+      return ms;
+    };
+    const plainMs = best(plain);
+    const encodedMs = best(encoded);
+    expect(encodedMs).toBeLessThan(10 * plainMs + 50);
   });
 });
 

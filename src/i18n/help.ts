@@ -98,6 +98,10 @@ const VI: Texts = {
   '--key-file': 'khoá của kho, giữ bên ngoài kho (mặc định: $PROMPTGATE_STORE_KEY_FILE, $PROMPTGATE_STORE_KEY, nếu không thì khoá lưu trong kho)',
   'fingerprint add <paths>': 'các tệp và thư mục cần đăng ký',
   'fingerprint remove <labelOrId>': 'một nhãn (mọi tài liệu mang nhãn đó) hoặc một mã',
+  'fingerprint add-data --label': 'tên của bảng trong mã quy tắc (chữ cái, chữ số, - và _)',
+  'fingerprint add-data --columns': 'tiêu đề các cột cần đăng ký, cách nhau bằng dấu phẩy (mặc định: mọi cột)',
+  'fingerprint add-data --category': 'nhóm của một cột (lặp lại được), ví dụ stk=financial',
+  'fingerprint add-data <table>': 'tệp bảng dữ liệu',
 };
 
 const CS: Texts = {
@@ -189,6 +193,10 @@ const CS: Texts = {
   '--key-file': 'klíč úložiště, uložený mimo něj (výchozí: $PROMPTGATE_STORE_KEY_FILE, $PROMPTGATE_STORE_KEY, jinak klíč v úložišti)',
   'fingerprint add <paths>': 'soubory a složky k registraci',
   'fingerprint remove <labelOrId>': 'štítek (všechny dokumenty s ním) nebo id',
+  'fingerprint add-data --label': 'název tabulky v id pravidel (písmena, číslice, - a _)',
+  'fingerprint add-data --columns': 'záhlaví sloupců k registraci oddělená čárkou (výchozí: všechny)',
+  'fingerprint add-data --category': 'kategorie sloupce (lze opakovat), např. ucet=financial',
+  'fingerprint add-data <table>': 'soubor s tabulkou',
 };
 
 /** Examples shown after the help of a command, in the reader's language. */
