@@ -152,6 +152,21 @@ describe('the PDF stream bomb', () => {
     expect([r.code, r.json().skipped]).toEqual([0, []]);
   }, 120_000);
 
+  it('an LZW stream of real text: the budget counts exactly the bytes pdf.js decodes, and the text is read', async () => {
+    const { lzwTextPdf } = await import('./fixtures/documents-hostile/make-pdf-bomb.mjs');
+    const { lzwSize } = await import('../src/input/extract/pdf.js');
+    let content = '';
+    for (let i = 0; i < 400; i++) content += `BT /F1 12 Tf 50 ${800 - (i % 60) * 12} Td (Line ${i} of the report, nothing special ${(i * 7919) % 1000}) Tj ET\n`;
+    content += 'BT /F1 14 Tf 50 100 Td (TOP SECRET) Tj ET\n';
+    const { pdf, data } = lzwTextPdf(content);
+    expect(lzwSize(data, 1e9, 1)).toBe(content.length);
+    const file = join(dir, 'lzw-text.pdf');
+    writeFileSync(file, pdf);
+    const r = await run(['scan', '--format', 'json', file], { timeout: 120_000 });
+    // The stamp is on the last line of the stream: pdf.js decoded all of it, as counted.
+    expect([r.code, r.json().findings.map((f: any) => f.ruleId)]).toEqual([1, ['intl.classified.banner']]);
+  }, 120_000);
+
   it('a small deflated stream wrapped in ASCII85 is still read (the budget counts it, nothing more)', async () => {
     const { makePdfBomb } = await import('./fixtures/documents-hostile/make-pdf-bomb.mjs');
     const small = join(dir, 'small-a85.pdf');

@@ -182,7 +182,7 @@ async function checkInflation(bytes: Uint8Array, budget: { left: number }): Prom
  * The size of an LZW stream once decoded, counted the way pdf.js decodes it (code widths from 9 to 12 bits, clear
  * code 256, end code 257, `earlyChange`), keeping only each dictionary entry's length; stops past `limit`.
  */
-function lzwSize(d: Uint8Array, limit: number, earlyChange: number): number {
+export function lzwSize(d: Uint8Array, limit: number, earlyChange: number): number {
   const lengths = new Uint16Array(4096).fill(1, 0, 256);
   let nextCode = 258;
   let codeLength = 9;
@@ -222,7 +222,7 @@ function lzwSize(d: Uint8Array, limit: number, earlyChange: number): number {
 }
 
 /** The size of a run-length stream once decoded (PDF RunLengthDecode); stops past `limit`. */
-function runLengthSize(d: Uint8Array, limit: number): number {
+export function runLengthSize(d: Uint8Array, limit: number): number {
   let total = 0;
   for (let i = 0; i + 1 < d.length && d[i] !== 128 && total <= limit; ) {
     const n = d[i];
