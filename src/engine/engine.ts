@@ -159,14 +159,16 @@ export class Engine {
     const reading = decodedReading(text);
     if (!reading) return [];
     const out: Finding[] = [];
-    for (const f of this.scanText(reading.text, source, { ...opts, frame: undefined, depth: (opts.depth ?? 0) + 1 })) {
+    // Like base64 blobs: the reading's views are not the text's (their offsets are the reading's), so onView is not passed on.
+    for (const f of this.scanText(reading.text, source, { ...opts, frame: undefined, onView: undefined, depth: (opts.depth ?? 0) + 1 })) {
       const kinds = new Set<number>();
       // The value's own characters, or the units just around it (an escaped line break that makes a stamp stand alone).
       for (let k = Math.max(0, f.start - 1); k < Math.min(reading.kind.length, f.end + 1); k++) if (reading.kind[k] !== 0) kinds.add(reading.kind[k]);
       if (kinds.size === 0) continue;
       const start = reading.start[f.start];
       const end = reading.end[f.end - 1];
-      if ([...found, ...out].some((g) => g.ruleId === f.ruleId && g.start < end && start < g.end)) continue;
+      const same = (g: Finding) => g.ruleId === f.ruleId && g.start < end && start < g.end;
+      if (found.some(same) || out.some(same)) continue;
       const a = lines.position(start);
       const b = lines.position(end);
       const message = f.message + decodedSuffix(kinds, opts.lang ?? 'en');

@@ -380,15 +380,9 @@ function uudecode(s: string, from: number): Buffer | undefined {
   return undefined; // no `end` line: cut short
 }
 
-/** A part's text in its declared charset; a problem (invalid bytes, NUL, unknown charset) is listed under `loc`. */
+/** A part's text in its declared charset; a problem (invalid bytes, NUL, unknown charset) is listed under `where`. */
 function charsetText(b: TextBuilder, where: Loc, bytes: Uint8Array, charset: string | undefined): string | undefined {
-  const d = decodeLabelled(bytes, charset ?? 'utf-8');
-  if (!d.ok) {
-    b.problem(where, d.reason);
-    return undefined;
-  }
-  if (d.problem) b.problem(where, `${d.problem} (the rest was scanned)`);
-  return d.text;
+  return decodeCharset(bytes, charset, (reason) => b.problem(where, reason));
 }
 
 /** Header words and parameters in their charset; undefined (after telling `problem`) when they cannot be decoded. */
