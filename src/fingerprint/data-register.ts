@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { documentKind } from '../input/extract/detect.js';
+import { normalizeTerm } from '../normalize/view.js';
 import { CATEGORIES, type Category } from '../types.js';
 import { cellKey, type DataColumn, type DataKind, type DataTable, digestInto, FILTER_BITS, filterBit, MAX_TERM_WORDS, termHash } from './data.js';
 import { type DataCells, withoutTable } from './data-format.js';
@@ -8,9 +9,9 @@ import { openForChange } from './register.js';
 import { dataPrf, writeStore } from './store-file.js';
 import { wordsOf } from './words.js';
 
-/** A header folded for rule ids and recognition: lower case, no diacritics, [a-z0-9-]. */
+/** A header folded for rule ids and recognition (the engine's folding: case, diacritics, look-alikes), as [a-z0-9-]. */
 export function slug(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return normalizeTerm(s).folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 /** Column kinds recognised from the header (folded, without dashes), with their default category. */
