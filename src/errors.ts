@@ -4,6 +4,8 @@
  */
 export class UsageError extends Error {
   readonly exitCode = 2;
+  /** The catalogue entry (i18n `cli` section) and its slots the message was written from, so that the CLI can say it in the reader's language. */
+  said?: { key: string; vars: Record<string, string | number> };
 }
 
 /** A problem in a rule file or config file, with its place so that the author can go straight to it. */

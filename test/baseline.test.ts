@@ -33,7 +33,7 @@ describe('promptgate baseline (end to end)', () => {
     const p = project();
     const created = p.run(['baseline', 'create', ...p.rules]);
     expect(created.code).toBe(0);
-    expect(created.stdout).toContain('2 accepted finding(s) recorded in .promptgate-baseline.json');
+    expect(created.stdout).toContain('2 accepted findings recorded in .promptgate-baseline.json');
 
     const file = readFileSync(join(p.dir, '.promptgate-baseline.json'), 'utf8');
     for (const secret of [CCCD_1, TOKEN, TOKEN.slice(4)]) expect(file).not.toContain(secret);
@@ -114,8 +114,8 @@ describe('baselines and classification markings', () => {
     const p = stamped();
     const created = p.run(['baseline', 'create', ...p.rules]);
     expect(created.code).toBe(0);
-    expect(created.stdout).toContain('1 accepted finding(s) recorded');
-    expect(created.stderr).toContain("1 classification marking(s) not recorded: a baseline never accepts a marking; only the security officer's configuration (.promptgate.yaml) can");
+    expect(created.stdout).toContain('1 accepted finding recorded');
+    expect(created.stderr).toContain("1 classification marking not recorded: a baseline never accepts a marking; only the security officer's configuration (.promptgate.yaml) can");
     const doc = JSON.parse(readFileSync(join(p.dir, '.promptgate-baseline.json'), 'utf8'));
     expect(doc.entries.map((e: any) => e.ruleId)).toEqual(['test.cccd']);
 

@@ -241,3 +241,55 @@ describe('the CLI\'s own errors in the reader\'s language', () => {
     expect(cli(['explain', 'vn.id.ccd', '--lang', 'en']).stderr).toContain('there is no rule `vn.id.ccd`; did you mean `vn.id.cccd`? (see `promptgate rules list`)');
   });
 });
+
+describe('the commands\' own messages (init, rules, baseline, fingerprint, redact, restore, map files) in the reader\'s language', () => {
+  // Words a Vietnamese or Czech line never needs; product terms (baseline, --flags, file names) are removed first.
+  const ENGLISH = /\b(the|was|were|not|is|are|and|registered|recorded|rules?|examples?|files?|stale|kept|already|exists?|cannot|needs?|nothing|removed|added|warning|valid|pass|documents?)\b/i;
+  const words = (line: string) => line.replace(/promptgate:|`[^`]*`|"[^"]*"|--[a-z-]+|\S*[/\\.]\S*|\b(baseline|json|text|block|warn|info|ID|data)\b/g, ' ');
+
+  it('every message of the commands is written in vi and cs, not copied from English', () => {
+    const en = leaves(messages('en').cli);
+    // Same in English and Czech by nature: the column header "ID", the word "data".
+    const same = new Set(['cs:listHead.id', 'cs:fpDataWord']);
+    for (const lang of ['vi', 'cs'] as const) {
+      for (const [k, v] of leaves(messages(lang).cli)) if (!same.has(`${lang}:${k}`)) expect(v, `${lang} cli.${k}`).not.toBe(en.get(k));
+    }
+  });
+
+  it('init, rules, baseline, fingerprint, redact and restore speak vi and cs, output and errors alike', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    for (const lang of ['vi', 'cs'] as const) {
+      const dir = mkdtempSync(join(tmpdir(), `pg-say-${lang}-`));
+      writeFileSync(join(dir, 'draft.txt'), 'Email: nguyen.van.a@example.com\n');
+      writeFileSync(join(dir, 'report.txt'), 'Báo cáo tổng kết công tác năm của đơn vị, gửi các phòng ban để góp ý trước khi trình lãnh đạo.\n'.repeat(20));
+      writeFileSync(join(dir, 'existing.map'), '{}');
+      const env = { PROMPTGATE_FINGERPRINT_KEY: 'k'.repeat(40), PROMPTGATE_STORE_KEY: 's'.repeat(40) };
+      const runs = [
+        cli(['init', '--lang', lang], { cwd: dir }),
+        cli(['init', '--lang', lang], { cwd: dir }),
+        cli(['rules', 'validate', '--lang', lang, '--no-builtin'], { cwd: dir }),
+        cli(['rules', 'test', '--lang', lang, '--no-builtin'], { cwd: dir }),
+        cli(['rules', 'list', '--lang', lang, '--no-builtin'], { cwd: dir }),
+        cli(['baseline', 'create', '--lang', lang, '--no-config', 'draft.txt'], { cwd: dir, env }),
+        cli(['baseline', 'prune', '--lang', lang, '--no-config', '--dry-run'], { cwd: dir, env }),
+        cli(['baseline', 'create', '--lang', lang, '--no-config', '-o', 'other.json', 'draft.txt'], { cwd: dir }),
+        cli(['fingerprint', 'add', '--lang', lang, '--store', 'docs.pgfp', 'report.txt'], { cwd: dir, env }),
+        cli(['fingerprint', 'list', '--lang', lang, '--store', 'docs.pgfp'], { cwd: dir, env }),
+        cli(['fingerprint', 'remove', '--lang', lang, '--store', 'docs.pgfp', 'no-such-label'], { cwd: dir, env }),
+        cli(['restore', '--lang', lang, 'draft.txt'], { cwd: dir }),
+        cli(['redact', '--lang', lang, '--format', 'xml', 'draft.txt'], { cwd: dir }),
+        cli(['redact', '--lang', lang, '--map', 'existing.map', 'draft.txt'], { cwd: dir }),
+        cli(['redact', '--lang', lang, 'nosuch.txt'], { cwd: dir }),
+        cli(['scan', '--lang', lang, '--config', 'nosuch.yaml', 'draft.txt'], { cwd: dir }),
+      ];
+      const said = runs.flatMap((r) => `${r.stdout}\n${r.stderr}`.split('\n')).filter((l) => l.startsWith('promptgate: '));
+      expect(said.length, said.join('\n')).toBeGreaterThanOrEqual(14);
+      for (const l of said) expect(words(l), `${lang}: ${l}`).not.toMatch(ENGLISH);
+      const t = messages(lang).cli;
+      const all = said.join('\n');
+      for (const part of [t.mapExists.split('{path}')[0], t.configMissing.split('{path}')[0], t.fpNotFound.split('"')[0], t.initExists.other.split('{files}')[1]!.split(';')[0]]) expect(all).toContain(part);
+    }
+  }, 240_000);
+});

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { en } from '../i18n/en.js';
+import { fill, usageError } from '../i18n/index.js';
 import { describeCode } from '../util/atomic-write.js';
 
 /**
@@ -25,6 +26,8 @@ export interface FingerprintKey {
   where: string;
   /** Said once per run on stderr (and in JSON warnings where there is a place): a default or a weak key. */
   warning?: string;
+  /** The warning as written from the `cli` catalogue, for the CLI to say in the reader's language. */
+  warningSaid?: { key: 'keyDefault' | 'keyShort'; vars: Record<string, string | number> };
 }
 
 /** `keyFile` as written in the config: relative to the config's folder; a leading `~/` is the home folder. */
@@ -41,22 +44,23 @@ export function fingerprintKey(env: NodeJS.ProcessEnv, keyFile?: string): Finger
     try {
       text = readFileSync(keyFile, 'utf8');
     } catch (e) {
-      throw new UsageError(`the fingerprint key file ${keyFile} (keyFile in the config) cannot be read (${describeCode((e as NodeJS.ErrnoException).code)})`);
+      throw usageError('keyUnreadable', { path: keyFile, code: describeCode((e as NodeJS.ErrnoException).code) });
     }
     const secret = text.trim();
-    if (secret === '') throw new UsageError(`the fingerprint key file ${keyFile} (keyFile in the config) is empty; put a random secret in it, e.g. \`openssl rand -hex 32 > ${keyFile}\``);
+    if (secret === '') throw usageError('keyEmpty', { path: keyFile });
     return withStrength({ secret, origin: 'file', where: keyFile });
   }
   return {
     secret: DEFAULT_FINGERPRINT_KEY,
     origin: 'default',
     where: 'the built-in public key',
-    warning: `no fingerprint key is set (${FINGERPRINT_KEY_ENV}, or keyFile in .promptgate.yaml), so the fixed public key is used: `
-      + 'anyone who can read the baseline or SARIF file can test guesses of the values in it (see README, "What a baseline reveals")',
+    warning: fill(en.cli.keyDefault, { env: FINGERPRINT_KEY_ENV }),
+    warningSaid: { key: 'keyDefault', vars: { env: FINGERPRINT_KEY_ENV } },
   };
 }
 
 function withStrength(k: FingerprintKey): FingerprintKey {
   if (k.secret.length >= MIN_KEY_LENGTH) return k;
-  return { ...k, warning: `the fingerprint key in ${k.where} is shorter than ${MIN_KEY_LENGTH} characters and can itself be guessed; use a random one (e.g. \`openssl rand -hex 32\`)` };
+  const vars = { where: k.where, min: MIN_KEY_LENGTH };
+  return { ...k, warning: fill(en.cli.keyShort, vars), warningSaid: { key: 'keyShort', vars } };
 }

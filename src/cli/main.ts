@@ -4,7 +4,7 @@ import { RuleSetError, RuleTimeoutError, UsageError } from '../errors.js';
 import { COMMANDS, type CommandContext } from './commands/index.js';
 import { type CliIO, outputHasFailed, pickLang, processIO } from './io.js';
 import { describeCode } from '../util/atomic-write.js';
-import { fill, langFlag, messages } from '../i18n/index.js';
+import { fill, langFlag, messages, sayError } from '../i18n/index.js';
 import { localizeCommanderError, localizeHelp } from '../i18n/help.js';
 import type { Lang } from '../types.js';
 import '../runtime/node-platform.js'; // installs the engine's Node platform
@@ -78,7 +78,7 @@ function handleError(e: unknown, io: CliIO, lang: Lang): number {
     return 2;
   }
   if (e instanceof UsageError) {
-    io.stderr.write(`promptgate: ${e.message}\n`);
+    io.stderr.write(`promptgate: ${sayError(e, lang)}\n`);
     return 2;
   }
   const err = e as NodeJS.ErrnoException;

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from '../util/yaml.js';
-import { RuleSetError, UsageError, type RuleProblem } from '../errors.js';
+import { RuleSetError, type RuleProblem } from '../errors.js';
+import { usageError } from '../i18n/index.js';
 import type { RuleChange } from '../rules/model.js';
 import { resolveKeyFile } from '../baseline/key.js';
 import { hazardProblem, regexHazard } from '../rules/regex-safety.js';
@@ -58,7 +59,7 @@ export function resolveConfig(flag: string | boolean | undefined, cwd: string): 
   let file: string | undefined;
   if (typeof flag === 'string') {
     file = resolve(cwd, flag);
-    if (!existsSync(file)) throw new UsageError(`the config file ${flag} does not exist`);
+    if (!existsSync(file)) throw usageError('configMissing', { path: flag });
   } else file = findConfigFile(cwd);
   if (!file) return undefined;
   const r = loadConfigFile(file);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { usageError } from '../i18n/index.js';
 import { documentKind } from '../input/extract/detect.js';
 import { normalizeTerm } from '../normalize/view.js';
 import { CATEGORIES, type Category } from '../types.js';
@@ -107,7 +108,7 @@ function chooseColumns(header: string[], rows: string[][], o: AddDataOptions): {
   });
   for (const w of wanted ?? []) if (!header.some((h, i) => (slug(h ?? '') || `column-${i + 1}`) === w)) throw new UsageError(`the table has no column "${w}"; nothing was registered`);
   for (const k of overrides.keys()) if (!out.some((c) => c.col.name === k) && !unknown.includes(k)) throw new UsageError(`--category names the column "${k}", which is not registered; nothing was registered`);
-  if (unknown.length > 0) throw new UsageError(`say what the column(s) ${unknown.join(', ')} hold with --category column=category (e.g. --category ${unknown[0]}=financial), or leave them out with --columns; nothing was registered`);
+  if (unknown.length > 0) throw usageError('dataUnknownColumns', { columns: unknown.join(', '), first: unknown[0]! });
   if (out.length === 0) throw new UsageError('no column to register; nothing was registered');
   if (out.length > 0xffff) throw new UsageError('too many columns; nothing was registered');
   return out;

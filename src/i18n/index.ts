@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import type { Lang } from '../types.js';
 import { cs } from './cs.js';
 import { en, type Messages } from './en.js';
@@ -47,4 +48,22 @@ export function plural(lang: Lang, forms: PluralForms, n: number): string {
   if (!rules) RULES.set(lang, (rules = new Intl.PluralRules(lang)));
   const k = rules.select(n);
   return fill(k === 'one' || k === 'few' || k === 'many' ? forms[k] : forms.other, { n });
+}
+
+type CliKey = { [K in keyof Messages['cli']]: Messages['cli'][K] extends string ? K : never }[keyof Messages['cli']];
+
+/**
+ * An error written from the `cli` catalogue: its message is the English text (for the library and logs), and the
+ * CLI says it again in the reader's language (`sayError`).
+ */
+export function usageError(key: CliKey, vars: Record<string, string | number> = {}, Ctor: new (message: string) => UsageError = UsageError): UsageError {
+  const e = new Ctor(fill(en.cli[key], vars));
+  e.said = { key, vars };
+  return e;
+}
+
+/** The message of a usage error in the reader's language (the English message when it was not written from the catalogue). */
+export function sayError(e: UsageError, lang: Lang): string {
+  const template = e.said && (CATALOGUES[lang].cli as Record<string, unknown>)[e.said.key];
+  return typeof template === 'string' ? fill(template, e.said!.vars) : e.message;
 }

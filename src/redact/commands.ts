@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { usageError } from '../i18n/index.js';
 import { type CliIO, pickLang, readAll } from '../cli/io.js';
 import { resolveConfig } from '../config/config.js';
 import { ruleSetOptions } from '../config/options.js';
@@ -34,11 +35,11 @@ export interface RestoreFlags {
 /** `promptgate redact [file|-]`: 0 redacted text printed, 1 refused (must not be sent at all), 2 untrusted. */
 export async function redactCommand(input: string | undefined, flags: RedactFlags, io: CliIO): Promise<number> {
   const format = flags.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown --format "${format}"; use text or json`);
+  if (format !== 'text' && format !== 'json') throw usageError('unknownFormat', { value: format });
   // Same precedence as scan: flags, then the config file (.promptgate.yaml), then the defaults.
   const config = resolveConfig(flags.config, io.cwd);
   const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
-  if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);
+  if (!['block', 'warn', 'info'].includes(failOn)) throw usageError('unknownFailOn', { value: String(flags.failOn) });
   const passphrase = checkMapFlags(flags, io.env);
   const lang = pickLang(flags.lang, io.env);
   const t = messages(lang);
@@ -91,7 +92,7 @@ export async function redactCommand(input: string | undefined, flags: RedactFlag
 
 /** `promptgate restore --map <file> [answer|-]`: 0 restored text printed, 2 the map or the answer cannot be read. */
 export async function restoreCommand(input: string | undefined, flags: RestoreFlags, io: CliIO): Promise<number> {
-  if (!flags.map) throw new UsageError('restore needs --map <file>: the map written by `promptgate redact --map`');
+  if (!flags.map) throw usageError('restoreNeedsMap');
   const t = messages(pickLang(undefined, io.env));
   const entries = readMapFile(flags.map, passphraseFrom(flags, io.env));
   const { bytes, source } = await readInput(input, io);
@@ -105,16 +106,16 @@ export async function restoreCommand(input: string | undefined, flags: RestoreFl
 
 async function readInput(input: string | undefined, io: CliIO): Promise<{ bytes: Uint8Array; source: string }> {
   if (input === undefined || input === '-') {
-    if (input === undefined && io.stdin.isTTY) throw new UsageError('nothing to read: give a file, or pipe text in (`… | promptgate redact -`)');
+    if (input === undefined && io.stdin.isTTY) throw usageError('nothingToRead');
     return { bytes: await readAll(io.stdin), source: '<stdin>' };
   }
   try {
-    if (statSync(input).isDirectory()) throw new UsageError(`${input} is a folder; redact and restore read one text file at a time`);
+    if (statSync(input).isDirectory()) throw usageError('isFolder', { path: input });
     return { bytes: readFileSync(input), source: input };
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${input}: no such file` : `${input}: cannot be read (${code ?? 'error'})`);
+    throw code === 'ENOENT' ? usageError('noSuchFile', { path: input }) : usageError('cannotRead', { path: input, code: code ?? 'error' });
   }
 }
 

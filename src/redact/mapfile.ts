@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { usageError } from '../i18n/index.js';
 import { describeCode, WriteError, writeFileAtomic } from '../util/atomic-write.js';
 import type { MapEntry } from './apply.js';
 
@@ -57,23 +58,24 @@ export function serializeMap(entries: MapEntry[], passphrase?: string): string {
 }
 
 /** Parses a map file's text; `passphrase` is needed only for an encrypted map. */
-export function parseMap(text: string, passphrase: string | undefined, name = 'the map file'): MapEntry[] {
+export function parseMap(text: string, passphrase: string | undefined, path?: string): MapEntry[] {
+  const at = { at: path === undefined ? '' : ` ${path}` };
   let doc: any;
   try {
     doc = JSON.parse(text);
   } catch {
-    throw new MapFileError(`${name} is not a promptgate map (not JSON)`);
+    throw usageError('mapNotJson', at, MapFileError);
   }
-  if (doc?.format !== MAP_FORMAT) throw new MapFileError(`${name} is not a promptgate map`);
-  if (doc.version !== 1) throw new MapFileError(`${name} has map format version ${doc.version}; this promptgate reads version 1 (upgrade promptgate)`);
-  if (doc.encryption === undefined) return checkEntries(doc.entries, name);
+  if (doc?.format !== MAP_FORMAT) throw usageError('mapNotMap', at, MapFileError);
+  if (doc.version !== 1) throw usageError('mapVersion', { ...at, version: String(doc.version) }, MapFileError);
+  if (doc.encryption === undefined) return checkEntries(doc.entries, at);
 
   const e = doc.encryption;
   if (e.cipher !== 'aes-256-gcm' || e.kdf !== 'scrypt' || !validCost(e.N, e.r, e.p)) {
-    throw new MapFileError(`${name} uses an encryption this promptgate does not know`);
+    throw usageError('mapCipher', at, MapFileError);
   }
   if (passphrase === undefined || passphrase === '') {
-    throw new MapFileError(`${name} is encrypted: set the passphrase in the environment variable ${PASSPHRASE_ENV}`);
+    throw usageError('mapEncrypted', { ...at, env: PASSPHRASE_ENV }, MapFileError);
   }
   const h: Header = { cipher: e.cipher, kdf: e.kdf, N: e.N, r: e.r, p: e.p };
   try {
@@ -81,10 +83,10 @@ export function parseMap(text: string, passphrase: string | undefined, name = 't
     d.setAAD(aad(h));
     d.setAuthTag(Buffer.from(e.tag, 'base64'));
     const plain = Buffer.concat([d.update(Buffer.from(doc.data, 'base64')), d.final()]).toString('utf8');
-    return checkEntries(JSON.parse(plain).entries, name);
+    return checkEntries(JSON.parse(plain).entries, at);
   } catch (err) {
     if (err instanceof MapFileError) throw err;
-    throw new MapFileError(`cannot decrypt ${name}: wrong passphrase, or the file was altered`);
+    throw usageError('mapDecrypt', at, MapFileError);
   }
 }
 
@@ -94,11 +96,11 @@ function validCost(N: unknown, r: unknown, p: unknown): boolean {
     && Number.isInteger(r) && (r as number) >= 1 && (r as number) <= 32 && Number.isInteger(p) && (p as number) >= 1 && (p as number) <= 4;
 }
 
-function checkEntries(entries: unknown, name: string): MapEntry[] {
+function checkEntries(entries: unknown, at: { at: string }): MapEntry[] {
   const ok = Array.isArray(entries) && entries.every((x) =>
     x && typeof x.placeholder === 'string' && typeof x.label === 'string' && /^[A-Z][A-Z0-9_]*$/.test(x.label)
     && Number.isInteger(x.n) && x.n > 0 && typeof x.value === 'string');
-  if (!ok) throw new MapFileError(`${name} is damaged: its entries are not readable`);
+  if (!ok) throw usageError('mapDamaged', at, MapFileError);
   return entries as MapEntry[];
 }
 
@@ -113,8 +115,8 @@ export function writeMapFile(path: string, entries: MapEntry[], opts: { force?: 
     writeFileAtomic(path, body, { mode: 0o600, exclusive: !opts.force });
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
-    if (e.code === 'EEXIST' && !opts.force) throw new MapFileError(`the map file ${path} already exists; use --force to replace it (it may hold the values of an earlier redaction)`);
-    throw new MapFileError(`cannot write the map file ${path} (${describeCode(e.code)}); no map was written`);
+    if (e.code === 'EEXIST' && !opts.force) throw usageError('mapExists', { path }, MapFileError);
+    throw usageError('mapWrite', { path, code: describeCode(e.code) }, MapFileError);
   }
 }
 
@@ -137,11 +139,11 @@ export function passphraseFrom(flags: { passphraseEnv?: string }, env: NodeJS.Pr
  * exclusive too, so a file appearing meanwhile is not overwritten.
  */
 export function checkMapFlags(flags: MapFlags, env: NodeJS.ProcessEnv): string | undefined {
-  if (flags.encrypt && !flags.map) throw new UsageError('--encrypt needs --map <file>: it encrypts the map file');
+  if (flags.encrypt && !flags.map) throw usageError('encryptNeedsMap');
   const passphrase = flags.encrypt ? passphraseFrom(flags, env) : undefined;
-  if (flags.encrypt && !passphrase) throw new UsageError(`--encrypt needs a passphrase in the environment variable ${flags.passphraseEnv ?? PASSPHRASE_ENV}`);
+  if (flags.encrypt && !passphrase) throw usageError('encryptNeedsPassphrase', { env: flags.passphraseEnv ?? PASSPHRASE_ENV });
   if (flags.map && !flags.force && existsSync(flags.map)) {
-    throw new MapFileError(`the map file ${flags.map} already exists; use --force to replace it (it may hold the values of an earlier redaction)`);
+    throw usageError('mapExists', { path: flags.map }, MapFileError);
   }
   return passphrase;
 }
@@ -152,7 +154,7 @@ export function readMapFile(path: string, passphrase: string | undefined): MapEn
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new MapFileError(code === 'ENOENT' ? `the map file ${path} does not exist` : `cannot read the map file ${path} (${code ?? 'error'})`);
+    throw code === 'ENOENT' ? usageError('mapMissing', { path }, MapFileError) : usageError('mapRead', { path, code: code ?? 'error' }, MapFileError);
   }
-  return parseMap(text, passphrase, `the map file ${path}`);
+  return parseMap(text, passphrase, path);
 }

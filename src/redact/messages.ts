@@ -1,3 +1,4 @@
+import { fill, plural, type PluralForms } from '../i18n/index.js';
 import type { Category, Finding, Lang } from '../types.js';
 
 /** What `redact` and `restore` tell a person, in the three languages of the pretty report. */
@@ -10,10 +11,11 @@ const T = {
       other: 'It contains material whose rule says it cannot be redacted away.',
     },
     unverified: 'Not redacted: the redacted text would still be stopped by the scan (a rule matches after redaction). Nothing was printed. Report this to whoever maintains the rules.',
-    kept: (n: number) => `${n} finding(s) below the failing severity cannot be redacted and were left in the text:`,
-    replaced: (n: number, v: number) => `${n} place(s) replaced by ${v} placeholder(s).`,
+    kept: { one: '{n} finding below the failing severity cannot be redacted and was left in the text:', few: '{n} findings below the failing severity cannot be redacted and were left in the text:', many: '{n} findings below the failing severity cannot be redacted and were left in the text:', other: '{n} findings below the failing severity cannot be redacted and were left in the text:' },
+    replaced: { one: '{n} place replaced by {placeholders}.', few: '{n} places replaced by {placeholders}.', many: '{n} places replaced by {placeholders}.', other: '{n} places replaced by {placeholders}.' },
+    placeholders: { one: '{n} placeholder', few: '{n} placeholders', many: '{n} placeholders', other: '{n} placeholders' },
     noMap: 'No --map was given: the placeholders cannot be put back later.',
-    restored: (n: number) => `${n} placeholder(s) put back.`,
+    restored: { one: '{n} placeholder put back.', few: '{n} placeholders put back.', many: '{n} placeholders put back.', other: '{n} placeholders put back.' },
     unknown: (list: string) => `Not in the map, left as they are: ${list}`,
   },
   vi: {
@@ -24,10 +26,11 @@ const T = {
       other: 'Văn bản chứa nội dung mà quy tắc quy định là không thể che đi.',
     },
     unverified: 'Không che được: văn bản sau khi che vẫn bị phép quét chặn (một quy tắc vẫn khớp). Không có nội dung nào được in ra. Hãy báo cho người quản lý quy tắc.',
-    kept: (n: number) => `${n} phát hiện dưới mức chặn không che được và được giữ nguyên trong văn bản:`,
-    replaced: (n: number, v: number) => `Đã thay ${n} vị trí bằng ${v} ký hiệu thay thế.`,
+    kept: { one: '{n} phát hiện dưới mức chặn không che được và được giữ nguyên trong văn bản:', few: '{n} phát hiện dưới mức chặn không che được và được giữ nguyên trong văn bản:', many: '{n} phát hiện dưới mức chặn không che được và được giữ nguyên trong văn bản:', other: '{n} phát hiện dưới mức chặn không che được và được giữ nguyên trong văn bản:' },
+    replaced: { one: 'Đã thay {n} vị trí bằng {placeholders}.', few: 'Đã thay {n} vị trí bằng {placeholders}.', many: 'Đã thay {n} vị trí bằng {placeholders}.', other: 'Đã thay {n} vị trí bằng {placeholders}.' },
+    placeholders: { one: '{n} ký hiệu thay thế', few: '{n} ký hiệu thay thế', many: '{n} ký hiệu thay thế', other: '{n} ký hiệu thay thế' },
     noMap: 'Không có --map: sau này không thể khôi phục các giá trị gốc.',
-    restored: (n: number) => `Đã khôi phục ${n} ký hiệu thay thế.`,
+    restored: { one: 'Đã khôi phục {n} ký hiệu thay thế.', few: 'Đã khôi phục {n} ký hiệu thay thế.', many: 'Đã khôi phục {n} ký hiệu thay thế.', other: 'Đã khôi phục {n} ký hiệu thay thế.' },
     unknown: (list: string) => `Không có trong tệp ánh xạ, giữ nguyên: ${list}`,
   },
   cs: {
@@ -38,16 +41,25 @@ const T = {
       other: 'Obsahuje údaje, které podle svého pravidla nelze anonymizovat.',
     },
     unverified: 'Neanonymizováno: upravený text by kontrola stále zastavila (po úpravě se shoduje některé pravidlo). Nic nebylo vypsáno. Nahlaste to správci pravidel.',
-    kept: (n: number) => `${n} nález(y) pod blokující úrovní nelze anonymizovat a zůstaly v textu:`,
-    replaced: (n: number, v: number) => `Nahrazeno ${n} míst(o) ${v} zástupnými značkami.`,
+    kept: { one: '{n} nález pod blokující úrovní nelze anonymizovat a zůstal v textu:', few: '{n} nálezy pod blokující úrovní nelze anonymizovat a zůstaly v textu:', many: '{n} nálezu pod blokující úrovní nelze anonymizovat a zůstalo v textu:', other: '{n} nálezů pod blokující úrovní nelze anonymizovat a zůstalo v textu:' },
+    replaced: { one: 'Nahrazeno {n} místo {placeholders}.', few: 'Nahrazena {n} místa {placeholders}.', many: 'Nahrazeno {n} místa {placeholders}.', other: 'Nahrazeno {n} míst {placeholders}.' },
+    placeholders: { one: '{n} zástupnou značkou', few: '{n} zástupnými značkami', many: '{n} zástupné značky', other: '{n} zástupnými značkami' },
     noMap: 'Nebyla zadána volba --map: původní hodnoty nepůjde později vrátit.',
-    restored: (n: number) => `Vráceno ${n} zástupných značek.`,
+    restored: { one: 'Vrácena {n} zástupná značka.', few: 'Vráceny {n} zástupné značky.', many: 'Vráceno {n} zástupné značky.', other: 'Vráceno {n} zástupných značek.' },
     unknown: (list: string) => `Nejsou v mapě, ponechány beze změny: ${list}`,
   },
 } as const;
 
+/** The messages of `redact` and `restore` in `lang`; counts take the language's plural form (Intl.PluralRules). */
 export function messages(lang: Lang) {
-  return T[lang];
+  const t = T[lang];
+  const n = (forms: PluralForms, count: number) => plural(lang, forms, count);
+  return {
+    ...t,
+    kept: (count: number) => n(t.kept, count),
+    replaced: (count: number, placeholders: number) => fill(n(t.replaced, count), { placeholders: n(t.placeholders, placeholders) }),
+    restored: (count: number) => n(t.restored, count),
+  };
 }
 
 /** The plain-words reason for a refusal: one sentence per kind of finding that stopped it. */

@@ -21,19 +21,17 @@ export function registerBaseline(program: Command, { io, setExit }: CommandConte
     .option('-c, --config <file>', 'config file naming the fingerprint key file (keyFile), instead of the nearest .promptgate.yaml')
     .option('--no-config', 'use no config file')
     .action(async (paths: string[], flags: { output: string; rules?: string[]; builtin?: boolean; allowSkipped?: boolean; config?: string | boolean }) => {
-      const { createBaseline, requirePaths } = await import('../../baseline/run.js');
+      const [{ createBaseline, requirePaths }, say] = await Promise.all([import('../../baseline/run.js'), sayer(io)]);
       const key = await baselineKey(flags.config, io);
       const r = await createBaseline(requirePaths(paths), { file: flags.output, cwd: io.cwd, builtin: flags.builtin, rules: flags.rules, allowSkipped: flags.allowSkipped, key });
-      for (const s of r.skipped) io.stderr.write(`promptgate: not scanned: ${escapeControls(s.source)}: ${escapeControls(s.reason)}\n`);
+      say.skipped(r.skipped);
       if (r.skipped.length > 0 && !flags.allowSkipped) {
-        io.stderr.write('promptgate: the baseline was not written, because not everything could be scanned (--allow-skipped writes it anyway)\n');
+        io.stderr.write(`promptgate: ${say.t.baselineNotWritten}\n`);
         return setExit(2);
       }
-      io.stdout.write(`promptgate: ${r.recorded} accepted finding(s) recorded in ${flags.output}\n`);
-      if (r.markings > 0) {
-        io.stderr.write(`promptgate: ${r.markings} classification marking(s) not recorded: a baseline never accepts a marking; only the security officer's configuration (.promptgate.yaml) can\n`);
-      }
-      if (r.unrecordable > 0) io.stderr.write(`promptgate: ${r.unrecordable} finding(s) could not be recorded and will still be reported\n`);
+      io.stdout.write(`promptgate: ${say.fill(say.n(say.t.baselineRecorded, r.recorded), { file: flags.output })}\n`);
+      if (r.markings > 0) io.stderr.write(`promptgate: ${say.n(say.t.baselineMarkings, r.markings)}\n`);
+      if (r.unrecordable > 0) io.stderr.write(`promptgate: ${say.n(say.t.baselineUnrecordable, r.unrecordable)}\n`);
       setExit(r.skipped.length > 0 ? 2 : 0);
     });
   baseline
@@ -46,17 +44,16 @@ export function registerBaseline(program: Command, { io, setExit }: CommandConte
     .option('-c, --config <file>', 'config file naming the fingerprint key file (keyFile), instead of the nearest .promptgate.yaml')
     .option('--no-config', 'use no config file')
     .action(async (flags: { baseline: string; dryRun?: boolean; rules?: string[]; builtin?: boolean; config?: string | boolean }) => {
-      const { pruneBaseline } = await import('../../baseline/run.js');
+      const [{ pruneBaseline }, say] = await Promise.all([import('../../baseline/run.js'), sayer(io)]);
       const key = await baselineKey(flags.config, io);
       const r = await pruneBaseline({ file: flags.baseline, cwd: io.cwd, builtin: flags.builtin, rules: flags.rules, dryRun: flags.dryRun, key });
       if (r.skipped.length > 0) {
-        for (const s of r.skipped) io.stderr.write(`promptgate: not scanned: ${escapeControls(s.source)}: ${escapeControls(s.reason)}\n`);
-        io.stderr.write('promptgate: the baseline was left unchanged, because not everything could be re-checked\n');
+        say.skipped(r.skipped);
+        io.stderr.write(`promptgate: ${say.t.baselineUnchanged}\n`);
         return setExit(2);
       }
-      for (const e of r.stale) io.stdout.write(`stale: ${e.source}: ${e.ruleId}\n`);
-      const verb = flags.dryRun ? 'would be removed' : 'removed';
-      io.stdout.write(`promptgate: ${r.stale.length} stale entr${r.stale.length === 1 ? 'y' : 'ies'} ${r.stale.length ? verb : ''}; ${r.kept} kept\n`.replace(' ;', ';'));
+      for (const e of r.stale) io.stdout.write(`${say.t.stale}: ${e.source}: ${e.ruleId}\n`);
+      io.stdout.write(`promptgate: ${say.fill(say.n(flags.dryRun ? say.t.staleWouldGo : say.t.staleRemoved, r.stale.length), { kept: r.kept })}\n`);
       setExit(0);
     });
 }
@@ -65,6 +62,21 @@ export function registerBaseline(program: Command, { io, setExit }: CommandConte
 export async function baselineKey(configFlag: string | boolean | undefined, io: CliIO): Promise<FingerprintKey> {
   const [{ resolveConfig }, { fingerprintKey }] = await Promise.all([import('../../config/config.js'), import('../../baseline/key.js')]);
   const key = fingerprintKey(io.env, resolveConfig(configFlag, io.cwd)?.keyFile);
-  if (key.warning) io.stderr.write(`promptgate: warning: ${key.warning}\n`);
+  if (key.warning) {
+    const say = await sayer(io);
+    io.stderr.write(`promptgate: ${say.t.warning}: ${key.warningSaid ? say.fill(say.t[key.warningSaid.key], key.warningSaid.vars) : key.warning}\n`);
+  }
   return key;
+}
+
+/** The command's messages in the reader's language, and the inputs that were not scanned said in it. */
+async function sayer(io: CliIO) {
+  const [{ sayer: say }, { localizeReason }] = await Promise.all([import('../say.js'), import('../../report/pretty.js')]);
+  const s = say(io.env);
+  return {
+    ...s,
+    skipped(list: { source: string; reason: string }[]) {
+      for (const x of list) io.stderr.write(`promptgate: ${s.t.notScanned}: ${escapeControls(x.source)}: ${escapeControls(localizeReason(x.reason, s.all))}\n`);
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { addDocuments, describeStore, removeDocuments, type StoredDoc } from '../../fingerprint/register.js';
 import { outsideKey } from '../../fingerprint/store-file.js';
 import type { CliIO } from '../io.js';
+import { sayer } from '../say.js';
 
 interface StoreFlags {
   store: string;
@@ -10,13 +11,19 @@ interface StoreFlags {
 
 const keyOf = (flags: StoreFlags, io: CliIO) => outsideKey({ keyFile: flags.keyFile && resolve(io.cwd, flags.keyFile), env: io.env });
 const storeOf = (flags: StoreFlags, io: CliIO) => resolve(io.cwd, flags.store);
-const line = (d: StoredDoc) => `${d.id}  ${d.public ? 'public' : 'confidential'}  ${String(d.words).padStart(7)} words  ${d.added}  ${d.label}\n`;
+/** The command's messages in the reader's language, and a registered document as one line. */
+function sayDocs(io: CliIO) {
+  const { t, n, fill } = sayer(io.env);
+  const line = (d: StoredDoc) => `${d.id}  ${d.public ? t.fpPublic : t.fpConfidential}  ${String(d.words).padStart(7)} ${t.fpWords}  ${d.added}  ${d.label}\n`;
+  return { t, n, fill, line };
+}
 
 export async function fingerprintAdd(paths: string[], flags: StoreFlags & { label?: string; public?: boolean }, io: CliIO): Promise<number> {
+  const { t, n, fill, line } = sayDocs(io);
   const r = await addDocuments({ store: storeOf(flags, io), paths: paths.map((p) => resolve(io.cwd, p)), label: flags.label, isPublic: flags.public, key: keyOf(flags, io) });
-  for (const d of r.added) io.stdout.write(`added: ${line(d)}`);
-  for (const d of r.already) io.stdout.write(`already registered: ${line(d)}`);
-  io.stdout.write(`promptgate: ${r.added.length} document(s) registered in ${flags.store}\n`);
+  for (const d of r.added) io.stdout.write(`${t.fpAdded}: ${line(d)}`);
+  for (const d of r.already) io.stdout.write(`${t.fpAlready}: ${line(d)}`);
+  io.stdout.write(`promptgate: ${fill(n(t.fpRegistered, r.added.length), { store: flags.store })}\n`);
   return 0;
 }
 
@@ -25,9 +32,11 @@ export async function fingerprintAddData(table: string, flags: StoreFlags & { la
   const rows = await readTable(resolve(io.cwd, table));
   const columns = flags.columns?.split(',').map((c) => c.trim()).filter(Boolean);
   const r = addData({ store: storeOf(flags, io), label: flags.label, rows, columns, categories: flags.category, key: keyOf(flags, io) });
-  const t = r.table;
-  io.stdout.write(`${r.replaced ? 'replaced' : 'added'}: data table ${t.label}: ${t.rows} rows, ${t.cells} cells; columns ${t.columns.map((c) => `${c.name} (${c.kind}, ${c.category})`).join(', ')}\n`);
-  for (const [c, n] of Object.entries(r.unusable)) io.stderr.write(`promptgate: warning: ${n} cell(s) of column ${c} hold nothing of its kind and were not registered\n`);
+  const added = r.table;
+  const { t, n, fill } = sayDocs(io);
+  const names = added.columns.map((c) => `${c.name} (${c.kind}, ${c.category})`).join(', ');
+  io.stdout.write(`${r.replaced ? t.fpReplaced : t.fpAdded}: ${fill(t.fpDataTable, { label: added.label, rows: added.rows, cells: added.cells, columns: names })}\n`);
+  for (const [c, count] of Object.entries(r.unusable)) io.stderr.write(`promptgate: ${t.warning}: ${fill(n(t.fpUnusable, count), { column: c })}\n`);
   return 0;
 }
 
@@ -40,18 +49,21 @@ export function fingerprintList(flags: StoreFlags & { format?: string }, full: b
     io.stdout.write(JSON.stringify({ store: flags.store, ...(full ? { verified: true } : {}), keyOutside, k: meta.k, w: meta.w, entries: meta.entries, documents: docs, ...data }, null, 2) + '\n');
     return 0;
   }
+  const { t, n, fill, line } = sayDocs(io);
   for (const d of list) io.stdout.write(line(d));
-  for (const t of tables) io.stdout.write(`data  ${String(t.rows).padStart(7)} rows  ${t.added}  ${t.label}: ${t.columns.map((c) => `${c.name} (${c.category})`).join(', ')}\n`);
-  io.stdout.write(`promptgate: ${list.length} document(s), ${meta.entries} fingerprint(s)${tables.length > 0 ? `, ${tables.length} data table(s)` : ''}${keyOutside ? ', key kept outside the store' : ''}${full ? '; the store is intact' : ''}\n`);
+  for (const d of tables) io.stdout.write(`${t.fpDataWord}  ${String(d.rows).padStart(7)} ${t.fpRows}  ${d.added}  ${d.label}: ${d.columns.map((c) => `${c.name} (${c.category})`).join(', ')}\n`);
+  const parts = [n(t.fpDocuments, list.length), n(t.fpFingerprints, meta.entries), ...(tables.length > 0 ? [n(t.fpTables, tables.length)] : []), ...(keyOutside ? [t.fpKeyOutside] : [])];
+  io.stdout.write(`promptgate: ${parts.join(', ')}${full ? `; ${t.fpIntact}` : ''}\n`);
   return 0;
 }
 
 export function fingerprintRemove(which: string, flags: StoreFlags, io: CliIO): number {
   const { docs: gone, tables } = removeDocuments({ store: storeOf(flags, io), which, key: keyOf(flags, io) });
-  for (const d of gone) io.stdout.write(`removed: ${line(d)}`);
-  for (const t of tables) io.stdout.write(`removed: data table ${t}\n`);
+  const { t, fill, line } = sayDocs(io);
+  for (const d of gone) io.stdout.write(`${t.fpRemoved}: ${line(d)}`);
+  for (const label of tables) io.stdout.write(`${t.fpRemoved}: ${fill(t.fpDataTableName, { label })}\n`);
   if (gone.length === 0 && tables.length === 0) {
-    io.stderr.write(`promptgate: no registered document has the label or id "${which}"; the store is unchanged\n`);
+    io.stderr.write(`promptgate: ${fill(t.fpNotFound, { which })}\n`);
     return 2;
   }
   return 0;

@@ -74,12 +74,13 @@ export function registerInit(program: Command, { io, setExit }: CommandContext):
     .command('init')
     .description(`write a commented .promptgate.yaml and an example rule in ${INIT_RULES_DIR}/ (never overwrites)`)
     .action(async () => {
-      const [{ existsSync, mkdirSync, rmSync }, { join }, { UsageError }, { WriteError, writeFileAtomic }] = await Promise.all([
-        import('node:fs'), import('node:path'), import('../../errors.js'), import('../../util/atomic-write.js')]);
+      const [{ existsSync, mkdirSync, rmSync }, { join }, { sayer }, { UsageError }, { WriteError, writeFileAtomic }] = await Promise.all([
+        import('node:fs'), import('node:path'), import('../say.js'), import('../../errors.js'), import('../../util/atomic-write.js')]);
+      const { t, n, fill } = sayer(io.env);
       const config = join(io.cwd, '.promptgate.yaml');
       const rule = join(io.cwd, INIT_RULES_DIR, 'example.yaml');
       const existing = [config, rule].filter((f) => existsSync(f));
-      if (existing.length > 0) throw new UsageError(`${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (move ${existing.length === 1 ? 'it' : 'them'} away to start again)`);
+      if (existing.length > 0) throw new UsageError(fill(n(t.initExists, existing.length), { files: existing.join(t.and) }));
       try {
         mkdirSync(join(io.cwd, INIT_RULES_DIR), { recursive: true });
       } catch (e) {
@@ -93,7 +94,7 @@ export function registerInit(program: Command, { io, setExit }: CommandContext):
         rmSync(rule, { force: true }); // both or neither, so that a second `init` can start clean
         throw e;
       }
-      io.stdout.write(`promptgate: wrote .promptgate.yaml and ${INIT_RULES_DIR}/example.yaml\nnext: edit them, then run  promptgate rules test\n`);
+      io.stdout.write(`promptgate: ${fill(t.initWrote, { dir: INIT_RULES_DIR })}\n`);
       setExit(0);
     });
 }

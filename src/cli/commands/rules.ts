@@ -2,6 +2,7 @@ import { type Command, Option } from 'commander';
 import type { RuleFlags } from '../../config/options.js';
 import type { CompiledRule } from '../../rules/model.js';
 import type { CliIO } from '../io.js';
+import { sayer } from '../say.js';
 import type { CommandContext } from './index.js';
 import { ruleOptions } from './options.js';
 
@@ -43,7 +44,8 @@ export async function loadForAuthoring(paths: string[], flags: RuleCommandFlags,
 async function validateCommand(paths: string[], flags: RuleCommandFlags, io: CliIO): Promise<number> {
   const rules = await loadForAuthoring(paths, flags, io);
   const files = new Set(rules.map((r) => r.source.file));
-  io.stdout.write(`promptgate: ${rules.length} rules in ${files.size} files are valid\n`);
+  const { t, n, fill } = sayer(io.env);
+  io.stdout.write(`promptgate: ${fill(t.rulesValid, { rules: n(t.rules, rules.length), files: n(t.ruleFiles, files.size) })}\n`);
   return 0;
 }
 
@@ -53,20 +55,21 @@ async function testCommand(paths: string[], flags: RuleCommandFlags, io: CliIO):
   const scope = paths.length > 0 ? await rulesFrom(paths, rules, io.cwd) : rules;
   const { failures, checked } = runExamples(scope);
   const lines: string[] = [];
+  const { t, n, fill } = sayer(io.env);
   for (const f of failures) {
-    const what = f.kind === 'match' ? 'must match' : 'must not match';
+    const what = f.kind === 'match' ? t.mustMatch : t.mustNotMatch;
     lines.push(`${f.file}:${f.line} [${f.ruleId}] ${what} ${quote(flags.showExamples ? f.example : mask(f.example, 80))}: ${f.problem}`);
   }
   let untranslated = 0;
   for (const r of scope) {
     for (const m of missingLanguages(r)) {
       untranslated++;
-      lines.push(`${r.source.file}:${r.source.line} [${r.id}] \`${m.field}\` has no ${m.langs.join(', ')} text: built-in rules must speak vi, cs and en`);
+      lines.push(`${r.source.file}:${r.source.line} [${r.id}] ${fill(t.untranslated, { field: m.field, langs: m.langs.join(', ') })}`);
     }
   }
   const bad = failures.length + untranslated;
   if (lines.length > 0) io.stdout.write(`${lines.join('\n')}\n`);
-  io.stdout.write(`promptgate: ${scope.length} rules, ${checked} examples checked, ${bad === 0 ? 'all pass' : `${bad} failed`}\n`);
+  io.stdout.write(`promptgate: ${fill(t.examplesChecked, { rules: n(t.rules, scope.length), examples: n(t.examples, checked), result: bad === 0 ? t.allPass : n(t.failed, bad) })}\n`);
   return bad === 0 ? 0 : 1;
 }
 
@@ -99,10 +102,12 @@ async function listCommand(flags: RuleCommandFlags, io: CliIO): Promise<number> 
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  const head = { id: 'ID', category: 'CATEGORY', severity: 'SEVERITY', source: 'SOURCE', enabled: 'ENABLED' };
-  const cells = [head, ...rows.map((r) => ({ ...r, enabled: r.enabled ? 'yes' : 'no' }))] as Record<keyof typeof head, string>[];
+  const { t } = sayer(io.env);
+  const head = t.listHead;
+  const cells = [head, ...rows.map((r) => ({ ...r, enabled: r.enabled ? t.yes : t.no }))] as Record<keyof typeof head, string>[];
   const keys = Object.keys(head) as (keyof typeof head)[];
   const width = keys.map((k) => Math.max(...cells.map((c) => c[k].length)));
   io.stdout.write(`${cells.map((c) => keys.map((k, i) => c[k].padEnd(width[i])).join('  ').trimEnd()).join('\n')}\n`);
   return 0;
 }
+
