@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../errors.js';
+import { usageError } from '../i18n/index.js';
+import { describeCode } from '../util/atomic-write.js';
 import type { Finding } from '../types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { hmac } from './digest.js';
@@ -109,21 +110,20 @@ export function loadBaseline(path: string, key: FingerprintKey, cwd = process.cw
     text = readFileSync(resolve(cwd, path), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`baseline ${path} cannot be read (${code === 'ENOENT' ? 'no such file' : code ?? 'error'}); create it with \`promptgate baseline create\``);
+    throw code === 'ENOENT' ? usageError('baselineMissing', { path }) : usageError('baselineUnreadable', { path, code: describeCode(code) });
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new UsageError(`baseline ${path} is not valid JSON`);
+    throw usageError('baselineNotJson', { path });
   }
   const problem = checkShape(doc);
-  if (problem) throw new UsageError(`baseline ${path} is not a promptgate baseline: ${problem}`);
+  if (problem) throw usageError('baselineNotBaseline', { path, problem });
   const file = doc as BaselineFile;
   // A wrong key would make every accepted finding look new: say so instead of a wall of findings.
   if (file.version === 2 && file.keyCheck !== keyCheck(key.secret)) {
-    throw new UsageError(`baseline ${path} was made with another fingerprint key than ${key.where}; `
-      + 'use the key it was made with (PROMPTGATE_FINGERPRINT_KEY or keyFile in .promptgate.yaml), or create it again');
+    throw usageError('baselineOtherKey', { path, where: key.where });
   }
   return new Baseline(path, file, key, cwd);
 }

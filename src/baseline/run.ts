@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { usageError } from '../i18n/index.js';
 import { scan } from '../scan.js';
 import type { ScanResult } from '../types.js';
 import { type BaselineEntry, loadBaseline, newBaseline, NOT_BASELINED, writeBaseline } from './baseline.js';
@@ -68,6 +68,6 @@ export async function pruneBaseline(o: BaselineRunOptions & { dryRun?: boolean }
 }
 
 export function requirePaths(paths: string[]): string[] {
-  if (paths.includes('-')) throw new UsageError('a baseline records files; standard input cannot be baselined');
+  if (paths.includes('-')) throw usageError('baselineStdin');
   return paths.length > 0 ? paths : ['.'];
 }

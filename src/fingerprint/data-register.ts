@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../errors.js';
 import { usageError } from '../i18n/index.js';
 import { documentKind } from '../input/extract/detect.js';
 import { normalizeTerm } from '../normalize/view.js';
@@ -38,18 +37,18 @@ export async function readTable(path: string): Promise<string[][]> {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new UsageError(`the table ${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing was registered`);
+    throw usageError('tableUnreadable', { path, detail: (e as NodeJS.ErrnoException).code ?? 'error' });
   }
   const kind = documentKind(path, bytes);
-  if (kind !== 'csv' && kind !== 'ooxml' && kind !== 'odf') throw new UsageError(`${path} is not a CSV, XLSX or ODS table; nothing was registered`);
+  if (kind !== 'csv' && kind !== 'ooxml' && kind !== 'odf') throw usageError('tableKind', { path });
   const { extractDocument } = await import('../input/extract/index.js');
   let x;
   try {
     x = await extractDocument(kind, bytes);
   } catch (e) {
-    throw new UsageError(`the table ${path} cannot be read: ${(e as { reason?: string }).reason ?? 'unreadable'}; nothing was registered`);
+    throw usageError('tableUnreadable', { path, detail: (e as { reason?: string }).reason ?? 'unreadable' });
   }
-  if (x.problems.length > 0) throw new UsageError(`the table ${path} cannot be read whole (${x.problems[0].location}: ${x.problems[0].reason}); nothing was registered`);
+  if (x.problems.length > 0) throw usageError('tablePart', { path, detail: `${x.problems[0].location}: ${x.problems[0].reason}` });
   const rows: string[][] = [];
   let sheet: string | undefined;
   for (const s of x.segments) {
@@ -92,7 +91,7 @@ function chooseColumns(header: string[], rows: string[][], o: AddDataOptions): {
   const overrides = new Map<string, Category>();
   for (const c of o.categories ?? []) {
     const m = /^(.+)=(.+)$/.exec(c);
-    if (!m || !(CATEGORIES as readonly string[]).includes(m[2].trim())) throw new UsageError(`--category ${c}: write column=category, one of ${CATEGORIES.join(', ')}`);
+    if (!m || !(CATEGORIES as readonly string[]).includes(m[2].trim())) throw usageError('categoryFlag', { value: c, choices: CATEGORIES.join(', ') });
     overrides.set(slug(m[1]), m[2].trim() as Category);
   }
   const out: { index: number; col: DataColumn }[] = [];
@@ -106,11 +105,11 @@ function chooseColumns(header: string[], rows: string[][], o: AddDataOptions): {
     if (!category) unknown.push(name);
     else out.push({ index, col: { name, kind, category } });
   });
-  for (const w of wanted ?? []) if (!header.some((h, i) => (slug(h ?? '') || `column-${i + 1}`) === w)) throw new UsageError(`the table has no column "${w}"; nothing was registered`);
-  for (const k of overrides.keys()) if (!out.some((c) => c.col.name === k) && !unknown.includes(k)) throw new UsageError(`--category names the column "${k}", which is not registered; nothing was registered`);
+  for (const w of wanted ?? []) if (!header.some((h, i) => (slug(h ?? '') || `column-${i + 1}`) === w)) throw usageError('noColumn', { column: w });
+  for (const k of overrides.keys()) if (!out.some((c) => c.col.name === k) && !unknown.includes(k)) throw usageError('categoryColumn', { column: k });
   if (unknown.length > 0) throw usageError('dataUnknownColumns', { columns: unknown.join(', '), first: unknown[0]! });
-  if (out.length === 0) throw new UsageError('no column to register; nothing was registered');
-  if (out.length > 0xffff) throw new UsageError('too many columns; nothing was registered');
+  if (out.length === 0) throw usageError('noColumns');
+  if (out.length > 0xffff) throw usageError('tooManyColumns');
   return out;
 }
 
@@ -119,15 +118,15 @@ function chooseColumns(header: string[], rows: string[][], o: AddDataOptions): {
  * each cell becomes one keyed 64-bit hash of its normal form (see data.ts); no value is written.
  */
 export function addData(o: AddDataOptions): AddDataResult {
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(o.label)) throw new UsageError(`--label ${JSON.stringify(o.label)}: use letters, digits, "-" and "_" (it becomes part of the rule id data.<label>.<column>)`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(o.label)) throw usageError('labelFlag', { value: JSON.stringify(o.label) });
   const [header, ...rows] = o.rows;
-  if (!header || rows.length === 0) throw new UsageError('the table has no rows under its header row; nothing was registered');
+  if (!header || rows.length === 0) throw usageError('tableNoRows');
   const cols = chooseColumns(header, rows, o);
   const s = openForChange(o.store, o.key, true);
   const prev = s.data ? withoutTable(s.data, o.label) : undefined;
   const replaced = prev !== undefined && prev.tables.length < (s.data?.tables.length ?? 0);
   const tableIndex = prev?.tables.length ?? 0;
-  if (tableIndex > 0xffff) throw new UsageError('a store holds at most 65535 data tables');
+  if (tableIndex > 0xffff) throw usageError('tooManyTables');
   const prf = dataPrf(s.key);
   const hi: number[] = [];
   const lo: number[] = [];

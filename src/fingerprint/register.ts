@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { decode } from '../decode/decode.js';
-import { UsageError } from '../errors.js';
+import { usageError } from '../i18n/index.js';
 import { documentKind } from '../input/extract/detect.js';
 import { collectSources } from '../input/sources.js';
 import type { Skipped } from '../types.js';
@@ -73,7 +73,7 @@ export interface AddResult {
  * unless every file could be read whole: a store that silently lacks a document would let its text pass.
  */
 export async function addDocuments(o: { store: string; paths: string[]; label?: string; isPublic?: boolean; key?: Buffer; now?: Date }): Promise<AddResult> {
-  if (o.paths.length === 0) throw new UsageError('give the files or folders to register');
+  if (o.paths.length === 0) throw usageError('fpNoPaths');
   const s = openForChange(o.store, o.key, true);
   const c = await collectSources(o.paths);
   const skipped: Skipped[] = [...c.skipped];
@@ -103,7 +103,7 @@ export async function addDocuments(o: { store: string; paths: string[]; label?: 
       already.push(known);
       continue;
     }
-    if (docs.length >= MAX_DOCS) throw new UsageError(`a store holds at most ${MAX_DOCS} documents; nothing was registered`);
+    if (docs.length >= MAX_DOCS) throw usageError('fpTooMany', { max: MAX_DOCS });
     const doc: StoredDoc = {
       id,
       label: o.label ?? basename(src.display, extname(src.display)),
@@ -117,8 +117,8 @@ export async function addDocuments(o: { store: string; paths: string[]; label?: 
     byId.set(id, doc);
     added.push(doc);
   }
-  if (skipped.length > 0) throw new UsageError(`nothing was registered, because not every file could be read:\n${skipped.map((x) => `  ${x.source}: ${x.reason}`).join('\n')}`);
-  if (added.length + already.length === 0) throw new UsageError('no file to register was found under the given paths');
+  if (skipped.length > 0) throw usageError('fpUnreadable', { list: skipped.map((x) => `  ${x.source}: ${x.reason}`).join('\n') });
+  if (added.length + already.length === 0) throw usageError('fpNoFile');
   if (added.length > 0) {
     const total = s.hashes.length + newHashes.reduce((n, h) => n + h.length, 0);
     const hashes = new Uint32Array(total);

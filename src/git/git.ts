@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { UsageError } from '../errors.js';
+import { usageError } from '../i18n/index.js';
 
 /** Runs git and returns its raw stdout; any failure is a usage error (the caller cannot check anything). */
 export function git(args: string[], cwd: string, input?: string | Buffer): Buffer {
@@ -7,11 +8,11 @@ export function git(args: string[], cwd: string, input?: string | Buffer): Buffe
   const r = spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, input, maxBuffer: 2 ** 31 - 1 });
   if (r.error) {
     const code = (r.error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? 'git is not installed or not on PATH' : `git could not be run (${code ?? r.error.message})`);
+    throw code === 'ENOENT' ? usageError('gitMissing') : usageError('gitCannotRun', { detail: code ?? r.error.message });
   }
   if (r.status !== 0) {
     const msg = r.stderr.toString('utf8').trim().split('\n')[0] || `exit code ${r.status}`;
-    throw new UsageError(`git ${args[0]} failed: ${msg}`);
+    throw usageError('gitFailed', { command: args[0]!, detail: msg });
   }
   return r.stdout;
 }
@@ -26,7 +27,7 @@ export function requireWorkTree(cwd: string): void {
   try {
     inside = gitText(['rev-parse', '--is-inside-work-tree'], cwd);
   } catch (e) {
-    if (e instanceof UsageError && /not installed|could not be run/.test(e.message)) throw e;
+    if (e instanceof UsageError && (e.said?.key === 'gitMissing' || e.said?.key === 'gitCannotRun')) throw e;
   }
-  if (inside !== 'true') throw new UsageError(`${cwd} is not inside a git work tree`);
+  if (inside !== 'true') throw usageError('notGitTree', { path: cwd });
 }

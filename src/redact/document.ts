@@ -1,5 +1,5 @@
 import { decode } from '../decode/decode.js';
-import { UsageError } from '../errors.js';
+import { usageError } from '../i18n/index.js';
 import { documentKind } from '../input/extract/detect.js';
 
 /**
@@ -18,9 +18,9 @@ export async function documentText(bytes: Uint8Array, source: string): Promise<s
     extracted = await extractDocument(kind, bytes);
   } catch (e) {
     const reason = e instanceof Unreadable ? e.reason : `could not be read (${e instanceof Error ? e.name : 'error'} in the ${kind} reader)`;
-    throw new UsageError(`${source}: ${reason}; nothing was redacted`);
+    throw usageError('redactUnreadable', { path: source, reason });
   }
   const p = extracted.problems[0];
-  if (p) throw new UsageError(`${source}: ${p.location}: ${p.reason}; a part of the document cannot be read, so nothing was redacted`);
+  if (p) throw usageError('redactPart', { path: source, location: p.location, reason: p.reason });
   return extracted.text;
 }

@@ -1,5 +1,5 @@
 import { decode, type Encoding } from '../decode/decode.js';
-import { UsageError } from '../errors.js';
+import { usageError } from '../i18n/index.js';
 
 /** How the input bytes were written, so the output can be written the same way (byte for byte outside the cuts). */
 export interface TextForm {
@@ -13,8 +13,8 @@ export interface TextForm {
  */
 export function decodeText(bytes: Uint8Array, source: string): { text: string; form: TextForm } {
   const d = decode(bytes);
-  if (!d.ok) throw new UsageError(`${source}: ${d.reason}; redact and restore work on plain text only`);
-  if (d.problem) throw new UsageError(`${source}: ${d.problem}; nothing was redacted`);
+  if (!d.ok) throw usageError('redactPlainOnly', { path: source, reason: d.reason });
+  if (d.problem) throw usageError('redactUnreadable', { path: source, reason: d.problem });
   const bom =
     d.encoding === 'utf-8' ? bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
     : d.encoding === 'utf-16le' ? bytes[0] === 0xff && bytes[1] === 0xfe

@@ -3,7 +3,7 @@ import { writeFileAtomic } from '../../util/atomic-write.js';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from '../../errors.js';
+import { usageError } from '../../i18n/index.js';
 import { fill, messages, type Messages } from '../../i18n/index.js';
 import { type Finding, type Lang, type ScanResult, type Severity, severityRank } from '../../types.js';
 import { type CliIO, pickLang, readAll } from '../io.js';
@@ -93,7 +93,7 @@ export async function aiHookScan(assistant: string, flags: AiHookFlags, io: CliI
 
 async function decide(assistant: Assistant, flags: AiHookFlags, io: CliIO, lang: Lang): Promise<HookAnswer> {
   const t = messages(lang);
-  if (!(assistant in ASSISTANTS)) throw new UsageError(`unknown assistant "${assistant}"; use ${ASSISTANT_NAMES.join(', ')}`);
+  if (!(assistant in ASSISTANTS)) throw usageError('unknownAssistant', { value: assistant, choices: ASSISTANT_NAMES.join(', ') });
   const payload = readPayload((await readAll(io.stdin)).toString('utf8'));
   if ('error' in payload) return block(assistant, fill(t.ai.malformed, { assistant: ASSISTANTS[assistant].label, detail: payload.error }));
 
@@ -101,7 +101,7 @@ async function decide(assistant: Assistant, flags: AiHookFlags, io: CliIO, lang:
     import('../../config/config.js'), import('../../config/options.js'), import('../../scan.js'), import('../../runtime/regex-watchdog.js')]);
   const config = resolveConfig(flags.config, io.cwd);
   const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
-  if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);
+  if (!['block', 'warn', 'info'].includes(failOn)) throw usageError('unknownFailOn', { value: String(flags.failOn) });
   const opts = ruleSetOptions(config, flags);
   // The config's fingerprint store applies to prompts too: they are what reaches the AI platform.
   const fingerprints = await (await import('./scan.js')).fingerprintOptions(config?.fingerprints, io);
@@ -212,7 +212,7 @@ export function settingsPath(assistant: Assistant, global: boolean, cwd: string,
 export async function installAiHook(assistant: string, flags: InstallFlags, io: CliIO): Promise<number> {
   const lang = pickLang(flags.lang, io.env);
   const t = messages(lang).ai;
-  if (!(assistant in ASSISTANTS)) throw new UsageError(`unknown assistant "${assistant}"; use ${ASSISTANT_NAMES.join(', ')}`);
+  if (!(assistant in ASSISTANTS)) throw usageError('unknownAssistant', { value: assistant, choices: ASSISTANT_NAMES.join(', ') });
   const name = assistant as Assistant;
   const label = ASSISTANTS[name].label;
   const file = settingsPath(name, !!flags.global, io.cwd, io.env.HOME || homedir());
@@ -236,7 +236,7 @@ export async function installAiHook(assistant: string, flags: InstallFlags, io: 
       current = parsed as Record<string, unknown>;
     } catch (e) {
       // Never rewrite a settings file we cannot read: it may hold the user's other hooks.
-      throw new UsageError(`${file} cannot be read as JSON (${(e as Error).message}); fix it or add the hook by hand (\`promptgate hook ai ${name} --print\`)`);
+      throw usageError('settingsNotJson', { path: file, detail: (e as Error).message, assistant: name });
     }
   }
   const { doc, changed } = withHook(name, current, command);

@@ -3,6 +3,7 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { decode } from '../../decode/decode.js';
 import { UsageError } from '../../errors.js';
+import { usageError } from '../../i18n/index.js';
 import { fill, messages, plural } from '../../i18n/index.js';
 import { type ScanResult, type Severity, severityRank } from '../../types.js';
 import { type CliIO, pickLang, useColor, write } from '../io.js';
@@ -107,7 +108,7 @@ export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> 
     import('../../runtime/regex-watchdog.js'), import('../../report/pretty.js')]);
   const config = resolveConfig(flags.config, io.cwd);
   const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
-  if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);
+  if (!['block', 'warn', 'info'].includes(failOn)) throw usageError('unknownFailOn', { value: String(flags.failOn) });
   const fingerprints = await (await import('./scan.js')).fingerprintOptions(config?.fingerprints, io);
   const engine = createEngine(ruleSetOptions(config, flags), io.env);
   try {

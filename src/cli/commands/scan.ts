@@ -1,4 +1,5 @@
 import { UsageError } from '../../errors.js';
+import { usageError } from '../../i18n/index.js';
 import type { FingerprintKey } from '../../baseline/key.js';
 import { formatJson } from '../../report/json.js';
 import type { Engine } from '../../engine/engine.js';
@@ -38,13 +39,13 @@ const FORMATS = ['pretty', 'compact', 'json', 'sarif'] as const;
 /** `promptgate scan [paths…]`: returns the exit code (0 pass, 1 findings at the failing severity, 2 untrusted). */
 export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO): Promise<number> {
   const format = flags.format ?? (io.stdout.isTTY ? 'pretty' : 'json');
-  if (!FORMATS.includes(format as never)) throw new UsageError(`unknown --format "${format}"; use ${FORMATS.join(', ')}`);
+  if (!FORMATS.includes(format as never)) throw usageError('unknownFormatOf', { value: format, choices: FORMATS.join(', ') });
   // Precedence: command-line flags, then the config file (.promptgate.yaml), then the defaults.
   const { resolveConfig } = await import('../../config/config.js');
   const { ruleSetOptions } = await import('../../config/options.js');
   const config = resolveConfig(flags.config, io.cwd);
   const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
-  if (!['block', 'warn', 'info'].includes(failOn)) throw new UsageError(`unknown --fail-on "${flags.failOn}"; use block, warn or info`);
+  if (!['block', 'warn', 'info'].includes(failOn)) throw usageError('unknownFailOn', { value: String(flags.failOn) });
   const lang = pickLang(flags.lang, io.env);
 
   // --staged reads the git index (paths are pathspecs then) and never waits on standard input.
@@ -151,7 +152,7 @@ async function prettyText(result: ScanResult, engine: Engine, o: { color: boolea
 
 /** What is shown and how: --quiet, --severity, the terminal's width (lines stay whole when piped), ASCII symbols. */
 function layoutOf(flags: ScanFlags, io: CliIO): LayoutOptions {
-  if (flags.severity !== undefined && !['block', 'warn', 'info'].includes(flags.severity)) throw new UsageError(`unknown --severity "${flags.severity}"; use block, warn or info`);
+  if (flags.severity !== undefined && !['block', 'warn', 'info'].includes(flags.severity)) throw usageError('unknownSeverity', { value: flags.severity });
   const out = io.stdout as { isTTY?: boolean; columns?: number };
   return {
     quiet: flags.quiet,
