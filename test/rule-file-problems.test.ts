@@ -111,5 +111,8 @@ describe('F28: a regex too large to analyse is refused, not passed', () => {
     const r = cli(['scan', '--format', 'json', '--no-builtin', '--no-validate-regex', '--rules', join(dir, 'office.yaml'), join(dir, 'text.txt')]);
     expect(r.code).toBe(1);
     expect(r.json().findings[0].ruleId).toBe('office.words');
+    // The author can check the rest of the file the same way: validate and test accept the flag too.
+    expect(cli(['rules', 'validate', '--no-builtin', '--no-config', '--no-validate-regex', join(dir, 'office.yaml')]).code).toBe(0);
+    expect(cli(['rules', 'test', '--no-builtin', '--no-config', '--no-validate-regex', join(dir, 'office.yaml')]).code).toBe(0);
   });
 });

@@ -15,13 +15,18 @@ export interface RuleCommandFlags extends RuleFlags {
 /** Example texts are written to look like real values (and sometimes are): masked unless the officer asks. */
 export const SHOW_EXAMPLES = ['--show-examples', 'print example texts as written (they may hold real-looking values); masked otherwise'] as const;
 
+/** A rule too large or too risky to analyse is refused unless the author asks to check the rest anyway. */
+const NO_VALIDATE_REGEX = ['--no-validate-regex', 'do not refuse risky regexes in user rules (matching is still time-bounded)'] as const;
+
 export function registerRules(program: Command, { io, setExit }: CommandContext): void {
   const rules = program.command('rules').description('check, test and list rule sets (for rule authors)');
   ruleOptions(rules.command('validate'))
+    .option(...NO_VALIDATE_REGEX)
     .description('check rule files without scanning anything (the active rules when no path is given); exit 0 or 2')
     .argument('[paths...]', 'rule files or folders to check, together with the active rules')
     .action(async (paths: string[], flags: RuleCommandFlags) => setExit(await validateCommand(paths, flags, io)));
   ruleOptions(rules.command('test'))
+    .option(...NO_VALIDATE_REGEX)
     .description("run every rule's match / noMatch examples; exit 0 all pass, 1 an example fails, 2 invalid rules")
     .argument('[paths...]', 'rule files or folders whose rules to test (default: all active rules)')
     .option(...SHOW_EXAMPLES)
@@ -38,7 +43,7 @@ export async function loadForAuthoring(paths: string[], flags: RuleCommandFlags,
     import('../../config/config.js'), import('../../config/options.js'), import('../../rules/ruleset.js')]);
   const config = resolveConfig(flags.config, io.cwd);
   const opts = ruleSetOptions(config, { ...flags, rules: [...(flags.rules ?? []), ...paths] });
-  return loadRuleSet({ ...opts, regexSafety: 'all' });
+  return loadRuleSet({ ...opts, regexSafety: flags.validateRegex === false ? 'off' : 'all' });
 }
 
 async function validateCommand(paths: string[], flags: RuleCommandFlags, io: CliIO): Promise<number> {
