@@ -224,3 +224,23 @@ describe('names from inside documents never leak (sheet, attachment, part names,
     ]));
   });
 });
+
+describe('macros are not read, so a document with them is never "OK"', () => {
+  it('a .docm with a VBA project: the body is scanned, the macros are listed, exit 2', async () => {
+    const { docxBytes } = await import('./fixtures/docx-writer.mjs');
+    const dir = tempDir();
+    // word/vbaProject.bin with an OLE header is enough: it is never opened.
+    const vba = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    writeFileSync(join(dir, 'report.docm'), docxBytes(['Báo cáo tuần, không có gì đặc biệt.'], { 'word/vbaProject.bin': vba }));
+    const r = cli(['scan', '--format', 'json', join(dir, 'report.docm')]);
+    expect(r.code).toBe(2);
+    const doc = r.json();
+    expect(doc.findings).toEqual([]);
+    expect(doc.skipped).toHaveLength(1);
+    expect(doc.skipped[0].reason).toMatch(/macros \(a VBA project\)/);
+    expect(doc.complete).toBe(false);
+    // In Vietnamese too.
+    expect(cli(['scan', '--lang', 'vi', join(dir, 'report.docm')]).stderr).toContain('tài liệu có macro (dự án VBA)');
+  });
+});
+

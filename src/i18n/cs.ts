@@ -67,7 +67,7 @@ export const cs: Messages = {
     header: 'záhlaví', footer: 'zápatí', 'document properties': 'vlastnosti dokumentu', subject: 'předmět', keywords: 'klíčová slova',
     title: 'název', 'speaker notes of slide': 'poznámky řečníka ke snímku', 'slide master': 'předloha snímků', slide: 'snímek',
     page: 'strana', footnote: 'poznámka pod čarou', endnote: 'vysvětlivka', 'e-mail header': 'hlavička e-mailu', 'e-mail body': 'tělo e-mailu',
-    attachment: 'příloha', body: 'tělo textu', chart: 'graf', drawing: 'kresba', 'embedded object': 'vložený objekt', part: 'část',
+    attachment: 'příloha', body: 'tělo textu', chart: 'graf', drawing: 'kresba', 'embedded object': 'vložený objekt', macros: 'makra', part: 'část',
   },
   reasonWords: {
     'encrypted (password-protected) Office document': 'šifrovaný dokument Office (chráněný heslem)',
@@ -83,6 +83,7 @@ export const cs: Messages = {
     'legacy binary Office format (.doc/.xls/.ppt/.msg) is not supported; save it as .docx/.xlsx/.pptx to scan it': 'starý binární formát Office (.doc/.xls/.ppt/.msg) není podporován; pro kontrolu jej uložte jako .docx/.xlsx/.pptx',
     'larger than the size limit ({size})': 'větší než limit velikosti ({size})',
     'raise it with --max-file-size': 'limit zvýšíte volbou --max-file-size',
+    'the document carries macros (a VBA project), whose code is not read; not scanned': 'dokument obsahuje makra (projekt VBA), jejichž kód se nečte; neprověřeno',
     'not scanned': 'neprověřeno',
     'attached e-mail': 'přiložený e-mail',
   },

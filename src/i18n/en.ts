@@ -66,7 +66,7 @@ export const en = {
     header: 'header', footer: 'footer', 'document properties': 'document properties', subject: 'subject', keywords: 'keywords',
     title: 'title', 'speaker notes of slide': 'speaker notes of slide', 'slide master': 'slide master', slide: 'slide',
     page: 'page', footnote: 'footnote', endnote: 'endnote', 'e-mail header': 'e-mail header', 'e-mail body': 'e-mail body',
-    attachment: 'attachment', body: 'body', chart: 'chart', drawing: 'drawing', 'embedded object': 'embedded object', part: 'part',
+    attachment: 'attachment', body: 'body', chart: 'chart', drawing: 'drawing', 'embedded object': 'embedded object', macros: 'macros', part: 'part',
   },
   /** Why an input was not scanned, as the readers write it (English, {slots} for what varies), in the reader's language. */
   reasonWords: {
@@ -83,6 +83,7 @@ export const en = {
     'legacy binary Office format (.doc/.xls/.ppt/.msg) is not supported; save it as .docx/.xlsx/.pptx to scan it': 'legacy binary Office format (.doc/.xls/.ppt/.msg) is not supported; save it as .docx/.xlsx/.pptx to scan it',
     'larger than the size limit ({size})': 'larger than the size limit ({size})',
     'raise it with --max-file-size': 'raise it with --max-file-size',
+    'the document carries macros (a VBA project), whose code is not read; not scanned': 'the document carries macros (a VBA project), whose code is not read; not scanned',
     'not scanned': 'not scanned',
     'attached e-mail': 'attached e-mail',
   },

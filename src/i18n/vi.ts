@@ -67,7 +67,7 @@ export const vi: Messages = {
     header: 'đầu trang', footer: 'chân trang', 'document properties': 'thuộc tính văn bản', subject: 'chủ đề', keywords: 'từ khoá',
     title: 'tiêu đề', 'speaker notes of slide': 'ghi chú người trình bày của trang chiếu', 'slide master': 'trang chiếu mẫu', slide: 'trang chiếu',
     page: 'trang', footnote: 'chú thích cuối trang', endnote: 'chú thích cuối văn bản', 'e-mail header': 'tiêu đề thư', 'e-mail body': 'nội dung thư',
-    attachment: 'tệp đính kèm', body: 'nội dung', chart: 'biểu đồ', drawing: 'hình vẽ', 'embedded object': 'đối tượng nhúng', part: 'phần',
+    attachment: 'tệp đính kèm', body: 'nội dung', chart: 'biểu đồ', drawing: 'hình vẽ', 'embedded object': 'đối tượng nhúng', macros: 'macro', part: 'phần',
   },
   reasonWords: {
     'encrypted (password-protected) Office document': 'tài liệu Office được mã hoá (có mật khẩu)',
@@ -83,6 +83,7 @@ export const vi: Messages = {
     'legacy binary Office format (.doc/.xls/.ppt/.msg) is not supported; save it as .docx/.xlsx/.pptx to scan it': 'định dạng Office nhị phân cũ (.doc/.xls/.ppt/.msg) không được hỗ trợ; hãy lưu thành .docx/.xlsx/.pptx để quét',
     'larger than the size limit ({size})': 'lớn hơn giới hạn kích thước ({size})',
     'raise it with --max-file-size': 'tăng giới hạn bằng --max-file-size',
+    'the document carries macros (a VBA project), whose code is not read; not scanned': 'tài liệu có macro (dự án VBA), mã của macro không được đọc; không được quét',
     'not scanned': 'không được quét',
     'attached e-mail': 'thư đính kèm',
   },

@@ -383,6 +383,11 @@ const EMBEDDED = /(^|\/)(embeddings|media)\/[^/]+$|\.(docx|docm|xlsx|xlsm|pptx|p
 
 async function embeddings(pkg: Package, ctx: ExtractContext) {
   for (const name of pkg.zip.names()) {
+    // Macros (.docm, .xlsm, .pptm): the VBA project is compressed binary whose strings may hold anything; not read, so said.
+    if (/(^|\/)vbaProject\.bin$/i.test(name)) {
+      pkg.b.problem(loc`macros`, 'the document carries macros (a VBA project), whose code is not read; not scanned');
+      continue;
+    }
     if (!EMBEDDED.test(name) || /\.(xml|rels)$/i.test(name) || pictureEntry(pkg.zip, name)) continue;
     await embedded(pkg.b, loc`embedded ${embeddedName(name)}`, name, pkg.zip.read(name)!, ctx);
   }
