@@ -244,3 +244,19 @@ describe('macros are not read, so a document with them is never "OK"', () => {
   });
 });
 
+
+describe('e-mail header names the sender chose are content', () => {
+  it('a custom header name is masked in the location, a standard one is shown', () => {
+    const dir = tempDir();
+    const eml = 'From: a@example.com\r\nTo: b@example.com\r\nSubject: weekly\r\nX-Project-Bluebirdcanary: Độ mật: TỐI MẬT\r\nSensitivity: Độ mật: TỐI MẬT\r\n\r\nHello.\r\n';
+    writeFileSync(join(dir, 'm.eml'), eml);
+    for (const format of ['json', 'pretty', 'sarif']) {
+      const r = cli(['scan', '--format', format, join(dir, 'm.eml')]);
+      expect(r.code, format).toBe(1);
+      expect(r.stdout + r.stderr, format).not.toMatch(/Bluebirdcanary/i);
+    }
+    const locations = cli(['scan', '--format', 'json', join(dir, 'm.eml')]).json().findings.map((f: { location?: string }) => f.location);
+    expect(locations).toContain('e-mail header Sensitivity');
+    expect(locations.filter((l: string) => l.startsWith('e-mail header') && l !== 'e-mail header Sensitivity').length).toBeGreaterThan(0);
+  });
+});

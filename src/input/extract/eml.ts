@@ -95,10 +95,12 @@ async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix:
     }
     if (SHOWN_HEADERS.includes(h) || TECHNICAL.test(h) || !v) continue;
     const written = p.rawLines.get(h);
-    const text = `${headerName(h)}: ${words(loc`${prefix}e-mail header ${fixed(headerName(h))}`, v, h)}`;
+    // The name of a header the sender chose ("X-Project-Bluebird") is content like its value: masked where shown.
+    const where = loc`${prefix}e-mail header ${WELL_KNOWN.has(h) ? fixed(headerName(h)) : new DocString(headerName(h), 'name of an e-mail header')}`;
+    const text = `${headerName(h)}: ${words(where, v, h)}`;
     // As written, when it is one line without encoded words: then it points at the file.
-    if (written && !written.folded && written.line.toLowerCase() === text.toLowerCase()) b.block(loc`${prefix}e-mail header ${fixed(headerName(h))}`, written.line, '\n', origin(p.raw, written.index));
-    else b.block(loc`${prefix}e-mail header ${fixed(headerName(h))}`, text, '\n');
+    if (written && !written.folded && written.line.toLowerCase() === text.toLowerCase()) b.block(where, written.line, '\n', origin(p.raw, written.index));
+    else b.block(where, text, '\n');
   }
   await entity(b, p, ctx, prefix, count, origin);
 }
@@ -199,6 +201,11 @@ async function attachment(b: TextBuilder, where: Loc, kind: ReturnType<typeof do
 function attachmentName(name: string): DocString {
   return new DocString(name, 'file name of an attachment');
 }
+
+/** Header names that mail standards and clients define (shown as they are); any other name is the sender's content. */
+const WELL_KNOWN = new Set(['sensitivity', 'importance', 'priority', 'x-priority', 'x-msmail-priority', 'keywords', 'comments',
+  'organization', 'x-classification', 'x-security-classification', 'x-protective-marking', 'msip_labels', 'thread-topic',
+  'thread-index', 'content-language', 'x-mailer', 'user-agent', 'reply-to', 'sender', 'x-original-to', 'delivered-to']);
 
 function headerName(h: string): string {
   return h.replace(/(^|-)([a-z])/g, (_m, d: string, c: string) => d + c.toUpperCase());
