@@ -7,7 +7,7 @@ import type { CompiledRule } from '../rules/model.js';
  * compiled for `createPromptGate`. Problems come back as "line:column message" lines; a caller must refuse to scan
  * with a rule set that has any (fail closed: a rule the officer wrote and the browser dropped would pass its text).
  * Not supported here: `extends:` entries (they need the built-in files' YAML) and the regex safety analyser (its
- * packages are not bundled; `promptgate rules check` on the officer's machine runs it before the policy ships).
+ * packages are not bundled; `promptgate rules validate` on the officer's machine runs it before the policy ships).
  */
 export function compileRuleText(text: string, name = 'policy'): { rules: CompiledRule[]; problems: string[] } {
   const r = parseRuleText(text, name);
