@@ -19,14 +19,18 @@ function files(dir) {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)])).sort();
 }
 
+/** A zip of a folder's files, names relative to it. */
 export function zip(dir) {
+  return zipEntries(files(dir).map((f) => [relative(dir, f).split(sep).join('/'), readFileSync(f)]));
+}
+
+/** A zip of [name, bytes] entries, deflated (also used by test/fixtures/extension/make-docx.mjs). */
+export function zipEntries(entries) {
   const locals = [];
   const central = [];
   let offset = 0;
-  const names = files(dir);
-  for (const f of names) {
-    const name = Buffer.from(relative(dir, f).split(sep).join('/'), 'utf8');
-    const data = readFileSync(f);
+  for (const [entryName, data] of entries) {
+    const name = Buffer.from(entryName, 'utf8');
     const packed = deflateRawSync(data, { level: 9 });
     const crc = crc32(data);
     const local = Buffer.alloc(30);
@@ -53,8 +57,8 @@ export function zip(dir) {
   const cd = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(names.length, 8);
-  end.writeUInt16LE(names.length, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, end]);

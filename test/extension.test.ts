@@ -144,7 +144,7 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
       await typeInto(page, site, clean);
       // The keydown is dispatched in the page: the extension's capture listener scans synchronously, then the site's
       // own handler sends, all inside dispatchEvent; the time measured is the whole of it.
-      const ms = await page.evaluate(() => {
+      const first = await page.evaluate(() => {
         const box = document.querySelector('#prompt-textarea, #userInput')!;
         const t0 = performance.now();
         box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
@@ -154,8 +154,27 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
       expect(out).toHaveLength(1);
       expect(out[0].replace(/\n$/, '')).toBe(clean);
       expect(await page.locator('promptgate-panel #pg-title').count()).toBe(0);
-      console.log(`extension: clean 4 KB prompt on ${site}, scan and send in ${ms.toFixed(1)} ms`);
-      expect(ms).toBeLessThanOrEqual(50);
+      // Four more sends of the same prompt: the bound is on the median of the five (the machine running the tests
+      // may be busy; a single slow run is noise, a slow median is not).
+      const more = await page.evaluate((t) => {
+        const box = document.querySelector('#prompt-textarea, #userInput') as HTMLElement;
+        const times: number[] = [];
+        for (let i = 0; i < 4; i++) {
+          if (box instanceof HTMLTextAreaElement) {
+            box.value = t;
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+          } else box.innerText = t;
+          const t0 = performance.now();
+          box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+          times.push(performance.now() - t0);
+        }
+        return times;
+      }, clean);
+      expect(await sent(page)).toHaveLength(5);
+      const times = [first, ...more];
+      const median = [...times].sort((x, y) => x - y)[2];
+      console.log(`extension: clean 4 KB prompt on ${site}, scan and send in ${times.map((x) => x.toFixed(1)).join(', ')} ms (median ${median.toFixed(1)})`);
+      expect(median).toBeLessThanOrEqual(50);
       await page.close();
     }
   }, 60_000);
@@ -196,6 +215,24 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     await page.waitForFunction(() => (window as unknown as { attached: string[] }).attached.length > 0);
     expect(await attached()).toEqual(['ghi-chu.txt']);
     expect(await page.evaluate(() => (document.getElementById('upload') as HTMLInputElement).files!.length)).toBe(1);
+    await page.close();
+  }, 60_000);
+
+  it('reads a .docx in the browser: a stamp in its page header removes it, a clean one is attached', async () => {
+    // Both made by test/fixtures/extension/make-docx.mjs, deflated: the browser's inflation is exercised.
+    const page = await open('chatgpt');
+    const attached = () => page.evaluate(() => (window as unknown as { attached: string[] }).attached);
+    await page.setInputFiles('#upload', join(PAGES, 'stamped-header.docx'));
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toBe('Không đính kèm: stamped-header.docx');
+    expect(await page.locator('promptgate-panel #pg-findings code').allTextContents()).toEqual(['M**']);
+    expect(await page.evaluate(() => (document.getElementById('upload') as HTMLInputElement).files!.length)).toBe(0);
+    expect(await attached()).toEqual([]);
+    await page.click('promptgate-panel #pg-close');
+
+    await page.setInputFiles('#upload', join(PAGES, 'clean.docx'));
+    await page.waitForFunction(() => (window as unknown as { attached: string[] }).attached.length > 0);
+    expect(await attached()).toEqual(['clean.docx']);
     await page.close();
   }, 60_000);
 

@@ -42,7 +42,7 @@ function initialState(): State | undefined {
   if (!adapter) return undefined; // generic mode (a dynamically registered script) waits for the policy
   const lang = pickLanguage(undefined, undefined, chrome.i18n.getUILanguage());
   const msg = extensionMessages(lang);
-  return { adapter, policy: {}, lang, msg, failOn: 'block', bypass: false, entries: [], panel: new Panel(msg, PROMPTGATE_TEST_BUILD) };
+  return { adapter, policy: {}, lang, msg, failOn: 'block', bypass: false, entries: [], panel: new Panel(msg, lang, PROMPTGATE_TEST_BUILD) };
 }
 
 async function start(): Promise<void> {
@@ -55,8 +55,9 @@ async function start(): Promise<void> {
   }
   const lang = pickLanguage(policy.lang, settings.lang, chrome.i18n.getUILanguage());
   const msg = extensionMessages(lang);
-  const panel = state?.panel ?? new Panel(msg, PROMPTGATE_TEST_BUILD);
+  const panel = state?.panel ?? new Panel(msg, lang, PROMPTGATE_TEST_BUILD);
   panel.msg = msg;
+  panel.lang = lang;
   const s: State = { adapter, policy, lang, msg, failOn: policy.failOn ?? 'block', bypass: false, entries: [], panel };
   if (problems.length > 0) s.error = fill(msg.why.rules, { detail: problems.join('; ') });
   else {

@@ -1,6 +1,9 @@
+import { readDocument } from '../browser/documents.js';
+
 /**
  * An attached file as text for the scanner, or the reason it cannot be checked (then it is not sent: fail closed).
- * Text formats are decoded here (UTF-8, or UTF-16 with its byte-order mark); other types are not read yet.
+ * Documents (.docx/.xlsx/.pptx, ODF, HTML, RTF, CSV, e-mail) go through the project's readers (browser/documents.ts);
+ * plain text formats are decoded here (UTF-8, or UTF-16 with its byte-order mark); PDF and other types are not read.
  */
 export type FileText = { ok: true; text: string } | { ok: false; why: 'tooLarge' | 'notText' | 'unsupported' | 'unreadable'; detail?: string };
 
@@ -22,13 +25,16 @@ export function extensionOf(name: string): string {
 export async function readFileText(file: File): Promise<FileText> {
   if (file.size > MAX_FILE_MB * 1024 * 1024) return { ok: false, why: 'tooLarge' };
   const ext = extensionOf(file.name);
-  if (!TEXT_EXTENSIONS.has(ext) && !(ext === '' && file.type.startsWith('text/'))) return { ok: false, why: 'unsupported' };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (e) {
     return { ok: false, why: 'unreadable', detail: e instanceof Error ? e.message : String(e) };
   }
+  if (ext === 'pdf' || bytes.subarray(0, 5).every((b, i) => b === '%PDF-'.charCodeAt(i))) return { ok: false, why: 'unsupported' };
+  const doc = await readDocument(file.name, bytes);
+  if (doc) return doc.ok ? doc : { ok: false, why: 'unreadable', detail: doc.reason };
+  if (!TEXT_EXTENSIONS.has(ext) && !(ext === '' && file.type.startsWith('text/'))) return { ok: false, why: 'unsupported' };
   return decodeText(bytes);
 }
 

@@ -1,4 +1,5 @@
-import { fill } from '../i18n/index.js';
+import { fill, messages } from '../i18n/index.js';
+import type { Lang } from '../types.js';
 import type { Finding } from './gate.js';
 import type { ExtensionMessages } from './messages.js';
 
@@ -52,7 +53,7 @@ export class Panel {
   private readonly box: HTMLElement;
   private readonly launcher: HTMLButtonElement;
 
-  constructor(public msg: ExtensionMessages, open: boolean) {
+  constructor(public msg: ExtensionMessages, public lang: Lang, open: boolean) {
     this.host = document.createElement('promptgate-panel');
     this.root = this.host.attachShadow({ mode: open ? 'open' : 'closed' });
     const style = document.createElement('style');
@@ -88,7 +89,7 @@ export class Panel {
       ul.id = 'pg-findings';
       for (const f of c.findings) {
         const li = document.createElement('li');
-        const sev = el('span', f.severity.toUpperCase());
+        const sev = el('span', messages(this.lang).severity[f.severity as 'block' | 'warn' | 'info'] ?? f.severity);
         sev.className = `sev ${f.severity}`;
         li.append(sev, ' ', f.message, ' — ', el('code', f.excerpt), ` (${fill(this.msg.line, { line: f.line })})`);
         ul.append(li);
