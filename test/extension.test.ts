@@ -218,7 +218,7 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     await page.close();
   }, 60_000);
 
-  it('reads a .docx in the browser: a stamp in its page header removes it, a clean one is attached', async () => {
+  it('reads a .docx in the browser: a stamp in its page header removes it, so does a zip bomb; a clean one is attached', async () => {
     // Both made by test/fixtures/extension/make-docx.mjs, deflated: the browser's inflation is exercised.
     const page = await open('chatgpt');
     const attached = () => page.evaluate(() => (window as unknown as { attached: string[] }).attached);
@@ -227,6 +227,12 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     expect(await title(page)).toBe('Không đính kèm: stamped-header.docx');
     expect(await page.locator('promptgate-panel #pg-findings code').allTextContents()).toEqual(['M**']);
     expect(await page.evaluate(() => (document.getElementById('upload') as HTMLInputElement).files!.length)).toBe(0);
+    expect(await attached()).toEqual([]);
+    await page.click('promptgate-panel #pg-close');
+
+    await page.setInputFiles('#upload', join(PAGES, 'bomb.docx'));
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toMatch(/^Không đính kèm: không kiểm tra được bomb\.docx \(không đọc được: ZIP entry .* expands more than 200:1 \(zip bomb\); not scanned\)/);
     expect(await attached()).toEqual([]);
     await page.click('promptgate-panel #pg-close');
 
