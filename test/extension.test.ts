@@ -242,6 +242,36 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     await page.close();
   }, 60_000);
 
+  it('checks a dropped file: a stamped one never reaches the page, a clean one is dropped again', async () => {
+    const page = await open('chatgpt');
+    const drop = (name: string, text: string) => page.evaluate(([n, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], n, { type: 'text/plain' }));
+      const e = new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true });
+      document.getElementById('prompt-textarea')!.dispatchEvent(e);
+    }, [name, text]);
+    await drop('to-trinh.txt', STAMPED);
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toBe('Không đính kèm: to-trinh.txt');
+    await page.click('promptgate-panel #pg-close');
+    await drop('lich-hop.txt', 'Lịch họp tuần sau: thứ Hai 9 giờ.');
+    await page.waitForFunction(() => (window as unknown as { dropped: string[] }).dropped.length > 0);
+    expect(await page.evaluate(() => (window as unknown as { dropped: string[] }).dropped)).toEqual(['lich-hop.txt']);
+    await page.close();
+  }, 60_000);
+
+  it('has an options page that shows the policy and lets the user choose the language', async () => {
+    await worker.evaluate(() => chrome.storage.local.set({ testPolicy: { allowSendAnyway: false }, settings: {} }));
+    const page = await context.newPage();
+    await page.goto(new URL('options.html', worker.url()).href);
+    await expect.poll(() => page.locator('#heading').textContent()).toBe('Cài đặt promptgate');
+    expect(await page.locator('dl').textContent()).toContain('"Vẫn gửi" khi chỉ có cảnh báokhông được phép (Do cơ quan thiết lập)');
+    await page.selectOption('#lang', 'cs');
+    await expect.poll(() => page.locator('#heading').textContent()).toBe('Nastavení promptgate');
+    await worker.evaluate(() => chrome.storage.local.set({ settings: {} }));
+    await page.close();
+  }, 60_000);
+
   it('offers "Send anyway" for a warning, and hides it when the policy forbids it', async () => {
     let page = await open('copilot');
     await typeInto(page, 'copilot', EMAIL);
