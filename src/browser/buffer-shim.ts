@@ -23,6 +23,6 @@ export const Buffer = {
     if (!(buffer instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && buffer instanceof SharedArrayBuffer))) {
       throw new Error('promptgate: only Buffer.from(arrayBuffer, offset, length) is available in the browser');
     }
-    return new LatinView(buffer, byteOffset, length);
+    return new LatinView(buffer as ArrayBuffer, byteOffset, length);
   },
 };

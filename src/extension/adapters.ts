@@ -40,42 +40,33 @@ export function adapterFor(url: URL, sites: SiteAdapter[], generic: SiteAdapter 
   return sites.find((s) => s.matches.some((p) => matchPattern(p)(url))) ?? generic;
 }
 
-/** The first element any of the selectors finds (a selector the browser refuses is skipped, not fatal). */
-export function first(root: ParentNode, selectors: string[]): Element | null {
+/** The first non-empty answer of `find` over the selectors; a selector the browser refuses (an officer's typo) is skipped. */
+function trySelectors<T>(selectors: string[], find: (selector: string) => T | null | undefined): T | null {
   for (const s of selectors) {
     try {
-      const el = root.querySelector(s);
-      if (el) return el;
+      const found = find(s);
+      if (found) return found;
     } catch {
-      // An invalid selector in an officer's adapter: try the next one.
+      // an invalid selector: try the next one
     }
   }
   return null;
+}
+
+/** The first element any of the selectors finds. */
+export function first(root: ParentNode, selectors: string[]): Element | null {
+  return trySelectors(selectors, (s) => root.querySelector(s));
 }
 
 /** The closest ancestor (or the element itself) that one of the selectors matches. */
 export function closest(el: Element | null, selectors: string[]): Element | null {
-  if (!el) return null;
-  for (const s of selectors) {
-    try {
-      const c = el.closest(s);
-      if (c) return c;
-    } catch {
-      // as in first()
-    }
-  }
-  return null;
+  return el ? trySelectors(selectors, (s) => el.closest(s)) : null;
 }
 
-/** Every element the selectors find, in document order (the answers of a chat). */
+/** Every element the first selector that finds any finds, in document order (the answers of a chat). */
 export function all(root: ParentNode, selectors: string[]): Element[] {
-  for (const s of selectors) {
-    try {
-      const els = [...root.querySelectorAll(s)];
-      if (els.length > 0) return els;
-    } catch {
-      // as in first()
-    }
-  }
-  return [];
+  return trySelectors(selectors, (s) => {
+    const els = [...root.querySelectorAll(s)];
+    return els.length > 0 ? els : null;
+  }) ?? [];
 }

@@ -150,19 +150,28 @@ function showFailure(s: State, why: string): void {
   s.panel.show({ title: why === s.msg.notReady ? why : fill(s.msg.failed, { why }), actions: [{ id: 'close', label: s.msg.close, run: () => s.panel.hide() }] });
 }
 
+/**
+ * The text an event carries, scanned: a clean one (or none) lets the event go on (undefined); a failure to check
+ * stops it and says why (undefined); findings stop it and come back for the panel.
+ */
+function stopUnlessClean(s: State, e: Event, text: string): { decision: Decision; findings: Finding[] } | undefined {
+  if (!text.trim()) return undefined;
+  const r = scan(s, text);
+  if ('decision' in r && r.decision === 'pass') return undefined;
+  stop(e);
+  if ('error' in r) {
+    showFailure(s, r.error);
+    return undefined;
+  }
+  return r;
+}
+
 /** Enter or the send button: the message in the box is checked before the site sees the event. */
 function onSend(e: Event, input: HTMLElement): void {
   const s = state!;
   const text = readInput(input);
-  if (!text.trim()) return;
-  const r = scan(s, text);
-  if ('error' in r) {
-    stop(e);
-    showFailure(s, r.error);
-    return;
-  }
-  if (r.decision === 'pass') return;
-  stop(e);
+  const r = stopUnlessClean(s, e, text);
+  if (!r) return;
   showFindings(s, r.decision, r.findings, {
     title: r.decision === 'block' ? s.msg.blocked : s.msg.warned,
     redactLabel: s.msg.redactSend,
@@ -279,15 +288,8 @@ function onPaste(e: ClipboardEvent, input: HTMLElement): void {
     return;
   }
   const text = data.getData('text/plain');
-  if (!text.trim()) return;
-  const r = scan(s, text);
-  if ('error' in r) {
-    stop(e);
-    showFailure(s, r.error);
-    return;
-  }
-  if (r.decision === 'pass') return;
-  stop(e);
+  const r = stopUnlessClean(s, e, text);
+  if (!r) return;
   const insert = (t: string) => {
     input.focus();
     s.bypass = true;
