@@ -40,6 +40,13 @@ describe('the extension build', () => {
     expect(readFileSync(join(DIST, 'extension', 'chromium', 'options.html'), 'utf8')).not.toMatch(/src=["']https?:/);
   });
 
+  it('leaves the test build\'s policy override out of the packed builds', () => {
+    expect(readFileSync(join(DIST, 'extension-test', 'content.js'), 'utf8')).toContain('testPolicy');
+    for (const b of ['chromium', 'firefox']) {
+      for (const f of ['content.js', 'background.js', 'options.js']) expect(readFileSync(join(DIST, 'extension', b, f), 'utf8'), `${b}/${f}`).not.toContain('testPolicy');
+    }
+  });
+
   it('packs each build into a zip that holds exactly its files', async () => {
     const { zip } = (await import('../scripts/pack-extension.mjs')) as { zip(dir: string): Buffer };
     for (const b of ['chromium', 'firefox']) {

@@ -124,6 +124,8 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
       await page.click('promptgate-panel #pg-launch');
       await page.click('promptgate-panel #pg-restore');
       expect(await page.locator('promptgate-panel #pg-restored pre').textContent()).toBe('Hồ sơ 001099012345 đã được cập nhật.');
+      await page.click('promptgate-panel #pg-close');
+      expect(await page.locator('promptgate-panel #pg-launch').isVisible()).toBe(true); // the restore view stays at hand
       expect(await page.evaluate(() => document.body.innerText)).not.toContain('001099012345');
       // The map lives in the service worker's session storage, not in sync or local storage.
       const stored = await worker.evaluate(async () => ({

@@ -120,6 +120,7 @@ export class Panel {
 
   hide(): void {
     this.box.hidden = true;
+    this.launcher.hidden = !this.launcher.onclick; // back once this tab has placeholders to restore
   }
 
   /** The small button that opens the restore view once this tab has placeholders. */
