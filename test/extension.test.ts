@@ -197,6 +197,27 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     await page.close();
   }, 60_000);
 
+  it('checks a file pasted from the clipboard like an attachment', async () => {
+    const page = await open('chatgpt');
+    const paste = (name: string, text: string) => page.evaluate(([n, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], n, { type: 'text/plain' }));
+      const e = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+      document.getElementById('prompt-textarea')!.dispatchEvent(e);
+      return e.defaultPrevented;
+    }, [name, text]);
+    const files = () => page.evaluate(() => (window as unknown as { pastedFiles: string[] }).pastedFiles);
+    expect(await paste('to-trinh.txt', STAMPED)).toBe(true);
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toBe('Không đính kèm: to-trinh.txt');
+    expect(await files()).toEqual([]);
+    await page.click('promptgate-panel #pg-close');
+    await paste('lich-hop.txt', 'Lịch họp tuần sau: thứ Hai 9 giờ.');
+    await page.waitForFunction(() => (window as unknown as { pastedFiles: string[] }).pastedFiles.length > 0);
+    expect(await files()).toEqual(['lich-hop.txt']);
+    await page.close();
+  }, 60_000);
+
   it('removes a stamped attachment and a file it cannot read; a clean file goes through', async () => {
     const page = await open('chatgpt');
     const attached = () => page.evaluate(() => (window as unknown as { attached: string[] }).attached);
