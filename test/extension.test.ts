@@ -194,6 +194,10 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     expect(prevented).toBe(true);
     expect(await title(page)).toBe('Không dán: đoạn văn bản có thông tin cần bảo vệ');
     expect(await page.evaluate(() => (window as unknown as { pasted: string[] }).pasted)).toEqual([]);
+    expect(await page.locator('#prompt-textarea').innerText()).toBe('');
+    // "Redact and paste" puts the text in with its placeholder, as typed input (the site's paste handler is not run).
+    await page.click('promptgate-panel #pg-redact');
+    expect(await page.locator('#prompt-textarea').innerText()).toBe(CCCD.replace('001099012345', '[CCCD_1]'));
     await page.close();
   }, 60_000);
 
