@@ -80,6 +80,16 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     }
   }
 
+  /** A paste or a drop of one text file on the prompt box, dispatched in the page; whether it was stopped. */
+  const fileEvent = (page: Page, type: 'paste' | 'drop', name: string, text: string) => page.evaluate(([ty, n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'text/plain' }));
+    const init = { bubbles: true, cancelable: true };
+    const e = ty === 'paste' ? new ClipboardEvent('paste', { ...init, clipboardData: dt }) : new DragEvent('drop', { ...init, dataTransfer: dt });
+    document.getElementById('prompt-textarea')!.dispatchEvent(e);
+    return e.defaultPrevented;
+  }, [type, name, text]);
+
   it('loads and is ready on both reproduced sites', async () => {
     for (const site of ['chatgpt', 'copilot'] as const) {
       const page = await open(site);
@@ -203,13 +213,7 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
 
   it('checks a file pasted from the clipboard like an attachment', async () => {
     const page = await open('chatgpt');
-    const paste = (name: string, text: string) => page.evaluate(([n, t]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([t], n, { type: 'text/plain' }));
-      const e = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
-      document.getElementById('prompt-textarea')!.dispatchEvent(e);
-      return e.defaultPrevented;
-    }, [name, text]);
+    const paste = (name: string, text: string) => fileEvent(page, 'paste', name, text);
     const files = () => page.evaluate(() => (window as unknown as { pastedFiles: string[] }).pastedFiles);
     expect(await paste('to-trinh.txt', STAMPED)).toBe(true);
     await page.waitForSelector('promptgate-panel #pg-title');
@@ -271,12 +275,7 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
 
   it('checks a dropped file: a stamped one never reaches the page, a clean one is dropped again', async () => {
     const page = await open('chatgpt');
-    const drop = (name: string, text: string) => page.evaluate(([n, t]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([t], n, { type: 'text/plain' }));
-      const e = new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true });
-      document.getElementById('prompt-textarea')!.dispatchEvent(e);
-    }, [name, text]);
+    const drop = (name: string, text: string) => fileEvent(page, 'drop', name, text);
     await drop('to-trinh.txt', STAMPED);
     await page.waitForSelector('promptgate-panel #pg-title');
     expect(await title(page)).toBe('Không đính kèm: to-trinh.txt');
