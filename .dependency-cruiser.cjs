@@ -49,6 +49,20 @@ module.exports = {
       to: { path: '^src/cli/' },
     },
     {
+      name: 'nothing-imports-extension',
+      comment: 'The browser extension sits on top of the engine and the browser entry; nothing in src/ imports it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/extension/' },
+      to: { path: '^src/extension/' },
+    },
+    {
+      name: 'extension-uses-engine-and-browser-entry',
+      comment: 'The extension runs in a page: the browser entry, the engine and pure helpers, never the Node layers.',
+      severity: 'error',
+      from: { path: '^src/extension/' },
+      to: { path: '^src/(runtime|input|git|cli|config|baseline|fingerprint)/' },
+    },
+    {
       name: 'no-circular-layers',
       comment: 'A module cycle that leaves its folder runs back up a layer.',
       severity: 'error',

@@ -6,6 +6,7 @@ import { pickLang } from '../src/cli/io.js';
 import { localizeHelp, translatedPaths } from '../src/i18n/help.js';
 import { fill, langFlag, messages } from '../src/i18n/index.js';
 import { markingName } from '../src/i18n/markings.js';
+import { extensionMessages } from '../src/extension/messages.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import type { Lang } from '../src/types.js';
 import { cli } from './helpers/cli.js';
@@ -32,6 +33,20 @@ describe('message catalogues', () => {
       for (const [k, v] of en) {
         expect(other.get(k)!.trim(), k).not.toBe('');
         expect(slots(other.get(k)!), k).toEqual(slots(v));
+      }
+    });
+  }
+
+  for (const lang of ['vi', 'cs'] as const) {
+    it(`the browser extension's ${lang} catalogue has every English message, translated, with the same {slots}`, () => {
+      const base = leaves(extensionMessages('en'));
+      const other = leaves(extensionMessages(lang));
+      expect([...other.keys()].sort()).toEqual([...base.keys()].sort());
+      for (const [k, v] of base) {
+        expect(other.get(k)!.trim(), k).not.toBe('');
+        expect(slots(other.get(k)!), k).toEqual(slots(v));
+        // Left in English by mistake: only the product's name may read the same.
+        if (k !== 'title') expect(other.get(k), k).not.toBe(v);
       }
     });
   }

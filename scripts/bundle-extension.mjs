@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Build step (`npm run build`, after the browser bundle): the browser extension (src/extension/, see its README
+// section) as unpacked folders a browser loads:
+//   dist/extension/chromium/  Manifest V3 with a service worker and the managed-policy schema,
+//   dist/extension/firefox/   the same scripts with Firefox's manifest (background scripts, browser_specific_settings),
+//   dist/extension-test/      the Chromium build for test/extension.test.ts: every site adapter also matches
+//                             http://127.0.0.1/<site id>/*, the panel's shadow root is open and a test policy can be
+//                             set in local storage. Never packed (scripts/pack-extension.mjs packs the first two).
+// The extension's TypeScript is type-checked with its own tsconfig (DOM types) and bundled with esbuild: the engine
+// with the precompiled built-in rules, the YAML parser for the organisation's rules; no remote code.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(root, 'src', 'extension');
+const dist = join(root, 'dist');
+const out = { chromium: join(dist, 'extension', 'chromium'), firefox: join(dist, 'extension', 'firefox'), test: join(dist, 'extension-test') };
+for (const d of [join(dist, 'extension'), out.test]) rmSync(d, { recursive: true, force: true });
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  process.stderr.write('promptgate: esbuild is not installed; no browser extension\n');
+  process.exit(0);
+}
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const check = spawnSync(process.execPath, [tsc, '-p', join(src, 'tsconfig.json')], { cwd: root, encoding: 'utf8' });
+if (check.status !== 0) {
+  process.stderr.write(`promptgate: the extension does not type-check:\n${check.stdout}${check.stderr}`);
+  process.exit(1);
+}
+
+const sites = JSON.parse(readFileSync(join(src, 'sites.json'), 'utf8'));
+/** The test build's adapters: each also answers on the local test server, under its own path. */
+const testSites = { ...sites, sites: sites.sites.map((s) => ({ ...s, matches: [...s.matches, `http://127.0.0.1/${s.id}/*`] })) };
+
+/** What the bundle resolves itself: the rule cache, and the two Node modules the rule loader names (never called). */
+const hostPlugin = (siteData) => ({
+  name: 'promptgate-extension',
+  setup(b) {
+    b.onResolve({ filter: /^promptgate:builtin-rules$/ }, () => ({ path: join(dist, 'builtin-rules.json') }));
+    b.onResolve({ filter: /sites\.json$/ }, () => ({ path: 'sites.json', namespace: 'pg-sites' }));
+    b.onLoad({ filter: /.*/, namespace: 'pg-sites' }, () => ({ contents: JSON.stringify(siteData), loader: 'json' }));
+    // The document readers in a browser (src/browser/documents.ts): zip entries inflated by DecompressionStream,
+    // the few Buffer calls by a view on bytes (injected below); PDF is not read in the extension yet.
+    b.onResolve({ filter: /^node:zlib$/ }, () => ({ path: join(root, 'src', 'browser', 'inflate.ts') }));
+    b.onResolve({ filter: /^\.\/pdf\.js$/ }, (a) => (a.importer.includes(`${sep}input${sep}extract${sep}`) ? { path: 'pdf', namespace: 'pg-node' } : undefined));
+    b.onResolve({ filter: /^node:(fs|module)$/ }, (a) => ({ path: a.path, namespace: 'pg-node' }));
+    b.onLoad({ filter: /.*/, namespace: 'pg-node' }, (a) => ({
+      resolveDir: root,
+      loader: 'js',
+      contents: a.path === 'pdf'
+        ? `import { Unreadable } from ${JSON.stringify(join(root, 'src', 'input', 'extract', 'types.ts'))}; export async function extractPdf() { throw new Unreadable('PDF is not read by the browser extension yet; not scanned'); }`
+        : a.path === 'node:module'
+        // util/yaml.ts loads `yaml` through createRequire: the bundle hands it the bundled package, and nothing else.
+        ? "import * as yaml from 'yaml'; export function createRequire() { return (n) => { if (n === 'yaml') return yaml; throw new Error('promptgate: ' + n + ' is not in the extension'); }; }"
+        : "export function readFileSync() { throw new Error('promptgate: no file system in the extension'); }",
+    }));
+  },
+});
+
+async function bundle(dir, siteData, testBuild) {
+  mkdirSync(dir, { recursive: true });
+  const r = await esbuild.build({
+    entryPoints: { content: join(src, 'content.ts'), background: join(src, 'background.ts'), options: join(src, 'options.ts') },
+    outdir: dir,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome116', 'firefox128'],
+    minify: !testBuild,
+    legalComments: 'eof',
+    logLevel: 'warning',
+    define: { PROMPTGATE_TEST_BUILD: String(testBuild), 'import.meta.url': '""' }, // import.meta: only createRequire's, shimmed above
+    plugins: [hostPlugin(siteData)],
+    inject: [join(root, 'src', 'browser', 'buffer-shim.ts')],
+    banner: { js: '// promptgate browser extension, generated by scripts/bundle-extension.mjs from src/extension/.' },
+  });
+  if (r.errors.length > 0) process.exit(1);
+  for (const f of ['options.html', 'managed-schema.json']) cpSync(join(src, f), join(dir, f));
+  writeFileSync(join(dir, 'sites.json'), `${JSON.stringify(siteData, null, 2)}\n`);
+}
+
+const base = JSON.parse(readFileSync(join(src, 'manifest.json'), 'utf8'));
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+
+function chromiumManifest(siteData) {
+  const hosts = [...new Set(siteData.sites.flatMap((s) => s.matches))];
+  return { ...base, version, host_permissions: hosts, content_scripts: [{ ...base.content_scripts[0], matches: hosts }] };
+}
+
+function firefoxManifest(siteData) {
+  const m = chromiumManifest(siteData);
+  delete m.minimum_chrome_version;
+  delete m.storage; // Firefox reads managed settings from policies.json (README), not from a schema in the package
+  return {
+    ...m,
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: { gecko: { id: 'promptgate@promptgate.local', strict_min_version: '128.0' } },
+  };
+}
+
+await bundle(out.chromium, sites, false);
+writeFileSync(join(out.chromium, 'manifest.json'), `${JSON.stringify(chromiumManifest(sites), null, 2)}\n`);
+cpSync(out.chromium, out.firefox, { recursive: true });
+writeFileSync(join(out.firefox, 'manifest.json'), `${JSON.stringify(firefoxManifest(sites), null, 2)}\n`);
+await bundle(out.test, testSites, true);
+writeFileSync(join(out.test, 'manifest.json'), `${JSON.stringify({ ...chromiumManifest(testSites), name: 'promptgate (test build)' }, null, 2)}\n`);
+if (!existsSync(join(out.chromium, 'content.js'))) process.exit(1);
+process.stderr.write('promptgate: built the browser extension into dist/extension/{chromium,firefox} (test build: dist/extension-test)\n');

@@ -1,0 +1,57 @@
+import type { MapEntry } from '../redact/apply.js';
+import { readPolicy } from './policy.js';
+import sites from './sites.json';
+
+/**
+ * The service worker (a background script in Firefox). It keeps each tab's redaction map in session storage — in
+ * memory, gone when the browser closes, never synced, out of reach of content scripts — and registers the content
+ * script for every site when the policy turns generic mode on and the user has granted the optional permission.
+ * It makes no network request.
+ */
+const key = (tab: number) => `map:${tab}`;
+
+chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  const m = message as { type?: string; entries?: MapEntry[] };
+  const tab = sender.tab?.id;
+  if (tab === undefined || typeof m.type !== 'string' || !m.type.startsWith('map:')) return;
+  void (async () => {
+    const stored = ((await chrome.storage.session.get(key(tab)))[key(tab)] as MapEntry[] | undefined) ?? [];
+    if (m.type === 'map:add' && Array.isArray(m.entries)) {
+      const have = new Set(stored.map((e) => e.placeholder));
+      await chrome.storage.session.set({ [key(tab)]: [...stored, ...m.entries.filter((e) => !have.has(e.placeholder))] });
+      reply(true);
+    } else if (m.type === 'map:clear') {
+      await chrome.storage.session.remove(key(tab));
+      reply(true);
+    } else reply(stored);
+  })();
+  return true; // the reply comes asynchronously
+});
+
+chrome.tabs.onRemoved.addListener((tab) => void chrome.storage.session.remove(key(tab)));
+
+const GENERIC_ID = 'promptgate-generic';
+const ALL_SITES = ['https://*/*', 'http://*/*'];
+
+/** Generic mode: on when the policy asks for it and the optional host permission is granted; off otherwise. */
+async function syncGenericMode(): Promise<void> {
+  const { policy } = await readPolicy();
+  const granted = await chrome.permissions.contains({ origins: ALL_SITES }).catch(() => false);
+  const registered = (await chrome.scripting.getRegisteredContentScripts({ ids: [GENERIC_ID] })).length > 0;
+  if (policy.genericMode && granted && !registered) {
+    await chrome.scripting.registerContentScripts([{
+      id: GENERIC_ID, matches: ALL_SITES, excludeMatches: sites.sites.flatMap((s) => s.matches), js: ['content.js'], runAt: 'document_idle',
+    }]);
+  } else if (!(policy.genericMode && granted) && registered) {
+    await chrome.scripting.unregisterContentScripts({ ids: [GENERIC_ID] });
+  }
+}
+
+chrome.runtime.onInstalled.addListener(() => void syncGenericMode());
+chrome.runtime.onStartup.addListener(() => void syncGenericMode());
+chrome.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed' || area === 'local') void syncGenericMode();
+});
+chrome.runtime.onMessage.addListener((message) => {
+  if ((message as { type?: string }).type === 'generic:sync') void syncGenericMode();
+});

@@ -1,0 +1,51 @@
+import { readDocument } from '../browser/documents.js';
+
+/**
+ * An attached file as text for the scanner, or the reason it cannot be checked (then it is not sent: fail closed).
+ * Documents (.docx/.xlsx/.pptx, ODF, HTML, RTF, CSV, e-mail) go through the project's readers (browser/documents.ts);
+ * plain text formats are decoded here (UTF-8, or UTF-16 with its byte-order mark); PDF and other types are not read.
+ */
+export type FileText = { ok: true; text: string } | { ok: false; why: 'tooLarge' | 'notText' | 'unsupported' | 'unreadable'; detail?: string };
+
+export const MAX_FILE_MB = 20;
+
+const TEXT_EXTENSIONS = new Set([
+  'txt', 'text', 'md', 'markdown', 'csv', 'tsv', 'json', 'jsonl', 'ndjson', 'xml', 'html', 'htm', 'xhtml', 'yaml', 'yml',
+  'log', 'ini', 'cfg', 'conf', 'toml', 'env', 'properties', 'sql', 'sh', 'bash', 'ps1', 'bat', 'py', 'js', 'mjs', 'cjs',
+  'ts', 'tsx', 'jsx', 'java', 'kt', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'go', 'rs', 'rb', 'php', 'swift', 'scala', 'r',
+  'tex', 'srt', 'vtt', 'eml', 'rtf', 'svg',
+]);
+
+/** The lower-cased extension of a file name ("" when it has none). */
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+export async function readFileText(file: File): Promise<FileText> {
+  if (file.size > MAX_FILE_MB * 1024 * 1024) return { ok: false, why: 'tooLarge' };
+  const ext = extensionOf(file.name);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (e) {
+    return { ok: false, why: 'unreadable', detail: e instanceof Error ? e.message : String(e) };
+  }
+  if (ext === 'pdf' || bytes.subarray(0, 5).every((b, i) => b === '%PDF-'.charCodeAt(i))) return { ok: false, why: 'unsupported' };
+  const doc = await readDocument(file.name, bytes);
+  if (doc) return doc.ok ? doc : { ok: false, why: 'unreadable', detail: doc.reason };
+  if (!TEXT_EXTENSIONS.has(ext) && !(ext === '' && file.type.startsWith('text/'))) return { ok: false, why: 'unsupported' };
+  return decodeText(bytes);
+}
+
+/** UTF-16 only with a byte-order mark; otherwise strict UTF-8 (a legacy 8-bit file is "not text": not guessed at). */
+export function decodeText(bytes: Uint8Array): FileText {
+  const enc = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    const text = new TextDecoder(enc, { fatal: true }).decode(bytes);
+    if (text.includes('\u0000')) return { ok: false, why: 'notText' };
+    return { ok: true, text };
+  } catch {
+    return { ok: false, why: 'notText' };
+  }
+}

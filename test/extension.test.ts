@@ -1,0 +1,354 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The browser extension (#23) loaded unpacked into a real headless Chromium (dist/extension-test/, the Chromium
+// build whose adapters also match http://127.0.0.1/<site id>/*), against local pages that reproduce two chat
+// composers: ChatGPT's contenteditable ProseMirror box and Copilot's React-style textarea, each with its send button
+// and file input (test/fixtures/extension/). .ci/run installs Debian's chromium; in CI a missing browser fails this
+// file, elsewhere it is skipped with the reason. PG_SCREENSHOTS=1 also writes the panel's screenshots into docs/.
+const CHROMIUM = '/usr/bin/chromium';
+const EXTENSION = resolve(__dirname, '../dist/extension-test');
+const PAGES = resolve(__dirname, 'fixtures/extension');
+const hasChromium = existsSync(CHROMIUM);
+const inCI = process.env.CI === 'true' || process.env.CI === '1';
+if (!hasChromium && !inCI) console.warn(`test/extension.test.ts skipped: ${CHROMIUM} is not installed (apt-get install chromium; .ci/run does)`);
+
+const STAMPED = 'TỐI MẬT\nBáo cáo tình hình triển khai dự án quý III.';
+const CCCD = 'Kiểm tra giúp hồ sơ công dân, số CCCD 001099012345, đã cập nhật chưa?';
+const EMAIL = 'Soạn thư trả lời cho anh Nam, địa chỉ nguyen.van.nam@gmail.com, về lịch họp.';
+
+describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromium', () => {
+  let server: Server;
+  let base: string;
+  let profile: string;
+  let context: BrowserContext;
+  let worker: Worker;
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`CI=true but ${CHROMIUM} is missing: .ci/run must install Debian's chromium package`);
+    if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`${EXTENSION} is missing: run npm run build`);
+    server = createServer((req, res) => {
+      const m = /^\/(chatgpt|copilot)\/(?:index\.html)?$/.exec(req.url ?? '');
+      if (!m) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(PAGES, `${m[1]}.html`)));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    profile = mkdtempSync(join(tmpdir(), 'pg-ext-'));
+    const { chromium } = await import('playwright-core');
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: false,
+      locale: 'vi-VN',
+      env: { ...process.env, LANGUAGE: 'vi' },
+      viewport: { width: 900, height: 640 },
+      args: [
+        '--headless=new', '--no-sandbox', '--disable-gpu', '--lang=vi', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
+      ],
+    });
+    worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((r) => server?.close(r));
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** A page of the site, opened with the given policy in force (the test build reads it from local storage). */
+  async function open(site: 'chatgpt' | 'copilot', policy: Record<string, unknown> = {}): Promise<Page> {
+    await worker.evaluate((p) => chrome.storage.local.set({ testPolicy: p }), policy);
+    const page = await context.newPage();
+    await page.goto(`${base}/${site}/`);
+    await page.waitForFunction(() => document.documentElement.dataset.promptgate !== undefined);
+    return page;
+  }
+  const sent = (page: Page) => page.evaluate(() => (window as unknown as { sent: string[] }).sent);
+  const title = (page: Page) => page.locator('promptgate-panel #pg-title').textContent();
+
+  async function typeInto(page: Page, site: 'chatgpt' | 'copilot', text: string) {
+    if (site === 'copilot') await page.fill('#userInput', text);
+    else {
+      await page.click('#prompt-textarea');
+      await page.evaluate((t) => document.execCommand('insertText', false, t), text);
+    }
+  }
+
+  /** A paste or a drop of one text file on the prompt box, dispatched in the page; whether it was stopped. */
+  const fileEvent = (page: Page, type: 'paste' | 'drop', name: string, text: string) => page.evaluate(([ty, n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'text/plain' }));
+    const init = { bubbles: true, cancelable: true };
+    const e = ty === 'paste' ? new ClipboardEvent('paste', { ...init, clipboardData: dt }) : new DragEvent('drop', { ...init, dataTransfer: dt });
+    document.getElementById('prompt-textarea')!.dispatchEvent(e);
+    return e.defaultPrevented;
+  }, [type, name, text]);
+
+  it('loads and is ready on both reproduced sites', async () => {
+    for (const site of ['chatgpt', 'copilot'] as const) {
+      const page = await open(site);
+      expect(await page.evaluate(() => document.documentElement.dataset.promptgate)).toBe('ready');
+      await page.close();
+    }
+  }, 60_000);
+
+  it('stops a stamped prompt on Enter and on the send button; the panel speaks Vietnamese', async () => {
+    for (const site of ['chatgpt', 'copilot'] as const) {
+      const page = await open(site);
+      await typeInto(page, site, STAMPED);
+      await page.keyboard.press('Enter');
+      expect(await title(page)).toBe('Không gửi: tin nhắn có thông tin cần bảo vệ');
+      // The excerpt is masked, as in every output; the rest of the text is not shown.
+      expect(await page.locator('promptgate-panel #pg-findings code').allTextContents()).toEqual(['T** M**']);
+      expect(await page.locator('promptgate-panel').textContent()).not.toContain('Báo cáo');
+      // A stamp is not redactable: no "Redact and send", no "Send anyway"; the panel says what to do.
+      expect(await page.locator('promptgate-panel #pg-redact').count()).toBe(0);
+      expect(await page.locator('promptgate-panel #pg-anyway').count()).toBe(0);
+      await page.click('promptgate-panel #pg-edit');
+      await page.click(site === 'copilot' ? '#send' : '[data-testid="send-button"]');
+      expect(await page.locator('promptgate-panel #pg-title').isVisible()).toBe(true);
+      expect(await sent(page)).toEqual([]);
+      await page.close();
+    }
+  }, 60_000);
+
+  it('"Redact and send" sends the redacted text; the answer can be restored in the panel, never in the page', async () => {
+    for (const site of ['chatgpt', 'copilot'] as const) {
+      const page = await open(site);
+      await typeInto(page, site, CCCD);
+      await page.keyboard.press('Enter');
+      expect(await sent(page)).toEqual([]);
+      await page.click('promptgate-panel #pg-redact');
+      await page.waitForFunction(() => (window as unknown as { sent: string[] }).sent.length > 0);
+      const out = await sent(page);
+      expect(out).toHaveLength(1);
+      expect(out[0].trim()).toBe(CCCD.replace('001099012345', '[CCCD_1]'));
+
+      await page.evaluate(() => (window as unknown as { answer(t: string): void }).answer('Hồ sơ [CCCD_1] đã được cập nhật.'));
+      await page.click('promptgate-panel #pg-launch');
+      await page.click('promptgate-panel #pg-restore');
+      expect(await page.locator('promptgate-panel #pg-restored pre').textContent()).toBe('Hồ sơ 001099012345 đã được cập nhật.');
+      await page.click('promptgate-panel #pg-close');
+      expect(await page.locator('promptgate-panel #pg-launch').isVisible()).toBe(true); // the restore view stays at hand
+      expect(await page.evaluate(() => document.body.innerText)).not.toContain('001099012345');
+      // The map lives in the service worker's session storage, not in sync or local storage.
+      const stored = await worker.evaluate(async () => ({
+        session: JSON.stringify(await chrome.storage.session.get(null)),
+        local: JSON.stringify(await chrome.storage.local.get(null)),
+      }));
+      expect(stored.session).toContain('001099012345');
+      expect(stored.local).not.toContain('001099012345');
+      await page.close();
+    }
+  }, 60_000);
+
+  it('sends a clean 4 KB prompt untouched, the check taking at most 50 ms', async () => {
+    const clean = 'Xin chào, hãy tóm tắt giúp tôi các bước chuẩn bị cho buổi tập huấn về an toàn thông tin tuần sau. '
+      .repeat(60).slice(0, 4096);
+    for (const site of ['chatgpt', 'copilot'] as const) {
+      const page = await open(site);
+      await typeInto(page, site, clean);
+      // The keydown is dispatched in the page: the extension's capture listener scans synchronously, then the site's
+      // own handler sends, all inside dispatchEvent; the time measured is the whole of it.
+      const first = await page.evaluate(() => {
+        const box = document.querySelector('#prompt-textarea, #userInput')!;
+        const t0 = performance.now();
+        box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+        return performance.now() - t0;
+      });
+      const out = await sent(page);
+      expect(out).toHaveLength(1);
+      expect(out[0].replace(/\n$/, '')).toBe(clean);
+      expect(await page.locator('promptgate-panel #pg-title').count()).toBe(0);
+      // Four more sends of the same prompt: the bound is on the median of the five (the machine running the tests
+      // may be busy; a single slow run is noise, a slow median is not).
+      const more = await page.evaluate((t) => {
+        const box = document.querySelector('#prompt-textarea, #userInput') as HTMLElement;
+        const times: number[] = [];
+        for (let i = 0; i < 4; i++) {
+          if (box instanceof HTMLTextAreaElement) {
+            box.value = t;
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+          } else box.innerText = t;
+          const t0 = performance.now();
+          box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+          times.push(performance.now() - t0);
+        }
+        return times;
+      }, clean);
+      expect(await sent(page)).toHaveLength(5);
+      const times = [first, ...more];
+      const median = [...times].sort((x, y) => x - y)[2];
+      console.log(`extension: clean 4 KB prompt on ${site}, scan and send in ${times.map((x) => x.toFixed(1)).join(', ')} ms (median ${median.toFixed(1)})`);
+      expect(median).toBeLessThanOrEqual(50);
+      await page.close();
+    }
+  }, 60_000);
+
+  it('flags a pasted CCCD on paste', async () => {
+    const page = await open('chatgpt');
+    await page.click('#prompt-textarea');
+    const prevented = await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t);
+      const e = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+      document.getElementById('prompt-textarea')!.dispatchEvent(e);
+      return e.defaultPrevented;
+    }, CCCD);
+    expect(prevented).toBe(true);
+    expect(await title(page)).toBe('Không dán: đoạn văn bản có thông tin cần bảo vệ');
+    expect(await page.evaluate(() => (window as unknown as { pasted: string[] }).pasted)).toEqual([]);
+    expect(await page.locator('#prompt-textarea').innerText()).toBe('');
+    // "Redact and paste" puts the text in with its placeholder, as typed input (the site's paste handler is not run).
+    await page.click('promptgate-panel #pg-redact');
+    expect(await page.locator('#prompt-textarea').innerText()).toBe(CCCD.replace('001099012345', '[CCCD_1]'));
+    await page.close();
+  }, 60_000);
+
+  it('checks a file pasted from the clipboard like an attachment', async () => {
+    const page = await open('chatgpt');
+    const paste = (name: string, text: string) => fileEvent(page, 'paste', name, text);
+    const files = () => page.evaluate(() => (window as unknown as { pastedFiles: string[] }).pastedFiles);
+    expect(await paste('to-trinh.txt', STAMPED)).toBe(true);
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toBe('Không đính kèm: to-trinh.txt');
+    expect(await files()).toEqual([]);
+    await page.click('promptgate-panel #pg-close');
+    await paste('lich-hop.txt', 'Lịch họp tuần sau: thứ Hai 9 giờ.');
+    await page.waitForFunction(() => (window as unknown as { pastedFiles: string[] }).pastedFiles.length > 0);
+    expect(await files()).toEqual(['lich-hop.txt']);
+    await page.close();
+  }, 60_000);
+
+  it('removes a stamped attachment and a file it cannot read; a clean file goes through', async () => {
+    const page = await open('chatgpt');
+    const attached = () => page.evaluate(() => (window as unknown as { attached: string[] }).attached);
+    await page.setInputFiles('#upload', { name: 'bao-cao.txt', mimeType: 'text/plain', buffer: Buffer.from(STAMPED) });
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toBe('Không đính kèm: bao-cao.txt');
+    expect(await page.evaluate(() => (document.getElementById('upload') as HTMLInputElement).files!.length)).toBe(0);
+    expect(await attached()).toEqual([]);
+    await page.click('promptgate-panel #pg-close');
+
+    await page.setInputFiles('#upload', { name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) });
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toContain('không kiểm tra được anh.png');
+    expect(await attached()).toEqual([]);
+    await page.click('promptgate-panel #pg-close');
+
+    await page.setInputFiles('#upload', { name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('Lịch họp tuần sau: thứ Hai 9 giờ.') });
+    await page.waitForFunction(() => (window as unknown as { attached: string[] }).attached.length > 0);
+    expect(await attached()).toEqual(['ghi-chu.txt']);
+    expect(await page.evaluate(() => (document.getElementById('upload') as HTMLInputElement).files!.length)).toBe(1);
+    await page.close();
+  }, 60_000);
+
+  it('reads a .docx in the browser: a stamp in its page header removes it, so does a zip bomb; a clean one is attached', async () => {
+    // Both made by test/fixtures/extension/make-docx.mjs, deflated: the browser's inflation is exercised.
+    const page = await open('chatgpt');
+    const attached = () => page.evaluate(() => (window as unknown as { attached: string[] }).attached);
+    await page.setInputFiles('#upload', join(PAGES, 'stamped-header.docx'));
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toBe('Không đính kèm: stamped-header.docx');
+    expect(await page.locator('promptgate-panel #pg-findings code').allTextContents()).toEqual(['M**']);
+    expect(await page.evaluate(() => (document.getElementById('upload') as HTMLInputElement).files!.length)).toBe(0);
+    expect(await attached()).toEqual([]);
+    await page.click('promptgate-panel #pg-close');
+
+    await page.setInputFiles('#upload', join(PAGES, 'bomb.docx'));
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toMatch(/^Không đính kèm: không kiểm tra được bomb\.docx \(không đọc được: ZIP entry .* expands more than 200:1 \(zip bomb\); not scanned\)/);
+    expect(await attached()).toEqual([]);
+    await page.click('promptgate-panel #pg-close');
+
+    await page.setInputFiles('#upload', join(PAGES, 'clean.docx'));
+    await page.waitForFunction(() => (window as unknown as { attached: string[] }).attached.length > 0);
+    expect(await attached()).toEqual(['clean.docx']);
+    await page.close();
+  }, 60_000);
+
+  it('checks a dropped file: a stamped one never reaches the page, a clean one is dropped again', async () => {
+    const page = await open('chatgpt');
+    const drop = (name: string, text: string) => fileEvent(page, 'drop', name, text);
+    await drop('to-trinh.txt', STAMPED);
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toBe('Không đính kèm: to-trinh.txt');
+    await page.click('promptgate-panel #pg-close');
+    await drop('lich-hop.txt', 'Lịch họp tuần sau: thứ Hai 9 giờ.');
+    await page.waitForFunction(() => (window as unknown as { dropped: string[] }).dropped.length > 0);
+    expect(await page.evaluate(() => (window as unknown as { dropped: string[] }).dropped)).toEqual(['lich-hop.txt']);
+    await page.close();
+  }, 60_000);
+
+  it('has an options page that shows the policy and lets the user choose the language', async () => {
+    await worker.evaluate(() => chrome.storage.local.set({ testPolicy: { allowSendAnyway: false }, settings: {} }));
+    const page = await context.newPage();
+    await page.goto(new URL('options.html', worker.url()).href);
+    await expect.poll(() => page.locator('#heading').textContent()).toBe('Cài đặt promptgate');
+    expect(await page.locator('dl').textContent()).toContain('"Vẫn gửi" khi chỉ có cảnh báokhông được phép (Do cơ quan thiết lập)');
+    await page.selectOption('#lang', 'cs');
+    await expect.poll(() => page.locator('#heading').textContent()).toBe('Nastavení promptgate');
+    await worker.evaluate(() => chrome.storage.local.set({ settings: {} }));
+    await page.close();
+  }, 60_000);
+
+  it('offers "Send anyway" for a warning, and hides it when the policy forbids it', async () => {
+    let page = await open('copilot');
+    await typeInto(page, 'copilot', EMAIL);
+    await page.keyboard.press('Enter');
+    expect(await title(page)).toBe('Cần kiểm tra trước khi gửi: tin nhắn có thể có thông tin nhạy cảm');
+    await page.click('promptgate-panel #pg-anyway');
+    await page.waitForFunction(() => (window as unknown as { sent: string[] }).sent.length > 0);
+    expect(await sent(page)).toEqual([EMAIL]);
+    await page.close();
+
+    page = await open('copilot', { allowSendAnyway: false });
+    await typeInto(page, 'copilot', EMAIL);
+    await page.keyboard.press('Enter');
+    expect(await title(page)).toBe('Cần kiểm tra trước khi gửi: tin nhắn có thể có thông tin nhạy cảm');
+    expect(await page.locator('promptgate-panel #pg-anyway').count()).toBe(0);
+    expect(await page.locator('promptgate-panel #pg-redact').count()).toBe(1);
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('fails closed when the organisation rules do not load, and uses them when they do', async () => {
+    let page = await open('copilot', { rules: 'rules:\n  - id: org.bad\n    severity: [\n' });
+    expect(await page.evaluate(() => document.documentElement.dataset.promptgate)).toBe('failed');
+    await typeInto(page, 'copilot', 'Xin chào');
+    await page.keyboard.press('Enter');
+    expect(await title(page)).toMatch(/^Không gửi: không chạy được bước kiểm tra \(quy tắc của cơ quan có lỗi: /);
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+
+    const rules = 'rules:\n  - id: org.project.sentinel\n    title: Project SENTINEL\n    rationale: The name of the project is internal.\n    category: classified-marking\n    severity: block\n    keywords:\n      terms: [SENTINEL]\n';
+    page = await open('copilot', { rules });
+    expect(await page.evaluate(() => document.documentElement.dataset.promptgate)).toBe('ready');
+    await typeInto(page, 'copilot', 'Tóm tắt tiến độ dự án SENTINEL');
+    await page.keyboard.press('Enter');
+    expect(await title(page)).toBe('Không gửi: tin nhắn có thông tin cần bảo vệ');
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('speaks Czech when the policy says so (screenshots of the panel in vi and cs)', async () => {
+    const shots: [string, Page][] = [];
+    for (const lang of ['vi', 'cs'] as const) {
+      const page = await open('chatgpt', { lang });
+      await typeInto(page, 'chatgpt', `${STAMPED}\n${CCCD}`);
+      await page.keyboard.press('Enter');
+      expect(await title(page)).toBe(lang === 'vi' ? 'Không gửi: tin nhắn có thông tin cần bảo vệ' : 'Neodesláno: zpráva obsahuje chráněné informace');
+      shots.push([lang, page]);
+    }
+    for (const [lang, page] of shots) {
+      if (process.env.PG_SCREENSHOTS === '1') await page.screenshot({ path: resolve(__dirname, `../docs/extension-panel-${lang}.png`) });
+      await page.close();
+    }
+  }, 60_000);
+});
