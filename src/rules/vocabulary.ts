@@ -46,7 +46,8 @@ export class Vocabulary {
   /** Absolute paths of the files read through `use:` (the built-in cache re-reads a rule file when one changes). */
   readonly uses: string[] = [];
   private readonly words = new Map<string, string[] | undefined>();
-  private readonly regexes = new Map<string, string | undefined>();
+  /** A piece's regex as inserted: bare, and grouped when it has a top-level `|`. */
+  private readonly regexes = new Map<string, { bare: string; grouped: string } | undefined>();
   private readonly resolving: string[] = [];
 
   constructor(private readonly problems: RuleProblem[]) {}
@@ -105,7 +106,9 @@ export class Vocabulary {
   /** A regex with its references replaced: a list by an alternation of its words (as literal text), a piece by its regex. */
   expandRegex(src: string, report: Reporter): string {
     const counts = new Map<string, number>();
-    return src.replace(REF, (all, inner: string) => {
+    return src.replace(REF, (all: string, inner: string, offset: number) => {
+      // A reference that fills a group by itself, as in `(?<level>{{levels}})`, needs no group of its own.
+      const alone = /\((?:\?<[A-Za-z]\w*>|\?:)?$/.test(src.slice(0, offset)) && src[offset + all.length] === ')';
       const name = inner.trim();
       const k = counts.get(name) ?? 0;
       counts.set(name, k + 1);
@@ -116,7 +119,7 @@ export class Vocabulary {
       if (def.kind === 'list') {
         const words = this.listWords(def);
         if (!words) where(); // its definition's problem is reported there
-        return words ? alternation(applyForm(words, ref.form)) : all;
+        return words ? alternation(applyForm(words, ref.form), alone) : all;
       }
       if (ref.form) {
         where(`\`:${ref.form}\` applies to lists of words; \`${ref.name}\` is a regex piece`, `write {{${ref.name}}}`);
@@ -124,7 +127,7 @@ export class Vocabulary {
       }
       const piece = this.pieceRegex(def);
       if (piece === undefined) where();
-      return piece ?? all;
+      return piece === undefined ? all : alone ? piece.bare : piece.grouped;
     });
   }
 
@@ -174,7 +177,7 @@ export class Vocabulary {
     return words;
   }
 
-  private pieceRegex(def: Def): string | undefined {
+  private pieceRegex(def: Def): { bare: string; grouped: string } | undefined {
     if (this.regexes.has(def.name)) return this.regexes.get(def.name);
     this.resolving.push(def.name);
     let ok = true;
@@ -183,11 +186,11 @@ export class Vocabulary {
       if (message) this.problems.push({ file: def.file, ...def.refAt(0, name, k), message, fix });
     });
     this.resolving.pop();
-    let out: string | undefined;
+    let out: { bare: string; grouped: string } | undefined;
     if (ok) {
       try {
         new RegExp(src, 'u');
-        out = topLevelAlternation(src) ? `(?:${src})` : src;
+        out = { bare: src, grouped: topLevelAlternation(src) ? `(?:${src})` : src };
       } catch (e) {
         this.problems.push({
           file: def.file, line: def.line, column: def.column,
@@ -212,9 +215,10 @@ function applyForm(words: string[], form: Form | undefined): string[] {
   return out.filter((w, i) => out.indexOf(w) === i);
 }
 
-/** Words as literal regex text, as one group of alternatives in the order written. */
-function alternation(words: string[]): string {
-  return `(?:${words.map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|')})`;
+/** Words as literal regex text, alternatives in the order written: one group of them unless `bare`. */
+function alternation(words: string[], bare = false): string {
+  const alts = words.map((w) => w.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')).join('|');
+  return bare ? alts : `(?:${alts})`;
 }
 
 /** Whether `src` has a `|` outside every group and class (then it is wrapped before insertion). */
