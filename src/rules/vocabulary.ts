@@ -194,7 +194,7 @@ export class Vocabulary {
       } catch (e) {
         this.problems.push({
           file: def.file, line: def.line, column: def.column,
-          message: `the piece \`${def.name}\` is not a regular expression on its own: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+          message: `the piece \`${def.name}\` is not a regular expression on its own: ${(e as Error).message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '')}`,
           fix: 'a piece must be a complete regex (balanced brackets); it is inserted where {{name}} stands',
         });
       }
