@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, cpSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRuleText } from '../src/rules/load.js';
 import { compileRule } from '../src/rules/compile.js';
@@ -128,5 +128,19 @@ describe('explain', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('  pattern 1 (reads text):\n    as written: label:{{sp}}{{levels}}\n    expanded:   label:[ \\t]{0,3}(?:secret|top secret)\n');
     }
+  });
+});
+
+describe('the built-in cache', () => {
+  // The build stores the built-in rules expanded; a rule file is taken from the cache only while it and every
+  // vocabulary file it uses are unchanged (an officer adding a level to vocabulary.yaml must see it take effect).
+  it('is not used for a rule file whose vocabulary file changed', async () => {
+    const { cachedRuleFile } = await import('../dist/rules/builtin-cache.js');
+    const dir = tempDir();
+    cpSync(resolve(__dirname, '../rules'), dir, { recursive: true });
+    const file = join(dir, 'cz', 'classified.yaml');
+    expect(cachedRuleFile(file, dir)?.rules.length).toBeGreaterThan(0);
+    appendFileSync(join(dir, 'cz', 'vocabulary.yaml'), '# a comment changes the bytes\n');
+    expect(cachedRuleFile(file, dir)).toBeUndefined();
   });
 });
