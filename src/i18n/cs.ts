@@ -128,6 +128,11 @@ export const cs: Messages = {
     harmless: 'neškodná hodnota',
     lower: 'Snížit na varování: `severity: warn`; vypnout: `enabled: false`.',
     extend: 'Klíčová slova nebo výjimky lze přidat i v souboru pravidel: `- extends: {rule}` (viz rules/README.md).',
+    looksFor: 'Co pravidlo hledá:',
+    keywords: 'klíčová slova:',
+    pattern: 'vzor {n} (čte {on}):',
+    written: 'jak je napsán:',
+    expanded: 'po rozvinutí:',
   },
   cli: {
     unknownFormat: 'neznámý --format "{value}"; použijte text nebo json',

@@ -128,6 +128,11 @@ export const en = {
     harmless: 'the harmless value',
     lower: 'To lower it to a warning: `severity: warn` there; to switch it off: `enabled: false`.',
     extend: 'To add keywords or exceptions in a rule file instead: `- extends: {rule}` (see rules/README.md).',
+    looksFor: 'What it looks for:',
+    keywords: 'keywords:',
+    pattern: 'pattern {n} (reads {on}):',
+    written: 'as written:',
+    expanded: 'expanded:  ',
   },
   /** The commands' own messages (init, rules, baseline, fingerprint, redact/restore, map files, config). */
   cli: {

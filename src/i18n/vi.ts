@@ -128,6 +128,11 @@ export const vi: Messages = {
     harmless: 'giá trị vô hại',
     lower: 'Để hạ xuống mức cảnh báo: `severity: warn` tại đó; để tắt hẳn: `enabled: false`.',
     extend: 'Hoặc thêm từ khoá, ngoại lệ trong một tệp quy tắc: `- extends: {rule}` (xem rules/README.md).',
+    looksFor: 'Quy tắc tìm gì:',
+    keywords: 'từ khoá:',
+    pattern: 'mẫu {n} (đọc {on}):',
+    written: 'như đã viết:',
+    expanded: 'khi mở rộng:',
   },
   cli: {
     unknownFormat: '--format "{value}" không hợp lệ; hãy dùng text hoặc json',

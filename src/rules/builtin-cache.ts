@@ -26,7 +26,7 @@ const AUTOMATA_LONG = resolve(dirname(CACHE), 'builtin-automata-long.bin');
  * when one of them is first asked for (explain, rules test, the pretty and SARIF reports).
  */
 const DOCS = resolve(dirname(CACHE), 'builtin-rule-docs.json');
-const DOC_KEYS = ['rationale', 'regulation', 'examples'] as const;
+const DOC_KEYS = ['rationale', 'regulation', 'examples', 'written'] as const;
 type RuleDocs = Pick<RawRule, (typeof DOC_KEYS)[number]>;
 
 interface Entry {
@@ -34,6 +34,8 @@ interface Entry {
   mtimeMs: number;
   digest: string;
   result: LoadResult;
+  /** The vocabulary files the rule file uses (relative to the built-in folder): an edit to one voids the entry too. */
+  uses?: { path: string; size: number; mtimeMs: number; digest: string }[];
 }
 
 interface CacheFile {
@@ -134,10 +136,13 @@ export function writeBuiltinAutomata(build: () => void): number {
 export function cachedRuleFile(path: string, builtinDir: string): LoadResult | undefined {
   const e = entries()[relative(builtinDir, path)];
   if (!e) return undefined;
+  const unchanged = (file: string, f: { size: number; mtimeMs: number; digest: string }) => {
+    const st = statSync(file);
+    return st.size === f.size && (st.mtimeMs === f.mtimeMs || contentDigest(readFileSync(file)) === f.digest);
+  };
   try {
-    const st = statSync(path);
-    if (st.size !== e.size) return undefined;
-    if (st.mtimeMs !== e.mtimeMs && contentDigest(readFileSync(path)) !== e.digest) return undefined;
+    if (!unchanged(path, e)) return undefined;
+    for (const u of e.uses ?? []) if (!unchanged(resolve(builtinDir, u.path), u)) return undefined;
   } catch {
     return undefined;
   }
@@ -154,7 +159,7 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
     const result = loadRuleFile(f.path, f.display);
     if (result.problems.length > 0) continue;
     for (const r of result.rules) {
-      texts[r.raw.id] = { rationale: r.raw.rationale, regulation: r.raw.regulation, examples: r.raw.examples };
+      texts[r.raw.id] = { rationale: r.raw.rationale, regulation: r.raw.regulation, examples: r.raw.examples, written: r.raw.written };
       for (const key of DOC_KEYS) delete r.raw[key];
     }
     // Each regex gets its literal triggers now, so the engine can skip text where it cannot match.
@@ -172,8 +177,13 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
         return o;
       });
     }
-    const st = statSync(f.path);
-    out[relative(builtinDir, f.path)] = { size: st.size, mtimeMs: st.mtimeMs, digest: contentDigest(readFileSync(f.path)), result };
+    const fileStamp = (path: string) => {
+      const st = statSync(path);
+      return { size: st.size, mtimeMs: st.mtimeMs, digest: contentDigest(readFileSync(path)) };
+    };
+    const uses = result.uses?.map((u) => ({ path: relative(builtinDir, u), ...fileStamp(u) }));
+    result.uses = undefined;
+    out[relative(builtinDir, f.path)] = { ...fileStamp(f.path), result, ...(uses ? { uses } : {}) };
   }
   // Compile once to collect the normalised forms of all terms (the memo fills as a side effect).
   termMemo.clear();

@@ -68,7 +68,8 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
   }, 'exceptionPatterns', () => (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')));
   // Texts for people (explain, rules test, reports): the built-in cache reads them from a second file on first use.
   const docs = lazy(lazy(rule, 'rationale', () => raw.rationale), 'regulation', () => raw.regulation);
-  return lazy(docs, 'examples', () => ({ match: raw.examples?.match ?? [], noMatch: raw.examples?.noMatch ?? [] }));
+  const written = lazy(docs, 'written', () => raw.written);
+  return lazy(written, 'examples', () => ({ match: raw.examples?.match ?? [], noMatch: raw.examples?.noMatch ?? [] }));
 }
 
 /**

@@ -7,6 +7,7 @@ import { hazardProblem, regexHazard, viewBlankHazard } from './regex-safety.js';
 import { closest } from './suggest.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import { regexFlags } from './regex.js';
+import { checkVocabulary, expandRuleRefs, type Place, readVocabulary, Vocabulary } from './vocabulary.js';
 
 /** A rule as written, with the place it was written. */
 export interface LoadedRule {
@@ -20,15 +21,19 @@ export interface LoadResult {
   problems: RuleProblem[];
   /** `- extends: <rule id>` entries: additions to a rule loaded from another file. */
   extensions?: RuleChange[];
+  /** Vocabulary files read through `use:` (absolute paths): the rules depend on them too. */
+  uses?: string[];
 }
 
 export interface ParseOptions {
   /** Refuse regexes that can backtrack catastrophically (costs ~200 ms to load the analyser; see regex-safety.ts). */
   checkRegexSafety?: boolean;
+  /** The file on disk, when there is one: `use:` paths are relative to it. */
+  path?: string;
 }
 
 const LANGS = ['vi', 'cs', 'en'];
-const FILE_KEYS = ['pack', 'rules'];
+const FILE_KEYS = ['pack', 'rules', 'use', 'vocabularies', 'pieces'];
 const RULE_KEYS = [
   'id', 'title', 'rationale', 'regulation', 'category', 'severity', 'redact', 'placeholder',
   'keywords', 'patterns', 'validators', 'context', 'layout', 'exceptions', 'examples',
@@ -51,7 +56,7 @@ export function loadRuleFile(file: string, displayName = file, opts: ParseOption
   }
   const text = ruleFileText(bytes, displayName);
   if (typeof text !== 'string') return { rules: [], problems: [text] };
-  return parseRuleText(text, displayName, opts);
+  return parseRuleText(text, displayName, { ...opts, path: file });
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -128,7 +133,15 @@ export function parseRuleText(text: string, file: string, opts: ParseOptions = {
     return { rules: [], problems };
   }
   checkKeys(root, FILE_KEYS, file, undefined, problems, at);
+  // Named lists and pieces (`{{name}}` in the rules below): this file's own and those of the files it uses.
+  const place: Place = { file, text, lc };
+  const vocab = new Vocabulary(problems);
+  readVocabulary(root, place, opts.path, vocab, problems);
+  checkVocabulary(vocab);
+  const uses = vocab.uses.length > 0 ? vocab.uses : undefined;
   const rulesNode = root.get('rules', true) as YamlNode | undefined;
+  // A vocabulary file: lists and pieces for other files to `use:`, no rules of its own.
+  if (rulesNode === undefined && !vocab.empty) return { rules: [], problems, extensions: [], uses };
   if (!isSeq(rulesNode)) {
     problems.push({ file, ...at(rulesNode ?? root), message: '`rules:` must be a list of rules', fix: 'put each rule under `rules:` as a list item starting with `- id: …`' });
     return { rules: [], problems };
@@ -138,14 +151,14 @@ export function parseRuleText(text: string, file: string, opts: ParseOptions = {
   for (const item of rulesNode.items as YamlNode[]) {
     const before = problems.length;
     if (isMap(item) && item.has('extends')) {
-      const ext = checkExtension(item, doc, file, problems, at, opts);
+      const ext = checkExtension(item, doc, file, problems, at, opts, vocab, place);
       if (ext && problems.length === before) extensions.push(ext);
       continue;
     }
-    const raw = checkRule(item, doc, file, problems, at, opts);
+    const raw = checkRule(item, doc, file, problems, at, opts, vocab, place);
     if (raw && problems.length === before) rules.push({ raw, file, line: at(item).line });
   }
-  return { rules, problems, extensions };
+  return { rules, problems, extensions, uses };
 }
 
 type At = (node: YamlNode | null | undefined) => { line: number; column: number };
@@ -185,7 +198,7 @@ function checkKeys(map: YamlNode, allowed: string[], file: string, ruleId: strin
   }
 }
 
-function checkRule(node: YamlNode, doc: Document, file: string, problems: RuleProblem[], at: At, opts: ParseOptions = {}): RawRule | undefined {
+function checkRule(node: YamlNode, doc: Document, file: string, problems: RuleProblem[], at: At, opts: ParseOptions, vocab: Vocabulary, place: Place): RawRule | undefined {
   if (!isMap(node)) {
     problems.push({ file, ...at(node), message: 'each rule must be a mapping (`- id: …`, then its fields)' });
     return undefined;
@@ -193,6 +206,8 @@ function checkRule(node: YamlNode, doc: Document, file: string, problems: RulePr
   const js = toJs(node, doc, file, problems, at);
   if (!js) return undefined;
   const id = typeof js.id === 'string' ? js.id : undefined;
+  // `{{name}}` references are expanded first: everything below checks the rule as it will run.
+  if (!expandRuleRefs(js, node, vocab, place, id, problems)) return undefined;
   const problem = (path: (string | number)[], message: string, fix?: string) => {
     let n: YamlNode | undefined = node;
     for (const k of path) {
@@ -393,11 +408,12 @@ const EXTENSION_KEYS = ['extends', 'keywords', 'exceptions', 'examples'];
  * `- extends: vn.classified.stamp` with `keywords`, `exceptions` and/or `examples`: adds to a rule defined
  * elsewhere (usually a built-in one) without copying it. Whether the rule exists is checked once all files are loaded.
  */
-function checkExtension(node: YamlNode, doc: Document, file: string, problems: RuleProblem[], at: At, opts: ParseOptions): RuleChange | undefined {
+function checkExtension(node: YamlNode, doc: Document, file: string, problems: RuleProblem[], at: At, opts: ParseOptions, vocab: Vocabulary, place: Place): RuleChange | undefined {
   if (!isMap(node)) return undefined;
   const js = toJs(node, doc, file, problems, at);
   if (!js) return undefined;
   const id = typeof js.extends === 'string' ? js.extends : undefined;
+  if (!expandRuleRefs(js, node, vocab, place, id, problems)) return undefined;
   const nodeAt = (path: string[]) => {
     let n: YamlNode | undefined = node;
     for (const k of path) {

@@ -23,6 +23,20 @@ export interface RawRule {
   layout?: RawLayout | RawLayout[];
   exceptions?: { values?: string[]; patterns?: string[] };
   examples?: { match?: string[]; noMatch?: string[] };
+  /** Set by the loader: the fields that used `{{name}}` references, as written (by field path, e.g. `patterns.0.regex`);
+   * the fields above hold them expanded. For `explain`. */
+  written?: Record<string, string | string[]>;
+}
+
+/**
+ * The file-level keys besides `rules:` (rules/README.md, "Vocabularies and pieces"): named word lists and regex
+ * pieces, referenced as `{{name}}` from the rules, and the files whose lists and pieces this file uses. A file with
+ * these and no `rules:` is a vocabulary file.
+ */
+export interface RawVocabularyKeys {
+  use?: string[];
+  vocabularies?: Record<string, string[]>;
+  pieces?: Record<string, string>;
 }
 
 export interface RawKeywords {
@@ -148,6 +162,8 @@ export interface CompiledRule {
   exceptionValues: Set<string>;
   exceptionPatterns: RegExp[];
   examples: { match: string[]; noMatch: string[] };
+  /** The fields written with `{{name}}` references, as written (see RawRule.written). */
+  written?: Record<string, string | string[]>;
   source: SourceRef;
   /** Set by a config file or override; disabled rules are compiled (for `rules list`) but never run. */
   enabled: boolean;

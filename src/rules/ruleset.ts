@@ -99,10 +99,21 @@ export function loadRuleSet(opts: RuleSetOptions = {}): CompiledRule[] {
       });
     } else seen.set(r.raw.id, r);
   }
-  if (problems.length > 0) throw new RuleSetError(problems);
+  if (problems.length > 0) throw new RuleSetError(uniqueProblems(problems));
   const rules = [...seen.values()].map(compileRule);
   applyRuleChanges(rules, [...extensions, ...(opts.overrides ?? [])], problems);
   applyGlobalExceptions(rules, opts.exceptions);
   if (problems.length > 0) throw new RuleSetError(problems);
   return rules;
+}
+
+/** A vocabulary file used by several rule files (and loaded itself) reports a problem of its own once. */
+function uniqueProblems(problems: RuleProblem[]): RuleProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}:${p.line}:${p.column}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,11 +1,20 @@
 import type { Command } from 'commander';
+import type { Messages } from '../../i18n/index.js';
+import type { CompiledRule } from '../../rules/model.js';
 import type { CommandContext } from './index.js';
 import { ruleOptions } from './options.js';
 import { loadForAuthoring, type RuleCommandFlags, SHOW_EXAMPLES } from './rules.js';
 
-export function registerExplain(program: Command, { io, setExit }: CommandContext): void {
-  ruleOptions(program.command('explain'))
-    .description('what a rule looks for and why, its examples, and how to add an exception')
+/** `promptgate explain <ruleId>`, also as `promptgate rules explain <ruleId>` (registered after `rules`). */
+export function registerExplain(program: Command, ctx: CommandContext): void {
+  defineExplain(program.command('explain'), ctx);
+  const rules = program.commands.find((c) => c.name() === 'rules');
+  if (rules) defineExplain(rules.command('explain'), ctx);
+}
+
+function defineExplain(command: Command, { io, setExit }: CommandContext): void {
+  ruleOptions(command)
+    .description('what a rule looks for and why (its lists and pieces expanded), its examples, and how to add an exception')
     .argument('<ruleId>', 'the id of a rule, as shown in findings and by `promptgate rules list`')
     .option(...SHOW_EXAMPLES)
     .action(async (ruleId: string, flags: RuleCommandFlags) => {
@@ -33,6 +42,8 @@ export function registerExplain(program: Command, { io, setExit }: CommandContex
         `${t.severity} ${rule.severity}${rule.enabled ? '' : t.disabled}`,
         `${t.definedIn} ${rule.source.file}:${rule.source.line}`,
         '',
+        ...looksFor(rule, t, flags.showExamples ? (k) => k : (k) => mask(k, Number.MAX_SAFE_INTEGER)),
+        '',
         t.found, ...rule.examples.match.map(example),
         t.notFound, ...rule.examples.noMatch.map(example),
         ...(flags.showExamples ? [] : [t.masked]),
@@ -48,4 +59,28 @@ export function registerExplain(program: Command, { io, setExit }: CommandContex
       io.stdout.write(`${out.join('\n')}\n`);
       setExit(0);
     });
+}
+
+/**
+ * The keywords and patterns of a rule as they run, each with what was written when that used `{{name}}` lists or
+ * pieces (rules/README.md, "Vocabularies and pieces"). Keywords may be the very values a rule guards (a leaked
+ * password listed to be found again): masked like the examples unless --show-examples; `{{name}}` references are
+ * names, not content. Patterns are shown as they are: they are how the rule looks, which is what explain is for.
+ */
+function looksFor(rule: CompiledRule, t: Messages['explain'], hide: (keyword: string) => string): string[] {
+  const written = rule.written ?? {};
+  const out = [t.looksFor];
+  const shown = (list: string[]) => list.length > 30 ? `${list.slice(0, 30).join(', ')}, … (${list.length})` : list.join(', ');
+  if (rule.keywords.length > 0) {
+    out.push(`  ${t.keywords} ${shown(rule.keywords.map((k) => hide(k.raw)))}`);
+    const w = written['keywords'] ?? written['keywords.terms'];
+    if (Array.isArray(w)) out.push(`    ${t.written} ${w.map((k) => (/^\{\{[^{}]*\}\}$/.test(k.trim()) ? k : hide(k))).join(', ')}`);
+  }
+  rule.patterns.forEach((p, i) => {
+    const w = written[`patterns.${i}.regex`] ?? written[`patterns.${i}`];
+    const head = `  ${t.pattern.replace('{n}', String(i + 1)).replace('{on}', p.on)}`;
+    if (typeof w === 'string') out.push(head, `    ${t.written} ${w}`, `    ${t.expanded} ${p.source}`);
+    else out.push(`${head} ${p.source}`);
+  });
+  return out;
 }
