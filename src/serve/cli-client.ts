@@ -3,6 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { isatty } from 'node:tty';
 import { documentKind } from '../input/extract/detect.js';
 import { ServerConnection } from './client.js';
+import { folderProblem, readToken, serverDir } from './location.js';
 import { MAX_SEND_BYTES } from './protocol.js';
 
 /**
@@ -86,6 +87,9 @@ export function tryServer(argv: string[], root: string): Promise<ServerOutcome> 
   if (serverDisabled(argv, env)) return undefined;
   const cmd = parseServable(argv);
   if (!cmd) return undefined;
+  // No server (the usual case without one): two failed file-system calls, nothing read, nothing loaded.
+  const dir = serverDir(env);
+  if (folderProblem(dir) !== undefined || readToken(dir) === undefined) return undefined;
   const cwd = process.cwd();
   const stdinTTY = isatty(0);
   let readsStdin = false;
@@ -99,14 +103,14 @@ export function tryServer(argv: string[], root: string): Promise<ServerOutcome> 
       if (!smallTextFiles(cmd.paths.filter((p) => p !== '-').map((p) => (isAbsolute(p) ? p : join(cwd, p))))) return undefined;
     }
   }
-  return ask(argv, root, cwd, readsStdin, cmd.values.get('--stdin-filename') ?? '<stdin>');
+  return ask(argv, root, dir, cwd, readsStdin, cmd.values.get('--stdin-filename') ?? '<stdin>');
 }
 
-async function ask(argv: string[], root: string, cwd: string, readsStdin: boolean, stdinName: string): Promise<ServerOutcome> {
+async function ask(argv: string[], root: string, dir: string, cwd: string, readsStdin: boolean, stdinName: string): Promise<ServerOutcome> {
   let connection: ServerConnection | undefined;
   try {
     // Connected first: without a server, standard input is left for the CLI to read as it always does.
-    connection = await ServerConnection.open({ root });
+    connection = await ServerConnection.open({ root, dir });
   } catch (e) {
     return { fallback: (e as Error).message };
   }

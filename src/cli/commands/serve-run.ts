@@ -8,7 +8,7 @@ import { fill, messages } from '../../i18n/index.js';
 import { useEngineCache } from '../../runtime/regex-watchdog.js';
 import { ServerConnection, ServerUnavailable } from '../../serve/client.js';
 import { RuleSetCache } from '../../serve/engine-cache.js';
-import { buildId, folderProblem, serverDir, socketPath } from '../../serve/location.js';
+import { buildId, ensureFolder, folderProblem, serverDir, socketPath } from '../../serve/location.js';
 import type { Request } from '../../serve/protocol.js';
 import { AlreadyRunning, startServer } from '../../serve/server.js';
 import { type CliIO, pickLang } from '../io.js';
@@ -127,6 +127,7 @@ async function runInServer(run: (argv: string[], io: CliIO) => Promise<number>, 
 }
 
 async function detach(flags: ServeFlags, io: CliIO, dir: string, socket: string, t: ReturnType<typeof messages>['serve']): Promise<number> {
+  ensureFolder(dir); // also the server's working folder: it holds no mount busy
   const child = spawn(process.execPath, [resolve(ROOT, 'bin/promptgate.js'), 'serve', '--idle', flags.idle ?? '15m'], {
     detached: true, stdio: 'ignore', env: io.env, cwd: dir, windowsHide: true,
   });
