@@ -160,7 +160,7 @@ function smallTextFiles(files: string[]): boolean {
     try {
       const st = statSync(f);
       total += st.size;
-      if (!st.isFile() || total > MAX_SEND_BYTES) return false;
+      if (!st.isFile() || total >= MAX_SEND_BYTES) return false; // below the size where the scan splits files over workers
       fd = openSync(f, 'r');
       const n = readSync(fd, head, 0, head.length, 0);
       if (isDocument(f, head.subarray(0, n))) return false;

@@ -1,5 +1,5 @@
 import { connect as netConnect, type Socket } from 'node:net';
-import { buildId, folderProblem, readToken, serverDir, socketPath } from './location.js';
+import { buildId, folderProblem, readToken, serverDir, socketPath, socketProblem } from './location.js';
 import { encodeFrame, FrameReader, MAX_REPLY_BYTES, PROTOCOL, type Reply, type Request, type ServerStatus } from './protocol.js';
 
 /** How long a client waits for a reply before it gives up and scans in process. PROMPTGATE_SERVER_TIMEOUT_MS overrides. */
@@ -51,7 +51,7 @@ export class ServerConnection {
     const dir = opts.dir ?? serverDir(env);
     const timeoutMs = opts.timeoutMs ?? (Number(env.PROMPTGATE_SERVER_TIMEOUT_MS) > 0 ? Number(env.PROMPTGATE_SERVER_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS);
     // A folder someone else controls could hold their server, which would see the text: not used.
-    const problem = folderProblem(dir);
+    const problem = folderProblem(dir) ?? socketProblem(dir);
     if (problem) return Promise.reject(new ServerUnavailable(`${dir} ${problem}`));
     const token = readToken(dir);
     if (!token) return Promise.reject(new ServerUnavailable('no server is running'));

@@ -42,6 +42,20 @@ export function folderProblem(dir: string, platform: string = process.platform):
   return undefined;
 }
 
+/** Why the socket in a trusted folder is not the user's own server's (a socket file, owned by the user), if it is not. */
+export function socketProblem(dir: string, platform: string = process.platform): string | undefined {
+  if (platform === 'win32') return undefined; // a named pipe: no file
+  let st;
+  try {
+    st = lstatSync(socketPath(dir, platform));
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? 'cannot be read';
+  }
+  if (!st.isSocket()) return 'is not a socket';
+  const uid = process.getuid?.();
+  return uid !== undefined && st.uid !== uid ? `belongs to uid ${st.uid}, not ${uid}` : undefined;
+}
+
 /** Creates the folder (0700) when missing and closes it when it is ours but open; throws when it cannot be trusted. */
 export function ensureFolder(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
