@@ -1,10 +1,9 @@
 import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { isatty } from 'node:tty';
 import { documentKind } from '../input/extract/detect.js';
-import { ServerConnection } from './client.js';
 import { folderProblem, readToken, serverDir } from './location.js';
 import { MAX_SEND_BYTES } from './protocol.js';
+import type { ServerConnection } from './client.js';
 
 /**
  * The command-line client: bin/promptgate.js calls tryServer before it loads the CLI. Bundled on its own into
@@ -90,27 +89,30 @@ export function tryServer(argv: string[], root: string): Promise<ServerOutcome> 
   // No server (the usual case without one): two failed file-system calls, nothing read, nothing loaded.
   const dir = serverDir(env);
   if (folderProblem(dir) !== undefined || readToken(dir) === undefined) return undefined;
+  return ask(argv, cmd, root, dir);
+}
+
+/** With a server there: what to send, then the round trip. Node's net and tty modules are loaded only now. */
+async function ask(argv: string[], cmd: { command: string } & Parsed, root: string, dir: string): Promise<ServerOutcome> {
+  const [{ isatty }, client] = await Promise.all([import('node:tty'), import('./client.js')]);
   const cwd = process.cwd();
   const stdinTTY = isatty(0);
   let readsStdin = false;
   if (cmd.command === 'scan') {
     if (cmd.values.has('--input-format')) {
-      if (stdinTTY) return undefined;
+      if (stdinTTY) return { fallback: 'the hook input would be read from a terminal' };
       readsStdin = true;
     } else {
       readsStdin = cmd.paths.includes('-') || (cmd.paths.length === 0 && !stdinTTY);
-      if (cmd.paths.length === 0 && !readsStdin) return undefined; // "nothing to scan": the CLI says it
-      if (!smallTextFiles(cmd.paths.filter((p) => p !== '-').map((p) => (isAbsolute(p) ? p : join(cwd, p))))) return undefined;
+      if (cmd.paths.length === 0 && !readsStdin) return { fallback: 'nothing to scan' }; // the CLI says it
+      if (!smallTextFiles(cmd.paths.filter((p) => p !== '-').map((p) => (isAbsolute(p) ? p : join(cwd, p))))) return { fallback: 'documents, folders or large files' };
     }
   }
-  return ask(argv, root, dir, cwd, readsStdin, cmd.values.get('--stdin-filename') ?? '<stdin>');
-}
-
-async function ask(argv: string[], root: string, dir: string, cwd: string, readsStdin: boolean, stdinName: string): Promise<ServerOutcome> {
-  let connection: ServerConnection | undefined;
+  const stdinName = cmd.values.get('--stdin-filename') ?? '<stdin>';
+  let connection: ServerConnection;
   try {
     // Connected first: without a server, standard input is left for the CLI to read as it always does.
-    connection = await ServerConnection.open({ root, dir });
+    connection = await client.ServerConnection.open({ root, dir });
   } catch (e) {
     return { fallback: (e as Error).message };
   }
