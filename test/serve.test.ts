@@ -41,9 +41,14 @@ function runAsync(args: string[], dir: string, o: { input?: string; env?: Record
   return new Promise((done) => child.on('close', (code) => done({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err), ms: Date.now() - t0 })));
 }
 
+/** Every server started here, ended after the tests even when one failed half-way. */
+const started: ChildProcess[] = [];
+afterAll(() => { for (const c of started) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM'); });
+
 /** Starts a real server in `dir` and resolves once it answers. */
 async function startServer(dir: string, idle = '10m'): Promise<{ child: ChildProcess; log: () => string; exited: Promise<number | null> }> {
   const child = spawn(process.execPath, [BIN, 'serve', '--idle', idle], { env: { ...process.env, ...BASE_ENV, PROMPTGATE_SERVER_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
   let log = '';
   child.stdout!.on('data', (c) => { log += c; });
   child.stderr!.on('data', (c) => { log += c; });
@@ -250,6 +255,7 @@ describe('promptgate serve: a client never trusts a broken server', () => {
     ['answers "pass" without output and without a valid exit code', (sock, req) => sock.write(encodeFrame({ id: req.id, ok: true, output: [] }))],
     ['answers another request', (sock, req) => sock.write(encodeFrame({ id: req.id + 1, ok: true, code: 0, output: [] }))],
     ['says it is busy', (sock, req) => sock.write(encodeFrame({ id: req.id, ok: false, error: 'busy' }))],
+    ['says it runs another build', (sock, req) => sock.write(encodeFrame({ id: req.id, ok: false, error: 'mismatch' }))],
     ['never answers', () => {}],
   ];
   for (const [name, behave] of behaviours) {
