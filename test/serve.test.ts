@@ -170,6 +170,17 @@ describe('promptgate serve: the same answers as in process', () => {
     expect(await requests(dir)).toBe(before);
   }, 60_000);
 
+  it('standard input over the size sent is scanned in process, to its last line', async () => {
+    const lines = Math.ceil((4 * 1024 * 1024) / CLEAN.length) + 10;
+    const input = CLEAN.repeat(lines) + 'TỐI MẬT\n';
+    const before = await requests(dir);
+    const r = runSync(['scan', '--format', 'json'], dir, { input });
+    expect(await requests(dir)).toBe(before);
+    expect(r.code).toBe(1);
+    const found = JSON.parse(r.stdout.toString()).findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line]);
+    expect(found).toEqual([['vn.classified.stamp', lines + 1]]);
+  }, 180_000);
+
   it('the library client: one connection, many scans, the CLI\'s answers', async () => {
     const c = await connect({ dir });
     try {
@@ -215,6 +226,25 @@ describe('promptgate serve: the same answers as in process', () => {
     expect(second.code).toBe(0);
     expect(second.stderr.toString()).toContain('already running');
   }, 60_000);
+});
+
+describe('the frames', () => {
+  const frames = [{ a: 1 }, { b: 'Số CCCD ✓'.repeat(50) }, { c: [1, 2, 3] }];
+  const bytes = Buffer.concat(frames.map(encodeFrame));
+  it('are read back whole however the bytes are cut', () => {
+    for (const step of [1, 2, 3, 5, 7, 64, bytes.length]) {
+      const reader = new FrameReader(1 << 20);
+      const got: unknown[] = [];
+      for (let i = 0; i < bytes.length; i += step) got.push(...reader.push(bytes.subarray(i, i + step)));
+      expect(got).toEqual(frames);
+    }
+  });
+  it('refuse a frame over the limit, and one that is not a JSON object', () => {
+    expect(() => new FrameReader(10).push(encodeFrame({ long: 'x'.repeat(20) }))).toThrow(/over the limit/);
+    const notJson = Buffer.concat([Buffer.from([0, 0, 0, 3]), Buffer.from('abc')]);
+    expect(() => new FrameReader(10).push(notJson)).toThrow(/not JSON/);
+    expect(() => new FrameReader(10).push(Buffer.concat([Buffer.from([0, 0, 0, 1]), Buffer.from('7')]))).toThrow(/not a JSON object/);
+  });
 });
 
 /** Sends raw bytes to a socket; resolves to the first frame answered, or undefined when it closes without one. */

@@ -80,11 +80,12 @@ export class FrameReader {
     const out: unknown[] = [];
     for (;;) {
       if (this.size < 4) return out;
-      const all = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
-      this.chunks = [all];
-      const length = all.readUInt32BE(0);
+      if (this.chunks[0]!.length < 4) this.chunks = [Buffer.concat(this.chunks)];
+      const length = this.chunks[0]!.readUInt32BE(0);
       if (length > this.maxBytes) throw new FrameError(`frame of ${length} bytes is over the limit of ${this.maxBytes}`);
+      // Joined once the frame is whole, not at every chunk of a large one.
       if (this.size < 4 + length) return out;
+      const all = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
       let message: unknown;
       try {
         message = JSON.parse(all.toString('utf8', 4, 4 + length));
