@@ -181,6 +181,18 @@ describe('promptgate serve: the same answers as in process', () => {
     expect(found).toEqual([['vn.classified.stamp', lines + 1]]);
   }, 180_000);
 
+  it('eight clients at once: each gets its own answer', async () => {
+    const inputs = Array.from({ length: 8 }, (_, i) => (i % 2 ? `${CLEAN}${i}\n` : `${STAMPED}${i}\n`));
+    const expected = inputs.map((input) => runSync(['scan', '--format', 'json'], dir, { input, env: { PROMPTGATE_NO_SERVER: '1' } }));
+    const before = await requests(dir);
+    const served = await Promise.all(inputs.map((input) => runAsync(['scan', '--format', 'json'], dir, { input })));
+    expect(await requests(dir)).toBe(before + 8);
+    for (let i = 0; i < 8; i++) {
+      expect(served[i]!.code).toBe(expected[i]!.code);
+      expect(served[i]!.stdout.toString()).toBe(expected[i]!.stdout.toString());
+    }
+  }, 120_000);
+
   it('the library client: one connection, many scans, the CLI\'s answers', async () => {
     const c = await connect({ dir });
     try {
@@ -317,6 +329,37 @@ describe('promptgate serve: a client never trusts a broken server', () => {
       server.close();
     }
   }, 60_000);
+});
+
+describe('promptgate serve: its queue', () => {
+  it('runs one request at a time and answers "busy" beyond the queue', async () => {
+    const { startServer: start } = await import('../src/serve/server.js');
+    const dir = join(tempDir('pg-serve-queue-'), 'srv');
+    let running = 0;
+    let most = 0;
+    const server = await start({
+      dir, build: 'b', version: 'v', idleMs: 0, maxQueue: 2, ruleSets: () => 0,
+      run: async () => {
+        most = Math.max(most, ++running);
+        await new Promise((r) => setTimeout(r, 1000)); // long enough for all five to arrive meanwhile
+        running--;
+        return { code: 0, output: [] };
+      },
+    });
+    try {
+      const token = readFileSync(tokenPath(dir), 'utf8').trim();
+      const ask = (id: number) => rawExchange(socketPath(dir), [encodeFrame({ protocol: PROTOCOL, build: 'b', token, id, op: 'run', argv: ['scan'], cwd: dir, env: {} })]);
+      const replies = (await Promise.all([1, 2, 3, 4, 5].map(ask))) as { ok: boolean; error?: string }[];
+      // One running and two waiting; the other two are told at once, and their clients scan in process.
+      expect(replies.filter((r) => r.ok)).toHaveLength(3);
+      expect(replies.filter((r) => r.error === 'busy')).toHaveLength(2);
+      expect(most).toBe(1);
+    } finally {
+      server.stop('test');
+      expect(await server.done).toBe('test');
+    }
+    expect(existsSync(socketPath(dir))).toBe(false);
+  }, 30_000);
 });
 
 describe('promptgate serve: its life', () => {
