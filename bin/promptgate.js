@@ -20,6 +20,7 @@ try {
   served = undefined; // no client in this build: in process
 }
 Promise.resolve(served)
+  .catch(() => undefined) // a failure of the client before it read anything: in process
   .then((outcome) => {
     if (outcome && 'code' in outcome) {
       process.exitCode = outcome.code;
