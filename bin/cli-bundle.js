@@ -34,7 +34,7 @@ function loadCliBundle({ useCache = true } = {}) {
   const module = { exports: {} };
   const importDist = (p) => import(pathToFileURL(join(DIST, p)).href);
   script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, DIST, importDist);
-  return { run: module.exports.run, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
+  return { run: module.exports.run, processIO: module.exports.processIO, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
 }
 
 module.exports = { loadCliBundle };

@@ -4,19 +4,49 @@
 // cache when the build made one (fast start-up, see cli-bundle.js), else the ES modules from dist/cli/main.js.
 // CommonJS (see bin/package.json): an ES module entry point costs Node ~10 ms more to start.
 // A broken or missing build ends in exit 2 ("cannot be trusted"), never 1 or 0.
+//
+// Before any of that, a scan the user's `promptgate serve` can answer is sent to it (dist/serve-client.cjs, a few
+// KB): its output is written and the process ends without loading the CLI. When there is no server, or it fails in
+// any way, the CLI runs in process — with the standard input the client already read.
 const fail = (e) => {
   process.stderr.write(`promptgate: internal error, the scan cannot be trusted: ${e?.message ?? e}\n`);
   process.exitCode = 2;
 };
-let run;
+const argv = process.argv.slice(2);
+let served;
 try {
-  run = require('./cli-bundle.js').loadCliBundle()?.run;
+  served = require('../dist/serve-client.cjs').tryServer(argv, require('node:path').join(__dirname, '..'));
 } catch {
-  run = undefined; // a bundle that cannot be loaded: the ES modules give the same CLI
+  served = undefined; // no client in this build: in process
 }
-Promise.resolve(run ?? import('../dist/cli/main.js').then((m) => m.run))
-  .then((r) => r(process.argv.slice(2)))
-  .then((code) => {
-    process.exitCode = code;
+Promise.resolve(served)
+  .catch(() => undefined) // a failure of the client before it read anything: in process
+  .then((outcome) => {
+    if (outcome && 'code' in outcome) {
+      process.exitCode = outcome.code;
+      return undefined;
+    }
+    let cli;
+    try {
+      cli = require('./cli-bundle.js').loadCliBundle();
+    } catch {
+      cli = undefined; // a bundle that cannot be loaded: the ES modules give the same CLI
+    }
+    return Promise.resolve(cli ?? import('../dist/cli/main.js'))
+      .then((m) => m.run(argv, outcome?.stdin ? withStdin(m.processIO(), outcome.stdin) : undefined))
+      .then((code) => {
+        process.exitCode = code;
+      });
   })
   .catch(fail);
+
+/** The process's streams, with standard input replayed from what the server client read of it (and the rest). */
+function withStdin(io, { head, more }) {
+  async function* chunks() {
+    yield head;
+    if (more === 'stream') yield* process.stdin;
+    else if (more) for (let r = await more.next(); !r.done; r = await more.next()) yield r.value;
+  }
+  const stdin = Object.assign(require('node:stream').Readable.from(chunks(), { objectMode: false }), { isTTY: false });
+  return Object.defineProperty(io, 'stdin', { value: stdin });
+}

@@ -9,3 +9,5 @@ export * from './types.js';
 export { redactText } from './redact/redact.js';
 export { restoreText } from './redact/restore.js';
 export { readMapFile, writeMapFile } from './redact/mapfile.js';
+export { connect } from './serve/connect.js';
+export { ServerConnection, ServerUnavailable } from './serve/client.js';

@@ -9,6 +9,9 @@ import { localizeCommanderError, localizeHelp } from '../i18n/help.js';
 import type { Lang } from '../types.js';
 import '../runtime/node-platform.js'; // installs the engine's Node platform
 
+/** For bin/promptgate.js: the process's streams, when it hands over standard input the server client already read. */
+export { processIO } from './io.js';
+
 function version(): string {
   try {
     return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;

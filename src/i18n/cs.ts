@@ -257,4 +257,18 @@ export const cs: Messages = {
     absolutePath: 'Upozornění: hook spouští promptgate absolutní cestou na tomto počítači ({bin}). Je-li {file} sdílen s ostatními (v repozitáři), na jejich počítačích nebude fungovat a zablokuje tam každý prompt. Pro sdílený soubor použijte --npx (promptgate nainstalovaný v projektu), nebo instalaci s --global.',
     localFile: 'U Claude Code ponechá soubor .claude/settings.local.json hook jen na tomto počítači.',
   },
+  serve: {
+    listening: 'server promptgate {pid} naslouchá na {socket}; skončí po {idle} bez požadavku (SIGTERM nebo `promptgate serve --stop` ho ukončí hned)',
+    stopped: 'server promptgate {pid} skončil ({reason})',
+    already: 'na {socket} už běží server promptgate',
+    started: 'server promptgate {pid} spuštěn na {socket}',
+    startFailed: 'server promptgate se nespustil včas; kontroly běží v procesu. Spusťte `promptgate serve` v terminálu a uvidíte proč.',
+    notRunning: 'žádný server promptgate neběží ({socket}); kontroly běží v procesu',
+    stopping: 'server promptgate {pid} ukončen',
+    status: 'server promptgate {pid}, verze {version}, na {socket}\nběží od {since}; {requests} požadavků; načtené sady pravidel: {ruleSets}\nskončí po {idle} bez požadavku (za {left})',
+    otherBuild: 'tento server běží s jiným sestavením promptgate než tento příkaz ({build}): klienti kontrolují v procesu. Ukončete ho (`promptgate serve --stop`) a spusťte znovu.',
+    badIdle: '--idle potřebuje dobu, např. 90s, 15m nebo 2h (0 = nikdy), dostal "{value}"',
+    unsafeFolder: 'složce serveru nelze věřit: {problem}',
+    never: 'nikdy',
+  },
 };

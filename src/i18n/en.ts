@@ -258,6 +258,20 @@ export const en = {
     absolutePath: 'Warning: the hook runs promptgate by its absolute path on this machine ({bin}). If {file} is shared with others (committed), it will not work on their machines and will block every prompt there. For a shared file use --npx (promptgate installed in the project); or install with --global.',
     localFile: 'For Claude Code, .claude/settings.local.json keeps the hook on this machine only.',
   },
+  serve: {
+    listening: 'promptgate server {pid} listening on {socket}; it stops after {idle} without a request (SIGTERM or `promptgate serve --stop` stops it now)',
+    stopped: 'promptgate server {pid} stopped ({reason})',
+    already: 'a promptgate server is already running on {socket}',
+    started: 'promptgate server {pid} started on {socket}',
+    startFailed: 'the promptgate server did not start in time; scans run in process. Run `promptgate serve` in a terminal to see why.',
+    notRunning: 'no promptgate server is running ({socket}); scans run in process',
+    stopping: 'stopped the promptgate server {pid}',
+    status: 'promptgate server {pid}, version {version}, on {socket}\nrunning since {since}; {requests} requests; {ruleSets} rule sets loaded\nstops after {idle} without a request (in {left})',
+    otherBuild: 'this server runs another build of promptgate than this command ({build}): clients scan in process. Stop it (`promptgate serve --stop`) and start it again.',
+    badIdle: '--idle needs a duration such as 90s, 15m or 2h (0 = never), got "{value}"',
+    unsafeFolder: 'the server folder cannot be trusted: {problem}',
+    never: 'never',
+  },
 } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

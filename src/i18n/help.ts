@@ -104,6 +104,13 @@ const VI: Texts = {
   'fingerprint add-data --columns': 'tiêu đề các cột cần đăng ký, cách nhau bằng dấu phẩy (mặc định: mọi cột)',
   'fingerprint add-data --category': 'nhóm của một cột (lặp lại được), ví dụ stk=financial',
   'fingerprint add-data <table>': 'tệp bảng dữ liệu',
+  serve: 'giữ bộ quy tắc trong bộ nhớ và trả lời các lệnh quét của người dùng này qua một socket cục bộ, chạy ở tiền cảnh (scan, hook của trợ lý AI và clip dùng nó khi nó chạy)',
+  'serve --status': 'cho biết máy chủ có đang chạy không, kèm phiên bản, số yêu cầu và thời gian chờ',
+  'serve --stop': 'dừng máy chủ đang chạy',
+  'serve --detach': 'khởi động máy chủ ở chế độ nền và trở về khi nó đã trả lời',
+  'serve --idle': 'dừng sau khoảng thời gian này không có yêu cầu: 90s, 15m, 2h; 0 = không bao giờ',
+  'scan --no-server': 'quét ngay trong tiến trình này kể cả khi máy chủ `promptgate serve` đang chạy',
+  'clip --no-server': 'kiểm tra ngay trong tiến trình này kể cả khi máy chủ `promptgate serve` đang chạy',
 };
 
 const CS: Texts = {
@@ -201,6 +208,13 @@ const CS: Texts = {
   'fingerprint add-data --columns': 'záhlaví sloupců k registraci oddělená čárkou (výchozí: všechny)',
   'fingerprint add-data --category': 'kategorie sloupce (lze opakovat), např. ucet=financial',
   'fingerprint add-data <table>': 'soubor s tabulkou',
+  serve: 'držet pravidla načtená a odpovídat na kontroly tohoto uživatele přes místní soket, v popředí (scan, hooky AI asistentů a clip ho použijí, když běží)',
+  'serve --status': 'říct, zda server běží, s verzí, počtem požadavků a dobou nečinnosti',
+  'serve --stop': 'ukončit běžící server',
+  'serve --detach': 'spustit server na pozadí a vrátit se, jakmile odpovídá',
+  'serve --idle': 'skončit po této době bez požadavku: 90s, 15m, 2h; 0 = nikdy',
+  'scan --no-server': 'kontrolovat v tomto procesu, i když běží server `promptgate serve`',
+  'clip --no-server': 'kontrolovat v tomto procesu, i když běží server `promptgate serve`',
 };
 
 /** Examples shown after the help of a command, in the reader's language. */

@@ -257,4 +257,18 @@ export const vi: Messages = {
     absolutePath: 'Lưu ý: hook chạy promptgate theo đường dẫn tuyệt đối trên máy này ({bin}). Nếu {file} được dùng chung (commit vào kho mã), hook sẽ không chạy được trên máy người khác và sẽ chặn mọi nội dung gửi đi ở đó. Với tệp dùng chung, hãy dùng --npx (promptgate cài trong dự án), hoặc cài với --global.',
     localFile: 'Với Claude Code, tệp .claude/settings.local.json giữ hook chỉ trên máy này.',
   },
+  serve: {
+    listening: 'máy chủ promptgate {pid} đang nghe tại {socket}; máy chủ tự dừng sau {idle} không có yêu cầu (SIGTERM hoặc `promptgate serve --stop` dừng ngay)',
+    stopped: 'máy chủ promptgate {pid} đã dừng ({reason})',
+    already: 'đã có một máy chủ promptgate đang chạy tại {socket}',
+    started: 'máy chủ promptgate {pid} đã khởi động tại {socket}',
+    startFailed: 'máy chủ promptgate không khởi động kịp; việc quét chạy ngay trong tiến trình. Chạy `promptgate serve` trong terminal để xem lý do.',
+    notRunning: 'không có máy chủ promptgate nào đang chạy ({socket}); việc quét chạy ngay trong tiến trình',
+    stopping: 'đã dừng máy chủ promptgate {pid}',
+    status: 'máy chủ promptgate {pid}, phiên bản {version}, tại {socket}\nchạy từ {since}; {requests} yêu cầu; {ruleSets} bộ quy tắc đã nạp\ntự dừng sau {idle} không có yêu cầu (còn {left})',
+    otherBuild: 'máy chủ này chạy một bản dựng promptgate khác với lệnh này ({build}): các lệnh quét chạy ngay trong tiến trình. Hãy dừng nó (`promptgate serve --stop`) rồi khởi động lại.',
+    badIdle: '--idle cần một khoảng thời gian như 90s, 15m hoặc 2h (0 = không bao giờ), nhận được "{value}"',
+    unsafeFolder: 'không thể tin cậy thư mục của máy chủ: {problem}',
+    never: 'không bao giờ',
+  },
 };

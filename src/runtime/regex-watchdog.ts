@@ -37,9 +37,26 @@ const SEQ = 0;
 const RULE = 1;
 const DONE = 2;
 
+/**
+ * Engines kept between scans by a long-running process (`promptgate serve`, see serve/engine-cache.ts): createEngine
+ * asks it for plain engines, releaseEngine leaves the engines it holds alone. Watched engines are never kept (each
+ * owns a worker, which a runaway regex ends).
+ */
+export interface EngineCache {
+  get(opts: RuleSetOptions, make: () => Engine): Engine;
+  holds(engine: Engine): boolean;
+}
+
+let engineCache: EngineCache | undefined;
+
+export function useEngineCache(cache: EngineCache | undefined): void {
+  engineCache = cache;
+}
+
 /** The engine a scan should use: the plain in-process one, or the watched worker when user regexes are present. */
 export function createEngine(opts: RuleSetOptions, env: NodeJS.ProcessEnv = process.env): Engine {
   const mode = env.PROMPTGATE_WATCHDOG;
+  if (engineCache && mode !== 'always' && (mode === 'off' || !mayHaveUserRegex(opts))) return engineCache.get(opts, () => new Engine(loadRuleSet(opts)));
   const budget = Number(env.PROMPTGATE_REGEX_BUDGET_MS) > 0 ? Number(env.PROMPTGATE_REGEX_BUDGET_MS) : DEFAULT_BUDGET_MS;
   // The worker loads the rules itself; started before the main thread loads them, the two loads overlap.
   const early = mode === 'always' || (mode !== 'off' && mayHaveUserRegex(opts)) ? new WatchedEngine(opts, budget) : undefined;
@@ -63,6 +80,7 @@ function mayHaveUserRegex(opts: RuleSetOptions): boolean {
 
 /** Ends the worker of an engine made by createEngine (a no-op for a plain engine). */
 export function releaseEngine(engine: Engine): void {
+  if (engineCache?.holds(engine)) return;
   if (engine instanceof WatchedEngine) engine.close();
 }
 

@@ -2,9 +2,10 @@
 // `npm run bench`: whole-process timings of the real CLI, side by side with `node -e 0` in the same run.
 // Not a test: the machine is shared and noisy, so figures are medians and only comparable within one run.
 //   node test/bench/bench.mjs [--runs N] [--mb N] [--skip-folder] [--skip-docs] [--fp-docs N] [--fp-words N] [--skip-fingerprints]
-//     [--data-rows N] [--skip-data]
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+//     [--data-rows N] [--skip-data] [--skip-server]
+// Every figure is of a scan in process (PROMPTGATE_NO_SERVER=1), except those of `promptgate serve` (section 1b).
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,10 +32,10 @@ function gen(kind, out, ...rest) {
 }
 
 /** Wall time (ms) and peak RSS (MB, when /usr/bin/time exists) of one process run. */
-function timed(cmd, args) {
+function timed(cmd, args, env = {}) {
   const full = hasTime ? ['/usr/bin/time', ['-f', '%M', cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', PROMPTGATE_NO_SERVER: '1', ...env } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const rssKb = hasTime ? Number((r.stderr.trim().split('\n').pop() || '0').trim()) : NaN;
   return { ms, rssMb: rssKb / 1024, status: r.status, stdout: r.stdout };
@@ -62,6 +63,45 @@ for (let i = 0; i < RUNS; i++) {
 const ratio = median(pgMs) / median(nodeMs);
 report('node -e 0 (median)', `${median(nodeMs).toFixed(1)} ms`);
 report('promptgate scan, 4 KB prompt (median)', `${median(pgMs).toFixed(1)} ms (${ratio.toFixed(2)}× node)`, '≤ 2× node -e 0', ratio <= 2);
+
+// 1b. The same prompt answered by `promptgate serve` (a server of this build in a private folder): through the CLI,
+//     interleaved with `node -e 0` and with the CLI in process; and through one open connection of the library.
+if (!process.argv.includes('--skip-server')) {
+  const serverEnv = { PROMPTGATE_SERVER_DIR: join(mkdtempSync(join(tmpdir(), 'pg-bench-serve-')), 'srv'), PROMPTGATE_NO_SERVER: '' };
+  const server = spawn(process.execPath, [bin, 'serve', '--idle', '10m'], { env: { ...process.env, ...serverEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  server.stderr.on('data', (c) => { log += c; });
+  for (let i = 0; i < 600 && !log.includes('listening'); i++) await new Promise((r) => setTimeout(r, 50));
+  if (!log.includes('listening')) throw new Error(`promptgate serve did not start: ${log}`);
+  const node = [];
+  const served = [];
+  const local = [];
+  for (let i = 0; i < RUNS; i++) {
+    node.push(timed(process.execPath, ['-e', '0']).ms);
+    const r = timed(process.execPath, [bin, 'scan', '--format', 'json', prompt], serverEnv);
+    if (r.status === 2) throw new Error('prompt scan through the server failed (exit 2)');
+    served.push(r.ms);
+    local.push(timed(process.execPath, [bin, 'scan', '--format', 'json', prompt]).ms);
+  }
+  const { connect } = await import(join(root, 'dist/index.js'));
+  const client = await connect({ dir: serverEnv.PROMPTGATE_SERVER_DIR });
+  const text = readFileSync(prompt);
+  const times = [];
+  for (let i = 0; i < 20 + 10 * RUNS + 200; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = await client.run(['scan', '--format', 'json'], { stdin: text, env: { ...process.env, NO_COLOR: '1' } });
+    if (r.code === 2) throw new Error('prompt scan through the library client failed (exit 2)');
+    if (i >= 20) times.push(Number(process.hrtime.bigint() - t0) / 1e6); // the first 20 warm the connection up
+  }
+  client.close();
+  server.kill('SIGTERM');
+  const pct = (a, p) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(a.length * p))];
+  const n = median(node);
+  report('node -e 0 (median, beside the server runs)', `${n.toFixed(1)} ms`);
+  report('4 KB prompt, CLI, server running (median)', `${median(served).toFixed(1)} ms (${(median(served) / n).toFixed(2)}× node)`, '≤ 1.25× node -e 0', median(served) / n <= 1.25);
+  report('4 KB prompt, CLI, no server (median)', `${median(local).toFixed(1)} ms (${(median(local) / n).toFixed(2)}× node)`, '≤ 1.6× node -e 0', median(local) / n <= 1.6);
+  report(`4 KB prompt, library client on one connection (${times.length} scans)`, `p50 ${pct(times, 0.5).toFixed(2)} ms, p99 ${pct(times, 0.99).toFixed(2)} ms`, 'p50 ≤ 5 ms, p99 ≤ 15 ms', pct(times, 0.5) <= 5 && pct(times, 0.99) <= 15);
+}
 
 // 2. Throughput on one big generated file (single thread, all built-in rules).
 const single = gen('single', join(work, `single-${MB}mb.txt`), String(MB));

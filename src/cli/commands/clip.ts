@@ -16,6 +16,7 @@ export function registerClip(program: Command, { io, setExit }: CommandContext):
     .addOption(new Option('--lang <lang>', 'language of messages (default from LANG)').choices(['vi', 'cs', 'en']))
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
+    .option('--no-server', 'check in this process even when a `promptgate serve` server is running')
     .action(async (flags) => {
       const { clipCommand } = await import('./clip-run.js');
       setExit(await clipCommand(flags, io));

@@ -11,6 +11,7 @@ import { registerInit } from './init.js';
 import { registerAiHook } from './ai-hook.js';
 import { registerClip } from './clip.js';
 import { registerFingerprint } from './fingerprint.js';
+import { registerServe } from './serve.js';
 
 /** What a command needs from the CLI: the streams, and a way to set the exit code. */
 export interface CommandContext {
@@ -34,4 +35,5 @@ export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerAiHook,
   registerClip,
   registerFingerprint,
+  registerServe,
 ];

@@ -28,6 +28,7 @@ export function registerScan(program: Command, { io, setExit }: CommandContext):
     .option('-q, --quiet', 'show only blocking findings and the verdict (pretty and compact formats)')
     .addOption(new Option('--severity <severity>', 'lowest severity shown (pretty and compact formats; the exit code is unchanged)').choices(['block', 'warn', 'info']))
     .option('--ascii', 'plain ASCII symbols instead of ✖ ⚠ ✔ « »')
+    .option('--no-server', 'scan in this process even when a `promptgate serve` server is running')
     .addOption(new Option('--input-format <assistant>', "read an AI assistant's prompt-hook JSON on standard input and answer in its form (see `promptgate hook ai`)").choices(AI_ASSISTANTS))
     .action(async (paths: string[], flags) => {
       if (flags.inputFormat) {

@@ -1,0 +1,140 @@
+import { connect as netConnect, type Socket } from 'node:net';
+import { buildId, folderProblem, readToken, serverDir, socketPath, socketProblem } from './location.js';
+import { encodeFrame, FrameReader, MAX_REPLY_BYTES, PROTOCOL, type Reply, type Request, type ServerStatus } from './protocol.js';
+
+/** How long a client waits for a reply before it gives up and scans in process. PROMPTGATE_SERVER_TIMEOUT_MS overrides. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface ClientOptions {
+  /** The server's folder (default: serverDir(env)). */
+  dir?: string;
+  env?: NodeJS.ProcessEnv;
+  /** The promptgate installation the client stands for (its package root): the handshake compares builds. */
+  root: string;
+  timeoutMs?: number;
+}
+
+/** Why the server could not answer; the caller scans in process. Never a pass. */
+export class ServerUnavailable extends Error {}
+
+/** One open connection to a server: requests go one after the other, each with its own bounded wait. */
+export class ServerConnection {
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
+  private failure: Error | undefined;
+
+  private constructor(private readonly socket: Socket, private readonly token: string, private readonly build: string, private readonly timeoutMs: number) {
+    const reader = new FrameReader(MAX_REPLY_BYTES);
+    socket.on('data', (chunk: Buffer) => {
+      let messages: unknown[];
+      try {
+        messages = reader.push(chunk);
+      } catch (e) {
+        return this.fail(new ServerUnavailable(`the server answered garbage (${(e as Error).message})`));
+      }
+      for (const m of messages) {
+        const reply = m as Reply;
+        const p = typeof reply.id === 'number' ? this.pending.get(reply.id) : undefined;
+        if (!p) return this.fail(new ServerUnavailable('the server answered a question that was not asked'));
+        this.pending.delete(reply.id!);
+        clearTimeout(p.timer);
+        p.resolve(reply);
+      }
+    });
+    socket.on('error', (e) => this.fail(new ServerUnavailable(`the connection failed (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
+    socket.on('close', () => this.fail(new ServerUnavailable('the server closed the connection')));
+  }
+
+  /** Connects to the user's server; rejects with ServerUnavailable when there is none that can be trusted. */
+  static open(opts: ClientOptions): Promise<ServerConnection> {
+    const env = opts.env ?? process.env;
+    const dir = opts.dir ?? serverDir(env);
+    const timeoutMs = opts.timeoutMs ?? (Number(env.PROMPTGATE_SERVER_TIMEOUT_MS) > 0 ? Number(env.PROMPTGATE_SERVER_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS);
+    // A folder someone else controls could hold their server, which would see the text: not used.
+    const problem = folderProblem(dir) ?? socketProblem(dir);
+    if (problem) return Promise.reject(new ServerUnavailable(`${dir} ${problem}`));
+    const token = readToken(dir);
+    if (!token) return Promise.reject(new ServerUnavailable('no server is running'));
+    return new Promise((resolve, reject) => {
+      const socket = netConnect(socketPath(dir));
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new ServerUnavailable('the server did not accept the connection in time'));
+      }, timeoutMs);
+      socket.once('error', (e: NodeJS.ErrnoException) => {
+        clearTimeout(timer);
+        reject(new ServerUnavailable(`no server is running (${e.code ?? e.message})`));
+      });
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        socket.removeAllListeners('error');
+        resolve(new ServerConnection(socket, token, buildId(opts.root), timeoutMs));
+      });
+    });
+  }
+
+  /** Sends one request; resolves to the server's reply, or rejects (ServerUnavailable) on failure, garbage or time-out. */
+  request(req: Omit<Request, 'protocol' | 'build' | 'token' | 'id'>): Promise<Reply> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => this.fail(new ServerUnavailable(`no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
+      this.pending.set(id, { resolve, reject, timer });
+      this.socket.write(encodeFrame({ ...req, protocol: PROTOCOL, build: this.build, token: this.token, id } satisfies Request));
+    });
+  }
+
+  /** Runs a promptgate command line in the server, as the CLI would in this process. */
+  async run(argv: string[], o: { stdin?: Uint8Array; cwd?: string; env?: NodeJS.ProcessEnv; tty?: Request['tty'] } = {}): Promise<{ code: number; stdout: Buffer; stderr: Buffer; output: [1 | 2, Buffer][] }> {
+    const reply = await this.request({
+      op: 'run', argv, cwd: o.cwd ?? process.cwd(), env: plainEnv(o.env ?? process.env), tty: o.tty ?? {},
+      stdin: o.stdin ? Buffer.from(o.stdin.buffer, o.stdin.byteOffset, o.stdin.byteLength).toString('base64') : undefined,
+    });
+    return runResult(reply);
+  }
+
+  async status(): Promise<ServerStatus> {
+    const reply = await this.request({ op: 'status' });
+    if (!reply.ok || !reply.status) throw new ServerUnavailable(reply.error ?? 'the server did not say its status');
+    return reply.status;
+  }
+
+  /** Asks the server to stop (it answers first). */
+  async stop(): Promise<void> {
+    const reply = await this.request({ op: 'stop' });
+    if (!reply.ok) throw new ServerUnavailable(reply.error ?? 'the server refused to stop');
+  }
+
+  close(): void {
+    this.fail(new ServerUnavailable('the connection was closed'));
+  }
+
+  private fail(e: Error): void {
+    if (!this.failure) this.failure = e;
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(this.failure);
+    }
+    this.pending.clear();
+    this.socket.destroy();
+  }
+}
+
+/** A reply to op run, checked: anything malformed is a failure of the server, never a result. */
+export function runResult(reply: Reply): { code: number; stdout: Buffer; stderr: Buffer; output: [1 | 2, Buffer][] } {
+  if (!reply.ok) throw new ServerUnavailable(`the server did not scan (${reply.error ?? 'no reason given'})`);
+  const { code, output } = reply;
+  if (code !== 0 && code !== 1 && code !== 2) throw new ServerUnavailable('the server answered without a valid exit code');
+  if (!Array.isArray(output) || !output.every((o) => Array.isArray(o) && (o[0] === 1 || o[0] === 2) && typeof o[1] === 'string')) {
+    throw new ServerUnavailable('the server answered without valid output');
+  }
+  const parts = output.map(([fd, b64]) => [fd, Buffer.from(b64, 'base64')] as [1 | 2, Buffer]);
+  const of = (fd: 1 | 2) => Buffer.concat(parts.filter((p) => p[0] === fd).map((p) => p[1]));
+  return { code, stdout: of(1), stderr: of(2), output: parts };
+}
+
+function plainEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
