@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { formatPretty, lineContexts, verdictLine } from '../src/report/pretty.js';
 import { trackProgress } from '../src/report/progress.js';
-import { mask } from '../src/report/mask.js';
+import { mask } from '../src/util/mask.js';
 import type { Category, Finding, Lang, ScanResult, Severity } from '../src/types.js';
 import type { Engine } from '../src/engine/engine.js';
 

@@ -6,7 +6,7 @@ import { type StampTerms, stampTerms } from '../normalize/disguise.js';
 import { variantView } from '../normalize/variants.js';
 import { buildView, Scratch, type TextView } from '../normalize/view.js';
 import type { CompiledRule } from '../rules/model.js';
-import { mask } from '../report/mask.js';
+import { mask } from '../util/mask.js';
 import type { Finding, Lang } from '../types.js';
 import { severityRank } from '../types.js';
 import { localize } from '../util/localize.js';

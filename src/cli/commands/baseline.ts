@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { FingerprintKey } from '../../baseline/key.js';
-import { escapeControls } from '../../report/escape.js';
+import { escapeControls } from '../../util/escape.js';
 import type { CliIO } from '../io.js';
 import { collect } from './options.js';
 import type { CommandContext } from './index.js';

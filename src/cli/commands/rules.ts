@@ -49,7 +49,7 @@ async function validateCommand(paths: string[], flags: RuleCommandFlags, io: Cli
 
 async function testCommand(paths: string[], flags: RuleCommandFlags, io: CliIO): Promise<number> {
   const rules = await loadForAuthoring(paths, flags, io);
-  const [{ runExamples }, { mask }] = await Promise.all([import('../../rules/examples.js'), import('../../report/mask.js')]);
+  const [{ runExamples }, { mask }] = await Promise.all([import('../../rules/examples.js'), import('../../util/mask.js')]);
   const scope = paths.length > 0 ? await rulesFrom(paths, rules, io.cwd) : rules;
   const { failures, checked } = runExamples(scope);
   const lines: string[] = [];

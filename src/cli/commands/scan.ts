@@ -103,13 +103,13 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   await write(io.stdout, text);
   if (format === 'sarif' && key?.warning && !baseline?.warnings.includes(key.warning)) io.stderr.write(`promptgate: warning: ${key.warning}\n`);
   if (result.warnings?.length) {
-    const { escapeControls } = await import('../../report/escape.js'); // a file name cannot forge or recolour lines
+    const { escapeControls } = await import('../../util/escape.js'); // a file name cannot forge or recolour lines
     for (const w of result.warnings) io.stderr.write(`promptgate: warning: ${escapeControls(w.source)}${w.line ? `:${w.line}` : ''}: ${escapeControls(w.message)}\n`);
   }
   // Machine formats keep stdout clean; a person watching the log still learns what was not checked.
   if ((format === 'json' || format === 'sarif') && result.skipped.length > 0) {
     const [{ escapeControls }, { localizeReason }, { messages }] = await Promise.all([
-      import('../../report/escape.js'), // a file name cannot forge the log
+      import('../../util/escape.js'), // a file name cannot forge the log
       import('../../report/pretty.js'),
       import('../../i18n/index.js'),
     ]);

@@ -1,16 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
-import { UsageError } from '../errors.js';
-import { type CliIO, pickLang, readAll } from '../cli/io.js';
-import { resolveConfig } from '../config/config.js';
-import { ruleSetOptions } from '../config/options.js';
-import { createEngine, releaseEngine } from '../runtime/regex-watchdog.js';
-import type { Finding, Severity } from '../types.js';
-import { decodeText, encodeText } from './encoding.js';
-import { findingLine, messages, refusalText } from './messages.js';
-import { checkMapFlags, passphraseFrom, readMapFile, writeMapFile } from './mapfile.js';
-import { documentText } from './document.js';
-import { redactText } from './redact.js';
-import { restoreText } from './restore.js';
+import { UsageError } from '../../errors.js';
+import { type CliIO, pickLang, readAll } from '../io.js';
+import { resolveConfig } from '../../config/config.js';
+import { ruleSetOptions } from '../../config/options.js';
+import { createEngine, releaseEngine } from '../../runtime/regex-watchdog.js';
+import type { Finding, Severity } from '../../types.js';
+import { decodeText, encodeText } from '../../redact/encoding.js';
+import { findingLine, messages, refusalText } from '../../redact/messages.js';
+import { checkMapFlags, passphraseFrom, readMapFile, writeMapFile } from '../../redact/mapfile.js';
+import { documentText } from '../../redact/document.js';
+import { redactText } from '../../redact/redact.js';
+import { restoreText } from '../../redact/restore.js';
 
 export interface RedactFlags {
   format?: string;
