@@ -13,6 +13,7 @@ import { localize } from '../util/localize.js';
 import { accept } from '../validate/checks.js';
 import { type Candidate, Matchers, viewIndexAt } from '../match/candidates.js';
 import type { TextFacts } from '../validate/checks.js';
+import type { TextScanner } from './scanner.js';
 
 /** Units of text matched per window, and the margin read on each side of it. */
 export const WINDOW = 1 << 18;
@@ -44,7 +45,7 @@ const MAX_DECODE_DEPTH = 2;
  * A compiled rule set, ready to scan any number of texts: normalise → match → validate → findings.
  * Build it once per run; it holds no per-text state.
  */
-export class Engine {
+export class Engine implements TextScanner {
   readonly rules: CompiledRule[];
   private readonly matchers: Matchers;
   /** The stamp terms the rules look for in capitals: what a letter disguise is read back to. */

@@ -1,6 +1,7 @@
 import type { Baseline } from '../baseline/baseline.js';
 import { valueDigest } from '../baseline/digest.js';
-import type { Engine } from '../engine/engine.js';
+import type { StageCall } from '../engine/scanner.js';
+import type { CompiledRule } from '../rules/model.js';
 import type { Finding, ScanResult, ScanWarning, SuppressedFinding } from '../types.js';
 import { applyInlineIgnores } from '../decide/suppressions.js';
 
@@ -27,12 +28,10 @@ export class PostFilter {
 
   constructor(private readonly opts: PostFilterOptions = {}) {}
 
-  /** The same engine, whose scanText also runs this stage (so every input kind goes through it). */
-  wrap(engine: Engine): Engine {
-    const wrapped = Object.create(engine) as Engine;
-    wrapped.scanText = (text, source, o) => this.apply(engine.scanText(text, source, o), text, source, { document: o?.document, lineBase: o?.frame?.lineBase });
-    if (this.opts.baseline) this.baselineWarnings(this.opts.baseline, engine);
-    return wrapped;
+  /** This stage around a scanner of `rules` (so every input kind goes through it). */
+  stage(rules: CompiledRule[]): StageCall {
+    if (this.opts.baseline) this.baselineWarnings(this.opts.baseline, rules);
+    return (inner, text, source, o) => this.apply(inner.scanText(text, source, o), text, source, { document: o.document, lineBase: o.frame?.lineBase });
   }
 
   /**
@@ -62,9 +61,9 @@ export class PostFilter {
   }
 
   /** What the person running the scan should know about the baseline: its key, and entries it no longer honours. */
-  private baselineWarnings(baseline: Baseline, engine: Engine): void {
+  private baselineWarnings(baseline: Baseline, rules: CompiledRule[]): void {
     for (const message of baseline.warnings) this.warnings.push({ source: baseline.path, message });
-    const category = new Map(engine.rules.map((r) => [r.id, r.category]));
+    const category = new Map(rules.map((r) => [r.id, r.category]));
     const ignored = baseline.ignoredEntries((id) => category.get(id));
     if (ignored.length > 0) {
       const ids = [...new Set(ignored.map((e) => e.ruleId))].sort().join(', ');

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/engine.js';
+import type { TextScanner } from '../engine/scanner.js';
 import type { Finding, Lang, Skipped } from '../types.js';
 import type { DocumentKind } from '../input/extract/detect.js';
 import { LineIndex } from '../normalize/lines.js';
@@ -9,7 +9,7 @@ import { type Segment, Unreadable } from '../input/extract/types.js';
  * Scans a document: extract its text, scan that text, and give each finding the `location` of the part it
  * starts in. An unreadable document, or a crash inside an extractor, becomes a `skipped` entry — never a pass.
  */
-export async function scanDocument(engine: Engine, kind: DocumentKind, bytes: Uint8Array, source: string, lang: Lang | undefined): Promise<{ findings: Finding[]; skipped: Skipped[] }> {
+export async function scanDocument(engine: TextScanner, kind: DocumentKind, bytes: Uint8Array, source: string, lang: Lang | undefined): Promise<{ findings: Finding[]; skipped: Skipped[] }> {
   const skipped: Skipped[] = [];
   let extracted;
   try {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { FingerprintKey } from '../../baseline/key.js';
 import { escapeControls } from '../../util/escape.js';
-import type { CliIO } from '../io.js';
-import { collect } from './options.js';
+import { type CliContext, cliContext, type ContextFlags } from '../context.js';
+import { ruleOptions } from './options.js';
 import type { CommandContext } from './index.js';
 
 const DEFAULT_FILE = '.promptgate-baseline.json';
@@ -10,20 +10,17 @@ const DEFAULT_FILE = '.promptgate-baseline.json';
 /** `promptgate baseline create|prune`: accepted findings, stored as keyed hashes (see src/baseline/). */
 export function registerBaseline(program: Command, { io, setExit }: CommandContext): void {
   const baseline = program.command('baseline').description('record accepted findings so that scans report only new ones');
-  baseline
+  // The rule set is the one `scan` uses (config file, then --rules/--no-builtin): what is recorded is what scan finds.
+  ruleOptions(baseline
     .command('create')
     .description(`scan the paths (default ".") and record every finding as accepted in ${DEFAULT_FILE}`)
     .argument('[paths...]', 'files and folders to scan')
     .option('-o, --output <file>', 'baseline file to write', DEFAULT_FILE)
-    .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
-    .option('--no-builtin', 'do not load the built-in rule packs')
-    .option('--allow-skipped', 'write the baseline even when some inputs could not be scanned')
-    .option('-c, --config <file>', 'config file naming the fingerprint key file (keyFile), instead of the nearest .promptgate.yaml')
-    .option('--no-config', 'use no config file')
-    .action(async (paths: string[], flags: { output: string; rules?: string[]; builtin?: boolean; allowSkipped?: boolean; config?: string | boolean }) => {
-      const { createBaseline, requirePaths } = await import('../../baseline/run.js');
-      const key = await baselineKey(flags.config, io);
-      const r = await createBaseline(requirePaths(paths), { file: flags.output, cwd: io.cwd, builtin: flags.builtin, rules: flags.rules, allowSkipped: flags.allowSkipped, key });
+    .option('--allow-skipped', 'write the baseline even when some inputs could not be scanned'))
+    .action(async (paths: string[], flags: ContextFlags & { output: string; allowSkipped?: boolean }) => {
+      const [{ createBaseline, requirePaths }, ctx] = await Promise.all([import('../../baseline/run.js'), cliContext(flags, io)]);
+      const key = await baselineKey(ctx);
+      const r = await createBaseline(requirePaths(paths), { file: flags.output, cwd: io.cwd, rules: ctx.rules, allowSkipped: flags.allowSkipped, key });
       for (const s of r.skipped) io.stderr.write(`promptgate: not scanned: ${escapeControls(s.source)}: ${escapeControls(s.reason)}\n`);
       if (r.skipped.length > 0 && !flags.allowSkipped) {
         io.stderr.write('promptgate: the baseline was not written, because not everything could be scanned (--allow-skipped writes it anyway)\n');
@@ -36,19 +33,15 @@ export function registerBaseline(program: Command, { io, setExit }: CommandConte
       if (r.unrecordable > 0) io.stderr.write(`promptgate: ${r.unrecordable} finding(s) could not be recorded and will still be reported\n`);
       setExit(r.skipped.length > 0 ? 2 : 0);
     });
-  baseline
+  ruleOptions(baseline
     .command('prune')
     .description('re-check the files a baseline names and remove entries whose finding is gone')
     .option('-b, --baseline <file>', 'baseline file', DEFAULT_FILE)
-    .option('--dry-run', 'only report stale entries')
-    .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
-    .option('--no-builtin', 'do not load the built-in rule packs')
-    .option('-c, --config <file>', 'config file naming the fingerprint key file (keyFile), instead of the nearest .promptgate.yaml')
-    .option('--no-config', 'use no config file')
-    .action(async (flags: { baseline: string; dryRun?: boolean; rules?: string[]; builtin?: boolean; config?: string | boolean }) => {
-      const { pruneBaseline } = await import('../../baseline/run.js');
-      const key = await baselineKey(flags.config, io);
-      const r = await pruneBaseline({ file: flags.baseline, cwd: io.cwd, builtin: flags.builtin, rules: flags.rules, dryRun: flags.dryRun, key });
+    .option('--dry-run', 'only report stale entries'))
+    .action(async (flags: ContextFlags & { baseline: string; dryRun?: boolean }) => {
+      const [{ pruneBaseline }, ctx] = await Promise.all([import('../../baseline/run.js'), cliContext(flags, io)]);
+      const key = await baselineKey(ctx);
+      const r = await pruneBaseline({ file: flags.baseline, cwd: io.cwd, rules: ctx.rules, dryRun: flags.dryRun, key });
       if (r.skipped.length > 0) {
         for (const s of r.skipped) io.stderr.write(`promptgate: not scanned: ${escapeControls(s.source)}: ${escapeControls(s.reason)}\n`);
         io.stderr.write('promptgate: the baseline was left unchanged, because not everything could be re-checked\n');
@@ -62,9 +55,8 @@ export function registerBaseline(program: Command, { io, setExit }: CommandConte
 }
 
 /** The fingerprint key (environment, else the config's keyFile, else the public default with a warning on stderr). */
-export async function baselineKey(configFlag: string | boolean | undefined, io: CliIO): Promise<FingerprintKey> {
-  const [{ resolveConfig }, { fingerprintKey }] = await Promise.all([import('../../config/config.js'), import('../../baseline/key.js')]);
-  const key = fingerprintKey(io.env, resolveConfig(configFlag, io.cwd)?.keyFile);
-  if (key.warning) io.stderr.write(`promptgate: warning: ${key.warning}\n`);
+async function baselineKey(ctx: CliContext): Promise<FingerprintKey> {
+  const key = await ctx.key();
+  if (key.warning) ctx.io.stderr.write(`promptgate: warning: ${key.warning}\n`);
   return key;
 }

@@ -33,11 +33,9 @@ export function registerRules(program: Command, { io, setExit }: CommandContext)
 
 /** Loads the active rules (config + flags) plus `paths`, with every regex checked for catastrophic backtracking. */
 export async function loadForAuthoring(paths: string[], flags: RuleCommandFlags, io: CliIO): Promise<CompiledRule[]> {
-  const [{ resolveConfig }, { ruleSetOptions }, { loadRuleSet }] = await Promise.all([
-    import('../../config/config.js'), import('../../config/options.js'), import('../../rules/ruleset.js')]);
-  const config = resolveConfig(flags.config, io.cwd);
-  const opts = ruleSetOptions(config, { ...flags, rules: [...(flags.rules ?? []), ...paths] });
-  return loadRuleSet({ ...opts, regexSafety: 'all' });
+  const [{ cliContext }, { loadRuleSet }] = await Promise.all([import('../context.js'), import('../../rules/ruleset.js')]);
+  const ctx = await cliContext({ ...flags, rules: [...(flags.rules ?? []), ...paths] }, io);
+  return loadRuleSet({ ...ctx.rules, regexSafety: 'all' });
 }
 
 async function validateCommand(paths: string[], flags: RuleCommandFlags, io: CliIO): Promise<number> {
