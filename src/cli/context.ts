@@ -5,7 +5,7 @@ import type { RuleFlags } from '../config/options.js';
 import type { TextScanner } from '../engine/scanner.js';
 import type { PathExclusions } from '../config/paths.js';
 import type { RuleSetOptions } from '../rules/ruleset.js';
-import { type Finding, type Lang, type Severity, severityRank, type Skipped } from '../types.js';
+import type { Lang, Severity } from '../types.js';
 import { type CliIO, pickLang } from './io.js';
 
 /** The flags every command that resolves a context may have (each command has the ones it offers). */
@@ -73,11 +73,5 @@ export async function cliContext(flags: ContextFlags, io: CliIO): Promise<CliCon
   };
 }
 
-/**
- * The exit code of a check, the same for every command that scans: 2 when something could not be checked (unless
- * the person allowed it), 1 when a finding is at or above the failing severity, else 0.
- */
-export function exitCode(r: { findings: Finding[]; skipped: Skipped[] }, failOn: Severity, allowSkipped = false): 0 | 1 | 2 {
-  if (r.skipped.length > 0 && !allowSkipped) return 2;
-  return r.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
-}
+/** The exit code every command that scans shares (decision steps 6–7, decide/verdict.ts). */
+export { exitCode } from '../decide/verdict.js';
