@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
 import { fill, messages, type Messages } from '../../i18n/index.js';
 import type { Finding, Lang, ScanResult } from '../../types.js';
-import { cliContext, exitCode } from '../context.js';
+import { cliContext, type ContextFlags, exitCode } from '../context.js';
 import { type CliIO, pickLang, readAll } from '../io.js';
 
 /**
@@ -72,14 +72,7 @@ export function readPayload(raw: string): { prompt: string; attachments: string[
   return { prompt, attachments };
 }
 
-export interface AiHookFlags {
-  lang?: string;
-  rules?: string[];
-  builtin?: boolean;
-  config?: string | boolean;
-  validateRegex?: boolean;
-  failOn?: string;
-}
+export type AiHookFlags = ContextFlags;
 
 /** `promptgate scan --input-format <assistant>`: reads the hook payload on stdin, answers as the assistant expects. */
 export async function aiHookScan(assistant: string, flags: AiHookFlags, io: CliIO): Promise<number> {

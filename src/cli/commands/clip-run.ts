@@ -5,7 +5,7 @@ import { decode } from '../../decode/decode.js';
 import { UsageError } from '../../errors.js';
 import { fill, messages, plural } from '../../i18n/index.js';
 import type { ScanResult } from '../../types.js';
-import { cliContext, exitCode } from '../context.js';
+import { cliContext, type ContextFlags, exitCode } from '../context.js';
 import { type CliIO, pickLang, useColor, write } from '../io.js';
 
 /** A clipboard program: how to read the clipboard, and how to put text on it (text on its stdin). */
@@ -56,14 +56,8 @@ function run(argv: string[], env: NodeJS.ProcessEnv, input?: string) {
   return spawnSync(cmd!, args, { env, input, timeout: TIMEOUT_MS, maxBuffer: 256 * 1024 * 1024, windowsHide: true });
 }
 
-export interface ClipFlags {
+export interface ClipFlags extends ContextFlags {
   redact?: boolean;
-  rules?: string[];
-  builtin?: boolean;
-  config?: string | boolean;
-  validateRegex?: boolean;
-  failOn?: string;
-  lang?: string;
   color?: boolean;
   map?: string;
   force?: boolean;

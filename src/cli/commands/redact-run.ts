@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import { type CliIO, pickLang, readAll } from '../io.js';
 import type { Finding } from '../../types.js';
-import { cliContext } from '../context.js';
+import { cliContext, type ContextFlags } from '../context.js';
 import { decodeText, encodeText } from '../../redact/encoding.js';
 import { findingLine, messages, refusalText } from '../../redact/messages.js';
 import { checkMapFlags, passphraseFrom, readMapFile, writeMapFile } from '../../redact/mapfile.js';
@@ -10,14 +10,8 @@ import { documentText } from '../../redact/document.js';
 import { redactText } from '../../redact/redact.js';
 import { restoreText } from '../../redact/restore.js';
 
-export interface RedactFlags {
+export interface RedactFlags extends ContextFlags {
   format?: string;
-  rules?: string[];
-  builtin?: boolean;
-  config?: string | boolean;
-  validateRegex?: boolean;
-  failOn?: string;
-  lang?: string;
   map?: string;
   force?: boolean;
   encrypt?: boolean;

@@ -6,17 +6,11 @@ import type { LayoutOptions } from '../../report/pretty.js';
 import { DEFAULT_MAX_FILE_SIZE, scan, toolInfo, withSkipped } from '../../scan.js';
 import type { Lang, Localized, ScanResult, Severity } from '../../types.js';
 import { localize } from '../../util/localize.js';
-import { cliContext, exitCode } from '../context.js';
+import { cliContext, type ContextFlags, exitCode } from '../context.js';
 import { type CliIO, useColor, write } from '../io.js';
 
-export interface ScanFlags {
+export interface ScanFlags extends ContextFlags {
   format?: string;
-  rules?: string[];
-  builtin?: boolean;
-  failOn?: string;
-  config?: string | boolean;
-  validateRegex?: boolean;
-  lang?: string;
   color?: boolean;
   allowSkipped?: boolean;
   stdinFilename?: string;
@@ -31,7 +25,6 @@ export interface ScanFlags {
   /** False with --no-ignore. */
   ignore?: boolean;
   followLinks?: boolean;
-  fingerprints?: string;
 }
 
 const FORMATS = ['pretty', 'compact', 'json', 'sarif'] as const;
