@@ -2,6 +2,7 @@
 import './runtime/node-platform.js'; // installs the engine's Node platform
 export { scan, type ScanOptions } from './scan.js';
 export { Engine } from './engine/engine.js';
+export type { TextScanner } from './engine/scanner.js';
 export { loadRuleSet, builtinPacks, type RuleSetOptions } from './rules/ruleset.js';
 export { buildView, type TextView } from './normalize/view.js';
 export { RuleSetError, UsageError, type RuleProblem } from './errors.js';

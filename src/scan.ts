@@ -4,7 +4,7 @@ import { STREAM_THRESHOLD } from './input/stream.js';
 import { decode } from './decode/decode.js';
 import { PostFilter, type PostFilterOptions } from './runtime/post-filter.js';
 import { documentKind } from './input/extract/detect.js';
-import { Engine } from './engine/engine.js';
+import { compose, type StageCall, type TextScanner } from './engine/scanner.js';
 import { collectSources, type Passed, type Source } from './input/sources.js';
 import type { RuleSetOptions } from './rules/ruleset.js';
 import { createEngine, releaseEngine } from './runtime/regex-watchdog.js';
@@ -28,8 +28,11 @@ export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
   /** Name shown for `text`/`bytes` (default "<stdin>"). */
   sourceName?: string;
   lang?: Lang;
-  /** A compiled engine to reuse across calls (the rule options are then ignored). */
-  engine?: Engine;
+  /** A compiled engine (or another TextScanner, e.g. the watched one) to reuse across calls (the rule options are
+   * then ignored). */
+  engine?: TextScanner;
+  /** Stages around the scan's own (fingerprints, then the post-filter), outermost last: e.g. progress. */
+  stages?: StageCall[];
   /** Files larger than this many bytes are skipped with a reason (default 512 MB). */
   maxFileSize?: number;
   /** Files never scanned (a config file's `exceptions.paths`): .gitignore globs relative to `base`. */
@@ -52,11 +55,13 @@ export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
  * they are listed in `skipped`. Throws RuleSetError for an invalid rule set. */
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   // Inline ignores and the baseline are applied to each text right after matching, before the verdict.
-  const stage = new PostFilter(opts);
+  const post = new PostFilter(opts);
   // With rules written by users, matching runs in a watched worker so a runaway regex cannot hang the run.
   const own = opts.engine ? undefined : createEngine(opts);
   const store = opts.fingerprints ? await openFingerprints(opts.fingerprints, own) : undefined;
-  const engine = stage.wrap(store ? store.wrap(opts.engine ?? own!) : opts.engine ?? own!);
+  // One seam, in order: the engine, fingerprints, the post-filter (digests, inline ignores, baseline), the caller's.
+  const base = opts.engine ?? own!;
+  const engine = compose(base, [store?.stage, post.stage(base.rules), ...(opts.stages ?? [])]);
   // Fail closed: a run with no active rule would report "pass" without having checked anything.
   if (!engine.rules.some((r) => r.enabled)) {
     if (own) releaseEngine(own);
@@ -97,13 +102,13 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       for (const r of pooled) {
         findings.push(...r.findings);
         skipped.push(...r.skipped);
-        stage.absorb(r.suppressed, r.warnings);
+        post.absorb(r.suppressed, r.warnings);
       }
     } else for (const s of files) await scanSource(engine, s, opts, findings, skipped);
   }
   if (own) releaseEngine(own);
   store?.close();
-  const r = stage.finish(result(findings, skipped));
+  const r = post.finish(result(findings, skipped));
   return { ...account(r, inputs, ignored, notFollowed), ...(opts.paths?.length ? { walked: true } : {}) };
 }
 
@@ -148,11 +153,11 @@ export function toolInfo(): { name: string; version: string } {
   return tool;
 }
 
-async function openFingerprints(f: NonNullable<ScanOptions['fingerprints']>, own: Engine | undefined) {
-  const [{ FingerprintStore }, { withFingerprints }] = await Promise.all([import('./fingerprint/store-file.js'), import('./fingerprint/findings.js')]);
+async function openFingerprints(f: NonNullable<ScanOptions['fingerprints']>, own: TextScanner | undefined) {
+  const [{ FingerprintStore }, { fingerprintStage }] = await Promise.all([import('./fingerprint/store-file.js'), import('./fingerprint/findings.js')]);
   try {
     const store = FingerprintStore.open(f.store, f.key && Buffer.from(f.key));
-    return { wrap: (e: Engine) => withFingerprints(e, store), close: () => store.close() };
+    return { stage: fingerprintStage(store), close: () => store.close() };
   } catch (e) {
     if (own) releaseEngine(own);
     throw e;
@@ -205,7 +210,7 @@ function stripBom(t: string): string {
  * must not hang the scan), and checked on the open descriptor: what is read is what was checked, with no window
  * between a check by name and the read.
  */
-export async function scanSource(engine: Engine, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
+export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
   if (s.kind !== 'file') return;
   let fd: number;
   try {
@@ -253,7 +258,7 @@ function unreadable(e: unknown): string {
   return code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`;
 }
 
-async function scanBytes(engine: Engine, bytes: Uint8Array, source: string, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
+async function scanBytes(engine: TextScanner, bytes: Uint8Array, source: string, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
   // Office files, PDFs, e-mails, HTML, RTF and CSV go through an extractor (loaded only for them).
   const kind = documentKind(source, bytes);
   if (kind) {

@@ -101,6 +101,33 @@ describe('promptgate baseline (end to end)', () => {
   });
 });
 
+// #20 item 4: `baseline create` and `scan` resolve the rule set the same way (the CLI context), so a rule that only
+// the config file adds is recorded by the one and suppressed by the other.
+describe('baseline and scan use the same rule set', () => {
+  it('a rule added by .promptgate.yaml is recorded by `baseline create` and suppressed by `scan --baseline`', () => {
+    const dir = tempDir();
+    const rules = tempDir(); // outside the scanned folder: the rule file's own examples are not scanned
+    testRules(rules);
+    writeFileSync(join(dir, '.promptgate.yaml'), `builtin: false\nrules: [${JSON.stringify(rules)}]\nexceptions:\n  paths: [skipped/]\n`);
+    writeFileSync(join(dir, 'a.txt'), `Hồ sơ\nCCCD ${CCCD_1}\n`);
+    mkdirSync(join(dir, 'skipped'));
+    writeFileSync(join(dir, 'skipped', 'b.txt'), `Khoá cũ: ${TOKEN}\n`);
+    const created = cli(['baseline', 'create'], { cwd: dir });
+    expect(created.code).toBe(0);
+    const doc = JSON.parse(readFileSync(join(dir, '.promptgate-baseline.json'), 'utf8'));
+    // The config's rule found the ID; the config's excluded path was not read (as scan leaves it out too).
+    expect(doc.entries.map((e: any) => `${e.source}:${e.ruleId}`)).toEqual(['a.txt:test.cccd']);
+    const scanned = cli(['scan', '--format', 'json', '--baseline', '.promptgate-baseline.json', '.'], { cwd: dir });
+    expect(scanned.code).toBe(0);
+    expect(scanned.json().findings).toEqual([]);
+    expect(scanned.json().suppressed.map((f: any) => `${f.source}:${f.ruleId}:${f.suppressedBy}`)).toEqual(['a.txt:test.cccd:baseline']);
+    // prune re-checks with the same rules: the entry is still found, so it stays.
+    const pruned = cli(['baseline', 'prune', '--dry-run'], { cwd: dir });
+    expect(pruned.code).toBe(0);
+    expect(pruned.stdout).toContain('0 stale entries; 1 kept');
+  });
+});
+
 // D-H1: a baseline never accepts a classification marking; only the security officer's configuration can.
 describe('baselines and classification markings', () => {
   function stamped() {

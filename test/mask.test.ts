@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mask } from '../src/report/mask.js';
+import { mask } from '../src/util/mask.js';
 
 // What a person sees of a finding: enough to recognise it, never the value.
 const cases: [value: string, masked: string][] = [

@@ -5,9 +5,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { formatPretty, lineContexts, verdictLine } from '../src/report/pretty.js';
 import { trackProgress } from '../src/report/progress.js';
-import { mask } from '../src/report/mask.js';
+import { mask } from '../src/util/mask.js';
 import type { Category, Finding, Lang, ScanResult, Severity } from '../src/types.js';
-import type { Engine } from '../src/engine/engine.js';
+import { stage } from '../src/engine/scanner.js';
 
 const BIN = resolve(__dirname, '../bin/promptgate.js');
 
@@ -174,8 +174,9 @@ describe('progress on stderr', () => {
     try {
       const writes: string[] = [];
       const stderr = { write: (s: string) => writes.push(s) } as unknown as NodeJS.WritableStream;
-      const engine = { scanText: () => [] } as unknown as Engine;
-      const p = trackProgress(engine, stderr, 'vi');
+      const p = trackProgress(stderr, 'vi');
+      const texts: string[] = [];
+      const engine = stage({ rules: [], scanText: (t) => (texts.push(t), []) }, p.stage);
       engine.scanText('a', 'a.txt');
       expect(writes).toEqual([]);
       vi.advanceTimersByTime(1500);
@@ -183,6 +184,10 @@ describe('progress on stderr', () => {
       expect(writes).toEqual(['\r\x1b[KĐang quét… đã kiểm tra 2 văn bản, 1.5 giây']);
       p.stop();
       expect(writes.at(-1)).toBe('\r\x1b[K');
+      // Every text still reaches the scanner inside, and nothing is drawn after the end.
+      engine.scanText('c', 'c.txt');
+      expect(texts).toEqual(['a', 'b', 'c']);
+      expect(writes).toHaveLength(2);
     } finally {
       vi.useRealTimers();
     }

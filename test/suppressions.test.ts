@@ -9,6 +9,7 @@ import { scan } from '../src/scan.js';
 import { cli, tempDir } from './helpers/cli.js';
 import { TEST_RULES, testRules } from './helpers/git-repo.js';
 import { engineFrom } from './helpers/rules.js';
+import { stage } from '../src/engine/scanner.js';
 
 describe('inline ignore markers', () => {
   it.each([
@@ -134,8 +135,9 @@ describe('inline ignores in a long input scanned in segments', () => {
     lines[99 - 1] = '# promptgate-ignore-next-line test.cccd -- sample in the first segment';
     lines[2499 - 1] = '# promptgate-ignore-next-line test.cccd -- sample far into the input';
     const text = lines.join('\n') + '\n';
-    const stage = new PostFilter({ valueDigests: false });
-    const engine = stage.wrap(engineFrom(TEST_RULES));
+    const post = new PostFilter({ valueDigests: false });
+    const inner = engineFrom(TEST_RULES);
+    const engine = stage(inner, post.stage(inner.rules));
     const findings: Finding[] = [];
     const skipped: Skipped[] = [];
     const bytes = new TextEncoder().encode(text);
@@ -143,7 +145,7 @@ describe('inline ignores in a long input scanned in segments', () => {
       for (let i = 0; i < bytes.length; i += 7000) yield bytes.subarray(i, i + 7000);
     }
     await scanChunks(engine, chunks(), 'long.txt', 'en', findings, skipped, 20_000); // about 8 segments
-    const r = stage.finish({ version: 1, verdict: 'block', findings, skipped });
+    const r = post.finish({ version: 1, verdict: 'block', findings, skipped });
     expect(skipped).toEqual([]);
     expect(r.suppressed!.map((f) => f.line)).toEqual([100, 2500]);
     expect(findings.map((f) => f.line)).toEqual(Array.from({ length: 60 }, (_, i) => (i + 1) * 50).filter((l) => l !== 100 && l !== 2500));

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { usageError } from '../i18n/index.js';
+import type { PathExclusions } from '../config/paths.js';
+import type { RuleSetOptions } from '../rules/ruleset.js';
 import { scan } from '../scan.js';
 import type { ScanResult } from '../types.js';
 import { type BaselineEntry, loadBaseline, newBaseline, NOT_BASELINED, writeBaseline } from './baseline.js';
@@ -9,8 +11,8 @@ import type { FingerprintKey } from './key.js';
 export interface BaselineRunOptions {
   file: string;
   cwd: string;
-  builtin?: boolean;
-  rules?: string[];
+  /** The rule set and excluded paths, resolved as `scan` resolves them (config file, then flags). */
+  rules: RuleSetOptions & { excludePaths?: PathExclusions };
   allowSkipped?: boolean;
   /** The secret the entries are hashed with (see key.ts). */
   key: FingerprintKey;
@@ -31,7 +33,7 @@ export interface CreateOutcome {
  */
 export async function createBaseline(paths: string[], o: BaselineRunOptions): Promise<CreateOutcome> {
   const base = newBaseline(o.file, o.key, o.cwd);
-  const r = await scan({ paths: paths.map((p) => resolve(o.cwd, p)), builtin: o.builtin, extra: o.rules });
+  const r = await scan({ ...o.rules, paths: paths.map((p) => resolve(o.cwd, p)) });
   const markings = r.findings.filter((f) => f.category === NOT_BASELINED).length;
   // A baseline from a partial scan would hide nothing wrongly, but it would claim more than was checked.
   if (r.skipped.length > 0 && !o.allowSkipped) return { recorded: 0, unrecordable: 0, markings, skipped: r.skipped };
@@ -53,7 +55,7 @@ export async function pruneBaseline(o: BaselineRunOptions & { dryRun?: boolean }
   const sources = [...new Set(base.file.entries.map((e) => e.source))].filter((s) => !s.startsWith('<'));
   const present = sources.map((s) => resolve(base.dir, s)).filter((p) => existsSync(p));
   const r = present.length > 0
-    ? await scan({ paths: present, builtin: o.builtin, extra: o.rules, inlineIgnores: false })
+    ? await scan({ ...o.rules, paths: present, inlineIgnores: false })
     : { findings: [], skipped: [] };
   if (r.skipped.length > 0) return { stale: [], kept: base.file.entries.length, skipped: r.skipped };
   // A marking's entry never counts (an older promptgate recorded them): it is stale however often the stamp is found.

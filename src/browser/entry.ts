@@ -1,4 +1,4 @@
-import { applyInlineIgnores } from '../decide/suppressions.js';
+import { decideText } from '../decide/pipeline.js';
 import { result } from '../decide/verdict.js';
 import { Engine } from '../engine/engine.js';
 import { type LazyPackages, portablePlatform, usePlatform } from '../engine/platform.js';
@@ -70,7 +70,8 @@ export function createPromptGate(builtin: BuiltinRules, packages: LazyPackages, 
   const bodyOf = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const scanNow = (text: string, opts: { lang?: Lang } = {}): BrowserScanResult => {
     const body = bodyOf(text);
-    const found = applyInlineIgnores(theEngine().scanText(body, '-', { lang: opts.lang }), body).kept;
+    // Decision steps 3–5 as for a plain text with no baseline, then the verdict (decide/pipeline.ts).
+    const found = decideText(theEngine().scanText(body, '-', { lang: opts.lang }), body, { inlineIgnores: true }).kept;
     const r = result(found, []);
     return { verdict: r.verdict, findings: r.findings.map(findingJson) };
   };

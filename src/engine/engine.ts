@@ -1,4 +1,4 @@
-import { withoutLevelLists } from '../decide/level-lists.js';
+import { decideCandidates, type RestrictedPart } from '../decide/pipeline.js';
 import { LineIndex, type LineFrame } from '../normalize/lines.js';
 import { base64Texts } from '../normalize/base64.js';
 import { decodedReading } from '../normalize/encodings.js';
@@ -6,13 +6,13 @@ import { type StampTerms, stampTerms } from '../normalize/disguise.js';
 import { variantView } from '../normalize/variants.js';
 import { buildView, Scratch, type TextView } from '../normalize/view.js';
 import type { CompiledRule } from '../rules/model.js';
-import { mask } from '../report/mask.js';
+import { mask } from '../util/mask.js';
 import type { Finding, Lang } from '../types.js';
-import { severityRank } from '../types.js';
 import { localize } from '../util/localize.js';
 import { accept } from '../validate/checks.js';
 import { type Candidate, Matchers, viewIndexAt } from '../match/candidates.js';
 import type { TextFacts } from '../validate/checks.js';
+import type { TextScanner } from './scanner.js';
 
 /** Units of text matched per window, and the margin read on each side of it. */
 export const WINDOW = 1 << 18;
@@ -32,6 +32,9 @@ export interface ScanTextOptions {
   depth?: number;
   /** The text was extracted from a document (not read as plain text): inline-ignore markers in it waive nothing. */
   document?: boolean;
+  /** Parts of the text whose findings count only for some categories (decision step 3, applied after the scanner's
+   * stages by the post-filter, see decide/pipeline.ts). */
+  parts?: readonly RestrictedPart[];
   /** Called with each window's matching view, built from original[base…], and the window's core [from, to):
    * lets another reader of the text (fingerprints) use the views instead of building them again. */
   onView?: (view: TextView, base: number, from: number, to: number) => void;
@@ -44,7 +47,7 @@ const MAX_DECODE_DEPTH = 2;
  * A compiled rule set, ready to scan any number of texts: normalise → match → validate → findings.
  * Build it once per run; it holds no per-text state.
  */
-export class Engine {
+export class Engine implements TextScanner {
   readonly rules: CompiledRule[];
   private readonly matchers: Matchers;
   /** The stamp terms the rules look for in capitals: what a letter disguise is read back to. */
@@ -105,7 +108,8 @@ export class Engine {
       if (b >= coreEnd) break;
       a = b;
     }
-    const findings = withoutLevelLists(dedupe(kept), lines, text).map((c): Finding => {
+    // Decision steps 1–2 (decide/pipeline.ts): one candidate per place and category, no lists of levels.
+    const findings = decideCandidates(kept, lines, text).map((c): Finding => {
       const a = lines.position(c.os);
       const b = lines.position(c.oe);
       return {
@@ -187,35 +191,6 @@ const DECODING_NAMES: Record<Lang, string[]> = {
 function decodedSuffix(kinds: Set<number>, lang: Lang): string {
   const names = [...kinds].sort().map((k) => DECODING_NAMES[lang][k - 1]).join(', ');
   return lang === 'vi' ? ` (trong văn bản giải mã từ ${names})` : lang === 'cs' ? ` (v textu dekódovaném z ${names})` : ` (in text decoded from ${names})`;
-}
-
-/**
- * One finding per place and category: overlapping candidates of the same category collapse into the most
- * severe, then the longest, then the first rule. Different categories at one place are all kept.
- */
-function dedupe(cands: Candidate[]): Candidate[] {
-  cands.sort((a, b) => a.os - b.os || b.oe - a.oe || a.rule.id.localeCompare(b.rule.id));
-  const lastByCategory = new Map<string, Candidate>();
-  const out: Candidate[] = [];
-  for (const c of cands) {
-    const prev = lastByCategory.get(c.rule.category);
-    if (prev && c.os < prev.oe) {
-      if (better(c, prev)) {
-        out[out.indexOf(prev)] = c;
-        lastByCategory.set(c.rule.category, c);
-      }
-      continue;
-    }
-    out.push(c);
-    lastByCategory.set(c.rule.category, c);
-  }
-  return out;
-}
-
-function better(a: Candidate, b: Candidate): boolean {
-  const s = severityRank(a.rule.severity) - severityRank(b.rule.severity);
-  if (s !== 0) return s > 0;
-  return a.oe - a.os > b.oe - b.os;
 }
 
 // A candidate from a derived view is judged twice: its value (exceptions, validators) as the derived view reads

@@ -1,5 +1,5 @@
 import { LineIndex } from '../normalize/lines.js';
-import { mask } from '../report/mask.js';
+import { mask } from '../util/mask.js';
 import type { ScanTextOptions } from '../engine/engine.js';
 import { type Category, DEFAULT_SEVERITY, type Finding, type Localized } from '../types.js';
 import { localize } from '../util/localize.js';

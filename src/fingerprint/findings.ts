@@ -1,8 +1,8 @@
 import { LineIndex } from '../normalize/lines.js';
-import { mask } from '../report/mask.js';
+import { mask } from '../util/mask.js';
 import type { ScanTextOptions } from '../engine/engine.js';
 import type { Finding, FingerprintMatch, Localized } from '../types.js';
-import type { Engine } from '../engine/engine.js';
+import type { StageCall } from '../engine/scanner.js';
 import { localize } from '../util/localize.js';
 import { type Excerpt, findExcerpts, type Lookup, type RegisteredDoc, type WordHash } from './match.js';
 import type { ShingleParams } from './shingles.js';
@@ -66,11 +66,10 @@ export function fingerprintFindings(text: string, source: string, store: Fingerp
   });
 }
 
-/** The same engine, whose scanText also reports excerpts of the store's registered documents (every input kind
- * goes through scanText: plain text, documents, segments of large files). */
-export function withFingerprints(engine: Engine, store: FingerprintSource): Engine {
-  const wrapped = Object.create(engine) as Engine;
-  wrapped.scanText = (text, source, o = {}) => {
+/** The scanner stage that also reports excerpts of the store's registered documents (every input kind goes through
+ * scanText: plain text, documents, segments of large files). */
+export function fingerprintStage(store: FingerprintSource): StageCall {
+  return (engine, text, source, o) => {
     if ((o.depth ?? 0) > 0) return engine.scanText(text, source, o);
     // The words come from the views the engine builds anyway; a text it matched elsewhere (a watched engine's
     // worker) is read here instead.
@@ -83,5 +82,4 @@ export function withFingerprints(engine: Engine, store: FingerprintSource): Engi
     if (data) found.push(...dataFindings(text, source, data, w, o));
     return found;
   };
-  return wrapped;
 }

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/engine.js';
+import type { TextScanner } from '../engine/scanner.js';
 import type { CompiledRule } from '../rules/model.js';
 import type { Finding, Lang, Severity } from '../types.js';
 import { severityRank } from '../types.js';
@@ -24,7 +24,7 @@ export type RedactOutcome =
  * whatever its severity. Then the result is scanned again and must pass at the same failing severity, so that
  * `redact` never hands over a text that `scan` would stop.
  */
-export function redactText(text: string, engine: Engine, opts: RedactOptions = {}): RedactOutcome {
+export function redactText(text: string, engine: TextScanner, opts: RedactOptions = {}): RedactOutcome {
   const failOn = opts.failOn ?? 'block';
   const source = opts.source ?? '<stdin>';
   const rules = new Map<string, CompiledRule>(engine.rules.map((r) => [r.id, r]));

@@ -3,8 +3,8 @@ import { fill, messages, plural, type Messages } from '../i18n/index.js';
 import { markingName, markingRank } from '../i18n/markings.js';
 import { type Category, type Finding, type Lang, type Localized, REDACTABLE_BY_DEFAULT, type ScanResult, type Severity, severityRank } from '../types.js';
 import { localize } from '../util/localize.js';
-import { escapeControls as esc } from './escape.js';
-import { mask } from './mask.js';
+import { escapeControls as esc } from '../util/escape.js';
+import { mask } from '../util/mask.js';
 import { CONFIG_EXCLUDED } from '../input/sources.js';
 
 /** What the report needs to know about a rule beyond the finding: why it matters, and whether `redact` can cut it. */

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/engine.js';
+import type { StageCall } from '../engine/scanner.js';
 import { fill, messages, plural } from '../i18n/index.js';
 import type { Lang } from '../types.js';
 
@@ -9,16 +9,18 @@ const EVERY_MS = 100;
 /**
  * A progress line on a terminal's stderr for scans that take more than a second: counts the texts checked and the
  * seconds spent, redrawn in place, erased at the end. The caller decides when it applies (pretty output, stderr a
- * TTY); it never touches stdout. It counts calls of the engine, so one long text shows no progress until done.
+ * TTY); it never touches stdout. It is the outermost scanner stage and counts the texts it is given, so one long
+ * text shows no progress until done.
  */
-export function trackProgress(engine: Engine, stderr: NodeJS.WritableStream, lang: Lang): { stop(): void } {
+export function trackProgress(stderr: NodeJS.WritableStream, lang: Lang): { stage: StageCall; stop(): void } {
   const t0 = Date.now();
   let n = 0;
   let last = 0;
   let shown = false;
-  const original = engine.scanText;
-  engine.scanText = function (this: Engine, ...args: Parameters<Engine['scanText']>) {
-    const r = original.apply(this, args);
+  let stopped = false;
+  const stage: StageCall = (inner, text, source, o) => {
+    const r = inner.scanText(text, source, o);
+    if (stopped) return r;
     n++;
     const now = Date.now();
     if (now - t0 >= QUIET_MS && now - last >= EVERY_MS) {
@@ -29,8 +31,9 @@ export function trackProgress(engine: Engine, stderr: NodeJS.WritableStream, lan
     return r;
   };
   return {
+    stage,
     stop() {
-      engine.scanText = original;
+      stopped = true;
       if (shown) stderr.write('\r\x1b[K');
     },
   };

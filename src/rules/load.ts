@@ -326,6 +326,9 @@ function checkRule(node: YamlNode, doc: Document, file: string, problems: RulePr
         if (po.flags !== undefined && (typeof po.flags !== 'string' || !/^[ims]*$/.test(po.flags))) problem(['patterns', i, 'flags'], '`flags` may only contain i, m and s');
         enumField(['patterns', i, 'on'], po.on, ['text', 'lower', 'folded', 'original']);
         if (po.group !== undefined && typeof po.group !== 'string' && !Number.isInteger(po.group)) problem(['patterns', i, 'group'], '`group` must be a group number or name');
+        if (po.triggers !== undefined && stringList(['patterns', i, 'triggers'], po.triggers, 'words') && (po.triggers as unknown[]).length === 0) {
+          problem(['patterns', i, 'triggers'], '`triggers` must name at least one word', 'leave `triggers:` out to run the regex on the whole text');
+        }
       } else problem(['patterns', i], `pattern ${i + 1} must be a regular expression text or a mapping with \`regex:\``);
     });
   }

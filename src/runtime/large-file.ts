@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { firstInvalidUtf8, nulReason, sniffEncoding } from '../decode/decode.js';
-import { OVERLAP, type Engine } from '../engine/engine.js';
+import { OVERLAP } from '../engine/engine.js';
+import type { TextScanner } from '../engine/scanner.js';
 import type { Finding, Lang, Skipped } from '../types.js';
 
 /** Units of decoded text scanned per segment (plus OVERLAP margin on each side). */
@@ -16,7 +17,7 @@ export const SEGMENT = 4 * 1024 * 1024; // 4 M units keeps a 200 MB file under 3
  * in the text cannot hide an invalid byte.
  */
 export async function scanLargeFile(
-  engine: Engine, path: string, source: string, lang: Lang | undefined,
+  engine: TextScanner, path: string, source: string, lang: Lang | undefined,
   findings: Finding[], skipped: Skipped[], segment = SEGMENT,
 ): Promise<void> {
   const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
@@ -29,7 +30,7 @@ export async function scanLargeFile(
 
 /** The same segment scanner over any stream of byte chunks (a file, or large piped standard input). */
 export async function scanChunks(
-  engine: Engine, chunks: AsyncIterable<Uint8Array>, source: string, lang: Lang | undefined,
+  engine: TextScanner, chunks: AsyncIterable<Uint8Array>, source: string, lang: Lang | undefined,
   findings: Finding[], skipped: Skipped[], segment = SEGMENT,
 ): Promise<void> {
   let decoder: StrictDecoder | undefined;

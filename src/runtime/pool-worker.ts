@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PostFilter } from './post-filter.js';
+import { stage } from '../engine/scanner.js';
 import { createEngine, releaseEngine } from './regex-watchdog.js';
 import { scanSource, type ScanOptions } from '../scan.js';
 import type { Finding, Skipped } from '../types.js';
@@ -11,11 +12,11 @@ const { opts, sources } = workerData as { opts: ScanOptions; sources: Source[] }
 const engine = createEngine(opts);
 try {
   for (let at = 0; at < sources.length; at++) {
-    const stage = new PostFilter(opts);
+    const post = new PostFilter(opts);
     const findings: Finding[] = [];
     const skipped: Skipped[] = [];
-    await scanSource(stage.wrap(engine), sources[at], opts, findings, skipped);
-    const r = stage.finish({ version: 1, verdict: 'pass', findings, skipped });
+    await scanSource(stage(engine, post.stage(engine.rules)), sources[at], opts, findings, skipped);
+    const r = post.finish({ version: 1, verdict: 'pass', findings, skipped });
     parentPort!.postMessage({ at, result: { findings, skipped, suppressed: r.suppressed ?? [], warnings: r.warnings ?? [] } });
   }
 } finally {

@@ -1,8 +1,10 @@
 import type { Baseline } from '../baseline/baseline.js';
 import { valueDigest } from '../baseline/digest.js';
-import type { Engine } from '../engine/engine.js';
+import type { StageCall } from '../engine/scanner.js';
+import type { CompiledRule } from '../rules/model.js';
 import type { Finding, ScanResult, ScanWarning, SuppressedFinding } from '../types.js';
-import { applyInlineIgnores } from '../decide/suppressions.js';
+import { decideText, type RestrictedPart } from '../decide/pipeline.js';
+import { compareFindings } from '../decide/verdict.js';
 
 export interface PostFilterOptions {
   /** Honour `promptgate-ignore…` markers in the scanned text (default true; false for audits). */
@@ -18,8 +20,9 @@ export interface PostFilterOptions {
 
 /**
  * The last stage before the verdict, per scanned text: give each finding its value digest (while the text is at
- * hand), then move inline-ignored and baselined findings out of `findings` into `suppressed`. Pure apart from
- * collecting what it moved; the verdict is computed from what is left.
+ * hand), then run decision steps 3–5 (decide/pipeline.ts: category filter, inline ignores, baseline), which move
+ * inline-ignored and baselined findings out of `findings` into `suppressed`. This class only collects what they
+ * moved; the verdict is computed from what is left.
  */
 export class PostFilter {
   private readonly suppressed: SuppressedFinding[] = [];
@@ -27,44 +30,35 @@ export class PostFilter {
 
   constructor(private readonly opts: PostFilterOptions = {}) {}
 
-  /** The same engine, whose scanText also runs this stage (so every input kind goes through it). */
-  wrap(engine: Engine): Engine {
-    const wrapped = Object.create(engine) as Engine;
-    wrapped.scanText = (text, source, o) => this.apply(engine.scanText(text, source, o), text, source, { document: o?.document, lineBase: o?.frame?.lineBase });
-    if (this.opts.baseline) this.baselineWarnings(this.opts.baseline, engine);
-    return wrapped;
+  /** This stage around a scanner of `rules` (so every input kind goes through it). */
+  stage(rules: CompiledRule[]): StageCall {
+    if (this.opts.baseline) this.baselineWarnings(this.opts.baseline, rules);
+    return (inner, text, source, o) => this.apply(inner.scanText(text, source, o), text, source, { document: o.document, lineBase: o.frame?.lineBase, parts: o.parts });
   }
 
   /**
    * Inline markers count only in a plain text that a person reads as it is: in a document's extracted text (hidden
    * Word text, comments, metadata) nobody sees them, so they waive nothing there.
    */
-  apply(found: Finding[], text: string, source: string, o: { document?: boolean; lineBase?: number } = {}): Finding[] {
+  apply(found: Finding[], text: string, source: string, o: { document?: boolean; lineBase?: number; parts?: readonly RestrictedPart[] } = {}): Finding[] {
     if (this.opts.valueDigests !== false || this.opts.baseline) for (const f of found) f.digest = valueDigest(f.ruleId, text.slice(f.start, f.end));
-    let kept = found;
-    if (this.opts.inlineIgnores !== false && !o.document) {
-      // A segment of a long input: its markers' lines count from the segment's start, its findings' from the input's.
-      const r = applyInlineIgnores(kept, text, o.lineBase ?? 0);
-      kept = r.kept;
-      for (const s of r.suppressed) this.suppressed.push({ ...s.finding, suppressedBy: 'inline', reason: s.reason });
-      for (const p of r.problems) this.warnings.push({ source, line: p.line, message: p.message });
-    }
     const baseline = this.opts.baseline;
-    if (baseline) {
-      const still: Finding[] = [];
-      for (const f of kept) {
-        if (baseline.has(f)) this.suppressed.push({ ...f, suppressedBy: 'baseline' });
-        else still.push(f);
-      }
-      kept = still;
-    }
-    return kept;
+    const r = decideText(found, text, {
+      parts: o.parts,
+      inlineIgnores: this.opts.inlineIgnores !== false && !o.document,
+      // A segment of a long input: its markers' lines count from the segment's start, its findings' from the input's.
+      lineBase: o.lineBase,
+      baselined: baseline && ((f) => baseline.has(f)),
+    });
+    this.suppressed.push(...r.suppressed);
+    for (const p of r.problems) this.warnings.push({ source, line: p.line, message: p.message });
+    return r.kept;
   }
 
   /** What the person running the scan should know about the baseline: its key, and entries it no longer honours. */
-  private baselineWarnings(baseline: Baseline, engine: Engine): void {
+  private baselineWarnings(baseline: Baseline, rules: CompiledRule[]): void {
     for (const message of baseline.warnings) this.warnings.push({ source: baseline.path, message });
-    const category = new Map(engine.rules.map((r) => [r.id, r.category]));
+    const category = new Map(rules.map((r) => [r.id, r.category]));
     const ignored = baseline.ignoredEntries((id) => category.get(id));
     if (ignored.length > 0) {
       const ids = [...new Set(ignored.map((e) => e.ruleId))].sort().join(', ');
@@ -85,13 +79,7 @@ export class PostFilter {
 
   /** Adds what this stage moved aside to the result (the fields appear only when non-empty). */
   finish(r: ScanResult): ScanResult {
-    const order = (f: Finding) => [f.source, f.line, f.column, f.ruleId] as const;
-    const cmp = (a: Finding, b: Finding) => {
-      const x = order(a), y = order(b);
-      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
-      return 0;
-    };
-    if (this.suppressed.length > 0) r.suppressed = this.suppressed.sort(cmp);
+    if (this.suppressed.length > 0) r.suppressed = this.suppressed.sort(compareFindings);
     if (this.warnings.length > 0) r.warnings = this.warnings;
     return r;
   }

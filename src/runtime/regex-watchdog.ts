@@ -5,6 +5,7 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 
 import { RuleTimeoutError } from '../errors.js';
 import { Engine, type ScanTextOptions } from '../engine/engine.js';
+import type { TextScanner } from '../engine/scanner.js';
 import type { Finding } from '../types.js';
 import { isUserRegex } from '../config/rule-changes.js';
 import type { CompiledRule } from '../rules/model.js';
@@ -44,7 +45,7 @@ const DONE = 2;
  */
 export interface EngineCache {
   get(opts: RuleSetOptions, make: () => Engine): Engine;
-  holds(engine: Engine): boolean;
+  holds(engine: TextScanner): boolean;
 }
 
 let engineCache: EngineCache | undefined;
@@ -54,7 +55,7 @@ export function useEngineCache(cache: EngineCache | undefined): void {
 }
 
 /** The engine a scan should use: the plain in-process one, or the watched worker when user regexes are present. */
-export function createEngine(opts: RuleSetOptions, env: NodeJS.ProcessEnv = process.env): Engine {
+export function createEngine(opts: RuleSetOptions, env: NodeJS.ProcessEnv = process.env): TextScanner {
   const mode = env.PROMPTGATE_WATCHDOG;
   if (engineCache && mode !== 'always' && (mode === 'off' || !mayHaveUserRegex(opts))) return engineCache.get(opts, () => new Engine(loadRuleSet(opts)));
   const budget = Number(env.PROMPTGATE_REGEX_BUDGET_MS) > 0 ? Number(env.PROMPTGATE_REGEX_BUDGET_MS) : DEFAULT_BUDGET_MS;
@@ -79,7 +80,7 @@ function mayHaveUserRegex(opts: RuleSetOptions): boolean {
 }
 
 /** Ends the worker of an engine made by createEngine (a no-op for a plain engine). */
-export function releaseEngine(engine: Engine): void {
+export function releaseEngine(engine: TextScanner): void {
   if (engineCache?.holds(engine)) return;
   if (engine instanceof WatchedEngine) engine.close();
 }
@@ -114,7 +115,9 @@ function workerUrl(): URL {
   return new URL('../../dist/runtime/regex-watchdog-worker.js', import.meta.url); // running from src/ (tests)
 }
 
-export class WatchedEngine extends Engine {
+/** The rule set's scanner in a watched worker thread (see above): a TextScanner like the engine it runs. */
+export class WatchedEngine implements TextScanner {
+  rules: CompiledRule[] = [];
   private readonly state = new Int32Array(new SharedArrayBuffer(12));
   private readonly port: MessagePort;
   private readonly worker: Worker;
@@ -123,7 +126,6 @@ export class WatchedEngine extends Engine {
   private closed = false;
 
   constructor(opts: RuleSetOptions, private readonly budgetMs: number) {
-    super([]);
     const { port1, port2 } = new (threads().MessageChannel)();
     this.port = port1;
     // The main thread already checked the rule files; the worker need not load the regex analyser again.
@@ -137,11 +139,11 @@ export class WatchedEngine extends Engine {
 
   /** The rules as the main thread loaded and checked them (the worker runs its own copy of the same set). */
   withRules(rules: CompiledRule[]): this {
-    (this as { rules: CompiledRule[] }).rules = rules;
+    this.rules = rules;
     return this;
   }
 
-  override scanText(text: string, source: string, opts: ScanTextOptions = {}): Finding[] {
+  scanText(text: string, source: string, opts: ScanTextOptions = {}): Finding[] {
     if (this.closed) throw new Error('the regex watchdog was closed');
     if (!this.ready) {
       const m = this.await(source, STARTUP_MS, false) as { ready: true; ruleIds: string[] };

@@ -1,6 +1,7 @@
-import type { Engine } from '../engine/engine.js';
+import type { TextScanner } from '../engine/scanner.js';
 import type { Finding, Lang, Skipped } from '../types.js';
 import type { DocumentKind } from '../input/extract/detect.js';
+import type { RestrictedPart } from '../decide/pipeline.js';
 import { LineIndex } from '../normalize/lines.js';
 import { segmentAt } from '../input/extract/text-builder.js';
 import { type Segment, Unreadable } from '../input/extract/types.js';
@@ -9,7 +10,7 @@ import { type Segment, Unreadable } from '../input/extract/types.js';
  * Scans a document: extract its text, scan that text, and give each finding the `location` of the part it
  * starts in. An unreadable document, or a crash inside an extractor, becomes a `skipped` entry — never a pass.
  */
-export async function scanDocument(engine: Engine, kind: DocumentKind, bytes: Uint8Array, source: string, lang: Lang | undefined): Promise<{ findings: Finding[]; skipped: Skipped[] }> {
+export async function scanDocument(engine: TextScanner, kind: DocumentKind, bytes: Uint8Array, source: string, lang: Lang | undefined): Promise<{ findings: Finding[]; skipped: Skipped[] }> {
   const skipped: Skipped[] = [];
   let extracted;
   try {
@@ -22,13 +23,13 @@ export async function scanDocument(engine: Engine, kind: DocumentKind, bytes: Ui
     return { findings: [], skipped: [{ source, reason }] };
   }
   for (const p of extracted.problems) skipped.push({ source, reason: `${p.location}: ${p.reason}` });
-  const found = engine.scanText(extracted.text, source, { lang, document: true });
-  const findings: Finding[] = [];
+  // Parts that count only for some categories are decision step 3 (decide/pipeline.ts), run by the post-filter stage
+  // before the baseline sees the findings.
+  const parts = extracted.segments.filter((s): s is Segment & RestrictedPart => s.only !== undefined);
+  const findings = engine.scanText(extracted.text, source, { lang, document: true, ...(parts.length > 0 ? { parts } : {}) });
   let lines: LineIndex | undefined;
-  for (const f of found) {
+  for (const f of findings) {
     const seg = segmentAt(extracted.segments, f.start);
-    if (seg?.only && !seg.only.includes(f.category)) continue;
-    findings.push(f);
     if (!seg) continue;
     f.location = seg.location;
     if (seg.origin && f.end <= seg.end) toFile(f, seg, (lines ??= new LineIndex(extracted.text)));

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Engine } from '../engine/engine.js';
 import type { EngineCache } from '../runtime/regex-watchdog.js';
+import type { TextScanner } from '../engine/scanner.js';
 import { ruleFiles, type RuleSetOptions } from '../rules/ruleset.js';
 
 /**
@@ -41,8 +42,8 @@ export class RuleSetCache implements EngineCache {
     return engine;
   }
 
-  holds(engine: Engine): boolean {
-    return this.held.has(engine);
+  holds(engine: TextScanner): boolean {
+    return this.held.has(engine as Engine);
   }
 }
 

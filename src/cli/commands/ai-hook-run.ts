@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { usageError } from '../../i18n/index.js';
 import { fill, messages, type Messages } from '../../i18n/index.js';
-import { type Finding, type Lang, type ScanResult, type Severity, severityRank } from '../../types.js';
+import type { Finding, Lang, ScanResult } from '../../types.js';
+import { cliContext, type ContextFlags, exitCode } from '../context.js';
 import { type CliIO, pickLang, readAll } from '../io.js';
 
 /**
@@ -71,14 +72,7 @@ export function readPayload(raw: string): { prompt: string; attachments: string[
   return { prompt, attachments };
 }
 
-export interface AiHookFlags {
-  lang?: string;
-  rules?: string[];
-  builtin?: boolean;
-  config?: string | boolean;
-  validateRegex?: boolean;
-  failOn?: string;
-}
+export type AiHookFlags = ContextFlags;
 
 /** `promptgate scan --input-format <assistant>`: reads the hook payload on stdin, answers as the assistant expects. */
 export async function aiHookScan(assistant: string, flags: AiHookFlags, io: CliIO): Promise<number> {
@@ -97,26 +91,19 @@ async function decide(assistant: Assistant, flags: AiHookFlags, io: CliIO, lang:
   const payload = readPayload((await readAll(io.stdin)).toString('utf8'));
   if ('error' in payload) return block(assistant, fill(t.ai.malformed, { assistant: ASSISTANTS[assistant].label, detail: payload.error }));
 
-  const [{ resolveConfig }, { ruleSetOptions }, { scan }, { createEngine, releaseEngine }] = await Promise.all([
-    import('../../config/config.js'), import('../../config/options.js'), import('../../scan.js'), import('../../runtime/regex-watchdog.js')]);
-  const config = resolveConfig(flags.config, io.cwd);
-  const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
-  if (!['block', 'warn', 'info'].includes(failOn)) throw usageError('unknownFailOn', { value: String(flags.failOn) });
-  const opts = ruleSetOptions(config, flags);
+  const [ctx, { scan }] = await Promise.all([cliContext(flags, io), import('../../scan.js')]);
   // The config's fingerprint store applies to prompts too: they are what reaches the AI platform.
-  const fingerprints = await (await import('./scan.js')).fingerprintOptions(config?.fingerprints, io);
-  const engine = createEngine(opts, io.env);
+  const engine = await ctx.engine();
   let result: ScanResult;
   try {
-    result = await scan({ ...opts, engine, fingerprints, text: payload.prompt, sourceName: 'prompt', paths: payload.attachments.map((p) => resolve(io.cwd, p)), lang });
+    result = await scan({ ...ctx.rules, engine, fingerprints: ctx.fingerprints, text: payload.prompt, sourceName: 'prompt', paths: payload.attachments.map((p) => resolve(io.cwd, p)), lang });
   } finally {
-    releaseEngine(engine);
+    await ctx.release(engine);
   }
   const [{ verdictLine }, { sourceTexts }] = await Promise.all([import('../../report/pretty.js'), import('../../report/source-texts.js')]);
   const files = sourceTexts(io.cwd, new Map());
   const textOf = (s: string) => (s === 'prompt' ? payload.prompt : files(s));
-  const failing = result.findings.filter((f) => severityRank(f.severity) >= severityRank(failOn));
-  if (failing.length > 0 || result.skipped.length > 0) return block(assistant, blockReason(result, verdictLine(result, { lang, textOf }), t));
+  if (exitCode(result, ctx.failOn) !== 0) return block(assistant, blockReason(result, verdictLine(result, { lang, textOf }), t));
   if (result.findings.length > 0) return allow(assistant, fill(t.ai.warned, { subject: verdictLine(result, { lang, textOf }) }));
   return allow(assistant);
 }

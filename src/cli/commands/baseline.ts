@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { FingerprintKey } from '../../baseline/key.js';
-import { escapeControls } from '../../report/escape.js';
+import { escapeControls } from '../../util/escape.js';
+import { type CliContext, cliContext, type ContextFlags } from '../context.js';
 import type { CliIO } from '../io.js';
-import { collect } from './options.js';
+import { ruleOptions } from './options.js';
 import type { CommandContext } from './index.js';
 
 const DEFAULT_FILE = '.promptgate-baseline.json';
@@ -10,20 +11,17 @@ const DEFAULT_FILE = '.promptgate-baseline.json';
 /** `promptgate baseline create|prune`: accepted findings, stored as keyed hashes (see src/baseline/). */
 export function registerBaseline(program: Command, { io, setExit }: CommandContext): void {
   const baseline = program.command('baseline').description('record accepted findings so that scans report only new ones');
-  baseline
+  // The rule set is the one `scan` uses (config file, then --rules/--no-builtin): what is recorded is what scan finds.
+  ruleOptions(baseline
     .command('create')
     .description(`scan the paths (default ".") and record every finding as accepted in ${DEFAULT_FILE}`)
     .argument('[paths...]', 'files and folders to scan')
     .option('-o, --output <file>', 'baseline file to write', DEFAULT_FILE)
-    .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
-    .option('--no-builtin', 'do not load the built-in rule packs')
-    .option('--allow-skipped', 'write the baseline even when some inputs could not be scanned')
-    .option('-c, --config <file>', 'config file naming the fingerprint key file (keyFile), instead of the nearest .promptgate.yaml')
-    .option('--no-config', 'use no config file')
-    .action(async (paths: string[], flags: { output: string; rules?: string[]; builtin?: boolean; allowSkipped?: boolean; config?: string | boolean }) => {
-      const [{ createBaseline, requirePaths }, say] = await Promise.all([import('../../baseline/run.js'), sayer(io)]);
-      const key = await baselineKey(flags.config, io);
-      const r = await createBaseline(requirePaths(paths), { file: flags.output, cwd: io.cwd, builtin: flags.builtin, rules: flags.rules, allowSkipped: flags.allowSkipped, key });
+    .option('--allow-skipped', 'write the baseline even when some inputs could not be scanned'))
+    .action(async (paths: string[], flags: ContextFlags & { output: string; allowSkipped?: boolean }) => {
+      const [{ createBaseline, requirePaths }, ctx, say] = await Promise.all([import('../../baseline/run.js'), cliContext(flags, io), sayer(io)]);
+      const key = await baselineKey(ctx);
+      const r = await createBaseline(requirePaths(paths), { file: flags.output, cwd: io.cwd, rules: ctx.rules, allowSkipped: flags.allowSkipped, key });
       say.skipped(r.skipped);
       if (r.skipped.length > 0 && !flags.allowSkipped) {
         io.stderr.write(`promptgate: ${say.t.baselineNotWritten}\n`);
@@ -34,19 +32,15 @@ export function registerBaseline(program: Command, { io, setExit }: CommandConte
       if (r.unrecordable > 0) io.stderr.write(`promptgate: ${say.n(say.t.baselineUnrecordable, r.unrecordable)}\n`);
       setExit(r.skipped.length > 0 ? 2 : 0);
     });
-  baseline
+  ruleOptions(baseline
     .command('prune')
     .description('re-check the files a baseline names and remove entries whose finding is gone')
     .option('-b, --baseline <file>', 'baseline file', DEFAULT_FILE)
-    .option('--dry-run', 'only report stale entries')
-    .option('-r, --rules <path>', 'add a YAML rule file or folder (repeatable)', collect)
-    .option('--no-builtin', 'do not load the built-in rule packs')
-    .option('-c, --config <file>', 'config file naming the fingerprint key file (keyFile), instead of the nearest .promptgate.yaml')
-    .option('--no-config', 'use no config file')
-    .action(async (flags: { baseline: string; dryRun?: boolean; rules?: string[]; builtin?: boolean; config?: string | boolean }) => {
-      const [{ pruneBaseline }, say] = await Promise.all([import('../../baseline/run.js'), sayer(io)]);
-      const key = await baselineKey(flags.config, io);
-      const r = await pruneBaseline({ file: flags.baseline, cwd: io.cwd, builtin: flags.builtin, rules: flags.rules, dryRun: flags.dryRun, key });
+    .option('--dry-run', 'only report stale entries'))
+    .action(async (flags: ContextFlags & { baseline: string; dryRun?: boolean }) => {
+      const [{ pruneBaseline }, ctx, say] = await Promise.all([import('../../baseline/run.js'), cliContext(flags, io), sayer(io)]);
+      const key = await baselineKey(ctx);
+      const r = await pruneBaseline({ file: flags.baseline, cwd: io.cwd, rules: ctx.rules, dryRun: flags.dryRun, key });
       if (r.skipped.length > 0) {
         say.skipped(r.skipped);
         io.stderr.write(`promptgate: ${say.t.baselineUnchanged}\n`);
@@ -59,12 +53,11 @@ export function registerBaseline(program: Command, { io, setExit }: CommandConte
 }
 
 /** The fingerprint key (environment, else the config's keyFile, else the public default with a warning on stderr). */
-export async function baselineKey(configFlag: string | boolean | undefined, io: CliIO): Promise<FingerprintKey> {
-  const [{ resolveConfig }, { fingerprintKey }] = await Promise.all([import('../../config/config.js'), import('../../baseline/key.js')]);
-  const key = fingerprintKey(io.env, resolveConfig(configFlag, io.cwd)?.keyFile);
+async function baselineKey(ctx: CliContext): Promise<FingerprintKey> {
+  const key = await ctx.key();
   if (key.warning) {
-    const say = await sayer(io);
-    io.stderr.write(`promptgate: ${say.t.warning}: ${key.warningSaid ? say.fill(say.t[key.warningSaid.key], key.warningSaid.vars) : key.warning}\n`);
+    const say = await sayer(ctx.io);
+    ctx.io.stderr.write(`promptgate: ${say.t.warning}: ${key.warningSaid ? say.fill(say.t[key.warningSaid.key], key.warningSaid.vars) : key.warning}\n`);
   }
   return key;
 }

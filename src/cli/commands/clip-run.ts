@@ -5,7 +5,8 @@ import { decode } from '../../decode/decode.js';
 import { UsageError } from '../../errors.js';
 import { usageError } from '../../i18n/index.js';
 import { fill, messages, plural } from '../../i18n/index.js';
-import { type ScanResult, type Severity, severityRank } from '../../types.js';
+import type { ScanResult } from '../../types.js';
+import { cliContext, type ContextFlags, exitCode } from '../context.js';
 import { type CliIO, pickLang, useColor, write } from '../io.js';
 
 /** A clipboard program: how to read the clipboard, and how to put text on it (text on its stdin). */
@@ -56,14 +57,8 @@ function run(argv: string[], env: NodeJS.ProcessEnv, input?: string) {
   return spawnSync(cmd!, args, { env, input, timeout: TIMEOUT_MS, maxBuffer: 256 * 1024 * 1024, windowsHide: true });
 }
 
-export interface ClipFlags {
+export interface ClipFlags extends ContextFlags {
   redact?: boolean;
-  rules?: string[];
-  builtin?: boolean;
-  config?: string | boolean;
-  validateRegex?: boolean;
-  failOn?: string;
-  lang?: string;
   color?: boolean;
   map?: string;
   force?: boolean;
@@ -103,21 +98,16 @@ export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> 
     return 0;
   }
 
-  const [{ resolveConfig }, { ruleSetOptions }, { scan }, { createEngine, releaseEngine }, { formatPretty }] = await Promise.all([
-    import('../../config/config.js'), import('../../config/options.js'), import('../../scan.js'),
-    import('../../runtime/regex-watchdog.js'), import('../../report/pretty.js')]);
-  const config = resolveConfig(flags.config, io.cwd);
-  const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
-  if (!['block', 'warn', 'info'].includes(failOn)) throw usageError('unknownFailOn', { value: String(flags.failOn) });
-  const fingerprints = await (await import('./scan.js')).fingerprintOptions(config?.fingerprints, io);
-  const engine = createEngine(ruleSetOptions(config, flags), io.env);
+  const [ctx, { scan }, { formatPretty }] = await Promise.all([cliContext(flags, io), import('../../scan.js'), import('../../report/pretty.js')]);
+  const { failOn, fingerprints } = ctx;
+  const engine = await ctx.engine();
   try {
     const result: ScanResult = await scan({ engine, fingerprints, text, sourceName: SOURCE, lang });
     const rules = new Map(engine.rules.map((r) => [r.id, r]));
     await write(io.stdout, formatPretty(result, {
       color: useColor(flags.color, io.stdout, io.env), lang, ruleOf: (id) => rules.get(id), textOf: (s) => (s === SOURCE ? text : undefined),
     }));
-    const code = result.skipped.length > 0 ? 2 : result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
+    const code = exitCode(result, failOn);
     if (!flags.redact && code === 1 && !notRedactable(result)) io.stdout.write(`\n${t.hint}\n`);
     if (!flags.redact || result.findings.length === 0) return code;
 
@@ -143,6 +133,6 @@ export async function clipCommand(flags: ClipFlags, io: CliIO): Promise<number> 
     io.stdout.write(`${flags.map ? fill(t.mapWritten, { map: flags.map }) : t.noMap}\n`);
     return 0;
   } finally {
-    releaseEngine(engine);
+    await ctx.release(engine);
   }
 }

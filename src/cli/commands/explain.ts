@@ -22,7 +22,7 @@ function defineExplain(command: Command, { io, setExit }: CommandContext): void 
         import('../../errors.js'), import('../../rules/suggest.js'), import('../../util/localize.js'), import('../io.js')]);
       const rules = await loadForAuthoring([], flags, io);
       const rule = rules.find((r) => r.id === ruleId);
-      const [{ messages, fill }, { mask }] = await Promise.all([import('../../i18n/index.js'), import('../../report/mask.js')]);
+      const [{ messages, fill }, { mask }] = await Promise.all([import('../../i18n/index.js'), import('../../util/mask.js')]);
       if (!rule) {
         const g = closest(ruleId, rules.map((r) => r.id));
         const e = messages(pickLang((flags as { lang?: string }).lang, io.env)).errors;

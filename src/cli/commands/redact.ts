@@ -16,7 +16,7 @@ export function registerRedact(program: Command, { io, setExit }: CommandContext
     .addOption(new Option('--fail-on <severity>', 'lowest severity of a non-redactable finding that refuses the text (default: the config\'s failOn, else block)').choices(['block', 'warn', 'info']))
     .addOption(new Option('--lang <lang>', 'language of messages (default from LANG)').choices(['vi', 'cs', 'en']))
     .action(async (file: string | undefined, flags) => {
-      const { redactCommand } = await import('../../redact/commands.js');
+      const { redactCommand } = await import('./redact-run.js');
       setExit(await redactCommand(file, flags, io));
     });
 }

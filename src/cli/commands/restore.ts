@@ -9,7 +9,7 @@ export function registerRestore(program: Command, { io, setExit }: CommandContex
     .requiredOption('--map <file>', 'the map written by `promptgate redact --map` (holds the original values)')
     .option('--passphrase-env <name>', 'for an encrypted map: read the passphrase from this environment variable (default PROMPTGATE_MAP_PASSPHRASE)')
     .action(async (file: string | undefined, flags) => {
-      const { restoreCommand } = await import('../../redact/commands.js');
+      const { restoreCommand } = await import('./redact-run.js');
       setExit(await restoreCommand(file, flags, io));
     });
 }

@@ -39,11 +39,9 @@ export function registerRules(program: Command, { io, setExit }: CommandContext)
 
 /** Loads the active rules (config + flags) plus `paths`, with every regex checked for catastrophic backtracking. */
 export async function loadForAuthoring(paths: string[], flags: RuleCommandFlags, io: CliIO): Promise<CompiledRule[]> {
-  const [{ resolveConfig }, { ruleSetOptions }, { loadRuleSet }] = await Promise.all([
-    import('../../config/config.js'), import('../../config/options.js'), import('../../rules/ruleset.js')]);
-  const config = resolveConfig(flags.config, io.cwd);
-  const opts = ruleSetOptions(config, { ...flags, rules: [...(flags.rules ?? []), ...paths] });
-  return loadRuleSet({ ...opts, regexSafety: flags.validateRegex === false ? 'off' : 'all' });
+  const [{ cliContext }, { loadRuleSet }] = await Promise.all([import('../context.js'), import('../../rules/ruleset.js')]);
+  const ctx = await cliContext({ ...flags, rules: [...(flags.rules ?? []), ...paths] }, io);
+  return loadRuleSet({ ...ctx.rules, regexSafety: flags.validateRegex === false ? 'off' : 'all' });
 }
 
 async function validateCommand(paths: string[], flags: RuleCommandFlags, io: CliIO): Promise<number> {
@@ -56,7 +54,7 @@ async function validateCommand(paths: string[], flags: RuleCommandFlags, io: Cli
 
 async function testCommand(paths: string[], flags: RuleCommandFlags, io: CliIO): Promise<number> {
   const rules = await loadForAuthoring(paths, flags, io);
-  const [{ runExamples }, { mask }] = await Promise.all([import('../../rules/examples.js'), import('../../report/mask.js')]);
+  const [{ runExamples }, { mask }] = await Promise.all([import('../../rules/examples.js'), import('../../util/mask.js')]);
   const scope = paths.length > 0 ? await rulesFrom(paths, rules, io.cwd) : rules;
   const { failures, checked } = runExamples(scope);
   const lines: string[] = [];

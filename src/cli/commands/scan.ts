@@ -2,21 +2,16 @@ import { UsageError } from '../../errors.js';
 import { usageError } from '../../i18n/index.js';
 import type { FingerprintKey } from '../../baseline/key.js';
 import { formatJson } from '../../report/json.js';
-import type { Engine } from '../../engine/engine.js';
+import type { TextScanner } from '../../engine/scanner.js';
 import type { LayoutOptions } from '../../report/pretty.js';
 import { DEFAULT_MAX_FILE_SIZE, scan, toolInfo, withSkipped } from '../../scan.js';
-import { type Lang, type Localized, type ScanResult, severityRank, type Severity } from '../../types.js';
+import type { Lang, Localized, ScanResult, Severity } from '../../types.js';
 import { localize } from '../../util/localize.js';
-import { type CliIO, pickLang, useColor, write } from '../io.js';
+import { cliContext, type ContextFlags, exitCode } from '../context.js';
+import { type CliIO, useColor, write } from '../io.js';
 
-export interface ScanFlags {
+export interface ScanFlags extends ContextFlags {
   format?: string;
-  rules?: string[];
-  builtin?: boolean;
-  failOn?: string;
-  config?: string | boolean;
-  validateRegex?: boolean;
-  lang?: string;
   color?: boolean;
   allowSkipped?: boolean;
   stdinFilename?: string;
@@ -31,7 +26,6 @@ export interface ScanFlags {
   /** False with --no-ignore. */
   ignore?: boolean;
   followLinks?: boolean;
-  fingerprints?: string;
 }
 
 const FORMATS = ['pretty', 'compact', 'json', 'sarif'] as const;
@@ -41,12 +35,8 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   const format = flags.format ?? (io.stdout.isTTY ? 'pretty' : 'json');
   if (!FORMATS.includes(format as never)) throw usageError('unknownFormatOf', { value: format, choices: FORMATS.join(', ') });
   // Precedence: command-line flags, then the config file (.promptgate.yaml), then the defaults.
-  const { resolveConfig } = await import('../../config/config.js');
-  const { ruleSetOptions } = await import('../../config/options.js');
-  const config = resolveConfig(flags.config, io.cwd);
-  const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
-  if (!['block', 'warn', 'info'].includes(failOn)) throw usageError('unknownFailOn', { value: String(flags.failOn) });
-  const lang = pickLang(flags.lang, io.env);
+  const ctx = await cliContext(flags, io);
+  const { config, failOn, lang } = ctx;
 
   // --staged reads the git index (paths are pathspecs then) and never waits on standard input.
   const fromStdin = !flags.staged && (paths.includes('-') || (paths.length === 0 && !io.stdin.isTTY));
@@ -59,7 +49,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   const stdin = fromStdin ? await (await import('../../input/stream.js')).readStdin(io.stdin, flags.stdinFilename ?? '<stdin>', limit ?? DEFAULT_MAX_FILE_SIZE) : undefined;
   const bytes = stdin?.bytes;
   const staged = flags.staged ? await (await import('../../git/staged.js')).readStaged(io.cwd, paths) : undefined;
-  const key = flags.baseline || format === 'sarif' ? (await import('../../baseline/key.js')).fingerprintKey(io.env, config?.keyFile) : undefined;
+  const key = flags.baseline || format === 'sarif' ? await ctx.key() : undefined;
   const baseline = flags.baseline ? (await import('../../baseline/baseline.js')).loadBaseline(flags.baseline, key!, io.cwd) : undefined;
 
   const scanOpts = {
@@ -68,7 +58,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     chunks: stdin?.chunks,
     inputs: staged?.inputs,
     sourceName: flags.stdinFilename ?? '<stdin>',
-    ...ruleSetOptions(config, flags),
+    ...ctx.rules,
     lang,
     inlineIgnores: flags.inlineIgnores !== false,
     valueDigests: format === 'sarif', // SARIF fingerprints are made from them; JSON and pretty never show them
@@ -78,18 +68,17 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     baseline,
     noIgnore: flags.ignore === false,
     followLinks: !!flags.followLinks,
-    fingerprints: await fingerprintOptions(flags.fingerprints ?? config?.fingerprints, io),
+    fingerprints: ctx.fingerprints,
   };
   // One engine for the scan and the report (rule rationales, what can be redacted): the rules load once.
-  const { createEngine, releaseEngine } = await import('../../runtime/regex-watchdog.js');
-  const engine = createEngine(scanOpts, io.env);
-  const progress = (format === 'pretty' || format === 'compact') && io.stderr.isTTY ? (await import('../../report/progress.js')).trackProgress(engine, io.stderr, lang) : undefined;
+  const engine = await ctx.engine();
+  const progress = (format === 'pretty' || format === 'compact') && io.stderr.isTTY ? (await import('../../report/progress.js')).trackProgress(io.stderr, lang) : undefined;
   let result: ScanResult;
   try {
-    result = await scan({ ...scanOpts, engine });
+    result = await scan({ ...scanOpts, engine, stages: progress && [progress.stage] });
   } finally {
     progress?.stop();
-    releaseEngine(engine);
+    await ctx.release(engine);
   }
   if (stdin?.tooLarge) result = withSkipped(result, [{ source: scanOpts.sourceName, reason: `document larger than the size limit (${Math.round(stdin.tooLarge / 1048576)} MB > ${Math.round((limit ?? DEFAULT_MAX_FILE_SIZE) / 1048576)} MB); not scanned — raise it with --max-file-size` }]);
   if (staged) result = withSkipped(result, staged.skipped);
@@ -98,36 +87,28 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   const text = format === 'json'
     ? formatJson(result, { verbose: flags.verbose })
     : format === 'sarif'
-      ? await sarifText(result, scanOpts, lang, key!)
+      ? await sarifText(result, engine, lang, key!)
       : await prettyText(result, engine, { color: useColor(flags.color, io.stdout, io.env), lang, cwd: io.cwd, bytes, sourceName: scanOpts.sourceName, inputs: staged?.inputs, baselineFile: flags.baseline, verbose: flags.verbose, format, layout: layoutOf(flags, io) })
         + suppressedLine(result, lang);
   await write(io.stdout, text);
   if (format === 'sarif' && key?.warning && !baseline?.warnings.includes(key.warning)) io.stderr.write(`promptgate: warning: ${key.warning}\n`);
   if (result.warnings?.length) {
-    const { escapeControls } = await import('../../report/escape.js'); // a file name cannot forge or recolour lines
+    const { escapeControls } = await import('../../util/escape.js'); // a file name cannot forge or recolour lines
     for (const w of result.warnings) io.stderr.write(`promptgate: warning: ${escapeControls(w.source)}${w.line ? `:${w.line}` : ''}: ${escapeControls(w.message)}\n`);
   }
   // Machine formats keep stdout clean; a person watching the log still learns what was not checked.
   if ((format === 'json' || format === 'sarif') && result.skipped.length > 0) {
     const [{ escapeControls }, { localizeReason }, { messages }] = await Promise.all([
-      import('../../report/escape.js'), // a file name cannot forge the log
+      import('../../util/escape.js'), // a file name cannot forge the log
       import('../../report/pretty.js'),
       import('../../i18n/index.js'),
     ]);
     const t = messages(lang);
     for (const s of result.skipped) io.stderr.write(`promptgate: ${t.skippedLog}: ${escapeControls(s.source)}: ${escapeControls(localizeReason(s.reason, t))}\n`);
   }
-  const code = result.skipped.length > 0 && !flags.allowSkipped ? 2
-    : result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
+  const code = exitCode(result, failOn, flags.allowSkipped);
   if (flags.staged && code !== 0) io.stderr.write(`\n${localize(code === 1 ? COMMIT_BLOCKED : COMMIT_UNCHECKED, lang)}\n`);
   return code;
-}
-
-/** The store to match registered documents against, with its outside key from the environment (if any). */
-export async function fingerprintOptions(store: string | undefined, io: CliIO) {
-  if (store === undefined) return undefined;
-  const [{ outsideKey }, { resolve }] = await Promise.all([import('../../fingerprint/store-file.js'), import('node:path')]);
-  return { store: resolve(io.cwd, store), key: outsideKey({ env: io.env }) };
 }
 
 async function maxFileSize(flag: string | undefined, lang: Lang): Promise<number | undefined> {
@@ -140,7 +121,7 @@ async function maxFileSize(flag: string | undefined, lang: Lang): Promise<number
   return Math.floor(mb * 1024 * 1024);
 }
 
-async function prettyText(result: ScanResult, engine: Engine, o: { color: boolean; lang: Lang; cwd: string; bytes?: Uint8Array; sourceName: string; inputs?: { name: string; bytes: Uint8Array }[]; baselineFile?: string; verbose?: boolean; format: string; layout: LayoutOptions }): Promise<string> {
+async function prettyText(result: ScanResult, engine: TextScanner, o: { color: boolean; lang: Lang; cwd: string; bytes?: Uint8Array; sourceName: string; inputs?: { name: string; bytes: Uint8Array }[]; baselineFile?: string; verbose?: boolean; format: string; layout: LayoutOptions }): Promise<string> {
   const [{ formatPretty, formatCompact }, { sourceTexts }] = await Promise.all([import('../../report/pretty.js'), import('../../report/source-texts.js')]);
   const rules = new Map(engine.rules.map((r) => [r.id, r]));
   const inMemory = new Map<string, Uint8Array>((o.inputs ?? []).map((i) => [i.name, i.bytes]));
@@ -168,9 +149,9 @@ function asciiConsole(env: NodeJS.ProcessEnv): boolean {
   return process.platform === 'win32' && !env.WT_SESSION && !env.TERM_PROGRAM && !env.TERM;
 }
 
-async function sarifText(result: ScanResult, scanOpts: Parameters<typeof scan>[0], lang: Lang, key: FingerprintKey): Promise<string> {
-  const [{ formatSarif }, { loadRuleSet }] = await Promise.all([import('../../report/sarif.js'), import('../../rules/ruleset.js')]);
-  return formatSarif(result, { rules: loadRuleSet(scanOpts), toolVersion: toolInfo().version, lang, fingerprintKey: key.secret });
+async function sarifText(result: ScanResult, engine: TextScanner, lang: Lang, key: FingerprintKey): Promise<string> {
+  const { formatSarif } = await import('../../report/sarif.js');
+  return formatSarif(result, { rules: engine.rules, toolVersion: toolInfo().version, lang, fingerprintKey: key.secret });
 }
 
 function suppressedLine(r: ScanResult, lang: Lang): string {

@@ -1,4 +1,4 @@
-import { mask } from '../../report/mask.js';
+import { mask } from '../../util/mask.js';
 
 /**
  * A string taken from inside a document — a sheet name, an attachment's file name or MIME type, a comment or

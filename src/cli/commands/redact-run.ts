@@ -1,26 +1,18 @@
 import { readFileSync, statSync } from 'node:fs';
-import { UsageError } from '../errors.js';
-import { usageError } from '../i18n/index.js';
-import { type CliIO, pickLang, readAll } from '../cli/io.js';
-import { resolveConfig } from '../config/config.js';
-import { ruleSetOptions } from '../config/options.js';
-import { createEngine, releaseEngine } from '../runtime/regex-watchdog.js';
-import type { Finding, Severity } from '../types.js';
-import { decodeText, encodeText } from './encoding.js';
-import { findingLine, messages, refusalText } from './messages.js';
-import { checkMapFlags, passphraseFrom, readMapFile, writeMapFile } from './mapfile.js';
-import { documentText } from './document.js';
-import { redactText } from './redact.js';
-import { restoreText } from './restore.js';
+import { UsageError } from '../../errors.js';
+import { usageError } from '../../i18n/index.js';
+import { type CliIO, pickLang, readAll } from '../io.js';
+import type { Finding } from '../../types.js';
+import { cliContext, type ContextFlags } from '../context.js';
+import { decodeText, encodeText } from '../../redact/encoding.js';
+import { findingLine, messages, refusalText } from '../../redact/messages.js';
+import { checkMapFlags, passphraseFrom, readMapFile, writeMapFile } from '../../redact/mapfile.js';
+import { documentText } from '../../redact/document.js';
+import { redactText } from '../../redact/redact.js';
+import { restoreText } from '../../redact/restore.js';
 
-export interface RedactFlags {
+export interface RedactFlags extends ContextFlags {
   format?: string;
-  rules?: string[];
-  builtin?: boolean;
-  config?: string | boolean;
-  validateRegex?: boolean;
-  failOn?: string;
-  lang?: string;
   map?: string;
   force?: boolean;
   encrypt?: boolean;
@@ -37,23 +29,21 @@ export async function redactCommand(input: string | undefined, flags: RedactFlag
   const format = flags.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw usageError('unknownFormat', { value: format });
   // Same precedence as scan: flags, then the config file (.promptgate.yaml), then the defaults.
-  const config = resolveConfig(flags.config, io.cwd);
-  const failOn = (flags.failOn ?? config?.failOn ?? 'block') as Severity;
-  if (!['block', 'warn', 'info'].includes(failOn)) throw usageError('unknownFailOn', { value: String(flags.failOn) });
+  const ctx = await cliContext(flags, io);
+  const { failOn, lang } = ctx;
   const passphrase = checkMapFlags(flags, io.env);
-  const lang = pickLang(flags.lang, io.env);
   const t = messages(lang);
   const { bytes, source } = await readInput(input, io);
   // A Word, OpenDocument or PDF file is redacted to UTF-8 text (`promptgate redact report.docx > report.txt`).
   const extracted = await documentText(bytes, source);
   const { text, form } = extracted !== undefined ? { text: extracted, form: { encoding: 'utf-8', bom: false } as const } : decodeText(bytes, source);
   // Rules written by users run in a watched worker, as in scan: a runaway regex stops the run (exit 2).
-  const engine = createEngine(ruleSetOptions(config, flags), io.env);
+  const engine = await ctx.engine();
   let r: ReturnType<typeof redactText>;
   try {
     r = redactText(text, engine, { failOn, lang, source });
   } finally {
-    releaseEngine(engine);
+    await ctx.release(engine);
   }
   if (!r.ok) {
     const message = r.reason === 'not-redactable' ? refusalText(r.findings, lang) : `${t.unverified}\n\n${r.findings.map(findingLine).join('\n')}\n`;
