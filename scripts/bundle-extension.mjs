@@ -39,7 +39,7 @@ const sites = JSON.parse(readFileSync(join(src, 'sites.json'), 'utf8'));
 /** The test build's adapters: each also answers on the local test server, under its own path. */
 const testSites = { ...sites, sites: sites.sites.map((s) => ({ ...s, matches: [...s.matches, `http://127.0.0.1/${s.id}/*`] })) };
 
-/** What the bundle resolves itself: the rule cache, and the two Node modules the rule loader names (never called). */
+/** What the bundle resolves itself: the rule cache, and the Node modules the rule loader names (never called). */
 const hostPlugin = (siteData) => ({
   name: 'promptgate-extension',
   setup(b) {
@@ -50,7 +50,7 @@ const hostPlugin = (siteData) => ({
     // the few Buffer calls by a view on bytes (injected below); PDF is not read in the extension yet.
     b.onResolve({ filter: /^node:zlib$/ }, () => ({ path: join(root, 'src', 'browser', 'inflate.ts') }));
     b.onResolve({ filter: /^\.\/pdf\.js$/ }, (a) => (a.importer.includes(`${sep}input${sep}extract${sep}`) ? { path: 'pdf', namespace: 'pg-node' } : undefined));
-    b.onResolve({ filter: /^node:(fs|module)$/ }, (a) => ({ path: a.path, namespace: 'pg-node' }));
+    b.onResolve({ filter: /^node:(fs|module|path)$/ }, (a) => ({ path: a.path, namespace: 'pg-node' }));
     b.onLoad({ filter: /.*/, namespace: 'pg-node' }, (a) => ({
       resolveDir: root,
       loader: 'js',
@@ -59,6 +59,9 @@ const hostPlugin = (siteData) => ({
         : a.path === 'node:module'
         // util/yaml.ts loads `yaml` through createRequire: the bundle hands it the bundled package, and nothing else.
         ? "import * as yaml from 'yaml'; export function createRequire() { return (n) => { if (n === 'yaml') return yaml; throw new Error('promptgate: ' + n + ' is not in the extension'); }; }"
+        : a.path === 'node:path'
+        // rules/vocabulary.ts follows `use:` files relative to a rule file; rules from a policy have no file, so never.
+        ? "const no = () => { throw new Error('promptgate: no file paths in the extension'); }; export const dirname = no, join = no, resolve = no;"
         : "export function readFileSync() { throw new Error('promptgate: no file system in the extension'); }",
     }));
   },
