@@ -3,16 +3,23 @@ import { Matchers } from '../src/match/candidates.js';
 import { Engine } from '../src/engine/engine.js';
 import { buildView } from '../src/normalize/view.js';
 import { DigitGaps, digitPositions, digitRanges, gapMask } from '../src/match/ranges.js';
-import { deriveDigits, deriveTriggerReach, deriveTriggers, deriveWholeReach } from '../src/match/triggers.js';
+import { analyzePattern, type Target } from '../src/analyze/pattern.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import type { Finding } from '../src/types.js';
 
-// On long texts a regex runs only near its literal triggers or where the digits it needs are (match/triggers.ts).
+// On long texts a regex runs only near its literal triggers or where the digits it needs are (src/analyze/).
 // These prefilters may only skip text where the regex cannot match: the findings must be exactly those of running
 // every regex over the whole text.
 const rules = loadRuleSet();
 const fast = new Engine(rules);
 const full = new Engine(rules, { prefilter: false });
+
+// Each analysis on its own, as the one derivation (analyze/pattern.ts) makes it.
+const deriveTriggers = (re: string, flags: string) => analyzePattern(re, flags, 'text').triggers;
+const deriveDigits = (re: string, flags: string) => analyzePattern(re, flags, 'text').digits;
+const deriveTriggerReach = (re: string, flags: string, on: Target = 'text') => analyzePattern(re, flags, on).reach;
+// Hand-written triggers: the reach comes from the whole pattern.
+const deriveWholeReach = (re: string, flags: string) => analyzePattern(re, flags, 'text', ['x']).reach;
 
 const key = (f: Finding) => `${f.ruleId}@${f.start}-${f.end}`;
 const keys = (fs: Finding[]) => fs.map(key).sort();

@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import { RuleSetError, UsageError, type RuleProblem } from '../errors.js';
 import type { RuleChange } from '../rules/model.js';
 import { resolveKeyFile } from '../baseline/key.js';
-import { hazardProblem, regexHazard } from '../rules/regex-safety.js';
+import { hazardProblem, regexHazard } from '../analyze/safety.js';
 import { builtinPacks } from '../rules/ruleset.js';
 import { closest } from '../rules/suggest.js';
 import { SEVERITIES, type Severity } from '../types.js';

@@ -4,7 +4,6 @@ import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
 import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, lineEnd, reachRanges, type StartRanges } from './ranges.js';
-import { deriveDigits, deriveTriggerReach, deriveTriggers, deriveWholeReach } from './triggers.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
 export interface Candidate {
@@ -73,20 +72,7 @@ export class Matchers {
       for (const e of this.entries) ac.add(e.folded);
       for (const rule of this.regexRules) {
         for (const p of rule.patterns) {
-          // Built-in rules come with their prefilters derived at build time; rules read from YAML get them now,
-          // on the first long text (a short prompt never needs them, nor the regex parser that derives them).
-          // (`wholeReachTried`: the build analysed it already and found nothing — no need to load the parser again.)
-          if (p.triggers === undefined && p.digits === undefined && !p.wholeReachTried) {
-            const flags = 'u' + p.re.flags.replace(/[dguy]/g, '');
-            p.triggers = deriveTriggers(p.source, flags);
-            if (p.triggers) p.reach = deriveTriggerReach(p.source, flags, p.on);
-            p.digits = deriveDigits(p.source, flags);
-          }
-          // Hand-written triggers (or derived ones without a reach): the whole pattern may still bound the reach.
-          if (p.triggers && !p.reach && !p.wholeReachTried) {
-            p.wholeReachTried = true;
-            p.reach = deriveWholeReach(p.source, 'u' + p.re.flags.replace(/[dguy]/g, ''), p.on);
-          }
+          // (Rules read from YAML derive their prefilters on first read: rules/compile.ts.)
           for (const t of p.triggers ?? []) {
             ac.add(t);
             this.triggerEntries.push(p);

@@ -1,7 +1,7 @@
-import type { DigitNeed, TriggerReach } from './triggers.js';
+import type { DigitNeed, TriggerReach } from '../analyze/pattern.js';
 
 /**
- * Where a regex may start a match in a long text, from its prefilters (see triggers.ts): ascending pairs
+ * Where a regex may start a match in a long text, from its prefilters (see analyze/): ascending pairs
  * [s0, e0, s1, e1, …] of view offsets. The regex then runs only on those ranges (candidates.ts).
  */
 export type StartRanges = number[];
