@@ -3,7 +3,7 @@ import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, lineEnd, reachRanges, type StartRanges } from './ranges.js';
+import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, intersectRanges, lineEnd, reachRanges, type StartRanges } from './ranges.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
 export interface Candidate {
@@ -190,12 +190,19 @@ export class Matchers {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
         if (p.on === 'original' && view.derived) continue;
         this.floor = 0;
+        // A pattern with triggers and none of them here cannot match (short texts look them up; long ones had
+        // them in the automaton pass).
+        if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' '))) : p.triggers && !hits.has(p)) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
           // characters stand between them as they are), with offsets in the original.
           originalDigits ??= toOriginalDigits(view, (digits ??= view.digits ?? digitPositions(view.folded)));
           const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (originalDense ??= denseDigits(originalDigits)) : undefined;
-          this.runRanges(view, rule, p, digitRanges(p.digits, originalDigits, dense, view.original, gaps(originalDigits, view.original)), runOn(p.digits.max), emit, true);
+          let ranges = digitRanges(p.digits, originalDigits, dense, view.original, gaps(originalDigits, view.original));
+          // A match holds a trigger too: only where both can be.
+          const list = hits?.get(p);
+          if (list && p.reach) ranges = intersectRanges(ranges, reachRanges(list, p.reach, view.original, view.start));
+          this.runRanges(view, rule, p, ranges, runOn(p.digits.max), emit, true);
           continue;
         }
         if (hits === null) {
@@ -206,13 +213,16 @@ export class Matchers {
             continue;
           }
           const target = whole(view, p.on);
-          if (skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')))) continue;
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
         } else if (p.digits && p.on !== 'original' && (!p.triggers || tightDigits(p))) {
-          // A tight digit group (an identifier) is rarer than short literals like "72" or "cz".
+          // A tight digit group (an identifier) is rarer than short literals like "72" or "cz"; a match holds both,
+          // so a pattern with triggers runs only where a start is near both.
           digits ??= view.digits ?? digitPositions(view.folded);
           const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (denseEnds ??= denseDigits(digits)) : undefined;
-          this.runRanges(view, rule, p, digitRanges(p.digits, digits, dense, gapText(view, p), gaps(digits, gapText(view, p))), runOn(p.digits.max), emit);
+          let ranges = digitRanges(p.digits, digits, dense, gapText(view, p), gaps(digits, gapText(view, p)));
+          const list = hits.get(p);
+          if (list && ranges.length > 0) ranges = intersectRanges(ranges, p.reach ? reachRanges(list, p.reach, view.folded) : blockRanges(list, view.folded.length));
+          this.runRanges(view, rule, p, ranges, runOn(p.digits.max), emit);
         } else if (p.triggers) {
           const list = hits.get(p);
           if (list && p.reach) this.runSpots(view, rule, p, list, emit);

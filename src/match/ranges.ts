@@ -67,6 +67,21 @@ export function reachRanges(spots: number[], r: TriggerReach, lines: string, map
   return out;
 }
 
+/** The starts in both `a` and `b` (ascending pairs each): a match that needs two things starts where both allow. */
+export function intersectRanges(a: StartRanges, b: StartRanges): StartRanges {
+  const out: StartRanges = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const s = Math.max(a[i], b[j]);
+    const e = Math.min(a[i + 1], b[j + 1]);
+    if (s < e) addRange(out, s, e, 0);
+    if (a[i + 1] < b[j + 1]) i += 2;
+    else j += 2;
+  }
+  return out;
+}
+
 /**
  * Where the line holding offset `t` starts: after the last line terminator before it. A view breaks lines only with
  * "\n"; the original text has JavaScript's four line terminators, but unless it holds a lone "\r" or U+2028/U+2029,
