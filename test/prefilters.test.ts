@@ -270,3 +270,45 @@ describe('deriveTriggerReach', () => {
     expect(deriveTriggerReach(String.raw`[^\n\r\u2028\u2029]*key`, 'u', 'original')).toEqual({ sameLine: true, oneLine: true });
   });
 });
+
+describe('start units', () => {
+  const starts = (re: string, flags = '') => analyzePattern(re, flags, 'text').starts;
+
+  it.each([
+    // lookarounds and anchors take no room; an optional element lets the next one open the match too
+    [String.raw`(?<![\p{L}])[?&;](?:pwd|pass)=`, '', { ascii: '&;?' }],
+    [String.raw`^[ \t]*(?:so|no)\.?`, '', { ascii: '\t ns' }],
+    [String.raw`\b(?:0x)?\d{8}`, '', { ascii: '0123456789' }],
+    // with `i`, "k" and "s" also match the Kelvin sign and the long s: units outside ASCII may open a match
+    [String.raw`(?:key|id)=`, 'i', { ascii: 'IKik', other: true }],
+    [String.raw`\w{3}=`, 'i', { ascii: '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz', other: true }],
+    [String.raw`(?:Č|č)\.j\.`, '', { ascii: '', other: true }],
+  ])('%s (flags %s) opens with %j', (re, flags, expected) => {
+    expect(starts(re, flags)).toEqual(expected);
+  });
+
+  it.each([String.raw`.{0,3}key`, String.raw`[^a]b`, String.raw`(a)\1|\1b`])('%s may open with anything', (re) => {
+    expect(starts(re)).toBeUndefined();
+  });
+
+  it('every rule example match starts with one of its pattern\'s start units', () => {
+    let checked = 0;
+    for (const rule of rules) {
+      for (const p of rule.patterns) {
+        if (!p.starts) continue;
+        for (const ex of rule.examples.match) {
+          const view = buildView(ex);
+          const target = p.on === 'original' ? ex : p.on === 'folded' ? view.folded : view.text;
+          const re = new RegExp(p.re.source, p.re.flags);
+          for (const m of target.matchAll(re)) {
+            if (m[0].length === 0) continue;
+            const c = m[0].charCodeAt(0);
+            expect(c < 128 ? p.starts.ascii.includes(m[0][0]) : p.starts.other).toBeTruthy();
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});

@@ -3,6 +3,7 @@ import { type DigitNeed, digitNeed } from './digits.js';
 import { measurer, type Target } from './measure.js';
 import { parse } from './parse.js';
 import { type TriggerReach, triggerReach, wholeReach } from './reach.js';
+import { type StartUnits, startUnits } from './starts.js';
 import { literalTriggers } from './triggers.js';
 
 /**
@@ -17,6 +18,8 @@ export interface PatternAnalysis {
   reach?: TriggerReach;
   /** The group of digits every match holds (digits.ts). */
   digits?: DigitNeed;
+  /** The units a match can start with (starts.ts). */
+  starts?: StartUnits;
 }
 
 /**
@@ -42,6 +45,8 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
   if (!out.reach) delete out.reach;
   const digits = digitNeed(ast, measurer(f));
   if (digits) out.digits = digits;
+  const starts = startUnits(ast, f);
+  if (starts) out.starts = starts;
   return out;
 }
 
@@ -55,3 +60,4 @@ export function foldedTriggers(list: string[] | undefined): string[] | undefined
 export type { DigitNeed } from './digits.js';
 export type { Target } from './measure.js';
 export type { TriggerReach } from './reach.js';
+export type { StartUnits } from './starts.js';

@@ -297,7 +297,16 @@ export class Matchers {
       re = new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y');
       this.stickies.set(p, re);
     }
+    const starts = startTable(p);
     for (let at = s; at < e; ) {
+      if (starts !== undefined) {
+        // Only where the text has a unit a match can open with.
+        const c = target.charCodeAt(at - base);
+        if (c < 128 ? starts[c] === 0 : starts[128] === 0) {
+          at++;
+          continue;
+        }
+      }
       re.lastIndex = at - base;
       const m = re.exec(target);
       if (m === null || m[0].length === 0) {
@@ -383,6 +392,22 @@ function toOriginalDigits(view: TextView, digits: Int32Array): Int32Array {
   const out = new Int32Array(digits.length);
   for (let k = 0; k < digits.length; k++) out[k] = view.start[digits[k]];
   return out;
+}
+
+/** A pattern's start units (see CompiledPattern.starts) as a table: ASCII codes, then 128 for any other unit. */
+const startTables = new WeakMap<CompiledPattern, Uint8Array | null>();
+function startTable(p: CompiledPattern): Uint8Array | undefined {
+  let t = startTables.get(p);
+  if (t === undefined) {
+    const s = p.starts;
+    t = s ? new Uint8Array(129) : null;
+    if (s && t) {
+      for (let i = 0; i < s.ascii.length; i++) t[s.ascii.charCodeAt(i)] = 1;
+      if (s.other) t[128] = 1;
+    }
+    startTables.set(p, t);
+  }
+  return t ?? undefined;
 }
 
 function isAsciiLower(c: number): boolean {

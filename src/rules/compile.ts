@@ -23,7 +23,8 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     if (o.analysis) return Object.assign(base, o.analysis);
     let analysis: PatternAnalysis | undefined;
     const analyzed = () => (analysis ??= analyzePattern(o.regex, runFlags(o), on, foldedTriggers(o.triggers)));
-    return lazy(lazy(lazy(base, 'triggers', () => analyzed().triggers), 'reach', () => analyzed().reach), 'digits', () => analyzed().digits);
+    const withTriggers = lazy(lazy(base, 'triggers', () => analyzed().triggers), 'reach', () => analyzed().reach);
+    return lazy(lazy(withTriggers, 'digits', () => analyzed().digits), 'starts', () => analyzed().starts);
   });
   const ctx = raw.context;
   const rule = lazy({

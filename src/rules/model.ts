@@ -1,4 +1,4 @@
-import type { DigitNeed, PatternAnalysis, TriggerReach } from '../analyze/pattern.js';
+import type { DigitNeed, PatternAnalysis, StartUnits, TriggerReach } from '../analyze/pattern.js';
 import type { Category, Localized, Severity } from '../types.js';
 
 /**
@@ -103,6 +103,8 @@ export interface CompiledPattern {
   digits?: DigitNeed;
   /** How far before its trigger a match may start, and how long it may be. */
   reach?: TriggerReach;
+  /** The units a match can start with. */
+  starts?: StartUnits;
 }
 
 export interface NormTerm {
