@@ -117,9 +117,15 @@ let oddFound = false;
 function oddBreaks(s: string): boolean {
   if (s !== oddChecked) {
     oddChecked = s;
-    oddFound = /\r(?!\n)|[\u2028\u2029]/.test(s);
+    oddFound = s.includes('\u2028') || s.includes('\u2029') || loneCarriageReturn(s);
   }
   return oddFound;
+}
+
+/** Whether a "\r" stands without a "\n" after it: found natively (indexOf), not by a regex over the whole text. */
+function loneCarriageReturn(s: string): boolean {
+  for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) if (s.charCodeAt(i + 1) !== 10) return true;
+  return false;
 }
 
 /** Every digit pattern of the built-in packs needs at least this many digits within this many units. */
