@@ -45,6 +45,8 @@ export class Matchers {
   private readonly regexRules: CompiledRule[];
   private combinedAutomaton?: AhoCorasick;
   private readonly triggerEntries: CompiledPattern[] = [];
+  /** The patterns whose triggers the automaton for long texts looks for. */
+  private readonly triggered = new Set<CompiledPattern>();
   /** End (in the pattern's target) of the last match of the pattern being run: matches do not overlap, as in one
    * global search over the whole text. */
   private floor = 0;
@@ -73,7 +75,11 @@ export class Matchers {
       for (const rule of this.regexRules) {
         for (const p of rule.patterns) {
           // (Rules read from YAML derive their prefilters on first read: rules/compile.ts.)
-          for (const t of p.triggers ?? []) {
+          // A weak trigger ("72", "cz": two units) of a pattern whose tight digit group is rarer would make most of
+          // the automaton's hits for nothing: such a pattern is looked for by its digits alone.
+          if (!p.triggers || (p.digits && tightDigits(p) && p.triggers.some((t) => t.trim().length <= 2))) continue;
+          this.triggered.add(p);
+          for (const t of p.triggers) {
             ac.add(t);
             this.triggerEntries.push(p);
           }
@@ -192,7 +198,7 @@ export class Matchers {
         this.floor = 0;
         // A pattern with triggers and none of them here cannot match (short texts look them up; long ones had
         // them in the automaton pass).
-        if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' '))) : p.triggers && !hits.has(p)) continue;
+        if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' '))) : this.triggered.has(p) && !hits.has(p)) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
           // characters stand between them as they are), with offsets in the original.
