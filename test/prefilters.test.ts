@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Matchers } from '../src/match/candidates.js';
 import { Engine } from '../src/engine/engine.js';
 import { buildView } from '../src/normalize/view.js';
-import { DigitGaps, digitPositions, digitRanges, gapMask } from '../src/match/ranges.js';
+import { DigitGaps, digitPositions, digitRanges, gapMask, intersectRanges } from '../src/match/ranges.js';
 import { analyzePattern, type Target } from '../src/analyze/pattern.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import type { Finding } from '../src/types.js';
@@ -310,5 +310,40 @@ describe('start units', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('intersectRanges', () => {
+  it('keeps the starts both lists allow, merging what touches', () => {
+    expect(intersectRanges([0, 10, 20, 30, 40, 50], [5, 25, 28, 45])).toEqual([5, 10, 20, 25, 28, 30, 40, 45]);
+    expect(intersectRanges([0, 10], [10, 20])).toEqual([]);
+    expect(intersectRanges([0, 10, 10, 20], [5, 15])).toEqual([5, 15]);
+    expect(intersectRanges([], [0, 5])).toEqual([]);
+  });
+
+  it('equals a position-by-position intersection on random lists', () => {
+    const random = rng(3);
+    const list = () => {
+      const out: number[] = [];
+      let at = 0;
+      while (at < 500) {
+        const s = at + Math.floor(random() * 30);
+        const e = s + 1 + Math.floor(random() * 20);
+        out.push(s, e);
+        at = e + 1;
+      }
+      return out;
+    };
+    const members = (r: number[]) => {
+      const set = new Set<number>();
+      for (let k = 0; k < r.length; k += 2) for (let x = r[k]; x < r[k + 1]; x++) set.add(x);
+      return set;
+    };
+    for (let n = 0; n < 50; n++) {
+      const a = list();
+      const b = list();
+      const mb = members(b);
+      expect([...members(intersectRanges(a, b))].sort((x, y) => x - y)).toEqual([...members(a)].filter((x) => mb.has(x)).sort((x, y) => x - y));
+    }
   });
 });
