@@ -1,9 +1,13 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Matchers } from '../src/match/candidates.js';
 import { Engine } from '../src/engine/engine.js';
 import { buildView } from '../src/normalize/view.js';
 import { DigitGaps, digitPositions, digitRanges, gapMask, intersectRanges } from '../src/match/ranges.js';
 import { analyzePattern, type Target } from '../src/analyze/pattern.js';
+import { compileRule } from '../src/rules/compile.js';
+import { loadRuleFile } from '../src/rules/load.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import type { Finding } from '../src/types.js';
 
@@ -345,5 +349,34 @@ describe('intersectRanges', () => {
       const mb = members(b);
       expect([...members(intersectRanges(a, b))].sort((x, y) => x - y)).toEqual([...members(a)].filter((x) => mb.has(x)).sort((x, y) => x - y));
     }
+  });
+});
+
+describe('prefilters are derived when rules are compiled, never during a scan', () => {
+  it('rules read from YAML (as a user\'s are) get the same prefilters on first read, and a frozen rule set scans', () => {
+    // The built-in packs read from their YAML, not from the build's cache: no analysis comes with them.
+    const files = readdirSync('rules', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).sort();
+    const fromYaml = files.flatMap((f) => loadRuleFile(join('rules', f)).rules.map(compileRule));
+    expect(fromYaml.length).toBeGreaterThan(100);
+    const cached = new Map(rules.flatMap((r) => r.patterns.map((p) => [`${r.id} ${p.source}`, p] as const)));
+    let compared = 0;
+    for (const r of fromYaml) {
+      for (const p of r.patterns) {
+        const c = cached.get(`${r.id} ${p.source}`);
+        if (!c) continue;
+        expect({ triggers: p.triggers, reach: p.reach, digits: p.digits, starts: p.starts }).toEqual({ triggers: c.triggers, reach: c.reach, digits: c.digits, starts: c.starts });
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(150);
+    // Nothing may write into a compiled rule while scanning (a frozen object throws on a write in a module), not
+    // even a rule whose prefilters are derived on first read.
+    const frozen = files.flatMap((f) => loadRuleFile(join('rules', f)).rules.map(compileRule)).map((r) => {
+      r.patterns.forEach((p) => Object.freeze(p));
+      return Object.freeze(r);
+    });
+    const text = rules.flatMap((r) => r.examples.match).join('\n').repeat(3);
+    expect(text.length).toBeGreaterThan(1 << 15);
+    expect(keys(new Engine(frozen).scanText(text, 't'))).toEqual(keys(fast.scanText(text, 't')));
   });
 });

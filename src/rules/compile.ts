@@ -23,8 +23,9 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     if (o.analysis) return Object.assign(base, o.analysis);
     let analysis: PatternAnalysis | undefined;
     const analyzed = () => (analysis ??= analyzePattern(o.regex, runFlags(o), on, foldedTriggers(o.triggers)));
-    const withTriggers = lazy(lazy(base, 'triggers', () => analyzed().triggers), 'reach', () => analyzed().reach);
-    return lazy(lazy(withTriggers, 'digits', () => analyzed().digits), 'starts', () => analyzed().starts);
+    // Read-only: nothing writes a prefilter after compilation (the engine only reads them).
+    for (const key of ['triggers', 'reach', 'digits', 'starts'] as const) Object.defineProperty(base, key, { enumerable: true, get: () => analyzed()[key] });
+    return base;
   });
   const ctx = raw.context;
   const rule = lazy({
