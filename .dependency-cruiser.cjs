@@ -2,7 +2,9 @@
 // engine: normalise → match → validate → decide, runs anywhere (Node, a browser): no `node:` module, no other layer.
 // runtime: the Node layer around it (files, streams, windows, worker pool, regex watchdog, post-filter).
 // Exceptions are listed in src/README.md ("Layer rules") with their reason; each one is named here by path.
-const ENGINE = '^src/(engine|normalize|match|validate|decide)/';
+const ENGINE = '^src/(engine|normalize|match|validate|decide|analyze)/';
+/** Regex analysis (prefilters, safety): pure like the engine, run when rules are compiled, never during a scan. */
+const ANALYZE = '^src/analyze/';
 /** Shared by every layer: the contract's types and small pure helpers. */
 const SHARED = '^src/(types|errors)[.]ts$|^src/util/(localize|natural|crc32|mask|escape)[.]ts$';
 /** Maintainer scripts that regenerate the character tables (run by hand, never imported). */
@@ -32,6 +34,13 @@ module.exports = {
       severity: 'error',
       from: { path: ENGINE },
       to: { path: '^src/rules/model[.]ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'engine-analysis-types-only',
+      comment: 'Prefilters are derived when rules are compiled (rules/); the scanning engine only reads them.',
+      severity: 'error',
+      from: { path: ENGINE, pathNot: ANALYZE },
+      to: { path: ANALYZE, dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'input-not-engine',

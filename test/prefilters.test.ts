@@ -1,18 +1,29 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Matchers } from '../src/match/candidates.js';
 import { Engine } from '../src/engine/engine.js';
 import { buildView } from '../src/normalize/view.js';
-import { DigitGaps, digitPositions, digitRanges, gapMask } from '../src/match/ranges.js';
-import { deriveDigits, deriveTriggerReach, deriveTriggers, deriveWholeReach } from '../src/match/triggers.js';
+import { DigitGaps, digitPositions, digitRanges, gapMask, intersectRanges } from '../src/match/ranges.js';
+import { analyzePattern, type Target } from '../src/analyze/pattern.js';
+import { compileRule } from '../src/rules/compile.js';
+import { loadRuleFile } from '../src/rules/load.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import type { Finding } from '../src/types.js';
 
-// On long texts a regex runs only near its literal triggers or where the digits it needs are (match/triggers.ts).
+// On long texts a regex runs only near its literal triggers or where the digits it needs are (src/analyze/).
 // These prefilters may only skip text where the regex cannot match: the findings must be exactly those of running
 // every regex over the whole text.
 const rules = loadRuleSet();
 const fast = new Engine(rules);
 const full = new Engine(rules, { prefilter: false });
+
+// Each analysis on its own, as the one derivation (analyze/pattern.ts) makes it.
+const deriveTriggers = (re: string, flags: string) => analyzePattern(re, flags, 'text').triggers;
+const deriveDigits = (re: string, flags: string) => analyzePattern(re, flags, 'text').digits;
+const deriveTriggerReach = (re: string, flags: string, on: Target = 'text') => analyzePattern(re, flags, on).reach;
+// Hand-written triggers: the reach comes from the whole pattern.
+const deriveWholeReach = (re: string, flags: string) => analyzePattern(re, flags, 'text', ['x']).reach;
 
 const key = (f: Finding) => `${f.ruleId}@${f.start}-${f.end}`;
 const keys = (fs: Finding[]) => fs.map(key).sort();
@@ -261,5 +272,111 @@ describe('deriveTriggerReach', () => {
     expect(deriveTriggerReach(String.raw`[^\n]{0,5}key`, 'u', 'text')).toEqual({ reach: 13, max: 13, sameLine: true, oneLine: true });
     expect(deriveTriggerReach(String.raw`[^\n]{0,5}key`, 'u', 'original')).toEqual({ reach: 13, max: 13 });
     expect(deriveTriggerReach(String.raw`[^\n\r\u2028\u2029]*key`, 'u', 'original')).toEqual({ sameLine: true, oneLine: true });
+  });
+});
+
+describe('start units', () => {
+  const starts = (re: string, flags = '') => analyzePattern(re, flags, 'text').starts;
+
+  it.each([
+    // lookarounds and anchors take no room; an optional element lets the next one open the match too
+    [String.raw`(?<![\p{L}])[?&;](?:pwd|pass)=`, '', { ascii: '&;?' }],
+    [String.raw`^[ \t]*(?:so|no)\.?`, '', { ascii: '\t ns' }],
+    [String.raw`\b(?:0x)?\d{8}`, '', { ascii: '0123456789' }],
+    // with `i`, "k" and "s" also match the Kelvin sign and the long s: units outside ASCII may open a match
+    [String.raw`(?:key|id)=`, 'i', { ascii: 'IKik', other: true }],
+    [String.raw`\w{3}=`, 'i', { ascii: '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz', other: true }],
+    [String.raw`(?:Č|č)\.j\.`, '', { ascii: '', other: true }],
+  ])('%s (flags %s) opens with %j', (re, flags, expected) => {
+    expect(starts(re, flags)).toEqual(expected);
+  });
+
+  it.each([String.raw`.{0,3}key`, String.raw`[^a]b`, String.raw`(a)\1|\1b`])('%s may open with anything', (re) => {
+    expect(starts(re)).toBeUndefined();
+  });
+
+  it('every rule example match starts with one of its pattern\'s start units', () => {
+    let checked = 0;
+    for (const rule of rules) {
+      for (const p of rule.patterns) {
+        if (!p.starts) continue;
+        for (const ex of rule.examples.match) {
+          const view = buildView(ex);
+          const target = p.on === 'original' ? ex : p.on === 'folded' ? view.folded : view.text;
+          const re = new RegExp(p.re.source, p.re.flags);
+          for (const m of target.matchAll(re)) {
+            if (m[0].length === 0) continue;
+            const c = m[0].charCodeAt(0);
+            expect(c < 128 ? p.starts.ascii.includes(m[0][0]) : p.starts.other).toBeTruthy();
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('intersectRanges', () => {
+  it('keeps the starts both lists allow, merging what touches', () => {
+    expect(intersectRanges([0, 10, 20, 30, 40, 50], [5, 25, 28, 45])).toEqual([5, 10, 20, 25, 28, 30, 40, 45]);
+    expect(intersectRanges([0, 10], [10, 20])).toEqual([]);
+    expect(intersectRanges([0, 10, 10, 20], [5, 15])).toEqual([5, 15]);
+    expect(intersectRanges([], [0, 5])).toEqual([]);
+  });
+
+  it('equals a position-by-position intersection on random lists', () => {
+    const random = rng(3);
+    const list = () => {
+      const out: number[] = [];
+      let at = 0;
+      while (at < 500) {
+        const s = at + Math.floor(random() * 30);
+        const e = s + 1 + Math.floor(random() * 20);
+        out.push(s, e);
+        at = e + 1;
+      }
+      return out;
+    };
+    const members = (r: number[]) => {
+      const set = new Set<number>();
+      for (let k = 0; k < r.length; k += 2) for (let x = r[k]; x < r[k + 1]; x++) set.add(x);
+      return set;
+    };
+    for (let n = 0; n < 50; n++) {
+      const a = list();
+      const b = list();
+      const mb = members(b);
+      expect([...members(intersectRanges(a, b))].sort((x, y) => x - y)).toEqual([...members(a)].filter((x) => mb.has(x)).sort((x, y) => x - y));
+    }
+  });
+});
+
+describe('prefilters are derived when rules are compiled, never during a scan', () => {
+  it('rules read from YAML (as a user\'s are) get the same prefilters on first read, and a frozen rule set scans', () => {
+    // The built-in packs read from their YAML, not from the build's cache: no analysis comes with them.
+    const files = readdirSync('rules', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).sort();
+    const fromYaml = files.flatMap((f) => loadRuleFile(join('rules', f)).rules.map(compileRule));
+    expect(fromYaml.length).toBeGreaterThan(100);
+    const cached = new Map(rules.flatMap((r) => r.patterns.map((p) => [`${r.id} ${p.source}`, p] as const)));
+    let compared = 0;
+    for (const r of fromYaml) {
+      for (const p of r.patterns) {
+        const c = cached.get(`${r.id} ${p.source}`);
+        if (!c) continue;
+        expect({ triggers: p.triggers, reach: p.reach, digits: p.digits, starts: p.starts }).toEqual({ triggers: c.triggers, reach: c.reach, digits: c.digits, starts: c.starts });
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(150);
+    // Nothing may write into a compiled rule while scanning (a frozen object throws on a write in a module), not
+    // even a rule whose prefilters are derived on first read.
+    const frozen = files.flatMap((f) => loadRuleFile(join('rules', f)).rules.map(compileRule)).map((r) => {
+      r.patterns.forEach((p) => Object.freeze(p));
+      return Object.freeze(r);
+    });
+    const text = rules.flatMap((r) => r.examples.match).join('\n').repeat(3);
+    expect(text.length).toBeGreaterThan(1 << 15);
+    expect(keys(new Engine(frozen).scanText(text, 't'))).toEqual(keys(fast.scanText(text, 't')));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regexHazard, viewBlankHazard } from '../src/rules/regex-safety.js';
+import { regexHazard, viewBlankHazard } from '../src/analyze/safety.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 
 // Each of these takes exponential (or huge polynomial) time on some text that almost matches.

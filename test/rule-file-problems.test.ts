@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRuleText, ruleFileText } from '../src/rules/load.js';
-import { regexHazard } from '../src/rules/regex-safety.js';
+import { regexHazard } from '../src/analyze/safety.js';
 import { cli, tempDir } from './helpers/cli.js';
 
 // Rule files that can never match, are not UTF-8 or blow up the YAML parser are refused with file and line

@@ -5,7 +5,7 @@ import { RuleSetError, type RuleProblem } from '../errors.js';
 import { usageError } from '../i18n/index.js';
 import type { RuleChange } from '../rules/model.js';
 import { resolveKeyFile } from '../baseline/key.js';
-import { hazardProblem, regexHazard } from '../rules/regex-safety.js';
+import { hazardProblem, regexHazard } from '../analyze/safety.js';
 import { builtinPacks } from '../rules/ruleset.js';
 import { closest } from '../rules/suggest.js';
 import { SEVERITIES, type Severity } from '../types.js';

@@ -1,12 +1,15 @@
 import type * as Regexpp from '@eslint-community/regexpp';
 import type * as Entities from 'entities';
+import type * as Refa from 'refa';
 
 type Distance = (a: string, b: string, options?: Record<string, unknown>) => number;
 
 /** The packages the engine loads on first use only (most texts never need them). */
 export interface LazyPackages {
-  /** Regex analysis of rules written by users (match/triggers.ts). */
+  /** Regex analysis of rules written by users (analyze/). */
   '@eslint-community/regexpp': typeof Regexpp;
+  /** The static regex-safety check of rules written by users (analyze/safety.ts; Node only). */
+  refa: typeof Refa;
   /** HTML character references in the decoded reading (normalize/encodings.ts). */
   entities: typeof Entities;
   /** Edit distances of fuzzy stamp lines (util/natural.ts); never the root of `natural`. */

@@ -3,8 +3,7 @@ import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, lineEnd, reachRanges, type StartRanges } from './ranges.js';
-import { deriveDigits, deriveTriggerReach, deriveTriggers, deriveWholeReach } from './triggers.js';
+import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, intersectRanges, lineEnd, reachRanges, type StartRanges } from './ranges.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
 export interface Candidate {
@@ -46,6 +45,8 @@ export class Matchers {
   private readonly regexRules: CompiledRule[];
   private combinedAutomaton?: AhoCorasick;
   private readonly triggerEntries: CompiledPattern[] = [];
+  /** The patterns whose triggers the automaton for long texts looks for. */
+  private readonly triggered = new Set<CompiledPattern>();
   /** End (in the pattern's target) of the last match of the pattern being run: matches do not overlap, as in one
    * global search over the whole text. */
   private floor = 0;
@@ -73,21 +74,12 @@ export class Matchers {
       for (const e of this.entries) ac.add(e.folded);
       for (const rule of this.regexRules) {
         for (const p of rule.patterns) {
-          // Built-in rules come with their prefilters derived at build time; rules read from YAML get them now,
-          // on the first long text (a short prompt never needs them, nor the regex parser that derives them).
-          // (`wholeReachTried`: the build analysed it already and found nothing — no need to load the parser again.)
-          if (p.triggers === undefined && p.digits === undefined && !p.wholeReachTried) {
-            const flags = 'u' + p.re.flags.replace(/[dguy]/g, '');
-            p.triggers = deriveTriggers(p.source, flags);
-            if (p.triggers) p.reach = deriveTriggerReach(p.source, flags, p.on);
-            p.digits = deriveDigits(p.source, flags);
-          }
-          // Hand-written triggers (or derived ones without a reach): the whole pattern may still bound the reach.
-          if (p.triggers && !p.reach && !p.wholeReachTried) {
-            p.wholeReachTried = true;
-            p.reach = deriveWholeReach(p.source, 'u' + p.re.flags.replace(/[dguy]/g, ''), p.on);
-          }
-          for (const t of p.triggers ?? []) {
+          // (Rules read from YAML derive their prefilters on first read: rules/compile.ts.)
+          // A weak trigger ("72", "cz": two units) of a pattern whose tight digit group is rarer would make most of
+          // the automaton's hits for nothing: such a pattern is looked for by its digits alone.
+          if (!p.triggers || (p.digits && tightDigits(p) && p.triggers.some((t) => t.trim().length <= 2))) continue;
+          this.triggered.add(p);
+          for (const t of p.triggers) {
             ac.add(t);
             this.triggerEntries.push(p);
           }
@@ -204,12 +196,19 @@ export class Matchers {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
         if (p.on === 'original' && view.derived) continue;
         this.floor = 0;
+        // A pattern with triggers and none of them here cannot match (short texts look them up; long ones had
+        // them in the automaton pass).
+        if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' '))) : this.triggered.has(p) && !hits.has(p)) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
           // characters stand between them as they are), with offsets in the original.
           originalDigits ??= toOriginalDigits(view, (digits ??= view.digits ?? digitPositions(view.folded)));
           const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (originalDense ??= denseDigits(originalDigits)) : undefined;
-          this.runRanges(view, rule, p, digitRanges(p.digits, originalDigits, dense, view.original, gaps(originalDigits, view.original)), runOn(p.digits.max), emit, true);
+          let ranges = digitRanges(p.digits, originalDigits, dense, view.original, gaps(originalDigits, view.original));
+          // A match holds a trigger too: only where both can be.
+          const list = hits?.get(p);
+          if (list && p.reach) ranges = intersectRanges(ranges, reachRanges(list, p.reach, view.original, view.start));
+          this.runRanges(view, rule, p, ranges, runOn(p.digits.max), emit, true);
           continue;
         }
         if (hits === null) {
@@ -220,13 +219,16 @@ export class Matchers {
             continue;
           }
           const target = whole(view, p.on);
-          if (skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')))) continue;
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
         } else if (p.digits && p.on !== 'original' && (!p.triggers || tightDigits(p))) {
-          // A tight digit group (an identifier) is rarer than short literals like "72" or "cz".
+          // A tight digit group (an identifier) is rarer than short literals like "72" or "cz"; a match holds both,
+          // so a pattern with triggers runs only where a start is near both.
           digits ??= view.digits ?? digitPositions(view.folded);
           const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (denseEnds ??= denseDigits(digits)) : undefined;
-          this.runRanges(view, rule, p, digitRanges(p.digits, digits, dense, gapText(view, p), gaps(digits, gapText(view, p))), runOn(p.digits.max), emit);
+          let ranges = digitRanges(p.digits, digits, dense, gapText(view, p), gaps(digits, gapText(view, p)));
+          const list = hits.get(p);
+          if (list && ranges.length > 0) ranges = intersectRanges(ranges, p.reach ? reachRanges(list, p.reach, view.folded) : blockRanges(list, view.folded.length));
+          this.runRanges(view, rule, p, ranges, runOn(p.digits.max), emit);
         } else if (p.triggers) {
           const list = hits.get(p);
           if (list && p.reach) this.runSpots(view, rule, p, list, emit);
@@ -301,7 +303,16 @@ export class Matchers {
       re = new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y');
       this.stickies.set(p, re);
     }
+    const starts = startTable(p);
     for (let at = s; at < e; ) {
+      if (starts !== undefined) {
+        // Only where the text has a unit a match can open with.
+        const c = target.charCodeAt(at - base);
+        if (c < 128 ? starts[c] === 0 : starts[128] === 0) {
+          at++;
+          continue;
+        }
+      }
       re.lastIndex = at - base;
       const m = re.exec(target);
       if (m === null || m[0].length === 0) {
@@ -387,6 +398,22 @@ function toOriginalDigits(view: TextView, digits: Int32Array): Int32Array {
   const out = new Int32Array(digits.length);
   for (let k = 0; k < digits.length; k++) out[k] = view.start[digits[k]];
   return out;
+}
+
+/** A pattern's start units (see CompiledPattern.starts) as a table: ASCII codes, then 128 for any other unit. */
+const startTables = new WeakMap<CompiledPattern, Uint8Array | null>();
+function startTable(p: CompiledPattern): Uint8Array | undefined {
+  let t = startTables.get(p);
+  if (t === undefined) {
+    const s = p.starts;
+    t = s ? new Uint8Array(129) : null;
+    if (s && t) {
+      for (let i = 0; i < s.ascii.length; i++) t[s.ascii.charCodeAt(i)] = 1;
+      if (s.other) t[128] = 1;
+    }
+    startTables.set(p, t);
+  }
+  return t ?? undefined;
 }
 
 function isAsciiLower(c: number): boolean {

@@ -1,7 +1,7 @@
-import type { DigitNeed, TriggerReach } from './triggers.js';
+import type { DigitNeed, TriggerReach } from '../analyze/pattern.js';
 
 /**
- * Where a regex may start a match in a long text, from its prefilters (see triggers.ts): ascending pairs
+ * Where a regex may start a match in a long text, from its prefilters (see analyze/): ascending pairs
  * [s0, e0, s1, e1, …] of view offsets. The regex then runs only on those ranges (candidates.ts).
  */
 export type StartRanges = number[];
@@ -67,6 +67,21 @@ export function reachRanges(spots: number[], r: TriggerReach, lines: string, map
   return out;
 }
 
+/** The starts in both `a` and `b` (ascending pairs each): a match that needs two things starts where both allow. */
+export function intersectRanges(a: StartRanges, b: StartRanges): StartRanges {
+  const out: StartRanges = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const s = Math.max(a[i], b[j]);
+    const e = Math.min(a[i + 1], b[j + 1]);
+    if (s < e) addRange(out, s, e, 0);
+    if (a[i + 1] < b[j + 1]) i += 2;
+    else j += 2;
+  }
+  return out;
+}
+
 /**
  * Where the line holding offset `t` starts: after the last line terminator before it. A view breaks lines only with
  * "\n"; the original text has JavaScript's four line terminators, but unless it holds a lone "\r" or U+2028/U+2029,
@@ -102,9 +117,15 @@ let oddFound = false;
 function oddBreaks(s: string): boolean {
   if (s !== oddChecked) {
     oddChecked = s;
-    oddFound = /\r(?!\n)|[\u2028\u2029]/.test(s);
+    oddFound = s.includes('\u2028') || s.includes('\u2029') || loneCarriageReturn(s);
   }
   return oddFound;
+}
+
+/** Whether a "\r" stands without a "\n" after it: found natively (indexOf), not by a regex over the whole text. */
+function loneCarriageReturn(s: string): boolean {
+  for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) if (s.charCodeAt(i + 1) !== 10) return true;
+  return false;
 }
 
 /** Every digit pattern of the built-in packs needs at least this many digits within this many units. */

@@ -3,9 +3,9 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AutomatonTables, prebuiltAutomata } from '../match/aho-corasick.js';
 import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.js';
-import { deriveDigits, deriveTriggerReach, deriveTriggers, deriveWholeReach } from '../match/triggers.js';
+import { analyzePattern, foldedTriggers } from '../analyze/pattern.js';
 import { termMemo } from '../normalize/view.js';
-import { compileRule } from './compile.js';
+import { compileRule, runFlags } from './compile.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawPatternObject, RawRule } from './model.js';
 
@@ -162,18 +162,12 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
       texts[r.raw.id] = { rationale: r.raw.rationale, regulation: r.raw.regulation, examples: r.raw.examples, written: r.raw.written };
       for (const key of DOC_KEYS) delete r.raw[key];
     }
-    // Each regex gets its literal triggers now, so the engine can skip text where it cannot match.
+    // Each regex gets its prefilters now (analyze/pattern.ts), so the engine can skip text where it cannot match
+    // and a scan never loads the regex parser for the built-in rules.
     for (const r of result.rules) {
       r.raw.patterns = r.raw.patterns?.map((p) => {
         const o: RawPatternObject = typeof p === 'string' ? { regex: p } : { ...p };
-        if (o.triggers === undefined) {
-          o.triggers = deriveTriggers(o.regex, 'u' + (o.flags ?? ''));
-          if (o.triggers) o.reach = deriveTriggerReach(o.regex, 'u' + (o.flags ?? ''), o.on ?? 'text');
-        }
-        // Hand-written triggers, or derived ones without a reach: the whole pattern may still bound it.
-        if (o.triggers && !o.reach) o.reach = deriveWholeReach(o.regex, 'u' + (o.flags ?? ''), o.on ?? 'text');
-        o.reachTried = true; // the engine need not look again at run time
-        o.digits = deriveDigits(o.regex, 'u' + (o.flags ?? ''));
+        o.analysis = analyzePattern(o.regex, runFlags(o), o.on ?? 'text', foldedTriggers(o.triggers));
         return o;
       });
     }

@@ -1,3 +1,4 @@
+import { analyzePattern, foldedTriggers, type PatternAnalysis } from '../analyze/pattern.js';
 import { normalizeTerm } from '../normalize/view.js';
 import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
@@ -14,18 +15,17 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
   const kw: RawKeywords | undefined = raw.keywords === undefined ? undefined : Array.isArray(raw.keywords) ? { terms: raw.keywords } : raw.keywords;
   const patterns = (raw.patterns ?? []).map((p) => {
     const o: RawPatternObject = typeof p === 'string' ? { regex: p } : p;
-    return lazy({
-      on: o.on ?? 'text',
-      group: o.group,
-      source: o.regex,
-      triggers: foldedTriggers(o.triggers),
-      // A pattern on the original has its digit groups looked for in the original (candidates.ts).
-      digits: o.digits,
-      reach: o.reach,
-      wholeReachTried: o.reachTried,
-      // `lower` is read as `text` with the `i` flag: the same matches (the lower-case view is `text` lower-cased unit
-      // by unit), without lower-casing the text first.
-    }, 're', () => compileRegex(o.regex, (o.flags ?? '') + (o.on === 'lower' ? 'i' : ''), o.group !== undefined));
+    const on = o.on ?? 'text';
+    const base = lazy({ on, group: o.group, source: o.regex }, 're', () => compileRegex(o.regex, runFlags(o), o.group !== undefined));
+    // The prefilters: from the build for built-in rules; for others derived on first read (a prompt whose rules
+    // all come from the build never loads the regex parser). A pattern on the original has its digit groups
+    // looked for in the original (candidates.ts).
+    if (o.analysis) return Object.assign(base, o.analysis);
+    let analysis: PatternAnalysis | undefined;
+    const analyzed = () => (analysis ??= analyzePattern(o.regex, runFlags(o), on, foldedTriggers(o.triggers)));
+    // Read-only: nothing writes a prefilter after compilation (the engine only reads them).
+    for (const key of ['triggers', 'reach', 'digits', 'starts'] as const) Object.defineProperty(base, key, { enumerable: true, get: () => analyzed()[key] });
+    return base;
   });
   const ctx = raw.context;
   const rule = lazy({
@@ -99,11 +99,10 @@ function lazy<T extends object, K extends string, V>(obj: T, key: K, make: () =>
   }) as T & Record<K, V>;
 }
 
-/** Triggers in the folded form the automaton reads; one that folds to nothing voids them all (run everywhere). */
-function foldedTriggers(list: string[] | undefined): string[] | undefined {
-  if (!list || list.length === 0) return undefined;
-  const folded = list.map((t) => normalizeTerm(t).folded);
-  return folded.every((t) => t.length > 0) ? folded : undefined;
+/** The flags a pattern's regex runs with: `lower` is read as `text` with the `i` flag — the same matches (the
+ * lower-case view is `text` lower-cased unit by unit), without lower-casing the text first. */
+export function runFlags(o: RawPatternObject): string {
+  return (o.flags ?? '') + (o.on === 'lower' ? 'i' : '');
 }
 
 function defaultPlaceholder(category: string): string {

@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import type { RuleProblem } from '../errors.js';
 import { CATEGORIES, SEVERITIES } from '../types.js';
 import type { RawRule, RuleChange } from './model.js';
-import { hazardProblem, regexHazard, viewBlankHazard } from './regex-safety.js';
+import { hazardProblem, regexHazard, viewBlankHazard } from '../analyze/safety.js';
 import { closest } from './suggest.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import { regexFlags } from './regex.js';
@@ -26,7 +26,7 @@ export interface LoadResult {
 }
 
 export interface ParseOptions {
-  /** Refuse regexes that can backtrack catastrophically (costs ~200 ms to load the analyser; see regex-safety.ts). */
+  /** Refuse regexes that can backtrack catastrophically (costs ~200 ms to load the analyser; see analyze/safety.ts). */
   checkRegexSafety?: boolean;
   /** The file on disk, when there is one: `use:` paths are relative to it. */
   path?: string;

@@ -1,4 +1,4 @@
-import type { DigitNeed, TriggerReach } from '../match/triggers.js';
+import type { DigitNeed, PatternAnalysis, StartUnits, TriggerReach } from '../analyze/pattern.js';
 import type { Category, Localized, Severity } from '../types.js';
 
 /**
@@ -62,12 +62,8 @@ export interface RawPatternObject {
   /** Words every match contains (at least one of them): the regex runs only near them. Derived automatically for
    * built-in rules; optional for authors. */
   triggers?: string[];
-  /** Internal, derived at build time for built-in rules (match/triggers.ts): where the digits of a match must be. */
-  digits?: DigitNeed;
-  /** Internal, derived with the triggers: how far before its trigger a match may start. */
-  reach?: TriggerReach;
-  /** Internal: the build looked for a reach already (none means there is none). */
-  reachTried?: boolean;
+  /** Internal: the pattern's prefilters, derived at build time for built-in rules (analyze/pattern.ts). */
+  analysis?: PatternAnalysis;
 }
 export type RawPattern = string | RawPatternObject;
 
@@ -114,14 +110,15 @@ export interface CompiledPattern {
   on: 'text' | 'lower' | 'folded' | 'original';
   group?: number | string;
   source: string;
-  /** Folded literals of which every match contains one; absent: the regex runs on the whole text. */
+  /** Folded literals of which every match contains one; absent: the regex runs on the whole text. (The three
+   * prefilters are derived when the rule is compiled — analyze/pattern.ts — and only read by the engine.) */
   triggers?: string[];
   /** How many digits every match holds, and within how many units. */
   digits?: DigitNeed;
-  /** For derived triggers: how far before its trigger a match may start, and how long it may be. */
+  /** How far before its trigger a match may start, and how long it may be. */
   reach?: TriggerReach;
-  /** Internal: the whole-pattern reach (triggers.ts, deriveWholeReach) was looked for already. */
-  wholeReachTried?: boolean;
+  /** The units a match can start with. */
+  starts?: StartUnits;
 }
 
 export interface NormTerm {

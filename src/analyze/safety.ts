@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import type * as Regexpp from '@eslint-community/regexpp';
-import type * as Refa from 'refa';
+import { platform } from '../engine/platform.js';
 
 /**
  * Static check for catastrophic backtracking ("ReDoS") in rule regexes.
@@ -32,13 +31,8 @@ export interface RegexHazard {
 const MIN_DANGEROUS_MAX = 10;
 const MAX_NODES = 10_000;
 
-let libs: { regexpp: typeof Regexpp; refa: typeof Refa } | undefined;
 function load() {
-  if (!libs) {
-    const require = createRequire(import.meta.url);
-    libs = { regexpp: require('@eslint-community/regexpp'), refa: require('refa') };
-  }
-  return libs;
+  return { regexpp: platform().load('@eslint-community/regexpp'), refa: platform().load('refa') };
 }
 
 /** Returns the first catastrophic repetition in the regex, or undefined when it is safe (or cannot be parsed). */

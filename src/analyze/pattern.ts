@@ -1,0 +1,63 @@
+import { normalizeTerm } from '../normalize/view.js';
+import { type DigitNeed, digitNeed } from './digits.js';
+import { measurer, type Target } from './measure.js';
+import { parse } from './parse.js';
+import { type TriggerReach, triggerReach, wholeReach } from './reach.js';
+import { type StartUnits, startUnits } from './starts.js';
+import { literalTriggers } from './triggers.js';
+
+/**
+ * The prefilters of one pattern, derived once from its syntax when the rule is compiled: at build time for the
+ * built-in rules (stored in the rule cache, rules/builtin-cache.ts), on first need for rules written by users
+ * (rules/compile.ts). The engine only reads them (match/candidates.ts, match/ranges.ts).
+ */
+export interface PatternAnalysis {
+  /** Folded literals of which every match holds one (hand-written ones win over derived ones). */
+  triggers?: string[];
+  /** Where a match starts relative to its trigger (reach.ts). */
+  reach?: TriggerReach;
+  /** The group of digits every match holds (digits.ts). */
+  digits?: DigitNeed;
+  /** The units a match can start with (starts.ts). */
+  starts?: StartUnits;
+}
+
+/**
+ * The one derivation of a pattern's prefilters. `flags` are the regex's own flags as it is run (without `u`, which
+ * the analysis adds); `hand`: the rule author's triggers, already folded.
+ */
+export function analyzePattern(source: string, flags: string, on: Target, hand?: string[]): PatternAnalysis {
+  const f = 'u' + flags.replace(/[dguy]/g, '');
+  const ast = parse(source, f);
+  if (!ast) return hand ? { triggers: hand } : {};
+  const out: PatternAnalysis = {};
+  const m = measurer(f, on);
+  if (hand) out.triggers = hand;
+  else {
+    const lits = literalTriggers(ast, m);
+    if (lits) {
+      out.triggers = lits.triggers;
+      out.reach = triggerReach(ast, m, lits, on);
+    }
+  }
+  // Hand-written triggers, or derived ones without a reach: the whole pattern may still bound it.
+  if (out.triggers && !out.reach) out.reach = wholeReach(ast, m);
+  if (!out.reach) delete out.reach;
+  const digits = digitNeed(ast, measurer(f));
+  if (digits) out.digits = digits;
+  const starts = startUnits(ast, f);
+  if (starts) out.starts = starts;
+  return out;
+}
+
+/** Triggers in the folded form the automaton reads; one that folds to nothing voids them all (run everywhere). */
+export function foldedTriggers(list: string[] | undefined): string[] | undefined {
+  if (!list || list.length === 0) return undefined;
+  const folded = list.map((t) => normalizeTerm(t).folded);
+  return folded.every((t) => t.length > 0) ? folded : undefined;
+}
+
+export type { DigitNeed } from './digits.js';
+export type { Target } from './measure.js';
+export type { TriggerReach } from './reach.js';
+export type { StartUnits } from './starts.js';

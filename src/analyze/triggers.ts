@@ -1,0 +1,227 @@
+import type { AST } from '@eslint-community/regexpp';
+import { normalizeTerm } from '../normalize/view.js';
+import { type Measurer, minLength } from './measure.js';
+
+/**
+ * Literal triggers of a regex: a set of strings such that every match contains at least one of them (in the
+ * folded view: lower case, no diacritics). The engine finds all triggers in the same single pass as the keywords
+ * and runs a regex only near its triggers, so a hundred regexes cost little more than one pass over the text.
+ * A regex without a usable trigger (e.g. `\d{12}`) runs everywhere, or where its digit group is (digits.ts):
+ * triggers only ever skip text where the regex cannot match.
+ */
+
+/** Single characters worth a trigger: rare punctuation, not letters, digits or everyday punctuation. */
+const RARE_CHAR = /^[@<>_$#%&*=|~^`\\{}[\]]$/;
+
+type Lits = string[] | null; // null: no literal is required
+
+/** A candidate set of literals, the most units from the start of the (sub)match to where one of them starts, and
+ * whether that stretch can never hold a line break. */
+interface Cand {
+  lits: string[];
+  reach: number;
+  sameLine: boolean;
+  /** EDGE_START: no letter can come right before the literal; EDGE_END: none right after it. */
+  edges: number;
+}
+
+export const EDGE_START = 1;
+export const EDGE_END = 2;
+
+/** The literal triggers of a parsed pattern (folded, sorted), where a match can start relative to them, and which
+ * of their edges no letter touches; undefined when the pattern has no usable set. */
+export function literalTriggers(ast: AST.Pattern, m: Measurer): { triggers: string[]; reach: number; sameLine: boolean; edges: number } | undefined {
+  const c = disjunction(ast.alternatives, m, true);
+  if (!c) return undefined;
+  const folded = [...new Set(c.lits.map((l) => normalizeTerm(l).folded))];
+  if (folded.some((l) => !usable(l)) || folded.length > 200) return undefined;
+  return { triggers: folded.sort(), reach: c.reach, sameLine: c.sameLine, edges: c.edges };
+}
+
+function usable(l: string): boolean {
+  return l.length >= 2 || RARE_CHAR.test(l);
+}
+
+/** Two-letter strings found in almost every paragraph of English, Vietnamese or Czech (as words or inside them). */
+const COMMON = new Set('is in on at to of an as be by it or no so do he we me my up us la va co di se je na ve za po th er re es en ng nh ch tr'.split(' '));
+
+/** Prefer the set whose shortest member is longest; then one without everyday two-letter members ("is"); then
+ * fewer members. */
+function score(l: Lits): number {
+  if (!l || l.length === 0) return -1;
+  const trimmed = l.map((s) => s.trim());
+  const min = Math.min(...trimmed.map((s) => s.length));
+  if (min === 0 || !trimmed.every(usable)) return -1;
+  const common = trimmed.filter((s) => COMMON.has(s)).length;
+  return min * 1000 - common * 100 - l.length;
+}
+
+/** `top`: the alternatives of the whole pattern (where letters next to a literal are judged). */
+function disjunction(alts: AST.Alternative[], m: Measurer, top = false): Cand | null {
+  const out: string[] = [];
+  let reach = 0;
+  let sameLine = true;
+  let edges = EDGE_START | EDGE_END;
+  for (const a of alts) {
+    const c = alternative(a.elements, m, top);
+    if (!c) return null;
+    out.push(...c.lits);
+    reach = Math.max(reach, c.reach);
+    sameLine &&= c.sameLine;
+    edges &= c.edges;
+  }
+  return { lits: out, reach, sameLine, edges };
+}
+
+/** Most strings an exact element may stand for before it is no longer worth expanding. */
+const MAX_EXACT = 64;
+
+/**
+ * A sequence: each maximal run of adjacent exact elements (literal characters, small classes like `[sb]`, groups
+ * of literal alternatives like `(?:live|test)`, optional ones) spells a set of strings by cross product — so
+ * `(?:sk|rk)_(?:live|test)_` yields "sk_live_", "rk_test_" … rather than "live" — and each required sub-part is a
+ * candidate too; keep the candidate set whose shortest member is longest.
+ */
+function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand | null {
+  // Upper bounds of where each element starts, for the candidate's reach (Infinity after an unbounded element).
+  // … and whether a line break may come before it.
+  const at: number[] = [0];
+  const nl: boolean[] = [false];
+  for (const e of elements) {
+    const me = m.measure(e);
+    at.push(at[at.length - 1] + me.max);
+    nl.push(nl[nl.length - 1] || me.nl);
+  }
+  let best: Cand | null = null;
+  let run: string[] | null = null;
+  let runFrom = -1; // the run's first element; -1 when it begins inside an element (the tail of a repeat)
+  const consider = (lits: Lits, reach: number, sameLine: boolean, edges = 0) => {
+    if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reach, sameLine, edges };
+  };
+  // A run's strings start somewhere inside it (after optional parts): its end bounds where they start.
+  // (Each string spans the whole run, the optional parts being empty or not, so what stands before and after the
+  // run stands before and after the string.)
+  const considerRun = (end: number, endKnown = true) => {
+    if (!run) return;
+    let edges = 0;
+    if (top && runFrom >= 0 && run.every((l) => l.length > 0)) {
+      // Lookarounds at the run's edges spell nothing: they are judged with what stands outside.
+      let from = runFrom;
+      while (from < end && elements[from].type === 'Assertion') from++;
+      let to = end;
+      while (to > from && elements[to - 1].type === 'Assertion') to--;
+      if (m.noLetterBefore(elements, from - 1, run)) edges |= EDGE_START;
+      if (endKnown && m.noLetterAfter(elements, to, run)) edges |= EDGE_END;
+    }
+    consider(run, at[end], !nl[end], edges);
+  };
+  const extend = (ex: string[]) => {
+    run = run ? cross(run, ex) : ex;
+    if (run && run.length > MAX_EXACT) run = null;
+  };
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
+    const ex = exact(e);
+    if (ex) {
+      if (run && run.length * ex.length > MAX_EXACT) {
+        considerRun(i);
+        run = null;
+      }
+      if (!run) runFrom = i;
+      extend(ex);
+      if (!run) {
+        run = ex.length <= MAX_EXACT ? ex : null;
+        runFrom = i;
+      }
+      continue;
+    }
+    if (e.type === 'Quantifier' && e.min >= 1) {
+      const inner = exact(e.element);
+      if (inner) {
+        // X{2,5}: the match starts and ends with XX, but what follows is no longer adjacent to what went before.
+        const head = repeat(inner, Math.min(e.min, 8));
+        if (head) {
+          if (!run) runFrom = i;
+          extend(head);
+          // The head ends where the repeat ends only when the repeat has a fixed count.
+          considerRun(i + 1, e.min === e.max && e.min <= 8);
+          run = head;
+          runFrom = -1;
+          continue;
+        }
+      }
+    }
+    considerRun(i);
+    run = null;
+    runFrom = -1;
+    if (e.type === 'Group' || e.type === 'CapturingGroup') {
+      const c = disjunction(e.alternatives, m);
+      if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine);
+    } else if (e.type === 'Quantifier' && e.min >= 1 && (e.element.type === 'Group' || e.element.type === 'CapturingGroup')) {
+      const c = disjunction(e.element.alternatives, m);
+      if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine);
+    }
+  }
+  considerRun(elements.length);
+  return best;
+}
+
+function cross(a: string[], b: string[]): string[] | null {
+  if (a.length * b.length > MAX_EXACT) return null;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return [...new Set(out)];
+}
+
+function repeat(x: string[], n: number): string[] | null {
+  let out: string[] | null = [''];
+  for (let i = 0; i < n && out; i++) out = cross(out, x);
+  return out;
+}
+
+/** The finite set of strings an element always matches exactly (folded), if it is small; null otherwise. */
+function exact(e: AST.Element): string[] | null {
+  switch (e.type) {
+    case 'Character':
+      return [String.fromCodePoint(e.value)];
+    case 'Assertion':
+      return e.kind === 'lookahead' || e.kind === 'lookbehind' || e.kind === 'word' ? [''] : null;
+    case 'CharacterClass': {
+      if (e.negate) return null;
+      const out = new Set<string>();
+      for (const x of e.elements) {
+        if (x.type === 'Character') out.add(normalizeTerm(String.fromCodePoint(x.value)).folded);
+        else if (x.type === 'CharacterClassRange' && x.max.value - x.min.value < 4) {
+          for (let c = x.min.value; c <= x.max.value; c++) out.add(normalizeTerm(String.fromCodePoint(c)).folded);
+        } else return null;
+        if (out.size > 4) return null;
+      }
+      // A member that folds to nothing (an invisible character) would make the strings lie about the text.
+      return out.size > 0 && ![...out].some((c) => c.length !== 1) ? [...out] : null;
+    }
+    case 'Group':
+    case 'CapturingGroup': {
+      const out: string[] = [];
+      for (const alt of e.alternatives) {
+        let seq: string[] | null = [''];
+        for (const el of alt.elements) {
+          const ex = exact(el);
+          seq = ex && seq ? cross(seq, ex) : null;
+          if (!seq) return null;
+        }
+        out.push(...seq);
+        if (out.length > MAX_EXACT) return null;
+      }
+      return [...new Set(out)];
+    }
+    case 'Quantifier': {
+      const inner = exact(e.element);
+      if (!inner) return null;
+      if (e.min === 0 && e.max === 1) return [...new Set(['', ...inner])];
+      if (e.min === e.max && e.min <= 4) return repeat(inner, e.min);
+      return null;
+    }
+    default:
+      return null;
+  }
+}
