@@ -124,7 +124,7 @@ describe('baseline and scan use the same rule set', () => {
     // prune re-checks with the same rules: the entry is still found, so it stays.
     const pruned = cli(['baseline', 'prune', '--dry-run'], { cwd: dir });
     expect(pruned.code).toBe(0);
-    expect(pruned.stdout).toContain('0 stale entries; 1 kept');
+    expect(pruned.stdout).toContain('0 stale entries would be removed; 1 kept');
   });
 });
 
