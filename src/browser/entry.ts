@@ -2,6 +2,7 @@ import { applyInlineIgnores } from '../decide/suppressions.js';
 import { result } from '../decide/verdict.js';
 import { Engine } from '../engine/engine.js';
 import { type LazyPackages, portablePlatform, usePlatform } from '../engine/platform.js';
+import { kernelEngine } from '../normalize/kernel.js';
 import { termMemo } from '../normalize/view.js';
 import { findingJson } from '../report/json.js';
 import { compileRule } from '../rules/compile.js';
@@ -22,6 +23,8 @@ export interface BrowserScanResult {
 
 export interface PromptGate {
   scanText(text: string, opts?: { lang?: Lang }): Promise<BrowserScanResult>;
+  /** Which loop builds the matching views of long texts: the WebAssembly kernel, or its TypeScript fallback. */
+  readonly kernel: 'webassembly' | 'typescript';
 }
 
 /**
@@ -41,6 +44,9 @@ export function createPromptGate(builtin: BuiltinRules, packages: LazyPackages):
   for (const [raw, plain, folded] of builtin.terms ?? []) termMemo.set(raw, [plain, folded]);
   let engine: Engine | undefined;
   return {
+    get kernel() {
+      return kernelEngine();
+    },
     async scanText(text, opts = {}) {
       engine ??= new Engine(files.flatMap((f) => builtin.files[f].result.rules).map(compileRule));
       const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -84,7 +84,8 @@ export class Engine {
       }
       const ws = Math.max(0, a - OVERLAP);
       const we = Math.min(text.length, b + OVERLAP);
-      const view = buildView(ws === 0 && we === text.length ? text : text.slice(ws, we), scratch);
+      // A long text's windows: the byte kernel runs the long-text automaton in the same pass (see normalize/kernel.ts).
+      const view = buildView(ws === 0 && we === text.length ? text : text.slice(ws, we), scratch, scratch && this.matchers.longTextAutomaton());
       opts.onView?.(view, ws, a, b);
       const facts = { view, lines, text, base: ws };
       this.matchers.find(view, (c) => {
