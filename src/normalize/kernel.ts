@@ -213,7 +213,9 @@ export class KernelBuffers {
   begin(original: string): void {
     const input = this.input;
     if (!this.wasm || !input) return;
-    for (let k = 0; k < original.length; k++) input[k] = original.charCodeAt(k);
+    const into = platform().unitsInto;
+    if (into) into(original, input);
+    else for (let k = 0; k < original.length; k++) input[k] = original.charCodeAt(k);
   }
 
   /** Runs the loop from the header's state as far as it goes. */

@@ -5,18 +5,21 @@
 //   ts       — the fused TypeScript kernel (one pass: view, offset map, digit offsets, automaton hits);
 //   wasm     — the same pass in WebAssembly (when it loads).
 // Not a test: the machine is shared and noisy, figures are medians of --runs passes, comparable within one run.
-//   node test/bench/kernel.mjs [--file PATH] [--mb N] [--runs N] [--json]
+//   node test/bench/kernel.mjs [--file PATH] [--mb N] [--runs N] [--json] [--root DIR]
+// --root: the dist/ of another build (e.g. main before the kernel), for old/new runs in one sitting. Figures are CPU
+// time (user + system) of the pass, less inflated than wall time when the machine is shared.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const here = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : dflt;
 };
+const root = resolve(arg('--root', here));
 const RUNS = Number(arg('--runs', 5));
 const MB = Number(arg('--mb', 20));
 let file = arg('--file');
@@ -25,7 +28,7 @@ if (!file) {
   mkdirSync(work, { recursive: true });
   file = join(work, `single-${MB}mb.txt`);
   if (!existsSync(file)) {
-    const r = spawnSync(process.execPath, [resolve(root, '../shared/bench/make_corpus.mjs'), 'single', file, String(MB)], { stdio: 'inherit' });
+    const r = spawnSync(process.execPath, [resolve(here, '../shared/bench/make_corpus.mjs'), 'single', file, String(MB)], { stdio: 'inherit' });
     if (r.status !== 0) throw new Error('make_corpus failed');
   }
 }
@@ -44,10 +47,11 @@ try {
 const bytes = readFileSync(file);
 const text = bytes.toString('utf8');
 const engine = new Engine(loadRuleSet()).prepareLongTexts();
-const automaton = engine.matchers.combined();
+const automaton = engine.matchers.combined(); // (private: a bench may look inside)
 const windows = [];
 for (let a = 0; a < text.length; a += WINDOW) windows.push(text.slice(Math.max(0, a - OVERLAP), Math.min(text.length, a + WINDOW + OVERLAP)));
 const units = windows.reduce((s, w) => s + w.length, 0);
+kernel?.useWasm(false); // separate passes: the view on the TypeScript loop, then the automaton over the folded string
 const scratch = new view.Scratch(WINDOW + 3 * OVERLAP + 64);
 
 const ways = {
@@ -60,34 +64,29 @@ const ways = {
     return hits;
   },
 };
+/** The fused pass on one loop: views built with the automaton, hits read back from them. */
+const fused = (wasm) => {
+  kernel.useWasm(wasm);
+  const own = new view.Scratch(WINDOW + 3 * OVERLAP + 64);
+  return () => {
+    let hits = 0;
+    for (const w of windows) automaton.searchView(view.buildView(w, own, automaton), () => hits++);
+    return hits;
+  };
+};
 if (kernel) {
-  ways.ts = () => {
-    let hits = 0;
-    kernel.useWasm(false);
-    for (const w of windows) {
-      const v = view.buildView(w, scratch, automaton);
-      automaton.searchView(v, () => hits++);
-    }
-    return hits;
-  };
-  if (kernel.wasmAvailable()) ways.wasm = () => {
-    let hits = 0;
-    kernel.useWasm(true);
-    for (const w of windows) {
-      const v = view.buildView(w, scratch, automaton);
-      automaton.searchView(v, () => hits++);
-    }
-    return hits;
-  };
+  ways.ts = fused(false);
+  if (kernel.wasmAvailable()) ways.wasm = fused(true);
 }
 
 const times = Object.fromEntries(Object.keys(ways).map((k) => [k, []]));
 const counts = {};
 for (let r = 0; r < RUNS + 1; r++) {
   for (const [name, fn] of Object.entries(ways)) {
-    const t0 = process.hrtime.bigint();
+    const t0 = process.cpuUsage();
     counts[name] = fn();
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const t1 = process.cpuUsage(t0);
+    const ms = (t1.user + t1.system) / 1000;
     if (r > 0) times[name].push(ms); // the first pass warms up the JIT and the caches
   }
 }
@@ -95,6 +94,6 @@ const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 const out = Object.fromEntries(Object.entries(times).map(([k, t]) => [k, { ms: median(t), mbps: bytes.length / 1e6 / (median(t) / 1000), hits: counts[k] }]));
 if (process.argv.includes('--json')) console.log(JSON.stringify({ bytes: bytes.length, units, ...out }));
 else {
-  console.log(`${file}: ${(bytes.length / 1e6).toFixed(1)} MB, ${windows.length} windows, median of ${RUNS}`);
+  console.log(`${file}: ${(bytes.length / 1e6).toFixed(1)} MB, ${windows.length} windows, CPU time, median of ${RUNS}`);
   for (const [k, v] of Object.entries(out)) console.log(`  ${k.padEnd(9)} ${v.ms.toFixed(0).padStart(6)} ms  ${v.mbps.toFixed(1).padStart(6)} MB/s  ${v.hits} hits`);
 }
