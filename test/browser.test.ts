@@ -21,7 +21,8 @@ interface BrowserRun { globals: string[]; results: { verdict: string; findings: 
 describe.skipIf(!hasChromium && !inCI)('the browser bundle in headless Chromium', () => {
   const examples = [...new Set(loadRuleSet().flatMap((r) => [...r.examples.match, ...r.examples.noMatch]))];
   // One long text (windows built by the byte kernel, WebAssembly in the browser too): every must-match example.
-  const long = loadRuleSet().flatMap((r) => r.examples.match).join('\nBáo cáo quý III, ngày 12/10/2025.\n');
+  const body = loadRuleSet().flatMap((r) => r.examples.match).join('\nBáo cáo quý III, ngày 12/10/2025.\n');
+  const long = body + '\nBáo cáo quý III. '.repeat(Math.ceil(Math.max(0, (1 << 16) - body.length) / 18) + 100);
   let browser: { close(): Promise<void> } | undefined;
   let run: BrowserRun;
   let dir: string;

@@ -93,6 +93,20 @@ describe('byte kernel', () => {
     }), { numRuns: 400 });
   });
 
+  it('builds views without an automaton on fresh buffers of either loop (no hits, the plain view)', () => {
+    const texts = ['Strana 2z4 – VYHRAZENÉ\nTAJNÉ – výtisk č. 1', ...rules.slice(0, 40).flatMap((r) => r.examples.match)];
+    for (const on of [false, true]) {
+      useWasm(on);
+      for (const t of texts) {
+        const v = buildView(t, new Scratch(t.length + 16));
+        const plain = buildView(t);
+        expect(v.hits).toBeUndefined();
+        expect([v.text, v.folded, [...v.start], [...v.end]]).toEqual([plain.text, plain.folded, [...plain.start], [...plain.end]]);
+      }
+    }
+    useWasm(true);
+  });
+
   it('agrees on a text that outgrows its scratch (expanding ligatures), and keeps its hits', () => {
     const text = 'ﬃ secret ﬁle TOP SECRET '.repeat(2000);
     const small = new Scratch(text.length + 16);
@@ -130,7 +144,8 @@ describe('byte kernel', () => {
     const dir = tempDir('pg-kernel-');
     try {
       const file = join(dir, 'long.txt');
-      const text = rules.flatMap((r) => r.examples.match).join('\nZápis z jednání, 3. 4. 2026.\n');
+      const body = rules.flatMap((r) => r.examples.match).join('\nZápis z jednání, 3. 4. 2026.\n');
+      const text = body + '\nZápis z jednání. '.repeat(Math.ceil(Math.max(0, (1 << 16) - body.length) / 18) + 100);
       expect(text.length).toBeGreaterThan(1 << 16);
       writeFileSync(file, text);
       const args = ['scan', '--format', 'json', '--verbose', '--no-config', file];

@@ -97,6 +97,8 @@ export class KernelBuffers {
   emits: Uint8Array = NONE.emits;
   stride = 1;
   automaton: KernelAutomaton = NONE;
+  /** Whether `automaton` is in place (a fresh WebAssembly memory holds none yet, not even NONE). */
+  private loaded = false;
   /** The WebAssembly loop, when this build runs on it. */
   private wasm?: { run: () => void; memory: WasmMemory; tablesAt: number };
 
@@ -187,7 +189,8 @@ export class KernelBuffers {
   /** Makes `a` the automaton of the next builds (copied into the module's memory once). */
   load(a: KernelAutomaton | undefined): void {
     a ??= NONE;
-    if (a === this.automaton) return;
+    if (a === this.automaton && this.loaded) return;
+    this.loaded = true;
     this.automaton = a;
     this.stride = a.tables.ascii.length / a.emits.length;
     this.header[H_STRIDE] = this.stride;
