@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
+import { platform } from '../src/engine/platform.js';
 import { AhoCorasick } from '../src/match/aho-corasick.js';
 import { kernelEngine, useWasm, wasmAvailable } from '../src/normalize/kernel.js';
 import { buildView, Scratch, type TextView } from '../src/normalize/view.js';
@@ -91,6 +92,14 @@ describe('byte kernel', () => {
     fc.assert(fc.property(text, (t) => {
       same(t);
     }), { numRuns: 400 });
+  });
+
+  it("copies a window into WebAssembly memory unit for unit with the Node platform's native write", () => {
+    const text = 'Tối mật\ud800 x \udc00😀 TAJNÉ\u0000';
+    const target = new Uint16Array(text.length + 4).fill(0xffff);
+    platform().unitsInto!(text, target);
+    expect([...target.subarray(0, text.length)]).toEqual(Array.from({ length: text.length }, (_, k) => text.charCodeAt(k)));
+    expect(target[text.length]).toBe(0xffff); // nothing written past the text
   });
 
   it('builds views without an automaton on fresh buffers of either loop (no hits, the plain view)', () => {
