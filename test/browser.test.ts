@@ -16,10 +16,13 @@ const inCI = process.env.CI === 'true' || process.env.CI === '1';
 if (!hasChromium && !inCI) console.warn(`test/browser.test.ts skipped: ${CHROMIUM} is not installed (apt-get install chromium; .ci/run does)`);
 
 interface Finding { ruleId: string; severity: string; source: string; [k: string]: unknown }
-interface BrowserRun { globals: string[]; results: { verdict: string; findings: Finding[] }[] }
+interface BrowserRun { globals: string[]; results: { verdict: string; findings: Finding[] }[]; kernel: string; long: { verdict: string; findings: Finding[] } }
 
 describe.skipIf(!hasChromium && !inCI)('the browser bundle in headless Chromium', () => {
   const examples = [...new Set(loadRuleSet().flatMap((r) => [...r.examples.match, ...r.examples.noMatch]))];
+  // One long text (windows built by the byte kernel, WebAssembly in the browser too): every must-match example.
+  const body = loadRuleSet().flatMap((r) => r.examples.match).join('\nBáo cáo quý III, ngày 12/10/2025.\n');
+  const long = body + '\nBáo cáo quý III. '.repeat(Math.ceil(Math.max(0, (1 << 16) - body.length) / 18) + 100);
   let browser: { close(): Promise<void> } | undefined;
   let run: BrowserRun;
   let dir: string;
@@ -35,13 +38,13 @@ describe.skipIf(!hasChromium && !inCI)('the browser bundle in headless Chromium'
     const page = await b.newPage();
     await page.setContent('<!doctype html><meta charset="utf-8"><title>promptgate</title>');
     await page.addScriptTag({ content: readFileSync(BUNDLE, 'utf8') });
-    run = await page.evaluate(async (texts) => {
+    run = await page.evaluate(async ([texts, longText]) => {
       const g = globalThis as unknown as Record<string, unknown>;
-      const pg = g.promptgate as { scanText(t: string): Promise<BrowserRun['results'][number]> };
+      const pg = g.promptgate as { scanText(t: string): Promise<BrowserRun['results'][number]>; kernel: string };
       const results = [];
       for (const t of texts) results.push(await pg.scanText(t));
-      return { globals: ['process', 'Buffer', 'require'].filter((n) => n in g), results };
-    }, examples);
+      return { globals: ['process', 'Buffer', 'require'].filter((n) => n in g), results, kernel: pg.kernel, long: await pg.scanText(longText) };
+    }, [examples, long] as const);
   }, 240_000);
 
   afterAll(async () => {
@@ -84,5 +87,20 @@ describe.skipIf(!hasChromium && !inCI)('the browser bundle in headless Chromium'
     expect(rank[doc.verdict]).toBe(worstBrowser);
     expect(doc.findings.length).toBe(run.results.reduce((n, x) => n + x.findings.length, 0));
     console.log(`browser vs CLI: ${examples.length} examples, ${doc.findings.length} findings, identical`);
+  }, 240_000);
+
+  it('builds the views of a long text with the WebAssembly kernel, with the findings the CLI gives', () => {
+    expect(run.kernel).toBe('webassembly');
+    expect(long.length).toBeGreaterThan(1 << 16); // (long enough to be read window by window, by the kernel)
+    const file = join(dir ?? (dir = mkdtempSync(join(tmpdir(), 'pg-browser-'))), 'long.txt');
+    writeFileSync(file, long);
+    const r = spawnSync(process.execPath, [BIN, 'scan', '--format', 'json', '--lang', 'en', '--no-config', file], {
+      cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.status, r.stderr).not.toBe(2);
+    const doc = JSON.parse(r.stdout) as { verdict: string; findings: Finding[] };
+    expect(run.long.findings.length).toBeGreaterThan(100);
+    expect(run.long.findings).toEqual(doc.findings.map((f) => ({ ...f, source: '-' })));
+    expect(run.long.verdict).toBe(doc.verdict);
   }, 240_000);
 });

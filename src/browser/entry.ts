@@ -2,6 +2,7 @@ import { decideText } from '../decide/pipeline.js';
 import { result } from '../decide/verdict.js';
 import { Engine } from '../engine/engine.js';
 import { type LazyPackages, portablePlatform, usePlatform } from '../engine/platform.js';
+import { kernelEngine } from '../normalize/kernel.js';
 import { termMemo } from '../normalize/view.js';
 import { findingJson } from '../report/json.js';
 import { compileRule } from '../rules/compile.js';
@@ -38,6 +39,8 @@ export interface PromptGate {
   redactText(text: string, opts?: { lang?: Lang; failOn?: Severity; previous?: MapEntry[] }): BrowserRedaction;
   /** Puts the values of a redaction's map back into an answer. */
   restoreText(answer: string, entries: MapEntry[]): Restoration;
+  /** Which loop builds the matching views of long texts: the WebAssembly kernel, or its TypeScript fallback. */
+  readonly kernel: 'webassembly' | 'typescript';
 }
 
 export interface GateOptions {
@@ -76,6 +79,9 @@ export function createPromptGate(builtin: BuiltinRules, packages: LazyPackages, 
     return { verdict: r.verdict, findings: r.findings.map(findingJson) };
   };
   return {
+    get kernel() {
+      return kernelEngine();
+    },
     async scanText(text, opts = {}) {
       return scanNow(text, opts);
     },

@@ -52,6 +52,8 @@ export class Engine implements TextScanner {
   private readonly matchers: Matchers;
   /** The stamp terms the rules look for in capitals: what a letter disguise is read back to. */
   private readonly stamps: StampTerms;
+  /** A scratch for long texts, free for the next one (see scanText). */
+  private spare?: Scratch;
 
   /** `prefilter: false` runs every regex over every text in full: slow, for tests proving the prefilters exact. */
   constructor(rules: CompiledRule[], opts: { prefilter?: boolean } = {}) {
@@ -74,7 +76,10 @@ export class Engine implements TextScanner {
     const coreStart = opts.frame?.coreStart ?? 0;
     const coreEnd = opts.frame?.coreEnd ?? text.length;
     const kept: Candidate[] = [];
-    const scratch = text.length > 1 << 16 ? new Scratch(WINDOW + 3 * OVERLAP + 64) : undefined;
+    // (One scratch is kept between texts, e.g. the segments of a large file: its WebAssembly memory is made once.
+    // Taken while in use, so a nested scan, of a decoded reading, makes its own.)
+    const scratch = text.length > 1 << 16 ? (this.spare ?? new Scratch(WINDOW + 3 * OVERLAP + 64)) : undefined;
+    if (scratch) this.spare = undefined;
     // Large texts are matched window by window: memory stays bounded and the buffers stay small enough to be
     // cheap to allocate. Each window is read with OVERLAP units of margin on both sides (longer than any match
     // or context window), and keeps only the candidates that start inside it, so a match that spans a window
@@ -87,7 +92,8 @@ export class Engine implements TextScanner {
       }
       const ws = Math.max(0, a - OVERLAP);
       const we = Math.min(text.length, b + OVERLAP);
-      const view = buildView(ws === 0 && we === text.length ? text : text.slice(ws, we), scratch);
+      // A long text's windows: the byte kernel runs the long-text automaton in the same pass (see normalize/kernel.ts).
+      const view = buildView(ws === 0 && we === text.length ? text : text.slice(ws, we), scratch, scratch && this.matchers.longTextAutomaton());
       opts.onView?.(view, ws, a, b);
       const facts = { view, lines, text, base: ws };
       this.matchers.find(view, (c) => {
@@ -108,6 +114,7 @@ export class Engine implements TextScanner {
       if (b >= coreEnd) break;
       a = b;
     }
+    if (scratch) this.spare = scratch;
     // Decision steps 1–2 (decide/pipeline.ts): one candidate per place and category, no lists of levels.
     const findings = decideCandidates(kept, lines, text).map((c): Finding => {
       const a = lines.position(c.os);

@@ -28,6 +28,9 @@ export interface Platform {
   latin1(bytes: Uint8Array, length: number): string;
   /** units[0…length) as a string, lone surrogates kept. */
   utf16(units: Uint16Array, length: number): string;
+  /** Optional: the string's UTF-16 units written into `target` (little-endian, lone surrogates kept), faster than a
+   * loop; the byte kernel copies each window into WebAssembly memory with it (normalize/kernel.ts). */
+  unitsInto?(text: string, target: Uint16Array): void;
   /** UTF-8 bytes as a string, invalid sequences replaced by U+FFFD. */
   utf8(bytes: Uint8Array): string;
   /** Base64 (either alphabet) to bytes: characters outside the alphabet are skipped, decoding stops at `=`. */

@@ -71,35 +71,70 @@ export class AhoCorasick {
     return this.emits;
   }
 
+  /** What the byte kernel (normalize/kernel.ts) needs to run this automaton inside the view builder's pass. */
+  kernel(): { tables: AutomatonTables; emits: Uint8Array } {
+    if (this.kernelMemo?.tables !== this.t) this.kernelMemo = { tables: this.t, emits: this.emitting() };
+    return this.kernelMemo;
+  }
+  private kernelMemo?: { tables: AutomatonTables; emits: Uint8Array };
+
   /** Calls `hit(patternId, start, end)` for every occurrence; end is exclusive. */
   search(text: string, hit: (id: number, start: number, end: number) => void): void {
-    const { lengths, fail, dict, outStart, outIds, edgeStart, edgeUnit, edgeNext, ascii, classOf } = this.t;
-    const stride = ascii.length / fail.length;
+    const { ascii, classOf } = this.t;
+    const stride = ascii.length / this.t.fail.length;
     const emits = this.emitting();
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const raw = text.charCodeAt(i);
-      if (raw < 128) s = ascii[s * stride + classOf[raw]];
-      else {
-        // Non-ASCII units are never a line break, so `unit()` leaves them as they are.
-        let next = edge(edgeStart, edgeUnit, edgeNext, s, raw);
-        while (next < 0 && s !== 0) {
-          s = fail[s];
-          next = edge(edgeStart, edgeUnit, edgeNext, s, raw);
-        }
-        s = next < 0 ? 0 : next;
-      }
-      if (emits[s] === 0) continue;
-      let o = outStart[s + 1] > outStart[s] ? s : dict[s];
-      while (o > 0) {
-        for (let k = outStart[o]; k < outStart[o + 1]; k++) {
-          const id = outIds[k];
-          hit(id, i + 1 - lengths[id], i + 1);
-        }
-        o = dict[o];
-      }
+      // (Non-ASCII units are never a line break, so `unit()` leaves them as they are.)
+      s = raw < 128 ? ascii[s * stride + classOf[raw]] : step(this.t, s, raw);
+      if (emits[s] !== 0) this.report(s, i + 1, hit);
     }
   }
+
+  /**
+   * The same hits as `search(view.folded)`, in the same order: from the states the byte kernel recorded while it built
+   * the view with this automaton (`view.hits`), else by searching.
+   */
+  searchView(view: { folded: string; hits?: ViewHits }, hit: (id: number, start: number, end: number) => void): void {
+    const h = view.hits;
+    if (h === undefined || h.tables !== this.t) {
+      this.search(view.folded, hit);
+      return;
+    }
+    const at = h.at;
+    for (let k = 0; k < at.length; k += 2) this.report(at[k], at[k + 1], hit);
+  }
+
+  /** Every pattern ending at state `s` (its own, then along the dictionary links), the match ending at `end`. */
+  private report(s: number, end: number, hit: (id: number, start: number, end: number) => void): void {
+    const { lengths, dict, outStart, outIds } = this.t;
+    let o = outStart[s + 1] > outStart[s] ? s : dict[s];
+    while (o > 0) {
+      for (let k = outStart[o]; k < outStart[o + 1]; k++) {
+        const id = outIds[k];
+        hit(id, end - lengths[id], end);
+      }
+      o = dict[o];
+    }
+  }
+}
+
+/** The states where an automaton reported while the byte kernel built a view: pairs (state, view end). */
+export interface ViewHits {
+  tables: AutomatonTables;
+  at: Int32Array;
+}
+
+/** The state after non-ASCII unit `raw` from state `s`: goto edges, fail links when there is none. */
+export function step(t: AutomatonTables, s: number, raw: number): number {
+  const { fail, edgeStart, edgeUnit, edgeNext } = t;
+  let next = edge(edgeStart, edgeUnit, edgeNext, s, raw);
+  while (next < 0 && s !== 0) {
+    s = fail[s];
+    next = edge(edgeStart, edgeUnit, edgeNext, s, raw);
+  }
+  return next < 0 ? 0 : next;
 }
 
 /** The goto target of state `s` on non-ASCII unit `c`, or -1 (binary search: the root may have many such edges). */

@@ -101,7 +101,7 @@ export class Matchers {
       const keywords = this.entries.length;
       const triggers = this.triggerEntries;
       const folded = view.folded;
-      this.combined().search(view.folded, (id, vs, ve) => {
+      this.combined().searchView(view, (id, vs, ve) => {
         if (id < keywords) {
           this.keyword(view, id, vs, ve, emit);
           return;
@@ -133,6 +133,12 @@ export class Matchers {
       this.gapMasksMemo = [...set];
     }
     return this.gapMasksMemo;
+  }
+
+  /** The automaton a long text is read with, for the byte kernel to run while it builds the view (normalize/kernel.ts);
+   * none when the prefilters are off (every regex reads everything). */
+  longTextAutomaton(): AhoCorasick | undefined {
+    return this.prefilter ? this.combined() : undefined;
   }
 
   /** Builds the automaton for long texts now (the build step stores it, see rules/build-cache.ts). */

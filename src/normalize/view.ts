@@ -1,6 +1,8 @@
 import { platform } from '../engine/platform.js';
 import { confusables, foldCode, isIgnorable, isLineBreakChar, isMarkCode, isSpaceChar, isWordCode } from './chars.js';
 import { moveTone, TONED_FIRST } from './tones.js';
+import type { ViewHits } from '../match/aho-corasick.js';
+import { H_CAP, H_I, H_IDENTITY, H_LEN, H_N, H_ND, H_NH, H_S, H_WIDE, KernelBuffers, kernelStep, type KernelAutomaton } from './kernel.js';
 
 /**
  * The matching view of a text: what rules match on, with a map back to the original.
@@ -24,6 +26,8 @@ export interface TextView {
   derived?: true;
   /** Offsets of the view's digits, found while building it (views of long texts, built with a Scratch). */
   digits?: Int32Array;
+  /** Where the automaton given to buildView reported, for AhoCorasick#searchView (valid as long as `start`). */
+  hits?: ViewHits;
 }
 
 type ClusterInfo = { kind: 'ignore' } | { kind: 'space'; newline: boolean } | { kind: 'chars'; text: string };
@@ -116,24 +120,16 @@ function decodeUnits(units: Uint16Array, length: number, bytes?: Uint8Array): st
 /**
  * Reusable buffers for building views of many windows of one large text: fresh memory is expensive to fault in,
  * so the engine keeps one Scratch per scan. The arrays of a view built with a scratch are valid only until the
- * next build with the same scratch.
+ * next build with the same scratch. The kernel's buffers (kernel.ts) live in WebAssembly memory where it runs.
  */
 export class Scratch {
-  text: Uint16Array;
-  start: Int32Array;
-  end: Int32Array;
+  readonly kernel: KernelBuffers;
   folded: Uint16Array;
-  bytes: Uint8Array;
   textBytes: Uint8Array;
-  digits: Int32Array;
   constructor(readonly capacity: number) {
-    this.text = new Uint16Array(capacity);
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
+    this.kernel = new KernelBuffers(capacity);
     this.folded = new Uint16Array(capacity);
-    this.bytes = new Uint8Array(capacity);
     this.textBytes = new Uint8Array(capacity);
-    this.digits = new Int32Array(capacity);
   }
 }
 
@@ -145,25 +141,38 @@ function foldUnit(v: number): number {
   return f;
 }
 
+/** Buffers of twice the room, holding what `b` holds so far (a view that outgrew its buffers: NFKC expansions). */
+function grow(b: KernelBuffers, len: number, nh: number): KernelBuffers {
+  const g = new KernelBuffers(b.capacity * 2 + 16, false);
+  g.text.set(b.text.subarray(0, len));
+  g.bytes.set(b.bytes.subarray(0, len));
+  g.start.set(b.start.subarray(0, len));
+  g.end.set(b.end.subarray(0, len));
+  g.hits.set(b.hits.subarray(0, nh));
+  g.load(b.automaton);
+  return g;
+}
+
 /**
  * One pass over the original writes the case-preserving view, its offset map, the folded view (as units and as the
- * bytes of a one-byte string) and the offsets of its digits. The common cases (ASCII, a precomposed letter not
- * followed by a combining mark) are one table read; clusters go through NFKC once and are cached. White space
- * collapses: a run becomes one unit, "\n" if the run holds a line break, else " ". Then the few "oa/oe/uy" syllables
- * get one tone placement (see tones.ts).
+ * bytes of a one-byte string), the offsets of its digits and, given an automaton, the places where it reports
+ * (`view.hits`, read back by AhoCorasick#searchView). The byte kernel (kernel.ts) takes the common cases: ASCII, a
+ * precomposed letter not followed by a combining mark, single white space. The general path below takes the rest:
+ * clusters go through NFKC once and are cached; a run of white space becomes one unit, "\n" if the run holds a line
+ * break, else " ". Then the few "oa/oe/uy" syllables get one tone placement (see tones.ts).
  */
-export function buildView(original: string, scratch?: Scratch): TextView {
+export function buildView(original: string, scratch?: Scratch, automaton?: { kernel(): KernelAutomaton }): TextView {
   const n = original.length;
   const fits = scratch !== undefined && scratch.capacity >= n + 16;
-  let cap = fits ? scratch.capacity : n + 16;
-  let text = fits ? scratch.text : new Uint16Array(cap);
-  let start = fits ? scratch.start : new Int32Array(cap);
-  let end = fits ? scratch.end : new Int32Array(cap);
-  let bytes = fits ? scratch.bytes : new Uint8Array(cap);
-  // Digit offsets are collected for the views of long texts (built with a scratch) only.
-  const digits = fits ? scratch.digits : undefined;
-  let nd = 0;
+  let b = fits ? scratch.kernel : new KernelBuffers(n + 16, false);
+  b.load(automaton?.kernel());
+  const ownBuffers = b;
+  b.begin(original);
+  let { text, start, end, bytes, hits } = b;
   let len = 0;
+  let s = 0; // automaton state
+  let nd = 0;
+  let nh = 0;
   // True while the view is the original unit for unit: then `text` is the original string itself (no copy).
   let identity = true;
   let textWide = false; // a unit of `text` above U+00FF: it needs a two-byte string
@@ -173,49 +182,27 @@ export function buildView(original: string, scratch?: Scratch): TextView {
 
   let i = 0;
   while (i < n) {
-    // Fast path, most of any text: a character that stands for itself (printable ASCII, or a letter the cache
-    // knows maps to itself) not followed by a combining mark, or a lone space. (At the last unit `next` is NaN
-    // and the general path below takes it.)
-    const limit = Math.min(n, i + cap - len - 16);
-    while (i < limit) {
-      const c = original.charCodeAt(i);
-      const next = original.charCodeAt(i + 1);
-      if (!(next < 0x300)) break;
-      let f: number;
-      if (c > 32 && c < 127) {
-        f = c >= 65 && c <= 90 ? c + 32 : c;
-      } else if (c > 127 && singleCache[c] === c) {
-        f = foldLowerCache[c];
-        if (f === 0) f = foldLowerCache[c] = foldCode(lowerCode(c));
-        if (c > 255) textWide = true;
-        if (f > 255) foldedWide = true;
-        if (TONED_FIRST[c] === 1) (tones ??= []).push(len);
-      } else if (c === 32 && len > 0 && text[len - 1] !== 32 && text[len - 1] !== 10) {
-        f = 32; // a single space between words
-      } else break;
-      if (f >= 48 && f <= 57 && digits !== undefined) digits[nd++] = len;
-      text[len] = c;
-      bytes[len] = f;
-      start[len] = i;
-      end[len] = i + 1;
-      if (len !== i) identity = false;
-      len++;
-      i++;
-    }
+    // The kernel: as far as the units are fast (at the last unit it stops, and the general path takes it).
+    let h = b.header;
+    h[H_I] = i; h[H_N] = n; h[H_LEN] = len; h[H_S] = s; h[H_ND] = nd; h[H_NH] = nh;
+    h[H_IDENTITY] = identity ? 1 : 0; h[H_WIDE] = textWide ? 1 : 0; h[H_CAP] = b.capacity;
+    b.run(original);
+    i = h[H_I]; len = h[H_LEN]; s = h[H_S]; nd = h[H_ND]; nh = h[H_NH];
+    identity = h[H_IDENTITY] === 1; textWide = h[H_WIDE] === 1;
     if (i >= n) break;
-    if (len + 8 > cap) {
-      cap = cap * 2 + 16;
-      const t = new Uint16Array(cap); t.set(text); text = t;
-      const s = new Int32Array(cap); s.set(start); start = s;
-      const e = new Int32Array(cap); e.set(end); end = e;
-      const b = new Uint8Array(cap); b.set(bytes); bytes = b;
+    if (len + 8 > b.capacity) {
+      b = grow(b, len, nh);
+      ({ text, start, end, bytes, hits } = b);
+      h = b.header;
     }
     const c = original.charCodeAt(i);
     const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
     let j = i + 1;
     let v = SINGLE_COMPLEX;
     let cluster: ClusterInfo | undefined;
-    if (next < 0x300 || !isMarkCode(next)) {
+    const nextMark = next >= 0x300 && isMarkCode(next);
+    if (!nextMark) {
+      if (next >= 0x300) b.learn(next, false, 0, true);
       v = c < 128 ? (c > 32 && c !== 127 ? c : c === 10 || c === 13 ? SINGLE_NEWLINE : c === 32 || c === 9 || c === 11 || c === 12 ? SINGLE_SPACE : c || SINGLE_COMPLEX) : single(c);
     }
     if (v === SINGLE_COMPLEX) {
@@ -235,12 +222,15 @@ export function buildView(original: string, scratch?: Scratch): TextView {
       bytes[len] = f;
       if (v > 255) textWide = true;
       if (f > 255) foldedWide = true;
-      if (f >= 48 && f <= 57 && digits !== undefined) digits[nd++] = len;
+      if (f >= 48 && f <= 57) b.digits[nd++] = len;
       if (TONED_FIRST[v] === 1) (tones ??= []).push(len);
+      else if (v === c && j === i + 1 && f < 128) b.learn(c, true, f, false);
       start[len] = i;
       end[len] = j;
       if (identity && (v !== c || len !== i || j !== i + 1)) identity = false;
       len++;
+      s = kernelStep(b, s, f);
+      if (b.emits[s] !== 0) { hits[nh++] = s; hits[nh++] = len; }
     } else if (v === SINGLE_SPACE || v === SINGLE_NEWLINE) {
       const prev = len > 0 ? text[len - 1] : 0;
       identity = false;
@@ -252,17 +242,16 @@ export function buildView(original: string, scratch?: Scratch): TextView {
         start[len] = i;
         end[len] = j;
         len++;
+        s = kernelStep(b, s, 32);
+        if (b.emits[s] !== 0) { hits[nh++] = s; hits[nh++] = len; }
       }
     } else if (v === SINGLE_COMPLEX && cluster && cluster.kind === 'chars') {
       identity = false;
       const t = cluster.text;
       for (let k = 0; k < t.length; k++) {
-        if (len === cap) {
-          cap = cap * 2 + 16;
-          const tt = new Uint16Array(cap); tt.set(text); text = tt;
-          const s = new Int32Array(cap); s.set(start); start = s;
-          const e = new Int32Array(cap); e.set(end); end = e;
-              const b = new Uint8Array(cap); b.set(bytes); bytes = b;
+        if (len === b.capacity) {
+          b = grow(b, len, nh);
+          ({ text, start, end, bytes, hits } = b);
         }
         const u = t.charCodeAt(k);
         const f = foldUnit(u);
@@ -270,11 +259,13 @@ export function buildView(original: string, scratch?: Scratch): TextView {
         bytes[len] = f;
         if (u > 255) textWide = true;
         if (f > 255) foldedWide = true;
-        if (f >= 48 && f <= 57 && digits !== undefined) digits[nd++] = len;
+        if (f >= 48 && f <= 57) b.digits[nd++] = len;
         if (TONED_FIRST[u] === 1) (tones ??= []).push(len);
         start[len] = i;
         end[len] = j;
         len++;
+        s = kernelStep(b, s, f);
+        if (b.emits[s] !== 0) { hits[nh++] = s; hits[nh++] = len; }
       }
     }
     i = j;
@@ -282,12 +273,16 @@ export function buildView(original: string, scratch?: Scratch): TextView {
   if (len !== n) identity = false;
 
   // One tone placement for "oa/oe/uy" (see tones.ts): it rewrites a unit and the next one, so both are folded again.
+  // (Folding drops the tone, so the folded units, and the automaton's hits, do not change; if one ever did, the hits
+  // are dropped and the automaton reads the folded view again.)
+  let hitsValid = true;
   if (tones !== undefined) {
     for (const k of tones) {
       if (!moveTone(text, k, len, isWordCode)) continue;
       identity = false;
       for (let q = k; q <= k + 1; q++) {
         const f = foldUnit(text[q]);
+        if (bytes[q] !== (f & 0xff)) hitsValid = false;
         bytes[q] = f;
         if (text[q] > 255) textWide = true;
         if (f > 255) foldedWide = true;
@@ -295,11 +290,12 @@ export function buildView(original: string, scratch?: Scratch): TextView {
     }
   }
 
-  const textString = identity ? original : textWide ? decodeUnits(text, len) : decodeUnits(text, len, fits ? scratch.textBytes : undefined);
+  const fitsStill = fits && b === ownBuffers;
+  const textString = identity ? original : textWide ? decodeUnits(text, len) : decodeUnits(text, len, fitsStill ? scratch.textBytes : undefined);
   // The folded view is almost always Latin-1, written as bytes above; the rare wide one is folded again as units.
   let foldedString: string;
   if (foldedWide) {
-    const folded = fits && text === scratch.text ? scratch.folded : new Uint16Array(len);
+    const folded = fitsStill ? scratch.folded : new Uint16Array(len);
     for (let k = 0; k < len; k++) folded[k] = foldUnit(text[k]);
     foldedString = decodeUnits(folded, len);
   } else foldedString = platform().latin1(bytes, len);
@@ -320,8 +316,9 @@ export function buildView(original: string, scratch?: Scratch): TextView {
     folded: foldedString,
     start: start.subarray(0, len),
     end: end.subarray(0, len),
-    // (Not when the view outgrew the scratch: the digit buffer did not grow with it.)
-    digits: digits !== undefined && text === scratch!.text ? digits.subarray(0, nd) : undefined,
+    // Digit offsets for the views of long texts (built with a scratch) only, and not when the view outgrew it.
+    digits: fitsStill ? b.digits.subarray(0, nd) : undefined,
+    hits: automaton !== undefined && hitsValid ? { tables: b.automaton.tables, at: hits.subarray(0, nh) } : undefined,
   };
   return view;
 }

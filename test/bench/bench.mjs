@@ -2,7 +2,7 @@
 // `npm run bench`: whole-process timings of the real CLI, side by side with `node -e 0` in the same run.
 // Not a test: the machine is shared and noisy, so figures are medians and only comparable within one run.
 //   node test/bench/bench.mjs [--runs N] [--mb N] [--skip-folder] [--skip-docs] [--fp-docs N] [--fp-words N] [--skip-fingerprints]
-//     [--data-rows N] [--skip-data] [--skip-server]
+//     [--data-rows N] [--skip-data] [--skip-server]   (the byte kernel's figure comes from test/bench/kernel.mjs)
 // Every figure is of a scan in process (PROMPTGATE_NO_SERVER=1), except those of `promptgate serve` (section 1b).
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -116,6 +116,15 @@ for (let i = 0; i < 3; i++) {
 }
 const mbps = bytes / 1e6 / (median(runs) / 1000);
 report(`one ${(bytes / 1e6).toFixed(0)} MB file`, `${mbps.toFixed(1)} MB/s, ${(median(runs) / 1000).toFixed(2)} s${hasTime ? `, peak ${peak.toFixed(0)} MB` : ''}`, '≥ 30 MB/s', mbps >= 30);
+
+// 2b. The byte kernel alone (#21): view + automaton over the same file, in process (test/bench/kernel.mjs), CPU time.
+{
+  const r = spawnSync(process.execPath, [join(root, 'test/bench/kernel.mjs'), '--file', single, '--runs', '3', '--json'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`kernel bench failed: ${r.stderr}`);
+  const k = JSON.parse(r.stdout);
+  const fig = (x) => (x ? `${x.mbps.toFixed(0)} MB/s` : 'n/a');
+  report('view + automaton (byte kernel), same file', `WebAssembly ${fig(k.wasm)}, TypeScript ${fig(k.ts)}, separate passes ${fig(k.separate)}`);
+}
 
 // 3. A folder of mixed files, with recall against the generator's manifest.
 if (!process.argv.includes('--skip-folder')) {

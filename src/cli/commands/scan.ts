@@ -3,6 +3,8 @@ import { usageError } from '../../i18n/index.js';
 import type { FingerprintKey } from '../../baseline/key.js';
 import { formatJson } from '../../report/json.js';
 import type { TextScanner } from '../../engine/scanner.js';
+import { kernelEngine } from '../../normalize/kernel.js';
+import type { Engine } from '../../engine/engine.js';
 import type { LayoutOptions } from '../../report/pretty.js';
 import { DEFAULT_MAX_FILE_SIZE, scan, toolInfo, withSkipped } from '../../scan.js';
 import type { Lang, Localized, ScanResult, Severity } from '../../types.js';
@@ -91,6 +93,8 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
       : await prettyText(result, engine, { color: useColor(flags.color, io.stdout, io.env), lang, cwd: io.cwd, bytes, sourceName: scanOpts.sourceName, inputs: staged?.inputs, baselineFile: flags.baseline, verbose: flags.verbose, format, layout: layoutOf(flags, io) })
         + suppressedLine(result, lang);
   await write(io.stdout, text);
+  // Which loop built the matching views of long texts (normalize/kernel.ts): WebAssembly, or its TypeScript fallback.
+  if (flags.verbose) io.stderr.write(`promptgate: byte kernel: ${kernelEngine() === 'webassembly' ? 'WebAssembly' : 'TypeScript (WebAssembly unavailable)'}\n`);
   if (format === 'sarif' && key?.warning && !baseline?.warnings.includes(key.warning)) io.stderr.write(`promptgate: warning: ${key.warning}\n`);
   if (result.warnings?.length) {
     const { escapeControls } = await import('../../util/escape.js'); // a file name cannot forge or recolour lines

@@ -1,0 +1,336 @@
+import { platform } from '../engine/platform.js';
+import { step, type AutomatonTables } from '../match/aho-corasick.js';
+import { KERNEL_WASM } from './kernel-wasm.js';
+
+/**
+ * The byte kernel (#21): the inner loop of the matching view. One pass over a window writes the view, its offset
+ * map, the folded view, the digit offsets and the states where the keyword-and-trigger automaton has something to
+ * report, for every unit that is "fast": a unit the tables below say stands for itself and folds to ASCII, or white
+ * space (a run becomes one unit, as in the general path), each not followed by a possible combining mark. The view builder (view.ts) runs the
+ * loop, takes the unit it stops at through its general path (clusters, white-space runs, look-alikes), and runs it
+ * again.
+ *
+ * The loop exists twice: `fastRun` here, plain TypeScript (the reference, and the fallback wherever WebAssembly is
+ * missing), and wasm/kernel.ts, the same algorithm in AssemblyScript, compiled to the bytes in kernel-wasm.ts
+ * (scripts/build-kernel.mjs; CI rebuilds them and fails on any difference). Both read and write the same buffers
+ * laid out in one memory, so test/kernel.test.ts can compare their outputs array by array.
+ */
+
+/** The few WebAssembly calls used here (the engine's type settings have no DOM library to declare them). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+type WasmModule = object;
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => WasmModule;
+  Instance: new (module: WasmModule, imports: object) => { exports: Record<string, unknown> };
+  Memory: new (descriptor: { initial: number }) => WasmMemory;
+};
+
+/** The words of the header (Int32Array at address 0): the loop state, then where the buffers are. Keep in step with
+ * wasm/kernel.ts. */
+export const H_I = 0;
+export const H_N = 1;
+export const H_LEN = 2;
+export const H_S = 3;
+export const H_ND = 4;
+export const H_NH = 5;
+export const H_IDENTITY = 6;
+export const H_WIDE = 7;
+export const H_CAP = 8;
+const H_KIND = 16;
+const H_STRIDE = 28;
+const HEADER_WORDS = 32;
+
+/**
+ * Per BMP unit: bit 0 — a letter that stands for itself in the view and folds to ASCII (`FOLD`), and is not a toned
+ * "o"/"u" (tones.ts); bit 1 — known not to be a combining mark; bit 2 — white space, bit 3 — a line break. Printable ASCII is known from the start; the view
+ * builder's general path teaches the rest as it meets them (`learn`), so the tables only ever say what the general
+ * path would do.
+ */
+const KIND = new Uint8Array(0x10000);
+const FOLD = new Uint16Array(0x10000);
+for (let c = 0; c < 0x300; c++) KIND[c] = 2;
+for (const c of [9, 11, 12, 32]) KIND[c] = 2 | 4;
+for (const c of [10, 13]) KIND[c] = 2 | 8;
+for (let c = 33; c < 127; c++) {
+  KIND[c] = 3;
+  FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** What the loop needs of an automaton: its ASCII transitions, their columns, and the states that report. */
+export interface KernelAutomaton {
+  tables: AutomatonTables;
+  emits: Uint8Array;
+}
+
+/** An automaton of one state that reports nothing: the loop's automaton when the caller wants no hits. */
+const NONE: KernelAutomaton = {
+  tables: {
+    lengths: new Int32Array(0), fail: new Int32Array(1), dict: new Int32Array(1).fill(-1), outStart: new Int32Array(2),
+    outIds: new Int32Array(0), edgeStart: new Int32Array(2), edgeUnit: new Uint16Array(0), edgeNext: new Int32Array(0),
+    ascii: new Uint16Array(1), classOf: new Uint8Array(128),
+  },
+  emits: new Uint8Array(1),
+};
+
+/**
+ * The buffers of one view build, and the loop that fills them. With WebAssembly, all of them are views of the
+ * module's memory (valid until the next `load` that grows it); without, plain arrays.
+ */
+export class KernelBuffers {
+  header = new Int32Array(HEADER_WORDS);
+  kind = KIND;
+  fold = FOLD;
+  /** The window's units (WebAssembly only: the TypeScript loop reads the string). */
+  input?: Uint16Array;
+  text: Uint16Array;
+  bytes: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  digits: Int32Array;
+  /** Pairs (automaton state, view end) where the automaton reports. */
+  hits: Int32Array;
+  ascii: Uint16Array | Int32Array = NONE.tables.ascii;
+  classOf: Uint8Array = NONE.tables.classOf;
+  emits: Uint8Array = NONE.emits;
+  stride = 1;
+  automaton: KernelAutomaton = NONE;
+  /** Whether `automaton` is in place (a fresh WebAssembly memory holds none yet, not even NONE). */
+  private loaded = false;
+  /** The WebAssembly loop, when this build runs on it. */
+  private wasm?: { run: () => void; memory: WasmMemory; tablesAt: number };
+
+  constructor(readonly capacity: number, wasm = wasmWanted) {
+    this.text = new Uint16Array(0);
+    this.bytes = new Uint8Array(0);
+    this.start = this.end = this.digits = this.hits = new Int32Array(0);
+    if (!wasm || !this.instantiate()) this.allocate();
+  }
+
+  /** Plain arrays, for the TypeScript loop. */
+  private allocate() {
+    const cap = this.capacity;
+    this.text = new Uint16Array(cap);
+    this.bytes = new Uint8Array(cap);
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.digits = new Int32Array(cap);
+    this.hits = new Int32Array(2 * cap);
+  }
+
+  /** Which loop runs: "webassembly" or "typescript". */
+  get engine(): 'webassembly' | 'typescript' {
+    return this.wasm ? 'webassembly' : 'typescript';
+  }
+
+  private instantiate(): boolean {
+    const mod = wasmModule();
+    if (!mod) return false;
+    const cap = this.capacity;
+    // header, KIND, FOLD, input, text, bytes, start, end, digits, hits; the automaton's tables after them (see load).
+    const sizes = [HEADER_WORDS * 4, 0x10000, 0x20000, 2 * cap, 2 * cap, cap, 4 * cap, 4 * cap, 4 * cap, 8 * cap];
+    const at: number[] = [];
+    let top = 0;
+    for (const size of sizes) {
+      at.push(top);
+      top += (size + 7) & ~7;
+    }
+    try {
+      const memory = new WebAssembly.Memory({ initial: Math.ceil(top / 65536) + 1 });
+      const instance = new WebAssembly.Instance(mod, { env: { memory } });
+      this.wasm = { run: instance.exports.run as () => void, memory, tablesAt: top };
+    } catch {
+      return false;
+    }
+    this.layout = at;
+    this.views();
+    this.kind.set(KIND);
+    this.fold.set(FOLD);
+    for (let k = 1; k < at.length; k++) this.header[H_KIND + k - 1] = at[k];
+    return true;
+  }
+
+  private layout: number[] = [];
+
+  /** (Re)makes the typed arrays over the module's memory (a grown memory detaches the old ones). */
+  private views() {
+    const buf = this.wasm!.memory.buffer;
+    const at = this.layout;
+    const cap = this.capacity;
+    this.header = new Int32Array(buf, 0, HEADER_WORDS); // (the header lives at address 0: a grown memory keeps it)
+    this.kind = new Uint8Array(buf, at[1], 0x10000);
+    this.fold = new Uint16Array(buf, at[2], 0x10000);
+    this.input = new Uint16Array(buf, at[3], cap);
+    this.text = new Uint16Array(buf, at[4], cap);
+    this.bytes = new Uint8Array(buf, at[5], cap);
+    this.start = new Int32Array(buf, at[6], cap);
+    this.end = new Int32Array(buf, at[7], cap);
+    this.digits = new Int32Array(buf, at[8], cap);
+    this.hits = new Int32Array(buf, at[9], 2 * cap);
+    if (this.automaton !== NONE) this.tableViews(this.automaton);
+  }
+
+  private tableViews(a: KernelAutomaton) {
+    const buf = this.wasm!.memory.buffer;
+    let top = this.wasm!.tablesAt;
+    const states = a.emits.length;
+    this.ascii = new Uint16Array(buf, top, a.tables.ascii.length);
+    this.header[25] = top;
+    top += (2 * a.tables.ascii.length + 7) & ~7;
+    this.classOf = new Uint8Array(buf, top, 128);
+    this.header[26] = top;
+    top += 128;
+    this.emits = new Uint8Array(buf, top, states);
+    this.header[27] = top;
+  }
+
+  /** Makes `a` the automaton of the next builds (copied into the module's memory once). */
+  load(a: KernelAutomaton | undefined): void {
+    a ??= NONE;
+    if (a === this.automaton && this.loaded) return;
+    this.loaded = true;
+    this.automaton = a;
+    this.stride = a.tables.ascii.length / a.emits.length;
+    this.header[H_STRIDE] = this.stride;
+    if (!this.wasm || !(a.tables.ascii instanceof Uint16Array)) {
+      // (The WebAssembly loop reads 16-bit states: an automaton of 65,536 states or more runs on the TypeScript one.)
+      if (this.wasm) this.wasm = undefined, this.allocate(), this.kind = KIND, this.fold = FOLD;
+      this.ascii = a.tables.ascii;
+      this.classOf = a.tables.classOf;
+      this.emits = a.emits;
+      return;
+    }
+    const need = this.wasm.tablesAt + ((2 * a.tables.ascii.length + 7) & ~7) + 128 + a.emits.length;
+    const have = this.wasm.memory.buffer.byteLength;
+    if (need > have) this.wasm.memory.grow(Math.ceil((need - have) / 65536));
+    this.views();
+    this.tableViews(a);
+    this.ascii.set(a.tables.ascii);
+    this.classOf.set(a.tables.classOf);
+    this.emits.set(a.emits);
+  }
+
+  /** Copies the window's units in, for the WebAssembly loop. */
+  begin(original: string): void {
+    const input = this.input;
+    if (!this.wasm || !input) return;
+    const into = platform().unitsInto;
+    if (into) into(original, input);
+    else for (let k = 0; k < original.length; k++) input[k] = original.charCodeAt(k);
+  }
+
+  /** Runs the loop from the header's state as far as it goes. */
+  run(original: string): void {
+    if (this.wasm) this.wasm.run();
+    else fastRun(this, original);
+  }
+
+  /** The general path met unit `c`: tell both loops what it is from now on (see KIND). */
+  learn(c: number, fast: boolean, fold: number, notMark: boolean): void {
+    const k = (fast ? 1 : 0) | (notMark ? 2 : 0);
+    if (k === 0) return;
+    KIND[c] |= k;
+    if (fast) FOLD[c] = fold;
+    if (this.kind !== KIND) {
+      this.kind[c] |= k;
+      if (fast) this.fold[c] = fold;
+    }
+  }
+}
+
+/**
+ * The reference loop (wasm/kernel.ts is its twin): from the header's state, consume fast units, then write the state
+ * back. The last unit of the window and the last 16 units of room are left to the general path.
+ */
+export function fastRun(b: KernelBuffers, original: string): void {
+  const h = b.header;
+  let i = h[H_I];
+  const n = h[H_N];
+  let len = h[H_LEN];
+  let s = h[H_S];
+  let nd = h[H_ND];
+  let nh = h[H_NH];
+  let identity = h[H_IDENTITY];
+  let wide = h[H_WIDE];
+  const { kind, fold, text, bytes, start, end, digits, hits, ascii, classOf, emits, stride } = b;
+  const limit = Math.min(n - 1, i + h[H_CAP] - len - 16);
+  while (i < limit) {
+    const c = original.charCodeAt(i);
+    if ((kind[original.charCodeAt(i + 1)] & 2) === 0) break;
+    const k = kind[c];
+    let u = c; // the view's unit
+    let f: number; // the folded view's
+    if ((k & 1) !== 0) {
+      f = fold[c];
+      if (c > 255) wide = 1;
+    } else if ((k & 12) !== 0) {
+      // White space: a run is one unit, "\n" if it holds a line break.
+      const prev = len > 0 ? text[len - 1] : 0;
+      if (prev === 32 || prev === 10) {
+        if ((k & 8) !== 0) text[len - 1] = bytes[len - 1] = 10;
+        end[len - 1] = i + 1;
+        identity = 0;
+        i++;
+        continue;
+      }
+      u = f = (k & 8) !== 0 ? 10 : 32;
+    } else break;
+    if (f >= 48 && f <= 57) digits[nd++] = len;
+    text[len] = u;
+    bytes[len] = f;
+    start[len] = i;
+    end[len] = i + 1;
+    if (len !== i || u !== c) identity = 0;
+    len++;
+    i++;
+    s = ascii[s * stride + classOf[f]];
+    if (emits[s] !== 0) {
+      hits[nh++] = s;
+      hits[nh++] = len;
+    }
+  }
+  h[H_I] = i;
+  h[H_LEN] = len;
+  h[H_S] = s;
+  h[H_ND] = nd;
+  h[H_NH] = nh;
+  h[H_IDENTITY] = identity;
+  h[H_WIDE] = wide;
+}
+
+/** One automaton step on a unit the general path wrote (any unit: non-ASCII ones follow the goto edges). */
+export function kernelStep(b: KernelBuffers, s: number, unit: number): number {
+  return unit < 128 ? b.ascii[s * b.stride + b.classOf[unit]] : step(b.automaton.tables, s, unit);
+}
+
+let wasmWanted = typeof WebAssembly === 'object';
+let compiled: WasmModule | null | undefined;
+
+function wasmModule(): WasmModule | undefined {
+  if (compiled === undefined) {
+    try {
+      compiled = new WebAssembly.Module(platform().base64(KERNEL_WASM));
+    } catch {
+      compiled = null; // no WebAssembly here (or it refuses to compile synchronously): the TypeScript loop runs
+    }
+  }
+  return compiled ?? undefined;
+}
+
+/** Whether this host runs the WebAssembly loop (false where WebAssembly is missing or refused). */
+export function wasmAvailable(): boolean {
+  return typeof WebAssembly === 'object' && wasmModule() !== undefined;
+}
+
+/** Chooses the loop for buffers made from now on (tests and the bench compare both; the default is WebAssembly
+ * where it runs). */
+export function useWasm(on: boolean): void {
+  wasmWanted = on;
+}
+
+/** The loop that buffers made now run on: what `--verbose` reports. */
+export function kernelEngine(): 'webassembly' | 'typescript' {
+  return wasmWanted && wasmAvailable() ? 'webassembly' : 'typescript';
+}

@@ -1,0 +1,173 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Engine } from '../src/engine/engine.js';
+import { platform } from '../src/engine/platform.js';
+import { AhoCorasick } from '../src/match/aho-corasick.js';
+import { kernelEngine, useWasm, wasmAvailable } from '../src/normalize/kernel.js';
+import { buildView, Scratch, type TextView } from '../src/normalize/view.js';
+import { loadRuleSet } from '../src/rules/ruleset.js';
+import { cli, tempDir } from './helpers/cli.js';
+
+// The byte kernel (src/normalize/kernel.ts) runs the view's inner loop in WebAssembly where it can, with the
+// TypeScript loop as reference and fallback. Both must give the same view, offset map, digit offsets and automaton
+// hits, and the hits must be exactly those of reading the folded view with the automaton afterwards.
+const rules = loadRuleSet();
+const engine = new Engine(rules).prepareLongTexts();
+const automaton = (engine as unknown as { matchers: { longTextAutomaton(): AhoCorasick } }).matchers.longTextAutomaton();
+
+function scratches() {
+  useWasm(false);
+  const ts = new Scratch(1 << 16);
+  useWasm(true);
+  const wasm = new Scratch(1 << 16);
+  return { ts, wasm };
+}
+const { ts, wasm } = scratches();
+afterAll(() => useWasm(true));
+
+type Hit = [id: number, start: number, end: number];
+function hitsOf(view: TextView, ac: AhoCorasick): Hit[] {
+  const out: Hit[] = [];
+  ac.searchView(view, (id, a, b) => out.push([id, a, b]));
+  return out;
+}
+function searched(view: TextView, ac: AhoCorasick): Hit[] {
+  const out: Hit[] = [];
+  ac.search(view.folded, (id, a, b) => out.push([id, a, b]));
+  return out;
+}
+/** Everything a view built by the kernel holds, as plain arrays. */
+function dump(view: TextView, ac: AhoCorasick) {
+  return {
+    text: view.text, folded: view.folded, start: [...view.start], end: [...view.end],
+    digits: view.digits && [...view.digits], states: view.hits && [...view.hits.at], hits: hitsOf(view, ac),
+  };
+}
+
+/** Builds `text` with both loops and with the plain builder, and checks they agree. */
+function same(text: string, ac = automaton) {
+  const a = dump(buildView(text, ts.kernel.engine === 'typescript' ? ts : undefined, ac), ac);
+  const b = dump(buildView(text, wasm, ac), ac);
+  expect(b).toEqual(a);
+  const plain = buildView(text);
+  expect({ text: a.text, folded: a.folded, start: a.start, end: a.end }).toEqual({ text: plain.text, folded: plain.folded, start: [...plain.start], end: [...plain.end] });
+  expect(a.hits).toEqual(searched(plain, ac));
+  return a;
+}
+
+describe('byte kernel', () => {
+  it('runs on WebAssembly here, and on TypeScript when asked', () => {
+    expect(wasmAvailable()).toBe(true);
+    expect(wasm.kernel.engine).toBe('webassembly');
+    expect(ts.kernel.engine).toBe('typescript');
+    expect(kernelEngine()).toBe('webassembly');
+  });
+
+  it('gives the same view and hits on both loops for every example of every built-in rule', () => {
+    let checked = 0;
+    let withHits = 0;
+    for (const rule of rules) {
+      for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) {
+        if (same(ex).hits.length > 0) withHits++;
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(withHits).toBeGreaterThan(checked / 2);
+  });
+
+  it('gives the same view and hits on both loops for random text', () => {
+    // Pieces that take every path: ASCII, precomposed and decomposed Vietnamese and Czech, tones to move ("hòa"),
+    // white-space runs with and without line breaks, digits, full-width and look-alike letters, ligatures, invisible
+    // characters, astral letters and lone surrogates, keywords and triggers of the built-in rules.
+    const pieces = [
+      'a', 'Z', '7', '0', ' ', '  ', '\n', '\r\n', '\t', ' \n ', '\u00a0', '\u2028', 'mật', 'TỐI MẬT', 'to\u0302\u0301i ma\u0323\u0302t',
+      'hòa', 'thủy', 'Hòe', 'TAJNÉ', 'přísně tajné', 'đ', 'Ð', 'ß', 'ж', 'Т', 'о', 'ＴＯＰ', '１２３', 'ﬁ', 'ﬃ', '\u200b', '\u00ad',
+      '\ufeff', '\u0301', '\u0336', '😀', '𝐓𝐎𝐏', '\ud800', '\udc00', 'é', 'e\u0301', 'Č', 'ů', 'ư', 'ơ', 'ở', 'ấ', 'TOP SECRET', 'secret',
+      'AKIA', 'password=', '@', '.', '-', '/', ':', 'st', 'cz', '+84', '0912 345 678', '\u0000', '\u007f', '\u0085', '\u3000',
+    ];
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 80 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => {
+      same(t);
+    }), { numRuns: 400 });
+  });
+
+  it("copies a window into WebAssembly memory unit for unit with the Node platform's native write", () => {
+    const text = 'Tối mật\ud800 x \udc00😀 TAJNÉ\u0000';
+    const target = new Uint16Array(text.length + 4).fill(0xffff);
+    platform().unitsInto!(text, target);
+    expect([...target.subarray(0, text.length)]).toEqual(Array.from({ length: text.length }, (_, k) => text.charCodeAt(k)));
+    expect(target[text.length]).toBe(0xffff); // nothing written past the text
+  });
+
+  it('builds views without an automaton on fresh buffers of either loop (no hits, the plain view)', () => {
+    const texts = ['Strana 2z4 – VYHRAZENÉ\nTAJNÉ – výtisk č. 1', ...rules.slice(0, 40).flatMap((r) => r.examples.match)];
+    for (const on of [false, true]) {
+      useWasm(on);
+      for (const t of texts) {
+        const v = buildView(t, new Scratch(t.length + 16));
+        const plain = buildView(t);
+        expect(v.hits).toBeUndefined();
+        expect([v.text, v.folded, [...v.start], [...v.end]]).toEqual([plain.text, plain.folded, [...plain.start], [...plain.end]]);
+      }
+    }
+    useWasm(true);
+  });
+
+  it('agrees on a text that outgrows its scratch (expanding ligatures), and keeps its hits', () => {
+    const text = 'ﬃ secret ﬁle TOP SECRET '.repeat(2000);
+    const small = new Scratch(text.length + 16);
+    const v = buildView(text, small, automaton);
+    expect(v.folded.length).toBeGreaterThan(text.length);
+    expect(v.digits).toBeUndefined(); // (the digit buffer did not grow with it)
+    expect(hitsOf(v, automaton)).toEqual(searched(v, automaton));
+    expect(hitsOf(v, automaton).length).toBeGreaterThan(2000);
+  });
+
+  it('reads a view built without the automaton, or with another one, by searching it', () => {
+    const other = new AhoCorasick();
+    other.add('secret');
+    other.build();
+    const text = 'top secret\nSECRET  secret';
+    const v = buildView(text, wasm, automaton);
+    expect(hitsOf(v, other)).toEqual([[0, 4, 10], [0, 11, 17], [0, 18, 24]]); // (the view has one space where the text has two)
+    const bare = buildView(text, wasm);
+    expect(bare.hits).toBeUndefined();
+    expect(hitsOf(bare, other)).toEqual(searched(bare, other));
+  });
+
+  it('gives the same findings on long texts with either loop', () => {
+    const text = rules.flatMap((r) => r.examples.match).join('\nLorem ipsum dolor sit amet, ngày 12/10/2025.\n').repeat(2);
+    expect(text.length).toBeGreaterThan(1 << 16);
+    useWasm(false);
+    const a = engine.scanText(text, 't');
+    useWasm(true);
+    const b = engine.scanText(text, 't');
+    expect(b).toEqual(a);
+    expect(a.length).toBeGreaterThan(100);
+  });
+
+  it('says in --verbose which loop ran, and falls back to TypeScript where WebAssembly is missing (same findings)', () => {
+    const dir = tempDir('pg-kernel-');
+    try {
+      const file = join(dir, 'long.txt');
+      const body = rules.flatMap((r) => r.examples.match).join('\nZápis z jednání, 3. 4. 2026.\n');
+      const text = body + '\nZápis z jednání. '.repeat(Math.ceil(Math.max(0, (1 << 16) - body.length) / 18) + 100);
+      expect(text.length).toBeGreaterThan(1 << 16);
+      writeFileSync(file, text);
+      const args = ['scan', '--format', 'json', '--verbose', '--no-config', file];
+      const wasmRun = cli(args, { cwd: dir });
+      // --jitless: V8 without a compiler, and so without WebAssembly.
+      const tsRun = cli(args, { cwd: dir, env: { NODE_OPTIONS: '--jitless' } });
+      expect(wasmRun.stderr).toContain('promptgate: byte kernel: WebAssembly');
+      expect(tsRun.stderr).toContain('promptgate: byte kernel: TypeScript (WebAssembly unavailable)');
+      expect(wasmRun.json().findings.length).toBeGreaterThan(100);
+      expect(tsRun.json().findings).toEqual(wasmRun.json().findings);
+      expect(tsRun.code).toBe(wasmRun.code);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

@@ -1,0 +1,117 @@
+// The byte kernel's inner loop in AssemblyScript (compiled by scripts/build-kernel.mjs to src/normalize/kernel.wasm).
+// It is the WebAssembly twin of `fastRun` in src/normalize/kernel.ts, the reference: same tables, same state, same
+// outputs; test/kernel.test.ts runs both on every rule example and on random text and compares every array.
+//
+// Memory is the host's (imported): the host lays out the tables and buffers and writes their byte offsets and the
+// loop state into the header at address 0 (i32 words, see the H_* indices below and in kernel.ts). `run` reads the
+// state, consumes units while each one is "fast" (a unit the tables say stands for itself and folds to ASCII, or a
+// white space, not followed by a possible combining mark), writes the view, the offset map, the
+// digit offsets and the automaton hits, and writes the state back. The host's general path takes the unit it stops
+// at, then calls again.
+
+// Header words: loop state.
+const H_I = 0; // next unit of the input
+const H_N = 1; // input length
+const H_LEN = 2; // view units written
+const H_S = 3; // automaton state
+const H_ND = 4; // digit offsets written
+const H_NH = 5; // hit words written (2 per hit: state, end)
+const H_IDENTITY = 6; // 1 while the view is the input unit for unit
+const H_WIDE = 7; // 1 once a view unit is above U+00FF
+const H_CAP = 8; // capacity of the output buffers, in units
+// Header words: where things are (byte offsets), and the automaton's row width.
+const H_KIND = 16; // u8 per BMP unit: bit 0 fast letter, bit 1 known not a combining mark, bit 2 white space, bit 3 line break
+const H_FOLD = 17; // u16 per BMP unit: its folded unit
+const H_IN = 18; // u16 input
+const H_TEXT = 19; // u16 view
+const H_BYTES = 20; // u8 folded view
+const H_START = 21; // i32 offset map
+const H_END = 22; // i32
+const H_DIGITS = 23; // i32 digit offsets
+const H_HITS = 24; // i32 pairs (state, end)
+const H_ASCII = 25; // u16 automaton transitions: state * stride + class
+const H_CLASS = 26; // u8 class of each ASCII unit
+const H_EMITS = 27; // u8 per state: 1 where some pattern ends
+const H_STRIDE = 28;
+
+@inline function word(k: i32): i32 {
+  return load<i32>(<usize>(k << 2));
+}
+
+export function run(): void {
+  let i = word(H_I);
+  const n = word(H_N);
+  let len = word(H_LEN);
+  let s = word(H_S);
+  let nd = word(H_ND);
+  let nh = word(H_NH);
+  let identity = word(H_IDENTITY);
+  let wide = word(H_WIDE);
+  const kind = <usize>word(H_KIND);
+  const fold = <usize>word(H_FOLD);
+  const input = <usize>word(H_IN);
+  const text = <usize>word(H_TEXT);
+  const bytes = <usize>word(H_BYTES);
+  const start = <usize>word(H_START);
+  const end = <usize>word(H_END);
+  const digits = <usize>word(H_DIGITS);
+  const hits = <usize>word(H_HITS);
+  const ascii = <usize>word(H_ASCII);
+  const cls = <usize>word(H_CLASS);
+  const emits = <usize>word(H_EMITS);
+  const stride = word(H_STRIDE);
+  // The last unit is left to the host (it has no next unit to look at), and 16 units of room stay free.
+  let limit = i + word(H_CAP) - len - 16;
+  if (limit > n - 1) limit = n - 1;
+  while (i < limit) {
+    const c = <i32>load<u16>(input + (<usize>i << 1));
+    const next = <i32>load<u16>(input + (<usize>(i + 1) << 1));
+    if ((load<u8>(kind + <usize>next) & 2) == 0) break;
+    const k = <i32>load<u8>(kind + <usize>c);
+    let u = c; // the view's unit
+    let f: i32 = 0; // the folded view's
+    if ((k & 1) != 0) {
+      f = <i32>load<u16>(fold + (<usize>c << 1));
+      if (c > 255) wide = 1;
+    } else if ((k & 12) != 0) {
+      // White space: a run is one unit, "\n" if it holds a line break.
+      const prev = len > 0 ? <i32>load<u16>(text + (<usize>(len - 1) << 1)) : 0;
+      if (prev == 32 || prev == 10) {
+        if ((k & 8) != 0) {
+          store<u16>(text + (<usize>(len - 1) << 1), 10);
+          store<u8>(bytes + <usize>(len - 1), 10);
+        }
+        store<i32>(end + (<usize>(len - 1) << 2), i + 1);
+        identity = 0;
+        i++;
+        continue;
+      }
+      f = (k & 8) != 0 ? 10 : 32;
+      u = f;
+    } else break;
+    if (f >= 48 && f <= 57) {
+      store<i32>(digits + (<usize>nd << 2), len);
+      nd++;
+    }
+    store<u16>(text + (<usize>len << 1), <u16>u);
+    store<u8>(bytes + <usize>len, <u8>f);
+    store<i32>(start + (<usize>len << 2), i);
+    store<i32>(end + (<usize>len << 2), i + 1);
+    if (len != i || u != c) identity = 0;
+    len++;
+    i++;
+    s = <i32>load<u16>(ascii + (<usize>(s * stride + <i32>load<u8>(cls + <usize>f)) << 1));
+    if (load<u8>(emits + <usize>s) != 0) {
+      store<i32>(hits + (<usize>nh << 2), s);
+      store<i32>(hits + (<usize>(nh + 1) << 2), len);
+      nh += 2;
+    }
+  }
+  store<i32>(<usize>(H_I << 2), i);
+  store<i32>(<usize>(H_LEN << 2), len);
+  store<i32>(<usize>(H_S << 2), s);
+  store<i32>(<usize>(H_ND << 2), nd);
+  store<i32>(<usize>(H_NH << 2), nh);
+  store<i32>(<usize>(H_IDENTITY << 2), identity);
+  store<i32>(<usize>(H_WIDE << 2), wide);
+}
