@@ -263,7 +263,7 @@ function percentDecoded(v: string): string {
 }
 
 /** An unquoted value that is a call reading the password from elsewhere: a qualified call (std::env::var(,
- * Deno.env.get(, $this->config->get() or a bare reader (getenv(, getpass(, input(). A literal "Hn(2026)xq" is neither. */
+ * Deno.env.get(, $this->config->get() or a bare reader (getenv(, getpass(, input(). A literal "Kx9!mP2q(1" is neither. */
 const CODE_CALL = /^(?:(?:[A-Za-z_$][\w$]*(?:::|\.|->))+[A-Za-z_$][\w$]*|getenv|getpass|input|prompt|env|secret|lookup)\(/i;
 
 /**
