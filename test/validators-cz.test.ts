@@ -21,6 +21,8 @@ describe('cz-rodne-cislo', () => {
     ['865714/3880', true, 'woman born 14 Jul 1986'],
     ['320415/123', true, 'nine digits: born 1932, before 1954, no check digit'],
     ['540101/123', false, 'nine digits from 1954 on do not exist'],
+    ['991231/123', true, 'nine digits: born 31 Dec 1899, numbered in 1954'],
+    ['790101/123', false, 'nine digits: 1979 (not 1879) is after 1953'],
     ['855315/1234', false, 'wrong check digit'],
     ['845512/9214', false, 'corpus hard negative: fails mod 11'],
     ['550230/1234', false, '30 February'],

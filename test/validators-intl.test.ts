@@ -200,6 +200,11 @@ describe('secrets: a value versus a reference to one (issue #17)', () => {
     ['yqDVtkqPECriaLRi', true, 'a generated password of letters only'],
     ['"ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6..."', false, 'an elided example'],
     ['`cat ~/.pgpass`', false, 'a shell command that reads it'],
+    ['std::env::var(', false, 'Rust reading it from the environment'],
+    ['Deno.env.get(', false, 'Deno reading it from the environment'],
+    ['$this->config->get(', false, 'a PHP config lookup'],
+    ['getpass(', false, 'asking the user for it'],
+    ['Kx9!mP2q(1', true, 'a literal with a bracket in it'],
     ['`Kx9!mP2q wq`', true, 'a Go raw string holding a passphrase'],
   ])('intl-password-value %s → %s (%s)', (value, ok) => {
     expect(passwordValue(value, {})).toBe(ok);

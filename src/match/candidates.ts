@@ -382,19 +382,28 @@ export class Matchers {
       const len = e - s;
       if (len >= 4 && len <= 40) {
         const line = f.slice(s, e);
+        // Read as OCR misreads it: "rn" for "m", digits for the letters they look like ("T0I rnẬT").
+        const ocr = OCR_MISREAD.test(line) ? line.replace(OCR_MISREADS, (m) => OCR_LETTER[m]) : line;
         let upper: boolean | undefined;
         for (const k of this.fuzzy) {
           const max = k.rule.keywordOptions.fuzzy;
-          if (Math.abs(k.folded.length - len) > max || line === k.folded) continue;
+          if ((Math.abs(k.folded.length - len) > max && Math.abs(k.folded.length - ocr.length) > max) || line === k.folded) continue;
           // A stamp rule wants capitals: a lower-case line is not worth an edit distance.
           if (k.rule.keywordOptions.case === 'upper' && !(upper ??= isUpper(view.text.slice(s, e)))) continue;
-          if (editDistance(line, k.folded) <= max) emit({ rule: k.rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
+          if (editDistance(line, k.folded) <= max || (ocr !== line && editDistance(ocr, k.folded) <= max)) {
+            emit({ rule: k.rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
+          }
         }
       }
       ls = le + 1;
     }
   }
 }
+
+/** Letters OCR confuses on a stamp line, and what they stand for. */
+const OCR_LETTER: Record<string, string> = { rn: 'm', '0': 'o', '1': 'i', '5': 's' };
+const OCR_MISREAD = /rn|[015]/;
+const OCR_MISREADS = /rn|[015]/g;
 
 /**
  * Where the view's digits are in the original: every ASCII digit of the original is a digit of the view (the view
@@ -462,11 +471,14 @@ function sameIgnoringBreaks(lower: string, at: number, plain: string): boolean {
   return true;
 }
 
-// OCR reads a capital I as a small l ("TỐl MẬT"): an l glued to a capital and not to a small letter is that I.
+// OCR reads a capital I as a small l ("TỐl MẬT"): an l glued to a capital and not to a small letter is that I;
+// and a capital M as "rn" between capitals or at a word's edge ("TỐI rnẬT").
 const OCR_SMALL_L = /(?<=\p{Lu})l(?!\p{Ll})|(?<![\p{L}])l(?=\p{Lu})/gu;
+const OCR_SMALL_RN = /(?<=\p{Lu}|^|[^\p{L}])rn(?=\p{Lu}|$|[^\p{L}])/gu;
 
 export function isUpper(s: string): boolean {
   if (s.includes('l')) s = s.replace(OCR_SMALL_L, 'I');
+  if (s.includes('rn')) s = s.replace(OCR_SMALL_RN, 'M');
   return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 

@@ -13,7 +13,7 @@ function validDate(year: number, month: number, day: number): boolean {
 
 /**
  * Rodné číslo (Act 133/2000 Sb.): YYMMDD/SSS[C]. Month +50 for women, +20/+70 since 2004 when serials run
- * out. Nine digits only before 1954. Ten digits: the number is divisible by 11, except that until 1985 a
+ * out. Nine digits only for births before 1954 (80–99 there are 1880–1899). Ten digits: the number is divisible by 11, except that until 1985 a
  * remainder of 10 was written as check digit 0 (so we accept `first nine mod 11 mod 10`, as stdnum does).
  * A few such numbers were still given out later; `lateCheckZero` accepts them too, for a number that stands
  * right after its own label (where the label, not the checksum, says what it is).
@@ -30,6 +30,8 @@ export function rodneCislo(value: string, now = new Date(), lateCheckZero = fals
   if (month < 1 || month > 12 || (mm > 12 && mm < 21)) return false;
   let year = 1900 + yy;
   if (d.length === 9) {
+    // Nine digits were given in 1954 to everyone then alive: "99" is 1899 (python-stdnum reads 80–99 as 18xx).
+    if (yy >= 80) year -= 100;
     if (year > 1953) return false;
     if (mm > 20) return false; // +20/+70 exist only since 2004
   } else {

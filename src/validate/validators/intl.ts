@@ -262,6 +262,10 @@ function percentDecoded(v: string): string {
   }
 }
 
+/** An unquoted value that is a call reading the password from elsewhere: a qualified call (std::env::var(,
+ * Deno.env.get(, $this->config->get() or a bare reader (getenv(, getpass(, input(). A literal "Kx9!mP2q(1" is neither. */
+const CODE_CALL = /^(?:(?:[A-Za-z_$][\w$]*(?:::|\.|->))+[A-Za-z_$][\w$]*|getenv|getpass|input|prompt|env|secret|lookup)\(/i;
+
 /**
  * A password as people write it: at least 6 characters, two character classes and a digit or symbol among them
  * (or 6+ digits), so that "password is required", "pass: true" or "the password was Denver" are not findings.
@@ -273,6 +277,7 @@ export const passwordValue: ValidatorFn = (value, params) => {
   if (!quoted && looksLikeReference(v)) return false;
   if (isLocation(v) || namesItself(v) || looksDummy(v) || FAKE.test(v)) return false;
   if (!quoted && /^[A-Za-z_][\w.]*\[/.test(v)) return false; // code reading it: request.form["password"], args[1]
+  if (!quoted && CODE_CALL.test(v)) return false; // or calling for it: std::env::var("…"), Deno.env.get("…"), getenv(…)
   if (/^(?:\*\*?|__?)[^*_]+(?:\*\*?|__?)$/.test(v)) return false; // markdown emphasis: "password is **required**"
   if (/^ENC\[/.test(v)) return false; // a SOPS-encrypted value: ENC[AES256_GCM,data:…]
   // A base64 value (a Kubernetes secret's data) is judged by what it wraps: "ZGVtbw==" is "demo".
