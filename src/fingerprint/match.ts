@@ -78,11 +78,20 @@ function uniqueSorted(a: Uint32Array): Uint32Array {
 export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams, lookup: Lookup, publicDocs: Set<number>, from = 0, to = Infinity): Excerpt[] {
   const sh = shingleHashes(wordHash(words), p.k);
   const kept = winnow(sh, p.w);
-  const positions = from <= 0 && to >= Infinity ? kept : kept.filter((i) => words.start[i] >= from && words.start[i] < to);
-  if (positions.length === 0) return [];
-  const found = lookup(Uint32Array.from(positions, (i) => sh[i]));
+  // One loop, no callbacks: a large file has a million kept shingles.
+  const positions = new Int32Array(kept.length);
+  const query = new Uint32Array(kept.length);
+  let m = 0;
+  for (let x = 0; x < kept.length; x++) {
+    const i = kept[x];
+    if (words.start[i] < from || words.start[i] >= to) continue;
+    positions[m] = i;
+    query[m++] = sh[i];
+  }
+  if (m === 0) return [];
+  const found = lookup(query.subarray(0, m));
   const byDoc = new Map<number, number[]>();
-  for (let x = 0; x < positions.length; x++) {
+  for (let x = 0; x < m; x++) {
     const i = positions[x];
     const holders = found[x];
     if (!holders) continue;
