@@ -26,17 +26,18 @@ function blockCrc(): (b: Uint8Array) => number {
 const WHOLE_READ_LOOKUPS = 20_000;
 
 /**
- * The order to look hashes up in: as given for a few, by hash for many, so that a large input walks the store's
- * buckets in order instead of jumping around tens of megabytes (cache misses cost more than the sort).
+ * The order to look hashes up in: as given for a few, by bucket for many (a counting sort on the top 16 bits), so
+ * that a large input walks the store's buckets in order instead of jumping around tens of megabytes: a bucket is
+ * read, checked and searched while it is in the cache.
  */
-function lookupOrder(hashes: Uint32Array): Iterable<number> {
+function lookupOrder(hashes: Uint32Array): Uint32Array | Iterable<number> {
   const n = hashes.length;
-  if (n <= WHOLE_READ_LOOKUPS || n >= 1 << 21) return hashes.keys();
-  const keys = new Float64Array(n);
-  for (let x = 0; x < n; x++) keys[x] = hashes[x] * 2097152 + x;
-  keys.sort();
+  if (n <= 1024) return hashes.keys();
+  const first = new Uint32Array(BUCKETS + 1);
+  for (let x = 0; x < n; x++) first[(hashes[x] >>> BUCKET_BITS) + 1]++;
+  for (let b = 1; b <= BUCKETS; b++) first[b] += first[b - 1];
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = keys[i] % 2097152;
+  for (let x = 0; x < n; x++) order[first[hashes[x] >>> BUCKET_BITS]++] = x;
   return order;
 }
 
@@ -110,7 +111,13 @@ export function wordHasher(key: Buffer): WordHash {
     const cipher = createCipheriv('aes-128-ecb', aesKey, null).setAutoPadding(false);
     const out = Buffer.concat([cipher.update(new Uint8Array(unique.buffer, 0, u * 16)), cipher.final()]);
     const hashes = new Uint32Array(n);
-    for (let i = 0; i < n; i++) hashes[i] = out.readUInt32LE(which[i] * 16);
+    if (!LITTLE_ENDIAN) {
+      for (let i = 0; i < n; i++) hashes[i] = out.readUInt32LE(which[i] * 16);
+      return hashes;
+    }
+    // Read as u32 (through an aligned copy when the cipher's buffer is not aligned): a method call per word costs more.
+    const ciphered = out.byteOffset % 4 === 0 ? new Uint32Array(out.buffer, out.byteOffset, u * 4) : new Uint32Array(Uint8Array.from(out).buffer);
+    for (let i = 0; i < n; i++) hashes[i] = ciphered[which[i] * 4];
     return hashes;
   };
 }
@@ -144,36 +151,6 @@ function readAt(fd: number, at: number, n: number): Uint8Array {
     got += r;
   }
   return b;
-}
-
-/**
- * A blocked Bloom filter of 32-bit hashes, at least 8 bits an entry: each hash sets 3 bits of one 32-bit word (one
- * memory read per test), so about 3 in 100 hashes that are not there pass it.
- */
-export class HashFilter {
-  private readonly bits: Uint32Array;
-  private readonly shift: number;
-
-  constructor(entries: number) {
-    let words = 1 << 10;
-    while (words * 32 < entries * 8) words *= 2;
-    this.bits = new Uint32Array(words);
-    this.shift = 32 - Math.log2(words);
-  }
-
-  private static mask(h: number): number {
-    const m = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-    return (1 << (m >>> 27)) | (1 << ((m >>> 22) & 31)) | (1 << ((m >>> 17) & 31));
-  }
-
-  add(h: number): void {
-    this.bits[h >>> this.shift] |= HashFilter.mask(h);
-  }
-
-  has(h: number): boolean {
-    const m = HashFilter.mask(h);
-    return (this.bits[h >>> this.shift] & m) === m;
-  }
 }
 
 /** An open store: its documents, its key's word hash, and lookups that read only the buckets they need. */
@@ -283,29 +260,9 @@ export class FingerprintStore {
   /** Buckets already read and checked, by number (kept for the run: a large file comes in many segments). */
   // Packed from the start: a large `new Array(n)` is a slow dictionary in V8.
   private readonly buckets: (Uint16Array | undefined)[] = Array.from({ length: BUCKETS }, () => undefined);
-  /** The whole index and entries, read at once (and every block checked) when a text asks for more hashes than that costs. */
+  /** The whole index and entries, read at once when a text asks for more hashes than that costs. */
   private whole?: Uint8Array;
-  /** A filter of every entry's hash, built from the whole read: most hashes of a large text are in no document. */
-  private filter?: HashFilter;
-
-  /** Reads the index and entries whole, checks every block and builds the filter (once, for a large input). */
-  private readWhole(): void {
-    const whole = readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables);
-    const crc = blockCrc();
-    const n = this.meta.entries;
-    const entries = new Uint16Array(whole.buffer, whole.byteOffset + INDEX_BYTES, n * 2);
-    const filter = new HashFilter(n);
-    for (let b = 0; b < BUCKETS; b++) {
-      const r = bucketRange(whole.subarray(b * 8, b * 8 + 12), n);
-      if (crc(whole.subarray(INDEX_BYTES + r.start * 4, INDEX_BYTES + r.end * 4)) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
-      const high = b << BUCKET_BITS;
-      for (let i = r.start; i < r.end; i++) filter.add((high | entries[i * 2]) >>> 0);
-      // The whole read is one aligned buffer: its buckets are views, not copies.
-      this.buckets[b] = entries.subarray(r.start * 2, r.end * 2);
-    }
-    this.whole = whole;
-    this.filter = filter;
-  }
+  private crc: (b: Uint8Array) => number = crc32;
 
   /** For each hash, the documents holding it (each bucket read once, and checked against its CRC). */
   readonly lookup: Lookup = (hashes) => {
@@ -314,32 +271,27 @@ export class FingerprintStore {
     try {
       if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
       // Thousands of lookups (a large file) read the index and entries in one go rather than bucket by bucket.
-      if (!this.whole && hashes.length > WHOLE_READ_LOOKUPS) this.readWhole();
-      let wanted = hashes;
-      let which: Uint32Array | undefined;
-      if (this.filter) {
-        // Only the hashes the filter lets through are looked up (a few in a hundred for an unrelated text).
-        const f = this.filter;
-        which = new Uint32Array(hashes.length);
-        let m = 0;
-        for (let x = 0; x < hashes.length; x++) if (f.has(hashes[x])) which[m++] = x;
-        which = which.subarray(0, m);
-        wanted = new Uint32Array(m);
-        for (let y = 0; y < m; y++) wanted[y] = hashes[which[y]];
+      if (!this.whole && hashes.length > WHOLE_READ_LOOKUPS) {
+        this.whole = readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables);
+        this.crc = blockCrc();
       }
-      for (const y of lookupOrder(wanted)) {
-        const h = wanted[y];
+      for (const x of lookupOrder(hashes)) {
+        const h = hashes[x];
         const b = h >>> BUCKET_BITS;
         let entries = this.buckets[b];
         if (!entries) {
-          const r = bucketRange(readAt(this.fd, this.layout.tables + b * 8, 12), this.meta.entries);
+          const at = b * 8;
+          const r = bucketRange(this.whole ? this.whole.subarray(at, at + 12) : readAt(this.fd, this.layout.tables + at, 12), this.meta.entries);
           const n = (r.end - r.start) * 4;
-          const bytes = n === 0 ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, n);
-          if (crc32(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
+          // The whole read is one aligned buffer: its buckets are views, not copies.
+          const bytes = this.whole
+            ? this.whole.subarray(INDEX_BYTES + r.start * 4, INDEX_BYTES + r.start * 4 + n)
+            : n === 0 ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, n);
+          if (this.crc(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
           entries = new Uint16Array(bytes.buffer, bytes.byteOffset, n / 2);
           this.buckets[b] = entries;
         }
-        out[which ? which[y] : y] = docsInBucket(entries, h);
+        out[x] = docsInBucket(entries, h);
       }
     } catch (e) {
       damaged(this.path, e);

@@ -54,8 +54,14 @@ export class WordCollector {
     // A word cut by the left edge of the core belongs to the window before.
     if (i > 0 && unitKind(f.charCodeAt(i - 1)) !== 0) while (i < n && unitKind(f.charCodeAt(i)) !== 0) i++;
     // One pass, locals only (a large file has tens of millions of units): each word's two hashes as it is read.
+    let count = this.count;
+    let starts = this.start;
+    let ends = this.end;
+    let digest = this.digest;
+    const ve = view.end;
     while (i < n) {
-      if (unitKind(f.charCodeAt(i)) !== 1) {
+      const c = f.charCodeAt(i);
+      if ((c < 128 ? ASCII_WORD[c] : unitKind(c)) !== 1) {
         i++;
         continue;
       }
@@ -67,7 +73,7 @@ export class WordCollector {
       let marks = false;
       for (; i < n; i++) {
         const d = f.charCodeAt(i);
-        const kind = unitKind(d);
+        const kind = d < 128 ? ASCII_WORD[d] : unitKind(d);
         if (kind === 0) break;
         // A mark the folding left (a rare script) belongs to its letter: "a\u0301" and "a" are one word.
         if (kind === 2) {
@@ -78,15 +84,21 @@ export class WordCollector {
         h2 = Math.imul(h2 ^ d, 0x85ebca6b) ^ (h2 >>> 15);
         len++;
       }
-      if (this.count === this.start.length) this.grow();
-      const k = this.count++;
-      this.start[k] = base + vs[a];
-      this.end[k] = base + view.end[i - 1];
-      this.digest[k * 4] = h1;
-      this.digest[k * 4 + 1] = h2;
-      this.digest[k * 4 + 2] = len;
+      if (count === starts.length) {
+        this.grow();
+        starts = this.start;
+        ends = this.end;
+        digest = this.digest;
+      }
+      starts[count] = base + vs[a];
+      ends[count] = base + ve[i - 1];
+      digest[count * 4] = h1;
+      digest[count * 4 + 1] = h2;
+      digest[count * 4 + 2] = len;
+      count++;
       if (this.text) this.text.push(marks ? [...f.slice(a, i)].filter((ch) => !isMarkCode(ch.charCodeAt(0))).join('') : f.slice(a, i));
     }
+    this.count = count;
   }
 
   private grow(): void {
