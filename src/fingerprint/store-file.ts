@@ -197,7 +197,8 @@ export class FingerprintStore {
     const maybeWord = (hi: number) => {
       filter ??= guard(() => {
         const f = readAt(this.fd, at, FILTER_BYTES);
-        if (blockCrc()(f) !== m.filterCrc) throw new StoreDamage('its registered data is damaged (checksum mismatch)');
+        // Our CRC, not zlib's: loading node:zlib costs a prompt more than checking 128 KB in JS.
+        if (crc32(f) !== m.filterCrc) throw new StoreDamage('its registered data is damaged (checksum mismatch)');
         return f;
       });
       const bit = filterBit(hi);
@@ -257,9 +258,9 @@ export class FingerprintStore {
     }
   }
 
-  /** Buckets already read and checked, by number (kept for the run: a large file comes in many segments). */
-  // Packed from the start: a large `new Array(n)` is a slow dictionary in V8.
-  private readonly buckets: (Uint16Array | undefined)[] = Array.from({ length: BUCKETS }, () => undefined);
+  /** Buckets already read and checked, by number (kept for the run: a large file comes in many segments); made on
+   * the first lookup (a store of data tables only, or a prompt without words, never needs it). */
+  private buckets?: (Uint16Array | undefined)[];
   /** The whole index and entries, read at once when a text asks for more hashes than that costs. */
   private whole?: Uint8Array;
   private crc: (b: Uint8Array) => number = crc32;
@@ -275,10 +276,12 @@ export class FingerprintStore {
         this.whole = readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables);
         this.crc = blockCrc();
       }
+      // Packed from the start: a large `new Array(n)` is a slow dictionary in V8.
+      const buckets = (this.buckets ??= Array.from({ length: BUCKETS }, () => undefined));
       for (const x of lookupOrder(hashes)) {
         const h = hashes[x];
         const b = h >>> BUCKET_BITS;
-        let entries = this.buckets[b];
+        let entries = buckets[b];
         if (!entries) {
           const at = b * 8;
           const r = bucketRange(this.whole ? this.whole.subarray(at, at + 12) : readAt(this.fd, this.layout.tables + at, 12), this.meta.entries);
@@ -289,7 +292,7 @@ export class FingerprintStore {
             : n === 0 ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, n);
           if (this.crc(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
           entries = new Uint16Array(bytes.buffer, bytes.byteOffset, n / 2);
-          this.buckets[b] = entries;
+          buckets[b] = entries;
         }
         out[x] = docsInBucket(entries, h);
       }
