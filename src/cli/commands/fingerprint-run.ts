@@ -24,7 +24,7 @@ export async function fingerprintAddData(table: string, flags: StoreFlags & { la
   const { addData, readTable } = await import('../../fingerprint/data-register.js');
   const rows = await readTable(resolve(io.cwd, table));
   const columns = flags.columns?.split(',').map((c) => c.trim()).filter(Boolean);
-  const r = addData({ store: storeOf(flags, io), label: flags.label, rows, columns, categories: flags.category, key: keyOf(flags, io) });
+  const r = addData({ store: storeOf(flags, io), label: flags.label, table: rows, columns, categories: flags.category, key: keyOf(flags, io) });
   const t = r.table;
   io.stdout.write(`${r.replaced ? 'replaced' : 'added'}: data table ${t.label}: ${t.rows} rows, ${t.cells} cells; columns ${t.columns.map((c) => `${c.name} (${c.kind}, ${c.category})`).join(', ')}\n`);
   for (const [c, n] of Object.entries(r.unusable)) io.stderr.write(`promptgate: warning: ${n} cell(s) of column ${c} hold nothing of its kind and were not registered\n`);
