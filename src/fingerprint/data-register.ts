@@ -61,7 +61,7 @@ const CSV_CHUNK = 1 << 20;
  * million rows is read in bounded memory. UTF-8 is read in 1 MB pieces (decoded strictly: a damaged byte stops the
  * registration); other encodings (a UTF-16 BOM…) go through the scan's decoder whole. Rows of empty cells are skipped.
  */
-function* csvRows(path: string): Generator<string[]> {
+export function* csvRows(path: string): Generator<string[]> {
   const fd = openSync(path, 'r');
   try {
     const buf = new Uint8Array(CSV_CHUNK);
