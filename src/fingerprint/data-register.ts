@@ -66,21 +66,21 @@ export function* csvRows(path: string): Generator<string[]> {
   try {
     const buf = new Uint8Array(CSV_CHUNK);
     let got = readSync(fd, buf, 0, CSV_CHUNK, 0);
-    // The first piece, up to its last line feed (never inside a UTF-8 sequence), through the scan's decoder: it
-    // tells the encoding and refuses binary or damaged text.
-    const cut = got < CSV_CHUNK ? got : buf.lastIndexOf(10, got - 1) + 1;
-    const head = decode(buf.subarray(0, cut > 0 ? cut : got));
-    if (!head.ok || head.problem) throw new UsageError(`the table ${path} cannot be read: ${head.ok ? head.problem : head.reason}; nothing was registered`);
     let pieces: Iterable<string>;
-    if (head.encoding !== 'utf-8' && got === CSV_CHUNK) {
+    const probe = got === CSV_CHUNK ? decode(buf) : undefined;
+    if (probe && (!probe.ok || probe.encoding !== 'utf-8')) {
+      // Not UTF-8 (a UTF-16 BOM…), or not text: the scan's decoder reads it whole and says why.
       const whole = decode(readFileSync(path));
       if (!whole.ok || whole.problem) throw new UsageError(`the table ${path} cannot be read: ${whole.ok ? whole.problem : whole.reason}; nothing was registered`);
       pieces = [whole.text];
-    } else if (got < CSV_CHUNK || cut <= 0) {
-      pieces = [head.text];
-      if (cut <= 0 && got === CSV_CHUNK) throw new UsageError(`the table ${path} has a first line longer than 1 MB; nothing was registered`);
     } else {
-      pieces = (function* () {
+      // The first piece, up to its last line feed (never inside a UTF-8 sequence), through the scan's decoder:
+      // it refuses binary or damaged text; the rest is decoded strictly as it is read.
+      const cut = got < CSV_CHUNK ? got : buf.lastIndexOf(10, got - 1) + 1;
+      if (cut <= 0) throw new UsageError(`the table ${path} has a first line longer than 1 MB; nothing was registered`);
+      const head = decode(buf.subarray(0, cut));
+      if (!head.ok || head.problem) throw new UsageError(`the table ${path} cannot be read: ${head.ok ? head.problem : head.reason}; nothing was registered`);
+      pieces = got < CSV_CHUNK ? [head.text] : (function* () {
         yield head.text;
         const utf8 = new TextDecoder('utf-8', { fatal: true });
         let at = cut;
@@ -95,6 +95,11 @@ export function* csvRows(path: string): Generator<string[]> {
             throw new UsageError(`the table ${path} is not valid UTF-8 after byte ${at}; nothing was registered`);
           }
           at += got;
+        }
+        try {
+          yield utf8.decode();
+        } catch {
+          throw new UsageError(`the table ${path} ends inside a UTF-8 sequence; nothing was registered`);
         }
       })();
     }
