@@ -82,13 +82,27 @@ export function wordHasher(key: Buffer): WordHash {
     // A text repeats its words: each distinct digest block is encrypted once (an open-addressing table on it).
     const d = words.digest;
     const n = words.count;
+    // Sized for the distinct words, not all of them (a large text repeats a vocabulary of some thousands): doubled
+    // when half full, so that a segment of a large file does not clear megabytes of slots.
     let size = 1024;
-    while (size < 2 * n) size <<= 1;
-    const slots = new Int32Array(size).fill(-1);
-    const unique = new Uint32Array(Math.min(n, size) * 4);
+    while (size < 2 * n && size < 1 << 16) size <<= 1;
+    let slots = new Int32Array(size).fill(-1);
+    let unique = new Uint32Array(Math.min(n, size) * 4);
     const which = new Int32Array(n);
     let u = 0;
     for (let i = 0; i < n; i++) {
+      if (2 * u >= size) {
+        size <<= 1;
+        slots = new Int32Array(size).fill(-1);
+        for (let j = 0; j < u; j++) {
+          let slot = (unique[j * 4] ^ Math.imul(unique[j * 4 + 1], 0x9e3779b1)) & (size - 1);
+          while (slots[slot] >= 0) slot = (slot + 1) & (size - 1);
+          slots[slot] = j;
+        }
+        const more = new Uint32Array(Math.min(n, size) * 4);
+        more.set(unique);
+        unique = more;
+      }
       const a = d[i * 4], b = d[i * 4 + 1], len = d[i * 4 + 2];
       let slot = (a ^ Math.imul(b, 0x9e3779b1)) & (size - 1);
       for (;;) {
