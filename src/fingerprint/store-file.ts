@@ -26,17 +26,18 @@ function blockCrc(): (b: Uint8Array) => number {
 const WHOLE_READ_LOOKUPS = 20_000;
 
 /**
- * The order to look hashes up in: as given for a few, by hash for many, so that a large input walks the store's
- * buckets in order instead of jumping around tens of megabytes (cache misses cost more than the sort).
+ * The order to look hashes up in: as given for a few, by bucket for many (a counting sort on the top 16 bits), so
+ * that a large input walks the store's buckets in order instead of jumping around tens of megabytes: a bucket is
+ * read, checked and searched while it is in the cache.
  */
-function lookupOrder(hashes: Uint32Array): Iterable<number> {
+function lookupOrder(hashes: Uint32Array): Uint32Array | Iterable<number> {
   const n = hashes.length;
-  if (n <= WHOLE_READ_LOOKUPS || n >= 1 << 21) return hashes.keys();
-  const keys = new Float64Array(n);
-  for (let x = 0; x < n; x++) keys[x] = hashes[x] * 2097152 + x;
-  keys.sort();
+  if (n <= 1024) return hashes.keys();
+  const first = new Uint32Array(BUCKETS + 1);
+  for (let x = 0; x < n; x++) first[(hashes[x] >>> BUCKET_BITS) + 1]++;
+  for (let b = 1; b <= BUCKETS; b++) first[b] += first[b - 1];
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = keys[i] % 2097152;
+  for (let x = 0; x < n; x++) order[first[hashes[x] >>> BUCKET_BITS]++] = x;
   return order;
 }
 
@@ -81,13 +82,27 @@ export function wordHasher(key: Buffer): WordHash {
     // A text repeats its words: each distinct digest block is encrypted once (an open-addressing table on it).
     const d = words.digest;
     const n = words.count;
+    // Sized for the distinct words, not all of them (a large text repeats a vocabulary of some thousands): doubled
+    // when half full, so that a segment of a large file does not clear megabytes of slots.
     let size = 1024;
-    while (size < 2 * n) size <<= 1;
-    const slots = new Int32Array(size).fill(-1);
-    const unique = new Uint32Array(Math.min(n, size) * 4);
+    while (size < 2 * n && size < 1 << 16) size <<= 1;
+    let slots = new Int32Array(size).fill(-1);
+    let unique = new Uint32Array(Math.min(n, size) * 4);
     const which = new Int32Array(n);
     let u = 0;
     for (let i = 0; i < n; i++) {
+      if (2 * u >= size) {
+        size <<= 1;
+        slots = new Int32Array(size).fill(-1);
+        for (let j = 0; j < u; j++) {
+          let slot = (unique[j * 4] ^ Math.imul(unique[j * 4 + 1], 0x9e3779b1)) & (size - 1);
+          while (slots[slot] >= 0) slot = (slot + 1) & (size - 1);
+          slots[slot] = j;
+        }
+        const more = new Uint32Array(Math.min(n, size) * 4);
+        more.set(unique);
+        unique = more;
+      }
       const a = d[i * 4], b = d[i * 4 + 1], len = d[i * 4 + 2];
       let slot = (a ^ Math.imul(b, 0x9e3779b1)) & (size - 1);
       for (;;) {
@@ -110,7 +125,13 @@ export function wordHasher(key: Buffer): WordHash {
     const cipher = createCipheriv('aes-128-ecb', aesKey, null).setAutoPadding(false);
     const out = Buffer.concat([cipher.update(new Uint8Array(unique.buffer, 0, u * 16)), cipher.final()]);
     const hashes = new Uint32Array(n);
-    for (let i = 0; i < n; i++) hashes[i] = out.readUInt32LE(which[i] * 16);
+    if (!LITTLE_ENDIAN) {
+      for (let i = 0; i < n; i++) hashes[i] = out.readUInt32LE(which[i] * 16);
+      return hashes;
+    }
+    // Read as u32 (through an aligned copy when the cipher's buffer is not aligned): a method call per word costs more.
+    const ciphered = out.byteOffset % 4 === 0 ? new Uint32Array(out.buffer, out.byteOffset, u * 4) : new Uint32Array(Uint8Array.from(out).buffer);
+    for (let i = 0; i < n; i++) hashes[i] = ciphered[which[i] * 4];
     return hashes;
   };
 }
@@ -190,7 +211,8 @@ export class FingerprintStore {
     const maybeWord = (hi: number) => {
       filter ??= guard(() => {
         const f = readAt(this.fd, at, FILTER_BYTES);
-        if (blockCrc()(f) !== m.filterCrc) throw new StoreDamage('its registered data is damaged (checksum mismatch)');
+        // Our CRC, not zlib's: loading node:zlib costs a prompt more than checking 128 KB in JS.
+        if (crc32(f) !== m.filterCrc) throw new StoreDamage('its registered data is damaged (checksum mismatch)');
         return f;
       });
       const bit = filterBit(hi);
@@ -250,9 +272,9 @@ export class FingerprintStore {
     }
   }
 
-  /** Buckets already read and checked, by number (kept for the run: a large file comes in many segments). */
-  // Packed from the start: a large `new Array(n)` is a slow dictionary in V8.
-  private readonly buckets: (Uint16Array | undefined)[] = Array.from({ length: BUCKETS }, () => undefined);
+  /** Buckets already read and checked, by number (kept for the run: a large file comes in many segments); made on
+   * the first lookup (a store of data tables only, or a prompt without words, never needs it). */
+  private buckets?: (Uint16Array | undefined)[];
   /** The whole index and entries, read at once when a text asks for more hashes than that costs. */
   private whole?: Uint8Array;
   private crc: (b: Uint8Array) => number = crc32;
@@ -268,10 +290,12 @@ export class FingerprintStore {
         this.whole = readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables);
         this.crc = blockCrc();
       }
+      // Packed from the start: a large `new Array(n)` is a slow dictionary in V8.
+      const buckets = (this.buckets ??= Array.from({ length: BUCKETS }, () => undefined));
       for (const x of lookupOrder(hashes)) {
         const h = hashes[x];
         const b = h >>> BUCKET_BITS;
-        let entries = this.buckets[b];
+        let entries = buckets[b];
         if (!entries) {
           const at = b * 8;
           const r = bucketRange(this.whole ? this.whole.subarray(at, at + 12) : readAt(this.fd, this.layout.tables + at, 12), this.meta.entries);
@@ -282,7 +306,7 @@ export class FingerprintStore {
             : n === 0 ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, n);
           if (this.crc(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
           entries = new Uint16Array(bytes.buffer, bytes.byteOffset, n / 2);
-          this.buckets[b] = entries;
+          buckets[b] = entries;
         }
         out[x] = docsInBucket(entries, h);
       }

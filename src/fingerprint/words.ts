@@ -19,10 +19,10 @@ export interface Words {
   text?: string[];
 }
 
-// Letters and digits of ASCII, read from a table: most units of Vietnamese and Czech folded text are ASCII.
+// What a unit is to a word: 0 a separator, 1 a letter or digit, 2 a combining mark (part of the word, not hashed).
+// ASCII is read from a table: most units of Vietnamese and Czech folded text are ASCII.
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (isWordCode(c) ? 1 : 0));
-const wordUnit = (c: number) => (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c));
-const markUnit = (c: number) => c >= 0x300 && isMarkCode(c);
+const unitKind = (c: number) => (c < 128 ? ASCII_WORD[c] : !isWordCode(c) ? 0 : c >= 0x300 && isMarkCode(c) ? 2 : 1);
 
 /** Collects words from the views the engine builds window by window (or from views of its own). */
 export class WordCollector {
@@ -48,17 +48,24 @@ export class WordCollector {
     this.seen = true;
     const f = view.folded;
     const n = f.length;
+    const vs = view.start;
     let i = 0;
-    while (i < n && base + view.start[i] < from) i++;
+    while (i < n && base + vs[i] < from) i++;
     // A word cut by the left edge of the core belongs to the window before.
-    if (i > 0 && wordUnit(f.charCodeAt(i - 1))) while (i < n && wordUnit(f.charCodeAt(i))) i++;
+    if (i > 0 && unitKind(f.charCodeAt(i - 1)) !== 0) while (i < n && unitKind(f.charCodeAt(i)) !== 0) i++;
+    // One pass, locals only (a large file has tens of millions of units): each word's two hashes as it is read.
+    let count = this.count;
+    let starts = this.start;
+    let ends = this.end;
+    let digest = this.digest;
+    const ve = view.end;
     while (i < n) {
       const c = f.charCodeAt(i);
-      if (!wordUnit(c) || markUnit(c)) {
+      if ((c < 128 ? ASCII_WORD[c] : unitKind(c)) !== 1) {
         i++;
         continue;
       }
-      if (base + view.start[i] >= to) break;
+      if (base + vs[i] >= to) break;
       const a = i;
       let h1 = 0x811c9dc5;
       let h2 = 0x5bd1e995;
@@ -66,9 +73,10 @@ export class WordCollector {
       let marks = false;
       for (; i < n; i++) {
         const d = f.charCodeAt(i);
-        if (!wordUnit(d)) break;
+        const kind = d < 128 ? ASCII_WORD[d] : unitKind(d);
+        if (kind === 0) break;
         // A mark the folding left (a rare script) belongs to its letter: "a\u0301" and "a" are one word.
-        if (markUnit(d)) {
+        if (kind === 2) {
           marks = true;
           continue;
         }
@@ -76,28 +84,32 @@ export class WordCollector {
         h2 = Math.imul(h2 ^ d, 0x85ebca6b) ^ (h2 >>> 15);
         len++;
       }
-      this.push(base + view.start[a], base + view.end[i - 1], h1, h2, len);
+      if (count === starts.length) {
+        this.grow();
+        starts = this.start;
+        ends = this.end;
+        digest = this.digest;
+      }
+      starts[count] = base + vs[a];
+      ends[count] = base + ve[i - 1];
+      digest[count * 4] = h1;
+      digest[count * 4 + 1] = h2;
+      digest[count * 4 + 2] = len;
+      count++;
       if (this.text) this.text.push(marks ? [...f.slice(a, i)].filter((ch) => !isMarkCode(ch.charCodeAt(0))).join('') : f.slice(a, i));
     }
+    this.count = count;
   }
 
-  private push(s: number, e: number, h1: number, h2: number, len: number): void {
-    if (this.count === this.start.length) {
-      const grow = <T extends Int32Array | Uint32Array>(a: T, make: (n: number) => T) => {
-        const b = make(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.start = grow(this.start, (n) => new Int32Array(n));
-      this.end = grow(this.end, (n) => new Int32Array(n));
-      this.digest = grow(this.digest, (n) => new Uint32Array(n));
-    }
-    const k = this.count++;
-    this.start[k] = s;
-    this.end[k] = e;
-    this.digest[k * 4] = h1;
-    this.digest[k * 4 + 1] = h2;
-    this.digest[k * 4 + 2] = len;
+  private grow(): void {
+    const grow = <T extends Int32Array | Uint32Array>(a: T, make: (n: number) => T) => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.start = grow(this.start, (n) => new Int32Array(n));
+    this.end = grow(this.end, (n) => new Int32Array(n));
+    this.digest = grow(this.digest, (n) => new Uint32Array(n));
   }
 
   finish(): Words {

@@ -240,6 +240,10 @@ export const cs: Messages = {
     redactPart: "{path}: {location}: {reason}; část dokumentu nelze přečíst, proto nebylo nic anonymizováno",
     redactPlainOnly: "{path}: {reason}; redact a restore pracují jen s prostým textem",
     baselineMissing: "baseline {path} nelze přečíst (soubor neexistuje); vytvořte ji příkazem `promptgate baseline create`",
+    tableLongLine: "první řádek tabulky {path} je delší než 1 MB; nic nebylo registrováno",
+    tableNul: "tabulka {path} obsahuje bajt NUL (binární soubor?); nic nebylo registrováno",
+    tableNotUtf8: "tabulka {path} není platné UTF-8 za bajtem {at}; nic nebylo registrováno",
+    tableCutUtf8: "tabulka {path} končí uprostřed sekvence UTF-8; nic nebylo registrováno",
     fpNotFound: 'žádný registrovaný dokument nemá označení ani id "{which}"; úložiště je beze změny',
   },
   ai: {

@@ -241,6 +241,10 @@ export const en = {
     redactPart: "{path}: {location}: {reason}; a part of the document cannot be read, so nothing was redacted",
     redactPlainOnly: "{path}: {reason}; redact and restore work on plain text only",
     baselineMissing: "baseline {path} cannot be read (no such file); create it with `promptgate baseline create`",
+    tableLongLine: "the table {path} has a first line longer than 1 MB; nothing was registered",
+    tableNul: "the table {path} holds a NUL byte (binary?); nothing was registered",
+    tableNotUtf8: "the table {path} is not valid UTF-8 after byte {at}; nothing was registered",
+    tableCutUtf8: "the table {path} ends inside a UTF-8 sequence; nothing was registered",
     fpNotFound: 'no registered document has the label or id "{which}"; the store is unchanged',
   },
   ai: {

@@ -240,6 +240,10 @@ export const vi: Messages = {
     redactPart: "{path}: {location}: {reason}; không đọc được một phần của tài liệu, nên chưa che gì",
     redactPlainOnly: "{path}: {reason}; redact và restore chỉ làm việc với văn bản thuần",
     baselineMissing: "không đọc được baseline {path} (không có tệp này); hãy tạo bằng `promptgate baseline create`",
+    tableLongLine: "dòng đầu của bảng {path} dài hơn 1 MB; chưa đăng ký gì",
+    tableNul: "bảng {path} chứa byte NUL (tệp nhị phân?); chưa đăng ký gì",
+    tableNotUtf8: "bảng {path} không phải UTF-8 hợp lệ sau byte {at}; chưa đăng ký gì",
+    tableCutUtf8: "bảng {path} kết thúc giữa một chuỗi UTF-8; chưa đăng ký gì",
     fpNotFound: 'không có văn bản đã đăng ký nào có nhãn hoặc mã "{which}"; kho không thay đổi',
   },
   ai: {

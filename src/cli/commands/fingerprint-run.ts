@@ -31,7 +31,7 @@ export async function fingerprintAddData(table: string, flags: StoreFlags & { la
   const { addData, readTable } = await import('../../fingerprint/data-register.js');
   const rows = await readTable(resolve(io.cwd, table));
   const columns = flags.columns?.split(',').map((c) => c.trim()).filter(Boolean);
-  const r = addData({ store: storeOf(flags, io), label: flags.label, rows, columns, categories: flags.category, key: keyOf(flags, io) });
+  const r = addData({ store: storeOf(flags, io), label: flags.label, table: rows, columns, categories: flags.category, key: keyOf(flags, io) });
   const added = r.table;
   const { t, n, fill } = sayDocs(io);
   const names = added.columns.map((c) => `${c.name} (${c.kind}, ${c.category})`).join(', ');
