@@ -22,8 +22,8 @@ type Json = any;
 const schema: Json = JSON.parse(readFileSync(resolve(__dirname, '../rules/schema/rules.schema.json'), 'utf8'));
 const defs: Json = schema.definitions;
 
-/** Fields of the types that authors never write: derived at build time from the regex (match/triggers.ts). */
-const INTERNAL: Record<string, string[]> = { RawPatternObject: ['digits', 'reach', 'reachTried'] };
+/** Fields of the types that authors never write: derived at build time (the regex's prefilters, analyze/pattern.ts; the rule as written before its vocabularies were expanded, rules/vocabulary.ts). */
+const INTERNAL: Record<string, string[]> = { RawPatternObject: ['analysis'], RawRule: ['written'] };
 
 function union(of: Shape[]): Shape {
   const flat = of.flatMap((s) => (s.t === 'union' ? s.of : [s]));
