@@ -50,11 +50,18 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
   return out;
 }
 
-/** Triggers in the folded form the automaton reads; one that folds to nothing voids them all (run everywhere). */
+/**
+ * Triggers in the folded form the automaton reads; one that folds to nothing voids them all (run everywhere). A
+ * space written at either edge is kept (" st " is a word, "st" is inside "first"): the automaton reads the folded
+ * view with line breaks as spaces, so a space the regex requires is there for it too.
+ */
 export function foldedTriggers(list: string[] | undefined): string[] | undefined {
   if (!list || list.length === 0) return undefined;
-  const folded = list.map((t) => normalizeTerm(t).folded);
-  return folded.every((t) => t.length > 0) ? folded : undefined;
+  const folded = list.map((t) => {
+    const f = normalizeTerm(t).folded;
+    return f.length === 0 ? f : (t.startsWith(' ') ? ' ' : '') + f + (t.endsWith(' ') ? ' ' : '');
+  });
+  return folded.every((t) => t.trim().length > 0) ? folded : undefined;
 }
 
 export type { DigitNeed } from './digits.js';
