@@ -5,7 +5,7 @@ import { Matchers } from '../src/match/candidates.js';
 import { Engine } from '../src/engine/engine.js';
 import { buildView } from '../src/normalize/view.js';
 import { DigitGaps, digitPositions, digitRanges, gapMask, intersectRanges } from '../src/match/ranges.js';
-import { analyzePattern, type Target } from '../src/analyze/pattern.js';
+import { analyzePattern, foldedTriggers, type Target } from '../src/analyze/pattern.js';
 import { compileRule } from '../src/rules/compile.js';
 import { loadRuleFile } from '../src/rules/load.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
@@ -143,6 +143,36 @@ describe('prefilters change nothing', () => {
   });
 });
 
+
+describe('hand-written triggers with a space at an edge', () => {
+  it('keep that space when folded (" st " is a word; "st" is inside "first"); a blank trigger voids them all', () => {
+    expect(foldedTriggers([' St ', 'No.', ' Dr,', 'Ref '])).toEqual([' st ', 'no.', ' dr,', 'ref ']);
+    expect(foldedTriggers(['No.', '  '])).toBeUndefined();
+  });
+
+  it('still find street types and number labels set off by tabs, no-break, wide and doubled spaces on a long text', () => {
+    const random = rng(11);
+    const planted = [
+      'No.\t5412/BCT-XNK',
+      'Ref\tNo.:\u00a05412/BCT-XNK',
+      '  Reference\u20035412/BCT-XNK',
+      'Number  27-BC/ĐU',
+      'RefNo 88/UBND-VP',
+      'No5412/BCT-XNK',
+      'Our Ref:\t88/UBND-VP',
+      'She has moved to 17\tAshgrove\u00a0Terrace\tLeeds LS6 2QT now',
+      'Home address: 2207 Maple\u2002Ave.\u00a0Springfield, IL 62704',
+      'Home address: 4 Church St,  Oxford OX1 4AB',
+      'She lives at 9 Elm Dr\tBath BA1 1AA',
+    ];
+    const text = planted.map((p) => filler(random, 3000) + p + '\n').join('') + filler(random, 3000);
+    expect(text.length).toBeGreaterThan(1 << 15);
+    const a = fast.scanText(text, 't');
+    expect(keys(a)).toEqual(keys(full.scanText(text, 't')));
+    expect(a.filter((f) => f.ruleId === 'intl.official-document.number-line')).toHaveLength(7);
+    expect(a.filter((f) => f.ruleId === 'intl.contact.home-address')).toHaveLength(4);
+  });
+});
 describe('digit groups: classified gaps (DigitGaps) give the ranges of reading every gap', () => {
   it('for every digit need of the built-in rules and a few more, on short and long runs of digits', () => {
     const random = rng(5);
