@@ -206,7 +206,7 @@ export class Matchers {
         this.floor = 0;
         // A pattern with triggers and none of them here cannot match (short texts look them up; long ones had
         // them in the automaton pass).
-        if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= new PairSet(flat))) : this.triggered.has(p) && !hits.has(p)) continue;
+        if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat))) : this.triggered.has(p) && !hits.has(p)) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
           // characters stand between them as they are), with offsets in the original.
@@ -439,10 +439,27 @@ function startTable(p: CompiledPattern): Uint8Array | undefined {
  * caller then searches, so the answer stays exact. On a prompt most of the ~1,600 triggers are ruled out this way
  * instead of by one search of the whole text each.
  */
-class PairSet {
-  private readonly bits = new Uint32Array(4096);
+/** Short views read with plain searches before the trigger filter is used (see PairSet.of). */
+const COLD_TEXTS = 8;
 
-  constructor(text: string) {
+class PairSet {
+  /** Texts looked up so far in this process (see of). */
+  private static texts = 0;
+  /** The set that rules nothing out. */
+  private static readonly NONE = new PairSet('', false);
+  private readonly bits: Uint32Array | undefined;
+
+  /**
+   * The set, once the process is warm: the first short views a process reads are searched plainly (its only scan,
+   * in a CLI run, where the filter's code would run cold and cost more than the native searches it saves).
+   */
+  static of(text: string): PairSet {
+    return ++PairSet.texts > COLD_TEXTS ? new PairSet(text, true) : PairSet.NONE;
+  }
+
+  private constructor(text: string, filter: boolean) {
+    if (!filter) return;
+    this.bits = new Uint32Array(4096);
     for (let i = 1; i < text.length; i++) {
       const ab = pairHash(text.charCodeAt(i - 1), text.charCodeAt(i));
       this.add(ab >>> 15);
@@ -451,6 +468,7 @@ class PairSet {
   }
 
   mayHold(s: string): boolean {
+    if (!this.bits) return true;
     if (s.length === 2) return this.has(pairHash(s.charCodeAt(0), s.charCodeAt(1)) >>> 15);
     for (let i = 2; i < s.length; i++) {
       if (!this.has(tripleHash(s.charCodeAt(i - 2), pairHash(s.charCodeAt(i - 1), s.charCodeAt(i))) >>> 15)) return false;
@@ -459,11 +477,11 @@ class PairSet {
   }
 
   private add(h: number): void {
-    this.bits[h >>> 5]! |= 1 << (h & 31);
+    this.bits![h >>> 5]! |= 1 << (h & 31);
   }
 
   private has(h: number): boolean {
-    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+    return (this.bits![h >>> 5]! & (1 << (h & 31))) !== 0;
   }
 }
 
