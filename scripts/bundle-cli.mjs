@@ -66,22 +66,28 @@ const distFiles = {
 };
 
 /**
+ * A built-in module that some modules import but rarely call, replaced for them by functions that require the real
+ * module on first call (`names`: the functions they use).
+ * @returns {import('esbuild').Plugin}
+ */
+const lazyBuiltin = (module, importedBy, names) => ({
+  name: `promptgate-lazy-${module}`,
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(node:)?${module}$`) }, (args) =>
+      importedBy(args.importer) ? { path: module, namespace: `lazy-${module}` } : undefined);
+    build.onLoad({ filter: /.*/, namespace: `lazy-${module}` }, () => ({
+      contents: `module.exports = { ${names.map((n) => `${n}: (...args) => require("node:${module}").${n}(...args)`).join(', ')} };`,
+      loader: 'js',
+    }));
+  },
+});
+
+/**
  * commander requires child_process when it loads, for executable subcommands (`git-style` separate programs), which
  * promptgate does not have: ~5 ms of every start-up (child_process pulls in net, dgram, streams). Inside the bundle
  * commander gets `spawn` that requires the real module on first call.
  */
-/** @type {import('esbuild').Plugin} */
-const lazyChildProcess = {
-  name: 'promptgate-lazy-child-process',
-  setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes(`${sep}node_modules${sep}commander${sep}`) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined);
-    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents: 'module.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };',
-      loader: 'js',
-    }));
-  },
-};
+const lazyChildProcess = lazyBuiltin('child_process', (importer) => importer.includes(`${sep}node_modules${sep}commander${sep}`), ['spawn']);
 
 const result = await esbuild.build({
   entryPoints: [join(dist, 'cli/main.js')],
@@ -147,6 +153,8 @@ const client = await esbuild.build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // node:crypto only names a Windows pipe (serve/location.js), and loading it costs every served run ~2 ms.
+  plugins: [lazyBuiltin('crypto', (importer) => importer.endsWith(`${sep}serve${sep}location.js`), ['createHash'])],
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',

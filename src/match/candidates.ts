@@ -147,10 +147,11 @@ export class Matchers {
   }
 
   /** On a short text: does any trigger of the pattern occur at all? (A regex that is never run is never compiled.) */
-  private static anyTrigger(p: CompiledPattern, flat: string): boolean {
+  private static anyTrigger(p: CompiledPattern, flat: string, pairs: PairSet): boolean {
     const r = p.reach;
     const glued = r !== undefined && (r.wordStart || r.wordEnd);
     for (const t of p.triggers!) {
+      if (!pairs.mayHold(t)) continue; // a pair of its letters is nowhere in the text: neither is the trigger
       let at = flat.indexOf(t);
       if (!glued) {
         if (at >= 0) return true;
@@ -186,6 +187,7 @@ export class Matchers {
 
   private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true) {
     let flat: string | undefined; // the folded view with line breaks as spaces, as the automaton reads it
+    let pairs: PairSet | undefined; // its pairs of adjacent code units, to skip most triggers without a search
     let digits: Int32Array | undefined; // positions of the view's digits, found on first need
     let denseEnds: Int32Array | undefined; // which of them close a group of DENSE_COUNT
     let originalDigits: Int32Array | undefined; // the same in the original text, for the patterns that read it
@@ -204,7 +206,7 @@ export class Matchers {
         this.floor = 0;
         // A pattern with triggers and none of them here cannot match (short texts look them up; long ones had
         // them in the automaton pass).
-        if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' '))) : this.triggered.has(p) && !hits.has(p)) continue;
+        if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat))) : this.triggered.has(p) && !hits.has(p)) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
           // characters stand between them as they are), with offsets in the original.
@@ -429,6 +431,66 @@ function startTable(p: CompiledPattern): Uint8Array | undefined {
     startTables.set(p, t);
   }
   return t ?? undefined;
+}
+
+/**
+ * The pairs and triples of adjacent code units a text holds, hashed into 2^17 bits: a string with a pair (two units
+ * long) or a triple (longer) that is not there does not occur in the text. A collision only says "maybe", and the
+ * caller then searches, so the answer stays exact. On a prompt most of the ~1,600 triggers are ruled out this way
+ * instead of by one search of the whole text each.
+ */
+/** Short views read with plain searches before the trigger filter is used (see PairSet.of). */
+const COLD_TEXTS = 8;
+
+class PairSet {
+  /** Texts looked up so far in this process (see of). */
+  private static texts = 0;
+  /** The set that rules nothing out. */
+  private static readonly NONE = new PairSet('', false);
+  private readonly bits: Uint32Array | undefined;
+
+  /**
+   * The set, once the process is warm: the first short views a process reads are searched plainly (its only scan,
+   * in a CLI run, where the filter's code would run cold and cost more than the native searches it saves).
+   */
+  static of(text: string): PairSet {
+    return ++PairSet.texts > COLD_TEXTS ? new PairSet(text, true) : PairSet.NONE;
+  }
+
+  private constructor(text: string, filter: boolean) {
+    if (!filter) return;
+    this.bits = new Uint32Array(4096);
+    for (let i = 1; i < text.length; i++) {
+      const ab = pairHash(text.charCodeAt(i - 1), text.charCodeAt(i));
+      this.add(ab >>> 15);
+      if (i > 1) this.add(tripleHash(text.charCodeAt(i - 2), ab) >>> 15);
+    }
+  }
+
+  mayHold(s: string): boolean {
+    if (!this.bits) return true;
+    if (s.length === 2) return this.has(pairHash(s.charCodeAt(0), s.charCodeAt(1)) >>> 15);
+    for (let i = 2; i < s.length; i++) {
+      if (!this.has(tripleHash(s.charCodeAt(i - 2), pairHash(s.charCodeAt(i - 1), s.charCodeAt(i))) >>> 15)) return false;
+    }
+    return true;
+  }
+
+  private add(h: number): void {
+    this.bits![h >>> 5]! |= 1 << (h & 31);
+  }
+
+  private has(h: number): boolean {
+    return (this.bits![h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+}
+
+function pairHash(a: number, b: number): number {
+  return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> 0;
+}
+
+function tripleHash(a: number, bc: number): number {
+  return Math.imul(bc ^ Math.imul(a, 0xc2b2ae35), 0x27d4eb2f) >>> 0;
 }
 
 function isAsciiLower(c: number): boolean {
