@@ -24,20 +24,23 @@ export function zip(dir) {
   return zipEntries(files(dir).map((f) => [relative(dir, f).split(sep).join('/'), readFileSync(f)]));
 }
 
-/** A zip of [name, bytes] entries, deflated (also used by test/fixtures/extension/make-docx.mjs). */
-export function zipEntries(entries) {
+/**
+ * A zip of [name, bytes] entries, deflated — or stored with `{ deflate: false }` (the hand-built document fixtures:
+ * test/fixtures/stored-zip.mjs, test/fixtures/extension/make-docx.mjs).
+ */
+export function zipEntries(entries, { deflate = true } = {}) {
   const locals = [];
   const central = [];
   let offset = 0;
   for (const [entryName, data] of entries) {
     const name = Buffer.from(entryName, 'utf8');
-    const packed = deflateRawSync(data, { level: 9 });
+    const packed = deflate ? deflateRawSync(data, { level: 9 }) : data;
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(deflate ? 8 : 0, 8); // deflate, or stored
     local.writeUInt16LE(DOS_TIME, 10);
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);

@@ -314,42 +314,25 @@ export function translatedPaths(lang: Lang): string[] {
 }
 
 /** Commander's own error messages (English, fixed wording), and the hint after them, in the reader's language. */
-const COMMANDER_ERRORS: Partial<Record<Lang, [RegExp, string][]>> = {
-  vi: [
-    [/^error: unknown option '(.+?)'/, "lỗi: không có tùy chọn '$1'"],
-    [/^error: unknown command '(.+?)'/, "lỗi: không có lệnh '$1'"],
-    [/^error: missing required argument '(.+?)'/, "lỗi: thiếu tham số bắt buộc '$1'"],
-    [/^error: option '(.+?)' argument missing/, "lỗi: tùy chọn '$1' cần một giá trị"],
-    [/^error: required option '(.+?)' not specified/, "lỗi: thiếu tùy chọn bắt buộc '$1'"],
-    [/^error: option '(.+?)' argument '(.*?)' is invalid\./, "lỗi: giá trị '$2' của tùy chọn '$1' không hợp lệ."],
-    [/^error: command-argument value '(.*?)' is invalid for argument '(.+?)'\./, "lỗi: giá trị '$1' của tham số '$2' không hợp lệ."],
-    [/^error: too many arguments(?: for '.+?')?\. Expected (\d+) arguments? but got (\d+)\./, 'lỗi: quá nhiều tham số: cần $1, nhận được $2.'],
-    [/^error: (.+) cannot be used with (.+)$/m, 'lỗi: $1 không dùng cùng được với $2'],
-    [/Allowed choices are (.+)\./, 'Các giá trị được phép: $1.'],
-    [/\(Did you mean one of (.+)\?\)/, '(Có phải ý bạn là một trong: $1?)'],
-    [/\(Did you mean (.+)\?\)/, '(Có phải ý bạn là $1?)'],
-    [/\(run `promptgate --help` for usage\)/, '(chạy `promptgate --help` để xem cách dùng)'],
-  ],
-  cs: [
-    [/^error: unknown option '(.+?)'/, "chyba: neznámá volba '$1'"],
-    [/^error: unknown command '(.+?)'/, "chyba: neznámý příkaz '$1'"],
-    [/^error: missing required argument '(.+?)'/, "chyba: chybí povinný argument '$1'"],
-    [/^error: option '(.+?)' argument missing/, "chyba: volba '$1' vyžaduje hodnotu"],
-    [/^error: required option '(.+?)' not specified/, "chyba: povinná volba '$1' nebyla zadána"],
-    [/^error: option '(.+?)' argument '(.*?)' is invalid\./, "chyba: hodnota '$2' volby '$1' je neplatná."],
-    [/^error: command-argument value '(.*?)' is invalid for argument '(.+?)'\./, "chyba: hodnota '$1' argumentu '$2' je neplatná."],
-    [/^error: too many arguments(?: for '.+?')?\. Expected (\d+) arguments? but got (\d+)\./, 'chyba: příliš mnoho argumentů: očekáváno $1, zadáno $2.'],
-    [/^error: (.+) cannot be used with (.+)$/m, 'chyba: $1 nelze použít spolu s $2'],
-    [/Allowed choices are (.+)\./, 'Povolené hodnoty: $1.'],
-    [/\(Did you mean one of (.+)\?\)/, '(Měli jste na mysli jednu z možností: $1?)'],
-    [/\(Did you mean (.+)\?\)/, '(Měli jste na mysli $1?)'],
-    [/\(run `promptgate --help` for usage\)/, '(nápovědu zobrazí `promptgate --help`)'],
-  ],
-};
+const COMMANDER_ERRORS: [RegExp, Partial<Record<Lang, string>>][] = [
+  [/^error: unknown option '(.+?)'/, { vi: "lỗi: không có tùy chọn '$1'", cs: "chyba: neznámá volba '$1'" }],
+  [/^error: unknown command '(.+?)'/, { vi: "lỗi: không có lệnh '$1'", cs: "chyba: neznámý příkaz '$1'" }],
+  [/^error: missing required argument '(.+?)'/, { vi: "lỗi: thiếu tham số bắt buộc '$1'", cs: "chyba: chybí povinný argument '$1'" }],
+  [/^error: option '(.+?)' argument missing/, { vi: "lỗi: tùy chọn '$1' cần một giá trị", cs: "chyba: volba '$1' vyžaduje hodnotu" }],
+  [/^error: required option '(.+?)' not specified/, { vi: "lỗi: thiếu tùy chọn bắt buộc '$1'", cs: "chyba: povinná volba '$1' nebyla zadána" }],
+  [/^error: option '(.+?)' argument '(.*?)' is invalid\./, { vi: "lỗi: giá trị '$2' của tùy chọn '$1' không hợp lệ.", cs: "chyba: hodnota '$2' volby '$1' je neplatná." }],
+  [/^error: command-argument value '(.*?)' is invalid for argument '(.+?)'\./, { vi: "lỗi: giá trị '$1' của tham số '$2' không hợp lệ.", cs: "chyba: hodnota '$1' argumentu '$2' je neplatná." }],
+  [/^error: too many arguments(?: for '.+?')?\. Expected (\d+) arguments? but got (\d+)\./, { vi: 'lỗi: quá nhiều tham số: cần $1, nhận được $2.', cs: 'chyba: příliš mnoho argumentů: očekáváno $1, zadáno $2.' }],
+  [/^error: (.+) cannot be used with (.+)$/m, { vi: 'lỗi: $1 không dùng cùng được với $2', cs: 'chyba: $1 nelze použít spolu s $2' }],
+  [/Allowed choices are (.+)\./, { vi: 'Các giá trị được phép: $1.', cs: 'Povolené hodnoty: $1.' }],
+  [/\(Did you mean one of (.+)\?\)/, { vi: '(Có phải ý bạn là một trong: $1?)', cs: '(Měli jste na mysli jednu z možností: $1?)' }],
+  [/\(Did you mean (.+)\?\)/, { vi: '(Có phải ý bạn là $1?)', cs: '(Měli jste na mysli $1?)' }],
+  [/\(run `promptgate --help` for usage\)/, { vi: '(chạy `promptgate --help` để xem cách dùng)', cs: '(nápovědu zobrazí `promptgate --help`)' }],
+];
 
 /** A message commander wrote, in the reader's language; English, and wording not known here, pass unchanged. */
 export function localizeCommanderError(message: string, lang: Lang): string {
   let s = message;
-  for (const [re, to] of COMMANDER_ERRORS[lang] ?? []) s = s.replace(re, to);
+  for (const [re, to] of COMMANDER_ERRORS) if (to[lang] !== undefined) s = s.replace(re, to[lang]!);
   return s;
 }

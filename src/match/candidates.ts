@@ -385,7 +385,7 @@ export class Matchers {
       if (len >= 4 && len <= 40) {
         const line = f.slice(s, e);
         // Read as OCR misreads it: "rn" for "m", digits for the letters they look like ("T0I rnẬT").
-        const ocr = OCR_MISREAD.test(line) ? line.replace(OCR_MISREADS, (m) => OCR_LETTER[m]) : line;
+        const ocr = line.replace(OCR_MISREADS, (m) => OCR_LETTER[m]!);
         let upper: boolean | undefined;
         for (const k of this.fuzzy) {
           const max = k.rule.keywordOptions.fuzzy;
@@ -404,7 +404,6 @@ export class Matchers {
 
 /** Letters OCR confuses on a stamp line, and what they stand for. */
 const OCR_LETTER: Record<string, string> = { rn: 'm', '0': 'o', '1': 'i', '5': 's' };
-const OCR_MISREAD = /rn|[015]/;
 const OCR_MISREADS = /rn|[015]/g;
 
 /**
@@ -433,15 +432,15 @@ function startTable(p: CompiledPattern): Uint8Array | undefined {
   return t ?? undefined;
 }
 
+/** Short views read with plain searches before the trigger filter is used (see PairSet.of). */
+const COLD_TEXTS = 8;
+
 /**
  * The pairs and triples of adjacent code units a text holds, hashed into 2^17 bits: a string with a pair (two units
  * long) or a triple (longer) that is not there does not occur in the text. A collision only says "maybe", and the
  * caller then searches, so the answer stays exact. On a prompt most of the ~1,600 triggers are ruled out this way
  * instead of by one search of the whole text each.
  */
-/** Short views read with plain searches before the trigger filter is used (see PairSet.of). */
-const COLD_TEXTS = 8;
-
 class PairSet {
   /** Texts looked up so far in this process (see of). */
   private static texts = 0;
