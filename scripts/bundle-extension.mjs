@@ -7,7 +7,8 @@
 //                             http://127.0.0.1/<site id>/*, the panel's shadow root is open and a test policy can be
 //                             set in local storage. Never packed (scripts/pack-extension.mjs packs the first two).
 // The extension's TypeScript is type-checked with its own tsconfig (DOM types) and bundled with esbuild: the engine
-// with the precompiled built-in rules, the YAML parser for the organisation's rules; no remote code.
+// with the precompiled built-in rules, the YAML parser for the organisation's rules, pdf.js in the background; no
+// remote code.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,23 +40,33 @@ const sites = JSON.parse(readFileSync(join(src, 'sites.json'), 'utf8'));
 /** The test build's adapters: each also answers on the local test server, under its own path. */
 const testSites = { ...sites, sites: sites.sites.map((s) => ({ ...s, matches: [...s.matches, `http://127.0.0.1/${s.id}/*`] })) };
 
-/** What the bundle resolves itself: the rule cache, and the Node modules the rule loader names (never called). */
-const hostPlugin = (siteData) => ({
+/**
+ * What the bundle resolves itself: the rule cache, and the Node modules the readers name. `pdf` is true for the
+ * background's bundle, which reads PDFs with the CLI's reader (input/extract/pdf.ts and pdf.js); the content
+ * script and the options page get a stand-in that refuses (their PDFs go to the background, src/extension/files.ts).
+ */
+const hostPlugin = (siteData, pdf) => ({
   name: 'promptgate-extension',
   setup(b) {
     b.onResolve({ filter: /^promptgate:builtin-rules$/ }, () => ({ path: join(dist, 'builtin-rules.json') }));
     b.onResolve({ filter: /sites\.json$/ }, () => ({ path: 'sites.json', namespace: 'pg-sites' }));
     b.onLoad({ filter: /.*/, namespace: 'pg-sites' }, () => ({ contents: JSON.stringify(siteData), loader: 'json' }));
-    // The document readers in a browser (src/browser/documents.ts): zip entries inflated by DecompressionStream,
-    // the few Buffer calls by a view on bytes (injected below); PDF is not read in the extension yet.
+    // The document readers in a browser (src/browser/documents.ts): zip entries and PDF streams inflated by
+    // DecompressionStream, the few Buffer calls by a view on bytes (injected below).
     b.onResolve({ filter: /^node:zlib$/ }, () => ({ path: join(root, 'src', 'browser', 'inflate.ts') }));
-    b.onResolve({ filter: /^\.\/pdf\.js$/ }, (a) => (a.importer.includes(`${sep}input${sep}extract${sep}`) ? { path: 'pdf', namespace: 'pg-node' } : undefined));
+    if (!pdf) b.onResolve({ filter: /^\.\/pdf\.js$/ }, (a) => (a.importer.includes(`${sep}input${sep}extract${sep}`) ? { path: 'pdf', namespace: 'pg-node' } : undefined));
     b.onResolve({ filter: /^node:(fs|module|path)$/ }, (a) => ({ path: a.path, namespace: 'pg-node' }));
     b.onLoad({ filter: /.*/, namespace: 'pg-node' }, (a) => ({
       resolveDir: root,
       loader: 'js',
       contents: a.path === 'pdf'
-        ? `import { Unreadable } from ${JSON.stringify(join(root, 'src', 'input', 'extract', 'types.ts'))}; export async function extractPdf() { throw new Unreadable('PDF is not read by the browser extension yet; not scanned'); }`
+        ? `import { Unreadable } from ${JSON.stringify(join(root, 'src', 'input', 'extract', 'types.ts'))}; export async function extractPdf() { throw new Unreadable('a PDF inside another document is not read by the browser extension; not scanned'); }`
+        : pdf && a.path === 'node:module'
+        // pdf.ts finds pdf.js's CMaps and fonts beside its package: in the extension, its own (unpackaged) files,
+        // so a PDF that needs them is read without them and nothing is ever fetched from a site.
+        ? "export function createRequire() { const r = (n) => { throw new Error('promptgate: ' + n + ' is not in the extension'); }; r.resolve = (n) => chrome.runtime.getURL(n); return r; }"
+        : pdf && a.path === 'node:path'
+        ? "export const dirname = (p) => p.slice(0, p.lastIndexOf('/')), join = (...p) => p.join('/'), resolve = join;"
         : a.path === 'node:module'
         // util/yaml.ts loads `yaml` through createRequire: the bundle hands it the bundled package, and nothing else.
         ? "import * as yaml from 'yaml'; export function createRequire() { return (n) => { if (n === 'yaml') return yaml; throw new Error('promptgate: ' + n + ' is not in the extension'); }; }"
@@ -69,8 +80,7 @@ const hostPlugin = (siteData) => ({
 
 async function bundle(dir, siteData, testBuild) {
   mkdirSync(dir, { recursive: true });
-  const r = await esbuild.build({
-    entryPoints: { content: join(src, 'content.ts'), background: join(src, 'background.ts'), options: join(src, 'options.ts') },
+  const common = {
     outdir: dir,
     bundle: true,
     format: 'iife',
@@ -80,11 +90,14 @@ async function bundle(dir, siteData, testBuild) {
     legalComments: 'eof',
     logLevel: 'warning',
     define: { PROMPTGATE_TEST_BUILD: String(testBuild), 'import.meta.url': '""' }, // import.meta: only createRequire's, shimmed above
-    plugins: [hostPlugin(siteData)],
     inject: [join(root, 'src', 'browser', 'buffer-shim.ts')],
     banner: { js: '// promptgate browser extension, generated by scripts/bundle-extension.mjs from src/extension/.' },
-  });
-  if (r.errors.length > 0) process.exit(1);
+  };
+  const builds = await Promise.all([
+    esbuild.build({ ...common, entryPoints: { content: join(src, 'content.ts'), options: join(src, 'options.ts') }, plugins: [hostPlugin(siteData, false)] }),
+    esbuild.build({ ...common, entryPoints: { background: join(src, 'background.ts') }, plugins: [hostPlugin(siteData, true)] }),
+  ]);
+  if (builds.some((r) => r.errors.length > 0)) process.exit(1);
   for (const f of ['options.html', 'managed-schema.json']) cpSync(join(src, f), join(dir, f));
   writeFileSync(join(dir, 'sites.json'), `${JSON.stringify(siteData, null, 2)}\n`);
 }

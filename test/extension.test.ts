@@ -273,6 +273,52 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     await page.close();
   }, 60_000);
 
+  it('reads a PDF in the extension: a stamped one is removed, an encrypted one is refused with the reason; a clean one is attached', async () => {
+    // stamped.pdf and clean.pdf: test/fixtures/extension/make-pdf.mjs; encrypted.pdf: the CLI's fixture (LibreOffice).
+    const page = await open('chatgpt');
+    const attached = () => page.evaluate(() => (window as unknown as { attached: string[] }).attached);
+    await page.setInputFiles('#upload', join(PAGES, 'stamped.pdf'));
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toBe('Không đính kèm: stamped.pdf');
+    expect(await page.locator('promptgate-panel #pg-findings code').allTextContents()).toEqual(['T****']);
+    expect(await page.evaluate(() => (document.getElementById('upload') as HTMLInputElement).files!.length)).toBe(0);
+    expect(await attached()).toEqual([]);
+    await page.click('promptgate-panel #pg-close');
+
+    // LibreOffice's PDF (deflated streams, embedded fonts): the streams are measured by the browser's inflation first.
+    await page.setInputFiles('#upload', resolve(__dirname, '../fixtures/documents/vietnamese.pdf'));
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toBe('Không đính kèm: vietnamese.pdf');
+    expect(await page.locator('promptgate-panel #pg-findings code').count()).toBeGreaterThan(0);
+    await page.click('promptgate-panel #pg-close');
+
+    await page.setInputFiles('#upload', resolve(__dirname, '../fixtures/documents/encrypted.pdf'));
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toContain('không kiểm tra được encrypted.pdf (không đọc được: encrypted (password-protected) PDF');
+    expect(await attached()).toEqual([]);
+    await page.click('promptgate-panel #pg-close');
+
+    // Dropped, like a file dragged from the desktop: the same reader.
+    const dropped = await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], 'bien-ban.pdf', { type: 'application/pdf' }));
+      const e = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt });
+      document.getElementById('prompt-textarea')!.dispatchEvent(e);
+      return e.defaultPrevented;
+    }, readFileSync(join(PAGES, 'stamped.pdf')).toString('base64'));
+    expect(dropped).toBe(true);
+    await page.waitForSelector('promptgate-panel #pg-title');
+    expect(await title(page)).toBe('Không đính kèm: bien-ban.pdf');
+    expect(await page.evaluate(() => (window as unknown as { dropped: string[] }).dropped)).toEqual([]);
+    await page.click('promptgate-panel #pg-close');
+
+    await page.setInputFiles('#upload', join(PAGES, 'clean.pdf'));
+    await page.waitForFunction(() => (window as unknown as { attached: string[] }).attached.length > 0);
+    expect(await attached()).toEqual(['clean.pdf']);
+    await page.close();
+  }, 60_000);
+
   it('checks a dropped file: a stamped one never reaches the page, a clean one is dropped again', async () => {
     const page = await open('chatgpt');
     const drop = (name: string, text: string) => fileEvent(page, 'drop', name, text);

@@ -14,7 +14,7 @@ const MAX_ROUNDS = 2000;
  * is the caller's), else its text, or the reason it cannot be checked — an unreadable part counts, as it makes the
  * CLI's result incomplete. The readers inflate synchronously; in a browser inflation is asynchronous, so each run
  * of the reader that asks for new zip entries is followed by inflating them and another run (see inflate.ts).
- * Only in the extension's bundle, which maps `node:zlib` to inflate.ts and leaves PDF out for now.
+ * Only in the extension's bundle, which maps `node:zlib` to inflate.ts; PDF is read only in its background bundle.
  */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<DocumentText | undefined> {
   const kind = documentKind(name, bytes);

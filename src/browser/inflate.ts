@@ -84,3 +84,48 @@ async function inflate(r: Request): Promise<Outcome> {
   }
   return out;
 }
+
+type InflateEvent = 'data' | 'error' | 'end' | 'close';
+
+/**
+ * `zlib.createInflate()` as the PDF reader's stream check uses it (input/extract/pdf.ts: `on`, `end(data)`,
+ * `destroy`): the zlib stream inflated by DecompressionStream('deflate'), each chunk handed to 'data' listeners
+ * and dropped, so only its size is ever counted; `destroy` cancels the rest.
+ */
+export function createInflate(_opts?: { chunkSize?: number }) {
+  const listeners: { [K in InflateEvent]: ((arg?: unknown) => void)[] } = { data: [], error: [], end: [], close: [] };
+  const emit = (e: InflateEvent, arg?: unknown) => listeners[e].forEach((f) => f(arg));
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let destroyed = false;
+  const z = {
+    on(e: InflateEvent, f: (arg?: never) => void) {
+      listeners[e].push(f as (arg?: unknown) => void);
+      return z;
+    },
+    end(data: Uint8Array) {
+      const ds = new DecompressionStream('deflate');
+      const writer = ds.writable.getWriter();
+      writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
+      writer.close().catch(() => undefined);
+      reader = ds.readable.getReader();
+      void (async () => {
+        try {
+          for (;;) {
+            const { done, value } = await reader!.read();
+            if (done || destroyed) break;
+            emit('data', value);
+          }
+          if (!destroyed) emit('end');
+        } catch (e) {
+          if (!destroyed) emit('error', e);
+        }
+        emit('close');
+      })();
+    },
+    destroy() {
+      destroyed = true;
+      reader?.cancel().catch(() => undefined);
+    },
+  };
+  return z;
+}

@@ -1,4 +1,5 @@
 import type { MapEntry } from '../redact/apply.js';
+import { isPdfRequest, readPdfRequest } from './pdf-reader.js';
 import { readPolicy } from './policy.js';
 import sites from './sites.json';
 
@@ -6,7 +7,7 @@ import sites from './sites.json';
  * The service worker (a background script in Firefox). It keeps each tab's redaction map in session storage — in
  * memory, gone when the browser closes, never synced, out of reach of content scripts — and registers the content
  * script for every site when the policy turns generic mode on and the user has granted the optional permission.
- * It makes no network request.
+ * It also reads attached PDFs for the content script (pdf-reader.ts). It makes no network request.
  */
 const key = (tab: number) => `map:${tab}`;
 
@@ -54,4 +55,10 @@ chrome.storage.onChanged.addListener((_changes, area) => {
 });
 chrome.runtime.onMessage.addListener((message) => {
   if ((message as { type?: string }).type === 'generic:sync') void syncGenericMode();
+});
+
+chrome.runtime.onMessage.addListener((message, _sender, reply) => {
+  if (!isPdfRequest(message)) return;
+  readPdfRequest(message).then(reply, (e: unknown) => reply({ ok: false, reason: e instanceof Error ? e.message : String(e) }));
+  return true;
 });

@@ -53,3 +53,6 @@ declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
   const levenshtein: unknown;
   export default levenshtein;
 }
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
+  export const WorkerMessageHandler: unknown;
+}

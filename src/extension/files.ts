@@ -3,7 +3,8 @@ import { readDocument } from '../browser/documents.js';
 /**
  * An attached file as text for the scanner, or the reason it cannot be checked (then it is not sent: fail closed).
  * Documents (.docx/.xlsx/.pptx, ODF, HTML, RTF, CSV, e-mail) go through the project's readers (browser/documents.ts);
- * plain text formats are decoded here (UTF-8, or UTF-16 with its byte-order mark); PDF and other types are not read.
+ * PDF goes to the background, where the CLI's PDF reader runs (pdf-reader.ts); plain text formats are decoded here
+ * (UTF-8, or UTF-16 with its byte-order mark); other types are not read.
  */
 export type FileText = { ok: true; text: string } | { ok: false; why: 'tooLarge' | 'notText' | 'unsupported' | 'unreadable'; detail?: string };
 
@@ -31,7 +32,7 @@ export async function readFileText(file: File): Promise<FileText> {
   } catch (e) {
     return { ok: false, why: 'unreadable', detail: e instanceof Error ? e.message : String(e) };
   }
-  if (ext === 'pdf' || bytes.subarray(0, 5).every((b, i) => b === '%PDF-'.charCodeAt(i))) return { ok: false, why: 'unsupported' };
+  if (ext === 'pdf' || bytes.subarray(0, 5).every((b, i) => b === '%PDF-'.charCodeAt(i))) return readPdf(file.name, bytes);
   const doc = await readDocument(file.name, bytes);
   if (doc) return doc.ok ? doc : { ok: false, why: 'unreadable', detail: doc.reason };
   if (!TEXT_EXTENSIONS.has(ext) && !(ext === '' && file.type.startsWith('text/'))) return { ok: false, why: 'unsupported' };
@@ -47,5 +48,19 @@ export function decodeText(bytes: Uint8Array): FileText {
     return { ok: true, text };
   } catch {
     return { ok: false, why: 'notText' };
+  }
+}
+
+/** A PDF, read by the background (pdf-reader.ts); no answer, or a malformed one, is a file that cannot be checked. */
+async function readPdf(name: string, bytes: Uint8Array): Promise<FileText> {
+  let base64 = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) base64 += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  base64 = btoa(base64);
+  try {
+    const r = (await chrome.runtime.sendMessage({ type: 'pdf:read', name, base64 })) as { ok: boolean; text?: unknown; reason?: unknown } | undefined;
+    if (r?.ok === true && typeof r.text === 'string') return { ok: true, text: r.text };
+    return { ok: false, why: 'unreadable', detail: typeof r?.reason === 'string' ? r.reason : 'no answer from the PDF reader' };
+  } catch (e) {
+    return { ok: false, why: 'unreadable', detail: e instanceof Error ? e.message : String(e) };
   }
 }
