@@ -33,7 +33,7 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     if (!hasChromium) throw new Error(`CI=true but ${CHROMIUM} is missing: .ci/run must install Debian's chromium package`);
     if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`${EXTENSION} is missing: run npm run build`);
     server = createServer((req, res) => {
-      const m = /^\/(chatgpt|copilot)\/(?:index\.html)?$/.exec(req.url ?? '');
+      const m = /^\/(chatgpt|copilot|generic)\/(?:index\.html)?$/.exec(req.url ?? '');
       if (!m) return void res.writeHead(404).end();
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(PAGES, `${m[1]}.html`)));
     });
@@ -329,6 +329,47 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     await drop('lich-hop.txt', 'Lịch họp tuần sau: thứ Hai 9 giờ.');
     await page.waitForFunction(() => (window as unknown as { dropped: string[] }).dropped.length > 0);
     expect(await page.evaluate(() => (window as unknown as { dropped: string[] }).dropped)).toEqual(['lich-hop.txt']);
+    await page.close();
+  }, 60_000);
+
+  it('generic mode: a page no adapter knows is checked when the policy turns it on, and left alone when not', async () => {
+    // The test build's generic mode asks for its test server's host (in its manifest) instead of every site.
+    const registered = () => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((r) => r.id));
+    const openGeneric = async (policy: Record<string, unknown>, on: boolean) => {
+      await worker.evaluate((p) => chrome.storage.local.set({ testPolicy: p }), policy);
+      await expect.poll(registered, { timeout: 15_000 }).toEqual(on ? ['promptgate-generic'] : []);
+      const page = await context.newPage();
+      await page.goto(`${base}/generic/`);
+      if (on) await page.waitForFunction(() => document.documentElement.dataset.promptgate !== undefined);
+      return page;
+    };
+    let page = await openGeneric({}, false);
+    await page.fill('#message', STAMPED);
+    await page.click('#send');
+    expect(await sent(page)).toEqual([STAMPED]);
+    expect(await page.evaluate(() => document.documentElement.dataset.promptgate)).toBeUndefined();
+    await page.close();
+
+    page = await openGeneric({ genericMode: true }, true);
+    expect(await page.evaluate(() => document.documentElement.dataset.promptgate)).toBe('ready');
+    await page.fill('#message', STAMPED);
+    await page.click('#send');
+    expect(await title(page)).toBe('Không gửi: tin nhắn có thông tin cần bảo vệ');
+    expect(await sent(page)).toEqual([]);
+    await page.click('promptgate-panel #pg-edit');
+    await page.fill('#message', 'Xin hỏi lịch trực tuần sau.');
+    await page.click('#send');
+    expect(await sent(page)).toEqual(['Xin hỏi lịch trực tuần sau.']);
+    // A box smaller than generic mode's minimum (a search field) is not a message box.
+    await page.fill('#search', STAMPED);
+    await page.press('#search', 'Enter');
+    expect(await page.evaluate(() => (window as unknown as { searched: string[] }).searched)).toEqual([STAMPED]);
+    await page.close();
+
+    page = await openGeneric({ genericMode: false }, false);
+    await page.fill('#message', STAMPED);
+    await page.click('#send');
+    expect(await sent(page)).toEqual([STAMPED]);
     await page.close();
   }, 60_000);
 

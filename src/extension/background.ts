@@ -32,10 +32,26 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
 chrome.tabs.onRemoved.addListener((tab) => void chrome.storage.session.remove(key(tab)));
 
 const GENERIC_ID = 'promptgate-generic';
-const ALL_SITES = ['https://*/*', 'http://*/*'];
+/**
+ * Every site (the optional host permission). The test build asks for its local test server only: that host is in
+ * its manifest already, while a test cannot click the browser's prompt for the optional permission.
+ */
+const ALL_SITES = PROMPTGATE_TEST_BUILD ? ['http://127.0.0.1/*'] : ['https://*/*', 'http://*/*'];
 
-/** Generic mode: on when the policy asks for it and the optional host permission is granted; off otherwise. */
-async function syncGenericMode(): Promise<void> {
+let syncing: Promise<void> = Promise.resolve();
+
+/**
+ * Generic mode: on when the policy asks for it and the optional host permission is granted; off otherwise. One
+ * sync at a time, each reading the policy when it runs: two at once (install and a policy change) could otherwise
+ * unregister, on an older policy, what the newer one just registered.
+ */
+function syncGenericMode(): Promise<void> {
+  const next = syncing.then(syncOnce);
+  syncing = next.catch(() => undefined);
+  return next;
+}
+
+async function syncOnce(): Promise<void> {
   const { policy } = await readPolicy();
   const granted = await chrome.permissions.contains({ origins: ALL_SITES }).catch(() => false);
   const registered = (await chrome.scripting.getRegisteredContentScripts({ ids: [GENERIC_ID] })).length > 0;

@@ -89,7 +89,9 @@ function inputFrom(s: State, target: EventTarget | null): HTMLElement | null {
 
 function pageInput(s: State): HTMLElement | null {
   const active = inputFrom(s, document.activeElement);
-  return active ?? (first(document, s.adapter.input) as HTMLElement | null);
+  // Else the adapter's first box that is large enough: in generic mode a small search box before the message box
+  // is not the message.
+  return active ?? all(document, s.adapter.input).map((el) => inputFrom(s, el)).find((el) => el !== null) ?? null;
 }
 
 function readInput(el: HTMLElement): string {

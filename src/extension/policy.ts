@@ -57,17 +57,31 @@ function isAdapter(a: unknown): boolean {
  * `testPolicy` from local storage, since a test cannot install an enterprise policy into a throwaway browser profile.
  */
 export async function readPolicy(): Promise<{ policy: Policy; problems: string[] }> {
-  let managed: Record<string, unknown> = {};
-  try {
-    managed = await chrome.storage.managed.get(null);
-  } catch {
-    // Firefox without a policies.json entry for the extension rejects: no policy, the defaults apply.
-  }
+  let managed = await managedStorage();
   if (PROMPTGATE_TEST_BUILD) {
     const local = await chrome.storage.local.get('testPolicy');
     managed = { ...managed, ...((local.testPolicy as Record<string, unknown> | undefined) ?? {}) };
   }
   return cleanPolicy(managed);
+}
+
+const MANAGED_WAIT_MS = 3000;
+
+/**
+ * The managed storage. Chromium can leave a call unanswered (seen with one made while the extension is being
+ * installed) while a later call is answered: each call is given a few seconds, then asked again; a policy that is
+ * never read is an error (the content script then stops every message), never "no policy".
+ */
+async function managedStorage(): Promise<Record<string, unknown>> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const answer = await Promise.race([
+      // Firefox without a policies.json entry for the extension rejects: no policy, the defaults apply.
+      chrome.storage.managed.get(null).catch(() => ({})),
+      new Promise<undefined>((r) => setTimeout(r, MANAGED_WAIT_MS)),
+    ]);
+    if (answer) return answer;
+  }
+  throw new Error('the managed policy could not be read');
 }
 
 export async function readSettings(): Promise<UserSettings> {
