@@ -10,7 +10,7 @@
 // with the precompiled built-in rules, the YAML parser for the organisation's rules, pdf.js in the background; no
 // remote code.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,12 @@ const hostPlugin = (siteData, pdf) => ({
   name: 'promptgate-extension',
   setup(b) {
     b.onResolve({ filter: /^promptgate:builtin-rules$/ }, () => ({ path: join(dist, 'builtin-rules.json') }));
+    // The built-in vocabularies an organisation's rules may `use:` (builtin:<pack>), by pack.
+    b.onResolve({ filter: /^promptgate:builtin-vocabularies$/ }, () => ({ path: 'vocabularies', namespace: 'pg-vocabularies' }));
+    b.onLoad({ filter: /.*/, namespace: 'pg-vocabularies' }, () => {
+      const packs = readdirSync(join(root, 'rules')).filter((p) => existsSync(join(root, 'rules', p, 'vocabulary.yaml')));
+      return { loader: 'json', contents: JSON.stringify(Object.fromEntries(packs.map((p) => [p, readFileSync(join(root, 'rules', p, 'vocabulary.yaml'), 'utf8')]))) };
+    });
     b.onResolve({ filter: /sites\.json$/ }, () => ({ path: 'sites.json', namespace: 'pg-sites' }));
     b.onLoad({ filter: /.*/, namespace: 'pg-sites' }, () => ({ contents: JSON.stringify(siteData), loader: 'json' }));
     // The document readers in a browser (src/browser/documents.ts): zip entries and PDF streams inflated by
@@ -63,8 +69,8 @@ const hostPlugin = (siteData, pdf) => ({
         ? `import { Unreadable } from ${JSON.stringify(join(root, 'src', 'input', 'extract', 'types.ts'))}; export async function extractPdf() { throw new Unreadable('a PDF inside another document is not read by the browser extension; not scanned'); }`
         : pdf && a.path === 'node:module'
         // pdf.ts finds pdf.js's CMaps and fonts beside its package: in the extension, its own (unpackaged) files,
-        // so a PDF that needs them is read without them and nothing is ever fetched from a site.
-        ? "export function createRequire() { const r = (n) => { throw new Error('promptgate: ' + n + ' is not in the extension'); }; r.resolve = (n) => chrome.runtime.getURL(n); return r; }"
+        // so a PDF that needs them is read without them and nothing is ever fetched from a site; `yaml` as below.
+        ? "import * as yaml from 'yaml'; export function createRequire() { const r = (n) => { if (n === 'yaml') return yaml; throw new Error('promptgate: ' + n + ' is not in the extension'); }; r.resolve = (n) => chrome.runtime.getURL(n); return r; }"
         : pdf && a.path === 'node:path'
         ? "export const dirname = (p) => p.slice(0, p.lastIndexOf('/')), join = (...p) => p.join('/'), resolve = join;"
         : a.path === 'node:module'

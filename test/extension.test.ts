@@ -424,6 +424,45 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     await page.close();
   }, 60_000);
 
+  it('checks the organisation rules as the CLI does: a ReDoS regex or a vocabulary file refuses them, built-in vocabularies and extends: work', async () => {
+    const rule = (body: string) => `rules:\n  - id: org.x\n    title: Org rule\n    rationale: Internal.\n    category: classified-marking\n    severity: block\n${body}`;
+    /** The policy's rules refused: the page says so, a message is not sent, the panel and the options page say why. */
+    const refused = async (rules: string, why: RegExp) => {
+      const page = await open('copilot', { rules });
+      expect(await page.evaluate(() => document.documentElement.dataset.promptgate)).toBe('failed');
+      await typeInto(page, 'copilot', 'Xin chào');
+      await page.keyboard.press('Enter');
+      expect(await title(page)).toMatch(/^Không gửi: không chạy được bước kiểm tra \(quy tắc của cơ quan có lỗi: /);
+      expect(await title(page)).toMatch(why);
+      expect(await sent(page)).toEqual([]);
+      await page.goto(new URL('options.html', worker.url()).href);
+      await expect.poll(() => page.locator('dl').textContent()).toMatch(why);
+      await page.close();
+    };
+    // The static ReDoS check of analyze/safety.ts, as `promptgate rules validate` runs it.
+    await refused(rule("    patterns:\n      - regex: '(\\w+\\s?)*$'\n"), /catastrophic backtracking/);
+    // A vocabulary file: there is no file system to read it from.
+    await refused(`use: [org-vocabulary.yaml]\n${rule("    keywords:\n      terms: ['{{levels}}']\n")}`, /`use: org-vocabulary\.yaml` cannot be followed/);
+    // An extends: entry naming no loaded rule.
+    await refused('rules:\n  - extends: intl.contact.e-mail\n    exceptions:\n      values: [x@example.org]\n', /there is no loaded rule `intl\.contact\.e-mail` to change.*intl\.contact\.email/);
+
+    // A built-in pack's vocabulary by name: the list `restricted` of rules/vn/vocabulary.yaml.
+    let page = await open('copilot', { rules: `use: [builtin:vn]\n${rule("    keywords:\n      terms: ['{{restricted}}']\n")}` });
+    expect(await page.evaluate(() => document.documentElement.dataset.promptgate)).toBe('ready');
+    await typeInto(page, 'copilot', 'Ghi chú: tài liệu không phổ biến cho dự án.');
+    await page.keyboard.press('Enter');
+    expect(await title(page)).toBe('Không gửi: tin nhắn có thông tin cần bảo vệ');
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+
+    // extends: an exception added to a built-in rule: the address it names no longer stops the message.
+    page = await open('copilot', { rules: 'rules:\n  - extends: intl.contact.email\n    exceptions:\n      values: [nguyen.van.nam@gmail.com]\n' });
+    await typeInto(page, 'copilot', EMAIL);
+    await page.keyboard.press('Enter');
+    expect(await sent(page)).toEqual([EMAIL]);
+    await page.close();
+  }, 90_000);
+
   it('speaks Czech when the policy says so (screenshots of the panel in vi and cs)', async () => {
     const shots: [string, Page][] = [];
     for (const lang of ['vi', 'cs'] as const) {

@@ -118,6 +118,33 @@ describe('problems at the reference', () => {
   });
 });
 
+describe('a built-in vocabulary by name (`use: [builtin:<pack>]`)', () => {
+  const yaml = `use: [builtin:vn]\nrules:\n${RULE}    severity: block\n    keywords:\n      terms: ['{{restricted}}']\n`;
+
+  it('the CLI reads rules/<pack>/vocabulary.yaml: a rule file may use a built-in list', () => {
+    const dir = tempDir();
+    const file = join(dir, 'office.yaml');
+    writeFileSync(file, yaml);
+    expect(cli(['rules', 'validate', '--no-config', file], { cwd: dir }).code).toBe(0);
+    const r = cli(['scan', '--no-config', '--no-builtin', '--rules', file, '--format', 'json', '-'], { cwd: dir, input: 'Ghi chú: tài liệu không phổ biến.' });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['office.level']);
+    writeFileSync(file, yaml.replace('builtin:vn', 'builtin:xx'));
+    const bad = cli(['rules', 'validate', '--no-config', file], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`${file}:1:7: there is no built-in vocabulary \`builtin:xx\``);
+  });
+
+  it('rule text with no file (a browser policy) uses a built-in vocabulary given to it, and refuses a file path', () => {
+    const given = parseRuleText(yaml, 'policy', { builtinVocabulary: (p) => (p === 'vn' ? 'vocabularies:\n  restricted: [Không phổ biến]\n' : undefined) });
+    expect(given.problems).toEqual([]);
+    expect(given.rules[0].raw.keywords?.terms).toEqual(['Không phổ biến']);
+    const path = parseRuleText(yaml.replace('builtin:vn', 'org-vocabulary.yaml'), 'policy');
+    expect(path.problems[0].message).toMatch(/^`use: org-vocabulary\.yaml` cannot be followed: this rule text has no file/);
+    expect(path.rules).toEqual([]); // and its list stays unknown: the rule is refused too
+  });
+});
+
 describe('explain', () => {
   it('shows a rule with its lists and pieces expanded, and as written', () => {
     const dir = tempDir();

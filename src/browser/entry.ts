@@ -5,9 +5,11 @@ import { type LazyPackages, portablePlatform, usePlatform } from '../engine/plat
 import { kernelEngine } from '../normalize/kernel.js';
 import { termMemo } from '../normalize/view.js';
 import { findingJson } from '../report/json.js';
+import { applyRuleChanges } from '../config/rule-changes.js';
+import type { RuleProblem } from '../errors.js';
 import { compileRule } from '../rules/compile.js';
 import type { LoadResult } from '../rules/load.js';
-import type { CompiledRule } from '../rules/model.js';
+import type { CompiledRule, RuleChange } from '../rules/model.js';
 import type { MapEntry, Redaction } from '../redact/apply.js';
 import { token, valueKey } from '../redact/placeholder.js';
 import { redactText } from '../redact/redact.js';
@@ -46,6 +48,15 @@ export interface PromptGate {
 export interface GateOptions {
   /** An organisation's rules, compiled (see browser/rule-text.ts): added to the built-in ones, replacing a built-in rule of the same id. */
   rules?: CompiledRule[];
+  /** The organisation's `extends:` entries (browser/rule-text.ts), applied to the rules above and the built-in ones. */
+  changes?: RuleChange[];
+}
+
+/** An `extends:` entry that names no loaded rule: the rule set is refused (the message says which and suggests one). */
+export class RuleChangeError extends Error {
+  constructor(readonly problems: RuleProblem[]) {
+    super(problems.map((p) => `${p.line}:${p.column} ${p.message}${p.fix ? ` (${p.fix})` : ''}`).join('; '));
+  }
 }
 
 /**
@@ -67,8 +78,11 @@ export function createPromptGate(builtin: BuiltinRules, packages: LazyPackages, 
   const theEngine = (): Engine => {
     if (engine) return engine;
     const own = new Set((gateOpts.rules ?? []).map((r) => r.id));
-    const rules = files.flatMap((f) => builtin.files[f].result.rules).map(compileRule).filter((r) => !own.has(r.id));
-    return (engine = new Engine([...rules, ...(gateOpts.rules ?? [])]));
+    const rules = [...files.flatMap((f) => builtin.files[f].result.rules).map(compileRule).filter((r) => !own.has(r.id)), ...(gateOpts.rules ?? [])];
+    const problems: RuleProblem[] = [];
+    applyRuleChanges(rules, gateOpts.changes ?? [], problems);
+    if (problems.length > 0) throw new RuleChangeError(problems);
+    return (engine = new Engine(rules));
   };
   const bodyOf = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const scanNow = (text: string, opts: { lang?: Lang } = {}): BrowserScanResult => {

@@ -1,13 +1,15 @@
 import type { MapEntry } from '../redact/apply.js';
 import { isPdfRequest, readPdfRequest } from './pdf-reader.js';
 import { readPolicy } from './policy.js';
+import { checkRules, isRuleCheckRequest } from './rule-check.js';
 import sites from './sites.json';
 
 /**
  * The service worker (a background script in Firefox). It keeps each tab's redaction map in session storage — in
  * memory, gone when the browser closes, never synced, out of reach of content scripts — and registers the content
  * script for every site when the policy turns generic mode on and the user has granted the optional permission.
- * It also reads attached PDFs for the content script (pdf-reader.ts). It makes no network request.
+ * It also reads attached PDFs (pdf-reader.ts) and checks the organisation's rules (rule-check.ts) for the content
+ * script. It makes no network request.
  */
 const key = (tab: number) => `map:${tab}`;
 
@@ -77,4 +79,13 @@ chrome.runtime.onMessage.addListener((message, _sender, reply) => {
   if (!isPdfRequest(message)) return;
   readPdfRequest(message).then(reply, (e: unknown) => reply({ ok: false, reason: e instanceof Error ? e.message : String(e) }));
   return true;
+});
+
+chrome.runtime.onMessage.addListener((message, _sender, reply) => {
+  if (!isRuleCheckRequest(message)) return;
+  try {
+    reply(checkRules(message));
+  } catch (e) {
+    reply({ problems: [`the rule check failed: ${e instanceof Error ? e.message : String(e)}`] });
+  }
 });

@@ -62,7 +62,7 @@ async function start(): Promise<void> {
   if (problems.length > 0) s.error = fill(msg.why.rules, { detail: problems.join('; ') });
   else {
     try {
-      s.gate = loadGate(policy.rules);
+      s.gate = await loadGate(policy.rules);
     } catch (e) {
       const g = e instanceof GateError ? e : new GateError('engine', String(e));
       s.error = fill(msg.why[g.kind], { detail: g.detail });

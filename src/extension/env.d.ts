@@ -49,6 +49,11 @@ declare module 'promptgate:builtin-rules' {
   const rules: BuiltinRules;
   export default rules;
 }
+/** The built-in packs' vocabulary files (rules/<pack>/vocabulary.yaml) by pack, for `use: [builtin:<pack>]`. */
+declare module 'promptgate:builtin-vocabularies' {
+  const texts: Record<string, string | undefined>;
+  export default texts;
+}
 declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
   const levenshtein: unknown;
   export default levenshtein;

@@ -1,6 +1,6 @@
 import { fill } from '../i18n/index.js';
 import type { Lang } from '../types.js';
-import { compileRuleText } from '../browser/rule-text.js';
+import { GateError, loadGate, orgRules } from './gate.js';
 import { extensionMessages, pickLanguage } from './messages.js';
 import { activeAdapters, readPolicy, readSettings, type UserSettings } from './policy.js';
 import sites from './sites.json';
@@ -64,10 +64,20 @@ async function render(): Promise<void> {
     });
     row(m.options.generic, b, true);
   }
-  const rules = policy.rules?.trim() ? compileRuleText(policy.rules) : undefined;
-  const rulesText = rules === undefined ? m.options.none
-    : rules.problems.length > 0 ? fill(m.why.rules, { detail: rules.problems.join('; ') }) : fill(m.options.rulesCount, { n: rules.rules.length });
-  row(m.options.rules, problems.length > 0 ? problems.join('; ') : rulesText, true);
+  row(m.options.rules, problems.length > 0 ? problems.join('; ') : await rulesVerdict(policy.rules, m), true);
+}
+
+/** The organisation's rules as the content script will find them: counted, or why nothing will be sent. */
+async function rulesVerdict(text: string | undefined, m: ReturnType<typeof extensionMessages>): Promise<string> {
+  if (!text?.trim()) return m.options.none;
+  try {
+    const r = await orgRules(text);
+    await loadGate(text); // the `extends:` entries are checked against the loaded rules
+    return fill(m.options.rulesCount, { n: r.rules.length + r.changes.length });
+  } catch (e) {
+    const g = e instanceof GateError ? e : new GateError('engine', String(e));
+    return fill(m.why[g.kind], { detail: g.detail });
+  }
 }
 
 void render();

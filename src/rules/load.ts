@@ -30,6 +30,8 @@ export interface ParseOptions {
   checkRegexSafety?: boolean;
   /** The file on disk, when there is one: `use:` paths are relative to it. */
   path?: string;
+  /** The text of a built-in pack's vocabulary file, for `use: [builtin:<pack>]` (see rules/vocabulary.ts). */
+  builtinVocabulary?: (pack: string) => string | undefined;
 }
 
 const LANGS = ['vi', 'cs', 'en'];
@@ -135,7 +137,7 @@ export function parseRuleText(text: string, file: string, opts: ParseOptions = {
   checkKeys(root, FILE_KEYS, file, undefined, problems, at);
   // Named lists and pieces (`{{name}}` in the rules below): this file's own and those of the files it uses.
   const place: Place = { file, text, lc };
-  const vocab = new Vocabulary(problems);
+  const vocab = new Vocabulary(problems, opts.builtinVocabulary);
   readVocabulary(root, place, opts.path, vocab, problems);
   checkVocabulary(vocab);
   const uses = vocab.uses.length > 0 ? vocab.uses : undefined;

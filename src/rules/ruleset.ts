@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RuleSetError, type RuleProblem } from '../errors.js';
@@ -36,6 +36,16 @@ export function builtinPacks(): string[] {
     .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_') && d.name !== 'schema') // rules/schema holds the JSON Schemas
     .map((d) => d.name)
     .sort();
+}
+
+/** `use: [builtin:<pack>]` in a rule file: the text of that built-in pack's vocabulary file. */
+export function builtinVocabulary(pack: string): string | undefined {
+  if (!builtinPacks().includes(pack)) return undefined;
+  try {
+    return readFileSync(join(BUILTIN_DIR, pack, 'vocabulary.yaml'), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Rule files under a file or folder, in a stable order. */
@@ -83,7 +93,7 @@ export function loadRuleSet(opts: RuleSetOptions = {}): CompiledRule[] {
   for (const f of files) {
     const safety = opts.regexSafety ?? 'user';
     const checkRegexSafety = safety === 'all' || (safety === 'user' && f.user);
-    const r = (!f.user && !checkRegexSafety && cachedRuleFile(f.path, BUILTIN_DIR)) || loadRuleFile(f.path, f.display, { checkRegexSafety });
+    const r = (!f.user && !checkRegexSafety && cachedRuleFile(f.path, BUILTIN_DIR)) || loadRuleFile(f.path, f.display, { checkRegexSafety, builtinVocabulary });
     problems.push(...r.problems);
     loaded.push(...r.rules);
     extensions.push(...(r.extensions ?? []));

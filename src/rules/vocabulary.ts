@@ -50,7 +50,11 @@ export class Vocabulary {
   private readonly regexes = new Map<string, { bare: string; grouped: string } | undefined>();
   private readonly resolving: string[] = [];
 
-  constructor(private readonly problems: RuleProblem[]) {}
+  /**
+   * `builtin` gives the text of a built-in pack's vocabulary file, for `use: [builtin:<pack>]` (the CLI reads
+   * rules/<pack>/vocabulary.yaml; the browser extension has them bundled, and no file system).
+   */
+  constructor(private readonly problems: RuleProblem[], readonly builtin?: (pack: string) => string | undefined) {}
 
   get empty(): boolean {
     return this.defs.size === 0;
@@ -258,6 +262,8 @@ export function refPosition(node: YamlNode | undefined, place: Place, name: stri
 }
 
 const VOCAB_FILE_KEYS = ['use', 'vocabularies', 'pieces'];
+/** `use: [builtin:vn]`: a built-in pack's vocabulary file, by the pack's name. */
+const BUILTIN_USE = /^builtin:([a-z]+)$/;
 
 /**
  * Reads the `use:`, `vocabularies:` and `pieces:` of a rule file's root mapping into `vocab`. `path` is the file on
@@ -270,13 +276,41 @@ export function readVocabulary(root: YamlNode, place: Place, path: string | unde
     return { line: p.line, column: p.col };
   };
   const problem = (n: YamlNode | undefined, message: string, fix?: string) => problems.push({ file: place.file, ...at(n), message, fix });
+  /** A used file's text read into `vocab` (its own `use:` followed from `target`, its problems under `display`). */
+  const readUsed = (item: YamlNode, rel: string, display: string, text: string, target: string | undefined, next: string[]) => {
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const lc = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, customTags: [] });
+    if (doc.errors.length > 0) {
+      const p = lc.linePos(doc.errors[0].pos[0]);
+      problems.push({ file: display, line: p.line, column: p.col, message: `YAML syntax error: ${doc.errors[0].message.split('\n')[0]}` });
+      return;
+    }
+    const sub = doc.contents as YamlNode | null;
+    if (!isMap(sub) || !VOCAB_FILE_KEYS.some((k) => sub.has(k))) {
+      problem(item, `\`${rel}\` holds no \`vocabularies:\` or \`pieces:\``, 'a used file defines lists and pieces (it may hold rules too)');
+      return;
+    }
+    readVocabulary(sub, { file: display, text, lc }, target, vocab, problems, next);
+  };
   const use = root.get('use', true) as YamlNode | undefined;
   if (use !== undefined) {
     if (!isSeq(use)) problem(use, '`use:` must be a list of vocabulary files', 'e.g. `use: [vocabulary.yaml]` (paths relative to this file)');
     else for (const item of use.items as YamlNode[]) {
       const rel = isScalar(item) && typeof item.value === 'string' ? item.value : undefined;
       if (!rel) { problem(item, 'each `use:` item must be the path of a vocabulary file'); continue; }
-      if (!path) { problem(item, `\`use: ${rel}\` cannot be followed: this rule text has no file to be relative to`); continue; }
+      const pack = BUILTIN_USE.exec(rel)?.[1];
+      if (pack !== undefined) {
+        const text = vocab.builtin?.(pack);
+        if (text === undefined) { problem(item, `there is no built-in vocabulary \`${rel}\``, 'built-in vocabularies: builtin:vn, builtin:cz, builtin:intl'); continue; }
+        if (!seen.includes(rel)) readUsed(item, rel, `builtin:${pack}/vocabulary.yaml`, text, undefined, [...seen, rel]);
+        continue;
+      }
+      if (!path) {
+        problem(item, `\`use: ${rel}\` cannot be followed: this rule text has no file to be relative to (rules from a browser policy read no files)`,
+          'use a built-in vocabulary (`use: [builtin:vn]`, builtin:cz, builtin:intl) or define the lists under `vocabularies:` in this text');
+        continue;
+      }
       const target = resolve(dirname(path), rel);
       if (seen.includes(target) || target === resolve(path)) continue;
       let text: string;
@@ -287,21 +321,7 @@ export function readVocabulary(root: YamlNode, place: Place, path: string | unde
         continue;
       }
       vocab.uses.push(target);
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      const display = place.file === path ? target : join(dirname(place.file), rel);
-      const lc = new LineCounter();
-      const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, customTags: [] });
-      if (doc.errors.length > 0) {
-        const p = lc.linePos(doc.errors[0].pos[0]);
-        problems.push({ file: display, line: p.line, column: p.col, message: `YAML syntax error: ${doc.errors[0].message.split('\n')[0]}` });
-        continue;
-      }
-      const sub = doc.contents as YamlNode | null;
-      if (!isMap(sub) || !VOCAB_FILE_KEYS.some((k) => sub.has(k))) {
-        problem(item, `\`${rel}\` holds no \`vocabularies:\` or \`pieces:\``, 'a used file defines lists and pieces (it may hold rules too)');
-        continue;
-      }
-      readVocabulary(sub, { file: display, text, lc }, target, vocab, problems, [...seen, resolve(path)]);
+      readUsed(item, rel, place.file === path ? target : join(dirname(place.file), rel), text, target, [...seen, resolve(path)]);
     }
   }
   const defs = (key: 'vocabularies' | 'pieces') => {
