@@ -385,6 +385,23 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     await page.close();
   }, 60_000);
 
+  it('runs the WebAssembly kernel on chat pages and says so on the options page', async () => {
+    // The content script's isolated world may compile the bundled kernel (the bytes of wasm/kernel.wasm); the
+    // extension pages' CSP ("script-src 'self'", no 'wasm-unsafe-eval') is not theirs. It reports the loop it runs.
+    await worker.evaluate(() => chrome.storage.session.remove('kernel'));
+    const chat = await open('chatgpt');
+    expect(await chat.evaluate(() => document.documentElement.dataset.promptgate)).toBe('ready');
+    await expect.poll(() => worker.evaluate(async () => (await chrome.storage.session.get('kernel')).kernel)).toBe('webassembly');
+    const page = await context.newPage();
+    await page.goto(new URL('options.html', worker.url()).href);
+    await expect.poll(() => page.locator('#kernel').getAttribute('data-kernel')).toBe('webassembly');
+    expect(await page.locator('#kernel').textContent()).toBe('nhân WebAssembly');
+    // The extension pages cannot compile WebAssembly: the kernel would be refused there, and is not needed there.
+    expect(await page.evaluate(() => { try { new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])); return 'compiled'; } catch { return 'refused'; } })).toBe('refused');
+    await page.close();
+    await chat.close();
+  }, 60_000);
+
   it('offers "Send anyway" for a warning, and hides it when the policy forbids it', async () => {
     let page = await open('copilot');
     await typeInto(page, 'copilot', EMAIL);

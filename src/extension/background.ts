@@ -89,3 +89,13 @@ chrome.runtime.onMessage.addListener((message, _sender, reply) => {
     reply({ problems: [`the rule check failed: ${e instanceof Error ? e.message : String(e)}`] });
   }
 });
+
+/**
+ * Which loop builds the matching views on chat pages (the content script reports it once its checker is ready):
+ * kept in session storage for the options page.
+ */
+chrome.runtime.onMessage.addListener((message, sender) => {
+  const m = message as { type?: string; kernel?: unknown };
+  if (m.type !== 'kernel:report' || sender.tab === undefined || (m.kernel !== 'webassembly' && m.kernel !== 'typescript')) return;
+  void chrome.storage.session.set({ kernel: m.kernel });
+});

@@ -70,6 +70,7 @@ async function start(): Promise<void> {
   }
   state = s;
   document.documentElement.dataset.promptgate = s.error ? 'failed' : 'ready';
+  if (s.gate) void chrome.runtime.sendMessage({ type: 'kernel:report', kernel: s.gate.kernel }).catch(() => undefined);
   const stored = (await chrome.runtime.sendMessage({ type: 'map:get' }).catch(() => undefined)) as MapEntry[] | undefined;
   if (stored?.length) {
     s.entries = stored;

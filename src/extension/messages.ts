@@ -54,6 +54,10 @@ export const en = {
     rules: "Organisation's rules",
     rulesCount: '{n} rules',
     none: 'none',
+    kernel: 'Text engine on chat pages',
+    kernelWasm: 'WebAssembly kernel',
+    kernelTs: 'TypeScript kernel (WebAssembly not allowed here)',
+    kernelUnknown: 'not known yet (open a chat page)',
     saved: 'Saved',
   },
 };
@@ -110,6 +114,10 @@ export const vi: ExtensionMessages = {
     rules: 'Quy tắc của cơ quan',
     rulesCount: '{n} quy tắc',
     none: 'không có',
+    kernel: 'Bộ xử lý văn bản trên trang trò chuyện',
+    kernelWasm: 'nhân WebAssembly',
+    kernelTs: 'nhân TypeScript (không được dùng WebAssembly)',
+    kernelUnknown: 'chưa biết (hãy mở một trang trò chuyện)',
     saved: 'Đã lưu',
   },
 };
@@ -164,6 +172,10 @@ export const cs: ExtensionMessages = {
     rules: 'Pravidla organizace',
     rulesCount: 'pravidel: {n}',
     none: 'žádná',
+    kernel: 'Zpracování textu na stránkách chatu',
+    kernelWasm: 'jádro WebAssembly',
+    kernelTs: 'jádro TypeScript (WebAssembly zde není povoleno)',
+    kernelUnknown: 'zatím neznámé (otevřete stránku chatu)',
     saved: 'Uloženo',
   },
 };

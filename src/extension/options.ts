@@ -65,6 +65,12 @@ async function render(): Promise<void> {
     row(m.options.generic, b, true);
   }
   row(m.options.rules, problems.length > 0 ? problems.join('; ') : await rulesVerdict(policy.rules, m), true);
+  const { kernel } = await chrome.storage.session.get('kernel');
+  const engine = document.createElement('span');
+  engine.id = 'kernel';
+  engine.dataset.kernel = typeof kernel === 'string' ? kernel : '';
+  engine.textContent = kernel === 'webassembly' ? m.options.kernelWasm : kernel === 'typescript' ? m.options.kernelTs : m.options.kernelUnknown;
+  row(m.options.kernel, engine);
 }
 
 /** The organisation's rules as the content script will find them: counted, or why nothing will be sent. */
