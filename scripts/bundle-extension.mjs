@@ -105,6 +105,8 @@ async function bundle(dir, siteData, testBuild) {
   ]);
   if (builds.some((r) => r.errors.length > 0)) process.exit(1);
   for (const f of ['options.html', 'managed-schema.json']) cpSync(join(src, f), join(dir, f));
+  mkdirSync(join(dir, 'icons'));
+  for (const f of readdirSync(join(src, 'icons')).filter((n) => n.endsWith('.png'))) cpSync(join(src, 'icons', f), join(dir, 'icons', f));
   writeFileSync(join(dir, 'sites.json'), `${JSON.stringify(siteData, null, 2)}\n`);
 }
 
@@ -119,6 +121,7 @@ function chromiumManifest(siteData) {
 function firefoxManifest(siteData) {
   const m = chromiumManifest(siteData);
   delete m.minimum_chrome_version;
+  delete m.key; // Chromium's fixed id (scripts/extension-key.mjs); Firefox's is browser_specific_settings.gecko.id
   delete m.storage; // Firefox reads managed settings from policies.json (README), not from a schema in the package
   return {
     ...m,

@@ -7,6 +7,8 @@ import { ZipArchive } from '../src/input/extract/zip.js';
 // without a browser: the manifests keep the promises (no network permission, hosts only for the supported chat
 // sites, all sites only as an optional permission), and the packed zip holds exactly the unpacked files.
 const DIST = resolve(__dirname, '../dist');
+/** The id Chromium gives the extension (from manifest.json's `key`; scripts/extension-key.mjs). */
+const EXTENSION_ID = 'ipeglfegbphnfandepacneldmininopk';
 const SITES = JSON.parse(readFileSync(resolve(__dirname, '../src/extension/sites.json'), 'utf8')) as { sites: { id: string; matches: string[] }[] };
 const manifest = (b: string) => JSON.parse(readFileSync(join(DIST, 'extension', b, 'manifest.json'), 'utf8'));
 const files = (dir: string): string[] =>
@@ -30,6 +32,20 @@ describe('the extension build', () => {
     expect(manifest('chromium').storage).toEqual({ managed_schema: 'managed-schema.json' });
     expect(manifest('firefox').background).toEqual({ scripts: ['background.js'] });
     expect(manifest('firefox').browser_specific_settings.gecko.id).toMatch(/@/);
+  });
+
+  it('has a fixed Chromium id from the committed key, and icons drawn by make-icons.mjs', async () => {
+    const { extensionId } = (await import('../scripts/extension-key.mjs')) as { extensionId(key: string): string };
+    expect(extensionId(manifest('chromium').key)).toBe(EXTENSION_ID);
+    expect(readFileSync(resolve(__dirname, '../README.md'), 'utf8')).toContain(`"${EXTENSION_ID}": {`); // the managed-policy example
+    expect(manifest('firefox').key).toBeUndefined();
+    for (const b of ['chromium', 'firefox']) {
+      for (const [size, path] of Object.entries(manifest(b).icons as Record<string, string>)) {
+        const png = readFileSync(join(DIST, 'extension', b, path));
+        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+      }
+    }
   });
 
   it('loads no remote code: every script is in the package and none names an http(s) script source', () => {

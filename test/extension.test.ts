@@ -90,6 +90,12 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     return e.defaultPrevented;
   }, [type, name, text]);
 
+  it('has the fixed id of the key in its manifest', async () => {
+    const { extensionId } = (await import('../scripts/extension-key.mjs')) as { extensionId(key: string): string };
+    const key = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')).key as string;
+    expect(new URL(worker.url()).host).toBe(extensionId(key));
+  });
+
   it('loads and is ready on both reproduced sites', async () => {
     for (const site of ['chatgpt', 'copilot'] as const) {
       const page = await open(site);
