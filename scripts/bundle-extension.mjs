@@ -6,6 +6,7 @@
 //   dist/extension-test/      the Chromium build for test/extension.test.ts: every site adapter also matches
 //                             http://127.0.0.1/<site id>/*, the panel's shadow root is open and a test policy can be
 //                             set in local storage. Never packed (scripts/pack-extension.mjs packs the first two).
+//   dist/extension-test-firefox/  the same with Firefox's manifest, for test/extension-firefox.test.ts.
 // The extension's TypeScript is type-checked with its own tsconfig (DOM types) and bundled with esbuild: the engine
 // with the precompiled built-in rules, the YAML parser for the organisation's rules, pdf.js in the background; no
 // remote code.
@@ -18,8 +19,11 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src', 'extension');
 const dist = join(root, 'dist');
-const out = { chromium: join(dist, 'extension', 'chromium'), firefox: join(dist, 'extension', 'firefox'), test: join(dist, 'extension-test') };
-for (const d of [join(dist, 'extension'), out.test]) rmSync(d, { recursive: true, force: true });
+const out = {
+  chromium: join(dist, 'extension', 'chromium'), firefox: join(dist, 'extension', 'firefox'), test: join(dist, 'extension-test'),
+  testFirefox: join(dist, 'extension-test-firefox'),
+};
+for (const d of [join(dist, 'extension'), out.test, out.testFirefox]) rmSync(d, { recursive: true, force: true });
 
 let esbuild;
 try {
@@ -136,5 +140,7 @@ cpSync(out.chromium, out.firefox, { recursive: true });
 writeFileSync(join(out.firefox, 'manifest.json'), `${JSON.stringify(firefoxManifest(sites), null, 2)}\n`);
 await bundle(out.test, testSites, true);
 writeFileSync(join(out.test, 'manifest.json'), `${JSON.stringify({ ...chromiumManifest(testSites), name: 'promptgate (test build)' }, null, 2)}\n`);
+cpSync(out.test, out.testFirefox, { recursive: true });
+writeFileSync(join(out.testFirefox, 'manifest.json'), `${JSON.stringify({ ...firefoxManifest(testSites), name: 'promptgate (test build)' }, null, 2)}\n`);
 if (!existsSync(join(out.chromium, 'content.js'))) process.exit(1);
 process.stderr.write('promptgate: built the browser extension into dist/extension/{chromium,firefox} (test build: dist/extension-test)\n');

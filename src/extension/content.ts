@@ -328,6 +328,15 @@ function redispatch(s: State, target: EventTarget, e: Event): void {
 
 /** Reads and scans each file; `pass` when all are clean, else the panel (a blocked file is never handed over). */
 async function checkFiles(s: State, files: File[], pass: () => void, drop?: () => void): Promise<void> {
+  try {
+    await checkEachFile(s, files, pass, drop);
+  } catch (e) {
+    // Nothing was handed over; the user is told why rather than left with a file that silently did not attach.
+    showFailure(s, fill(s.msg.why.engine, { detail: e instanceof Error ? e.message : String(e) }));
+  }
+}
+
+async function checkEachFile(s: State, files: File[], pass: () => void, drop?: () => void): Promise<void> {
   const blocked: { name: string; title: string; findings: Finding[] }[] = [];
   let warned: { name: string; findings: Finding[] }[] = [];
   for (const f of files) {

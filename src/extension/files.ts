@@ -28,7 +28,7 @@ export async function readFileText(file: File): Promise<FileText> {
   const ext = extensionOf(file.name);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    bytes = await bytesOf(file);
   } catch (e) {
     return { ok: false, why: 'unreadable', detail: e instanceof Error ? e.message : String(e) };
   }
@@ -37,6 +37,24 @@ export async function readFileText(file: File): Promise<FileText> {
   if (doc) return doc.ok ? doc : { ok: false, why: 'unreadable', detail: doc.reason };
   if (!TEXT_EXTENSIONS.has(ext) && !(ext === '' && file.type.startsWith('text/'))) return { ok: false, why: 'unsupported' };
   return decodeText(bytes);
+}
+
+/**
+ * A file's bytes, copied into an array of the content script's own: in Firefox the page's File gives buffers of the
+ * page, and the script's code then fails on them ("Permission denied to access property "constructor"").
+ */
+function bytesOf(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const page = new Uint8Array(reader.result as ArrayBuffer);
+      const own = new Uint8Array(page.length);
+      own.set(page);
+      resolve(own);
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
 }
 
 /** UTF-16 only with a byte-order mark; otherwise strict UTF-8 (a legacy 8-bit file is "not text": not guessed at). */
