@@ -17,6 +17,8 @@ const inCI = process.env.CI === 'true' || process.env.CI === '1';
 if (!hasFirefox && !inCI) console.warn(`test/extension-firefox.test.ts skipped: ${FIREFOX} is not installed (apt-get install firefox-esr; .ci/run does)`);
 
 const STAMPED = 'TỐI MẬT\nBáo cáo tình hình triển khai dự án quý III.';
+const ID = 'promptgate@promptgate.local';
+const UUID = '4d1c3a52-6f0e-4b8e-9a57-2f0d3c6b9e11';
 
 describe.skipIf(!hasFirefox && !inCI)('the browser extension in headless Firefox', () => {
   let server: Server;
@@ -33,8 +35,9 @@ describe.skipIf(!hasFirefox && !inCI)('the browser extension in headless Firefox
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    ff = await Firefox.launch(FIREFOX);
-    expect(await ff.send('Addon:Install', { path: EXTENSION, temporary: true })).toEqual({ value: 'promptgate@promptgate.local' });
+    // A fixed moz-extension:// host for the options page, which Marionette opens only with system access.
+    ff = await Firefox.launch(FIREFOX, { 'extensions.webextensions.uuids': JSON.stringify({ [ID]: UUID }) }, ['-remote-allow-system-access']);
+    expect(await ff.send('Addon:Install', { path: EXTENSION, temporary: true })).toEqual({ value: ID });
   }, 120_000);
 
   afterAll(async () => {
@@ -77,5 +80,12 @@ describe.skipIf(!hasFirefox && !inCI)('the browser extension in headless Firefox
     await ff.run("document.querySelector('promptgate-panel').shadowRoot.querySelector('#pg-close').click()");
     await attach(join(PAGES, 'clean.pdf'));
     expect(await ff.until<string[]>('return window.attached.length > 0 && window.attached')).toEqual(['clean.pdf']);
+  }, 60_000);
+
+  it('runs the WebAssembly kernel in Firefox\'s content script too, as its options page says', async () => {
+    await ff.send('WebDriver:Navigate', { url: `${base}/copilot/` });
+    expect(await ff.until<string>('return document.documentElement.dataset.promptgate')).toBe('ready');
+    await ff.send('WebDriver:Navigate', { url: `moz-extension://${UUID}/options.html` });
+    expect(await ff.until<string>("return document.getElementById('kernel')?.dataset.kernel")).toBe('webassembly');
   }, 60_000);
 });

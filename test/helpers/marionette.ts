@@ -32,7 +32,7 @@ export class Firefox {
   }
 
   /** Starts a headless Firefox on a fresh profile, Marionette on a free port, and opens a session. */
-  static async launch(binary: string, prefs: Record<string, string | number | boolean> = {}): Promise<Firefox> {
+  static async launch(binary: string, prefs: Record<string, string | number | boolean> = {}, args: string[] = []): Promise<Firefox> {
     const profile = mkdtempSync(join(tmpdir(), 'pg-firefox-'));
     const all = {
       'marionette.port': 0, // a free port, written to MarionetteActivePort in the profile
@@ -45,7 +45,7 @@ export class Firefox {
       ...prefs,
     };
     writeFileSync(join(profile, 'user.js'), Object.entries(all).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
-    const proc = spawn(binary, ['--headless', '--marionette', '--no-remote', '--profile', profile], { stdio: process.env.PG_FIREFOX_LOG ? 'inherit' : 'ignore' });
+    const proc = spawn(binary, ['--headless', '--marionette', '--no-remote', '--profile', profile, ...args], { stdio: process.env.PG_FIREFOX_LOG ? 'inherit' : 'ignore' });
     const portFile = join(profile, 'MarionetteActivePort');
     for (let i = 0; i < 300 && !existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 100));
     if (!existsSync(portFile)) {
