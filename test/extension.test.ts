@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -89,6 +89,38 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     document.getElementById('prompt-textarea')!.dispatchEvent(e);
     return e.defaultPrevented;
   }, [type, name, text]);
+
+  const attachedTo = (page: Page) => page.evaluate(() => (window as unknown as { attached: string[] }).attached);
+  /** A file given to the page's file input that the extension must remove: the panel's title, its masked excerpts. */
+  async function attachRemoved(page: Page, file: string, heading: string | RegExp, excerpts?: string[] | 'some') {
+    await page.setInputFiles('#upload', file);
+    await page.waitForSelector('promptgate-panel #pg-title');
+    if (typeof heading === 'string') expect(await title(page)).toBe(heading);
+    else expect(await title(page)).toMatch(heading);
+    const shown = await page.locator('promptgate-panel #pg-findings code').allTextContents();
+    if (excerpts === 'some') expect(shown.length).toBeGreaterThan(0);
+    else if (excerpts) expect(shown).toEqual(excerpts);
+    expect(await page.evaluate(() => (document.getElementById('upload') as HTMLInputElement).files!.length)).toBe(0);
+    expect(await attachedTo(page)).toEqual([]);
+    await page.click('promptgate-panel #pg-close');
+  }
+  /** A clean file given to the file input: the page gets it. */
+  async function attachAccepted(page: Page, file: string) {
+    await page.setInputFiles('#upload', file);
+    await page.waitForFunction(() => (window as unknown as { attached: string[] }).attached.length > 0);
+    expect(await attachedTo(page)).toEqual([basename(file)]);
+  }
+
+  /** With these organisation rules in force the checker is ready, and `text` on Enter is not sent. */
+  async function blockedWithRules(rules: string, text: string) {
+    const page = await open('copilot', { rules });
+    expect(await page.evaluate(() => document.documentElement.dataset.promptgate)).toBe('ready');
+    await typeInto(page, 'copilot', text);
+    await page.keyboard.press('Enter');
+    expect(await title(page)).toBe('Không gửi: tin nhắn có thông tin cần bảo vệ');
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+  }
 
   it('has the fixed id of the key in its manifest', async () => {
     const { extensionId } = (await import('../scripts/extension-key.mjs')) as { extensionId(key: string): string };
@@ -258,51 +290,19 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
   it('reads a .docx in the browser: a stamp in its page header removes it, so does a zip bomb; a clean one is attached', async () => {
     // Both made by test/fixtures/extension/make-docx.mjs, deflated: the browser's inflation is exercised.
     const page = await open('chatgpt');
-    const attached = () => page.evaluate(() => (window as unknown as { attached: string[] }).attached);
-    await page.setInputFiles('#upload', join(PAGES, 'stamped-header.docx'));
-    await page.waitForSelector('promptgate-panel #pg-title');
-    expect(await title(page)).toBe('Không đính kèm: stamped-header.docx');
-    expect(await page.locator('promptgate-panel #pg-findings code').allTextContents()).toEqual(['M**']);
-    expect(await page.evaluate(() => (document.getElementById('upload') as HTMLInputElement).files!.length)).toBe(0);
-    expect(await attached()).toEqual([]);
-    await page.click('promptgate-panel #pg-close');
-
-    await page.setInputFiles('#upload', join(PAGES, 'bomb.docx'));
-    await page.waitForSelector('promptgate-panel #pg-title');
-    expect(await title(page)).toMatch(/^Không đính kèm: không kiểm tra được bomb\.docx \(không đọc được: ZIP entry .* expands more than 200:1 \(zip bomb\); not scanned\)/);
-    expect(await attached()).toEqual([]);
-    await page.click('promptgate-panel #pg-close');
-
-    await page.setInputFiles('#upload', join(PAGES, 'clean.docx'));
-    await page.waitForFunction(() => (window as unknown as { attached: string[] }).attached.length > 0);
-    expect(await attached()).toEqual(['clean.docx']);
+    await attachRemoved(page, join(PAGES, 'stamped-header.docx'), 'Không đính kèm: stamped-header.docx', ['M**']);
+    await attachRemoved(page, join(PAGES, 'bomb.docx'), /^Không đính kèm: không kiểm tra được bomb\.docx \(không đọc được: ZIP entry .* expands more than 200:1 \(zip bomb\); not scanned\)/);
+    await attachAccepted(page, join(PAGES, 'clean.docx'));
     await page.close();
   }, 60_000);
 
   it('reads a PDF in the extension: a stamped one is removed, an encrypted one is refused with the reason; a clean one is attached', async () => {
     // stamped.pdf and clean.pdf: test/fixtures/extension/make-pdf.mjs; encrypted.pdf: the CLI's fixture (LibreOffice).
     const page = await open('chatgpt');
-    const attached = () => page.evaluate(() => (window as unknown as { attached: string[] }).attached);
-    await page.setInputFiles('#upload', join(PAGES, 'stamped.pdf'));
-    await page.waitForSelector('promptgate-panel #pg-title');
-    expect(await title(page)).toBe('Không đính kèm: stamped.pdf');
-    expect(await page.locator('promptgate-panel #pg-findings code').allTextContents()).toEqual(['T****']);
-    expect(await page.evaluate(() => (document.getElementById('upload') as HTMLInputElement).files!.length)).toBe(0);
-    expect(await attached()).toEqual([]);
-    await page.click('promptgate-panel #pg-close');
-
+    await attachRemoved(page, join(PAGES, 'stamped.pdf'), 'Không đính kèm: stamped.pdf', ['T****']);
     // LibreOffice's PDF (deflated streams, embedded fonts): the streams are measured by the browser's inflation first.
-    await page.setInputFiles('#upload', resolve(__dirname, '../fixtures/documents/vietnamese.pdf'));
-    await page.waitForSelector('promptgate-panel #pg-title');
-    expect(await title(page)).toBe('Không đính kèm: vietnamese.pdf');
-    expect(await page.locator('promptgate-panel #pg-findings code').count()).toBeGreaterThan(0);
-    await page.click('promptgate-panel #pg-close');
-
-    await page.setInputFiles('#upload', resolve(__dirname, '../fixtures/documents/encrypted.pdf'));
-    await page.waitForSelector('promptgate-panel #pg-title');
-    expect(await title(page)).toContain('không kiểm tra được encrypted.pdf (không đọc được: encrypted (password-protected) PDF');
-    expect(await attached()).toEqual([]);
-    await page.click('promptgate-panel #pg-close');
+    await attachRemoved(page, resolve(__dirname, '../fixtures/documents/vietnamese.pdf'), 'Không đính kèm: vietnamese.pdf', 'some');
+    await attachRemoved(page, resolve(__dirname, '../fixtures/documents/encrypted.pdf'), /không kiểm tra được encrypted\.pdf \(không đọc được: encrypted \(password-protected\) PDF/);
 
     // Dropped, like a file dragged from the desktop: the same reader.
     const dropped = await page.evaluate(async (b64) => {
@@ -319,9 +319,7 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     expect(await page.evaluate(() => (window as unknown as { dropped: string[] }).dropped)).toEqual([]);
     await page.click('promptgate-panel #pg-close');
 
-    await page.setInputFiles('#upload', join(PAGES, 'clean.pdf'));
-    await page.waitForFunction(() => (window as unknown as { attached: string[] }).attached.length > 0);
-    expect(await attached()).toEqual(['clean.pdf']);
+    await attachAccepted(page, join(PAGES, 'clean.pdf'));
     await page.close();
   }, 60_000);
 
@@ -438,13 +436,7 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     await page.close();
 
     const rules = 'rules:\n  - id: org.project.sentinel\n    title: Project SENTINEL\n    rationale: The name of the project is internal.\n    category: classified-marking\n    severity: block\n    keywords:\n      terms: [SENTINEL]\n';
-    page = await open('copilot', { rules });
-    expect(await page.evaluate(() => document.documentElement.dataset.promptgate)).toBe('ready');
-    await typeInto(page, 'copilot', 'Tóm tắt tiến độ dự án SENTINEL');
-    await page.keyboard.press('Enter');
-    expect(await title(page)).toBe('Không gửi: tin nhắn có thông tin cần bảo vệ');
-    expect(await sent(page)).toEqual([]);
-    await page.close();
+    await blockedWithRules(rules, 'Tóm tắt tiến độ dự án SENTINEL');
   }, 60_000);
 
   it('checks the organisation rules as the CLI does: a ReDoS regex or a vocabulary file refuses them, built-in vocabularies and extends: work', async () => {
@@ -470,16 +462,10 @@ describe.skipIf(!hasChromium && !inCI)('the browser extension in headless Chromi
     await refused('rules:\n  - extends: intl.contact.e-mail\n    exceptions:\n      values: [x@example.org]\n', /there is no loaded rule `intl\.contact\.e-mail` to change.*intl\.contact\.email/);
 
     // A built-in pack's vocabulary by name: the list `restricted` of rules/vn/vocabulary.yaml.
-    let page = await open('copilot', { rules: `use: [builtin:vn]\n${rule("    keywords:\n      terms: ['{{restricted}}']\n")}` });
-    expect(await page.evaluate(() => document.documentElement.dataset.promptgate)).toBe('ready');
-    await typeInto(page, 'copilot', 'Ghi chú: tài liệu không phổ biến cho dự án.');
-    await page.keyboard.press('Enter');
-    expect(await title(page)).toBe('Không gửi: tin nhắn có thông tin cần bảo vệ');
-    expect(await sent(page)).toEqual([]);
-    await page.close();
+    await blockedWithRules(`use: [builtin:vn]\n${rule("    keywords:\n      terms: ['{{restricted}}']\n")}`, 'Ghi chú: tài liệu không phổ biến cho dự án.');
 
     // extends: an exception added to a built-in rule: the address it names no longer stops the message.
-    page = await open('copilot', { rules: 'rules:\n  - extends: intl.contact.email\n    exceptions:\n      values: [nguyen.van.nam@gmail.com]\n' });
+    const page = await open('copilot', { rules: 'rules:\n  - extends: intl.contact.email\n    exceptions:\n      values: [nguyen.van.nam@gmail.com]\n' });
     await typeInto(page, 'copilot', EMAIL);
     await page.keyboard.press('Enter');
     expect(await sent(page)).toEqual([EMAIL]);
