@@ -307,6 +307,8 @@ describe('intl-ipv4 and intl-us-phone', () => {
     ['(212) 555-0123', false, '555-01xx is reserved for fiction'],
     ['(911) 234-5678', false, 'N11 area code'],
     ['(112) 234-5678', false, 'area code cannot start with 1'],
+    ['+1 234 567 8900', false, 'an ascending digit run written where a number goes'],
+    ['+1 (412) 345-6719', true, 'a short run inside a real number is no filler'],
   ])('us phone %s → %s (%s)', (value, ok) => {
     expect(usPhone(value, {})).toBe(ok);
   });

@@ -423,7 +423,7 @@ const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
 /**
  * A North American number a person can be reached on: a valid area code and exchange (NXX, not N11), not a
- * toll-free line (a hotline is public), and not the 555-01xx range reserved for fiction.
+ * toll-free line (a hotline is public), not the 555-01xx range reserved for fiction, and not a filler digit run.
  */
 export const usPhone: ValidatorFn = (value) => {
   let d = digitsOf(value);
@@ -435,6 +435,7 @@ export const usPhone: ValidatorFn = (value) => {
   if (area[1] === '1' && area[2] === '1') return false;
   if (exch[1] === '1' && exch[2] === '1') return false;
   if (TOLL_FREE.has(area)) return false;
+  if (looksDummy(d)) return false; // +1 234 567 8900: an ascending run written where a number goes
   return !(exch === '555' && d[6] === '0' && d[7] === '1');
 };
 
