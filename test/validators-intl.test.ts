@@ -215,6 +215,8 @@ describe('secrets: a value versus a reference to one (issue #17)', () => {
     ['749116647778427120', true, 'a digit-only client id'],
     ['20260512', false, 'a date is too short for a digit-only secret'],
     ['6701574974fc7a8ae4688cc8', true, 'hex: lower entropy ceiling'],
+    ['5d0c9e21-7b4a-4f83-a6e2-1c98f03b7d54', true, 'a UUID under a key name: hex with dashes'],
+    ['00000000-0000-0000-0000-000000000000', false, 'the nil UUID'],
     ['foo/restricted-psp-users', false, 'a name with a slash'],
     ['Annotated[HTTPBasicCredentials]', false, 'a type annotation'],
     ['clm00900:AgencyIdentificationCodeContentType', false, 'words in CamelCase'],

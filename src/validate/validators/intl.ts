@@ -346,6 +346,8 @@ export const secretValue: ValidatorFn = (value, params) => {
   if (/^\d+$/.test(v)) return v.length >= 15 && h >= 2.7;
   // Hexadecimal (a hex key): 16 symbols at most, so its entropy tops out lower.
   if (/^[0-9a-f]+$/i.test(v) && /\d/.test(v) && /[a-f]/i.test(v) && v.length >= 20) return h >= 3;
+  // A UUID under a key's name (Heroku API keys, legacy npm tokens) is hexadecimal too, with its four dashes.
+  if (/^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(v)) return h >= 3;
   // A short value cannot reach a long one's entropy: ask for a margin below the most its length allows.
   const need = v.length >= 16 ? minEntropy : Math.min(minEntropy, Math.log2(v.length) - 0.45);
   return h >= need && charClasses(v) >= 2;
