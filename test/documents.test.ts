@@ -239,6 +239,31 @@ describe('e-mail (.eml): findings in a plain body or header point at the file', 
     expect(at('intl.contact.email', 'e-mail body')).toEqual([6, col(6, 'lucie'), 6, lines[5].length + 1]);
   });
 
+  it.each([
+    ['X-Foo: TỐI MẬT', 'vn.classified.stamp', 'TỐI MẬT'],
+    ['X-Classification: TAJNÉ', 'cz.classified.banner', 'TAJNÉ'],
+    ['X-Project-Bluebird: TOP SECRET', 'intl.classified.banner', 'TOP SECRET'],
+  ])('a stamp as the whole value of a header (%s) is found where it is written, once', (header, ruleId, stamp) => {
+    const dir = tempDir();
+    const file = join(dir, 'custom.eml');
+    const lines = ['From: Jan Novák <jan.novak54@corp.example.org>', 'Subject: Q3', header, '', 'Dobrý den, posílám podklady.'];
+    writeFileSync(file, lines.join('\r\n') + '\r\n');
+    const r = cli(['scan', '--format', 'json', '--no-config', file]);
+    expect(r.code).toBe(1);
+    const marks = r.json().findings.filter((x: { category: string }) => x.category === 'classified-marking');
+    const col = lines[2].indexOf(stamp) + 1;
+    expect(marks.map((f: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }) =>
+      [f.ruleId, f.line, f.column, f.endLine, f.endColumn])).toEqual([[ruleId, 3, col, 3, col + stamp.length]]);
+  });
+
+  it('a header value read alone adds only markings: the words of a custom header are not read twice', () => {
+    const dir = tempDir();
+    const file = join(dir, 'custom.eml');
+    writeFileSync(file, 'Subject: Q3\nX-Owner: lucie.s23@mail.example.net\nX-Topic: the top secret plan for the party\n\nDobrý den.\n');
+    const r = cli(['scan', '--format', 'json', '--no-config', file]);
+    expect(r.json().findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).toEqual([['intl.contact.email', 2]]);
+  });
+
   it('a base64 body has no place in the file: its findings count in the extracted text', () => {
     const dir = tempDir();
     const file = join(dir, 'b64.eml');

@@ -215,6 +215,8 @@ describe('secrets: a value versus a reference to one (issue #17)', () => {
     ['749116647778427120', true, 'a digit-only client id'],
     ['20260512', false, 'a date is too short for a digit-only secret'],
     ['6701574974fc7a8ae4688cc8', true, 'hex: lower entropy ceiling'],
+    ['5d0c9e21-7b4a-4f83-a6e2-1c98f03b7d54', true, 'a UUID under a key name: hex with dashes'],
+    ['00000000-0000-0000-0000-000000000000', false, 'the nil UUID'],
     ['foo/restricted-psp-users', false, 'a name with a slash'],
     ['Annotated[HTTPBasicCredentials]', false, 'a type annotation'],
     ['clm00900:AgencyIdentificationCodeContentType', false, 'words in CamelCase'],
@@ -307,6 +309,8 @@ describe('intl-ipv4 and intl-us-phone', () => {
     ['(212) 555-0123', false, '555-01xx is reserved for fiction'],
     ['(911) 234-5678', false, 'N11 area code'],
     ['(112) 234-5678', false, 'area code cannot start with 1'],
+    ['+1 234 567 8900', false, 'an ascending digit run written where a number goes'],
+    ['+1 (412) 345-6719', true, 'a short run inside a real number is no filler'],
   ])('us phone %s → %s (%s)', (value, ok) => {
     expect(usPhone(value, {})).toBe(ok);
   });

@@ -28,13 +28,25 @@ export async function scanDocument(engine: TextScanner, kind: DocumentKind, byte
   const parts = extracted.segments.filter((s): s is Segment & RestrictedPart => s.only !== undefined);
   const findings = engine.scanText(extracted.text, source, { lang, document: true, ...(parts.length > 0 ? { parts } : {}) });
   let lines: LineIndex | undefined;
+  const fromRestricted = new Set<Finding>();
   for (const f of findings) {
     const seg = segmentAt(extracted.segments, f.start);
     if (!seg) continue;
     f.location = seg.location;
+    if (seg.only) fromRestricted.add(f);
     if (seg.origin && f.end <= seg.end) toFile(f, seg, (lines ??= new LineIndex(extracted.text)));
   }
-  return { findings, skipped };
+  return { findings: fromRestricted.size > 0 ? withoutRereadings(findings, fromRestricted) : findings, skipped };
+}
+
+/**
+ * A part read a second time for some categories only (an e-mail header's value alone, after "Name: value") adds
+ * nothing where the full reading already found that category at that location: one finding, not two.
+ */
+function withoutRereadings(findings: Finding[], fromRestricted: Set<Finding>): Finding[] {
+  const seen = new Set<string>();
+  for (const f of findings) if (!fromRestricted.has(f)) seen.add(`${f.location}\u0000${f.category}`);
+  return findings.filter((f) => !fromRestricted.has(f) || !seen.has(`${f.location}\u0000${f.category}`));
 }
 
 /**

@@ -101,9 +101,17 @@ async function message(b: TextBuilder, raw: Buffer, ctx: ExtractContext, prefix:
     // As written, when it is one line without encoded words: then it points at the file.
     if (written && !written.folded && written.line.toLowerCase() === text.toLowerCase()) b.block(where, written.line, '\n', origin(p.raw, written.index));
     else b.block(where, text, '\n');
+    // The value once more on a line of its own, for the stamps that only count standing alone ("X-Foo: TỐI MẬT",
+    // "X-Label: TAJNÉ"): after the name they read as a sentence's words. Only markings are taken from this reading
+    // (the line above gave everything else), and a marking found in both points at the same characters of the file.
+    const value = text.slice(headerName(h).length + 2);
+    b.restricted(where, value, HEADER_VALUE_ONLY, headerOrigin(p, h, value, origin));
   }
   await entity(b, p, ctx, prefix, count, origin);
 }
+
+/** What a custom header's value read alone may add to the line "Name: value": classification markings. */
+const HEADER_VALUE_ONLY = ['classified-marking'] as const;
 
 /** A header value's place in the file, when the text read is the value exactly as written on one line. */
 function headerOrigin(p: Part, h: string, text: string, origin: Origin) {

@@ -346,6 +346,8 @@ export const secretValue: ValidatorFn = (value, params) => {
   if (/^\d+$/.test(v)) return v.length >= 15 && h >= 2.7;
   // Hexadecimal (a hex key): 16 symbols at most, so its entropy tops out lower.
   if (/^[0-9a-f]+$/i.test(v) && /\d/.test(v) && /[a-f]/i.test(v) && v.length >= 20) return h >= 3;
+  // A UUID under a key's name (Heroku API keys, legacy npm tokens) is hexadecimal too, with its four dashes.
+  if (/^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(v)) return h >= 3;
   // A short value cannot reach a long one's entropy: ask for a margin below the most its length allows.
   const need = v.length >= 16 ? minEntropy : Math.min(minEntropy, Math.log2(v.length) - 0.45);
   return h >= need && charClasses(v) >= 2;
@@ -423,7 +425,7 @@ const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
 /**
  * A North American number a person can be reached on: a valid area code and exchange (NXX, not N11), not a
- * toll-free line (a hotline is public), and not the 555-01xx range reserved for fiction.
+ * toll-free line (a hotline is public), not the 555-01xx range reserved for fiction, and not a filler digit run.
  */
 export const usPhone: ValidatorFn = (value) => {
   let d = digitsOf(value);
@@ -435,6 +437,7 @@ export const usPhone: ValidatorFn = (value) => {
   if (area[1] === '1' && area[2] === '1') return false;
   if (exch[1] === '1' && exch[2] === '1') return false;
   if (TOLL_FREE.has(area)) return false;
+  if (looksDummy(d)) return false; // +1 234 567 8900: an ascending run written where a number goes
   return !(exch === '555' && d[6] === '0' && d[7] === '1');
 };
 
