@@ -5,8 +5,15 @@ import type { Words } from './words.js';
 /** Keyed hashes of a text's words, all in one call (see store-file.ts: a PRF under the store's key). */
 export type WordHash = (words: Words) => Uint32Array;
 
-/** What the store answers for shingle hashes: for each, the documents (indices) holding it, or undefined. */
-export type Lookup = (hashes: Uint32Array) => (number[] | undefined)[];
+/** The shingle hashes a store holds: `at` the positions of those it holds (ascending, into the hashes asked),
+ * `docs` the documents (indices) holding each. Most hashes of a text are held by no document. */
+export interface Hits {
+  at: number[];
+  docs: number[][];
+}
+
+/** What the store answers for shingle hashes. */
+export type Lookup = (hashes: Uint32Array) => Hits;
 
 export interface RegisteredDoc {
   id: string;
@@ -112,10 +119,10 @@ export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams,
   const byDoc = new Map<number, number[]>();
   // A passage the input repeats is one piece of evidence: each registered shingle counts once, where it first occurs.
   const seen = new Set<number>();
-  for (let x = 0; x < m; x++) {
+  for (let y = 0; y < found.at.length; y++) {
+    const x = found.at[y];
     const i = positions[x];
-    const holders = found[x];
-    if (!holders) continue;
+    const holders = found.docs[y];
     if (seen.has(query[x])) continue;
     seen.add(query[x]);
     // Passages of public texts, and formulas many registered documents share, are not content.
