@@ -24,18 +24,20 @@ function blockCrc(): (b: Uint8Array) => number {
 
 /** Above this many lookups in one text, the index and entries are read whole (cheaper than a read per bucket). */
 const WHOLE_READ_LOOKUPS = 20_000;
+/** Above this many, the index (512 KB) is read in one go rather than 12 bytes a bucket (a read costs a few µs). */
+const INDEX_READ_LOOKUPS = 64;
 
 /**
- * The order of many lookups: by bucket (a counting sort on the top 16 bits), so that they walk the filter and the
+ * The order of many lookups (`which` of `hashes`): by bucket (a counting sort on the top 16 bits), so that they walk the filter and the
  * entries front to back instead of jumping around tens of megabytes (a cache miss each, several per search).
  */
-function lookupOrder(hashes: Uint32Array): Uint32Array {
-  const n = hashes.length;
+function lookupOrder(hashes: Uint32Array, which: Uint32Array): Uint32Array {
+  const n = which.length;
   const first = new Uint32Array(BUCKETS + 1);
-  for (let x = 0; x < n; x++) first[(hashes[x] >>> BUCKET_BITS) + 1]++;
+  for (let y = 0; y < n; y++) first[(hashes[which[y]] >>> BUCKET_BITS) + 1]++;
   for (let b = 1; b <= BUCKETS; b++) first[b] += first[b - 1];
   const order = new Uint32Array(n);
-  for (let x = 0; x < n; x++) order[first[hashes[x] >>> BUCKET_BITS]++] = x;
+  for (let y = 0; y < n; y++) order[first[hashes[which[y]] >>> BUCKET_BITS]++] = which[y];
   return order;
 }
 
@@ -309,7 +311,10 @@ export class FingerprintStore {
 
   /** Buckets already read and checked, by number (kept for the run: a large file comes in many segments); made on
    * the first lookup (a store of data tables only, or a prompt without words, never needs it). */
-  private buckets?: (Uint16Array | undefined)[];
+  private buckets?: Map<number, Uint16Array>;
+  /** The index, read whole for a text with more than a few lookups. */
+  private index?: Uint8Array;
+  private crc: (b: Uint8Array) => number = crc32;
   /** The whole index and entries, read at once when a text asks for more hashes than that costs. */
   private whole?: WholeRead;
 
@@ -325,12 +330,17 @@ export class FingerprintStore {
       if (whole) {
         const { offsets, entries, filter } = whole;
         const shift = 32 - FILTER_BITS;
-        const order = lookupOrder(hashes);
+        // The filter first, in the text's order (16 MB, read in passing), then the few that pass by bucket.
+        const pass = new Uint32Array(hashes.length);
+        let n = 0;
+        for (let x = 0; x < hashes.length; x++) {
+          const bit = hashes[x] >>> shift;
+          if ((filter[bit >>> 5] & (1 << (bit & 31))) !== 0) pass[n++] = x;
+        }
+        const order = lookupOrder(hashes, pass.subarray(0, n));
         for (let y = 0; y < order.length; y++) {
           const x = order[y];
           const h = hashes[x];
-          const bit = h >>> shift;
-          if ((filter[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
           const b = h >>> BUCKET_BITS;
           const d = docsInBucket(entries, h, offsets[b * 2], offsets[b * 2 + 2]);
           if (!d) continue;
@@ -343,19 +353,25 @@ export class FingerprintStore {
         docs = byText.map((k) => docs[k]);
         return { at, docs };
       }
-      // Packed from the start: a large `new Array(n)` is a slow dictionary in V8.
-      const buckets = (this.buckets ??= Array.from({ length: BUCKETS }, () => undefined));
+      // A prompt's few hundred hashes: the index (512 KB) in one read rather than 12 bytes a bucket, then the
+      // buckets they need, each read and checked once (a Map: an array of 65,536 slots costs more to make).
+      const buckets = (this.buckets ??= new Map());
+      if (!this.index && hashes.length > INDEX_READ_LOOKUPS) {
+        this.index = readAt(this.fd, this.layout.tables, INDEX_BYTES);
+        // Hundreds of blocks to check (a prompt's ~500 KB): zlib's CRC-32 is worth loading then.
+        this.crc = blockCrc();
+      }
       for (let x = 0; x < hashes.length; x++) {
         const h = hashes[x];
         const b = h >>> BUCKET_BITS;
-        let entries = buckets[b];
+        let entries = buckets.get(b);
         if (!entries) {
-          const r = bucketRange(readAt(this.fd, this.layout.tables + b * 8, 12), this.meta.entries);
+          const r = bucketRange(this.index ? this.index.subarray(b * 8, b * 8 + 12) : readAt(this.fd, this.layout.tables + b * 8, 12), this.meta.entries);
           const n = (r.end - r.start) * 4;
           const bytes = n === 0 ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, n);
-          if (crc32(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
+          if (this.crc(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
           entries = new Uint16Array(bytes.buffer, bytes.byteOffset, n / 2);
-          buckets[b] = entries;
+          buckets.set(b, entries);
         }
         const d = docsInBucket(entries, h);
         if (!d) continue;
