@@ -319,6 +319,23 @@ describe('the store', () => {
     const damaged = join(tempDir('pg-fp-'), 'd.pgfp');
     writeFileSync(damaged, b);
     await expect(fingerprintFindings(large, damaged)).rejects.toThrow(/entry block is damaged/);
+    // A damaged index offset, or a damaged CRC in the index, is caught by the whole read too (all buckets are
+    // checked before the first lookup), and through the CLI it is exit 2 with the message.
+    const index = 16 + ((b.readUInt32LE(8) + 3) & ~3);
+    for (const [name, change, message] of [
+      ['offset', (x: Buffer) => x.writeUInt32LE(0xffffff, index + 100 * 8), /index is damaged|entry block is damaged/],
+      ['CRC', (x: Buffer) => x.writeUInt32LE(x.readUInt32LE(index + 4000 * 8 + 4) ^ 1, index + 4000 * 8 + 4), /entry block is damaged/],
+    ] as const) {
+      const x = Buffer.from(readFileSync(STORE));
+      change(x);
+      const file = join(tempDir('pg-fp-'), `${name}.pgfp`);
+      writeFileSync(file, x);
+      await expect(fingerprintFindings(large, file), name).rejects.toThrow(message);
+      const r = cli(['scan', '--format', 'json', '--fingerprints', file, '-'], { input: large });
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toMatch(message);
+      expect(r.stdout, name).toBe('');
+    }
   });
 
   it('with its key kept outside, needs that key to match anything', () => {
