@@ -62,10 +62,17 @@ const VARIANTS: Record<string, (paras: string[]) => string> = {
   're-wrapped': (ps) => ps.join(' ').split(' ').map((w, i) => w + (i % 7 === 6 ? '\r\n' : i % 3 === 0 ? '  \t' : ' ')).join(''),
   'punctuation removed': (ps) => ps.join('\n\n').replace(/[.,;:!?()"-]/g, ''),
   'paragraphs reordered': (ps) => [...ps].reverse().join('\n\n'),
-  'one word in ten replaced': (ps) => {
-    let n = 0;
-    return ps.map((p) => p.split(' ').map((w) => (++n % 10 === 0 ? `thay${n}` : w)).join(' ')).join('\n\n');
-  },
+  'one word in ten replaced': (ps) => replaceTenth(ps).join('\n\n'),
+};
+function replaceTenth(ps: string[]): string[] {
+  let n = 0;
+  return ps.map((p) => p.split(' ').map((w) => (++n % 10 === 0 ? `thay${n}` : w)).join(' '));
+}
+/** Two edits together, at the edge of what is recognised: sentences (or paragraphs) reversed and one word in ten
+ * replaced, in either order. */
+const COMBINED: Record<string, (paras: string[]) => string> = {
+  'reversed, then one word in ten replaced': (ps) => replaceTenth([...ps].reverse()).join('\n\n'),
+  'one word in ten replaced, then reversed': (ps) => [...replaceTenth(ps)].reverse().join('\n\n'),
 };
 
 /** n words of a document's body from its second paragraph on, as paragraphs (sentences when it is one paragraph). */
@@ -114,12 +121,13 @@ describe('excerpts of registered documents are found', () => {
 
 describe('detection of short excerpts does not depend on the store key', () => {
   // Which shingles a store keeps depends on its key. A prompt looks up every shingle it has, and a short excerpt
-  // needs 12 covered words: with 300 keys (made from a counter, so a failure can be replayed), every 40-word excerpt
-  // of the three documents, in every variant — sentences reversed included — is found, in a real store file each.
-  it('finds every 40-word excerpt in every variant with each of 300 keys', () => {
+  // needs 12 covered words in 3 shared runs (or 16 words): with 300 keys (made from a counter, so a failure can be
+  // replayed), every 40-word excerpt of the three documents, in every variant — sentences reversed included — is
+  // found, in a real store file each; with two edits together nearly all are.
+  it('finds every 40-word excerpt in every variant with each of 300 keys, and all but a few with two edits together', () => {
     const docs = [vi, cs, docx];
     const registered = docs.map((d) => ({ text: d.text, words: wordsOf(d.text, true) }));
-    const inputs = docs.flatMap((d, doc) => [1, 3].flatMap((from) => Object.entries(VARIANTS).map(([variant, make]) => {
+    const inputs = docs.flatMap((d, doc) => [1, 3].flatMap((from) => Object.entries({ ...VARIANTS, ...COMBINED }).map(([variant, make]) => {
       const text = PROMPT + make(excerpt({ ...d, paras: d.paras.slice(from - 1) }, 40));
       return { doc, variant, from, text, words: wordsOf(text) };
     })));
@@ -143,9 +151,32 @@ describe('detection of short excerpts does not depend on the store key', () => {
         store.close();
       }
     }
-    expect(inputs.length).toBe(3 * 2 * Object.keys(VARIANTS).length);
-    expect(missed).toEqual([]);
+    expect(inputs.length).toBe(3 * 2 * (Object.keys(VARIANTS).length + Object.keys(COMBINED).length));
+    // Each edit on its own: never missed. Both together: 4 misses in 3,600 (0.1 %) when measured, where a store with
+    // the former window of 6 missed 6 % (README); the bound leaves room for other keys.
+    expect(missed.filter((m) => !Object.keys(COMBINED).some((v) => m.includes(v)))).toEqual([]);
+    expect(missed.length).toBeLessThanOrEqual(0.005 * 300 * 3 * 2 * Object.keys(COMBINED).length);
   }, 120_000);
+});
+
+describe('a store made with the former window of 6', () => {
+  it('is read with its own parameters: excerpts are still found, in a prompt and in a large text', () => {
+    const key = createHash('sha256').update('promptgate fingerprint window 6').digest();
+    const old = { k: 4, w: 6 };
+    const words = wordsOf(vi.text, true);
+    const hashes = registrationHashes(vi.text, words, wordHasher(key), old, false);
+    const file = join(tempDir('pg-fp-w6-'), 'w6.pgfp');
+    writeStore(file, { ...old, keyCheck: keyCheck(key), key: key.toString('base64') }, [{ id: 'd0', label: 'window 6', words: words.count, added: '2026-12-06' }], hashes, new Uint16Array(hashes.length));
+    const store = FingerprintStore.open(file, undefined);
+    try {
+      expect(store.meta.w).toBe(6);
+      for (const text of [PROMPT + excerpt(vi, 200).join('\n\n'), body('cs', 77, 90_000).join('\n\n') + '\n\n' + excerpt(vi, 200).join('\n\n')]) {
+        expect(findingsIn(text, 'prompt', store).map((f) => f.fingerprint.label)).toEqual(['window 6']);
+      }
+    } finally {
+      store.close();
+    }
+  });
 });
 
 describe('what is not content of a registered document', () => {
@@ -288,6 +319,23 @@ describe('the store', () => {
     const damaged = join(tempDir('pg-fp-'), 'd.pgfp');
     writeFileSync(damaged, b);
     await expect(fingerprintFindings(large, damaged)).rejects.toThrow(/entry block is damaged/);
+    // A damaged index offset, or a damaged CRC in the index, is caught by the whole read too (all buckets are
+    // checked before the first lookup), and through the CLI it is exit 2 with the message.
+    const index = 16 + ((b.readUInt32LE(8) + 3) & ~3);
+    for (const [name, change, message] of [
+      ['offset', (x: Buffer) => x.writeUInt32LE(0xffffff, index + 100 * 8), /index is damaged|entry block is damaged/],
+      ['CRC', (x: Buffer) => x.writeUInt32LE(x.readUInt32LE(index + 4000 * 8 + 4) ^ 1, index + 4000 * 8 + 4), /entry block is damaged/],
+    ] as const) {
+      const x = Buffer.from(readFileSync(STORE));
+      change(x);
+      const file = join(tempDir('pg-fp-'), `${name}.pgfp`);
+      writeFileSync(file, x);
+      await expect(fingerprintFindings(large, file), name).rejects.toThrow(message);
+      const r = cli(['scan', '--format', 'json', '--fingerprints', file, '-'], { input: large });
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toMatch(message);
+      expect(r.stdout, name).toBe('');
+    }
   });
 
   it('with its key kept outside, needs that key to match anything', () => {

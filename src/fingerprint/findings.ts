@@ -69,17 +69,21 @@ export function fingerprintFindings(text: string, source: string, store: Fingerp
 /** The scanner stage that also reports excerpts of the store's registered documents (every input kind goes through
  * scanText: plain text, documents, segments of large files). */
 export function fingerprintStage(store: FingerprintSource): StageCall {
+  // The last text's collector: its words are done with once that text's findings are made (all in one call).
+  let spare: WordCollector | undefined;
   return (engine, text, source, o) => {
     if ((o.depth ?? 0) > 0) return engine.scanText(text, source, o);
     // The words come from the views the engine builds anyway; a text it matched elsewhere (a watched engine's
     // worker) is read here instead.
-    const words = new WordCollector(text.length);
+    const words = new WordCollector(text.length, false, spare);
+    spare = undefined; // taken over until this text is done (a nested scan never comes here, see depth)
     const found = engine.scanText(text, source, { ...o, onView: (v, base, a, b) => words.add(v, base, a, b) });
     const w = words.seen ? words.finish() : wordsOf(text);
     // A store of data tables only has no document to look for.
     if (store.docs().length > 0) found.push(...fingerprintFindings(text, source, store, o, w));
     const data = store.data();
     if (data) found.push(...dataFindings(text, source, data, w, o));
+    spare = words;
     return found;
   };
 }

@@ -5,8 +5,15 @@ import type { Words } from './words.js';
 /** Keyed hashes of a text's words, all in one call (see store-file.ts: a PRF under the store's key). */
 export type WordHash = (words: Words) => Uint32Array;
 
-/** What the store answers for shingle hashes: for each, the documents (indices) holding it, or undefined. */
-export type Lookup = (hashes: Uint32Array) => (number[] | undefined)[];
+/** The shingle hashes a store holds: `at` the positions of those it holds (ascending, into the hashes asked),
+ * `docs` the documents (indices) holding each. Most hashes of a text are held by no document. */
+export interface Hits {
+  at: number[];
+  docs: number[][];
+}
+
+/** What the store answers for shingle hashes. */
+export type Lookup = (hashes: Uint32Array) => Hits;
 
 export interface RegisteredDoc {
   id: string;
@@ -41,7 +48,20 @@ export const MIN_WORDS = 16;
 export const COMMON_DOCS = 5;
 export const CLUSTER_GAP = 200;
 
-export const DEFAULT_PARAMS: ShingleParams = { k: 4, w: 6 };
+/**
+ * A new store keeps the smallest of every 4 consecutive shingle hashes of a document (two in five shingles): with 6
+ * (two in seven), a 40-word excerpt whose sentences are reversed *and* one word in ten replaced left too few kept
+ * shingles, and was missed with 6 % of keys (measured over 60 keys, 24 excerpts). A store keeps its own parameters:
+ * one made with 6 is read as it was made.
+ */
+export const DEFAULT_PARAMS: ShingleParams = { k: 4, w: 4 };
+
+/**
+ * A large text winnows its own shingles with a window of at least this many. Sparser than the store is sound: the
+ * smallest hash of a window of 6 is also the smallest of each window of 4 inside it, which the store kept; so any
+ * shared run of 9 words (6 + 4 - 1) still shares a kept hash, and a large file asks 29 % fewer lookups than with 4.
+ */
+export const LARGE_TEXT_WINDOW = 6;
 
 /**
  * A text of at most this many words looks up every shingle, not only those its own winnowing keeps: whether a
@@ -52,12 +72,15 @@ export const DEFAULT_PARAMS: ShingleParams = { k: 4, w: 6 };
 export const ALL_SHINGLES = 2000;
 /**
  * With every shingle looked up, an excerpt counts from MIN_WORDS_ALL covered words (still MIN_HITS distinct
- * shingles): a 40-word excerpt whose sentences are reversed leaves runs of 10–13 words, and the registered document's
- * kept shingles cover 13–15 of them with some keys. Measured (see README): no 40-word excerpt in any variant missed with
- * 2,000 keys, and registering the 214 texts of the shared evaluation corpus and scanning each found no other text
- * (the largest cross-match: 4 hits over 10 words, or 3 over 12).
+ * shingles) when they come in at least MIN_RUNS_ALL separate shared runs, else from MIN_WORDS: an edited 40-word
+ * excerpt is several short runs (reversed sentences, replaced words), while what unrelated texts share by chance is
+ * one or two stretches of a common phrase. Measured with the store's window of 4 (see README): the 40-word excerpts
+ * reversed and one word in ten replaced, over 150 keys, missed 2 times in 3,600; registering the 214 texts of the
+ * shared evaluation corpus and scanning each, with the same 150 keys, found no other text (the largest cross-matches
+ * left: 4 hits over 14 words in 2 runs, 5 over 11).
  */
 export const MIN_WORDS_ALL = 12;
+export const MIN_RUNS_ALL = 3;
 
 /**
  * The shingle hashes a registered text contributes to the store, sorted and unique. A confidential document gives
@@ -96,7 +119,9 @@ function uniqueSorted(a: Uint32Array): Uint32Array {
 export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams, lookup: Lookup, publicDocs: Set<number>, from = 0, to = Infinity): Excerpt[] {
   const sh = shingleHashes(wordHash(words), p.k);
   const all = words.count <= ALL_SHINGLES;
-  const kept = all ? Array.from(sh.keys()) : winnow(sh, p.w);
+  // The window that decides which hits are one shared run: the store's when every shingle is looked up.
+  const q: ShingleParams = all ? p : { k: p.k, w: Math.max(p.w, LARGE_TEXT_WINDOW) };
+  const kept = all ? Array.from(sh.keys()) : winnow(sh, q.w);
   // One loop, no callbacks: a large file has a million kept shingles.
   const positions = new Int32Array(kept.length);
   const query = new Uint32Array(kept.length);
@@ -112,10 +137,10 @@ export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams,
   const byDoc = new Map<number, number[]>();
   // A passage the input repeats is one piece of evidence: each registered shingle counts once, where it first occurs.
   const seen = new Set<number>();
-  for (let x = 0; x < m; x++) {
+  for (let y = 0; y < found.at.length; y++) {
+    const x = found.at[y];
     const i = positions[x];
-    const holders = found[x];
-    if (!holders) continue;
+    const holders = found.docs[y];
     if (seen.has(query[x])) continue;
     seen.add(query[x]);
     // Passages of public texts, and formulas many registered documents share, are not content.
@@ -128,13 +153,12 @@ export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams,
     }
   }
   const out: Excerpt[] = [];
-  const minWords = all ? MIN_WORDS_ALL : MIN_WORDS;
-  for (const [doc, list] of byDoc) out.push(...excerptsOf(doc, list, p, words.count, minWords));
+  for (const [doc, list] of byDoc) out.push(...excerptsOf(doc, list, q, words.count, all));
   return out.sort((a, b) => a.firstWord - b.firstWord || a.doc - b.doc);
 }
 
 /** Kept shingles of one document, in input order → its excerpts. Hits at most w apart belong to one shared run. */
-function excerptsOf(doc: number, list: number[], p: ShingleParams, wordCount: number, minWords: number): Excerpt[] {
+function excerptsOf(doc: number, list: number[], p: ShingleParams, wordCount: number, all: boolean): Excerpt[] {
   const out: Excerpt[] = [];
   let cur: Excerpt | undefined;
   let runEnd = -1; // exclusive end (word index) of the current shared run
@@ -155,5 +179,5 @@ function excerptsOf(doc: number, list: number[], p: ShingleParams, wordCount: nu
     runEnd = end;
   }
   if (cur) out.push(cur);
-  return out.filter((e) => e.hits >= MIN_HITS && e.words >= minWords);
+  return out.filter((e) => e.hits >= MIN_HITS && (e.words >= MIN_WORDS || (all && e.words >= MIN_WORDS_ALL && e.runs >= MIN_RUNS_ALL)));
 }

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { crc32 } from '../util/crc32.js';
 import { type DataEntry, type DataSource, filterBit } from './data.js';
 import { cellsInBucket, type DataCells, decodeData, encodeData, ENTRY_BYTES, FILTER_BYTES } from './data-format.js';
-import type { Lookup, WordHash } from './match.js';
+import type { Hits, Lookup, WordHash } from './match.js';
 import type { Words } from './words.js';
 import {
   BUCKET_BITS, BUCKETS, bucketRange, docsInBucket, encodeStore, headerLength, INDEX_BYTES, type Layout, LITTLE_ENDIAN, parseDocs, parseMeta, StoreDamage, type StoredDoc, type StoreMeta,
@@ -24,21 +24,58 @@ function blockCrc(): (b: Uint8Array) => number {
 
 /** Above this many lookups in one text, the index and entries are read whole (cheaper than a read per bucket). */
 const WHOLE_READ_LOOKUPS = 20_000;
+/** Above this many, the index (512 KB) is read in one go rather than 12 bytes a bucket (a read costs a few µs). */
+const INDEX_READ_LOOKUPS = 64;
 
 /**
- * The order to look hashes up in: as given for a few, by bucket for many (a counting sort on the top 16 bits), so
- * that a large input walks the store's buckets in order instead of jumping around tens of megabytes: a bucket is
- * read, checked and searched while it is in the cache.
+ * The order of many lookups (`which` of `hashes`): by bucket (a counting sort on the top 16 bits), so that they walk the filter and the
+ * entries front to back instead of jumping around tens of megabytes (a cache miss each, several per search).
  */
-function lookupOrder(hashes: Uint32Array): Uint32Array | Iterable<number> {
-  const n = hashes.length;
-  if (n <= 1024) return hashes.keys();
+function lookupOrder(hashes: Uint32Array, which: Uint32Array): Uint32Array {
+  const n = which.length;
   const first = new Uint32Array(BUCKETS + 1);
-  for (let x = 0; x < n; x++) first[(hashes[x] >>> BUCKET_BITS) + 1]++;
+  for (let y = 0; y < n; y++) first[(hashes[which[y]] >>> BUCKET_BITS) + 1]++;
   for (let b = 1; b <= BUCKETS; b++) first[b] += first[b - 1];
   const order = new Uint32Array(n);
-  for (let x = 0; x < n; x++) order[first[hashes[x] >>> BUCKET_BITS]++] = x;
+  for (let y = 0; y < n; y++) order[first[hashes[which[y]] >>> BUCKET_BITS]++] = which[y];
   return order;
+}
+
+/** Bits of the whole read's filter: one per 2^(32 - FILTER_BITS) hash values (16 MB; a store of 15 M entries sets
+ * about one bit in ten). */
+const FILTER_BITS = 27;
+
+/**
+ * The index and entries of a store read whole, every bucket checked against its CRC, and a bitmap of the entries'
+ * top 27 hash bits made in the same pass (the entries are sorted by hash, so it is written front to back): a large
+ * input's lookups test one bit each, and only the few that pass (a fifth, most of them false) search their bucket.
+ */
+interface WholeRead {
+  /** Entry offsets: bucket b holds entries [offsets[2b], offsets[2b + 2]) (the CRCs sit between). */
+  offsets: Uint32Array;
+  entries: Uint16Array;
+  filter: Uint32Array;
+}
+
+function readWhole(bytes: Uint8Array, count: number): WholeRead {
+  const crc = blockCrc();
+  const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset, BUCKETS * 2 + 1);
+  const entries = new Uint16Array(bytes.buffer, bytes.byteOffset + INDEX_BYTES, count * 2);
+  const filter = new Uint32Array(1 << (FILTER_BITS - 5));
+  const shift = BUCKET_BITS - (FILTER_BITS - BUCKET_BITS); // low bits of an entry dropped for its filter bit
+  if (offsets[BUCKETS * 2] !== count) throw new StoreDamage('its index is damaged (offsets out of range)');
+  for (let b = 0; b < BUCKETS; b++) {
+    const start = offsets[b * 2];
+    const end = offsets[b * 2 + 2];
+    if (start > end || end > count) throw new StoreDamage('its index is damaged (offsets out of range)');
+    if (crc(bytes.subarray(INDEX_BYTES + start * 4, INDEX_BYTES + end * 4)) !== offsets[b * 2 + 1]) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
+    const high = b << (FILTER_BITS - BUCKET_BITS);
+    for (let i = start; i < end; i++) {
+      const bit = high | (entries[i * 2] >>> shift);
+      filter[bit >>> 5] |= 1 << (bit & 31);
+    }
+  }
+  return { offsets, entries, filter };
 }
 
 /** A store that cannot be trusted (missing, damaged, newer, wrong key): the scan stops with exit 2. */
@@ -274,46 +311,77 @@ export class FingerprintStore {
 
   /** Buckets already read and checked, by number (kept for the run: a large file comes in many segments); made on
    * the first lookup (a store of data tables only, or a prompt without words, never needs it). */
-  private buckets?: (Uint16Array | undefined)[];
-  /** The whole index and entries, read at once when a text asks for more hashes than that costs. */
-  private whole?: Uint8Array;
+  private buckets?: Map<number, Uint16Array>;
+  /** The index, read whole for a text with more than a few lookups. */
+  private index?: Uint8Array;
   private crc: (b: Uint8Array) => number = crc32;
+  /** The whole index and entries, read at once when a text asks for more hashes than that costs. */
+  private whole?: WholeRead;
 
   /** For each hash, the documents holding it (each bucket read once, and checked against its CRC). */
   readonly lookup: Lookup = (hashes) => {
-    const out: (number[] | undefined)[] = [];
-    for (let x = 0; x < hashes.length; x++) out.push(undefined); // packed, not a dictionary (see buckets)
+    let at: number[] = [];
+    let docs: number[][] = [];
     try {
       if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
       // Thousands of lookups (a large file) read the index and entries in one go rather than bucket by bucket.
-      if (!this.whole && hashes.length > WHOLE_READ_LOOKUPS) {
-        this.whole = readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables);
+      if (!this.whole && hashes.length > WHOLE_READ_LOOKUPS) this.whole = readWhole(readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables), this.meta.entries);
+      const whole = this.whole;
+      if (whole) {
+        const { offsets, entries, filter } = whole;
+        const shift = 32 - FILTER_BITS;
+        // The filter first, in the text's order (16 MB, read in passing), then the few that pass by bucket.
+        const pass = new Uint32Array(hashes.length);
+        let n = 0;
+        for (let x = 0; x < hashes.length; x++) {
+          const bit = hashes[x] >>> shift;
+          if ((filter[bit >>> 5] & (1 << (bit & 31))) !== 0) pass[n++] = x;
+        }
+        const order = lookupOrder(hashes, pass.subarray(0, n));
+        for (let y = 0; y < order.length; y++) {
+          const x = order[y];
+          const h = hashes[x];
+          const b = h >>> BUCKET_BITS;
+          const d = docsInBucket(entries, h, offsets[b * 2], offsets[b * 2 + 2]);
+          if (!d) continue;
+          at.push(x);
+          docs.push(d);
+        }
+        // Found in bucket order: back to the text's order (a few thousand hits of a million lookups).
+        const byText = Array.from(at.keys()).sort((p, q) => at[p] - at[q]);
+        at = byText.map((k) => at[k]);
+        docs = byText.map((k) => docs[k]);
+        return { at, docs };
+      }
+      // A prompt's few hundred hashes: the index (512 KB) in one read rather than 12 bytes a bucket, then the
+      // buckets they need, each read and checked once (a Map: an array of 65,536 slots costs more to make).
+      const buckets = (this.buckets ??= new Map());
+      if (!this.index && hashes.length > INDEX_READ_LOOKUPS) {
+        this.index = readAt(this.fd, this.layout.tables, INDEX_BYTES);
+        // Hundreds of blocks to check (a prompt's ~500 KB): zlib's CRC-32 is worth loading then.
         this.crc = blockCrc();
       }
-      // Packed from the start: a large `new Array(n)` is a slow dictionary in V8.
-      const buckets = (this.buckets ??= Array.from({ length: BUCKETS }, () => undefined));
-      for (const x of lookupOrder(hashes)) {
+      for (let x = 0; x < hashes.length; x++) {
         const h = hashes[x];
         const b = h >>> BUCKET_BITS;
-        let entries = buckets[b];
+        let entries = buckets.get(b);
         if (!entries) {
-          const at = b * 8;
-          const r = bucketRange(this.whole ? this.whole.subarray(at, at + 12) : readAt(this.fd, this.layout.tables + at, 12), this.meta.entries);
+          const r = bucketRange(this.index ? this.index.subarray(b * 8, b * 8 + 12) : readAt(this.fd, this.layout.tables + b * 8, 12), this.meta.entries);
           const n = (r.end - r.start) * 4;
-          // The whole read is one aligned buffer: its buckets are views, not copies.
-          const bytes = this.whole
-            ? this.whole.subarray(INDEX_BYTES + r.start * 4, INDEX_BYTES + r.start * 4 + n)
-            : n === 0 ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, n);
+          const bytes = n === 0 ? new Uint8Array(0) : readAt(this.fd, this.layout.entries + r.start * 4, n);
           if (this.crc(bytes) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
           entries = new Uint16Array(bytes.buffer, bytes.byteOffset, n / 2);
-          buckets[b] = entries;
+          buckets.set(b, entries);
         }
-        out[x] = docsInBucket(entries, h);
+        const d = docsInBucket(entries, h);
+        if (!d) continue;
+        at.push(x);
+        docs.push(d);
       }
     } catch (e) {
       damaged(this.path, e);
     }
-    return out;
+    return { at, docs } satisfies Hits;
   };
 
   /** Every entry, after checking the whole file against its SHA-256 (for `verify` and before a rewrite). */
@@ -373,7 +441,10 @@ export function writeStore(path: string, meta: Pick<StoreMeta, 'k' | 'w' | 'keyC
     d[i] = keys[i] % 65536;
   }
   const body = encodeStore(meta, list, h, d, data && data.tables.length > 0 ? encodeData(data) : undefined);
-  const trailer = Buffer.concat([Buffer.from(TRAILER_MAGIC, 'latin1'), createHash('sha256').update(body).digest()]);
+  // The checksum runs over the pieces as they are: the store is not copied once more to append its trailer.
+  const sha = createHash('sha256');
+  for (const piece of body) sha.update(piece);
+  const trailer = Buffer.concat([Buffer.from(TRAILER_MAGIC, 'latin1'), sha.digest()]);
   // A reader sees the old store or the new one, never half of one.
-  writeFileAtomic(path, Buffer.concat([body, trailer]), { mode: 0o600 });
+  writeFileAtomic(path, [...body, trailer], { mode: 0o600 });
 }

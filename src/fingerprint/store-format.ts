@@ -76,8 +76,9 @@ function layoutOf(metaBytes: number, entries: number, docsBytes: number, dataByt
   return { tables, entries: first, docs, data, size: data + dataBytes + TRAILER_BYTES };
 }
 
-/** The store's bytes without the trailer; `hashes` sorted ascending, `docs` the document of each. */
-export function encodeStore(params: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'key'>, list: StoredDoc[], hashes: Uint32Array, docs: Uint16Array, data?: { meta: DataMeta; bytes: Uint8Array }): Uint8Array {
+/** The store's bytes without the trailer, in pieces to write one after the other (the registered data's bytes are
+ * one of them, not copied); `hashes` sorted ascending, `docs` the document of each. */
+export function encodeStore(params: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'key'>, list: StoredDoc[], hashes: Uint32Array, docs: Uint16Array, data?: { meta: DataMeta; bytes: Uint8Array }): Uint8Array[] {
   const docJson = new TextEncoder().encode(JSON.stringify(list));
   const meta: StoreMeta = {
     k: params.k, w: params.w, keyCheck: params.keyCheck, ...(params.key ? { key: params.key } : {}),
@@ -86,7 +87,7 @@ export function encodeStore(params: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'ke
   };
   const json = new TextEncoder().encode(JSON.stringify(meta));
   const l = layoutOf(json.length, hashes.length, docJson.length, data?.bytes.length);
-  const out = new Uint8Array(l.size - TRAILER_BYTES);
+  const out = new Uint8Array(l.data);
   const dv = new DataView(out.buffer);
   dv.setUint32(0, MAGIC, true);
   dv.setUint16(4, data ? FORMAT_VERSION : 1, true);
@@ -106,8 +107,7 @@ export function encodeStore(params: Pick<StoreMeta, 'k' | 'w' | 'keyCheck' | 'ke
   }
   dv.setUint32(l.tables + BUCKETS * 8, hashes.length, true);
   out.set(docJson, l.docs);
-  if (data) out.set(data.bytes, l.data);
-  return out;
+  return data ? [out, data.bytes] : [out];
 }
 
 /** Reads and checks the head of a store (its first 16 bytes, then its metadata). Throws StoreDamage. */
@@ -157,18 +157,19 @@ export function bucketRange(index: Uint8Array, entries: number): { start: number
   return { start, end, crc: dv.getUint32(4, true) };
 }
 
-/** Documents of a bucket's entries whose hash is `hash`: `entries` holds (low 16 bits, document) pairs, sorted. */
-export function docsInBucket(entries: Uint16Array, hash: number): number[] | undefined {
+/**
+ * Documents of the entries [from, to) whose hash is `hash`: `entries` holds (low 16 bits, document) pairs, sorted
+ * (by default one bucket's, whole). Within a bucket the low bits are spread evenly, so the search starts where
+ * `hash` would sit and steps from there: a few neighbouring entries instead of a binary search's jumps (each a
+ * cache miss in a large store).
+ */
+export function docsInBucket(entries: Uint16Array, hash: number, from = 0, to = entries.length >> 1): number[] | undefined {
   const low = hash & 0xffff;
-  let lo = 0;
-  let hi = entries.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entries[mid * 2] < low) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo * 2 >= entries.length || entries[lo * 2] !== low) return undefined;
+  let i = from + Math.floor(((to - from) * low) / 0x10000);
+  while (i > from && entries[(i - 1) * 2] >= low) i--;
+  while (i < to && entries[i * 2] < low) i++;
+  if (i >= to || entries[i * 2] !== low) return undefined;
   const out: number[] = [];
-  for (let i = lo * 2; i < entries.length && entries[i] === low; i += 2) out.push(entries[i + 1]);
+  for (let j = i * 2; j < to * 2 && entries[j] === low; j += 2) out.push(entries[j + 1]);
   return out;
 }

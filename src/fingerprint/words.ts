@@ -34,12 +34,23 @@ export class WordCollector {
   /** Set once any view was added (a watched engine matches in a worker and shows none). */
   seen = false;
 
-  /** `units`: the text's length, to size the buffers once (a word takes six units or more, space included). */
-  constructor(units: number, keepText = false) {
+  /**
+   * `units`: the text's length, to size the buffers once (a word takes six units or more, space included).
+   * `spare`: a collector whose words are no longer needed, whose buffers are taken over when large enough (the
+   * segments of a large file would otherwise each zero and fault in some 17 MB of fresh memory).
+   */
+  constructor(units: number, keepText = false, spare?: WordCollector) {
     const n = Math.max(64, Math.ceil(units / 6));
-    this.start = new Int32Array(n);
-    this.end = new Int32Array(n);
-    this.digest = new Uint32Array(n * 4);
+    if (spare && spare.start.length >= n) {
+      // The fourth u32 of a digest block is never written, so it is still zero.
+      this.start = spare.start;
+      this.end = spare.end;
+      this.digest = spare.digest;
+    } else {
+      this.start = new Int32Array(n);
+      this.end = new Int32Array(n);
+      this.digest = new Uint32Array(n * 4);
+    }
     if (keepText) this.text = [];
   }
 

@@ -22,12 +22,12 @@ export interface AtomicWriteOptions {
 let counter = 0;
 
 /**
- * Writes `data` to `path` so that a reader, a crash or a full disk never sees half a file: the bytes go to a
+ * Writes `data` (text, bytes, or pieces of bytes written one after the other) to `path` so that a reader, a crash or a full disk never sees half a file: the bytes go to a
  * temporary file in the same folder, which is flushed to disk (fsync) and then renamed over `path` (one atomic
  * step on POSIX file systems); the folder is flushed too, where the platform allows it. On any error the
  * temporary file is removed, the old file stays as it was, and a WriteError says which file and why.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array | readonly Uint8Array[], options: AtomicWriteOptions = {}): void {
   const dir = dirname(path);
   // A name no other writer uses (the process id and a counter); 'wx' refuses it if it exists all the same.
   const temp = join(dir, `.${basename(path)}.${process.pid}.${++counter}.tmp`);
@@ -37,8 +37,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     fd = openSync(temp, 'wx', options.mode ?? 0o666);
     created = true;
     if (options.mode !== undefined) fchmodSync(fd, options.mode);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+    for (const bytes of typeof data === 'string' ? [Buffer.from(data, 'utf8')] : data instanceof Uint8Array ? [data] : data) {
+      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+    }
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

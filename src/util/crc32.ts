@@ -15,7 +15,7 @@ const TABLE = (() => {
 export function crc32(data: string | Uint8Array): number {
   let c = 0xffffffff;
   if (typeof data === 'string') for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data.charCodeAt(i)) & 0xff] ^ (c >>> 8);
-  else if (data.length >= 4096) return crc32Wide(data);
+  else if (data.length >= 256) return crc32Wide(data);
   else for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
@@ -23,7 +23,8 @@ export function crc32(data: string | Uint8Array): number {
 /** Tables of "slicing by 4": byte k of a 4-byte group through table k (made on the first long input). */
 let WIDE: Uint32Array | undefined;
 
-/** The same CRC, four bytes a step (a store's 128 KB word filter is checked by every prompt that names it). */
+/** The same CRC, four bytes a step (a store's 128 KB word filter and a prompt's few hundred blocks of entries are checked
+ * by every prompt that names the store). */
 function crc32Wide(data: Uint8Array): number {
   const t = (WIDE ??= (() => {
     const w = new Uint32Array(4 * 256);

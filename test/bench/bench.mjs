@@ -224,6 +224,13 @@ if (!process.argv.includes('--skip-fingerprints')) {
   writeFileSync(excerpt, 'Tóm tắt giúp tôi:\n' + officialDocument('vi', 1000, W).paras.slice(2, 6).join('\n\n'));
   const hit = JSON.parse(timed(process.execPath, [bin, 'scan', '--format', 'json', '--fingerprints', store, excerpt]).stdout);
   report('excerpt of a registered document found', hit.findings.some((f) => f.ruleId === 'fingerprint.document') ? 'yes' : 'NO');
+  // Two edits together at the edge (issue #18): 40 words, sentences reversed and one word in ten replaced.
+  const edited = join(work, 'fp-excerpt-edited.txt');
+  let n = 0;
+  const words40 = officialDocument('cs', 1001, W).paras[2].split(' ').slice(0, 40).map((w) => (++n % 10 === 0 ? `jine${n}` : w)).join(' ');
+  writeFileSync(edited, 'Shrň prosím:\n' + words40.split(/(?<=[.;])\s+/).reverse().join('\n'));
+  const editedHit = JSON.parse(timed(process.execPath, [bin, 'scan', '--format', 'json', '--fingerprints', store, edited]).stdout);
+  report('40-word excerpt, sentences reversed and 1 word in 10 replaced, found', editedHit.findings.some((f) => f.ruleId === 'fingerprint.document') ? 'yes' : 'NO (it can be, with some keys: see README)');
   const big = [];
   const bigWith = [];
   for (let i = 0; i < 3; i++) {
