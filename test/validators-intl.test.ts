@@ -18,6 +18,7 @@ import {
   privateKeyBody,
   secretValue,
   tokenValue,
+  urlSamplePassword,
   usPhone,
   usSsn,
   userPassword,
@@ -267,6 +268,27 @@ describe('secrets: a value versus a reference to one (issue #17)', () => {
 
   it('intl-user-password turns away a placeholder pair', () => {
     expect(userPassword('<user:password>', {})).toBe(false);
+  });
+});
+
+describe('intl-url-sample-password: the sample-looking password of a URL, exactly where the real-password check says no', () => {
+  it.each([
+    ['pass', true],
+    ['password', true],
+    ['secret123', true],
+    ['admin', true],
+    ['guest', true],
+    ['xxxx', false], // a mask
+    ['abc', false], // too short to tell
+    ['${PASSWORD}', false], // template slots
+    ['{{pass}}', false],
+    ['YOUR_PASSWORD', false],
+    ['****', false],
+    ['Gh7%40pQ2xW9', false], // a real-looking password: the blocking rule's, never both
+    ['Kx9mP2qL7', false],
+  ])('%s → %s', (value, ok) => {
+    expect(urlSamplePassword(value, { minLength: 6 })).toBe(ok);
+    if (ok) expect(passwordValue(value, { minLength: 6 })).toBe(false);
   });
 });
 

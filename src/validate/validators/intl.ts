@@ -293,6 +293,18 @@ export const passwordValue: ValidatorFn = (value, params) => {
   return charClasses(v) >= 2 && /[^A-Za-z]/.test(v);
 };
 
+/**
+ * The password of a URL's user-info part that passwordValue turns away as a sample (user:pass@, admin:password@,
+ * app:secret@) written as a word, not as a template slot (${PASSWORD}, {{pass}}, <pass>, ****): docs
+ * write such URLs, and real devices' factory passwords look the same — the rule using it warns, never blocks.
+ */
+export const urlSamplePassword: ValidatorFn = (value, params) => {
+  const v = percentDecoded(value.trim());
+  // a word, perhaps with a number (pass, password, secret123, admin): what samples and factory defaults look like
+  if (v.length < 4 || v.length > 24 || !/^[A-Za-z]{3,}\d{0,6}$/.test(v) || /^x+$/i.test(v)) return false;
+  return !passwordValue(value, params);
+};
+
 // Words that say something about a password instead of being one, in the languages of the packs (Vietnamese
 // typed without diacritics, Czech with and without). Compared in lower case.
 const NOT_A_PASSWORD_WORD = new Set(
@@ -448,6 +460,7 @@ export const intlValidators: Record<string, ValidatorFn> = {
   'intl-mrz': mrzLine,
   'intl-crc32-token': crc32Token,
   'intl-password-value': passwordValue,
+  'intl-url-sample-password': urlSamplePassword,
   'intl-password-word': passwordWord,
   'intl-secret-value': secretValue,
   'intl-token': tokenValue,
