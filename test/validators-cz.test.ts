@@ -62,6 +62,22 @@ describe('cz-rodne-cislo', () => {
     expect(rodneCislo(remainder10('900101').slice(0, 9) + '1', new Date(), true)).toBe(false);
     expect(rodneCislo(remainder10('901301'), new Date(), true)).toBe(false);
   });
+  it('reads a ten-digit number with a future 20yy birth as 19yy only after its label (a number given later)', () => {
+    const june2026 = new Date(Date.UTC(2026, 5, 1));
+    // 12 Jul 1948, ten digits with a check digit: given on naturalisation, long after 1954
+    expect(rodneCislo('480712/0021', june2026)).toBe(false);
+    expect(rodneCislo('480712/0021', june2026, false, true)).toBe(true);
+    expect(VALIDATORS['cz-rodne-cislo']('4807120021', { lateAssigned: true })).toBe(true);
+    expect(VALIDATORS['cz-rodne-cislo']('4807120021', {})).toBe(false);
+    // 29 Feb exists in 1952; 1953 has none, and the checksum and the month offsets still hold
+    expect(rodneCislo('520229/1017', june2026, false, true)).toBe(true);
+    expect(rodneCislo('530229/1016', june2026, false, true)).toBe(false);
+    expect(rodneCislo('480712/0022', june2026, false, true)).toBe(false);
+    expect(rodneCislo('482712/0012', june2026, false, true)).toBe(false); // +20 exists only since 2004
+    // a 20yy birth already past stays 20yy: "05" is 2005, never 1905
+    expect(rodneCislo('050101/0004', june2026, false, true)).toBe(true);
+    expect(rodneCislo('050101/0004', june2026)).toBe(true);
+  });
 });
 
 describe('cz-ico', () => {

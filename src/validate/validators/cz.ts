@@ -16,9 +16,12 @@ function validDate(year: number, month: number, day: number): boolean {
  * out. Nine digits only for births before 1954 (80–99 there are 1880–1899). Ten digits: the number is divisible by 11, except that until 1985 a
  * remainder of 10 was written as check digit 0 (so we accept `first nine mod 11 mod 10`, as stdnum does).
  * A few such numbers were still given out later; `lateCheckZero` accepts them too, for a number that stands
- * right after its own label (where the label, not the checksum, says what it is).
+ * right after its own label (where the label, not the checksum, says what it is). `lateAssigned` (also only
+ * after the label) reads a ten-digit number whose 20yy birth date would lie in the future as 19yy: someone born
+ * before 1954 who was first given a number later (on naturalisation, as a foreigner with residence) got the
+ * ten-digit form with its check digit.
  */
-export function rodneCislo(value: string, now = new Date(), lateCheckZero = false): boolean {
+export function rodneCislo(value: string, now = new Date(), lateCheckZero = false, lateAssigned = false): boolean {
   const d = digitsOf(value);
   if (d.length !== 9 && d.length !== 10) return false;
   const yy = Number(d.slice(0, 2));
@@ -35,7 +38,7 @@ export function rodneCislo(value: string, now = new Date(), lateCheckZero = fals
     if (year > 1953) return false;
     if (mm > 20) return false; // +20/+70 exist only since 2004
   } else {
-    if (yy < 54) year += 100;
+    if (yy < 54 && !(lateAssigned && Date.UTC(2000 + yy, 0, 1) > now.getTime())) year += 100;
     if (mm > 20 && year < 2004) return false;
     if (Number(d.slice(0, 9)) % 11 % 10 !== Number(d[9])) return false;
     // The remainder-10 form (check digit 0) was issued only until 1985.
@@ -145,7 +148,7 @@ export function passwordLiteral(value: string): boolean {
 }
 
 export const czValidators: Record<string, ValidatorFn> = {
-  'cz-rodne-cislo': (v, p) => rodneCislo(v, new Date(), p.lateCheckZero === true),
+  'cz-rodne-cislo': (v, p) => rodneCislo(v, new Date(), p.lateCheckZero === true, p.lateAssigned === true),
   'cz-ico': (v) => ico(v),
   'cz-dic-person': (v) => dicPerson(v),
   'cz-bank-account': (v, p) => bankAccount(v, p.short === true),
