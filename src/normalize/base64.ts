@@ -23,21 +23,31 @@ export interface DecodedBlob {
 const B64 = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') B64[c.charCodeAt(0)] = 1;
 
+const isB64 = (c: number) => c < 128 && B64[c] === 1;
+
 /**
  * The next blob match at or after `from`: a plain loop finds the first run of 16 base64 characters (memchr-like; the
  * regex would try at every word start of the prose), and the regex starts one character before that run — no match
- * can start earlier, as each holds such a run right after its first character.
+ * can start earlier, as each holds such a run right after its first character. The loop looks at every 16th unit
+ * only (any 16 units in a row hold one of them) and measures the run around a base64 one: prose costs a few reads
+ * per word instead of one per unit.
  */
 function nextBlob(original: string, from: number): RegExpExecArray | null {
-  let run = 0;
-  for (let i = from; i < original.length; i++) {
-    const c = original.charCodeAt(i);
-    if (c < 128 && B64[c] === 1) {
-      if (++run === 16) {
-        BLOB_RE.lastIndex = Math.max(from, i - 16);
-        return BLOB_RE.exec(original);
-      }
-    } else run = 0;
+  const n = original.length;
+  for (let i = from + 15; i < n; ) {
+    if (!isB64(original.charCodeAt(i))) {
+      i += 16;
+      continue;
+    }
+    let a = i;
+    while (a > from && isB64(original.charCodeAt(a - 1))) a--;
+    let b = i + 1;
+    while (b < n && b - a < 16 && isB64(original.charCodeAt(b))) b++;
+    if (b - a >= 16) {
+      BLOB_RE.lastIndex = Math.max(from, a - 1);
+      return BLOB_RE.exec(original);
+    }
+    i = b + 16; // original[b] is no base64 character: the next run starts after it
   }
   return null;
 }
