@@ -1,5 +1,6 @@
 import { isWordCode } from './chars.js';
 import type { Edit } from './edits.js';
+import { mayHold, RARE_SMALL_CAP, SMALL_CAPS } from './rare.js';
 import type { TextView } from './view.js';
 
 /**
@@ -35,10 +36,6 @@ export function stampTerms(terms: Iterable<string>): StampTerms {
 
 // Digits and symbols that stand for letters; "1" is read as "i", then as "l".
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's' };
-const SMALL_CAPS: Record<string, string> = {
-  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n',
-  ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
-};
 
 /** Longest stamp term, in letters: runs longer than this are not stamps. */
 const MAX_LETTERS = 40;
@@ -64,7 +61,8 @@ export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, ou
   }
   done = -1;
   SMALL_CAPS_RE.lastIndex = 0;
-  while ((m = SMALL_CAPS_RE.exec(view.original)) !== null) {
+  // (Only when the view builder met a small capital in the original: most windows hold none.)
+  while (mayHold(view, RARE_SMALL_CAP) && (m = SMALL_CAPS_RE.exec(view.original)) !== null) {
     // Two small capitals, or one beside a capital, open a run.
     const near = view.original.slice(Math.max(0, m.index - 1), m.index + 2).replace(m[0], '');
     if (!/[A-Zᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ]/.test(near)) continue;
