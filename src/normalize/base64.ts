@@ -1,4 +1,5 @@
 import { platform } from '../engine/platform.js';
+import { firstRun } from './runs.js';
 
 /**
  * Base64 blobs pasted into a prompt (an attachment, a config dump) hide their text from every rule. A blob
@@ -28,28 +29,14 @@ const isB64 = (c: number) => c < 128 && B64[c] === 1;
 /**
  * The next blob match at or after `from`: a plain loop finds the first run of 16 base64 characters (memchr-like; the
  * regex would try at every word start of the prose), and the regex starts one character before that run — no match
- * can start earlier, as each holds such a run right after its first character. The loop looks at every 16th unit
- * only (any 16 units in a row hold one of them) and measures the run around a base64 one: prose costs a few reads
- * per word instead of one per unit.
+ * can start earlier, as each holds such a run right after its first character. (firstRun reads every 16th unit
+ * only.)
  */
 function nextBlob(original: string, from: number): RegExpExecArray | null {
-  const n = original.length;
-  for (let i = from + 15; i < n; ) {
-    if (!isB64(original.charCodeAt(i))) {
-      i += 16;
-      continue;
-    }
-    let a = i;
-    while (a > from && isB64(original.charCodeAt(a - 1))) a--;
-    let b = i + 1;
-    while (b < n && b - a < 16 && isB64(original.charCodeAt(b))) b++;
-    if (b - a >= 16) {
-      BLOB_RE.lastIndex = Math.max(from, a - 1);
-      return BLOB_RE.exec(original);
-    }
-    i = b + 16; // original[b] is no base64 character: the next run starts after it
-  }
-  return null;
+  const run = firstRun(original, from, 16, isB64);
+  if (run < 0) return null;
+  BLOB_RE.lastIndex = Math.max(from, run - 1);
+  return BLOB_RE.exec(original);
 }
 
 export function base64Texts(original: string, maxBlobs = 100): DecodedBlob[] {

@@ -1,4 +1,5 @@
 import { platform } from '../engine/platform.js';
+import { firstRun } from './runs.js';
 import type * as Entities from 'entities';
 
 /**
@@ -226,8 +227,8 @@ function entityPieces(original: string, out: Piece[]): void {
 }
 
 // Where a hex run may start: 16 hex digits in a row, or six pairs joined by spaces or colons (one quick scan).
-// Searched for from the first run of at least 16 hex digits, spaces and colons (every gate match is one), found by
-// reading every 16th unit: prose costs a few reads per word instead of a regex try at every unit.
+// Searched for from the first run of at least 16 hex digits, spaces and colons (every gate match is one; firstRun
+// reads every 16th unit), not tried at every unit.
 const HEX_GATE_RE = /[0-9A-Fa-f]{2}(?:[0-9A-Fa-f]{14}|[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2})/g;
 const GATE_MIN = 16;
 
@@ -238,24 +239,11 @@ const isHexish = (c: number) => c < 128 && HEXISH[c] === 1;
 
 /** Where the first gate match at or after `from` starts (as a global search would find it), or -1. */
 function nextHexGate(original: string, from: number): number {
-  const n = original.length;
-  for (let i = from + GATE_MIN - 1; i < n; ) {
-    if (!isHexish(original.charCodeAt(i))) {
-      i += GATE_MIN;
-      continue;
-    }
-    let a = i;
-    while (a > from && isHexish(original.charCodeAt(a - 1))) a--;
-    let b = i + 1;
-    while (b < n && b - a < GATE_MIN && isHexish(original.charCodeAt(b))) b++;
-    if (b - a >= GATE_MIN) {
-      // No match can start before this run: the search from here finds the first one.
-      HEX_GATE_RE.lastIndex = a;
-      return HEX_GATE_RE.exec(original)?.index ?? -1;
-    }
-    i = b + GATE_MIN; // original[b] is none of them: the next run starts after it
-  }
-  return -1;
+  const run = firstRun(original, from, GATE_MIN, isHexish);
+  if (run < 0) return -1;
+  // No match can start before this run: the search from here finds the first one.
+  HEX_GATE_RE.lastIndex = run;
+  return HEX_GATE_RE.exec(original)?.index ?? -1;
 }
 
 function hexPieces(original: string, out: Piece[]): void {
