@@ -1,4 +1,5 @@
 import { platform } from '../engine/platform.js';
+import { firstRun } from './runs.js';
 
 /**
  * Base64 blobs pasted into a prompt (an attachment, a config dump) hide their text from every rule. A blob
@@ -23,23 +24,19 @@ export interface DecodedBlob {
 const B64 = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') B64[c.charCodeAt(0)] = 1;
 
+const isB64 = (c: number) => c < 128 && B64[c] === 1;
+
 /**
  * The next blob match at or after `from`: a plain loop finds the first run of 16 base64 characters (memchr-like; the
  * regex would try at every word start of the prose), and the regex starts one character before that run — no match
- * can start earlier, as each holds such a run right after its first character.
+ * can start earlier, as each holds such a run right after its first character. (firstRun reads every 16th unit
+ * only.)
  */
 function nextBlob(original: string, from: number): RegExpExecArray | null {
-  let run = 0;
-  for (let i = from; i < original.length; i++) {
-    const c = original.charCodeAt(i);
-    if (c < 128 && B64[c] === 1) {
-      if (++run === 16) {
-        BLOB_RE.lastIndex = Math.max(from, i - 16);
-        return BLOB_RE.exec(original);
-      }
-    } else run = 0;
-  }
-  return null;
+  const run = firstRun(original, from, 16, isB64);
+  if (run < 0) return null;
+  BLOB_RE.lastIndex = Math.max(from, run - 1);
+  return BLOB_RE.exec(original);
 }
 
 export function base64Texts(original: string, maxBlobs = 100): DecodedBlob[] {

@@ -1,5 +1,6 @@
 import { isWordCode } from './chars.js';
 import type { Edit } from './edits.js';
+import { mayHold, RARE_SMALL_CAP, SMALL_CAPS } from './rare.js';
 import type { TextView } from './view.js';
 
 /**
@@ -35,10 +36,6 @@ export function stampTerms(terms: Iterable<string>): StampTerms {
 
 // Digits and symbols that stand for letters; "1" is read as "i", then as "l".
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's' };
-const SMALL_CAPS: Record<string, string> = {
-  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n',
-  ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
-};
 
 /** Longest stamp term, in letters: runs longer than this are not stamps. */
 const MAX_LETTERS = 40;
@@ -57,14 +54,14 @@ export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, ou
   const { text } = view;
   let m: RegExpExecArray | null;
   let done = -1;
-  MIXED_RE.lastIndex = 0;
-  while ((m = MIXED_RE.exec(text)) !== null) {
-    if (m.index < done || !wordOfStamp(view, stamps, m.index)) continue;
-    done = wordsAround(view, stamps, m.index, out);
+  for (const at of mixedHits(view)) {
+    if (at < done || !wordOfStamp(view, stamps, at)) continue;
+    done = wordsAround(view, stamps, at, out);
   }
   done = -1;
   SMALL_CAPS_RE.lastIndex = 0;
-  while ((m = SMALL_CAPS_RE.exec(view.original)) !== null) {
+  // (Only when the view builder met a small capital in the original: most windows hold none.)
+  while (mayHold(view, RARE_SMALL_CAP) && (m = SMALL_CAPS_RE.exec(view.original)) !== null) {
     // Two small capitals, or one beside a capital, open a run.
     const near = view.original.slice(Math.max(0, m.index - 1), m.index + 2).replace(m[0], '');
     if (!/[A-Zᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ]/.test(near)) continue;
@@ -90,6 +87,46 @@ export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, ou
     while (a < m.index && !isUnit(text[a])) a++;
     const single = a + 3 < text.length && text[a + 1] === m[0] && text[a + 3] === m[0];
     done = separatedRun(view, stamps, a, m[0], single, out);
+  }
+}
+
+const MIXED_AT_RE = new RegExp(MIXED_RE.source, 'uy');
+const STAND_IN_DIGIT = new Uint8Array(10);
+for (const d of '013457') STAND_IN_DIGIT[Number(d)] = 1;
+
+/**
+ * Where MIXED_RE matches in the view, in order. In a long text's view (built with its digit offsets) the regex is
+ * tried only at the stand-in digits and at each "@" and "$" beside something other than ASCII (an ASCII neighbour
+ * other than a capital is no capital), not searched for over the whole window.
+ */
+function mixedHits(view: TextView): number[] {
+  const { text, digits } = view;
+  const out: number[] = [];
+  if (!digits) {
+    MIXED_RE.lastIndex = 0;
+    for (let m = MIXED_RE.exec(text); m !== null; m = MIXED_RE.exec(text)) out.push(m.index);
+    return out;
+  }
+  const maybe = (k: number) => {
+    const b = k > 0 ? text.charCodeAt(k - 1) : 32;
+    const a = k + 1 < text.length ? text.charCodeAt(k + 1) : 32;
+    if ((b >= 128 || (b >= 65 && b <= 90) || a >= 128 || (a >= 65 && a <= 90)) && ((MIXED_AT_RE.lastIndex = k), MIXED_AT_RE.test(text))) out.push(k);
+  };
+  let at = text.indexOf('@');
+  let dollar = text.indexOf('$');
+  let d = 0;
+  for (;;) {
+    const k = d < digits.length ? digits[d] : text.length;
+    const s = Math.min(at < 0 ? text.length : at, dollar < 0 ? text.length : dollar);
+    if (s < k) {
+      maybe(s);
+      if (s === at) at = text.indexOf('@', at + 1);
+      else dollar = text.indexOf('$', dollar + 1);
+      continue;
+    }
+    if (k === text.length) return out;
+    d++;
+    if (STAND_IN_DIGIT[text.charCodeAt(k) - 48] === 1) maybe(k);
   }
 }
 

@@ -1,4 +1,5 @@
 import { platform } from '../engine/platform.js';
+import { firstRun } from './runs.js';
 import type * as Entities from 'entities';
 
 /**
@@ -226,19 +227,34 @@ function entityPieces(original: string, out: Piece[]): void {
 }
 
 // Where a hex run may start: 16 hex digits in a row, or six pairs joined by spaces or colons (one quick scan).
+// Searched for from the first run of at least 16 hex digits, spaces and colons (every gate match is one; firstRun
+// reads every 16th unit), not tried at every unit.
 const HEX_GATE_RE = /[0-9A-Fa-f]{2}(?:[0-9A-Fa-f]{14}|[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2})/g;
+const GATE_MIN = 16;
+
+/** Hex digits, space and colon, by ASCII code: the units a gate match is made of. */
+const HEXISH = new Uint8Array(128);
+for (const c of '0123456789ABCDEFabcdef :') HEXISH[c.charCodeAt(0)] = 1;
+const isHexish = (c: number) => c < 128 && HEXISH[c] === 1;
+
+/** Where the first gate match at or after `from` starts (as a global search would find it), or -1. */
+function nextHexGate(original: string, from: number): number {
+  const run = firstRun(original, from, GATE_MIN, isHexish);
+  if (run < 0) return -1;
+  // No match can start before this run: the search from here finds the first one.
+  HEX_GATE_RE.lastIndex = run;
+  return HEX_GATE_RE.exec(original)?.index ?? -1;
+}
 
 function hexPieces(original: string, out: Piece[]): void {
-  HEX_GATE_RE.lastIndex = 0;
-  let gate: RegExpExecArray | null;
-  while ((gate = HEX_GATE_RE.exec(original)) !== null) {
+  for (let gate = nextHexGate(original, 0); gate >= 0; ) {
     // From the start of the run (spaced pairs may match from any pair; the first is where the text starts).
-    let from = gate.index;
-    while (from > 0 && /[0-9A-Fa-f :]/.test(original[from - 1]) && gate.index - from < 64) from--;
+    let from = gate;
+    while (from > 0 && isHexish(original.charCodeAt(from - 1)) && gate - from < 64) from--;
     HEX_RE.lastIndex = from;
     const m = HEX_RE.exec(original);
     if (m === null) return;
-    HEX_GATE_RE.lastIndex = Math.max(HEX_RE.lastIndex, gate.index + 1);
+    gate = nextHexGate(original, Math.max(HEX_RE.lastIndex, gate + 1));
     const digits = m[1];
     const step = m[2] === undefined ? 2 : 3;
     const at0 = m.index + m[0].length - digits.length;

@@ -1,6 +1,7 @@
 import { isWordCode } from './chars.js';
 import { TCVN3_PAIRS } from './data/tcvn3.js';
 import type { Edit } from './edits.js';
+import { TCVN3_SYMBOLS as SYMBOLS } from './rare.js';
 
 /**
  * Text typed in the old TCVN3 ("ABC", .VnTime) fonts and pasted as Windows-1252/Latin-1 reads as mojibake:
@@ -17,7 +18,6 @@ const table = new Map<number, string>();
 
 // Signs of TCVN3 mojibake: a symbol that TCVN3 uses for a letter standing between two small letters ("nh©n",
 // "th¸ng"), a Latin-1 capital inside a small-letter word ("mËt"), a small one inside capitals ("TèI").
-const SYMBOLS = '¡¢£¤¥¦§¨©ª«¬®¯µ¶·¸¹º»¼½¾¿×÷ƒˆ‰˜™';
 const SIGN_RE = new RegExp(`[a-z][${SYMBOLS}]+[a-z]|[a-z][À-Þ][a-z]|[A-Z][ß-ÿ][A-Z]`, 'g');
 const WORD_RE = new RegExp(`[A-Za-z\\u0080-\\u00ff${SYMBOLS}ŠŒŽšœžŸ€‚„…†‡‹›‘’“”•–—]+`, 'g');
 // A quick test before the others: TCVN3 text always has some of these ("©" = â, "¸" = á, "µ" = à, "¬" = ơ …).

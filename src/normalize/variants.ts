@@ -3,6 +3,7 @@ import { disguiseEdits, type StampTerms } from './disguise.js';
 import { type Edit, tidyEdits } from './edits.js';
 import { legacyEdits } from './legacy.js';
 import { numberWordEdits } from './number-words.js';
+import { mayHold, RARE_TCVN3 } from './rare.js';
 import { spacingEdits } from './spacing.js';
 import { typingEdits } from './telex.js';
 import { buildView, Scratch, type TextView } from './view.js';
@@ -26,7 +27,7 @@ export function variantView(view: TextView, stamps?: StampTerms): TextView | und
   spacingEdits(view, spaced);
   const words: Edit[] = [];
   typingEdits(view, words);
-  legacyEdits(view.original, words);
+  if (mayHold(view, RARE_TCVN3)) legacyEdits(view.original, words); // (most windows hold no TCVN3 symbol)
   // Stamps in letter disguise (separators across the word gap, leetspeak, small capitals): read first, so that
   // their word gaps win over the plain joining of the same separators.
   const disguised: Edit[] = [];

@@ -3,6 +3,7 @@ import { confusables, foldCode, isIgnorable, isLineBreakChar, isMarkCode, isSpac
 import { moveTone, TONED_FIRST } from './tones.js';
 import type { ViewHits } from '../match/aho-corasick.js';
 import { H_CAP, H_I, H_IDENTITY, H_LEN, H_N, H_ND, H_NH, H_S, H_WIDE, KernelBuffers, kernelStep, type KernelAutomaton } from './kernel.js';
+import { RARE } from './rare.js';
 
 /**
  * The matching view of a text: what rules match on, with a map back to the original.
@@ -28,6 +29,8 @@ export interface TextView {
   digits?: Int32Array;
   /** Where the automaton given to buildView reported, for AhoCorasick#searchView (valid as long as `start`). */
   hits?: ViewHits;
+  /** The kinds of rare characters (rare.ts) the original holds, noted by buildView; undefined: not known. */
+  rare?: number;
 }
 
 type ClusterInfo = { kind: 'ignore' } | { kind: 'space'; newline: boolean } | { kind: 'chars'; text: string };
@@ -178,6 +181,7 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
   let textWide = false; // a unit of `text` above U+00FF: it needs a two-byte string
   let foldedWide = false;
   let tones: number[] | undefined; // units that may open an "oa/oe/uy" syllable
+  let rare = 0; // kinds of rare characters met (rare.ts): the kernel never takes one, so the general path meets all
   // No closures over these locals: V8 would keep them in a heap context and the loop runs several times slower.
 
   let i = 0;
@@ -196,6 +200,7 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
       h = b.header;
     }
     const c = original.charCodeAt(i);
+    rare |= RARE[c];
     const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
     let j = i + 1;
     let v = SINGLE_COMPLEX;
@@ -224,7 +229,7 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
       if (f > 255) foldedWide = true;
       if (f >= 48 && f <= 57) b.digits[nd++] = len;
       if (TONED_FIRST[v] === 1) (tones ??= []).push(len);
-      else if (v === c && j === i + 1 && f < 128) b.learn(c, true, f, false);
+      else if (v === c && j === i + 1 && f < 128 && RARE[c] === 0) b.learn(c, true, f, false);
       start[len] = i;
       end[len] = j;
       if (identity && (v !== c || len !== i || j !== i + 1)) identity = false;
@@ -319,6 +324,7 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
     // Digit offsets for the views of long texts (built with a scratch) only, and not when the view outgrew it.
     digits: fitsStill ? b.digits.subarray(0, nd) : undefined,
     hits: automaton !== undefined && hitsValid ? { tables: b.automaton.tables, at: hits.subarray(0, nh) } : undefined,
+    rare,
   };
   return view;
 }
