@@ -302,6 +302,8 @@ export const urlSamplePassword: ValidatorFn = (value, params) => {
   const v = percentDecoded(value.trim());
   // a word, perhaps with a number (pass, password, secret123, admin): what samples and factory defaults look like
   if (v.length < 4 || v.length > 24 || !/^[A-Za-z]{3,}\d{0,6}$/.test(v) || /^x+$/i.test(v)) return false;
+  // the field's own name (user:password@, user:pass@) is a slot a reader fills in, not a value: silent
+  if (/^(?:my|your|the)?(?:pass(?:word|wd)?|pwd|pw|secret|passphrase)$/i.test(v)) return false;
   return !passwordValue(value, params);
 };
 
