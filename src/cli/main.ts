@@ -7,6 +7,7 @@ import { describeCode } from '../util/atomic-write.js';
 import { fill, langFlag, messages, sayError } from '../i18n/index.js';
 import { localizeCommanderError, localizeHelp } from '../i18n/help.js';
 import type { Lang } from '../types.js';
+import { mark } from '../util/timing.js';
 import '../runtime/node-platform.js'; // installs the engine's Node platform
 
 /** For bin/promptgate.js: the process's streams, when it hands over standard input the server client already read. */
@@ -49,6 +50,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   for (const register of COMMANDS) register(program, ctx);
   addLangOption(program);
   localizeHelp(program, lang); // English keeps each command's own texts and gains the examples
+  mark('commander');
 
   try {
     await program.parseAsync(argv, { from: 'user' });
