@@ -51,6 +51,9 @@ export class Matchers {
    * global search over the whole text. */
   private floor = 0;
   private readonly stickies = new WeakMap<CompiledPattern, RegExp>();
+  /** The text being read is short and has no surrogate: patterns run in their BMP form where they have one
+   * (CompiledPattern.bmpRe, the same matches for less compiling: analyze/bmp.ts). */
+  private bmp = false;
 
   constructor(rules: CompiledRule[], private readonly prefilter = true) {
     for (const rule of rules) {
@@ -91,8 +94,10 @@ export class Matchers {
   }
 
   find(view: TextView, emit: (c: Candidate) => void): void {
+    this.bmp = false;
     if (!this.prefilter || view.folded.length <= SHORT_TEXT) {
       // A short text: every regex reads it all (those whose triggers are absent are skipped).
+      this.bmp = !SURROGATE.test(view.original) && !SURROGATE.test(view.text) && !SURROGATE.test(view.folded);
       if (this.automaton.size > 0) this.automaton.search(view.folded, (id, vs, ve) => this.keyword(view, id, vs, ve, emit));
       this.regexes(view, emit, null, this.prefilter);
     } else {
@@ -306,7 +311,7 @@ export class Matchers {
 
   /** Tries the pattern at each position of [s, e) of the full target in turn (`target` begins at `base` of it). */
   private probe(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, s: number, e: number, emit: (c: Candidate) => void) {
-    let re = this.stickies.get(p);
+    let re = (this.bmp && p.bmpSticky) || p.sticky || this.stickies.get(p);
     if (!re) {
       re = new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y');
       this.stickies.set(p, re);
@@ -335,7 +340,7 @@ export class Matchers {
   /** Runs one regex over `target` (which begins at offset `base` of the full target) and emits the matches that
    * start in [from, to) of the full target. */
   private runRegex(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, from: number, to: number, emit: (c: Candidate) => void) {
-    const re = p.re;
+    const re = (this.bmp && p.bmpRe) || p.re;
     re.lastIndex = Math.max(from, this.floor) - base;
     let m: RegExpExecArray | null;
     while ((m = re.exec(target)) !== null) {
@@ -401,6 +406,9 @@ export class Matchers {
     }
   }
 }
+
+/** A surrogate code unit (half of a character outside the BMP, or a lone one). */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Letters OCR confuses on a stamp line, and what they stand for. */
 const OCR_LETTER: Record<string, string> = { rn: 'm', '0': 'o', '1': 'i', '5': 's' };

@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { type AutomatonTables, prebuiltAutomata } from '../match/aho-corasick.js';
 import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.js';
 import { analyzePattern, foldedTriggers } from '../analyze/pattern.js';
+import { bmpRanges, propertySpans } from '../analyze/bmp.js';
 import { termMemo } from '../normalize/view.js';
 import { compileRule, runFlags } from './compile.js';
+import { bmpSource, compileRegex, useBmpRanges } from './regex.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawPatternObject, RawRule } from './model.js';
 
@@ -45,6 +47,8 @@ interface CacheFile {
   /** Stamp of this build: the automata and rule-text files written with this cache carry it (a file from another
    * build is not used). */
   stamp?: number;
+  /** The BMP code points of each Unicode property escape the patterns use (see analyze/bmp.ts), once per escape. */
+  bmp?: Record<string, string>;
 }
 
 let cache: CacheFile | undefined;
@@ -84,6 +88,7 @@ function entries(): Record<string, Entry> {
       cache = JSON.parse(readFileSync(CACHE, 'utf8')) as CacheFile;
       for (const [raw, plain, folded] of cache.terms ?? []) termMemo.set(raw, [plain, folded]);
       if (cache.stamp !== undefined) usePrebuiltAutomata(cache.stamp);
+      useBmpRanges(cache.bmp);
     } catch {
       cache = { files: {}, terms: [] };
     }
@@ -155,6 +160,7 @@ export function cachedRuleFile(path: string, builtinDir: string): LoadResult | u
 export function writeBuiltinCache(builtinDir: string, files: { path: string; display: string }[]): number {
   const out: Record<string, Entry> = {};
   const texts: Record<string, RuleDocs> = {};
+  const bmp: Record<string, string> = {};
   for (const f of files) {
     const result = loadRuleFile(f.path, f.display);
     if (result.problems.length > 0) continue;
@@ -168,6 +174,18 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
       r.raw.patterns = r.raw.patterns?.map((p) => {
         const o: RawPatternObject = typeof p === 'string' ? { regex: p } : { ...p };
         o.analysis = analyzePattern(o.regex, runFlags(o), o.on ?? 'text', foldedTriggers(o.triggers));
+        const spans = propertySpans(o.regex, runFlags(o));
+        if (spans) {
+          for (let k = 0; k < spans.length; k += 3) bmp[o.regex.slice(spans[k], spans[k + 1])] ??= bmpRanges(o.regex.slice(spans[k], spans[k + 1]));
+          useBmpRanges(bmp);
+          // Kept only when the spelled-out form compiles (it always should: the escapes are replaced by plain ranges).
+          try {
+            compileRegex(bmpSource(o.regex, spans)!, runFlags(o));
+            o.analysis.bmp = spans;
+          } catch {
+            // the pattern is used as it is on every text
+          }
+        }
         return o;
       });
     }
@@ -187,7 +205,7 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   // this cache.
   const stamp = (Math.random() * 0x7fffffff) | 0;
   writeFileSync(DOCS, JSON.stringify({ stamp, rules: texts }));
-  writeFileSync(CACHE, JSON.stringify({ files: out, terms, stamp }));
+  writeFileSync(CACHE, JSON.stringify({ files: out, terms, stamp, bmp }));
   return Object.keys(out).length;
 }
 

@@ -107,6 +107,12 @@ export interface SourceRef {
 
 export interface CompiledPattern {
   re: RegExp;
+  /** `re` trying one position at a time (sticky, not global). */
+  sticky?: RegExp;
+  /** `re` and `sticky` for texts without surrogates (rules/regex.ts `bmpSource`): built-in patterns with a Unicode
+   * property escape only. */
+  bmpRe?: RegExp;
+  bmpSticky?: RegExp;
   on: 'text' | 'lower' | 'folded' | 'original';
   group?: number | string;
   source: string;
