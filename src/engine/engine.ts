@@ -9,7 +9,7 @@ import type { CompiledRule } from '../rules/model.js';
 import { mask } from '../util/mask.js';
 import type { Finding, Lang } from '../types.js';
 import { localize } from '../util/localize.js';
-import { accept } from '../validate/checks.js';
+import { accept, contextPossible } from '../validate/checks.js';
 import { type Candidate, Matchers, viewIndexAt } from '../match/candidates.js';
 import type { TextFacts } from '../validate/checks.js';
 import type { TextScanner } from './scanner.js';
@@ -96,11 +96,13 @@ export class Engine implements TextScanner {
       const view = buildView(ws === 0 && we === text.length ? text : text.slice(ws, we), scratch, scratch && this.matchers.longTextAutomaton());
       opts.onView?.(view, ws, a, b);
       const facts = { view, lines, text, base: ws };
+      // Rules whose context cannot hold in this view (judged in it for the variant reading too) run no regex.
+      const possible = (rule: CompiledRule) => contextPossible(rule, view);
       this.matchers.find(view, (c) => {
         c.os += ws;
         c.oe += ws;
         if (c.os >= a && (c.os < b || b === text.length) && accept(c, facts)) kept.push(c);
-      });
+      }, possible);
       // A second reading of the few lines with letter-spaced words, typing leftovers or legacy encodings.
       const variant = variantView(view, this.stamps);
       if (variant) {
@@ -109,7 +111,7 @@ export class Engine implements TextScanner {
           c.os += ws;
           c.oe += ws;
           if (c.os >= a && (c.os < b || b === text.length) && acceptVariant(c, vfacts, facts)) kept.push(c);
-        });
+        }, possible);
       }
       if (b >= coreEnd) break;
       a = b;

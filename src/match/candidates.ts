@@ -93,13 +93,15 @@ export class Matchers {
     return this.combinedAutomaton;
   }
 
-  find(view: TextView, emit: (c: Candidate) => void): void {
+  /** `possible`: false for a rule none of whose candidates the caller would accept in this view (its context cannot
+   * hold, see validate/checks.ts contextPossible): its regexes are not run. */
+  find(view: TextView, emit: (c: Candidate) => void, possible?: (rule: CompiledRule) => boolean): void {
     this.bmp = false;
     if (!this.prefilter || view.folded.length <= SHORT_TEXT) {
       // A short text: every regex reads it all (those whose triggers are absent are skipped).
       this.bmp = !SURROGATE.test(view.original) && !SURROGATE.test(view.text) && !SURROGATE.test(view.folded);
       if (this.automaton.size > 0) this.automaton.search(view.folded, (id, vs, ve) => this.keyword(view, id, vs, ve, emit));
-      this.regexes(view, emit, null, this.prefilter);
+      this.regexes(view, emit, null, this.prefilter, possible);
     } else {
       // A long text: regexes run only near their triggers, which the same pass as the keywords finds.
       const hits = new Map<CompiledPattern, number[]>();
@@ -121,7 +123,7 @@ export class Matchers {
         if (!list) hits.set(p, [at]);
         else if (list[list.length - 1] !== at) list.push(at);
       });
-      this.regexes(view, emit, hits);
+      this.regexes(view, emit, hits, true, possible);
     }
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
   }
@@ -190,7 +192,7 @@ export class Matchers {
     emit({ rule, vs, ve, os, oe });
   }
 
-  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true) {
+  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true, possible?: (rule: CompiledRule) => boolean) {
     let flat: string | undefined; // the folded view with line breaks as spaces, as the automaton reads it
     let pairs: PairSet | undefined; // its pairs of adjacent code units, to skip most triggers without a search
     let digits: Int32Array | undefined; // positions of the view's digits, found on first need
@@ -205,6 +207,7 @@ export class Matchers {
       return g;
     };
     for (const rule of this.regexRules) {
+      let wanted: boolean | undefined; // asked once, when a pattern of the rule is about to run
       for (const p of rule.patterns) {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
         if (p.on === 'original' && view.derived) continue;
@@ -212,6 +215,7 @@ export class Matchers {
         // A pattern with triggers and none of them here cannot match (short texts look them up; long ones had
         // them in the automaton pass).
         if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat))) : this.triggered.has(p) && !hits.has(p)) continue;
+        if (possible && !(wanted ??= possible(rule))) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
           // characters stand between them as they are), with offsets in the original.

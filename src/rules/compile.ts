@@ -74,6 +74,7 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
         minMatches: c.minMatches ?? 1,
         noneOf: (c.noneOf ?? []).map(term),
         patternsOn: c.patternsOn ?? 'folded',
+        anyOfPatternCount: c.anyOfPatterns?.length ?? 0,
       };
       return lazy(lazy(context, 'anyOfPatterns', () => (c.anyOfPatterns ?? []).map((r) => new RegExp(r, flags))), 'noneOfPatterns', () => (c.noneOfPatterns ?? []).map((r) => new RegExp(r, flags)));
     }),

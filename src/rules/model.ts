@@ -140,6 +140,8 @@ export interface CompiledContext {
   minMatches: number;
   noneOf: NormTerm[];
   anyOfPatterns: RegExp[];
+  /** How many `anyOfPatterns` there are, without compiling them (see validate/checks.ts contextPossible). */
+  anyOfPatternCount?: number;
   noneOfPatterns: RegExp[];
   patternsOn: 'folded' | 'text';
 }
