@@ -29,6 +29,12 @@ const AUTOMATA_LONG = resolve(dirname(CACHE), 'builtin-automata-long.bin');
  */
 const DOCS = resolve(dirname(CACHE), 'builtin-rule-docs.json');
 const DOC_KEYS = ['rationale', 'regulation', 'examples', 'written'] as const;
+/**
+ * The BMP code points of each Unicode property escape, or class holding one, that the patterns use (see
+ * analyze/bmp.ts), once per escape or class: `{ stamp, ranges }`, written in ASCII (read as a one-byte string, no
+ * UTF-8 decoding) and read when the first pattern is compiled in its BMP form.
+ */
+const BMP = resolve(dirname(CACHE), 'builtin-bmp.json');
 type RuleDocs = Pick<RawRule, (typeof DOC_KEYS)[number]>;
 
 interface Entry {
@@ -47,8 +53,6 @@ interface CacheFile {
   /** Stamp of this build: the automata and rule-text files written with this cache carry it (a file from another
    * build is not used). */
   stamp?: number;
-  /** The BMP code points of each Unicode property escape the patterns use (see analyze/bmp.ts), once per escape. */
-  bmp?: Record<string, string>;
 }
 
 let cache: CacheFile | undefined;
@@ -88,7 +92,16 @@ function entries(): Record<string, Entry> {
       cache = JSON.parse(readFileSync(CACHE, 'utf8')) as CacheFile;
       for (const [raw, plain, folded] of cache.terms ?? []) termMemo.set(raw, [plain, folded]);
       if (cache.stamp !== undefined) usePrebuiltAutomata(cache.stamp);
-      useBmpRanges(cache.bmp);
+      const stamp = cache.stamp;
+      useBmpRanges(() => {
+        try {
+          const b = JSON.parse(readFileSync(BMP, 'latin1')) as { stamp: number; ranges: Record<string, string> };
+          // Another build's: not used (the patterns run as written), like the automata and rule-text files.
+          return stamp !== undefined && b.stamp === stamp ? b.ranges : undefined;
+        } catch {
+          return undefined;
+        }
+      });
     } catch {
       cache = { files: {}, terms: [] };
     }
@@ -177,7 +190,7 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
         const spans = propertySpans(o.regex, runFlags(o));
         if (spans) {
           for (let k = 0; k < spans.length; k += 3) bmp[o.regex.slice(spans[k], spans[k + 1])] ??= bmpRanges(o.regex.slice(spans[k], spans[k + 1]));
-          useBmpRanges(bmp);
+          useBmpRanges(() => bmp);
           // Kept only when the spelled-out form compiles (it always should: the escapes are replaced by plain ranges).
           try {
             compileRegex(bmpSource(o.regex, spans)!, runFlags(o));
@@ -205,7 +218,9 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   // this cache.
   const stamp = (Math.random() * 0x7fffffff) | 0;
   writeFileSync(DOCS, JSON.stringify({ stamp, rules: texts }));
-  writeFileSync(CACHE, JSON.stringify({ files: out, terms, stamp, bmp }));
+  writeFileSync(CACHE, JSON.stringify({ files: out, terms, stamp }));
+  // ASCII only (a class written with a letter in it has that letter in its key): read back as a one-byte string.
+  writeFileSync(BMP, JSON.stringify({ stamp, ranges: bmp }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   return Object.keys(out).length;
 }
 

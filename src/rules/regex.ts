@@ -11,22 +11,27 @@ export function compileRegex(source: string, extra = '', withIndices = true, sti
   return new RegExp(source, withIndices ? flags : flags.replace('d', ''));
 }
 
-/** The BMP code points of each property escape the built-in rules use (see analyze/bmp.ts), from the rule cache. */
-let bmpTable: Record<string, string> | undefined;
+/** The BMP code points of each property escape, or class holding one, the built-in rules use (see analyze/bmp.ts):
+ * read from the build's file on first need. */
+let bmpLoad: (() => Record<string, string> | undefined) | undefined;
+let bmpTable: Record<string, string> | undefined | null = null;
 
-export function useBmpRanges(table: Record<string, string> | undefined): void {
-  bmpTable = table;
+export function useBmpRanges(load: () => Record<string, string> | undefined): void {
+  bmpLoad = load;
+  bmpTable = null;
 }
 
-/** The pattern for texts without surrogates: each property escape at `spans` (analyze/bmp.ts) spelled out as its
- * BMP code points; undefined when one of them is not in the table (the pattern is then used as it is). */
+/** The pattern for texts without surrogates: each property escape, or class holding one, at `spans` (analyze/bmp.ts)
+ * spelled out as its BMP code points; undefined when one of them is not in the table (the pattern is then used as it
+ * is). */
 export function bmpSource(source: string, spans: number[]): string | undefined {
   let out = '';
   let at = 0;
   for (let k = 0; k < spans.length; k += 3) {
+    if (bmpTable === null) bmpTable = bmpLoad?.();
     const list = bmpTable?.[source.slice(spans[k], spans[k + 1])];
     if (list === undefined) return undefined;
-    out += source.slice(at, spans[k]) + (spans[k + 2] === 1 ? list : `[${list}]`);
+    out += `${source.slice(at, spans[k])}[${spans[k + 2] === 2 ? '^' : ''}${list}]`;
     at = spans[k + 1];
   }
   return out + source.slice(at);
