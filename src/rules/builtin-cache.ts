@@ -89,7 +89,11 @@ function attachDocs(raw: RawRule, file: string): void {
 function entries(): Record<string, Entry> {
   if (!cache) {
     try {
-      cache = JSON.parse(readFileSync(CACHE, 'utf8')) as CacheFile;
+      // Written in ASCII (see writeBuiltinCache): read as a one-byte string, without UTF-8 decoding; a file with any
+      // other byte (not this build's writing) is read as UTF-8.
+      let text = readFileSync(CACHE, 'latin1');
+      if (/[^\x00-\x7f]/.test(text)) text = readFileSync(CACHE, 'utf8');
+      cache = JSON.parse(text) as CacheFile;
       for (const [raw, plain, folded] of cache.terms ?? []) termMemo.set(raw, [plain, folded]);
       if (cache.stamp !== undefined) usePrebuiltAutomata(cache.stamp);
       const stamp = cache.stamp;
@@ -218,10 +222,15 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   // this cache.
   const stamp = (Math.random() * 0x7fffffff) | 0;
   writeFileSync(DOCS, JSON.stringify({ stamp, rules: texts }));
-  writeFileSync(CACHE, JSON.stringify({ files: out, terms, stamp }));
-  // ASCII only (a class written with a letter in it has that letter in its key): read back as a one-byte string.
-  writeFileSync(BMP, JSON.stringify({ stamp, ranges: bmp }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  // Both in ASCII (non-ASCII characters as JSON escapes), read back as one-byte strings.
+  writeFileSync(CACHE, asciiJson({ files: out, terms, stamp }));
+  writeFileSync(BMP, asciiJson({ stamp, ranges: bmp }));
   return Object.keys(out).length;
+}
+
+/** JSON with every non-ASCII character escaped (`\uXXXX`): the same value, read without UTF-8 decoding. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
