@@ -23,7 +23,7 @@ interface KeywordEntry {
 }
 
 /** Below this many units a text is read by every regex in full; above it, regexes run only near their triggers. */
-const SHORT_TEXT = 1 << 14;
+export const SHORT_TEXT = 1 << 14;
 
 /** Read this far before a range (lookbehinds) and after it (a match starting in the range may run on). */
 const LOOKBEHIND = 256;
@@ -94,7 +94,7 @@ export class Matchers {
   }
 
   /** `possible`: false for a rule none of whose candidates the caller would accept in this view (its context cannot
-   * hold, see validate/checks.ts contextPossible): its regexes are not run. */
+   * hold, see validate/checks.ts contextPossible): on a short text its regexes are not run. */
   find(view: TextView, emit: (c: Candidate) => void, possible?: (rule: CompiledRule) => boolean): void {
     this.bmp = false;
     if (!this.prefilter || view.folded.length <= SHORT_TEXT) {
@@ -123,7 +123,7 @@ export class Matchers {
         if (!list) hits.set(p, [at]);
         else if (list[list.length - 1] !== at) list.push(at);
       });
-      this.regexes(view, emit, hits, true, possible);
+      this.regexes(view, emit, hits);
     }
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
   }
