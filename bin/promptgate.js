@@ -13,6 +13,15 @@ const fail = (e) => {
   process.exitCode = 2;
 };
 const argv = process.argv.slice(2);
+// PROMPTGATE_TIMING=1: where the start-up goes, phase by phase (see src/util/timing.ts), on standard error at exit.
+if (process.env.PROMPTGATE_TIMING) {
+  const marks = (globalThis.__promptgateMarks = [['bin', performance.now()]]);
+  process.on('exit', () => {
+    marks.push(['exit', performance.now()]);
+    process.stderr.write(`promptgate timing (ms since start):${marks.map(([n, t]) => ` ${n} ${t.toFixed(1)}`).join('')}\n`);
+  });
+}
+const mark = (name) => globalThis.__promptgateMarks?.push([name, performance.now()]);
 let served;
 try {
   served = require('../dist/serve-client.cjs').tryServer(argv, require('node:path').join(__dirname, '..'));
@@ -24,11 +33,14 @@ Promise.resolve(served)
   .then((outcome) => {
     if (outcome && 'code' in outcome) {
       process.exitCode = outcome.code;
+      mark('served');
       return undefined;
     }
+    mark('client');
     let cli;
     try {
       cli = require('./cli-bundle.js').loadCliBundle();
+      mark('bundle');
     } catch {
       cli = undefined; // a bundle that cannot be loaded: the ES modules give the same CLI
     }

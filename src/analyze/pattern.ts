@@ -20,6 +20,8 @@ export interface PatternAnalysis {
   digits?: DigitNeed;
   /** The units a match can start with (starts.ts). */
   starts?: StartUnits;
+  /** Where its Unicode property escapes are (bmp.ts): set by the build for built-in rules only. */
+  bmp?: number[];
 }
 
 /**

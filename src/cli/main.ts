@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { RuleSetError, RuleTimeoutError, UsageError } from '../errors.js';
-import { COMMANDS, type CommandContext } from './commands/index.js';
+import { COMMANDS, type CommandContext, STANDALONE } from './commands/index.js';
 import { type CliIO, outputHasFailed, pickLang, processIO } from './io.js';
 import { describeCode } from '../util/atomic-write.js';
 import { fill, langFlag, messages, sayError } from '../i18n/index.js';
 import { localizeCommanderError, localizeHelp } from '../i18n/help.js';
 import type { Lang } from '../types.js';
+import { mark } from '../util/timing.js';
 import '../runtime/node-platform.js'; // installs the engine's Node platform
 
 /** For bin/promptgate.js: the process's streams, when it hands over standard input the server client already read. */
@@ -46,9 +47,11 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   const flag = langFlag(argv);
   if (flag !== undefined && LANGS.includes(flag)) io = { ...io, env: { ...io.env, PROMPTGATE_LANG: flag } };
   const ctx: CommandContext = { io, setExit: (code) => { exitCode = code; } };
-  for (const register of COMMANDS) register(program, ctx);
+  const standalone = Object.hasOwn(STANDALONE, argv[0] ?? '') ? STANDALONE[argv[0]] : undefined;
+  for (const register of standalone ? [standalone] : COMMANDS) register(program, ctx);
   addLangOption(program);
   localizeHelp(program, lang); // English keeps each command's own texts and gains the examples
+  mark('commander');
 
   try {
     await program.parseAsync(argv, { from: 'user' });

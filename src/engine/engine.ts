@@ -9,8 +9,8 @@ import type { CompiledRule } from '../rules/model.js';
 import { mask } from '../util/mask.js';
 import type { Finding, Lang } from '../types.js';
 import { localize } from '../util/localize.js';
-import { accept } from '../validate/checks.js';
-import { type Candidate, Matchers, viewIndexAt } from '../match/candidates.js';
+import { accept, contextPossible } from '../validate/checks.js';
+import { type Candidate, Matchers, SHORT_TEXT, viewIndexAt } from '../match/candidates.js';
 import type { TextFacts } from '../validate/checks.js';
 import type { TextScanner } from './scanner.js';
 
@@ -96,11 +96,19 @@ export class Engine implements TextScanner {
       const view = buildView(ws === 0 && we === text.length ? text : text.slice(ws, we), scratch, scratch && this.matchers.longTextAutomaton());
       opts.onView?.(view, ws, a, b);
       const facts = { view, lines, text, base: ws };
+      // Rules whose context cannot hold in this view (judged in it for the variant reading too) run no regex; asked
+      // once a rule, and only of a short view (in a long one the look-up of the words would cost more than it saves).
+      const asked = new Map<CompiledRule, boolean>();
+      const possible = view.folded.length > SHORT_TEXT ? undefined : (rule: CompiledRule) => {
+        let ok = asked.get(rule);
+        if (ok === undefined) asked.set(rule, (ok = contextPossible(rule, view)));
+        return ok;
+      };
       this.matchers.find(view, (c) => {
         c.os += ws;
         c.oe += ws;
         if (c.os >= a && (c.os < b || b === text.length) && accept(c, facts)) kept.push(c);
-      });
+      }, possible);
       // A second reading of the few lines with letter-spaced words, typing leftovers or legacy encodings.
       const variant = variantView(view, this.stamps);
       if (variant) {
@@ -109,7 +117,7 @@ export class Engine implements TextScanner {
           c.os += ws;
           c.oe += ws;
           if (c.os >= a && (c.os < b || b === text.length) && acceptVariant(c, vfacts, facts)) kept.push(c);
-        });
+        }, possible);
       }
       if (b >= coreEnd) break;
       a = b;

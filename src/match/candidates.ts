@@ -23,7 +23,7 @@ interface KeywordEntry {
 }
 
 /** Below this many units a text is read by every regex in full; above it, regexes run only near their triggers. */
-const SHORT_TEXT = 1 << 14;
+export const SHORT_TEXT = 1 << 14;
 
 /** Read this far before a range (lookbehinds) and after it (a match starting in the range may run on). */
 const LOOKBEHIND = 256;
@@ -51,6 +51,9 @@ export class Matchers {
    * global search over the whole text. */
   private floor = 0;
   private readonly stickies = new WeakMap<CompiledPattern, RegExp>();
+  /** The text being read is short and has no surrogate: patterns run in their BMP form where they have one
+   * (CompiledPattern.bmpRe, the same matches for less compiling: analyze/bmp.ts). */
+  private bmp = false;
 
   constructor(rules: CompiledRule[], private readonly prefilter = true) {
     for (const rule of rules) {
@@ -90,11 +93,15 @@ export class Matchers {
     return this.combinedAutomaton;
   }
 
-  find(view: TextView, emit: (c: Candidate) => void): void {
+  /** `possible`: false for a rule none of whose candidates the caller would accept in this view (its context cannot
+   * hold, see validate/checks.ts contextPossible): on a short text its regexes are not run. */
+  find(view: TextView, emit: (c: Candidate) => void, possible?: (rule: CompiledRule) => boolean): void {
+    this.bmp = false;
     if (!this.prefilter || view.folded.length <= SHORT_TEXT) {
       // A short text: every regex reads it all (those whose triggers are absent are skipped).
+      this.bmp = !SURROGATE.test(view.original) && !SURROGATE.test(view.text) && !SURROGATE.test(view.folded);
       if (this.automaton.size > 0) this.automaton.search(view.folded, (id, vs, ve) => this.keyword(view, id, vs, ve, emit));
-      this.regexes(view, emit, null, this.prefilter);
+      this.regexes(view, emit, null, this.prefilter, possible);
     } else {
       // A long text: regexes run only near their triggers, which the same pass as the keywords finds.
       const hits = new Map<CompiledPattern, number[]>();
@@ -185,7 +192,7 @@ export class Matchers {
     emit({ rule, vs, ve, os, oe });
   }
 
-  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true) {
+  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true, possible?: (rule: CompiledRule) => boolean) {
     let flat: string | undefined; // the folded view with line breaks as spaces, as the automaton reads it
     let pairs: PairSet | undefined; // its pairs of adjacent code units, to skip most triggers without a search
     let digits: Int32Array | undefined; // positions of the view's digits, found on first need
@@ -200,6 +207,7 @@ export class Matchers {
       return g;
     };
     for (const rule of this.regexRules) {
+      let wanted: boolean | undefined; // asked once, when a pattern of the rule is about to run
       for (const p of rule.patterns) {
         // The original text has no second reading: a derived view leaves those patterns to the main one.
         if (p.on === 'original' && view.derived) continue;
@@ -207,6 +215,7 @@ export class Matchers {
         // A pattern with triggers and none of them here cannot match (short texts look them up; long ones had
         // them in the automaton pass).
         if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat))) : this.triggered.has(p) && !hits.has(p)) continue;
+        if (possible && !(wanted ??= possible(rule))) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
           // characters stand between them as they are), with offsets in the original.
@@ -306,7 +315,7 @@ export class Matchers {
 
   /** Tries the pattern at each position of [s, e) of the full target in turn (`target` begins at `base` of it). */
   private probe(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, s: number, e: number, emit: (c: Candidate) => void) {
-    let re = this.stickies.get(p);
+    let re = (this.bmp && p.bmpSticky) || p.sticky || this.stickies.get(p);
     if (!re) {
       re = new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y');
       this.stickies.set(p, re);
@@ -335,7 +344,7 @@ export class Matchers {
   /** Runs one regex over `target` (which begins at offset `base` of the full target) and emits the matches that
    * start in [from, to) of the full target. */
   private runRegex(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, from: number, to: number, emit: (c: Candidate) => void) {
-    const re = p.re;
+    const re = (this.bmp && p.bmpRe) || p.re;
     re.lastIndex = Math.max(from, this.floor) - base;
     let m: RegExpExecArray | null;
     while ((m = re.exec(target)) !== null) {
@@ -401,6 +410,9 @@ export class Matchers {
     }
   }
 }
+
+/** A surrogate code unit (half of a character outside the BMP, or a lone one). */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Letters OCR confuses on a stamp line, and what they stand for. */
 const OCR_LETTER: Record<string, string> = { rn: 'm', '0': 'o', '1': 'i', '5': 's' };

@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { type AutomatonTables, prebuiltAutomata } from '../match/aho-corasick.js';
 import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.js';
 import { analyzePattern, foldedTriggers } from '../analyze/pattern.js';
+import { bmpRanges, propertySpans } from '../analyze/bmp.js';
 import { termMemo } from '../normalize/view.js';
 import { compileRule, runFlags } from './compile.js';
+import { bmpSource, compileRegex, useBmpRanges } from './regex.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawPatternObject, RawRule } from './model.js';
 
@@ -27,6 +29,12 @@ const AUTOMATA_LONG = resolve(dirname(CACHE), 'builtin-automata-long.bin');
  */
 const DOCS = resolve(dirname(CACHE), 'builtin-rule-docs.json');
 const DOC_KEYS = ['rationale', 'regulation', 'examples', 'written'] as const;
+/**
+ * The BMP code points of each Unicode property escape, or class holding one, that the patterns use (see
+ * analyze/bmp.ts), once per escape or class: `{ stamp, ranges }`, written in ASCII (read as a one-byte string, no
+ * UTF-8 decoding) and read when the first pattern is compiled in its BMP form.
+ */
+const BMP = resolve(dirname(CACHE), 'builtin-bmp.json');
 type RuleDocs = Pick<RawRule, (typeof DOC_KEYS)[number]>;
 
 interface Entry {
@@ -81,9 +89,23 @@ function attachDocs(raw: RawRule, file: string): void {
 function entries(): Record<string, Entry> {
   if (!cache) {
     try {
-      cache = JSON.parse(readFileSync(CACHE, 'utf8')) as CacheFile;
+      // Written in ASCII (see writeBuiltinCache): read as a one-byte string, without UTF-8 decoding; a file with any
+      // other byte (not this build's writing) is read as UTF-8.
+      let text = readFileSync(CACHE, 'latin1');
+      if (/[^\x00-\x7f]/.test(text)) text = readFileSync(CACHE, 'utf8');
+      cache = JSON.parse(text) as CacheFile;
       for (const [raw, plain, folded] of cache.terms ?? []) termMemo.set(raw, [plain, folded]);
       if (cache.stamp !== undefined) usePrebuiltAutomata(cache.stamp);
+      const stamp = cache.stamp;
+      useBmpRanges(() => {
+        try {
+          const b = JSON.parse(readFileSync(BMP, 'latin1')) as { stamp: number; ranges: Record<string, string> };
+          // Another build's: not used (the patterns run as written), like the automata and rule-text files.
+          return stamp !== undefined && b.stamp === stamp ? b.ranges : undefined;
+        } catch {
+          return undefined;
+        }
+      });
     } catch {
       cache = { files: {}, terms: [] };
     }
@@ -155,6 +177,7 @@ export function cachedRuleFile(path: string, builtinDir: string): LoadResult | u
 export function writeBuiltinCache(builtinDir: string, files: { path: string; display: string }[]): number {
   const out: Record<string, Entry> = {};
   const texts: Record<string, RuleDocs> = {};
+  const bmp: Record<string, string> = {};
   for (const f of files) {
     const result = loadRuleFile(f.path, f.display);
     if (result.problems.length > 0) continue;
@@ -168,6 +191,18 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
       r.raw.patterns = r.raw.patterns?.map((p) => {
         const o: RawPatternObject = typeof p === 'string' ? { regex: p } : { ...p };
         o.analysis = analyzePattern(o.regex, runFlags(o), o.on ?? 'text', foldedTriggers(o.triggers));
+        const spans = propertySpans(o.regex, runFlags(o));
+        if (spans) {
+          for (let k = 0; k < spans.length; k += 3) bmp[o.regex.slice(spans[k], spans[k + 1])] ??= bmpRanges(o.regex.slice(spans[k], spans[k + 1]));
+          useBmpRanges(() => bmp);
+          // Kept only when the spelled-out form compiles (it always should: the escapes are replaced by plain ranges).
+          try {
+            compileRegex(bmpSource(o.regex, spans)!, runFlags(o));
+            o.analysis.bmp = spans;
+          } catch {
+            // the pattern is used as it is on every text
+          }
+        }
         return o;
       });
     }
@@ -187,8 +222,15 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   // this cache.
   const stamp = (Math.random() * 0x7fffffff) | 0;
   writeFileSync(DOCS, JSON.stringify({ stamp, rules: texts }));
-  writeFileSync(CACHE, JSON.stringify({ files: out, terms, stamp }));
+  // Both in ASCII (non-ASCII characters as JSON escapes), read back as one-byte strings.
+  writeFileSync(CACHE, asciiJson({ files: out, terms, stamp }));
+  writeFileSync(BMP, asciiJson({ stamp, ranges: bmp }));
   return Object.keys(out).length;
+}
+
+/** JSON with every non-ASCII character escaped (`\uXXXX`): the same value, read without UTF-8 decoding. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

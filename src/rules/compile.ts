@@ -4,7 +4,7 @@ import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import type { LoadedRule } from './load.js';
 import type { CompiledRule, NormTerm, RawKeywords, RawPatternObject } from './model.js';
-import { compileRegex } from './regex.js';
+import { bmpSource, compileRegex } from './regex.js';
 
 function term(raw: string): NormTerm {
   return { raw, ...normalizeTerm(raw) };
@@ -16,11 +16,27 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
   const patterns = (raw.patterns ?? []).map((p) => {
     const o: RawPatternObject = typeof p === 'string' ? { regex: p } : p;
     const on = o.on ?? 'text';
-    const base = lazy({ on, group: o.group, source: o.regex }, 're', () => compileRegex(o.regex, runFlags(o), o.group !== undefined));
+    const flags = runFlags(o);
+    const indices = o.group !== undefined;
+    // The sticky and BMP forms are not enumerable: copies of `re` made on first need, which the regex watchdog's walk
+    // (runtime/regex-watchdog.ts) would otherwise compile for every rule.
+    const base = lazy(lazy({ on, group: o.group, source: o.regex }, 're', () => compileRegex(o.regex, flags, indices)), 'sticky', () => compileRegex(o.regex, flags, indices, true), false);
     // The prefilters: from the build for built-in rules; for others derived on first read (a prompt whose rules
     // all come from the build never loads the regex parser). A pattern on the original has its digit groups
     // looked for in the original (candidates.ts).
-    if (o.analysis) return Object.assign(base, o.analysis);
+    if (o.analysis) {
+      const { bmp, ...prefilters } = o.analysis;
+      if (bmp) {
+        // Spelled out on first need (undefined, and so unused, should the rule cache lack an escape's ranges).
+        let variant: string | undefined | null = null;
+        const bmpRegex = (sticky: boolean) => {
+          if (variant === null) variant = bmpSource(o.regex, bmp);
+          return variant === undefined ? undefined : compileRegex(variant, flags, indices, sticky);
+        };
+        lazy(lazy(base, 'bmpRe', () => bmpRegex(false), false), 'bmpSticky', () => bmpRegex(true), false);
+      }
+      return Object.assign(base, prefilters);
+    }
     let analysis: PatternAnalysis | undefined;
     const analyzed = () => (analysis ??= analyzePattern(o.regex, runFlags(o), on, foldedTriggers(o.triggers)));
     // Read-only: nothing writes a prefilter after compilation (the engine only reads them).
@@ -58,6 +74,7 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
         minMatches: c.minMatches ?? 1,
         noneOf: (c.noneOf ?? []).map(term),
         patternsOn: c.patternsOn ?? 'folded',
+        anyOfPatternCount: c.anyOfPatterns?.length ?? 0,
       };
       return lazy(lazy(context, 'anyOfPatterns', () => (c.anyOfPatterns ?? []).map((r) => new RegExp(r, flags))), 'noneOfPatterns', () => (c.noneOfPatterns ?? []).map((r) => new RegExp(r, flags)));
     }),
@@ -76,14 +93,15 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
  * Adds `key` to `obj` as a value made on first read. V8 parses a regex when it is constructed: ~17 ms for the
  * built-in rules on a cold start (8 of them for the first `\b` under the `iu` flags), while a short prompt runs
  * only the few regexes whose triggers occur and the context patterns of the rules that have a candidate. The
- * property stays an ordinary enumerable, writable one for everyone else (spreads, the regex watchdog's walk,
- * `rules list`). The loader has already checked that every regex compiles, so a late compile cannot fail.
+ * property stays an ordinary enumerable (unless `enumerable` is false), writable one for everyone else (spreads, the
+ * regex watchdog's walk, `rules list`). The loader has already checked that every regex compiles, so a late compile
+ * cannot fail.
  */
-function lazy<T extends object, K extends string, V>(obj: T, key: K, make: () => V): T & Record<K, V> {
+function lazy<T extends object, K extends string, V>(obj: T, key: K, make: () => V, enumerable = true): T & Record<K, V> {
   let value: V | undefined;
   let made = false;
   return Object.defineProperty(obj, key, {
-    enumerable: true,
+    enumerable,
     configurable: true,
     get: () => {
       if (!made) {

@@ -107,6 +107,12 @@ export interface SourceRef {
 
 export interface CompiledPattern {
   re: RegExp;
+  /** `re` trying one position at a time (sticky, not global). */
+  sticky?: RegExp;
+  /** `re` and `sticky` for texts without surrogates (rules/regex.ts `bmpSource`): built-in patterns with a Unicode
+   * property escape only. */
+  bmpRe?: RegExp;
+  bmpSticky?: RegExp;
   on: 'text' | 'lower' | 'folded' | 'original';
   group?: number | string;
   source: string;
@@ -134,6 +140,8 @@ export interface CompiledContext {
   minMatches: number;
   noneOf: NormTerm[];
   anyOfPatterns: RegExp[];
+  /** How many `anyOfPatterns` there are, without compiling them (see validate/checks.ts contextPossible). */
+  anyOfPatternCount?: number;
   noneOfPatterns: RegExp[];
   patternsOn: 'folded' | 'text';
 }

@@ -3,7 +3,7 @@ import { isUpper } from '../match/candidates.js';
 import { isWordCode } from '../normalize/chars.js';
 import type { LineIndex } from '../normalize/lines.js';
 import { lowerSlice, type TextView } from '../normalize/view.js';
-import type { CompiledContext, NormTerm, RawLayout } from '../rules/model.js';
+import type { CompiledContext, CompiledRule, NormTerm, RawLayout } from '../rules/model.js';
 
 /** What the checks need to know about the text a candidate sits in. */
 export interface TextFacts {
@@ -110,6 +110,23 @@ export function termIn(region: string, t: NormTerm): boolean {
     at = region.indexOf(needle, at + 1);
   }
   return false;
+}
+
+/**
+ * Whether any candidate of the rule could pass its context in this view: false when a context asks for more of its
+ * words than the whole view holds at all (each of its patterns counted as found, so none is compiled). Every region a
+ * context reads is a slice of the view's folded text, so a word missing from the whole view is missing from each;
+ * the matcher then skips the rule's regexes (#21: a prompt compiles fewer of them), with the same findings.
+ */
+export function contextPossible(rule: CompiledRule, view: TextView): boolean {
+  for (const ctx of rule.context ?? []) {
+    const most = ctx.anyOfPatternCount ?? ctx.anyOfPatterns.length;
+    if (ctx.minMatches <= most || (ctx.anyOf.length === 0 && most === 0)) continue;
+    let present = most;
+    for (const t of ctx.anyOf) if (view.folded.includes(t.folded) && ++present >= ctx.minMatches) break;
+    if (present < ctx.minMatches) return false;
+  }
+  return true;
 }
 
 // A document-scope context has one answer per text, however many candidates ask: compute it once.

@@ -37,3 +37,14 @@ export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerFingerprint,
   registerServe,
 ];
+
+/**
+ * Commands that stand alone (no other command adds to them, they add to no other), by name: a command line that
+ * starts with one of them — `promptgate scan …`, what hooks and scripts run on every prompt — registers only it
+ * (#21: defining and translating all the others cost a prompt ~4 ms). Their help, errors and suggestions are the
+ * same: commander reads only the command's own options and the program's there.
+ */
+export const STANDALONE: Record<string, (program: Command, ctx: CommandContext) => void> = {
+  scan: registerScan,
+  clip: registerClip,
+};

@@ -9,6 +9,7 @@ import type { LayoutOptions } from '../../report/pretty.js';
 import { DEFAULT_MAX_FILE_SIZE, scan, toolInfo, withSkipped } from '../../scan.js';
 import type { Lang, Localized, ScanResult, Severity } from '../../types.js';
 import { localize } from '../../util/localize.js';
+import { mark } from '../../util/timing.js';
 import { cliContext, type ContextFlags, exitCode } from '../context.js';
 import { type CliIO, useColor, write } from '../io.js';
 
@@ -38,6 +39,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   if (!FORMATS.includes(format as never)) throw usageError('unknownFormatOf', { value: format, choices: FORMATS.join(', ') });
   // Precedence: command-line flags, then the config file (.promptgate.yaml), then the defaults.
   const ctx = await cliContext(flags, io);
+  mark('context');
   const { config, failOn, lang } = ctx;
 
   // --staged reads the git index (paths are pathspecs then) and never waits on standard input.
@@ -74,6 +76,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   };
   // One engine for the scan and the report (rule rationales, what can be redacted): the rules load once.
   const engine = await ctx.engine();
+  mark('rules');
   const progress = (format === 'pretty' || format === 'compact') && io.stderr.isTTY ? (await import('../../report/progress.js')).trackProgress(io.stderr, lang) : undefined;
   let result: ScanResult;
   try {
@@ -82,6 +85,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
     progress?.stop();
     await ctx.release(engine);
   }
+  mark('scan');
   if (stdin?.tooLarge) result = withSkipped(result, [{ source: scanOpts.sourceName, reason: `document larger than the size limit (${Math.round(stdin.tooLarge / 1048576)} MB > ${Math.round((limit ?? DEFAULT_MAX_FILE_SIZE) / 1048576)} MB); not scanned — raise it with --max-file-size` }]);
   if (staged) result = withSkipped(result, staged.skipped);
 
@@ -93,6 +97,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
       : await prettyText(result, engine, { color: useColor(flags.color, io.stdout, io.env), lang, cwd: io.cwd, bytes, sourceName: scanOpts.sourceName, inputs: staged?.inputs, baselineFile: flags.baseline, verbose: flags.verbose, format, layout: layoutOf(flags, io) })
         + suppressedLine(result, lang);
   await write(io.stdout, text);
+  mark('output');
   // Which loop built the matching views of long texts (normalize/kernel.ts): WebAssembly, or its TypeScript fallback.
   if (flags.verbose) io.stderr.write(`promptgate: byte kernel: ${kernelEngine() === 'webassembly' ? 'WebAssembly' : 'TypeScript (WebAssembly unavailable)'}\n`);
   if (format === 'sarif' && key?.warning && !baseline?.warnings.includes(key.warning)) io.stderr.write(`promptgate: warning: ${key.warning}\n`);
