@@ -37,13 +37,15 @@ export function shingleHashes(wordHashes: Uint32Array, k: number): Uint32Array {
 
 /**
  * Robust winnowing: the positions of the kept hashes, ascending. A text shorter than one window keeps its
- * smallest hash. Positions whose hash is EXCLUDED are never kept.
+ * smallest hash. Positions whose hash is EXCLUDED are never kept. A typed array: a large file keeps a million.
  */
-export function winnow(hashes: Uint32Array, w: number): number[] {
+export function winnow(hashes: Uint32Array, w: number): Int32Array {
   const n = hashes.length;
-  const kept: number[] = [];
-  if (n === 0) return kept;
+  if (n === 0) return new Int32Array(0);
   const width = Math.min(w, n);
+  // At most one position a window.
+  const kept = new Int32Array(n - width + 1);
+  let count = 0;
   let m = -1;
   for (let s = 0; s + width <= n; s++) {
     const last = s + width - 1;
@@ -52,7 +54,7 @@ export function winnow(hashes: Uint32Array, w: number): number[] {
       for (let j = s + 1; j <= last; j++) if (hashes[j] <= hashes[m]) m = j;
     } else if (hashes[last] <= hashes[m]) m = last;
     else continue;
-    if (hashes[m] !== EXCLUDED && kept[kept.length - 1] !== m) kept.push(m);
+    if (hashes[m] !== EXCLUDED && (count === 0 || kept[count - 1] !== m)) kept[count++] = m;
   }
-  return kept;
+  return kept.subarray(0, count);
 }
