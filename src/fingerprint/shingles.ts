@@ -20,11 +20,12 @@ export const EXCLUDED = 0xffffffff;
 export function shingleHashes(wordHashes: Uint32Array, k: number): Uint32Array {
   const n = Math.max(0, wordHashes.length - k + 1);
   const out = new Uint32Array(n);
+  // The first step's input is a constant: computed once (a large file has millions of shingles).
+  const h0 = 0x2545f491 ^ k;
+  const first = Math.imul((h0 << 5) | (h0 >>> 27), 0x9e3779b1);
   for (let i = 0; i < n; i++) {
-    let h = 0x2545f491 ^ k;
-    for (let j = 0; j < k; j++) {
-      h = Math.imul((h << 5) | (h >>> 27), 0x9e3779b1) ^ wordHashes[i + j];
-    }
+    let h = first ^ wordHashes[i];
+    for (let j = 1; j < k; j++) h = Math.imul((h << 5) | (h >>> 27), 0x9e3779b1) ^ wordHashes[i + j];
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
