@@ -283,6 +283,14 @@ describe('the store', () => {
         return b;
       }), /damaged/],
       ['written by a newer version', () => damaged((b) => { b.writeUInt16LE(9, 4); return b; }), /newer promptgate/],
+      // The list is read only to name a match (the scan stage counts the documents from the metadata): this prompt
+      // holds an excerpt, so it is read, checked, and its damage stops the scan.
+      ['damaged document list, read to name the excerpt', () => damaged((b) => {
+        const meta = JSON.parse(b.subarray(16, 16 + b.readUInt32LE(8)).toString('utf8'));
+        const list = 16 + ((b.readUInt32LE(8) + 3) & ~3) + 65536 * 8 + 4 + meta.entries * 4;
+        b[list + 10] ^= 0x01;
+        return b;
+      }), /document list is damaged/],
     ];
     for (const [name, make, message] of cases) {
       it(name, () => {

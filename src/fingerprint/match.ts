@@ -121,7 +121,7 @@ export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams,
   const all = words.count <= ALL_SHINGLES;
   // The window that decides which hits are one shared run: the store's when every shingle is looked up.
   const q: ShingleParams = all ? p : { k: p.k, w: Math.max(p.w, LARGE_TEXT_WINDOW) };
-  const kept = all ? Array.from(sh.keys()) : winnow(sh, q.w);
+  const kept = all ? Int32Array.from(sh.keys()) : winnow(sh, q.w);
   // One loop, no callbacks: a large file has a million kept shingles.
   const positions = new Int32Array(kept.length);
   const query = new Uint32Array(kept.length);

@@ -20,11 +20,12 @@ export const EXCLUDED = 0xffffffff;
 export function shingleHashes(wordHashes: Uint32Array, k: number): Uint32Array {
   const n = Math.max(0, wordHashes.length - k + 1);
   const out = new Uint32Array(n);
+  // The first step's input is a constant: computed once (a large file has millions of shingles).
+  const h0 = 0x2545f491 ^ k;
+  const first = Math.imul((h0 << 5) | (h0 >>> 27), 0x9e3779b1);
   for (let i = 0; i < n; i++) {
-    let h = 0x2545f491 ^ k;
-    for (let j = 0; j < k; j++) {
-      h = Math.imul((h << 5) | (h >>> 27), 0x9e3779b1) ^ wordHashes[i + j];
-    }
+    let h = first ^ wordHashes[i];
+    for (let j = 1; j < k; j++) h = Math.imul((h << 5) | (h >>> 27), 0x9e3779b1) ^ wordHashes[i + j];
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
@@ -37,13 +38,15 @@ export function shingleHashes(wordHashes: Uint32Array, k: number): Uint32Array {
 
 /**
  * Robust winnowing: the positions of the kept hashes, ascending. A text shorter than one window keeps its
- * smallest hash. Positions whose hash is EXCLUDED are never kept.
+ * smallest hash. Positions whose hash is EXCLUDED are never kept. A typed array: a large file keeps a million.
  */
-export function winnow(hashes: Uint32Array, w: number): number[] {
+export function winnow(hashes: Uint32Array, w: number): Int32Array {
   const n = hashes.length;
-  const kept: number[] = [];
-  if (n === 0) return kept;
+  if (n === 0) return new Int32Array(0);
   const width = Math.min(w, n);
+  // At most one position a window.
+  const kept = new Int32Array(n - width + 1);
+  let count = 0;
   let m = -1;
   for (let s = 0; s + width <= n; s++) {
     const last = s + width - 1;
@@ -52,7 +55,7 @@ export function winnow(hashes: Uint32Array, w: number): number[] {
       for (let j = s + 1; j <= last; j++) if (hashes[j] <= hashes[m]) m = j;
     } else if (hashes[last] <= hashes[m]) m = last;
     else continue;
-    if (hashes[m] !== EXCLUDED && kept[kept.length - 1] !== m) kept.push(m);
+    if (hashes[m] !== EXCLUDED && (count === 0 || kept[count - 1] !== m)) kept[count++] = m;
   }
-  return kept;
+  return kept.subarray(0, count);
 }
