@@ -71,15 +71,13 @@ const hostPlugin = (siteData, pdf) => ({
       loader: 'js',
       contents: a.path === 'pdf'
         ? `import { Unreadable } from ${JSON.stringify(join(root, 'src', 'input', 'extract', 'types.ts'))}; export async function extractPdf() { throw new Unreadable('a PDF inside another document is not read by the browser extension; not scanned'); }`
-        : pdf && a.path === 'node:module'
-        // pdf.ts finds pdf.js's CMaps and fonts beside its package: in the extension, its own (unpackaged) files,
-        // so a PDF that needs them is read without them and nothing is ever fetched from a site; `yaml` as below.
+        : a.path === 'node:module'
+        // util/yaml.ts loads `yaml` through createRequire: the bundle hands it the bundled package, and nothing else.
+        // pdf.ts (background only) resolves pdf.js's CMaps and fonts beside its package: there, the extension's own
+        // (unpackaged) files, so a PDF that needs them is read without them and nothing is fetched from a site.
         ? "import * as yaml from 'yaml'; export function createRequire() { const r = (n) => { if (n === 'yaml') return yaml; throw new Error('promptgate: ' + n + ' is not in the extension'); }; r.resolve = (n) => chrome.runtime.getURL(n); return r; }"
         : pdf && a.path === 'node:path'
         ? "export const dirname = (p) => p.slice(0, p.lastIndexOf('/')), join = (...p) => p.join('/'), resolve = join;"
-        : a.path === 'node:module'
-        // util/yaml.ts loads `yaml` through createRequire: the bundle hands it the bundled package, and nothing else.
-        ? "import * as yaml from 'yaml'; export function createRequire() { return (n) => { if (n === 'yaml') return yaml; throw new Error('promptgate: ' + n + ' is not in the extension'); }; }"
         : a.path === 'node:path'
         // rules/vocabulary.ts follows `use:` files relative to a rule file; rules from a policy have no file, so never.
         ? "const no = () => { throw new Error('promptgate: no file paths in the extension'); }; export const dirname = no, join = no, resolve = no;"

@@ -50,7 +50,6 @@ export class Matchers {
   /** End (in the pattern's target) of the last match of the pattern being run: matches do not overlap, as in one
    * global search over the whole text. */
   private floor = 0;
-  private readonly stickies = new WeakMap<CompiledPattern, RegExp>();
   /** The text being read is short and has no surrogate: patterns run in their BMP form where they have one
    * (CompiledPattern.bmpRe, the same matches for less compiling: analyze/bmp.ts). */
   private bmp = false;
@@ -315,11 +314,7 @@ export class Matchers {
 
   /** Tries the pattern at each position of [s, e) of the full target in turn (`target` begins at `base` of it). */
   private probe(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, s: number, e: number, emit: (c: Candidate) => void) {
-    let re = (this.bmp && p.bmpSticky) || p.sticky || this.stickies.get(p);
-    if (!re) {
-      re = new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y');
-      this.stickies.set(p, re);
-    }
+    const re = (this.bmp && p.bmpSticky) || p.sticky;
     const starts = startTable(p);
     for (let at = s; at < e; ) {
       if (starts !== undefined) {

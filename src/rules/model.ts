@@ -107,8 +107,8 @@ export interface SourceRef {
 
 export interface CompiledPattern {
   re: RegExp;
-  /** `re` trying one position at a time (sticky, not global). */
-  sticky?: RegExp;
+  /** `re` trying one position at a time (sticky, not global); made on first need by rules/compile.ts. */
+  sticky: RegExp;
   /** `re` and `sticky` for texts without surrogates (rules/regex.ts `bmpSource`): built-in patterns with a Unicode
    * property escape only. */
   bmpRe?: RegExp;
