@@ -33,7 +33,12 @@ interface Finding {
 
 const ROOT = resolve(__dirname, '..');
 const PROBES = join(ROOT, 'test/probes/heldout-style.jsonl');
-const samples: Sample[] = readFileSync(PROBES, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+// Rounds written by hand after the last regeneration, held to their labels the same way: round12-sec.jsonl
+// (passwords in table columns and chat, pasted .env/config files, connection strings, keys in code, and the
+// references, documented examples and hashes that must stay silent).
+const ROUNDS = ['test/probes/round12-sec.jsonl'].map((f) => join(ROOT, f));
+const samples: Sample[] = [PROBES, ...ROUNDS].flatMap((file) =>
+  readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Sample));
 const RANK = { pass: 0, info: 0, warn: 1, block: 2 } as const;
 
 let dir: string;

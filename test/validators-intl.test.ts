@@ -275,9 +275,11 @@ describe('intl-url-sample-password: the sample-looking password of a URL, exactl
   it.each([
     ['secret123', true],
     ['guest', true],
-    ['pass', false], // the field's own name: a slot for the reader
-    ['password', false],
-    ['mypassword', false],
+    // the field's own name: a factory default after admin:, a template slot after user: — the rule's regex tells
+    // the two apart (it sees the user half), so the validator accepts the word
+    ['pass', true],
+    ['password', true],
+    ['mypassword', true],
     ['admin', true],
     ['changeme', true],
     ['xxxx', false], // a mask

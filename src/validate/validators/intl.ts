@@ -302,8 +302,7 @@ export const urlSamplePassword: ValidatorFn = (value, params) => {
   const v = percentDecoded(value.trim());
   // a word, perhaps with a number (pass, password, secret123, admin): what samples and factory defaults look like
   if (v.length < 4 || v.length > 24 || !/^[A-Za-z]{3,}\d{0,6}$/.test(v) || /^x+$/i.test(v)) return false;
-  // the field's own name (user:password@, user:pass@) is a slot a reader fills in, not a value: silent
-  if (/^(?:my|your|the)?(?:pass(?:word|wd)?|pwd|pw|secret|passphrase)$/i.test(v)) return false;
+  // (the field's own name after a field-name user, user:password@, is a template slot: the rule's regex leaves it out)
   return !passwordValue(value, params);
 };
 
