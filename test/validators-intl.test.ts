@@ -254,6 +254,9 @@ describe('secrets: a value versus a reference to one (issue #17)', () => {
     expect(namesItself('custombonitapass')).toBe(true);
     expect(namesItself('P@ssw0rd')).toBe(true);
     expect(namesItself('Kx9!mP2q')).toBe(false);
+    expect(namesItself('My-0wn_P@ssw0rd')).toBe(true); // a phrase about the reader's own password, in leetspeak
+    expect(namesItself('yourN3wT0ken')).toBe(true);
+    expect(namesItself('Dr4g0n_S3cret')).toBe(false); // a secret word, but not "my …"/"your …": a chosen password
     expect(looksDummy('7890123456')).toBe(true);
     expect(looksDummy('q9Wk2LmZx7WbN4rTy8UdP2aQ')).toBe(false);
   });
