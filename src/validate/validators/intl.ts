@@ -391,7 +391,7 @@ export const userPassword: ValidatorFn = (value) => {
   const v = bare(value);
   if (isPlaceholder(v)) return false; // "<user:password>", "${USER}:${PASS}"
   const i = v.indexOf(':');
-  if (i <= 0) return false;
+  if (i < 0) return false; // an empty user (-u :pass) still sends the password
   return passwordValue(v.slice(i + 1), { minLength: 4 });
 };
 
