@@ -863,6 +863,200 @@ Translate each term into Czech.""")
 
 S('mixed','txt',[],'Hard negative: Vietnamese question about a perfume called "Secret" and honey shop.',
 """Mình muốn mua nước hoa Victoria's Secret và 1 hũ mật ong làm quà, gợi ý giúp mình nhé.""")
+# second blind batch: more personal data shapes, markings and official headers, and their hard negatives
+S('vi','txt',['sensitive-personal'],'Chat without diacritics: a named colleague is being treated for depression, sick leave request.',
+"""[21:05] Chi Loan: ban Nguyen Thanh Tam phong KH dang dieu tri tram cam o Vien Suc khoe tam than, xin nghi 2 tuan
+[21:06] Chi Loan: em viet giup chi don xin nghi phep cho ban ay nhe""")
+
+S('vi','txt',['sensitive-personal'],'Report draft: a named officer injured (bỏng) while fighting a fire; hospitalised.',
+"""Dự thảo báo cáo vụ cháy kho:
+Trong quá trình chữa cháy, đồng chí Thiếu úy Lê Văn Phúc bị bỏng độ II vùng tay và mặt, hiện đang nằm viện tại Bệnh viện Bỏng Quốc gia.
+Sửa câu chữ giúp tôi cho trang trọng.""")
+
+S('vi','txt',['sensitive-personal'],'Party member record: a named member under party discipline (khai trừ) in an e-mail summary.',
+"""Kính gửi chị Hoa,
+Chi bộ đã biểu quyết đề nghị kỷ luật khai trừ ra khỏi Đảng đối với đảng viên Trần Văn Lực do vi phạm nghiêm trọng quy định về phòng, chống tham nhũng.
+Nhờ chị soạn giúp tờ trình gửi Đảng ủy.""")
+
+S('vi','txt',['sensitive-personal'],'HIV treatment of a named employee in an HR note without diacritics.',
+"""Ghi chu nhan su: anh Do Quang Vinh dang dieu tri ARV (HIV) tai phong kham ngoai tru, de nghi bo tri cong viec phu hop.
+Viet lai cho kin de hon.""")
+
+S('vi','txt',['sensitive-personal'],'Criminal record of a named person: "đã từng bị kết án 3 năm tù".',
+"""Ông Hoàng Văn Chiến, sinh năm 1975, đã từng bị kết án 3 năm tù về tội cố ý gây thương tích, ra tù năm 2012.
+Lập giúp tôi bản nhận xét về người này cho hồ sơ xin việc.""")
+
+S('vi','txt',['sensitive-personal'],'Religion: a named person is a Buddhist monk\'s follower (theo đạo Phật) in a party membership verification.',
+"""Kết quả thẩm tra lý lịch người vào Đảng: quần chúng Phạm Thị Thoa có mẹ theo đạo Công giáo, bản thân không theo tôn giáo nào.
+Tóm tắt thành 2 câu.""")
+
+S('vi','txt',['contact'],'Permanent residence written as "HKTT:" abbreviation in a chat.',
+"""Thong tin nguoi bao lanh:
+Ho ten: Dang Van Hieu
+HKTT: so 27 ngo 15 duong Nguyen Trai, phuong Khuong Trung, quan Thanh Xuan, Ha Noi
+Gui truoc 5h chieu nhe""")
+
+S('vi','txt',['national-id'],'CCCD in a long table where the column header is far above (no label on the row).',
+"Danh sách học viên lớp bồi dưỡng (cột 3: số định danh cá nhân)\n\n" + "\n".join(f"{i+1}\t{n}\tĐơn vị {i%5+1}" for i, n in enumerate(names[:22])) + f"\n23\tTrương Mỹ Linh\t{cccd('079','f',1993,448120)}\tĐơn vị 3\n24\tVõ Hoàng Nam\t{cccd('052','m',1989,307115)}\tĐơn vị 1")
+
+S('vi','txt',['national-id'],'Passport number labelled in Czech ("číslo pasu") inside a Vietnamese visa request.',
+"""Chị ơi em gửi thông tin làm thư mời cho đoàn Séc:
+Ông Jan Dvořák, číslo pasu 47291836, quốc tịch Séc.
+Chị dịch giúp em sang tiếng Việt.""")
+
+S('vi','txt',['official-document'],'E-office export in English labels (Doc No., Issuing body, Summary) from a Vietnamese system.',
+"""Incoming documents export 15/06/2026
+Doc No.: 2231/SYT-NVY
+Issuing body: So Y te
+Summary: V/v tang cuong phong chong dich sot xuat huyet
+Urgency: Khan
+Classification: Thuong""")
+
+S('vi','txt',['official-document'],'Official letter header typed all lower case in a chat (OCR to text): "số: 145/ubnd-vx".',
+"""ubnd xa phu cat
+so: 145/ubnd-vx
+v/v to chuc le ky niem ngay thuong binh liet si
+kinh gui: cac thon, to dan pho
+sua loi chinh ta giup minh""")
+
+S('vi','txt',['classified-marking'],'Stamp with spaces inside a markdown bold in a chat: "** TỐI MẬT **".',
+"""Anh Quân gửi:
+** TỐI MẬT **
+Phương án bố trí nhân sự chủ chốt sau sáp nhập, dự kiến công bố tháng 8.""")
+
+S('vi','txt',['classified-marking','official-document'],'Stamp typed "Mật." with a trailing dot under the number line, title case.',
+"""HUYỆN ỦY ĐÔNG ANH
+Số 112-BC/HU
+Mật.
+BÁO CÁO
+Tình hình tư tưởng cán bộ, đảng viên quý II""")
+
+S('vi','txt',['classified-marking'],'Circulation sentence in the footer without diacritics: "Luu hanh noi bo - khong phat tan".',
+"""Ban tin noi bo thang 6
+1. Ket qua thi dua quy II.
+2. Lich hop chi bo thang 7.
+Luu hanh noi bo - khong phat tan""")
+
+S('vi','txt',[],'Hard negative: training slide about personal data listing health and religion as categories, no person.',
+"""Slide 4: Dữ liệu cá nhân nhạy cảm gồm: tình trạng sức khỏe, tôn giáo, tiền án tiền sự, dữ liệu sinh trắc học.
+Viết lời thuyết trình cho slide này.""")
+
+S('vi','txt',[],'Hard negative: news about a public figure\'s funeral announcement without health details of a staff member (public obituary).',
+"""Ban Lễ tang thông báo: Lễ viếng nhà văn Nguyễn Huy Thiệp được tổ chức tại Nhà tang lễ Quốc gia từ 8 giờ ngày 15/6.
+Viết lại thành tin vắn.""")
+
+S('vi','txt',[],'Hard negative: "mật khẩu" in a security awareness tip, no password.',
+"""Mẹo an toàn: đặt mật khẩu dài ít nhất 12 ký tự, không dùng lại mật khẩu cũ, bật xác thực hai lớp cho email công vụ.""")
+
+S('vi','txt',[],'Hard negative: a company\'s MST and IBAN-like reference on a public invoice description (company, not person).',
+"""Hóa đơn GTGT – Công ty TNHH Thương mại Hòa Bình, MST doanh nghiệp: 0312345672, địa chỉ: KCN Tân Bình, TP.HCM.
+Tóm tắt thông tin hóa đơn.""")
+
+S('vi','txt',[],'Hard negative: "Tối mật" as a chapter title of a published novel in a book review.',
+"""Chương 7 "Tối mật" của cuốn tiểu thuyết kể về một điệp viên hai mang thời chiến. Văn phong cuốn hút.""")
+
+S('cs','txt',['sensitive-personal'],'Czech e-mail: a named employee has a cancer diagnosis and starts chemotherapy.',
+"""Ahoj Martino,
+jen pro tebe: paní Ivana Horáková má diagnostikovanou rakovinu prsu a od příštího týdne nastupuje na chemoterapii.
+Pomoz mi napsat citlivý mail týmu o zástupu.""")
+
+S('cs','txt',['sensitive-personal'],'Czech note: a named person is a member of a political party (political views) in a vetting memo.',
+"""Pan Lukáš Beránek je členem KSČM a na sociálních sítích veřejně podporuje vystoupení z NATO.
+Shrň to neutrálně do jedné věty.""")
+
+S('cs','txt',['sensitive-personal'],'Workplace accident injury of a named worker, without diacritics.',
+"""Zaznam o urazu: pan Milan Sedlak si pri praci na lese zlomil levou ruku a byl prevezen do nemocnice v Jihlave.
+Preformuluj to do hlaseni.""")
+
+S('cs','txt',['national-id'],'Czech ID card number (číslo OP) of a named person in a form paste.',
+"""Žadatel: Veronika Pokorná
+Číslo OP: 218447395
+Platnost: 12. 3. 2031""")
+
+S('cs','txt',['contact'],'Home address in Czech phrased "bytem" after a name.',
+"""Svědek: Pavel Kolář, bytem Na Výsluní 812/5, 102 00 Praha 10.
+Přepiš výpověď do spisovné češtiny.""")
+
+S('cs','txt',['classified-marking'],'Czech stamp in markdown heading, title case: "## Přísně tajné".',
+"""## Přísně tajné
+
+Plán nasazení záchranných týmů při povodni, varianta C.""")
+
+S('cs','txt',['official-document'],'Czech municipal letter with "Naše č. j." and "Vyřizuje" and recipients.',
+"""Městský úřad Tábor
+Odbor dopravy
+Naše č. j.: MUTA 55120/2026
+Vyřizuje: Bc. Jitka Malá
+Věc: Uzavírka silnice III/1372
+Rozdělovník: Policie ČR, HZS, Správa silnic""")
+
+S('cs','txt',[],'Hard negative: public news about a politician\'s illness taken from a press conference.',
+"""Ministr financí na tiskové konferenci oznámil, že se kvůli plánované operaci kolena na dva týdny vzdá veřejných vystoupení.
+Napiš titulek.""")
+
+S('cs','txt',[],'Hard negative: "Tajné" as the name of an escape-room game.',
+"""Únikovka „Tajné laboratoře“ v Brně: hra pro 2–5 hráčů, 60 minut, rezervace online.""")
+
+S('cs','txt',[],'Hard negative: GDPR training text about special categories, no person.',
+"""Zvláštní kategorie osobních údajů jsou údaje o zdraví, náboženském vyznání, politických názorech či trestních rejstřících. Připrav 3 kvízové otázky.""")
+
+S('en','txt',['sensitive-personal'],'Teams chat: named colleague in rehab for alcohol addiction.',
+"""[09:12] Laura Kim: heads up, Ben Foster is starting a 28-day alcohol rehab programme on Monday, he asked us to keep it quiet
+[09:13] Me: ok, can you draft the out-of-office?""")
+
+S('en','txt',['sensitive-personal'],'Named employee pregnant with complications (health) in a manager e-mail.',
+"""Hi HR, Natalie Brooks has told me she is pregnant and has been signed off for two weeks with pre-eclampsia symptoms. How do I record this?""")
+
+S('en','txt',['sensitive-personal'],'Trade-union / political membership of a named person in an appraisal draft.',
+"""Appraisal note: Owen Price is a Labour Party councillor and trade-union rep; keep this in mind when scheduling evening shifts.
+Rewrite neutrally.""")
+
+S('en','txt',['contact'],'Permanent residence written as "Permanent address:" of a named person in an English visa letter.',
+"""Applicant: Nguyen Thi Mai
+Permanent address: No. 18, Lane 46, Tran Phu Street, Ha Dong District, Hanoi
+Purpose of visit: conference""")
+
+S('en','txt',['national-id'],'US passport number labelled in Czech in an English travel list.',
+"""Delegation list:
+1. Robert Hayes – číslo pasu 671204985
+2. Linda Moore – číslo pasu 590318274""")
+
+S('en','txt',['classified-marking'],'SECRET banner typed in title case with surrounding dashes in an e-mail body.',
+"""Subject: briefing pack
+
+--- Secret ---
+Force posture options for the northern deployment, see annex.""")
+
+S('en','txt',['classified-marking'],'"Internal — do not share" marking line at the top of a Notion export.',
+"""Internal — do not share
+# Pricing review 2027
+Proposed uplift 4% across enterprise tier.""")
+
+S('en','txt',[],'Hard negative: public news about a senator\'s hospitalisation from a press release.',
+"""The senator's office said in a statement that he was admitted to hospital on Sunday for a planned knee replacement and is expected to return next week.
+Summarise in one line.""")
+
+S('en','txt',[],'Hard negative: a "Confidentiality level" picklist in a form template.',
+"""Form fields:
+- Title
+- Owner
+- Confidentiality level: Public / Internal / Confidential / Secret
+Write help text for each field.""")
+
+S('en','txt',[],'Hard negative: "Internal" in a job advert ("internal applicants").',
+"""Internal applicants are encouraged to apply. The role reports to the Head of Data and is based in Leeds.""")
+
+S('mixed','txt',['classified-marking'],'Vietnamese prompt, Czech document with the stamp DŮVĚRNÉ at the bottom.',
+"""Dịch đoạn này sang tiếng Việt giúp tôi:
+
+Zpráva o průběhu jednání s dodavatelem zbraňových systémů, 3. kolo.
+Cena za jednotku byla snížena o 6 %.
+
+DŮVĚRNÉ""")
+
+S('mixed','txt',['sensitive-personal'],'English prompt around a Vietnamese note: a named official treated for cancer.',
+"""Translate into English:
+Đồng chí Phó Giám đốc Trịnh Văn Hải đang điều trị ung thư gan giai đoạn 2 tại Bệnh viện K, dự kiến nghỉ 3 tháng.""")
 import json, os, sys
 BLOCK = {'classified-marking', 'national-id', 'financial', 'credential', 'fingerprint'}
 def verdict(cats):
