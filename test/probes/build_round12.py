@@ -1057,6 +1057,140 @@ DŮVĚRNÉ""")
 S('mixed','txt',['sensitive-personal'],'English prompt around a Vietnamese note: a named official treated for cancer.',
 """Translate into English:
 Đồng chí Phó Giám đốc Trịnh Văn Hải đang điều trị ung thư gan giai đoạn 2 tại Bệnh viện K, dự kiến nghỉ 3 tháng.""")
+# third blind batch: long e-mail threads, OCR'd Czech and English pages, tables, and more hard negatives
+S('vi','eml',['classified-marking','contact'],'Outlook reply chain: the original message at the bottom carries "Độ mật: Mật" in its metadata lines; named sender with webmail.',
+"""From: Phan Quang Huy <phanquanghuy.sxd@gmail.com>
+Subject: RE: RE: Góp ý dự thảo
+
+Em thống nhất với ý kiến của anh Dũng.
+
+-----Original Message-----
+From: Lại Văn Dũng
+Sent: Friday, June 12, 2026 3:10 PM
+Subject: Góp ý dự thảo
+
+Độ mật: Mật
+Anh em góp ý vào dự thảo phương án sắp xếp nhân sự trước thứ Hai.""")
+
+S('vi','txt',['classified-marking','official-document'],'OCR of a scanned header: issuing body left, stamp right, lines interleaved and the diacritics partly lost ("TÔI MÂT").',
+"""TINH UY NINH THUAN            TÔI MÂT
+      *                     
+So 88-BC/TU          Phan Rang, ngay 05 thang 6 nam 2026
+BAO CAO
+tinh hinh thuc hien nghi quyet ve cong tac can bo""")
+
+S('vi','txt',['classified-marking'],'Stamp in a table cell of a pasted Word table: "| MẬT |" in the header row.',
+"""| BỘ TƯ PHÁP | MẬT |
+|---|---|
+| Cục Bổ trợ tư pháp | |
+
+Nội dung: rà soát đội ngũ công chứng viên vi phạm năm 2025.""")
+
+S('vi','txt',['sensitive-personal','contact'],'Long staff welfare list: one row notes a named person with cancer, another a home address; header far above.',
+"Danh sách thăm hỏi ốm đau quý II (cột: họ tên – tình hình – địa chỉ)\n\n" + "\n".join(f"{i+1}. {n} – đã khỏe, đi làm bình thường – cơ quan" for i, n in enumerate(names[:18])) +
+"\n19. Đồng chí Kha Văn Thuận – đang điều trị ung thư dạ dày tại Bệnh viện K – nhà riêng: số 46 ngõ 120 Hoàng Quốc Việt, phường Nghĩa Đô, quận Cầu Giấy, Hà Nội")
+
+S('vi','txt',['national-id','financial'],'.env-like config of an HR integration with a test employee\'s CCCD and bank account pasted by staff.',
+f"""# cau hinh dong bo luong - KHONG commit
+EMPLOYEE_TEST_NAME=Nguyen Van Duc
+EMPLOYEE_TEST_CCCD={cccd('038','m',1991,520731)}
+EMPLOYEE_TEST_BANK=Vietinbank
+EMPLOYEE_TEST_ACCOUNT=108872615301
+Sao no bao loi dinh dang ngay sinh?""")
+
+S('vi','txt',[],'Hard negative: a Zalo group chat about a surprise birthday where "tối mật" is jokingly used inside a sentence.',
+"""[19:02] Hương: kế hoạch sinh nhật sếp là tối mật nha cả nhà 🤫
+[19:03] Tùng: ok, mai mua bánh
+[19:03] Hương: nhớ đừng để sếp biết""")
+
+S('vi','txt',[],'Hard negative: public decree text quoting "Độ mật:" as a form item in an appendix template.',
+"""Phụ lục II – Mẫu sổ đăng ký văn bản mật đến (ban hành kèm Thông tư số 24/2020/TT-BCA)
+Cột (5): Độ mật
+Cột (6): Đơn vị hoặc người nhận
+Giải thích cách ghi cột 5 giúp tôi.""")
+
+S('vi','txt',[],'Hard negative: news about a hospital receiving patients after an accident, no names.',
+"""Vụ tai nạn trên cao tốc Pháp Vân – Cầu Giẽ khiến 5 người bị thương, các nạn nhân đã được đưa đến Bệnh viện Thanh Nhàn cấp cứu.
+Viết tít cho tin này.""")
+
+S('vi','txt',[],'Hard negative: an English-language job ad posted by a Vietnamese agency mentioning "confidential" handling.',
+"""Tuyển dụng: Chuyên viên lưu trữ. Yêu cầu: có kinh nghiệm xử lý hồ sơ, cẩn thận, biết giữ bí mật thông tin (confidential handling). Nộp hồ sơ trước 30/6.""")
+
+S('cs','txt',['classified-marking','official-document'],'OCR of a Czech page: the stamp "VYHRAZENE" at the bottom after "Strana 2 z 2", č. j. on top.',
+"""Krajske reditelstvi policie Zlinskeho kraje
+C. j.: KRPZ-55812-4/CJ-2026-1500
+Vec: Zajisteni verejneho poradku pri koncertu
+...
+Strana 2 z 2
+VYHRAZENE""")
+
+S('cs','eml',['classified-marking'],'Czech forwarded e-mail: "Stupeň utajení: Vyhrazené" inside the quoted original, under a signature of the forwarder.',
+"""Subject: Fwd: podklady k cvičení
+
+Posílám dál, prosím o shrnutí.
+
+Jiří
+
+---------- Přeposlaná zpráva ----------
+Předmět: podklady k cvičení
+Stupeň utajení: Vyhrazené
+Cvičení proběhne 24. 6. v prostoru letiště Náměšť.""")
+
+S('cs','txt',['sensitive-personal'],'Named employee on long-term sick leave for depression, in a Czech HR chat without diacritics.',
+"""[14:20] Petra: pan Jakub Vesely je od brezna na neschopence kvuli tezke depresi, lecba bude jeste dlouha
+[14:21] Petra: potrebuju napsat dopis o prodlouzeni zastupu""")
+
+S('cs','csv',['national-id','contact'],'Semicolon CSV export from a municipal system: rodné číslo and mobile of named people.',
+f"""jmeno;prijmeni;rodne_cislo;telefon
+Adam;Krejčí;{rc(85,7,19,233)};+420 604 118 273
+Simona;Fialová;{rc(97,1,30,401,True)};+420 731 552 904""")
+
+S('cs','txt',[],'Hard negative: municipal news about "tajná volba" of a mayor and a public phone number of the town hall.',
+"""Starosta byl zvolen tajnou volbou; kontakt na podatelnu: 571 115 111 (ústředna). Shrň zprávu pro web.""")
+
+S('cs','txt',[],'Hard negative: internal-sounding but public Czech leaflet "Pouze pro vnitřní použití" on a cleaning product.',
+"""Čisticí gel na ruce – pouze pro vnější použití. Nepožívat. Uchovávat mimo dosah dětí.""")
+
+S('en','txt',['classified-marking'],'OCR of an English page: "SECRET" split with spaces and a page footer ("S E C R E T").',
+"""Annex C – Communications plan
+Call signs rotate daily at 0600.
+S E C R E T
+Page 4""")
+
+S('en','eml',['classified-marking','contact'],'E-mail thread with a disclaimer at the bottom (not a marking) and a real "Classification: OFFICIAL-SENSITIVE" header line in the quoted message; named sender\'s webmail.',
+"""From: Gareth Lewis <gareth.lewis1979@outlook.com>
+Subject: Re: flood response options
+
+Agreed, option B.
+
+> From: Duty Officer
+> Classification: OFFICIAL-SENSITIVE
+> Options for the flood response at the Severn crossing are attached.
+
+This email may contain confidential information. If you are not the intended recipient, please delete it.""")
+
+S('en','txt',['sensitive-personal'],'Manager note: a named employee\'s disability (wheelchair user after a spinal injury).',
+"""Desk planning: Chris Ellison has used a wheelchair since his spinal cord injury in 2024, so he needs the accessible desk on floor 2.
+Write the facilities request.""")
+
+S('en','txt',[],'Hard negative: a blog about "top secret" family recipes.',
+"""Grandma's top secret lasagne recipe finally revealed: the trick is a pinch of nutmeg in the béchamel.""")
+
+S('en','txt',[],'Hard negative: a policy text saying what "Internal" means, no marking applied.',
+"""Information marked Internal may be shared with all employees but not with customers. Information marked Confidential needs a named owner.
+Summarise this policy in 3 bullets.""")
+
+S('en','txt',[],'Hard negative: public statistics about criminal convictions, no person.',
+"""Convictions for fraud rose 12% last year, according to the Ministry of Justice; most offenders received suspended sentences.""")
+
+S('mixed','txt',['classified-marking','official-document'],'Czech prompt, Vietnamese document pasted with the stamp "TUYỆT MẬT" on the number line.',
+"""Přelož do češtiny:
+Số: 07/KH-BCA-A02 - TUYỆT MẬT
+KẾ HOẠCH
+Bảo vệ đoàn khách quốc tế dự hội nghị""")
+
+S('mixed','txt',[],'Hard negative: a Vietnamese-English privacy-policy snippet with "bảo mật" and "confidential".',
+"""Chính sách bảo mật / Privacy policy: We keep your information confidential and never sell it. Chúng tôi bảo mật thông tin của bạn.""")
 import json, os, sys
 BLOCK = {'classified-marking', 'national-id', 'financial', 'credential', 'fingerprint'}
 def verdict(cats):
