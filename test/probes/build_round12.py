@@ -1191,6 +1191,97 @@ Bảo vệ đoàn khách quốc tế dự hội nghị""")
 
 S('mixed','txt',[],'Hard negative: a Vietnamese-English privacy-policy snippet with "bảo mật" and "confidential".',
 """Chính sách bảo mật / Privacy policy: We keep your information confidential and never sell it. Chúng tôi bảo mật thông tin của bạn.""")
+# fourth blind batch
+S('vi','txt',['classified-marking'],'Circulation sentence in the middle of a chat forward (not the last line): "Tài liệu chỉ lưu hành nội bộ, anh em không gửi ra ngoài nhé".',
+"""[Chuyển tiếp] Nhóm Phòng Kế hoạch
+Trưởng phòng: Tài liệu chỉ lưu hành nội bộ, anh em không gửi ra ngoài nhé.
+Trưởng phòng: Dự kiến cắt giảm 3 dự án đầu tư công năm 2027: cầu Đông Hà 2, kè sông Hiếu, trường THPT Cam Lộ.
+Em: em nhận ạ
+Tóm tắt giúp mình nội dung trên.""")
+
+S('vi','txt',['classified-marking'],'Stamp typed in Telex inside a quoted e-mail: "TOOIS MAATJ" (Telex not converted).',
+"""> Tu: Van thu
+> TOOIS MAATJ
+> Ke hoach kiem tra dot xuat cac don vi thuoc So trong thang 7.
+Anh sua lai noi dung trich yeu giup em.""")
+
+S('vi','csv',['classified-marking','official-document'],'CSV export of outgoing documents with a "Mức độ mật" column holding "Tối mật".',
+"""STT,Số ký hiệu,Ngày,Trích yếu,Mức độ mật
+1,215/KH-UBND,03/06/2026,Kế hoạch tổ chức kỳ họp,Thường
+2,216/BC-UBND,04/06/2026,Báo cáo rà soát quy hoạch cán bộ,Tối mật""")
+
+S('vi','txt',['sensitive-personal'],'Named person\'s drug addiction and compulsory rehab (cai nghiện bắt buộc) in a ward report.',
+"""Báo cáo tổ dân phố: anh Lê Văn Quý (tổ 7) nghiện ma túy, đã được đưa đi cai nghiện bắt buộc tại Cơ sở cai nghiện số 2 từ ngày 3/6.
+Viết lại cho ngắn.""")
+
+S('vi','txt',['sensitive-personal'],'Named official\'s mental health: treated for anxiety disorder, without diacritics, in an e-mail.',
+"""Chi Thao oi, anh Bui Duc Minh dang dieu tri roi loan lo au tai Benh vien Tam than Trung uong 1, em xin phep bo tri nguoi thay trong dot cong tac.""")
+
+S('vi','txt',['contact'],'Home address of a named person given as "nhà riêng ở" in a chat.',
+"""Em gửi địa chỉ để gửi hoa chúc mừng: nhà riêng chị Trinh ở số 15 hẻm 42 Lê Văn Sỹ, phường 11, quận Phú Nhuận, TP.HCM.""")
+
+S('vi','txt',['national-id'],'CMND (9-digit, old ID) with label in a scanned form without diacritics.',
+"""PHIEU DANG KY
+Ho ten: Ta Van Long
+So CMND: 013428751
+Ngay cap: 12/05/2010""")
+
+S('vi','txt',[],'Hard negative: an anonymised case study (no names) about a patient\'s cancer treatment.',
+"""Ca lâm sàng: bệnh nhân nam, 62 tuổi, ung thư phổi giai đoạn III, đáp ứng tốt sau 4 đợt hóa trị. Viết phần bàn luận.""")
+
+S('vi','txt',[],'Hard negative: "Lưu hành nội bộ" mentioned as a rule in a magazine FAQ (question form).',
+"""Hỏi: Tạp chí có cần ghi "Lưu hành nội bộ" trên bìa khi chỉ phát cho hội viên không? Trả lời giúp mình ngắn gọn.""")
+
+S('vi','txt',[],'Hard negative: product review of a honey brand named "Mật Ong Tối Thượng".',
+"""Review: Mật Ong Tối Thượng Hòa Bình – vị thơm, không bị lại đường, giá 250k/lít. Đáng mua!""")
+
+S('cs','txt',['classified-marking'],'Czech e-mail with the sentence "Informace v tomto e-mailu jsou neveřejné, nepřeposílejte je." at the end.',
+"""Dobrý den,
+posílám seznam firem vybraných do užšího kola tendru na úklid budov ministerstva.
+S pozdravem, Eva Marková
+
+Informace v tomto e-mailu jsou neveřejné, nepřeposílejte je.""")
+
+S('cs','txt',['sensitive-personal'],'Czech note: named person\'s religion (Jehovah\'s Witness, refuses blood transfusion).',
+"""Poznámka pro lékaře závodní preventivní péče: pan Roman Hájek je svědek Jehovův a odmítá krevní transfuzi.""")
+
+S('cs','txt',['contact'],'Czech address "trvale hlášen na adrese" of a named person.',
+"""Dlužník Martin Urban je trvale hlášen na adrese Husova 221/18, 586 01 Jihlava.""")
+
+S('cs','txt',[],'Hard negative: Czech news about a public figure\'s party membership (public politician).',
+"""Předseda Senátu, člen ODS, dnes jednal s velvyslancem Japonska o spolupráci v oblasti vodíku.""")
+
+S('cs','txt',[],'Hard negative: "DŮVĚRNÉ" in a sentence about a TV series title.',
+"""Seriál Důvěrné rozhovory se vrací na obrazovky v září, hlavní roli hraje Jiří Dvořák.""")
+
+S('en','txt',['classified-marking'],'Teams paste: "Restricted — internal circulation only" as the first line of a shared document.',
+"""Restricted — internal circulation only
+Draft response plan to the cyber incident at the regional water utility.""")
+
+S('en','txt',['classified-marking'],'Lower-case "for official use only" banner at the top of an OCR\'d memo with a subject line.',
+"""for official use only
+subject: access control changes at the main gate
+effective 1 july, all visitors must be escorted.""")
+
+S('en','txt',['sensitive-personal'],'Named employee\'s sexual orientation disclosed in an HR complaint summary.',
+"""Complaint summary: Jamie Cole reports repeated comments from a team lead after Jamie came out as gay in March.
+Write a neutral summary for the investigator.""")
+
+S('en','txt',['contact'],'Home address of a named person in an English chat (no label words like "home address").',
+"""[10:04] Kate: can you courier the contract to Neil Harper, he's working from home this week – 14 Birch Lane, Oxford OX2 7HJ""")
+
+S('en','txt',[],'Hard negative: an HR policy about sick leave, no person.',
+"""Sick leave policy: employees who are hospitalised should inform their manager as soon as reasonably possible. Summarise this for new starters.""")
+
+S('en','txt',[],'Hard negative: a news headline with "Secret" in a film festival program.',
+"""Festival programme: "The Secret Garden" (1993) – Sunday 3 pm, Screen 2. Tickets £8.""")
+
+S('mixed','txt',['classified-marking'],'English prompt with a pasted Vietnamese footer sentence "Tài liệu lưu hành nội bộ" as the last line.',
+"""Please translate this bulletin into English:
+Bản tin thi đua khen thưởng tháng 6
+1. Biểu dương 12 tập thể xuất sắc.
+2. Phát động phong trào thi đua quý III.
+Tài liệu lưu hành nội bộ""")
 import json, os, sys
 BLOCK = {'classified-marking', 'national-id', 'financial', 'credential', 'fingerprint'}
 def verdict(cats):
