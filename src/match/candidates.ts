@@ -377,6 +377,9 @@ export class Matchers {
   /** A short line that is a keyword with one or two letters damaged ("T0I MAT", "TOl MẬT"): a damaged stamp. */
   private fuzzyLines(view: TextView, emit: (c: Candidate) => void) {
     const f = view.folded;
+    // The line lengths some keyword accepts (its length ± its allowed edits), for the line as written or as read
+    // with "rn" for "m" (at most half as long): most lines are too long or too short, and are not copied.
+    const { shortest, longest } = (this.fuzzyBounds ??= fuzzyBounds(this.fuzzy));
     let ls = 0;
     while (ls <= f.length) {
       let le = f.indexOf('\n', ls);
@@ -386,16 +389,22 @@ export class Matchers {
       while (s < e && !isWordCode(f.charCodeAt(s))) s++;
       while (e > s && !isWordCode(f.charCodeAt(e - 1))) e--;
       const len = e - s;
-      if (len >= 4 && len <= 40) {
-        const line = f.slice(s, e);
-        // Read as OCR misreads it: "rn" for "m", digits for the letters they look like ("T0I rnẬT").
-        const ocr = line.replace(OCR_MISREADS, (m) => OCR_LETTER[m]!);
+      if (len >= 4 && len <= 40 && len >= shortest && len <= 2 * longest) {
+        // The length of the line as OCR misreads it ("rn" for "m"; a digit for a letter keeps the length), counted
+        // before anything is copied; the line and its reading are made only for a keyword of a length in reach.
+        const ocrLength = len - misreadRn(f, s, e);
+        let line: string | undefined;
+        let ocr: string | undefined;
         let upper: boolean | undefined;
         for (const k of this.fuzzy) {
           const max = k.rule.keywordOptions.fuzzy;
-          if ((Math.abs(k.folded.length - len) > max && Math.abs(k.folded.length - ocr.length) > max) || line === k.folded) continue;
+          if (Math.abs(k.folded.length - len) > max && Math.abs(k.folded.length - ocrLength) > max) continue;
+          line ??= f.slice(s, e);
+          if (line === k.folded) continue;
           // A stamp rule wants capitals: a lower-case line is not worth an edit distance.
           if (k.rule.keywordOptions.case === 'upper' && !(upper ??= isUpper(view.text.slice(s, e)))) continue;
+          // Read as OCR misreads it: "rn" for "m", digits for the letters they look like ("T0I rnẬT").
+          ocr ??= line.replace(OCR_MISREADS, (m) => OCR_LETTER[m]!);
           if (editDistance(line, k.folded) <= max || (ocr !== line && editDistance(ocr, k.folded) <= max)) {
             emit({ rule: k.rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
           }
@@ -404,6 +413,31 @@ export class Matchers {
       ls = le + 1;
     }
   }
+
+  private fuzzyBounds?: { shortest: number; longest: number };
+}
+
+/** The shortest and longest line some fuzzy keyword can be read in (its length less or more its allowed edits). */
+function fuzzyBounds(fuzzy: readonly { rule: CompiledRule; folded: string }[]): { shortest: number; longest: number } {
+  let shortest = Infinity;
+  let longest = 0;
+  for (const k of fuzzy) {
+    shortest = Math.min(shortest, k.folded.length - k.rule.keywordOptions.fuzzy);
+    longest = Math.max(longest, k.folded.length + k.rule.keywordOptions.fuzzy);
+  }
+  return { shortest, longest };
+}
+
+/** How many "rn" OCR_MISREADS replaces in f[s, e) (left to right, not overlapping; its digits keep the length). */
+function misreadRn(f: string, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i + 1 < e; i++) {
+    if (f.charCodeAt(i) === 114 && f.charCodeAt(i + 1) === 110) {
+      n++;
+      i++;
+    }
+  }
+  return n;
 }
 
 /** A surrogate code unit (half of a character outside the BMP, or a lone one). */
