@@ -127,18 +127,22 @@ export class Matchers {
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
   }
 
-  /** The gap classes of every digit pattern (see DigitGaps), found on first need. */
-  private gapMasksMemo?: number[];
-  private gapMasks(): number[] {
+  /** The gap classes of the digit patterns whose gaps are read in the string of `kind` (see gapKind, DigitGaps),
+   * found on first need: a gap no pattern reading that string allows stops being read at once. */
+  private gapMasksMemo?: Map<GapKind, number[]>;
+  private gapMasks(kind: GapKind): number[] {
     if (!this.gapMasksMemo) {
-      const set = new Set<number>();
+      const sets = new Map<GapKind, Set<number>>();
       for (const r of this.regexRules) for (const p of r.patterns) if (p.digits) {
         const m = gapMask(p.digits);
-        if (m !== undefined) set.add(m);
+        if (m === undefined) continue;
+        const k = gapKind(p);
+        if (!sets.has(k)) sets.set(k, new Set());
+        sets.get(k)!.add(m);
       }
-      this.gapMasksMemo = [...set];
+      this.gapMasksMemo = new Map([...sets].map(([k, set]) => [k, [...set]]));
     }
-    return this.gapMasksMemo;
+    return this.gapMasksMemo.get(kind) ?? [];
   }
 
   /** The automaton a long text is read with, for the byte kernel to run while it builds the view (normalize/kernel.ts);
@@ -198,11 +202,13 @@ export class Matchers {
     let denseEnds: Int32Array | undefined; // which of them close a group of DENSE_COUNT
     let originalDigits: Int32Array | undefined; // the same in the original text, for the patterns that read it
     let originalDense: Int32Array | undefined;
-    // The characters between digits, classified once per string the gaps are read in (see DigitGaps).
-    const gapsIn = new Map<string, DigitGaps>();
-    const gaps = (d: Int32Array, text: string) => {
-      let g = gapsIn.get(text);
-      if (!g) gapsIn.set(text, (g = new DigitGaps(d, text, this.gapMasks())));
+    // The characters between digits, classified once per string the gaps are read in (see DigitGaps), for the
+    // patterns that read them there.
+    const gapsIn = new Map<GapKind, DigitGaps>();
+    const gaps = (d: Int32Array, p: CompiledPattern) => {
+      const kind = gapKind(p);
+      let g = gapsIn.get(kind);
+      if (!g) gapsIn.set(kind, (g = new DigitGaps(d, kind === 'original' ? view.original : gapText(view, p), this.gapMasks(kind))));
       return g;
     };
     for (const rule of this.regexRules) {
@@ -220,7 +226,7 @@ export class Matchers {
           // characters stand between them as they are), with offsets in the original.
           originalDigits ??= toOriginalDigits(view, (digits ??= view.digits ?? digitPositions(view.folded)));
           const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (originalDense ??= denseDigits(originalDigits)) : undefined;
-          let ranges = digitRanges(p.digits, originalDigits, dense, view.original, gaps(originalDigits, view.original));
+          let ranges = digitRanges(p.digits, originalDigits, dense, view.original, gaps(originalDigits, p));
           // A match holds a trigger too: only where both can be.
           const list = hits?.get(p);
           if (list && p.reach) ranges = intersectRanges(ranges, reachRanges(list, p.reach, view.original, view.start));
@@ -241,7 +247,7 @@ export class Matchers {
           // so a pattern with triggers runs only where a start is near both.
           digits ??= view.digits ?? digitPositions(view.folded);
           const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (denseEnds ??= denseDigits(digits)) : undefined;
-          let ranges = digitRanges(p.digits, digits, dense, gapText(view, p), gaps(digits, gapText(view, p)));
+          let ranges = digitRanges(p.digits, digits, dense, gapText(view, p), gaps(digits, p));
           const list = hits.get(p);
           if (list && ranges.length > 0) ranges = intersectRanges(ranges, p.reach ? reachRanges(list, p.reach, view.folded) : blockRanges(list, view.folded.length));
           this.runRanges(view, rule, p, ranges, runOn(p.digits.max), emit);
@@ -552,6 +558,12 @@ function runOn(max: number | undefined): number {
  * pattern may ask for (MRZ). */
 function gapText(view: TextView, p: CompiledPattern): string {
   return p.on === 'text' ? view.text : view.folded;
+}
+
+/** Which string a pattern's digit gaps are read in: the original, `text`, or the folded view (see gapText). */
+type GapKind = 'original' | 'text' | 'folded';
+function gapKind(p: CompiledPattern): GapKind {
+  return p.on === 'original' ? 'original' : p.on === 'text' ? 'text' : 'folded';
 }
 
 /** The string a pattern reads: a pattern on `lower` reads `text` case-insensitively (see rules/compile.ts). */

@@ -241,8 +241,8 @@ export class DigitGaps {
   private readonly masks: Uint16Array;
   /** Runs of digits joined by gaps that are not FAR, at least DENSE_COUNT long: [first, end, q0, q1] each, where
    * inner[q0…q1) are the digits in (first, end) whose gap before them is not empty. */
-  private readonly spans: Int32Array;
-  private readonly inner: Int32Array;
+  private readonly spans: number[];
+  private readonly inner: number[];
   private readonly bad = new Map<number, Int32Array>(); // runs by allowed classes
   /**
    * `allowed`: the gap classes of every pattern that will ask; reading a gap stops as soon as what it holds suits
@@ -290,8 +290,8 @@ export class DigitGaps {
         from = j;
       }
     }
-    this.spans = Int32Array.from(spans);
-    this.inner = Int32Array.from(inner);
+    this.spans = spans;
+    this.inner = inner;
   }
 
   /** Maximal runs [first, last] (digit indices) of at least DENSE_COUNT digits joined only by `allowed` gaps. */
