@@ -459,7 +459,8 @@ const OCR_MISREADS = /rn|[015]/g;
  */
 function toOriginalDigits(view: TextView, digits: Int32Array): Int32Array {
   const out = new Int32Array(digits.length);
-  for (let k = 0; k < digits.length; k++) out[k] = view.start[digits[k]];
+  const start = view.start; // (read once: views come in several shapes, and a property read in the loop is slow)
+  for (let k = 0; k < digits.length; k++) out[k] = start[digits[k]];
   return out;
 }
 
