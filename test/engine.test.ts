@@ -62,6 +62,9 @@ const cases: { name: string; text: string; expect: [ruleId: string, span: string
   { name: 'Luhn-invalid number', text: 'Mã: 4539 1488 0343 6468', expect: [] },
   { name: 'exception value', text: 'Test 4111 1111 1111 1111', expect: [] },
   { name: 'fuzzy damaged banner', text: 'STRICTLY C0NFIDENTAL\nbody', expect: [['t.fuzzy', 'STRICTLY C0NFIDENTAL']] },
+  // Three edits as written, two as OCR reads it (0 for O): the OCR reading counts; one more edit, and neither does.
+  { name: 'fuzzy banner within reach only as OCR reads it', text: 'x\nSTRICTY C0NFIDENTAL\nbody', expect: [['t.fuzzy', 'STRICTY C0NFIDENTAL']] },
+  { name: 'fuzzy banner out of reach', text: 'x\nSTRICTY C0NFDENTAL\nbody', expect: [] },
   { name: 'capture group reported alone', text: 'Mật khẩu: Hn@2026!x', expect: [['t.group', 'Hn@2026!x']] },
   // Markup around a stamp does not put it in a sentence: tags and entities are not words.
   { name: 'stamp alone in HTML tags', text: '<p align="center"><b>TỐI MẬT</b></p>\n<p>Báo cáo</p>', expect: [['t.stamp', 'TỐI MẬT']] },

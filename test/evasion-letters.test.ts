@@ -74,3 +74,18 @@ describe('hard negatives keep their own reading', () => {
   ];
   itStaysClean(engine, NEGATIVES);
 });
+
+describe('the separator gate of letter disguises (normalize/disguise.ts)', () => {
+  // SEPARATOR_RE first asks for a unit in [A-Z0-9@$\u00c0-\u{10ffff}] after the separator, as the only capitals
+  // outside it would be below U+00C0: there are none, so the gate keeps every match.
+  it('no capital letter lies below U+00C0 outside A-Z', () => {
+    const below: number[] = [];
+    for (let c = 0; c < 0xc0; c++) if (/\p{Lu}/u.test(String.fromCharCode(c)) && !(c >= 65 && c <= 90)) below.push(c);
+    expect(below).toEqual([]);
+  });
+  it('a stamp joined by separators with a capital outside the BMP after one is still read', () => {
+    // (A mathematical capital is folded to ASCII by the view; the separator then stands between two capitals.)
+    const text = `${[...'TỐI MẬT'.replace(/ /g, '')].join('.').replace('Ố', '\u{1D40E}\u0302\u0301')}\nBáo cáo`;
+    expect(engine.scanText(text, 't').some((f) => f.ruleId === 'ev.vn.stamp')).toBe(true);
+  });
+});

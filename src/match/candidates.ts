@@ -127,18 +127,22 @@ export class Matchers {
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
   }
 
-  /** The gap classes of every digit pattern (see DigitGaps), found on first need. */
-  private gapMasksMemo?: number[];
-  private gapMasks(): number[] {
+  /** The gap classes of the digit patterns whose gaps are read in the string of `kind` (see gapKind, DigitGaps),
+   * found on first need: a gap no pattern reading that string allows stops being read at once. */
+  private gapMasksMemo?: Map<GapKind, number[]>;
+  private gapMasks(kind: GapKind): number[] {
     if (!this.gapMasksMemo) {
-      const set = new Set<number>();
+      const sets = new Map<GapKind, Set<number>>();
       for (const r of this.regexRules) for (const p of r.patterns) if (p.digits) {
         const m = gapMask(p.digits);
-        if (m !== undefined) set.add(m);
+        if (m === undefined) continue;
+        const k = gapKind(p);
+        if (!sets.has(k)) sets.set(k, new Set());
+        sets.get(k)!.add(m);
       }
-      this.gapMasksMemo = [...set];
+      this.gapMasksMemo = new Map([...sets].map(([k, set]) => [k, [...set]]));
     }
-    return this.gapMasksMemo;
+    return this.gapMasksMemo.get(kind) ?? [];
   }
 
   /** The automaton a long text is read with, for the byte kernel to run while it builds the view (normalize/kernel.ts);
@@ -198,11 +202,13 @@ export class Matchers {
     let denseEnds: Int32Array | undefined; // which of them close a group of DENSE_COUNT
     let originalDigits: Int32Array | undefined; // the same in the original text, for the patterns that read it
     let originalDense: Int32Array | undefined;
-    // The characters between digits, classified once per string the gaps are read in (see DigitGaps).
-    const gapsIn = new Map<string, DigitGaps>();
-    const gaps = (d: Int32Array, text: string) => {
-      let g = gapsIn.get(text);
-      if (!g) gapsIn.set(text, (g = new DigitGaps(d, text, this.gapMasks())));
+    // The characters between digits, classified once per string the gaps are read in (see DigitGaps), for the
+    // patterns that read them there.
+    const gapsIn = new Map<GapKind, DigitGaps>();
+    const gaps = (d: Int32Array, p: CompiledPattern) => {
+      const kind = gapKind(p);
+      let g = gapsIn.get(kind);
+      if (!g) gapsIn.set(kind, (g = new DigitGaps(d, kind === 'original' ? view.original : gapText(view, p), this.gapMasks(kind))));
       return g;
     };
     for (const rule of this.regexRules) {
@@ -220,7 +226,7 @@ export class Matchers {
           // characters stand between them as they are), with offsets in the original.
           originalDigits ??= toOriginalDigits(view, (digits ??= view.digits ?? digitPositions(view.folded)));
           const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (originalDense ??= denseDigits(originalDigits)) : undefined;
-          let ranges = digitRanges(p.digits, originalDigits, dense, view.original, gaps(originalDigits, view.original));
+          let ranges = digitRanges(p.digits, originalDigits, dense, view.original, gaps(originalDigits, p));
           // A match holds a trigger too: only where both can be.
           const list = hits?.get(p);
           if (list && p.reach) ranges = intersectRanges(ranges, reachRanges(list, p.reach, view.original, view.start));
@@ -241,7 +247,7 @@ export class Matchers {
           // so a pattern with triggers runs only where a start is near both.
           digits ??= view.digits ?? digitPositions(view.folded);
           const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (denseEnds ??= denseDigits(digits)) : undefined;
-          let ranges = digitRanges(p.digits, digits, dense, gapText(view, p), gaps(digits, gapText(view, p)));
+          let ranges = digitRanges(p.digits, digits, dense, gapText(view, p), gaps(digits, p));
           const list = hits.get(p);
           if (list && ranges.length > 0) ranges = intersectRanges(ranges, p.reach ? reachRanges(list, p.reach, view.folded) : blockRanges(list, view.folded.length));
           this.runRanges(view, rule, p, ranges, runOn(p.digits.max), emit);
@@ -377,6 +383,9 @@ export class Matchers {
   /** A short line that is a keyword with one or two letters damaged ("T0I MAT", "TOl MẬT"): a damaged stamp. */
   private fuzzyLines(view: TextView, emit: (c: Candidate) => void) {
     const f = view.folded;
+    // The line lengths some keyword accepts (its length ± its allowed edits), for the line as written or as read
+    // with "rn" for "m" (at most half as long): most lines are too long or too short, and are not copied.
+    const { shortest, longest } = (this.fuzzyBounds ??= fuzzyBounds(this.fuzzy));
     let ls = 0;
     while (ls <= f.length) {
       let le = f.indexOf('\n', ls);
@@ -386,16 +395,22 @@ export class Matchers {
       while (s < e && !isWordCode(f.charCodeAt(s))) s++;
       while (e > s && !isWordCode(f.charCodeAt(e - 1))) e--;
       const len = e - s;
-      if (len >= 4 && len <= 40) {
-        const line = f.slice(s, e);
-        // Read as OCR misreads it: "rn" for "m", digits for the letters they look like ("T0I rnẬT").
-        const ocr = line.replace(OCR_MISREADS, (m) => OCR_LETTER[m]!);
+      if (len >= 4 && len <= 40 && len >= shortest && len <= 2 * longest) {
+        // The length of the line as OCR misreads it ("rn" for "m"; a digit for a letter keeps the length), counted
+        // before anything is copied; the line and its reading are made only for a keyword of a length in reach.
+        const ocrLength = len - misreadRn(f, s, e);
+        let line: string | undefined;
+        let ocr: string | undefined;
         let upper: boolean | undefined;
         for (const k of this.fuzzy) {
           const max = k.rule.keywordOptions.fuzzy;
-          if ((Math.abs(k.folded.length - len) > max && Math.abs(k.folded.length - ocr.length) > max) || line === k.folded) continue;
+          if (Math.abs(k.folded.length - len) > max && Math.abs(k.folded.length - ocrLength) > max) continue;
+          line ??= f.slice(s, e);
+          if (line === k.folded) continue;
           // A stamp rule wants capitals: a lower-case line is not worth an edit distance.
           if (k.rule.keywordOptions.case === 'upper' && !(upper ??= isUpper(view.text.slice(s, e)))) continue;
+          // Read as OCR misreads it: "rn" for "m", digits for the letters they look like ("T0I rnẬT").
+          ocr ??= line.replace(OCR_MISREADS, (m) => OCR_LETTER[m]!);
           if (editDistance(line, k.folded) <= max || (ocr !== line && editDistance(ocr, k.folded) <= max)) {
             emit({ rule: k.rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
           }
@@ -404,6 +419,31 @@ export class Matchers {
       ls = le + 1;
     }
   }
+
+  private fuzzyBounds?: { shortest: number; longest: number };
+}
+
+/** The shortest and longest line some fuzzy keyword can be read in (its length less or more its allowed edits). */
+function fuzzyBounds(fuzzy: readonly { rule: CompiledRule; folded: string }[]): { shortest: number; longest: number } {
+  let shortest = Infinity;
+  let longest = 0;
+  for (const k of fuzzy) {
+    shortest = Math.min(shortest, k.folded.length - k.rule.keywordOptions.fuzzy);
+    longest = Math.max(longest, k.folded.length + k.rule.keywordOptions.fuzzy);
+  }
+  return { shortest, longest };
+}
+
+/** How many "rn" OCR_MISREADS replaces in f[s, e) (left to right, not overlapping; its digits keep the length). */
+function misreadRn(f: string, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i + 1 < e; i++) {
+    if (f.charCodeAt(i) === 114 && f.charCodeAt(i + 1) === 110) {
+      n++;
+      i++;
+    }
+  }
+  return n;
 }
 
 /** A surrogate code unit (half of a character outside the BMP, or a lone one). */
@@ -419,7 +459,8 @@ const OCR_MISREADS = /rn|[015]/g;
  */
 function toOriginalDigits(view: TextView, digits: Int32Array): Int32Array {
   const out = new Int32Array(digits.length);
-  for (let k = 0; k < digits.length; k++) out[k] = view.start[digits[k]];
+  const start = view.start; // (read once: views come in several shapes, and a property read in the loop is slow)
+  for (let k = 0; k < digits.length; k++) out[k] = start[digits[k]];
   return out;
 }
 
@@ -518,6 +559,12 @@ function runOn(max: number | undefined): number {
  * pattern may ask for (MRZ). */
 function gapText(view: TextView, p: CompiledPattern): string {
   return p.on === 'text' ? view.text : view.folded;
+}
+
+/** Which string a pattern's digit gaps are read in: the original, `text`, or the folded view (see gapText). */
+type GapKind = 'original' | 'text' | 'folded';
+function gapKind(p: CompiledPattern): GapKind {
+  return p.on === 'original' ? 'original' : p.on === 'text' ? 'text' : 'folded';
 }
 
 /** The string a pattern reads: a pattern on `lower` reads `text` case-insensitively (see rules/compile.ts). */

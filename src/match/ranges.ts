@@ -239,6 +239,10 @@ export function gapMask(need: DigitNeed): number | undefined {
  */
 export class DigitGaps {
   private readonly masks: Uint16Array;
+  /** Runs of digits joined by gaps that are not FAR, at least DENSE_COUNT long: [first, end, q0, q1] each, where
+   * inner[q0…q1) are the digits in (first, end) whose gap before them is not empty. */
+  private readonly spans: number[];
+  private readonly inner: number[];
   private readonly bad = new Map<number, Int32Array>(); // runs by allowed classes
   /**
    * `allowed`: the gap classes of every pattern that will ask; reading a gap stops as soon as what it holds suits
@@ -270,20 +274,41 @@ export class DigitGaps {
       masks[j] = m;
     }
     this.masks = masks;
+    // The digit runs no gap breaks for every need (FAR gaps break all of them) that hold DENSE_COUNT digits, each
+    // with the gaps inside it that some need may find breaking: runs() reads only those, not every digit again for
+    // each need (prose is mostly short numbers between words, which no need joins).
+    const spans: number[] = [];
+    const inner: number[] = [];
+    let from = 0;
+    for (let j = 1; j <= masks.length; j++) {
+      if (j === masks.length || masks[j] === FAR) {
+        if (j - from >= DENSE_COUNT) {
+          spans.push(from, j, inner.length);
+          for (let x = from + 1; x < j; x++) if (masks[x] !== 0) inner.push(x);
+          spans.push(inner.length);
+        }
+        from = j;
+      }
+    }
+    this.spans = spans;
+    this.inner = inner;
   }
 
   /** Maximal runs [first, last] (digit indices) of at least DENSE_COUNT digits joined only by `allowed` gaps. */
   runs(allowed: number): Int32Array {
     let out = this.bad.get(allowed);
     if (!out) {
-      const masks = this.masks;
+      const { masks, spans, inner } = this;
       const list: number[] = [];
-      let from = 0;
-      for (let j = 1; j <= masks.length; j++) {
-        if (j === masks.length || (masks[j] & ~allowed) !== 0) {
+      for (let r = 0; r < spans.length; r += 4) {
+        let from = spans[r];
+        for (let q = spans[r + 2]; q < spans[r + 3]; q++) {
+          const j = inner[q];
+          if ((masks[j] & ~allowed) === 0) continue;
           if (j - from >= DENSE_COUNT) list.push(from, j - 1);
           from = j;
         }
+        if (spans[r + 1] - from >= DENSE_COUNT) list.push(from, spans[r + 1] - 1);
       }
       out = Int32Array.from(list);
       this.bad.set(allowed, out);

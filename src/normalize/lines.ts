@@ -26,12 +26,17 @@ export class LineIndex {
     if (text.indexOf('\r') < 0) {
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
-        else if (c === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
+      // Both breaks found natively too, the nearer one taken first ("\r\n" is one break).
+      let nl = text.indexOf('\n');
+      for (let cr = text.indexOf('\r'); cr >= 0 || nl >= 0; ) {
+        if (nl >= 0 && (cr < 0 || nl < cr)) {
+          starts.push(nl + 1);
+          nl = text.indexOf('\n', nl + 1);
+        } else {
+          const after = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+          starts.push(after);
+          if (nl >= 0 && nl < after) nl = text.indexOf('\n', after);
+          cr = text.indexOf('\r', cr + 1);
         }
       }
     }
@@ -71,11 +76,13 @@ export class LineIndex {
 
   private counts(): Int32Array {
     if (!this.nonEmptyBefore) {
-      const n = this.starts.length;
+      const { starts, text } = this;
+      const n = starts.length;
       const a = new Int32Array(n + 1);
+      // (bounds(l) without its pair: a line is blank when it holds nothing but white space before its break.)
       for (let l = 0; l < n; l++) {
-        const [s, e] = this.bounds(l);
-        a[l + 1] = a[l] + (blank(this.text, s, e) ? 0 : 1);
+        const e = l + 1 < n ? starts[l + 1] : text.length;
+        a[l + 1] = a[l] + (blank(text, starts[l], e) ? 0 : 1);
       }
       this.nonEmptyBefore = a;
     }
