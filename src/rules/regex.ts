@@ -62,24 +62,37 @@ const hex4 = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
  * Undefined when the table lacks one (the caller then uses bmpSource or the pattern).
  */
 export function narrowSource(source: string, spans: number[], ignoreCase: boolean, chars: Int32Array): string | undefined {
+  if (narrowedFor !== chars) {
+    narrowedFor = chars;
+    narrowedLists.clear();
+  }
   let out = '';
   let at = 0;
   for (let k = 0; k < spans.length; k += 3) {
-    if (bmpTable === null) bmpTable = bmpLoad?.();
-    const pairs = bmpTable?.[`${ignoreCase ? 'iu' : 'u'}:${source.slice(spans[k], spans[k + 1])}`];
-    if (pairs === undefined) return undefined;
-    let kept = '';
-    for (let q = 0; q < pairs.length && pairs.charCodeAt(q) < 128; q += 2) {
-      const from = pairs.charCodeAt(q);
-      const to = Math.min(pairs.charCodeAt(q + 1), 127);
-      kept += from === to ? hex4(from) : `${hex4(from)}-${hex4(to)}`;
+    const key = `${ignoreCase ? 'iu' : 'u'}:${source.slice(spans[k], spans[k + 1])}`;
+    let kept = narrowedLists.get(key);
+    if (kept === undefined) {
+      if (bmpTable === null) bmpTable = bmpLoad?.();
+      const pairs = bmpTable?.[key];
+      if (pairs === undefined) return undefined;
+      kept = '';
+      for (let q = 0; q < pairs.length && pairs.charCodeAt(q) < 128; q += 2) {
+        const from = pairs.charCodeAt(q);
+        const to = Math.min(pairs.charCodeAt(q + 1), 127);
+        kept += from === to ? hex4(from) : `${hex4(from)}-${hex4(to)}`;
+      }
+      for (let q = 0; q < chars.length; q++) if (inPairs(pairs, chars[q])) kept += hex4(chars[q]);
+      narrowedLists.set(key, kept);
     }
-    for (let q = 0; q < chars.length; q++) if (inPairs(pairs, chars[q])) kept += hex4(chars[q]);
     out += `${source.slice(at, spans[k])}[${spans[k + 2] === 2 ? '^' : ''}${kept}]`;
     at = spans[k + 1];
   }
   return out + source.slice(at);
 }
+
+/** The narrowed lists made for one set of characters (the patterns share a few dozen escapes and classes). */
+let narrowedFor: Int32Array | undefined;
+const narrowedLists = new Map<string, string>();
 
 /** A list of bmpRanges (`\uXXXX` or `\uXXXX-\uXXXX` entries) as the [from, to] code unit pairs narrowSource reads. */
 export function rangePairs(list: string): string {
