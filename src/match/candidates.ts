@@ -586,12 +586,13 @@ function sameIgnoringBreaks(lower: string, at: number, plain: string): boolean {
 
 // OCR reads a capital I as a small l ("TỐl MẬT"): an l glued to a capital and not to a small letter is that I;
 // and a capital M as "rn" between capitals or at a word's edge ("TỐI rnẬT").
-const OCR_SMALL_L = /(?<=\p{Lu})l(?!\p{Ll})|(?<![\p{L}])l(?=\p{Lu})/gu;
-const OCR_SMALL_RN = /(?<=\p{Lu}|^|[^\p{L}])rn(?=\p{Lu}|$|[^\p{L}])/gu;
+// Made on first use: V8 parses a `\p{…}` regex when it is created, which would be at every start-up (#21).
+let ocrSmallL: RegExp | undefined;
+let ocrSmallRn: RegExp | undefined;
 
 export function isUpper(s: string): boolean {
-  if (s.includes('l')) s = s.replace(OCR_SMALL_L, 'I');
-  if (s.includes('rn')) s = s.replace(OCR_SMALL_RN, 'M');
+  if (s.includes('l')) s = s.replace((ocrSmallL ??= /(?<=\p{Lu})l(?!\p{Ll})|(?<![\p{L}])l(?=\p{Lu})/gu), 'I');
+  if (s.includes('rn')) s = s.replace((ocrSmallRn ??= /(?<=\p{Lu}|^|[^\p{L}])rn(?=\p{Lu}|$|[^\p{L}])/gu), 'M');
   return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 
