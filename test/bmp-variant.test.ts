@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bmpRanges, propertySpans } from '../src/analyze/bmp.js';
 import { runFlags } from '../src/rules/compile.js';
-import { bmpSource, compileRegex, useBmpRanges } from '../src/rules/regex.js';
+import { bmpSource, compileRegex, narrowSource, rangePairs, useBmpRanges } from '../src/rules/regex.js';
 import type { RawPatternObject } from '../src/rules/model.js';
 import { loadRuleFile } from '../src/rules/load.js';
 import { BUILTIN_DIR, builtinPacks, ruleFiles } from '../src/rules/ruleset.js';
@@ -82,7 +82,12 @@ describe('the BMP form of every built-in pattern', () => {
           const o: RawPatternObject = typeof p === 'string' ? { regex: p } : p;
           const spans = propertySpans(o.regex, runFlags(o));
           if (!spans) continue;
-          for (let k = 0; k < spans.length; k += 3) table[o.regex.slice(spans[k], spans[k + 1])] ??= bmpRanges(o.regex.slice(spans[k], spans[k + 1]));
+          for (let k = 0; k < spans.length; k += 3) {
+            const key = o.regex.slice(spans[k], spans[k + 1]);
+            table[key] ??= bmpRanges(key);
+            table[`u:${key}`] ??= rangePairs(table[key]);
+            table[`iu:${key}`] ??= rangePairs(bmpRanges(key, true));
+          }
           cases.push({ id: r.raw.id, o, spans });
         }
       }
@@ -105,6 +110,46 @@ describe('the BMP form of every built-in pattern', () => {
         }
       }
     }
+  });
+
+  // A cold process's short text is read with the lists narrowed to its own characters (rules/regex.ts narrowSource):
+  // exact on any text whose characters are among them. Checked per batch of texts, narrowed to the batch's characters.
+  it('narrowed to a batch of texts\' characters, finds the same matches on each of them', () => {
+    useBmpRanges(() => table);
+    const all = [...samples, ...texts].filter((t) => !/[\uD800-\uDFFF]/.test(t));
+    const batches: string[][] = [];
+    for (let i = 0; i < all.length; i += 12) batches.push(all.slice(i, i + 12), all.slice(i, i + 12).map((t) => t.toLowerCase()));
+    const charsOf = (batch: string[]) => Int32Array.from(new Set(batch.join('').split('').map((c) => c.charCodeAt(0)).filter((c) => c >= 128))).sort();
+    let narrowed = 0;
+    for (const { id, o, spans } of cases) {
+      const flags = runFlags(o);
+      const withGroups = o.group !== undefined;
+      const re = compileRegex(o.regex, flags, withGroups);
+      for (const batch of batches) {
+        const chars = charsOf(batch);
+        const src = narrowSource(o.regex, spans, flags.includes('i'), chars)!;
+        expect(src.length).toBeLessThan(bmpSource(o.regex, spans)!.length + 1);
+        const small = compileRegex(src, flags, withGroups);
+        narrowed++;
+        for (const t of batch) if (matches(small, t).join('\n') !== matches(re, t).join('\n')) throw new Error(`${id} /${o.regex}/ narrowed differs on ${JSON.stringify(t)}`);
+      }
+    }
+    expect(narrowed).toBeGreaterThan(1000);
+  });
+
+  it('under i narrows with the members closed under case folding: a small letter matches a class of capitals', () => {
+    const src = 'x[\\p{Lu}]';
+    const spans = propertySpans(src, 'i')!;
+    const lu = bmpRanges('[\\p{Lu}]');
+    const text = 'xđ xă';
+    const chars = Int32Array.from([0x103, 0x111]);
+    useBmpRanges(() => ({ '[\\p{Lu}]': lu, 'u:[\\p{Lu}]': rangePairs(lu), 'iu:[\\p{Lu}]': rangePairs(bmpRanges('[\\p{Lu}]', true)) }));
+    const closed = narrowSource(src, spans, true, chars)!;
+    expect(closed).toBe('x[\\u0041-\\u005a\\u0061-\\u007a\\u0103\\u0111]');
+    expect(matches(new RegExp(closed, 'giu'), text)).toEqual(matches(/x[\p{Lu}]/giu, text));
+    expect(matches(/x[\p{Lu}]/giu, text)).toHaveLength(2);
+    // The members as written (not closed) hold neither small letter: under i the narrowed class would miss both.
+    expect(narrowSource(src, spans, false, chars)).toBe('x[\\u0041-\\u005a]');
   });
 });
 

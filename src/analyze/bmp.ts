@@ -43,11 +43,12 @@ export function propertySpans(source: string, flags: string): number[] | undefin
 /**
  * The BMP code points (surrogates left out) an escape such as `\p{L}`, or the members of a class such as
  * `[\p{L}\p{N}_]` or `[^\p{L}]` (its negation left aside), match without `i`: ascending class ranges
- * `\uXXXX-\uXXXX…` (empty when there are none), read from V8's own tables by trying each code point.
+ * `\uXXXX-\uXXXX…` (empty when there are none), read from V8's own tables by trying each code point. With
+ * `ignoreCase`, those they match under `i`: the members closed under case folding (for rules/regex.ts narrowSource).
  */
-export function bmpRanges(escapeOrClass: string): string {
+export function bmpRanges(escapeOrClass: string, ignoreCase = false): string {
   const members = escapeOrClass.startsWith('[') ? escapeOrClass.slice(escapeOrClass.startsWith('[^') ? 2 : 1, -1) : escapeOrClass;
-  const re = new RegExp(`[${members.startsWith('^') ? '\\' : ''}${members}]`, 'u');
+  const re = new RegExp(`[${members.startsWith('^') ? '\\' : ''}${members}]`, ignoreCase ? 'iu' : 'u');
   const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
   let list = '';
   let from = -1;

@@ -9,8 +9,10 @@
  * fifth of its words. One line like that is enough ("T?I M?T" alone is the stamp).
  */
 
-/** A word with a "?" between letters (or a run of "?" then a letter): "T?I", "c?o", "?ng", "Nguy?n". */
-const DAMAGED_WORD = /^[\p{L}\p{N}?]*(?:\p{L}\?+\p{L}|^\?+\p{L})[\p{L}\p{N}?]*$/u;
+/** A word with a "?" between letters (or a run of "?" then a letter): "T?I", "c?o", "?ng", "Nguy?n". Made on first
+ * use, as the letter test below: V8 parses a `\p{…}` regex when it is created, which would be at every start-up (#21). */
+let damagedWord: RegExp | undefined;
+const damagedWordRe = () => (damagedWord ??= /^[\p{L}\p{N}?]*(?:\p{L}\?+\p{L}|^\?+\p{L})[\p{L}\p{N}?]*$/u);
 /** The punctuation a word may carry at its ends without being another kind of token. */
 const EDGES = /^[("'“‘[]+|[)"'”’\],.;:!]+$/gu;
 
@@ -22,9 +24,9 @@ export interface Damage {
   words: number;
 }
 
-const LETTER = /\p{L}/u;
+let letter: RegExp | undefined;
 const isLetter = (c: string | undefined): boolean =>
-  c !== undefined && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || (c > '\x7f' && LETTER.test(c)));
+  c !== undefined && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || (c > '\x7f' && (letter ??= /\p{L}/u).test(c)));
 const WORD_START = new Set([' ', '\t', '\r', '\n', ',', ';', '|', '(', '"', "'", '“', '‘', '[']);
 
 /** Whether the "?" run at `i` can be in a damaged word: between letters, or at a word's start before a letter. */
@@ -54,7 +56,7 @@ export function questionMarkDamage(text: string): Damage | undefined {
       const w = raw.replace(EDGES, '');
       if (!/[\p{L}]/u.test(w)) continue;
       total++;
-      if (DAMAGED_WORD.test(w)) damaged++;
+      if (damagedWordRe().test(w)) damaged++;
     }
     if (damaged >= 2 && damaged * 5 >= total) {
       if (lines === 0) first = start;

@@ -53,6 +53,14 @@ export class Matchers {
   /** The text being read is short and has no surrogate: patterns run in their BMP form where they have one
    * (CompiledPattern.bmpRe, the same matches for less compiling: analyze/bmp.ts). */
   private bmp = false;
+  /** A short text read while the process is cold: its non-ASCII units, for the patterns' narrowed forms
+   * (CompiledPattern.bmpWithin: fewer ranges to compile; the same matches on this text). */
+  private within: Int32Array | undefined;
+  /** The units the patterns were first narrowed to (one set per rule set), and the same as a table. */
+  private narrowChars?: Int32Array;
+  private narrowTable?: Uint8Array;
+  /** Short texts read in narrowed form so far (see COLD_TEXTS). */
+  private narrowTexts = 0;
 
   constructor(rules: CompiledRule[], private readonly prefilter = true) {
     for (const rule of rules) {
@@ -99,9 +107,11 @@ export class Matchers {
     if (!this.prefilter || view.folded.length <= SHORT_TEXT) {
       // A short text: every regex reads it all (those whose triggers are absent are skipped).
       this.bmp = !SURROGATE.test(view.original) && !SURROGATE.test(view.text) && !SURROGATE.test(view.folded);
+      this.within = this.bmp && this.prefilter && this.narrowTexts < COLD_TEXTS ? this.narrowTo(view) : undefined;
       if (this.automaton.size > 0) this.automaton.search(view.folded, (id, vs, ve) => this.keyword(view, id, vs, ve, emit));
       this.regexes(view, emit, null, this.prefilter, possible);
     } else {
+      this.within = undefined;
       // A long text: regexes run only near their triggers, which the same pass as the keywords finds.
       const hits = new Map<CompiledPattern, number[]>();
       const keywords = this.entries.length;
@@ -125,6 +135,38 @@ export class Matchers {
       this.regexes(view, emit, hits);
     }
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
+  }
+
+  /**
+   * The units a cold process's short text is narrowed to: the first such text's non-ASCII units (of its original,
+   * text and folded strings: every string a pattern reads); a later text only when all of its units are among them
+   * (a narrowed regex is exact on any text within its set), else none (the BMP forms as they are).
+   */
+  private narrowTo(view: TextView): Int32Array | undefined {
+    this.narrowTexts++;
+    // Their non-ASCII units only (a native replace; the loops below then read a fraction of the text).
+    const strings = [view.original, view.text, view.folded].map((s) => s.replace(ASCII_RUNS, ''));
+    if (!this.narrowChars) {
+      const table = new Uint8Array(0x10000);
+      let n = 0;
+      for (const s of strings) {
+        for (let i = 0; i < s.length; i++) {
+          const c = s.charCodeAt(i);
+          if (table[c] === 0) {
+            table[c] = 1;
+            n++;
+          }
+        }
+      }
+      const chars = new Int32Array(n);
+      for (let c = 128, k = 0; k < n; c++) if (table[c] === 1) chars[k++] = c;
+      this.narrowTable = table;
+      this.narrowChars = chars;
+      return chars;
+    }
+    const table = this.narrowTable!;
+    for (const s of strings) for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 0) return undefined;
+    return this.narrowChars;
   }
 
   /** The gap classes of the digit patterns whose gaps are read in the string of `kind` (see gapKind, DigitGaps),
@@ -320,7 +362,7 @@ export class Matchers {
 
   /** Tries the pattern at each position of [s, e) of the full target in turn (`target` begins at `base` of it). */
   private probe(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, s: number, e: number, emit: (c: Candidate) => void) {
-    const re = (this.bmp && p.bmpSticky) || p.sticky;
+    const re = (this.within && p.bmpWithin?.(this.within, true)) || (this.bmp && p.bmpSticky) || p.sticky;
     const starts = startTable(p);
     for (let at = s; at < e; ) {
       if (starts !== undefined) {
@@ -345,7 +387,7 @@ export class Matchers {
   /** Runs one regex over `target` (which begins at offset `base` of the full target) and emits the matches that
    * start in [from, to) of the full target. */
   private runRegex(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, from: number, to: number, emit: (c: Candidate) => void) {
-    const re = (this.bmp && p.bmpRe) || p.re;
+    const re = (this.within && p.bmpWithin?.(this.within, false)) || (this.bmp && p.bmpRe) || p.re;
     re.lastIndex = Math.max(from, this.floor) - base;
     let m: RegExpExecArray | null;
     while ((m = re.exec(target)) !== null) {
@@ -445,6 +487,9 @@ function misreadRn(f: string, s: number, e: number): number {
   }
   return n;
 }
+
+/** Runs of ASCII units. */
+const ASCII_RUNS = /[\0-\x7f]+/g;
 
 /** A surrogate code unit (half of a character outside the BMP, or a lone one). */
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -588,12 +633,13 @@ function sameIgnoringBreaks(lower: string, at: number, plain: string): boolean {
 
 // OCR reads a capital I as a small l ("TỐl MẬT"): an l glued to a capital and not to a small letter is that I;
 // and a capital M as "rn" between capitals or at a word's edge ("TỐI rnẬT").
-const OCR_SMALL_L = /(?<=\p{Lu})l(?!\p{Ll})|(?<![\p{L}])l(?=\p{Lu})/gu;
-const OCR_SMALL_RN = /(?<=\p{Lu}|^|[^\p{L}])rn(?=\p{Lu}|$|[^\p{L}])/gu;
+// Made on first use: V8 parses a `\p{…}` regex when it is created, which would be at every start-up (#21).
+let ocrSmallL: RegExp | undefined;
+let ocrSmallRn: RegExp | undefined;
 
 export function isUpper(s: string): boolean {
-  if (s.includes('l')) s = s.replace(OCR_SMALL_L, 'I');
-  if (s.includes('rn')) s = s.replace(OCR_SMALL_RN, 'M');
+  if (s.includes('l')) s = s.replace((ocrSmallL ??= /(?<=\p{Lu})l(?!\p{Ll})|(?<![\p{L}])l(?=\p{Lu})/gu), 'I');
+  if (s.includes('rn')) s = s.replace((ocrSmallRn ??= /(?<=\p{Lu}|^|[^\p{L}])rn(?=\p{Lu}|$|[^\p{L}])/gu), 'M');
   return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 

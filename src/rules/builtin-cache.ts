@@ -7,7 +7,7 @@ import { analyzePattern, foldedTriggers } from '../analyze/pattern.js';
 import { bmpRanges, propertySpans } from '../analyze/bmp.js';
 import { termMemo } from '../normalize/view.js';
 import { compileRule, runFlags } from './compile.js';
-import { bmpSource, compileRegex, useBmpRanges } from './regex.js';
+import { bmpSource, compileRegex, rangePairs, useBmpRanges } from './regex.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawPatternObject, RawRule } from './model.js';
 
@@ -193,7 +193,15 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
         o.analysis = analyzePattern(o.regex, runFlags(o), o.on ?? 'text', foldedTriggers(o.triggers));
         const spans = propertySpans(o.regex, runFlags(o));
         if (spans) {
-          for (let k = 0; k < spans.length; k += 3) bmp[o.regex.slice(spans[k], spans[k + 1])] ??= bmpRanges(o.regex.slice(spans[k], spans[k + 1]));
+          const ignoreCase = runFlags(o).includes('i');
+          for (let k = 0; k < spans.length; k += 3) {
+            const key = o.regex.slice(spans[k], spans[k + 1]);
+            bmp[key] ??= bmpRanges(key);
+            // For a short text's narrowed form (rules/regex.ts narrowSource): the list as code unit pairs, and under
+            // `i` the members closed under case folding.
+            bmp[`u:${key}`] ??= rangePairs(bmp[key]);
+            if (ignoreCase) bmp[`iu:${key}`] ??= rangePairs(bmpRanges(key, true));
+          }
           useBmpRanges(() => bmp);
           // Kept only when the spelled-out form compiles (it always should: the escapes are replaced by plain ranges).
           try {

@@ -4,7 +4,7 @@ import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import type { LoadedRule } from './load.js';
 import type { CompiledRule, NormTerm, RawKeywords, RawPatternObject } from './model.js';
-import { bmpSource, compileRegex } from './regex.js';
+import { bmpSource, compileRegex, narrowSource } from './regex.js';
 
 function term(raw: string): NormTerm {
   return { raw, ...normalizeTerm(raw) };
@@ -34,6 +34,25 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
           return variant === undefined ? undefined : compileRegex(variant, flags, indices, sticky);
         };
         lazy(lazy(base, 'bmpRe', () => bmpRegex(false), false), 'bmpSticky', () => bmpRegex(true), false);
+        // The same, narrowed to one short text's characters (rules/regex.ts narrowSource): made for one set of
+        // characters, the one the engine asks with first (a process's first prompt); another set gets undefined.
+        let narrowFor: Int32Array | undefined;
+        const narrowed: (RegExp | undefined | null)[] = [null, null];
+        Object.defineProperty(base, 'bmpWithin', {
+          enumerable: false,
+          value: (chars: Int32Array, sticky: boolean) => {
+            if (narrowFor !== chars) {
+              if (narrowFor !== undefined) return undefined;
+              narrowFor = chars;
+            }
+            const k = sticky ? 1 : 0;
+            if (narrowed[k] === null) {
+              const src = narrowSource(o.regex, bmp, flags.includes('i'), chars);
+              narrowed[k] = src === undefined ? undefined : compileRegex(src, flags, indices, sticky);
+            }
+            return narrowed[k];
+          },
+        });
       }
       return Object.assign(base, prefilters);
     }

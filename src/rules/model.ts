@@ -113,6 +113,9 @@ export interface CompiledPattern {
    * property escape only. */
   bmpRe?: RegExp;
   bmpSticky?: RegExp;
+  /** The BMP form for texts whose non-ASCII units are all among `chars` (ascending; rules/regex.ts narrowSource):
+   * made for the first such set asked with only, undefined for any other (then bmpRe / bmpSticky). */
+  bmpWithin?: (chars: Int32Array, sticky: boolean) => RegExp | undefined;
   on: 'text' | 'lower' | 'folded' | 'original';
   group?: number | string;
   source: string;

@@ -36,3 +36,69 @@ export function bmpSource(source: string, spans: number[]): string | undefined {
   }
   return out + source.slice(at);
 }
+
+/** Whether the ascending [from, to] pairs of code units `pairs` hold `c` (binary search). */
+function inPairs(pairs: string, c: number): boolean {
+  let lo = 0;
+  let hi = pairs.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs.charCodeAt(2 * mid + 1) < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < pairs.length >> 1 && pairs.charCodeAt(2 * lo) <= c;
+}
+
+const hex4 = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+
+/**
+ * The BMP form (bmpSource) for the texts whose units are ASCII or among `chars` (ascending non-ASCII code units, no
+ * surrogate): each spelled-out list keeps its ASCII ranges and only those of `chars` it holds — a few dozen entries
+ * instead of hundreds of ranges, much less for V8 to parse and compile (#21). A regex reads only units of its subject,
+ * so on such a text every class answers as the full list does, negated or not. With `i` (`ignoreCase`) the members
+ * used are the escape's or class's closed under case folding: a unit of the text matches the class exactly when it
+ * is among them, so keeping only the text's units of that closure loses no match and adds none. The table holds each
+ * list as [from, to] pairs of code units for this (`u:` and, closed, `iu:` entries, built with the rule cache).
+ * Undefined when the table lacks one (the caller then uses bmpSource or the pattern).
+ */
+export function narrowSource(source: string, spans: number[], ignoreCase: boolean, chars: Int32Array): string | undefined {
+  if (narrowedFor !== chars) {
+    narrowedFor = chars;
+    narrowedLists.clear();
+  }
+  let out = '';
+  let at = 0;
+  for (let k = 0; k < spans.length; k += 3) {
+    const key = `${ignoreCase ? 'iu' : 'u'}:${source.slice(spans[k], spans[k + 1])}`;
+    let kept = narrowedLists.get(key);
+    if (kept === undefined) {
+      if (bmpTable === null) bmpTable = bmpLoad?.();
+      const pairs = bmpTable?.[key];
+      if (pairs === undefined) return undefined;
+      kept = '';
+      for (let q = 0; q < pairs.length && pairs.charCodeAt(q) < 128; q += 2) {
+        const from = pairs.charCodeAt(q);
+        const to = Math.min(pairs.charCodeAt(q + 1), 127);
+        kept += from === to ? hex4(from) : `${hex4(from)}-${hex4(to)}`;
+      }
+      for (let q = 0; q < chars.length; q++) if (inPairs(pairs, chars[q])) kept += hex4(chars[q]);
+      narrowedLists.set(key, kept);
+    }
+    out += `${source.slice(at, spans[k])}[${spans[k + 2] === 2 ? '^' : ''}${kept}]`;
+    at = spans[k + 1];
+  }
+  return out + source.slice(at);
+}
+
+/** The narrowed lists made for one set of characters (the patterns share a few dozen escapes and classes). */
+let narrowedFor: Int32Array | undefined;
+const narrowedLists = new Map<string, string>();
+
+/** A list of bmpRanges (`\uXXXX` or `\uXXXX-\uXXXX` entries) as the [from, to] code unit pairs narrowSource reads. */
+export function rangePairs(list: string): string {
+  let out = '';
+  for (const m of list.matchAll(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/g)) {
+    out += String.fromCharCode(parseInt(m[1], 16), parseInt(m[2] ?? m[1], 16));
+  }
+  return out;
+}
