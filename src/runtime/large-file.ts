@@ -116,23 +116,38 @@ export async function scanChunks(
     columnBase = lastLineStart >= 0 ? cut - lastLineStart : columnBase + cut;
   };
 
+  // The encoding is judged from the first 8 KB (or all of a shorter stream), however small the first chunks are.
+  let head: Uint8Array[] | undefined = [];
+  let headSize = 0;
+  const start = (): Uint8Array | undefined => {
+    const first = concat(head!, headSize);
+    head = undefined;
+    const enc = sniffEncoding(first.subarray(0, 8192));
+    if (!enc.ok) {
+      skipped.push({ source, reason: enc.reason });
+      return undefined;
+    }
+    bytes = new ByteSegments(enc.encoding, enc.bom, segment + 2 * MARGIN + OVERLAP);
+    return first.subarray(enc.bom);
+  };
+
+  // Appends a chunk's bytes; a NUL in them stops the scan (binary).
+  const feed = (b: ByteSegments, data: Uint8Array): boolean => {
+    const nul = b.push(data);
+    if (nul !== undefined) skipped.push({ source, reason: nulReason(nul) });
+    return nul === undefined;
+  };
+
   try {
     for await (const chunk of chunks) {
-      let data: Uint8Array = chunk;
-      if (!bytes) {
-        const enc = sniffEncoding(data.subarray(0, 8192));
-        if (!enc.ok) {
-          skipped.push({ source, reason: enc.reason });
-          return;
-        }
-        bytes = new ByteSegments(enc.encoding, enc.bom, segment + 2 * MARGIN + OVERLAP);
-        data = data.subarray(enc.bom);
+      let data: Uint8Array | undefined = chunk;
+      if (head) {
+        head.push(chunk);
+        headSize += chunk.length;
+        if (headSize < 8192) continue;
+        data = start();
       }
-      const nul = bytes.push(data);
-      if (nul !== undefined) {
-        skipped.push({ source, reason: nulReason(nul) });
-        return;
-      }
+      if (!bytes || !data || !feed(bytes, data)) return;
       // A core, the line break looked for after it, and the margin after that must all be there.
       while (bytes.end - coreB >= segment + OVERLAP / 2 + MARGIN + 8) {
         const coreEnd = bytes.coreEnd(coreB + segment);
@@ -142,7 +157,11 @@ export async function scanChunks(
         bytes.drop(pieceB);
       }
     }
-    if (!bytes) bytes = new ByteSegments('utf-8', 0, 0);
+    if (head) {
+      const data = start();
+      if (!bytes || !data || !feed(bytes, data)) return;
+    }
+    if (!bytes) return;
     if (!scanSegment(bytes, bytes.end, bytes.end, true)) return;
     if (bytes.problem) skipped.push({ source, reason: `${bytes.problem}; decoded with replacement characters, so words around it may be unreadable (the rest was scanned)` });
   } catch (e) {
@@ -310,4 +329,15 @@ class ByteSegments {
     }
     return `invalid ${label} (an unpaired surrogate) after byte ${this.base + from}`;
   }
+}
+
+function concat(parts: Uint8Array[], size: number): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
