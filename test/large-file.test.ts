@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanChunks, scanLargeFile } from '../src/runtime/large-file.js';
 import { OVERLAP } from '../src/engine/engine.js';
+import { firstInvalidUtf8 } from '../src/decode/decode.js';
 import type { Finding, Skipped } from '../src/types.js';
 import { tempDir } from './helpers/cli.js';
 import { engineFrom, spans } from './helpers/rules.js';
@@ -118,6 +119,57 @@ describe('streamed scanning of large files', () => {
     const first = Buffer.from('x'.repeat(9000) + '\n');
     const r = await chunked([first, Buffer.from('CCCD 079203\x00481526\n')]);
     expect(r.skipped.map((s) => s.reason)).toEqual([`binary content (a NUL at byte ${first.length + 11}, not text); not scanned`]);
+  });
+
+  // Segments are decoded one by one from the bytes, cut where a decoder of the whole stream starts afresh: the text,
+  // and so every finding and position, must be that of the whole stream decoded at once, whatever the chunks.
+  describe('pieces read as the whole stream decoded at once', () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const eols = ['\n', '\r\n', '\r'];
+    const lines = [`thẻ ${card} hết hạn`, 'Báo cáo 😀 tiến độ — nội dung', 'TỐI MẬT', 'x'.repeat(40), '  ', 'Số 𝟘 ở đây'];
+    const bad = [[0xff], [0xe1, 0xbb], [0x80], [0xed, 0xa0, 0x80], [0xf0, 0x90], [0xc3]];
+    function randomChunks(bytes: Buffer): Buffer[] {
+      const out: Buffer[] = [];
+      for (let i = 0; i < bytes.length; ) {
+        const n = 1 + rnd(rnd(4) === 0 ? 40 : 70000);
+        out.push(bytes.subarray(i, i + n));
+        i += n;
+      }
+      return out;
+    }
+    const key = (f: Finding) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn, f.start, f.end];
+
+    it('UTF-8 with invalid bytes, CRLF, lone CR and 4-byte characters, in random chunks', async () => {
+      for (let round = 0; round < 3; round++) {
+        const parts: Buffer[] = [];
+        for (let i = 0; i < 12000; i++) {
+          parts.push(Buffer.from(lines[rnd(lines.length)] + eols[rnd(eols.length)]));
+          if (rnd(900) === 0) parts.push(Buffer.from(bad[rnd(bad.length)]));
+        }
+        const whole = Buffer.concat(parts);
+        const text = new TextDecoder().decode(whole);
+        const expected = engine.scanText(text, 'big.txt').map(key);
+        const r = await chunked(randomChunks(whole));
+        expect(r.findings.map(key)).toEqual(expected);
+        expect(r.findings.length).toBeGreaterThan(100);
+        expect(r.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(new RegExp(`^invalid UTF-8 at byte ${firstInvalidUtf8(whole)};`))]);
+      }
+    });
+
+    it('UTF-16 LE with unpaired surrogates and CRLF, in random chunks (odd sizes too)', async () => {
+      let body = '';
+      for (let i = 0; i < 9000; i++) body += lines[rnd(lines.length)] + (rnd(700) === 0 ? '\ud83dx' : '') + eols[rnd(eols.length)];
+      const whole = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);
+      const text = new TextDecoder('utf-16le').decode(whole.subarray(2));
+      const r = await chunked(randomChunks(whole));
+      expect(r.findings.map(key)).toEqual(engine.scanText(text, 'big.txt').map(key));
+      expect(r.findings.length).toBeGreaterThan(100);
+      expect(r.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/^invalid UTF-16 LE \(an unpaired surrogate\)/)]);
+    });
   });
 
   it('refuses UTF-32 by its BOM instead of reading it as UTF-16 (F1)', async () => {

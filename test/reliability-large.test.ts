@@ -8,7 +8,9 @@ import { run, STACK_TRACE } from './reliability/run.js';
 // with GNU time (%M, peak RSS in KB) where it exists; the figure is printed for the report.
 const CARD = '4539 1488 0343 6467';
 const LINE = 'Báo cáo tiến độ — nội dung bình thường, không có gì đặc biệt ở đây.\n';
-const MAX_RSS_KB = 300 * 1024;
+// The target is 150 MB (#21); measured 113 MB from the path and 128–132 MB piped, on a loaded machine: the bound
+// leaves room for another allocator or page size.
+const MAX_RSS_KB = 180 * 1024;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const dir = tempDir();
@@ -43,7 +45,7 @@ describe('a 200 MB text file', () => {
   it.each([
     ['as a file', `node "$PG" scan --format json "${path}"`],
     ['piped into standard input', `node "$PG" scan --format json - < "${path}"`],
-  ])('%s: every planted card found once at its line, peak RSS within 300 MB', async (how, shell) => {
+  ])('%s: every planted card found once at its line, peak RSS within 180 MB', async (how, shell) => {
     if (planted.length === 0) planted = makeBigFile();
     const r = await run([], { shell: measured(shell), timeout: 580_000 });
     expect(r.stderr).not.toMatch(STACK_TRACE);

@@ -2,7 +2,8 @@
 // `npm run bench`: whole-process timings of the real CLI, side by side with `node -e 0` in the same run.
 // Not a test: the machine is shared and noisy, so figures are medians and only comparable within one run.
 //   node test/bench/bench.mjs [--runs N] [--mb N] [--skip-folder] [--skip-docs] [--fp-docs N] [--fp-words N] [--skip-fingerprints]
-//     [--data-rows N] [--skip-data] [--skip-server]   (the byte kernel's figure comes from test/bench/kernel.mjs)
+//     [--data-rows N] [--skip-data] [--skip-server] [--skip-corpus] [--corpus-mb N] [--skip-200mb]
+//     (the byte kernel's figure comes from test/bench/kernel.mjs)
 // Every figure is of a scan in process (PROMPTGATE_NO_SERVER=1), except those of `promptgate serve` (section 1b).
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -124,6 +125,34 @@ report(`one ${(bytes / 1e6).toFixed(0)} MB file`, `${mbps.toFixed(1)} MB/s, ${(m
   const k = JSON.parse(r.stdout);
   const fig = (x) => (x ? `${x.mbps.toFixed(0)} MB/s` : 'n/a');
   report('view + automaton (byte kernel), same file', `WebAssembly ${fig(k.wasm)}, TypeScript ${fig(k.ts)}, separate passes ${fig(k.separate)}`);
+}
+
+// 2c. The 50 MB mixed corpus of #21 (a folder of the generator's mixed files) on one thread, whole process; and a
+//     200 MB generated file scanned from its path and piped into standard input (streamed in segments): peak memory.
+if (!process.argv.includes('--skip-corpus')) {
+  const CMB = Number(arg('--corpus-mb', 50));
+  const folder = gen('corpus', join(work, `corpus-${CMB}mb`), String(CMB));
+  const cbytes = sizeOf(folder);
+  const cruns = [];
+  let cpeak = 0;
+  for (let i = 0; i < 3; i++) {
+    const r = timed(process.execPath, [bin, 'scan', '--format', 'json', folder], { PROMPTGATE_WORKERS: '1' });
+    if (r.status === 2) throw new Error('corpus scan failed (exit 2)');
+    cruns.push(r.ms);
+    cpeak = Math.max(cpeak, r.rssMb);
+  }
+  const cm = cbytes / 1e6 / (median(cruns) / 1000);
+  report(`${(cbytes / 1e6).toFixed(0)} MB mixed corpus, one thread`, `${cm.toFixed(1)} MB/s, ${(median(cruns) / 1000).toFixed(2)} s${hasTime ? `, peak ${cpeak.toFixed(0)} MB` : ''}`, '≥ 30 MB/s', cm >= 30);
+}
+if (!process.argv.includes('--skip-200mb')) {
+  const big = gen('single', join(work, 'single-200mb.txt'), '200');
+  const mb = sizeOf(big) / 1e6;
+  const asFile = timed(process.execPath, [bin, 'scan', '--format', 'json', big]);
+  const piped = timed('/bin/sh', ['-c', 'cat "$2" | "$0" "$1" scan --format json -', process.execPath, bin, big]);
+  if (asFile.status === 2 || piped.status === 2) throw new Error('200 MB scan failed (exit 2)');
+  const fig = (r) => `${hasTime ? `peak ${r.rssMb.toFixed(0)} MB, ` : ''}${(mb / (r.ms / 1000)).toFixed(1)} MB/s`;
+  const ok = hasTime ? Math.max(asFile.rssMb, piped.rssMb) <= 150 : undefined;
+  report(`${mb.toFixed(0)} MB file, from its path / piped`, `${fig(asFile)} / ${fig(piped)}`, '≤ 150 MB peak', ok);
 }
 
 // 3. A folder of mixed files, with recall against the generator's manifest.
