@@ -9,6 +9,7 @@ import { analyzePattern, foldedTriggers, type Target } from '../src/analyze/patt
 import { compileRule } from '../src/rules/compile.js';
 import { loadRuleFile } from '../src/rules/load.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
+import { patternIn } from '../src/validate/checks.js';
 import type { Finding } from '../src/types.js';
 
 // On long texts a regex runs only near its literal triggers or where the digits it needs are (src/analyze/).
@@ -408,5 +409,97 @@ describe('prefilters are derived when rules are compiled, never during a scan', 
     const text = rules.flatMap((r) => r.examples.match).join('\n').repeat(3);
     expect(text.length).toBeGreaterThan(1 << 15);
     expect(keys(new Engine(frozen).scanText(text, 't'))).toEqual(keys(fast.scanText(text, 't')));
+  });
+});
+
+describe('document-scope context patterns on a long text start at their triggers (validate/checks.ts patternIn)', () => {
+  // Every built-in context that reads the whole text, with the prefilters the build stored for its patterns.
+  const documentPatterns = rules.flatMap((r) =>
+    (r.context ?? []).filter((c) => c.scope === 'document' && c.analysis).flatMap((c) => [
+      ...c.anyOfPatterns.map((re, k) => ({ id: r.id, re, a: c.analysis!.anyOf[k] })),
+      ...c.noneOfPatterns.map((re, k) => ({ id: r.id, re, a: c.analysis!.noneOf[k] })),
+    ]),
+  );
+  const folded = (s: string) => buildView(s).folded;
+  // The examples of the rules with such a context (the texts their contexts were written for), folded as a view is.
+  const examplesOf = new Map(rules.map((r) => [r.id, [...r.examples.match, ...r.examples.noMatch].map(folded)]));
+
+  it('covers the whole-text contexts, most of them with triggers', () => {
+    expect(documentPatterns.length).toBeGreaterThan(25);
+    expect(documentPatterns.filter((p) => p.a.triggers).length).toBeGreaterThan(20);
+    // the chat-log and level-column contexts open at a line start: one try per line holding "> ", "[" or the word
+    for (const id of ['vn.classified.level-column', 'vn.classified.chat-stamp', 'cz.classified.chat-stamp', 'intl.classified.chat-stamp']) {
+      expect(documentPatterns.some((p) => p.id === id && p.a.reach?.lineStart)).toBe(true);
+    }
+  });
+
+  it('answer exactly as a search of the whole text, with examples at the start, the middle and the end', () => {
+    const pad = folded(filler(rng(11), 1 << 14));
+    const mid = pad.length >> 1;
+    // the example opens the text, closes it (no line break after it), or sits mid-line inside the prose
+    const placed = (e: string) => [e + '\n' + pad, pad + '\n' + e, pad.slice(0, mid) + e + pad.slice(mid), pad + e];
+    const others = [...new Set(documentPatterns.map((p) => p.id))].flatMap((id) => examplesOf.get(id)!.filter((_, k) => k % 3 === 0));
+    let checked = 0;
+    let held = 0;
+    for (const { id, re, a } of documentPatterns) {
+      // its own rule's examples in every place, a third of the other rules' in the middle
+      const texts = [...examplesOf.get(id)!.flatMap(placed), ...others.map((e) => pad.slice(0, mid) + '\n' + e + '\n' + pad.slice(mid))];
+      for (const text of texts) {
+        const expected = re.test(text);
+        expect([id, re.source, patternIn(re, a, text)]).toEqual([id, re.source, expected]);
+        checked++;
+        if (expected) held++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3000);
+    expect(held).toBeGreaterThan(300);
+  }, 60_000);
+
+  it('let the regex run where a trigger is, at the edges of the text and of its lines', () => {
+    const pad = folded(filler(rng(3), 20000));
+    const level = documentPatterns.find((p) => p.id === 'vn.classified.level-column')!;
+    const quote = documentPatterns.find((p) => p.id === 'intl.classified.chat-stamp' && p.a.triggers?.includes('>'))!;
+    const cases: [typeof level, string, boolean][] = [
+      // a header row as the first line, as the last line, and after a blank line; the trigger alone does not do
+      [level, 'stt,so ky hieu,do mat,trich yeu\n' + pad, true],
+      [level, pad + 'stt\tdo mat\n', true],
+      [level, pad + '\n\nstt | do_mat | ngay\n' + pad, true],
+      [level, pad + 'the do mat of the report\n' + pad, false],
+      [level, pad + 'stt,do mat', false], // no separator or line break after the column name
+      // a quoted line: "> " at the very start, after the last line break, indented; ">" inside a line is no quote
+      [quote, '> fyi\n' + pad, true],
+      [quote, pad + '\n>', true],
+      [quote, pad + '\n \t> fyi\n' + pad, true],
+      [quote, pad + ' a > b\n' + pad.replace(/[>[]/g, ' '), false],
+      [quote, pad + '\n[09:14] anna: ok', true],
+      [quote, pad + '\n[9:14 anna: ok', false],
+    ];
+    for (const [p, text, expected] of cases) {
+      expect(text.length).toBeGreaterThan(1 << 14);
+      expect(p.re.test(text)).toBe(expected);
+      expect(patternIn(p.re, p.a, text)).toBe(expected);
+    }
+  });
+
+  it('rules read from YAML derive the same prefilters for them on first need', () => {
+    const files = readdirSync('rules', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
+    const fromYaml = files.flatMap((f) => loadRuleFile(join('rules', f)).rules.map(compileRule));
+    const cached = new Map(rules.map((r) => [r.id, r]));
+    let compared = 0;
+    for (const r of fromYaml) {
+      (r.context ?? []).forEach((c, k) => {
+        if (c.scope !== 'document') return expect(c.analysis).toBeUndefined();
+        expect(c.analysis).toEqual(cached.get(r.id)!.context![k].analysis);
+        compared++;
+      });
+    }
+    expect(compared).toBeGreaterThan(15);
+  });
+
+  it('(?<![^\\n]) opens a line as ^ does: one place to try per trigger line', () => {
+    expect(deriveTriggerReach(String.raw`(?<![^\n])[ \t]*(?:\[\d{1,2}:\d{2}\]|>)`, 'u')).toEqual({ sameLine: true, lineStart: true, oneLine: true });
+    // only that lookbehind: another one says nothing about lines
+    expect(deriveTriggerReach(String.raw`(?<![^\t])[ \t]*>`, 'u')?.lineStart).toBeUndefined();
+    expect(deriveTriggerReach(String.raw`(?<![^\n])[ \t]*>|x>`, 'u')?.lineStart).toBeUndefined();
   });
 });

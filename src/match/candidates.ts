@@ -424,8 +424,8 @@ function toOriginalDigits(view: TextView, digits: Int32Array): Int32Array {
 }
 
 /** A pattern's start units (see CompiledPattern.starts) as a table: ASCII codes, then 128 for any other unit. */
-const startTables = new WeakMap<CompiledPattern, Uint8Array | null>();
-function startTable(p: CompiledPattern): Uint8Array | undefined {
+const startTables = new WeakMap<object, Uint8Array | null>();
+export function startTable(p: Pick<CompiledPattern, 'starts'>): Uint8Array | undefined {
   let t = startTables.get(p);
   if (t === undefined) {
     const s = p.starts;
