@@ -285,6 +285,26 @@ describe('deriveTriggerReach', () => {
     expect(Boolean(r?.wordEnd)).toBe(end);
   });
 
+  it('gives each trigger its own reach when the alternatives holding them differ', () => {
+    // a role mailbox opens its match (the run's end bounds it: 4, 5); "-security" may stand 31 units in
+    expect(deriveTriggerReach(String.raw`(?<![\w.-])(?:info|press|[a-z0-9]{1,30}-(?:security|team))@[a-z]+\.[a-z]{2,6}`, 'u')).toEqual({ reach: 39, reaches: [39, 39, 4, 5], sameLine: true, oneLine: true });
+    // one reach for all: no `reaches`
+    expect(deriveTriggerReach(String.raw`(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,99}`, 'u')?.reaches).toBeUndefined();
+  });
+
+  it('a hit tried only as far back as its own trigger reaches finds what a full read finds', () => {
+    // "info" opens its match, "-security@" closes a 30-unit local part; both at line starts, mid-line, glued together
+    const random = rng(5);
+    const cases = ['info@agency.gov.vn', 'x'.repeat(30) + '-security@contoso.com', 'info-security@contoso.com', 'press@moit.gov.vn', 'a1-team@lists.example.org'];
+    const parts: string[] = [];
+    for (let k = 0; k < 40; k++) parts.push(filler(random, 400), k % 2 ? ' ' : '\n', cases[k % cases.length], k % 3 ? ' ' : '\n');
+    const text = parts.join('');
+    expect(text.length).toBeGreaterThan(1 << 14);
+    const a = keys(fast.scanText(text, 't'));
+    expect(a.filter((k) => k.startsWith('intl.contact.role-mailbox')).length).toBeGreaterThan(10);
+    expect(a).toEqual(keys(full.scanText(text, 't')));
+  });
+
   it('for hand-written triggers, the whole pattern bounds the reach: its longest match, its line', () => {
     expect(deriveWholeReach(String.raw`\bkey[ \t]{0,2}=[ \t]{0,2}"[a-z_]{0,30}password`, 'u')).toEqual({ reach: 47, max: 47, sameLine: true, oneLine: true });
     expect(deriveWholeReach(String.raw`^[ \t]*login[^\n]*password`, 'u')).toEqual({ sameLine: true, oneLine: true, lineStart: true });

@@ -19,6 +19,8 @@ type Lits = string[] | null; // null: no literal is required
  * whether that stretch can never hold a line break. */
 interface Cand {
   lits: string[];
+  /** Each literal's own reach (index for index with `lits`): at most `reach`. */
+  reaches: number[];
   reach: number;
   sameLine: boolean;
   /** EDGE_START: no letter can come right before the literal; EDGE_END: none right after it. */
@@ -30,12 +32,19 @@ export const EDGE_END = 2;
 
 /** The literal triggers of a parsed pattern (folded, sorted), where a match can start relative to them, and which
  * of their edges no letter touches; undefined when the pattern has no usable set. */
-export function literalTriggers(ast: AST.Pattern, m: Measurer): { triggers: string[]; reach: number; sameLine: boolean; edges: number } | undefined {
+export function literalTriggers(ast: AST.Pattern, m: Measurer): { triggers: string[]; reaches: number[]; reach: number; sameLine: boolean; edges: number } | undefined {
   const c = disjunction(ast.alternatives, m, true);
   if (!c) return undefined;
-  const folded = [...new Set(c.lits.map((l) => normalizeTerm(l).folded))];
+  // A literal that folds like another one keeps the larger of their reaches.
+  const reachOf = new Map<string, number>();
+  c.lits.forEach((l, k) => {
+    const f = normalizeTerm(l).folded;
+    reachOf.set(f, Math.max(reachOf.get(f) ?? 0, c.reaches[k]));
+  });
+  const folded = [...reachOf.keys()];
   if (folded.some((l) => !usable(l)) || folded.length > 200) return undefined;
-  return { triggers: folded.sort(), reach: c.reach, sameLine: c.sameLine, edges: c.edges };
+  const triggers = folded.sort();
+  return { triggers, reaches: triggers.map((t) => reachOf.get(t)!), reach: c.reach, sameLine: c.sameLine, edges: c.edges };
 }
 
 function usable(l: string): boolean {
@@ -59,6 +68,7 @@ function score(l: Lits): number {
 /** `top`: the alternatives of the whole pattern (where letters next to a literal are judged). */
 function disjunction(alts: AST.Alternative[], m: Measurer, top = false): Cand | null {
   const out: string[] = [];
+  const reaches: number[] = [];
   let reach = 0;
   let sameLine = true;
   let edges = EDGE_START | EDGE_END;
@@ -66,11 +76,12 @@ function disjunction(alts: AST.Alternative[], m: Measurer, top = false): Cand | 
     const c = alternative(a.elements, m, top);
     if (!c) return null;
     out.push(...c.lits);
+    reaches.push(...c.reaches);
     reach = Math.max(reach, c.reach);
     sameLine &&= c.sameLine;
     edges &= c.edges;
   }
-  return { lits: out, reach, sameLine, edges };
+  return { lits: out, reaches, reach, sameLine, edges };
 }
 
 /** Most strings an exact element may stand for before it is no longer worth expanding. */
@@ -95,8 +106,8 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand |
   let best: Cand | null = null;
   let run: string[] | null = null;
   let runFrom = -1; // the run's first element; -1 when it begins inside an element (the tail of a repeat)
-  const consider = (lits: Lits, reach: number, sameLine: boolean, edges = 0) => {
-    if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reach, sameLine, edges };
+  const consider = (lits: Lits, reach: number, sameLine: boolean, edges = 0, reaches?: number[]) => {
+    if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reaches: reaches ?? lits.map(() => reach), reach, sameLine, edges };
   };
   // A run's strings start somewhere inside it (after optional parts): its end bounds where they start.
   // (Each string spans the whole run, the optional parts being empty or not, so what stands before and after the
@@ -156,8 +167,9 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand |
     runFrom = -1;
     if (e.type === 'Group' || e.type === 'CapturingGroup') {
       const c = disjunction(e.alternatives, m);
-      if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine);
+      if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine, 0, c.reaches.map((r) => at[i] + r));
     } else if (e.type === 'Quantifier' && e.min >= 1 && (e.element.type === 'Group' || e.element.type === 'CapturingGroup')) {
+      // (a later repeat may hold the literal: only the group's widest reach holds for each)
       const c = disjunction(e.element.alternatives, m);
       if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine);
     }

@@ -180,17 +180,19 @@ export function patternIn(re: RegExp, a: PatternAnalysis | undefined, region: st
   // The triggers as the automaton reads them: line breaks as spaces (a trigger may hold a space the regex reads as \s).
   const flat = triggers.some((t) => t.includes(' ')) ? flatOf(region) : region;
   const spots: number[] = [];
-  for (const t of triggers) {
+  const own = r?.reaches && ([] as number[]); // each hit's reach, when its trigger has its own
+  triggers.forEach((t, k) => {
     for (let at = flat.indexOf(t); at >= 0; at = flat.indexOf(t, at + 1)) {
       // A trigger glued to a letter where the pattern has none: no match holds it.
       if (r?.wordStart && at > 0 && isAsciiLower(flat.charCodeAt(at - 1))) continue;
       if (r?.wordEnd && isAsciiLower(flat.charCodeAt(at + t.length))) continue;
       spots.push(at);
+      if (own) own.push(r!.reaches![k]);
     }
-  }
+  });
   if (spots.length === 0) return false;
   if (!r || (r.reach === undefined && !r.sameLine)) return re.test(region);
-  const ranges = reachRanges(spots, r, region);
+  const ranges = reachRanges(spots, r, region, undefined, own || undefined);
   const { sticky, global } = copiesOf(re);
   const starts = startTable(a);
   for (let k = 0; k < ranges.length; k += 2) {
