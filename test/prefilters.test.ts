@@ -286,10 +286,19 @@ describe('deriveTriggerReach', () => {
   });
 
   it('gives each trigger its own reach when the alternatives holding them differ', () => {
-    // a role mailbox opens its match (the run's end bounds it: 4, 5); "-security" may stand 31 units in
-    expect(deriveTriggerReach(String.raw`(?<![\w.-])(?:info|press|[a-z0-9]{1,30}-(?:security|team))@[a-z]+\.[a-z]{2,6}`, 'u')).toEqual({ reach: 39, reaches: [39, 39, 4, 5], sameLine: true, oneLine: true });
+    // a role word opens its match (the run's end bounds it: 4, 5); "-security" may stand 31 units in
+    expect(deriveTriggerReach(String.raw`(?<![\w.-])(?:info|press|[a-z0-9]{1,30}-(?:security|team))(?![\w-])`, 'u')).toEqual({ reach: 39, reaches: [39, 39, 4, 5], max: 39, sameLine: true, oneLine: true });
     // one reach for all: no `reaches`
     expect(deriveTriggerReach(String.raw`(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,99}`, 'u')?.reaches).toBeUndefined();
+  });
+
+  it('spells what follows a group on to the literals that end it', () => {
+    // every alternative ends with its literal: "info@", "-team@" (a mailbox, not every "info" of the text)
+    expect(deriveTriggers(String.raw`(?<![\w.-])(?:info|press|[a-z0-9]{1,30}-(?:security|team))@[a-z]+\.[a-z]{2,6}`, '')).toEqual(['-security@', '-team@', 'info@', 'press@']);
+    expect(deriveTriggers(String.raw`(?:heslo|pass(?:word)?)(?:%5b%5d)?=`, 'i')).toEqual(['heslo%5b%5d=', 'heslo=', 'pass%5b%5d=', 'pass=', 'password%5b%5d=', 'password=']);
+    // not when an alternative's literal stands before something else, nor after a repeated group
+    expect(deriveTriggers(String.raw`(?:info|team[0-9]+)@`, '')).toEqual(['info', 'team']);
+    expect(deriveTriggers(String.raw`(?:info|[a-z]{1,5}team)+@`, '')).toEqual(['info', 'team']);
   });
 
   it('a hit tried only as far back as its own trigger reaches finds what a full read finds', () => {
