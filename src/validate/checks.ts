@@ -154,7 +154,8 @@ function contextHoldsIn(ctx: CompiledContext, c: Candidate, view: TextView): boo
   if (ctx.anyOf.length > 0 || ctx.anyOfPatterns.length > 0) {
     let hits = 0;
     for (const t of ctx.anyOf) if (termIn(r, t)) hits++;
-    for (let k = 0; k < ctx.anyOfPatterns.length; k++) if (patternIn(ctx.anyOfPatterns[k], filtered?.anyOf[k], pr)) hits++;
+    // (once enough hold, the other patterns need not read the text)
+    for (let k = 0; k < ctx.anyOfPatterns.length && hits < ctx.minMatches; k++) if (patternIn(ctx.anyOfPatterns[k], filtered?.anyOf[k], pr)) hits++;
     if (hits < ctx.minMatches) return false;
   }
   return true;
