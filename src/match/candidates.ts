@@ -517,7 +517,7 @@ function tripleHash(a: number, bc: number): number {
   return Math.imul(bc ^ Math.imul(a, 0xc2b2ae35), 0x27d4eb2f) >>> 0;
 }
 
-function isAsciiLower(c: number): boolean {
+export function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 

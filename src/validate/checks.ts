@@ -1,5 +1,5 @@
 import type { Candidate } from '../match/candidates.js';
-import { isUpper, startTable } from '../match/candidates.js';
+import { isAsciiLower, isUpper, startTable } from '../match/candidates.js';
 import { isWordCode } from '../normalize/chars.js';
 import type { LineIndex } from '../normalize/lines.js';
 import { lowerSlice, type TextView } from '../normalize/view.js';
@@ -217,11 +217,15 @@ export function patternIn(re: RegExp, a: PatternAnalysis | undefined, region: st
   return false;
 }
 
-/** The sticky and global copies of a context pattern, made on first need. */
+/** The sticky and global copies of a context pattern, made on first need, of its own class (the regex watchdog's
+ * counting one for user rules, runtime/regex-watchdog.ts). */
 const copies = new WeakMap<RegExp, { sticky: RegExp; global: RegExp }>();
 function copiesOf(re: RegExp): { sticky: RegExp; global: RegExp } {
   let c = copies.get(re);
-  if (!c) copies.set(re, (c = { sticky: new RegExp(re.source, re.flags + 'y'), global: new RegExp(re.source, re.flags + 'g') }));
+  if (!c) {
+    const Class = re.constructor as RegExpConstructor;
+    copies.set(re, (c = { sticky: new Class(re.source, re.flags + 'y'), global: new Class(re.source, re.flags + 'g') }));
+  }
   return c;
 }
 
@@ -236,6 +240,3 @@ function flatOf(s: string): string {
   return flatText;
 }
 
-function isAsciiLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
