@@ -9,6 +9,7 @@ import { analyzePattern, foldedTriggers, type Target } from '../src/analyze/patt
 import { compileRule } from '../src/rules/compile.js';
 import { loadRuleFile } from '../src/rules/load.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
+import { patternIn } from '../src/validate/checks.js';
 import type { Finding } from '../src/types.js';
 
 // On long texts a regex runs only near its literal triggers or where the digits it needs are (src/analyze/).
@@ -284,6 +285,35 @@ describe('deriveTriggerReach', () => {
     expect(Boolean(r?.wordEnd)).toBe(end);
   });
 
+  it('gives each trigger its own reach when the alternatives holding them differ', () => {
+    // a role word opens its match (the run's end bounds it: 4, 5); "-security" may stand 31 units in
+    expect(deriveTriggerReach(String.raw`(?<![\w.-])(?:info|press|[a-z0-9]{1,30}-(?:security|team))(?![\w-])`, 'u')).toEqual({ reach: 39, reaches: [39, 39, 4, 5], max: 39, sameLine: true, oneLine: true });
+    // one reach for all: no `reaches`
+    expect(deriveTriggerReach(String.raw`(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,99}`, 'u')?.reaches).toBeUndefined();
+  });
+
+  it('spells what follows a group on to the literals that end it', () => {
+    // every alternative ends with its literal: "info@", "-team@" (a mailbox, not every "info" of the text)
+    expect(deriveTriggers(String.raw`(?<![\w.-])(?:info|press|[a-z0-9]{1,30}-(?:security|team))@[a-z]+\.[a-z]{2,6}`, '')).toEqual(['-security@', '-team@', 'info@', 'press@']);
+    expect(deriveTriggers(String.raw`(?:heslo|pass(?:word)?)(?:%5b%5d)?=`, 'i')).toEqual(['heslo%5b%5d=', 'heslo=', 'pass%5b%5d=', 'pass=', 'password%5b%5d=', 'password=']);
+    // not when an alternative's literal stands before something else, nor after a repeated group
+    expect(deriveTriggers(String.raw`(?:info|team[0-9]+)@`, '')).toEqual(['info', 'team']);
+    expect(deriveTriggers(String.raw`(?:info|[a-z]{1,5}team)+@`, '')).toEqual(['info', 'team']);
+  });
+
+  it('a hit tried only as far back as its own trigger reaches finds what a full read finds', () => {
+    // "info" opens its match, "-security@" closes a 30-unit local part; both at line starts, mid-line, glued together
+    const random = rng(5);
+    const cases = ['info@agency.gov.vn', 'x'.repeat(30) + '-security@contoso.com', 'info-security@contoso.com', 'press@moit.gov.vn', 'a1-team@lists.example.org'];
+    const parts: string[] = [];
+    for (let k = 0; k < 40; k++) parts.push(filler(random, 400), k % 2 ? ' ' : '\n', cases[k % cases.length], k % 3 ? ' ' : '\n');
+    const text = parts.join('');
+    expect(text.length).toBeGreaterThan(1 << 14);
+    const a = keys(fast.scanText(text, 't'));
+    expect(a.filter((k) => k.startsWith('intl.contact.role-mailbox')).length).toBeGreaterThan(10);
+    expect(a).toEqual(keys(full.scanText(text, 't')));
+  });
+
   it('for hand-written triggers, the whole pattern bounds the reach: its longest match, its line', () => {
     expect(deriveWholeReach(String.raw`\bkey[ \t]{0,2}=[ \t]{0,2}"[a-z_]{0,30}password`, 'u')).toEqual({ reach: 47, max: 47, sameLine: true, oneLine: true });
     expect(deriveWholeReach(String.raw`^[ \t]*login[^\n]*password`, 'u')).toEqual({ sameLine: true, oneLine: true, lineStart: true });
@@ -408,5 +438,97 @@ describe('prefilters are derived when rules are compiled, never during a scan', 
     const text = rules.flatMap((r) => r.examples.match).join('\n').repeat(3);
     expect(text.length).toBeGreaterThan(1 << 15);
     expect(keys(new Engine(frozen).scanText(text, 't'))).toEqual(keys(fast.scanText(text, 't')));
+  });
+});
+
+describe('document-scope context patterns on a long text start at their triggers (validate/checks.ts patternIn)', () => {
+  // Every built-in context that reads the whole text, with the prefilters the build stored for its patterns.
+  const documentPatterns = rules.flatMap((r) =>
+    (r.context ?? []).filter((c) => c.scope === 'document' && c.analysis).flatMap((c) => [
+      ...c.anyOfPatterns.map((re, k) => ({ id: r.id, re, a: c.analysis!.anyOf[k] })),
+      ...c.noneOfPatterns.map((re, k) => ({ id: r.id, re, a: c.analysis!.noneOf[k] })),
+    ]),
+  );
+  const folded = (s: string) => buildView(s).folded;
+  // The examples of the rules with such a context (the texts their contexts were written for), folded as a view is.
+  const examplesOf = new Map(rules.map((r) => [r.id, [...r.examples.match, ...r.examples.noMatch].map(folded)]));
+
+  it('covers the whole-text contexts, most of them with triggers', () => {
+    expect(documentPatterns.length).toBeGreaterThan(25);
+    expect(documentPatterns.filter((p) => p.a.triggers).length).toBeGreaterThan(20);
+    // the chat-log and level-column contexts open at a line start: one try per line holding "> ", "[" or the word
+    for (const id of ['vn.classified.level-column', 'vn.classified.chat-stamp', 'cz.classified.chat-stamp', 'intl.classified.chat-stamp']) {
+      expect(documentPatterns.some((p) => p.id === id && p.a.reach?.lineStart)).toBe(true);
+    }
+  });
+
+  it('answer exactly as a search of the whole text, with examples at the start, the middle and the end', () => {
+    const pad = folded(filler(rng(11), 1 << 14));
+    const mid = pad.length >> 1;
+    // the example opens the text, closes it (no line break after it), or sits mid-line inside the prose
+    const placed = (e: string) => [e + '\n' + pad, pad + '\n' + e, pad.slice(0, mid) + e + pad.slice(mid), pad + e];
+    const others = [...new Set(documentPatterns.map((p) => p.id))].flatMap((id) => examplesOf.get(id)!.filter((_, k) => k % 3 === 0));
+    let checked = 0;
+    let held = 0;
+    for (const { id, re, a } of documentPatterns) {
+      // its own rule's examples in every place, a third of the other rules' in the middle
+      const texts = [...examplesOf.get(id)!.flatMap(placed), ...others.map((e) => pad.slice(0, mid) + '\n' + e + '\n' + pad.slice(mid))];
+      for (const text of texts) {
+        const expected = re.test(text);
+        expect([id, re.source, patternIn(re, a, text)]).toEqual([id, re.source, expected]);
+        checked++;
+        if (expected) held++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3000);
+    expect(held).toBeGreaterThan(300);
+  }, 60_000);
+
+  it('let the regex run where a trigger is, at the edges of the text and of its lines', () => {
+    const pad = folded(filler(rng(3), 20000));
+    const level = documentPatterns.find((p) => p.id === 'vn.classified.level-column')!;
+    const quote = documentPatterns.find((p) => p.id === 'intl.classified.chat-stamp' && p.a.triggers?.includes('>'))!;
+    const cases: [typeof level, string, boolean][] = [
+      // a header row as the first line, as the last line, and after a blank line; the trigger alone does not do
+      [level, 'stt,so ky hieu,do mat,trich yeu\n' + pad, true],
+      [level, pad + 'stt\tdo mat\n', true],
+      [level, pad + '\n\nstt | do_mat | ngay\n' + pad, true],
+      [level, pad + 'the do mat of the report\n' + pad, false],
+      [level, pad + 'stt,do mat', false], // no separator or line break after the column name
+      // a quoted line: "> " at the very start, after the last line break, indented; ">" inside a line is no quote
+      [quote, '> fyi\n' + pad, true],
+      [quote, pad + '\n>', true],
+      [quote, pad + '\n \t> fyi\n' + pad, true],
+      [quote, pad + ' a > b\n' + pad.replace(/[>[]/g, ' '), false],
+      [quote, pad + '\n[09:14] anna: ok', true],
+      [quote, pad + '\n[9:14 anna: ok', false],
+    ];
+    for (const [p, text, expected] of cases) {
+      expect(text.length).toBeGreaterThan(1 << 14);
+      expect(p.re.test(text)).toBe(expected);
+      expect(patternIn(p.re, p.a, text)).toBe(expected);
+    }
+  });
+
+  it('rules read from YAML derive the same prefilters for them on first need', () => {
+    const files = readdirSync('rules', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
+    const fromYaml = files.flatMap((f) => loadRuleFile(join('rules', f)).rules.map(compileRule));
+    const cached = new Map(rules.map((r) => [r.id, r]));
+    let compared = 0;
+    for (const r of fromYaml) {
+      (r.context ?? []).forEach((c, k) => {
+        if (c.scope !== 'document') return expect(c.analysis).toBeUndefined();
+        expect(c.analysis).toEqual(cached.get(r.id)!.context![k].analysis);
+        compared++;
+      });
+    }
+    expect(compared).toBeGreaterThan(15);
+  });
+
+  it('(?<![^\\n]) opens a line as ^ does: one place to try per trigger line', () => {
+    expect(deriveTriggerReach(String.raw`(?<![^\n])[ \t]*(?:\[\d{1,2}:\d{2}\]|>)`, 'u')).toEqual({ sameLine: true, lineStart: true, oneLine: true });
+    // only that lookbehind: another one says nothing about lines
+    expect(deriveTriggerReach(String.raw`(?<![^\t])[ \t]*>`, 'u')?.lineStart).toBeUndefined();
+    expect(deriveTriggerReach(String.raw`(?<![^\n])[ \t]*>|x>`, 'u')?.lineStart).toBeUndefined();
   });
 });

@@ -10,7 +10,18 @@ export function parse(source: string, flags: string): AST.Pattern | undefined {
   }
 }
 
-/** Whether every alternative of a pattern opens with `^`. */
+/** Whether every alternative of a pattern opens with `^`, or with `(?<![^\n])` (at the text's start or after a
+ * "\n": a line start, for patterns read without the `m` flag). */
 export function anchoredAtLineStart(ast: AST.Pattern): boolean {
-  return ast.alternatives.every((a) => a.elements[0]?.type === 'Assertion' && a.elements[0].kind === 'start');
+  return ast.alternatives.every((a) => {
+    const first = a.elements[0];
+    return first?.type === 'Assertion' && (first.kind === 'start' || afterLineBreak(first));
+  });
+}
+
+/** `(?<![^\n])`: nothing but a "\n" stands before. */
+function afterLineBreak(e: AST.Assertion): boolean {
+  if (e.kind !== 'lookbehind' || !e.negate || e.alternatives.length !== 1) return false;
+  const [only, ...rest] = e.alternatives[0].elements;
+  return rest.length === 0 && only?.type === 'CharacterClass' && only.negate && only.elements.length === 1 && only.elements[0].type === 'Character' && only.elements[0].value === 10;
 }

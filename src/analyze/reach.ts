@@ -13,6 +13,9 @@ import { EDGE_END, EDGE_START, type literalTriggers } from './triggers.js';
  */
 export interface TriggerReach {
   reach?: number;
+  /** Each trigger's own reach, index for index with the triggers, when they differ (`info@` opens its match, the
+   * `-security@` of `x-security@` may stand 30 units in): a hit is tried only as far back as its trigger allows. */
+  reaches?: number[];
   max?: number;
   sameLine?: true;
   lineStart?: true;
@@ -32,7 +35,10 @@ export function triggerReach(ast: AST.Pattern, m: Measurer, lits: NonNullable<Re
   if (!Number.isFinite(lits.reach) && !lits.sameLine) return undefined;
   const whole = m.sequences(ast.alternatives);
   const out: TriggerReach = {};
-  if (Number.isFinite(lits.reach)) out.reach = lits.reach;
+  if (Number.isFinite(lits.reach)) {
+    out.reach = lits.reach;
+    if (lits.reaches.some((r) => r !== lits.reach)) out.reaches = lits.reaches;
+  }
   if (Number.isFinite(whole.max)) out.max = whole.max;
   if (lits.sameLine) out.sameLine = true;
   if (lits.sameLine && anchoredAtLineStart(ast)) out.lineStart = true;

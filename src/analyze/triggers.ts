@@ -19,10 +19,14 @@ type Lits = string[] | null; // null: no literal is required
  * whether that stretch can never hold a line break. */
 interface Cand {
   lits: string[];
+  /** Each literal's own reach (index for index with `lits`): at most `reach`. */
+  reaches: number[];
   reach: number;
   sameLine: boolean;
   /** EDGE_START: no letter can come right before the literal; EDGE_END: none right after it. */
   edges: number;
+  /** The literals end exactly where the (sub)pattern does: what follows it may be spelled on to them. */
+  tail: boolean;
 }
 
 export const EDGE_START = 1;
@@ -30,12 +34,19 @@ export const EDGE_END = 2;
 
 /** The literal triggers of a parsed pattern (folded, sorted), where a match can start relative to them, and which
  * of their edges no letter touches; undefined when the pattern has no usable set. */
-export function literalTriggers(ast: AST.Pattern, m: Measurer): { triggers: string[]; reach: number; sameLine: boolean; edges: number } | undefined {
+export function literalTriggers(ast: AST.Pattern, m: Measurer): { triggers: string[]; reaches: number[]; reach: number; sameLine: boolean; edges: number } | undefined {
   const c = disjunction(ast.alternatives, m, true);
   if (!c) return undefined;
-  const folded = [...new Set(c.lits.map((l) => normalizeTerm(l).folded))];
+  // A literal that folds like another one keeps the larger of their reaches.
+  const reachOf = new Map<string, number>();
+  c.lits.forEach((l, k) => {
+    const f = normalizeTerm(l).folded;
+    reachOf.set(f, Math.max(reachOf.get(f) ?? 0, c.reaches[k]));
+  });
+  const folded = [...reachOf.keys()];
   if (folded.some((l) => !usable(l)) || folded.length > 200) return undefined;
-  return { triggers: folded.sort(), reach: c.reach, sameLine: c.sameLine, edges: c.edges };
+  const triggers = folded.sort();
+  return { triggers, reaches: triggers.map((t) => reachOf.get(t)!), reach: c.reach, sameLine: c.sameLine, edges: c.edges };
 }
 
 function usable(l: string): boolean {
@@ -59,22 +70,28 @@ function score(l: Lits): number {
 /** `top`: the alternatives of the whole pattern (where letters next to a literal are judged). */
 function disjunction(alts: AST.Alternative[], m: Measurer, top = false): Cand | null {
   const out: string[] = [];
+  const reaches: number[] = [];
   let reach = 0;
   let sameLine = true;
   let edges = EDGE_START | EDGE_END;
+  let tail = true;
   for (const a of alts) {
     const c = alternative(a.elements, m, top);
     if (!c) return null;
     out.push(...c.lits);
+    reaches.push(...c.reaches);
     reach = Math.max(reach, c.reach);
     sameLine &&= c.sameLine;
     edges &= c.edges;
+    tail &&= c.tail;
   }
-  return { lits: out, reach, sameLine, edges };
+  return { lits: out, reaches, reach, sameLine, edges, tail };
 }
 
 /** Most strings an exact element may stand for before it is no longer worth expanding. */
 const MAX_EXACT = 64;
+/** Most literals a run may hold when it only grows longer (a group's literals with one character spelled on). */
+const MAX_LITERALS = 200;
 
 /**
  * A sequence: each maximal run of adjacent exact elements (literal characters, small classes like `[sb]`, groups
@@ -95,8 +112,8 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand |
   let best: Cand | null = null;
   let run: string[] | null = null;
   let runFrom = -1; // the run's first element; -1 when it begins inside an element (the tail of a repeat)
-  const consider = (lits: Lits, reach: number, sameLine: boolean, edges = 0) => {
-    if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reach, sameLine, edges };
+  const consider = (lits: Lits, reach: number, sameLine: boolean, edges = 0, reaches?: number[], tail = false) => {
+    if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reaches: reaches ?? lits.map(() => reach), reach, sameLine, edges, tail };
   };
   // A run's strings start somewhere inside it (after optional parts): its end bounds where they start.
   // (Each string spans the whole run, the optional parts being empty or not, so what stands before and after the
@@ -113,17 +130,17 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand |
       if (m.noLetterBefore(elements, from - 1, run)) edges |= EDGE_START;
       if (endKnown && m.noLetterAfter(elements, to, run)) edges |= EDGE_END;
     }
-    consider(run, at[end], !nl[end], edges);
+    consider(run, at[end], !nl[end], edges, undefined, endKnown && end === elements.length);
   };
   const extend = (ex: string[]) => {
     run = run ? cross(run, ex) : ex;
-    if (run && run.length > MAX_EXACT) run = null;
+    if (run && run.length > MAX_LITERALS) run = null;
   };
   for (let i = 0; i < elements.length; i++) {
     const e = elements[i];
     const ex = exact(e);
     if (ex) {
-      if (run && run.length * ex.length > MAX_EXACT) {
+      if (run && run.length * ex.length > (ex.length === 1 ? MAX_LITERALS : MAX_EXACT)) {
         considerRun(i);
         run = null;
       }
@@ -156,8 +173,17 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand |
     runFrom = -1;
     if (e.type === 'Group' || e.type === 'CapturingGroup') {
       const c = disjunction(e.alternatives, m);
-      if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine);
+      if (c) {
+        consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine, 0, c.reaches.map((r) => at[i] + r), c.tail && i === elements.length - 1);
+        // Literals that end the group are spelled on with what follows it: `(?:info|[a-z]+-team)@` gives "info@",
+        // "-team@" (they start inside the run, which its end still bounds).
+        if (c.tail && c.lits.length <= MAX_LITERALS) {
+          run = c.lits;
+          continue;
+        }
+      }
     } else if (e.type === 'Quantifier' && e.min >= 1 && (e.element.type === 'Group' || e.element.type === 'CapturingGroup')) {
+      // (a later repeat may hold the literal: only the group's widest reach holds for each)
       const c = disjunction(e.element.alternatives, m);
       if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine);
     }
@@ -167,7 +193,7 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand |
 }
 
 function cross(a: string[], b: string[]): string[] | null {
-  if (a.length * b.length > MAX_EXACT) return null;
+  if (a.length * b.length > (b.length === 1 ? MAX_LITERALS : MAX_EXACT)) return null;
   const out: string[] = [];
   for (const x of a) for (const y of b) out.push(x + y);
   return [...new Set(out)];

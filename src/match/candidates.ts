@@ -45,6 +45,11 @@ export class Matchers {
   private readonly regexRules: CompiledRule[];
   private combinedAutomaton?: AhoCorasick;
   private readonly triggerEntries: CompiledPattern[] = [];
+  /** Each trigger's own reach (TriggerReach.reaches), index for index with triggerEntries; -1 where a pattern's
+   * triggers share one. */
+  private readonly triggerReaches: number[] = [];
+  /** The reach of each hit in the lists of the text being read, for the patterns whose triggers have their own. */
+  private hitReaches = new Map<CompiledPattern, number[]>();
   /** The patterns whose triggers the automaton for long texts looks for. */
   private readonly triggered = new Set<CompiledPattern>();
   /** End (in the pattern's target) of the last match of the pattern being run: matches do not overlap, as in one
@@ -89,10 +94,11 @@ export class Matchers {
           // the automaton's hits for nothing: such a pattern is looked for by its digits alone.
           if (!p.triggers || (p.digits && tightDigits(p) && p.triggers.some((t) => t.trim().length <= 2))) continue;
           this.triggered.add(p);
-          for (const t of p.triggers) {
+          p.triggers.forEach((t, k) => {
             ac.add(t);
             this.triggerEntries.push(p);
-          }
+            this.triggerReaches.push(p.reach?.reaches?.[k] ?? -1);
+          });
         }
       }
       this.combinedAutomaton = ac.build();
@@ -114,8 +120,10 @@ export class Matchers {
       this.within = undefined;
       // A long text: regexes run only near their triggers, which the same pass as the keywords finds.
       const hits = new Map<CompiledPattern, number[]>();
+      const reaches = (this.hitReaches = new Map());
       const keywords = this.entries.length;
       const triggers = this.triggerEntries;
+      const triggerReaches = this.triggerReaches;
       const folded = view.folded;
       this.combined().searchView(view, (id, vs, ve) => {
         if (id < keywords) {
@@ -128,9 +136,19 @@ export class Matchers {
         // A trigger glued to a letter where the pattern has none ("st" in "first"): no match holds this hit.
         if (r !== undefined && ((r.wordStart && vs > 0 && isAsciiLower(folded.charCodeAt(vs - 1))) || (r.wordEnd && isAsciiLower(folded.charCodeAt(ve))))) return;
         const at = r ? vs : (vs / BLOCK) | 0;
+        const own = triggerReaches[id - keywords]; // this trigger's reach, if it has its own
         const list = hits.get(p);
-        if (!list) hits.set(p, [at]);
-        else if (list[list.length - 1] !== at) list.push(at);
+        if (!list) {
+          hits.set(p, [at]);
+          if (own >= 0) reaches.set(p, [own]);
+        } else if (list[list.length - 1] !== at) {
+          list.push(at);
+          if (own >= 0) reaches.get(p)!.push(own);
+        } else if (own >= 0) {
+          // two triggers at one place: the farther reach holds for both
+          const rl = reaches.get(p)!;
+          if (rl[rl.length - 1] < own) rl[rl.length - 1] = own;
+        }
       });
       this.regexes(view, emit, hits);
     }
@@ -271,7 +289,7 @@ export class Matchers {
           let ranges = digitRanges(p.digits, originalDigits, dense, view.original, gaps(originalDigits, p));
           // A match holds a trigger too: only where both can be.
           const list = hits?.get(p);
-          if (list && p.reach) ranges = intersectRanges(ranges, reachRanges(list, p.reach, view.original, view.start));
+          if (list && p.reach) ranges = intersectRanges(ranges, reachRanges(list, p.reach, view.original, view.start, this.hitReaches.get(p)));
           this.runRanges(view, rule, p, ranges, runOn(p.digits.max), emit, true);
           continue;
         }
@@ -291,7 +309,7 @@ export class Matchers {
           const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (denseEnds ??= denseDigits(digits)) : undefined;
           let ranges = digitRanges(p.digits, digits, dense, gapText(view, p), gaps(digits, p));
           const list = hits.get(p);
-          if (list && ranges.length > 0) ranges = intersectRanges(ranges, p.reach ? reachRanges(list, p.reach, view.folded) : blockRanges(list, view.folded.length));
+          if (list && ranges.length > 0) ranges = intersectRanges(ranges, p.reach ? reachRanges(list, p.reach, view.folded, undefined, this.hitReaches.get(p)) : blockRanges(list, view.folded.length));
           this.runRanges(view, rule, p, ranges, runOn(p.digits.max), emit);
         } else if (p.triggers) {
           const list = hits.get(p);
@@ -327,7 +345,7 @@ export class Matchers {
     const original = p.on === 'original';
     // Line starts and ends are read in the string the pattern reads (the views all break lines at the same places).
     const lines = original ? view.original : view.folded;
-    const ranges = reachRanges(spots, r, lines, original ? view.start : undefined);
+    const ranges = reachRanges(spots, r, lines, original ? view.start : undefined, this.hitReaches.get(p));
     const length = lines.length;
     let le = -1; // the end of the line last looked up
     for (let k = 0; k < ranges.length; k += 2) {
@@ -510,8 +528,8 @@ function toOriginalDigits(view: TextView, digits: Int32Array): Int32Array {
 }
 
 /** A pattern's start units (see CompiledPattern.starts) as a table: ASCII codes, then 128 for any other unit. */
-const startTables = new WeakMap<CompiledPattern, Uint8Array | null>();
-function startTable(p: CompiledPattern): Uint8Array | undefined {
+const startTables = new WeakMap<object, Uint8Array | null>();
+export function startTable(p: Pick<CompiledPattern, 'starts'>): Uint8Array | undefined {
   let t = startTables.get(p);
   if (t === undefined) {
     const s = p.starts;
@@ -585,7 +603,7 @@ function tripleHash(a: number, bc: number): number {
   return Math.imul(bc ^ Math.imul(a, 0xc2b2ae35), 0x27d4eb2f) >>> 0;
 }
 
-function isAsciiLower(c: number): boolean {
+export function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 

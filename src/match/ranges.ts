@@ -36,11 +36,12 @@ export function blockRanges(blocks: readonly number[], length: number): StartRan
  * `spots` are view offsets; `map` (the view's start map), when given, turns them into offsets of `lines`, the
  * string the pattern reads (the original text); `lines` is where line starts are looked up.
  */
-export function reachRanges(spots: number[], r: TriggerReach, lines: string, map?: Int32Array): StartRanges {
+export function reachRanges(spots: number[], r: TriggerReach, lines: string, map?: Int32Array, reaches?: number[]): StartRanges {
   // Hits come in the order their ends were read: starts of triggers of different lengths may be out of order.
   for (let k = 1; k < spots.length; k++) {
     if (spots[k] < spots[k - 1]) {
-      spots.sort((a, b) => a - b);
+      if (reaches) sortTogether(spots, reaches);
+      else spots.sort((a, b) => a - b);
       break;
     }
   }
@@ -48,9 +49,10 @@ export function reachRanges(spots: number[], r: TriggerReach, lines: string, map
   const reach = r.reach ?? Infinity;
   let ls = -1; // start of the line of the last hit, and where that line ends (exclusive)
   let le = -1;
-  for (const h of spots) {
+  for (let k = 0; k < spots.length; k++) {
+    const h = spots[k];
     const t = map === undefined ? h : h < map.length ? map[h] : lines.length;
-    let s = Math.max(0, t - reach);
+    let s = Math.max(0, t - (reaches === undefined ? reach : reaches[k]));
     let e = t + 1;
     if (r.sameLine) {
       if (t >= le || t < ls) {
@@ -65,6 +67,17 @@ export function reachRanges(spots: number[], r: TriggerReach, lines: string, map
     addRange(out, s, e, 0);
   }
   return out;
+}
+
+/** Sorts hit offsets ascending with each hit's reach beside it. */
+function sortTogether(spots: number[], reaches: number[]): void {
+  const order = spots.map((_, k) => k).sort((a, b) => spots[a] - spots[b] || reaches[b] - reaches[a]);
+  const s = order.map((k) => spots[k]);
+  const r = order.map((k) => reaches[k]);
+  for (let k = 0; k < s.length; k++) {
+    spots[k] = s[k];
+    reaches[k] = r[k];
+  }
 }
 
 /** The starts in both `a` and `b` (ascending pairs each): a match that needs two things starts where both allow. */

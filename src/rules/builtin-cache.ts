@@ -6,7 +6,7 @@ import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.j
 import { analyzePattern, foldedTriggers } from '../analyze/pattern.js';
 import { bmpRanges, propertySpans } from '../analyze/bmp.js';
 import { termMemo } from '../normalize/view.js';
-import { compileRule, runFlags } from './compile.js';
+import { compileRule, contextAnalysis, runFlags } from './compile.js';
 import { bmpSource, compileRegex, rangePairs, useBmpRanges } from './regex.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawPatternObject, RawRule } from './model.js';
@@ -213,6 +213,8 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
         }
         return o;
       });
+      // So do the patterns of contexts that read the whole text (validate/checks.ts).
+      for (const c of [r.raw.context ?? []].flat()) if (c.scope === 'document' && (c.anyOfPatterns?.length || c.noneOfPatterns?.length)) c.analysis = contextAnalysis(c);
     }
     const fileStamp = (path: string) => {
       const st = statSync(path);

@@ -3,7 +3,7 @@ import { normalizeTerm } from '../normalize/view.js';
 import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import type { LoadedRule } from './load.js';
-import type { CompiledRule, NormTerm, RawKeywords, RawPatternObject } from './model.js';
+import type { CompiledRule, ContextAnalysis, NormTerm, RawContext, RawKeywords, RawPatternObject } from './model.js';
 import { bmpSource, compileRegex, narrowSource } from './regex.js';
 
 function term(raw: string): NormTerm {
@@ -95,7 +95,9 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
         patternsOn: c.patternsOn ?? 'folded',
         anyOfPatternCount: c.anyOfPatterns?.length ?? 0,
       };
-      return lazy(lazy(context, 'anyOfPatterns', () => (c.anyOfPatterns ?? []).map((r) => new RegExp(r, flags))), 'noneOfPatterns', () => (c.noneOfPatterns ?? []).map((r) => new RegExp(r, flags)));
+      const compiled = lazy(lazy(context, 'anyOfPatterns', () => (c.anyOfPatterns ?? []).map((r) => new RegExp(r, flags))), 'noneOfPatterns', () => (c.noneOfPatterns ?? []).map((r) => new RegExp(r, flags)));
+      // A document-scope context reads the whole text: its patterns' prefilters, from the build or derived on first need.
+      return context.scope === 'document' ? lazy(compiled, 'analysis', () => c.analysis ?? contextAnalysis(c), false) : compiled;
     }),
     layout: raw.layout === undefined ? undefined : Array.isArray(raw.layout) ? raw.layout : [raw.layout],
     exceptionValues: new Set((raw.exceptions?.values ?? []).map((v) => normalizeTerm(v).plain)),
@@ -134,6 +136,15 @@ function lazy<T extends object, K extends string, V>(obj: T, key: K, make: () =>
       made = true;
     },
   }) as T & Record<K, V>;
+}
+
+/** The prefilters of a context's patterns (see ContextAnalysis), as they are run: on the folded text with the `i`
+ * flag, or on the text as it is. */
+export function contextAnalysis(c: RawContext): ContextAnalysis {
+  const flags = c.patternsOn === 'text' ? '' : 'i';
+  const on = c.patternsOn === 'text' ? 'text' : 'folded';
+  const of = (list: string[] | undefined) => (list ?? []).map((r) => analyzePattern(r, flags, on));
+  return { anyOf: of(c.anyOfPatterns), noneOf: of(c.noneOfPatterns) };
 }
 
 /** The flags a pattern's regex runs with: `lower` is read as `text` with the `i` flag — the same matches (the

@@ -84,6 +84,15 @@ export interface RawContext {
   noneOfPatterns?: string[];
   /** What the context patterns read: `folded` (default: lower case, no diacritics) or `text` (case and marks kept, e.g. a capitalised name). */
   patternsOn?: 'folded' | 'text';
+  /** Internal: the prefilters of a document-scope context's patterns, index for index, derived at build time for
+   * built-in rules (analyze/pattern.ts). */
+  analysis?: ContextAnalysis;
+}
+
+/** The prefilters of a context's patterns, index for index with `anyOfPatterns` / `noneOfPatterns`. */
+export interface ContextAnalysis {
+  anyOf: PatternAnalysis[];
+  noneOf: PatternAnalysis[];
 }
 
 export interface RawLayout {
@@ -147,6 +156,9 @@ export interface CompiledContext {
   anyOfPatternCount?: number;
   noneOfPatterns: RegExp[];
   patternsOn: 'folded' | 'text';
+  /** The prefilters of the patterns (document scope only, derived on first need for rules not built in): a long
+   * text is read by a pattern only from where a match holding one of its triggers can start (validate/checks.ts). */
+  analysis?: ContextAnalysis;
 }
 
 export type ValidatorFn = (value: string, params: Record<string, unknown>) => boolean;

@@ -1,8 +1,10 @@
 import type { Candidate } from '../match/candidates.js';
-import { isUpper } from '../match/candidates.js';
+import { isAsciiLower, isUpper, startTable } from '../match/candidates.js';
 import { isWordCode } from '../normalize/chars.js';
 import type { LineIndex } from '../normalize/lines.js';
 import { lowerSlice, type TextView } from '../normalize/view.js';
+import type { PatternAnalysis } from '../analyze/pattern.js';
+import { reachRanges } from '../match/ranges.js';
 import type { CompiledContext, CompiledRule, NormTerm, RawLayout } from '../rules/model.js';
 
 /** What the checks need to know about the text a candidate sits in. */
@@ -145,13 +147,96 @@ function contextHoldsIn(ctx: CompiledContext, c: Candidate, view: TextView): boo
   const r = region(ctx, c, view);
   // Same offsets on both views: they have the same length.
   const pr = ctx.patternsOn === 'text' ? region(ctx, c, view, view.text) : r;
+  // A long text is read by a document-scope pattern only where its triggers are (see patternIn).
+  const filtered = ctx.scope === 'document' && ctx.patternsOn === 'folded' && r.length > LONG_REGION ? ctx.analysis : undefined;
   for (const t of ctx.noneOf) if (termIn(r, t)) return false;
-  for (const re of ctx.noneOfPatterns) if (re.test(pr)) return false;
+  for (let k = 0; k < ctx.noneOfPatterns.length; k++) if (patternIn(ctx.noneOfPatterns[k], filtered?.noneOf[k], pr)) return false;
   if (ctx.anyOf.length > 0 || ctx.anyOfPatterns.length > 0) {
     let hits = 0;
     for (const t of ctx.anyOf) if (termIn(r, t)) hits++;
-    for (const re of ctx.anyOfPatterns) if (re.test(pr)) hits++;
+    // (once enough hold, the other patterns need not read the text)
+    for (let k = 0; k < ctx.anyOfPatterns.length && hits < ctx.minMatches; k++) if (patternIn(ctx.anyOfPatterns[k], filtered?.anyOf[k], pr)) hits++;
     if (hits < ctx.minMatches) return false;
   }
   return true;
 }
+
+/** Above this many units a document-scope context pattern is started at its triggers (on a prompt a plain test is
+ * cheaper than finding them). */
+const LONG_REGION = 1 << 14;
+
+/** Ranges up to this many starts are tried one position at a time (most tries fail at their first unit); from a
+ * longer one, one search answers. */
+const PROBE = 1024;
+
+/**
+ * Does `re` match anywhere in `region` (the folded text)? With prefilters (`a`, see analyze/pattern.ts): every match
+ * holds one of the triggers and starts where TriggerReach allows, so a text without the triggers is not read at all,
+ * and otherwise only the starts next to them are tried — the same answer as `re.test(region)`.
+ */
+export function patternIn(re: RegExp, a: PatternAnalysis | undefined, region: string): boolean {
+  const triggers = a?.triggers;
+  if (!triggers) return re.test(region);
+  const r = a.reach;
+  // The triggers as the automaton reads them: line breaks as spaces (a trigger may hold a space the regex reads as \s).
+  const flat = triggers.some((t) => t.includes(' ')) ? flatOf(region) : region;
+  const spots: number[] = [];
+  const own = r?.reaches && ([] as number[]); // each hit's reach, when its trigger has its own
+  triggers.forEach((t, k) => {
+    for (let at = flat.indexOf(t); at >= 0; at = flat.indexOf(t, at + 1)) {
+      // A trigger glued to a letter where the pattern has none: no match holds it.
+      if (r?.wordStart && at > 0 && isAsciiLower(flat.charCodeAt(at - 1))) continue;
+      if (r?.wordEnd && isAsciiLower(flat.charCodeAt(at + t.length))) continue;
+      spots.push(at);
+      if (own) own.push(r!.reaches![k]);
+    }
+  });
+  if (spots.length === 0) return false;
+  if (!r || (r.reach === undefined && !r.sameLine)) return re.test(region);
+  const ranges = reachRanges(spots, r, region, undefined, own || undefined);
+  const { sticky, global } = copiesOf(re);
+  const starts = startTable(a);
+  for (let k = 0; k < ranges.length; k += 2) {
+    const s = ranges[k];
+    const e = ranges[k + 1];
+    if (e - s > PROBE) {
+      // No match starts before s (every earlier start was tried): the first one at or after it answers.
+      global.lastIndex = s;
+      return global.test(region);
+    }
+    for (let at = s; at < e; at++) {
+      // Only where the text has a unit a match can open with.
+      if (starts !== undefined) {
+        const u = region.charCodeAt(at);
+        if (u < 128 ? starts[u] === 0 : starts[128] === 0) continue;
+      }
+      sticky.lastIndex = at;
+      if (sticky.test(region)) return true;
+    }
+  }
+  return false;
+}
+
+/** The sticky and global copies of a context pattern, made on first need, of its own class (the regex watchdog's
+ * counting one for user rules, runtime/regex-watchdog.ts). */
+const copies = new WeakMap<RegExp, { sticky: RegExp; global: RegExp }>();
+function copiesOf(re: RegExp): { sticky: RegExp; global: RegExp } {
+  let c = copies.get(re);
+  if (!c) {
+    const Class = re.constructor as RegExpConstructor;
+    copies.set(re, (c = { sticky: new Class(re.source, re.flags + 'y'), global: new Class(re.source, re.flags + 'g') }));
+  }
+  return c;
+}
+
+/** The folded text with line breaks as spaces, as the automaton reads it (once per text). */
+let flatFrom: string | undefined;
+let flatText = '';
+function flatOf(s: string): string {
+  if (s !== flatFrom) {
+    flatFrom = s;
+    flatText = s.replace(/\n/g, ' ');
+  }
+  return flatText;
+}
+
