@@ -154,10 +154,18 @@ export function toolInfo(): { name: string; version: string } {
 }
 
 async function openFingerprints(f: NonNullable<ScanOptions['fingerprints']>, own: TextScanner | undefined) {
-  const [{ FingerprintStore }, { fingerprintStage }] = await Promise.all([import('./fingerprint/store-file.js'), import('./fingerprint/findings.js')]);
+  const [{ FingerprintStore }, { parallelFingerprintStage }] = await Promise.all([import('./fingerprint/store-file.js'), import('./fingerprint/parallel.js')]);
   try {
     const store = FingerprintStore.open(f.store, f.key && Buffer.from(f.key));
-    return { stage: fingerprintStage(store), close: () => store.close() };
+    // Large texts are checked in a worker thread while the rules run (see fingerprint/parallel.ts).
+    const p = parallelFingerprintStage(store);
+    return {
+      stage: p.stage,
+      close: () => {
+        p.close();
+        store.close();
+      },
+    };
   } catch (e) {
     if (own) releaseEngine(own);
     throw e;

@@ -212,7 +212,7 @@ export class FingerprintStore {
   private readonly layout: Layout;
   private list?: StoredDoc[];
 
-  private constructor(readonly path: string, private readonly fd: number, layout: Layout, readonly key: Buffer) {
+  private constructor(readonly path: string, private readonly fd: number, layout: Layout, readonly key: Buffer, private readonly owned = true) {
     this.layout = layout;
     this.meta = layout.meta;
     this.publicDocs = new Set(layout.meta.publicDocs);
@@ -284,11 +284,15 @@ export class FingerprintStore {
     return (this.dataSource = { tables: m.tables, termLengths: m.termLengths, digits: m.digits, prf: dataPrf(this.key), maybeWord, lookup });
   }
 
-  /** Opens a store and checks its head and metadata; `key` is the outside key, when there is one. Throws StoreError. */
-  static open(path: string, key: Buffer | undefined): FingerprintStore {
+  /**
+   * Opens a store and checks its head and metadata; `key` is the outside key, when there is one. Throws StoreError.
+   * `shared`: a descriptor another thread of this process opened (see parallel.ts), read here and left open by close():
+   * a worker reads the very file the main thread checked, even if the store was replaced since.
+   */
+  static open(path: string, key: Buffer | undefined, shared?: number): FingerprintStore {
     let fd: number;
     try {
-      fd = openSync(path, 'r');
+      fd = shared ?? openSync(path, 'r');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       throw new StoreError(`the fingerprint store ${path} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`}; nothing was scanned against it`);
@@ -302,9 +306,9 @@ export class FingerprintStore {
       const k = key ?? inside;
       if (!k) throw new StoreError(`the fingerprint store ${path} needs its key, kept outside it: set PROMPTGATE_STORE_KEY or PROMPTGATE_STORE_KEY_FILE (or --key-file)`);
       if (keyCheck(k) !== layout.meta.keyCheck) throw new StoreError(`the fingerprint store ${path} was made with another key than the one given: nothing can be matched with this key`);
-      return new FingerprintStore(path, fd, layout, k);
+      return new FingerprintStore(path, fd, layout, k, shared === undefined);
     } catch (e) {
-      closeSync(fd);
+      if (shared === undefined) closeSync(fd);
       return damaged(path, e);
     }
   }
@@ -411,8 +415,13 @@ export class FingerprintStore {
     }
   }
 
+  /** The open file (a worker of this process reads it too, see parallel.ts). */
+  get descriptor(): number {
+    return this.fd;
+  }
+
   close(): void {
-    closeSync(this.fd);
+    if (this.owned) closeSync(this.fd);
   }
 }
 
