@@ -6,7 +6,7 @@ import { addDocuments } from '../src/fingerprint/register.js';
 import { addData, csvRows, tableOf } from '../src/fingerprint/data-register.js';
 import { DEFAULT_PARAMS } from '../src/fingerprint/match.js';
 import { fingerprintStage } from '../src/fingerprint/findings.js';
-import { parallelFingerprintStage, PARALLEL_UNITS } from '../src/fingerprint/parallel.js';
+import { parallelFingerprintStage, PARALLEL_UNITS, WARM_BYTES } from '../src/fingerprint/parallel.js';
 import { FingerprintStore, keyCheck, StoreError, writeStore } from '../src/fingerprint/store-file.js';
 import { Engine } from '../src/engine/engine.js';
 import { compose, type StageCall } from '../src/engine/scanner.js';
@@ -131,12 +131,17 @@ describe('fingerprints of large texts in a worker thread', () => {
     for (let i = firstEntry; i < firstEntry + 400; i += 4) b[i] ^= 0xff;
     const damaged = join(dir, 'damaged.pgfp');
     writeFileSync(damaged, b);
-    const file = join(dir, 'big.txt');
-    writeFileSync(file, LARGE);
-    const r = cli(['scan', '--format', 'json', '--fingerprints', damaged, file]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/fingerprint store .*damaged\.pgfp cannot be used: an entry block is damaged/);
-    expect(r.stdout).toBe('');
+    // Under WARM_BYTES the worker starts with the text; from it on, before the text is read (the failure of its
+    // warm-up read is the first text's answer).
+    for (const [name, text] of [['big.txt', LARGE], ['bigger.txt', `${LARGE}\n\n${LARGE}`]]) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      expect(Buffer.byteLength(text) >= WARM_BYTES, name).toBe(name === 'bigger.txt');
+      const r = cli(['scan', '--format', 'json', '--fingerprints', damaged, file]);
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toMatch(/fingerprint store .*damaged\.pgfp cannot be used: an entry block is damaged/);
+      expect(r.stdout, name).toBe('');
+    }
   }, 120_000);
 
   it('fails closed: a worker that dies (out of memory) stops the scan with StoreError, not a clean result', () => {

@@ -5,6 +5,7 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 import type { ScanTextOptions } from '../engine/engine.js';
 import type { StageCall } from '../engine/scanner.js';
 import type { Finding } from '../types.js';
+import { mark } from '../util/timing.js';
 import { fingerprintStage, storeFindings } from './findings.js';
 import { FingerprintStore, StoreError } from './store-file.js';
 import { wordsOf } from './words.js';
@@ -24,6 +25,8 @@ import { wordsOf } from './words.js';
 
 /** Texts of at least this many UTF-16 units are checked in the worker (a 1 MB file is ~1 M units). */
 export const PARALLEL_UNITS = 1 << 20;
+/** Inputs of at least this many bytes warm the worker up before their text is decoded (see warm below). */
+export const WARM_BYTES = 2 * PARALLEL_UNITS;
 /** How long the worker may go without progress before the scan stops (ms); a window of words takes milliseconds. */
 export const STALL_MS = 30_000;
 
@@ -44,11 +47,21 @@ export interface ParallelOptions {
   heapMb?: number;
 }
 
-/** The fingerprint stage of a scan (see findings.ts), with large texts checked in a worker; close() ends it. */
-export function parallelFingerprintStage(store: FingerprintStore, opts: ParallelOptions = {}): { stage: StageCall; close: () => void } {
+/**
+ * The fingerprint stage of a scan (see findings.ts), with large texts checked in a worker; close() ends it.
+ * warm(bytes): an input of that many bytes is coming: from WARM_BYTES on, the worker starts now and reads the store
+ * whole while the main thread reads and decodes the input, so that only words and lookups are left for when the
+ * text arrives.
+ */
+export function parallelFingerprintStage(store: FingerprintStore, opts: ParallelOptions = {}): { stage: StageCall; warm: (bytes: number) => void; close: () => void } {
   const local = fingerprintStage(store);
   const minUnits = opts.minUnits ?? PARALLEL_UNITS;
   let worker: FingerprintWorker | undefined;
+  const warm = (bytes: number) => {
+    if (worker || bytes < WARM_BYTES || store.meta.docCount === 0) return;
+    worker = new FingerprintWorker(store, opts);
+    worker.warm();
+  };
   const stage: StageCall = (engine, text, source, o) => {
     if ((o.depth ?? 0) > 0 || text.length < minUnits) return local(engine, text, source, o);
     worker ??= new FingerprintWorker(store, opts);
@@ -62,15 +75,17 @@ export function parallelFingerprintStage(store: FingerprintStore, opts: Parallel
       worker = undefined;
       throw e;
     }
+    mark('rules'); // PROMPTGATE_TIMING=1: how long the main thread then waits for the worker
     try {
       found.push(...w.result());
+      mark('fingerprints');
     } catch (e) {
       worker = undefined;
       throw e;
     }
     return found;
   };
-  return { stage, close: () => worker?.close() };
+  return { stage, warm, close: () => worker?.close() };
 }
 
 function workerUrl(): URL {
@@ -106,6 +121,11 @@ class FingerprintWorker {
     });
     this.worker.unref();
     this.worker.on('error', () => { /* seen as an error reply or as a stall; never an uncaught error */ });
+  }
+
+  /** Asks the worker to read the store whole before any text (its failure, if any, is the next text's answer). */
+  warm(): void {
+    this.port.postMessage({ warm: true });
   }
 
   post(text: string, source: string, o: ScanTextOptions): void {
@@ -158,15 +178,24 @@ export function runFingerprintWorker(data: { path: string; fd: number; key: Uint
     Atomics.notify(state, DONE);
   };
   let store: FingerprintStore | undefined;
-  port.on('message', (m: { text: string; source: string; opts: ScanTextOptions }) => {
+  // A failure while warming up is kept for the first text: every reply answers one text.
+  let failed: Reply | undefined;
+  const open = () => (store ??= FingerprintStore.open(data.path, Buffer.from(data.key), data.fd));
+  port.on('message', (m: { warm?: true; text: string; source: string; opts: ScanTextOptions }) => {
     try {
       alive();
-      store ??= FingerprintStore.open(data.path, Buffer.from(data.key), data.fd);
+      if (m.warm) {
+        open().readWhole();
+        return;
+      }
+      if (failed) return reply(failed);
       const words = wordsOf(m.text, false, alive);
       alive();
-      reply({ findings: storeFindings(m.text, m.source, store, m.opts, words) });
+      reply({ findings: storeFindings(m.text, m.source, open(), m.opts, words) });
     } catch (e) {
-      reply({ error: (e as Error).message, store: e instanceof StoreError });
+      const r = { error: (e as Error).message, store: e instanceof StoreError };
+      if (m.warm) failed = r;
+      else reply(r);
     }
   });
 }

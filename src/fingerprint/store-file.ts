@@ -322,6 +322,15 @@ export class FingerprintStore {
   /** The whole index and entries, read at once when a text asks for more hashes than that costs. */
   private whole?: WholeRead;
 
+  /** Reads the index and entries whole now (a large input is on its way; see parallel.ts). */
+  readWhole(): void {
+    try {
+      this.whole ??= readWhole(readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables), this.meta.entries);
+    } catch (e) {
+      damaged(this.path, e);
+    }
+  }
+
   /** For each hash, the documents holding it (each bucket read once, and checked against its CRC). */
   readonly lookup: Lookup = (hashes) => {
     let at: number[] = [];
@@ -329,7 +338,7 @@ export class FingerprintStore {
     try {
       if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
       // Thousands of lookups (a large file) read the index and entries in one go rather than bucket by bucket.
-      if (!this.whole && hashes.length > WHOLE_READ_LOOKUPS) this.whole = readWhole(readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables), this.meta.entries);
+      if (hashes.length > WHOLE_READ_LOOKUPS) this.readWhole();
       const whole = this.whole;
       if (whole) {
         const { offsets, entries, filter } = whole;
