@@ -67,7 +67,7 @@ describe('fingerprints of large texts in a worker thread', () => {
   it('gives the in-process findings, in the same order, for a whole text', () => {
     expect(LARGE.length).toBeGreaterThan(PARALLEL_UNITS);
     const store = FingerprintStore.open(STORE, undefined);
-    const parallel = parallelFingerprintStage(store);
+    const parallel = parallelFingerprintStage(store, { cores: 2 }); // a worker even on a one-processor machine
     try {
       const local = run(fingerprintStage(store), LARGE);
       const kinds = local.map((f) => f.ruleId);
@@ -87,7 +87,7 @@ describe('fingerprints of large texts in a worker thread', () => {
   it('gives the in-process findings for the segments of a stream', async () => {
     const store = FingerprintStore.open(STORE, undefined);
     // Every segment (256 K units here) goes to the worker.
-    const parallel = parallelFingerprintStage(store, { minUnits: 1 });
+    const parallel = parallelFingerprintStage(store, { minUnits: 1, cores: 2 });
     const bytes = Buffer.from(LARGE);
     const segmented = async (stage: StageCall) => {
       const findings: Finding[] = [];
@@ -144,10 +144,23 @@ describe('fingerprints of large texts in a worker thread', () => {
     }
   }, 120_000);
 
+  it('with one processor, stays in process (a worker could not run beside the rules)', () => {
+    const store = FingerprintStore.open(STORE, undefined);
+    // The heap that kills a worker (below) is never used: the text is checked in process, with its findings.
+    const parallel = parallelFingerprintStage(store, { cores: 1, heapMb: 4, stallMs: 2000 });
+    try {
+      parallel.warm(1e9);
+      expect(run(parallel.stage, LARGE).filter((f) => f.category === 'fingerprint').map((f) => f.fingerprint?.label)).toEqual(['VN-P', 'CZ-P']);
+    } finally {
+      parallel.close();
+      store.close();
+    }
+  }, 120_000);
+
   it('fails closed: a worker that dies (out of memory) stops the scan with StoreError, not a clean result', () => {
     const store = FingerprintStore.open(STORE, undefined);
     // A heap too small for the text: the worker is ended by V8 and never answers.
-    const parallel = parallelFingerprintStage(store, { heapMb: 4, stallMs: 2000 });
+    const parallel = parallelFingerprintStage(store, { heapMb: 4, stallMs: 2000, cores: 2 });
     try {
       expect(() => run(parallel.stage, LARGE)).toThrow(StoreError);
       expect(() => run(parallel.stage, LARGE)).toThrow(/fingerprint check stopped in its worker thread .*not checked against the store/);

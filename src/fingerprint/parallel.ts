@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort, Worker } from 'node:worker_threads';
@@ -41,6 +42,9 @@ const threads = () => requireBuiltin('node:worker_threads') as typeof import('no
 export interface ParallelOptions {
   /** Texts shorter than this stay in process (default PARALLEL_UNITS). */
   minUnits?: number;
+  /** Processors this process may use (default os.availableParallelism()): with one, everything stays in process,
+   * as a worker would only take turns with the main thread and cost its own start and views. */
+  cores?: number;
   /** See STALL_MS. */
   stallMs?: number;
   /** A heap limit for the worker (MB of V8 old space); none by default. */
@@ -55,15 +59,17 @@ export interface ParallelOptions {
  */
 export function parallelFingerprintStage(store: FingerprintStore, opts: ParallelOptions = {}): { stage: StageCall; warm: (bytes: number) => void; close: () => void } {
   const local = fingerprintStage(store);
+  let parallel: boolean | undefined; // asked on the first large input
+  const useWorker = () => (parallel ??= (opts.cores ?? availableParallelism()) >= 2);
   const minUnits = opts.minUnits ?? PARALLEL_UNITS;
   let worker: FingerprintWorker | undefined;
   const warm = (bytes: number) => {
-    if (worker || bytes < WARM_BYTES || store.meta.docCount === 0) return;
+    if (worker || bytes < WARM_BYTES || store.meta.docCount === 0 || !useWorker()) return;
     worker = new FingerprintWorker(store, opts);
     worker.warm();
   };
   const stage: StageCall = (engine, text, source, o) => {
-    if ((o.depth ?? 0) > 0 || text.length < minUnits) return local(engine, text, source, o);
+    if ((o.depth ?? 0) > 0 || text.length < minUnits || !useWorker()) return local(engine, text, source, o);
     worker ??= new FingerprintWorker(store, opts);
     const w = worker;
     w.post(text, source, o);
