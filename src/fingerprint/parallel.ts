@@ -20,8 +20,8 @@ import { wordsOf } from './words.js';
  *
  * The main thread waits synchronously (Atomics.wait: `scanText` keeps its synchronous signature). Fail closed: an
  * error in the worker (a damaged store, anything else) stops the scan with exit 2, and so does a worker that stops
- * making progress (it bumps a shared counter at every window of words and every step after; a worker that died,
- * e.g. out of memory, bumps nothing) — never a text reported clean without its check.
+ * making progress (it bumps a shared counter at every 16 MB of the store it reads, every window of words and every
+ * step after; a worker that died, e.g. out of memory, bumps nothing) — never a text reported clean without its check.
  */
 
 /** Texts of at least this many UTF-16 units are checked in the worker (a 1 MB file is ~1 M units). */
@@ -186,7 +186,12 @@ export function runFingerprintWorker(data: { path: string; fd: number; key: Uint
   let store: FingerprintStore | undefined;
   // A failure while warming up is kept for the first text: every reply answers one text.
   let failed: Reply | undefined;
-  const open = () => (store ??= FingerprintStore.open(data.path, Buffer.from(data.key), data.fd));
+  const open = () => {
+    if (store) return store;
+    store = FingerprintStore.open(data.path, Buffer.from(data.key), data.fd);
+    store.onProgress = alive; // a large store on a slow disk is read in pieces, each one progress
+    return store;
+  };
   port.on('message', (m: { warm?: true; text: string; source: string; opts: ScanTextOptions }) => {
     try {
       alive();

@@ -193,11 +193,13 @@ function damaged(path: string, e: unknown): never {
   throw e;
 }
 
-function readAt(fd: number, at: number, n: number): Uint8Array {
+/** `progress`: called after every read of at most 16 MB (a worker shows it is alive, see parallel.ts). */
+function readAt(fd: number, at: number, n: number, progress?: () => void): Uint8Array {
   const b = new Uint8Array(n); // its own, aligned buffer: entries are read as 16-bit units
   let got = 0;
   while (got < n) {
-    const r = readSync(fd, b, got, n - got, at + got);
+    const r = readSync(fd, b, got, progress ? Math.min(n - got, 1 << 24) : n - got, at + got);
+    progress?.();
     if (r === 0) throw new StoreDamage('it is truncated');
     got += r;
   }
@@ -322,10 +324,13 @@ export class FingerprintStore {
   /** The whole index and entries, read at once when a text asks for more hashes than that costs. */
   private whole?: WholeRead;
 
+  /** Called as a long read goes on (set by the fingerprint worker, see parallel.ts). */
+  onProgress?: () => void;
+
   /** Reads the index and entries whole now (a large input is on its way; see parallel.ts). */
   readWhole(): void {
     try {
-      this.whole ??= readWhole(readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables), this.meta.entries);
+      this.whole ??= readWhole(readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables, this.onProgress), this.meta.entries);
     } catch (e) {
       damaged(this.path, e);
     }
