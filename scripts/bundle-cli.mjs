@@ -8,7 +8,8 @@
 //   and entities):
 //   ES modules, some ESM-only, and only documents need them; the bundle reaches them through `__pgImport`, an
 //   `import()` supplied by bin/promptgate.js (code run by vm.Script cannot use `import()` itself on Node 20);
-// - worker scripts (runtime/pool-worker.js, runtime/regex-watchdog-worker.js): started by path, they load dist/ as ESM;
+// - worker scripts (runtime/pool-worker.js, runtime/regex-watchdog-worker.js, fingerprint/worker.js): started by path,
+//   they load dist/ as ESM;
 // - packages loaded through createRequire at run time (yaml, natural, refa, regexpp, ignore): plain require.
 //
 // Every `import.meta.url` becomes the URL of the file it was written in (dist/<path>), so paths computed from it

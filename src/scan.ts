@@ -78,15 +78,20 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     inputs.push(name);
     findings.push(...engine.scanText(stripBom(opts.text), name, { lang: opts.lang }));
   }
+  // A large input starts the fingerprint worker before its text is read and decoded (see fingerprint/parallel.ts).
+  const warm = store && ((bytes: number) => store.warm(bytes));
   if (opts.bytes !== undefined) {
+    warm?.(opts.bytes.length);
     inputs.push(name);
     await scanBytes(engine, opts.bytes, name, opts, findings, skipped);
   }
   if (opts.chunks !== undefined) {
+    warm?.(Infinity);
     inputs.push(name);
     await scanChunks(engine, opts.chunks, name, opts.lang, findings, skipped);
   }
   for (const i of opts.inputs ?? []) {
+    warm?.(i.bytes.length);
     inputs.push(i.name);
     await scanBytes(engine, i.bytes, i.name, opts, findings, skipped);
   }
@@ -104,7 +109,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         skipped.push(...r.skipped);
         post.absorb(r.suppressed, r.warnings);
       }
-    } else for (const s of files) await scanSource(engine, s, opts, findings, skipped);
+    } else for (const s of files) await scanSource(engine, s, opts, findings, skipped, warm);
   }
   if (own) releaseEngine(own);
   store?.close();
@@ -154,10 +159,19 @@ export function toolInfo(): { name: string; version: string } {
 }
 
 async function openFingerprints(f: NonNullable<ScanOptions['fingerprints']>, own: TextScanner | undefined) {
-  const [{ FingerprintStore }, { fingerprintStage }] = await Promise.all([import('./fingerprint/store-file.js'), import('./fingerprint/findings.js')]);
+  const [{ FingerprintStore }, { parallelFingerprintStage }] = await Promise.all([import('./fingerprint/store-file.js'), import('./fingerprint/parallel.js')]);
   try {
     const store = FingerprintStore.open(f.store, f.key && Buffer.from(f.key));
-    return { stage: fingerprintStage(store), close: () => store.close() };
+    // Large texts are checked in a worker thread while the rules run (see fingerprint/parallel.ts).
+    const p = parallelFingerprintStage(store);
+    return {
+      stage: p.stage,
+      warm: p.warm,
+      close: () => {
+        p.close();
+        store.close();
+      },
+    };
   } catch (e) {
     if (own) releaseEngine(own);
     throw e;
@@ -210,7 +224,7 @@ function stripBom(t: string): string {
  * must not hang the scan), and checked on the open descriptor: what is read is what was checked, with no window
  * between a check by name and the read.
  */
-export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
+export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[], warm?: (bytes: number) => void) {
   if (s.kind !== 'file') return;
   let fd: number;
   try {
@@ -231,6 +245,7 @@ export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptio
       skipped.push({ source: s.display, reason: `larger than the size limit (${mb(st.size)} > ${mb(limit)}); not scanned — raise it with --max-file-size` });
       return;
     }
+    warm?.(st.size);
     // Large plain-text files are streamed in segments; documents go through their extractors (with their own limits).
     if (st.size > STREAM_THRESHOLD && !documentKind(s.display, readHead(fd))) {
       // The stream owns the descriptor from here: destroying it closes the file.

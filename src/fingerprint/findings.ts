@@ -79,13 +79,19 @@ export function fingerprintStage(store: FingerprintSource): StageCall {
     const words = new WordCollector(text.length, false, spare);
     spare = undefined; // taken over until this text is done (a nested scan never comes here, see depth)
     const found = engine.scanText(text, source, { ...o, onView: (v, base, a, b) => words.add(v, base, a, b) });
-    const w = words.seen ? words.finish() : wordsOf(text);
-    // A store of data tables only has no document to look for. Counted from the metadata: the list itself (720 KB of
-    // JSON for 10,000 documents, ~10 ms to read, check and parse in a fresh process) is read only to name a match.
-    if (store.meta.docCount > 0) found.push(...fingerprintFindings(text, source, store, o, w));
-    const data = store.data();
-    if (data) found.push(...dataFindings(text, source, data, w, o));
+    found.push(...storeFindings(text, source, store, o, words.seen ? words.finish() : wordsOf(text)));
     spare = words;
     return found;
   };
+}
+
+/** Everything a store finds in one text from its words: excerpts of registered documents, then registered data. */
+export function storeFindings(text: string, source: string, store: FingerprintSource, o: ScanTextOptions, w: Words): Finding[] {
+  const found: Finding[] = [];
+  // A store of data tables only has no document to look for. Counted from the metadata: the list itself (720 KB of
+  // JSON for 10,000 documents, ~10 ms to read, check and parse in a fresh process) is read only to name a match.
+  if (store.meta.docCount > 0) found.push(...fingerprintFindings(text, source, store, o, w));
+  const data = store.data();
+  if (data) found.push(...dataFindings(text, source, data, w, o));
+  return found;
 }

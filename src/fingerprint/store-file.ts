@@ -193,11 +193,13 @@ function damaged(path: string, e: unknown): never {
   throw e;
 }
 
-function readAt(fd: number, at: number, n: number): Uint8Array {
+/** `progress`: called after every read of at most 16 MB (a worker shows it is alive, see parallel.ts). */
+function readAt(fd: number, at: number, n: number, progress?: () => void): Uint8Array {
   const b = new Uint8Array(n); // its own, aligned buffer: entries are read as 16-bit units
   let got = 0;
   while (got < n) {
-    const r = readSync(fd, b, got, n - got, at + got);
+    const r = readSync(fd, b, got, progress ? Math.min(n - got, 1 << 24) : n - got, at + got);
+    progress?.();
     if (r === 0) throw new StoreDamage('it is truncated');
     got += r;
   }
@@ -212,7 +214,7 @@ export class FingerprintStore {
   private readonly layout: Layout;
   private list?: StoredDoc[];
 
-  private constructor(readonly path: string, private readonly fd: number, layout: Layout, readonly key: Buffer) {
+  private constructor(readonly path: string, private readonly fd: number, layout: Layout, readonly key: Buffer, private readonly owned = true) {
     this.layout = layout;
     this.meta = layout.meta;
     this.publicDocs = new Set(layout.meta.publicDocs);
@@ -284,11 +286,15 @@ export class FingerprintStore {
     return (this.dataSource = { tables: m.tables, termLengths: m.termLengths, digits: m.digits, prf: dataPrf(this.key), maybeWord, lookup });
   }
 
-  /** Opens a store and checks its head and metadata; `key` is the outside key, when there is one. Throws StoreError. */
-  static open(path: string, key: Buffer | undefined): FingerprintStore {
+  /**
+   * Opens a store and checks its head and metadata; `key` is the outside key, when there is one. Throws StoreError.
+   * `shared`: a descriptor another thread of this process opened (see parallel.ts), read here and left open by close():
+   * a worker reads the very file the main thread checked, even if the store was replaced since.
+   */
+  static open(path: string, key: Buffer | undefined, shared?: number): FingerprintStore {
     let fd: number;
     try {
-      fd = openSync(path, 'r');
+      fd = shared ?? openSync(path, 'r');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       throw new StoreError(`the fingerprint store ${path} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`}; nothing was scanned against it`);
@@ -302,9 +308,9 @@ export class FingerprintStore {
       const k = key ?? inside;
       if (!k) throw new StoreError(`the fingerprint store ${path} needs its key, kept outside it: set PROMPTGATE_STORE_KEY or PROMPTGATE_STORE_KEY_FILE (or --key-file)`);
       if (keyCheck(k) !== layout.meta.keyCheck) throw new StoreError(`the fingerprint store ${path} was made with another key than the one given: nothing can be matched with this key`);
-      return new FingerprintStore(path, fd, layout, k);
+      return new FingerprintStore(path, fd, layout, k, shared === undefined);
     } catch (e) {
-      closeSync(fd);
+      if (shared === undefined) closeSync(fd);
       return damaged(path, e);
     }
   }
@@ -318,6 +324,18 @@ export class FingerprintStore {
   /** The whole index and entries, read at once when a text asks for more hashes than that costs. */
   private whole?: WholeRead;
 
+  /** Called as a long read goes on (set by the fingerprint worker, see parallel.ts). */
+  onProgress?: () => void;
+
+  /** Reads the index and entries whole now (a large input is on its way; see parallel.ts). */
+  readWhole(): void {
+    try {
+      this.whole ??= readWhole(readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables, this.onProgress), this.meta.entries);
+    } catch (e) {
+      damaged(this.path, e);
+    }
+  }
+
   /** For each hash, the documents holding it (each bucket read once, and checked against its CRC). */
   readonly lookup: Lookup = (hashes) => {
     let at: number[] = [];
@@ -325,7 +343,7 @@ export class FingerprintStore {
     try {
       if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
       // Thousands of lookups (a large file) read the index and entries in one go rather than bucket by bucket.
-      if (!this.whole && hashes.length > WHOLE_READ_LOOKUPS) this.whole = readWhole(readAt(this.fd, this.layout.tables, this.layout.docs - this.layout.tables), this.meta.entries);
+      if (hashes.length > WHOLE_READ_LOOKUPS) this.readWhole();
       const whole = this.whole;
       if (whole) {
         const { offsets, entries, filter } = whole;
@@ -411,8 +429,13 @@ export class FingerprintStore {
     }
   }
 
+  /** The open file (a worker of this process reads it too, see parallel.ts). */
+  get descriptor(): number {
+    return this.fd;
+  }
+
   close(): void {
-    closeSync(this.fd);
+    if (this.owned) closeSync(this.fd);
   }
 }
 

@@ -132,8 +132,9 @@ export class WordCollector {
 const WINDOW = 1 << 18;
 const MARGIN = 256;
 
-/** The words of a whole text, built window by window like the engine does (bounded buffers for large texts). */
-export function wordsOf(text: string, keepText = false): Words {
+/** The words of a whole text, built window by window like the engine does (bounded buffers for large texts);
+ * `onWindow` is called after each window (a worker shows it is alive, see parallel.ts). */
+export function wordsOf(text: string, keepText = false, onWindow?: () => void): Words {
   const c = new WordCollector(text.length, keepText);
   if (text.length <= WINDOW) c.add(buildView(text), 0, 0, text.length);
   else {
@@ -142,6 +143,7 @@ export function wordsOf(text: string, keepText = false): Words {
       const b = Math.min(text.length, a + WINDOW);
       const ws = Math.max(0, a - MARGIN);
       c.add(buildView(text.slice(ws, Math.min(text.length, b + MARGIN)), scratch), ws, a, b);
+      onWindow?.();
     }
   }
   return c.finish();
