@@ -43,7 +43,20 @@ const sets = PROBE_FILES.map((f) => ({
 // Smaller rounds written by hand, held to their labels the same way but not to the size check above: round12-sec.jsonl
 // (passwords in table columns and chat, pasted .env/config files, connection strings, keys in code, and the
 // references, documented examples and hashes that must stay silent).
-const ROUNDS = ['round12-sec.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl'];
+
+// Round 13's samples that today's rules still get wrong (written blind; the kinds are listed in the README's round 13
+// section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
+// sample is held to its label like every other one.
+const KNOWN_MISSES: Record<string, string> = {
+  'p13-0007': '"(MAT)" closing a slide title written without diacritics',
+  'p13-0010': 'a religion column far below its header in a CSV',
+  'p13-0017': 'an exam envelope label "… - MẬT" over the paper title',
+  'p13-0024': '"| MAT |" in an OCR\'d table (warns, does not block)',
+  'p13-0054': 'a lower-case "for official use only" inside a sentence',
+  'p13-0055': 'Word\'s "[Deleted: …] [Inserted: …]" in a classification line',
+  'p13-0058': 'an English complaint letter\'s home address',
+};
 const samples: Sample[] = [
   ...sets.flatMap((s) => s.samples),
   ...ROUNDS.flatMap((f) => readFileSync(join(ROOT, 'test/probes', f), 'utf8').split('\n').filter(Boolean).map((l): Sample => JSON.parse(l))),
@@ -118,8 +131,18 @@ describe.skipIf(Object.keys(KNOWN_ENGINE_GAPS).length === 0)('probe set: known e
   });
 });
 
+describe('probe set: known misses of round 13 are still misses', () => {
+  it.each(Object.entries(KNOWN_MISSES))('%s: %s (remove the entry once it is caught)', (id) => {
+    const s = samples.find((x) => x.id === id);
+    expect(s, id).toBeDefined();
+    const found = new Set((findingsOf.get(id) ?? []).map((f) => f.category));
+    const held = verdictOf(id) === s!.expect && s!.categories.every((c) => found.has(c));
+    expect(held, `${id} now holds to its label; drop it from KNOWN_MISSES`).toBe(false);
+  });
+});
+
 for (const expected of ['block', 'warn', 'pass'] as const) {
-  const group = samples.filter((s) => s.expect === expected);
+  const group = samples.filter((s) => s.expect === expected && !(s.id in KNOWN_MISSES));
   const what = { block: 'must be blocked', warn: 'must warn without blocking', pass: 'must stay silent' }[expected];
   describe(`probe set: ${group.length} samples that ${what}`, () => {
     it.each(group.map((s) => [s.id, s.note, s] as const))('%s — %s', (_id, _note, s) => {
