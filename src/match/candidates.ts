@@ -3,7 +3,7 @@ import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, intersectRanges, lineEnd, reachRanges, type StartRanges } from './ranges.js';
+import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, gluedToLetter, intersectRanges, lineEnd, reachRanges, type StartRanges } from './ranges.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
 export interface Candidate {
@@ -134,7 +134,7 @@ export class Matchers {
         const p = triggers[id - keywords];
         const r = p.reach;
         // A trigger glued to a letter where the pattern has none ("st" in "first"): no match holds this hit.
-        if (r !== undefined && ((r.wordStart && vs > 0 && isAsciiLower(folded.charCodeAt(vs - 1))) || (r.wordEnd && isAsciiLower(folded.charCodeAt(ve))))) return;
+        if (r !== undefined && gluedToLetter(r, folded, vs, ve)) return;
         const at = r ? vs : (vs / BLOCK) | 0;
         const own = triggerReaches[id - keywords]; // this trigger's reach, if it has its own
         const list = hits.get(p);
@@ -229,9 +229,7 @@ export class Matchers {
       }
       // As on long texts: an occurrence glued to a letter where the pattern has none does not count.
       for (; at >= 0; at = flat.indexOf(t, at + 1)) {
-        if (r.wordStart && at > 0 && isAsciiLower(flat.charCodeAt(at - 1))) continue;
-        if (r.wordEnd && isAsciiLower(flat.charCodeAt(at + t.length))) continue;
-        return true;
+        if (!gluedToLetter(r, flat, at, at + t.length)) return true;
       }
     }
     return false;
@@ -603,9 +601,6 @@ function tripleHash(a: number, bc: number): number {
   return Math.imul(bc ^ Math.imul(a, 0xc2b2ae35), 0x27d4eb2f) >>> 0;
 }
 
-export function isAsciiLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
 
 function tightDigits(p: CompiledPattern): boolean {
   const d = p.digits!;

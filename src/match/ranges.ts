@@ -69,6 +69,16 @@ export function reachRanges(spots: number[], r: TriggerReach, lines: string, map
   return out;
 }
 
+/** A trigger found at [s, e) of `text` glued to a letter where the pattern has none ("st" in "first"): no match of
+ * the pattern holds this occurrence (see TriggerReach.wordStart/wordEnd). */
+export function gluedToLetter(r: TriggerReach, text: string, s: number, e: number): boolean {
+  return (r.wordStart === true && s > 0 && isAsciiLower(text.charCodeAt(s - 1))) || (r.wordEnd === true && isAsciiLower(text.charCodeAt(e)));
+}
+
+export function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** Sorts hit offsets ascending with each hit's reach beside it. */
 function sortTogether(spots: number[], reaches: number[]): void {
   const order = spots.map((_, k) => k).sort((a, b) => spots[a] - spots[b] || reaches[b] - reaches[a]);

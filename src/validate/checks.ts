@@ -1,10 +1,10 @@
 import type { Candidate } from '../match/candidates.js';
-import { isAsciiLower, isUpper, startTable } from '../match/candidates.js';
+import { isUpper, startTable } from '../match/candidates.js';
 import { isWordCode } from '../normalize/chars.js';
 import type { LineIndex } from '../normalize/lines.js';
 import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { PatternAnalysis } from '../analyze/pattern.js';
-import { reachRanges } from '../match/ranges.js';
+import { gluedToLetter, reachRanges } from '../match/ranges.js';
 import type { CompiledContext, CompiledRule, NormTerm, RawLayout } from '../rules/model.js';
 
 /** What the checks need to know about the text a candidate sits in. */
@@ -185,8 +185,7 @@ export function patternIn(re: RegExp, a: PatternAnalysis | undefined, region: st
   triggers.forEach((t, k) => {
     for (let at = flat.indexOf(t); at >= 0; at = flat.indexOf(t, at + 1)) {
       // A trigger glued to a letter where the pattern has none: no match holds it.
-      if (r?.wordStart && at > 0 && isAsciiLower(flat.charCodeAt(at - 1))) continue;
-      if (r?.wordEnd && isAsciiLower(flat.charCodeAt(at + t.length))) continue;
+      if (r && gluedToLetter(r, flat, at, at + t.length)) continue;
       spots.push(at);
       if (own) own.push(r!.reaches![k]);
     }
