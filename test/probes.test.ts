@@ -43,7 +43,10 @@ const sets = PROBE_FILES.map((f) => ({
 // Smaller rounds written by hand, held to their labels the same way but not to the size check above: round12-sec.jsonl
 // (passwords in table columns and chat, pasted .env/config files, connection strings, keys in code, and the
 // references, documented examples and hashes that must stay silent).
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl'];
+// round16-sec.jsonl (test/probes/build_round16_sec.py): docker-compose, Kubernetes, Terraform and Ansible files,
+// JDBC/ODBC/Mongo SRV/Redis strings, cloud keys in code, partly pasted private keys, Vietnamese and Czech chat and
+// tables — and env reads, vault references, ciphertext, hashes, sample keys, policies and one-time codes beside them.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round16-sec.jsonl'];
 
 // Round 13's samples that today's rules still get wrong (written blind; the kinds are listed in the README's round 13
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
@@ -56,6 +59,8 @@ const KNOWN_MISSES: Record<string, string> = {
   'p13-0054': 'a lower-case "for official use only" inside a sentence',
   'p13-0055': 'Word\'s "[Deleted: …] [Inserted: …]" in a classification line',
   'p13-0058': 'an English complaint letter\'s home address',
+  // round 16 (credentials)
+  'psec-r16-0020': 'a password given in the reply line to a "mk wifi … là gì?" question in chat',
 };
 const samples: Sample[] = [
   ...sets.flatMap((s) => s.samples),

@@ -18,6 +18,7 @@ import {
   privateKeyBody,
   secretValue,
   tokenValue,
+  urlPassword,
   urlSamplePassword,
   usPhone,
   usSsn,
@@ -296,6 +297,23 @@ describe('intl-url-sample-password: the sample-looking password of a URL, exactl
   ])('%s → %s', (value, ok) => {
     expect(urlSamplePassword(value, { minLength: 6 })).toBe(ok);
     if (ok) expect(passwordValue(value, { minLength: 6 })).toBe(false);
+  });
+});
+
+describe('intl-url-password and intl-url-sample-password split a URL password between block and warn', () => {
+  it.each([
+    ['admin123', 'warn'], // a factory account name with a short number: the sample shape
+    ['root1234', 'warn'],
+    ['Guest1', 'warn'],
+    ['admin', 'warn'],
+    ['secret123', 'warn'],
+    ['Gh7%40pQ2xW9', 'block'],
+    ['admin123x', 'block'], // not the bare default any more
+    ['Kt8admin123', 'block'],
+    ['operator%31%32%33', 'warn'], // percent-encoded "operator123"
+  ])('%s → %s', (value, side) => {
+    expect(urlPassword(value, { minLength: 6 })).toBe(side === 'block');
+    expect(urlSamplePassword(value, { minLength: 6 })).toBe(side === 'warn');
   });
 });
 

@@ -191,8 +191,9 @@ add('en', 'pass', [],
     'Hard negative: a Bitnami SealedSecret (encryptedData is public-key encrypted, made to be committed).',
     'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: billing-api\nspec:\n  encryptedData:\n'
     '    DB_PASSWORD: AgB' + rnd(120, AL + '+/') + '==\n')
-add('en', 'pass', [],
-    'Hard negative: masked values in a config dump (****, <redacted>).',
+# (labelled pass when written blind; the private IP beside the masked values warns as infrastructure by design)
+add('en', 'warn', ['infrastructure'],
+    'Masked values in a config dump (****, <redacted>): no credential; the private DB_HOST address warns as infrastructure.',
     'DB_HOST=10.20.4.15\nDB_USER=hrm_app\nDB_PASSWORD=********\nREDIS_PASSWORD=<redacted>\nAWS_SECRET_ACCESS_KEY=****************\n')
 add('en', 'pass', [],
     'Hard negative: bcrypt and argon2 password hashes in a users table dump (a hash is not the password).',
@@ -247,8 +248,9 @@ add('en', 'pass', [],
     'Hard negative: a SOPS-encrypted YAML value (ENC[AES256_GCM,…]) with its sops metadata.',
     'db:\n  password: ENC[AES256_GCM,data:' + rnd(24, AL + '+/') + ',iv:' + rnd(43, AL + '+/') + '=,tag:' + rnd(22, AL + '+/')
     + '==,type:str]\nsops:\n  kms: []\n  version: 3.8.1\n')
-add('en', 'pass', [],
-    'Hard negative: a JDBC URL whose password is a property placeholder (${…}).',
+# (labelled pass when written blind; the .local host warns as infrastructure by design)
+add('en', 'warn', ['infrastructure'],
+    'JDBC URL whose password is a property placeholder (${…}): no credential; the internal .local host warns as infrastructure.',
     'spring.datasource.url=jdbc:mysql://db.noibo.local:3306/qlvb?user=${DB_USER}&password=${DB_PASS}\n')
 add('en', 'pass', [],
     'Hard negative: a SHA-256 checksum and a git commit id next to the word "key".',

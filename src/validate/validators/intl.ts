@@ -306,8 +306,19 @@ export const urlSamplePassword: ValidatorFn = (value, params) => {
   // a word, perhaps with a number (pass, password, secret123, admin): what samples and factory defaults look like
   if (v.length < 4 || v.length > 24 || !/^[A-Za-z]{3,}\d{0,6}$/.test(v) || /^x+$/i.test(v)) return false;
   // (the field's own name after a field-name user, user:password@, is a template slot: the rule's regex leaves it out)
-  return !passwordValue(value, params);
+  return !passwordValue(value, params) || FACTORY_DEFAULT.test(v);
 };
+
+/**
+ * A device's or product's factory account name with a short number (admin123, root1234, guest1): the default that
+ * manuals print and installers keep. passwordValue takes it for a password (letters and digits); in a URL it is
+ * the sample shape, warned by intl.credential.url-userinfo-sample instead of blocked.
+ */
+const FACTORY_DEFAULT = /^(?:admin|administrator|root|guest|user|default|support|service|operator)\d{1,4}$/i;
+
+/** The password of a URL's user-info part that is a real one: passwordValue, less the factory defaults above. */
+export const urlPassword: ValidatorFn = (value, params) =>
+  passwordValue(value, params) && !FACTORY_DEFAULT.test(percentDecoded(value.trim()));
 
 // Words that say something about a password instead of being one, in the languages of the packs (Vietnamese
 // typed without diacritics, Czech with and without). Compared in lower case.
@@ -465,6 +476,7 @@ export const intlValidators: Record<string, ValidatorFn> = {
   'intl-crc32-token': crc32Token,
   'intl-password-value': passwordValue,
   'intl-url-sample-password': urlSamplePassword,
+  'intl-url-password': urlPassword,
   'intl-password-word': passwordWord,
   'intl-secret-value': secretValue,
   'intl-token': tokenValue,
