@@ -562,6 +562,117 @@ S('mixed', 'txt', [], 'Hard negative: Vietnamese prompt asking to translate a de
 S('mixed', 'txt', [], 'Hard negative: English question about a Czech form field (trvalé bydliště), no address.',
   'What does "trvalé bydliště" mean on a Czech form, and is it the same as a correspondence address?')
 
+# ================================================================ batch 2 (written after batch 1 was scored and fixed;
+# scored blind again before any further fix)
+
+
+def nhs(nine):
+    r = 11 - sum(int(d) * w for d, w in zip(nine, range(10, 1, -1))) % 11
+    if r == 10:
+        raise ValueError
+    return nine + str(0 if r == 11 else r)
+
+
+def nhs_ok(s):
+    s = s.replace(' ', '')
+    return len(s) == 10 and nhs(s[:9]) == s
+
+
+NHS1 = nhs('943476591')
+assert nhs_ok(NHS1)
+R5 = rc(81, 3, 9, 212)
+R6 = rc(67, 7, 30, 51, female=True)
+assert rc_ok(R5) and rc_ok(R6)
+DIC1 = 'CZ' + R5.replace('/', '')
+C11 = cccd('093', 'm', 2009, 4417)        # Hậu Giang, boy, 2009 (a pupil)
+C12 = cccd('031', 'f', 1964, 87002)       # Hải Phòng, woman, 1964
+BHYT1 = 'HN4010123456789'
+
+S('vi', 'txt', ['sensitive-personal'],
+  'Prison transfer list pasted into a chat: named inmates with their sentences and crimes (phạm nhân, án phạt).',
+  'Danh sách phạm nhân chuyển trại đợt 2:\n1. Triệu Văn Phong – án phạt 7 năm tù, tội mua bán trái phép chất ma túy\n'
+  '2. Đàm Quốc Khánh – án phạt 3 năm 6 tháng tù, tội lừa đảo chiếm đoạt tài sản\nXe xuất phát 5h sáng thứ Ba.')
+S('vi', 'txt', ['sensitive-personal'],
+  'Ward list of drug users under management (người nghiện ma túy) with names and treatment status.',
+  'Danh sách người sử dụng trái phép chất ma túy trên địa bàn phường, quý II:\n'
+  '- Lục Văn Hào, 1990, tổ 5 – đang điều trị methadone\n- Quan Thị Nhung, 1996, tổ 9 – cai nghiện tại gia đình')
+S('vi', 'txt', ['sensitive-personal'],
+  'Party-cell transfer list: party members with their party card numbers (số thẻ đảng viên).',
+  'Đảng viên chuyển sinh hoạt đảng chính thức về chi bộ 4:\nĐ/c Mạc Thị Huyền – số thẻ đảng viên 57.012348 – ngày vào Đảng 03/02/2015\n'
+  'Đ/c Ninh Văn Tú – số thẻ đảng viên 57.019921 – ngày vào Đảng 19/05/2018')
+S('vi', 'txt', ['national-id', 'contact'],
+  'School list of pupils: the pupil\'s personal ID number and the parent\'s mobile.',
+  'Lớp 11A3 – cập nhật mã định danh học sinh:\n'
+  f'STT 12: Tăng Gia Huy – mã định danh {C11} – SĐT phụ huynh (mẹ) 0938 416 205')
+S('vi', 'txt', ['national-id'],
+  'Health-insurance card number (mã thẻ BHYT) of a named retiree in a reimbursement request.',
+  f'Đề nghị thanh toán chi phí khám bệnh cho bà Chu Thị Lựu, mã thẻ BHYT {BHYT1}, khám ngày 04/6/2026 tại BV quận.')
+S('vi', 'eml', ['national-id'],
+  'E-mail reply quoting a forwarded HR record: the CCCD sits in the quoted "> " lines.',
+  'Subject: Re: Fwd: hồ sơ nhận việc\nFrom: Phòng Nhân sự <nhansu@congty-abc.vn>\n\nEm đã nhận, cảm ơn chị.\n\n'
+  '> ---------- Forwarded message ---------\n> Họ tên: Ông Thị Bích\n'
+  f'> Số CCCD: {C12}\n> Ngày cấp: 10/10/2021')
+S('vi', 'txt', ['financial'],
+  'Subsidy payment list without diacritics: bank accounts of named beneficiaries (so TK nhan tro cap).',
+  'DS chi tra tro cap thang 6 qua tai khoan:\n1. Lo Van Tinh - so TK 8808205123456 Agribank\n2. Ha Thi Bay - so TK 8808205998877 Agribank')
+S('vi', 'txt', ['sensitive-personal'],
+  'Chat without diacritics: a named colleague\'s mental-health leave (roi loan tram cam).',
+  '[14:02] Quynh: anh Dung phong IT xin nghi 1 thang, bac si chan doan roi loan tram cam, moi nguoi dung nhan tin cong viec cho anh ay nhe')
+S('vi', 'txt', ['contact'],
+  'Wedding-invitation list pasted into a prompt: a named guest\'s home address and mobile.',
+  'Viết giúp thiệp mời gửi cô Đinh Thị Quế, nhà riêng số 46 ngõ 120 phố Trường Chinh, Đống Đa, Hà Nội, SĐT 0904 318 762.')
+S('vi', 'txt', [], 'Hard negative: a blank form with dotted placeholders for the name and ID.',
+  'Mẫu số 01\nHọ và tên: ............................\nSố CCCD: ...............................\nNơi thường trú: .........................\n'
+  'Tôn giáo: .............   Dân tộc: .............')
+S('vi', 'txt', [], 'Hard negative: encyclopedia text on a religious leader (a public figure\'s public role).',
+  'Đức Đạt Lai Lạt Ma thứ 14 là lãnh tụ tinh thần của Phật giáo Tây Tạng, sống lưu vong tại Ấn Độ từ năm 1959.')
+S('vi', 'txt', [], 'Hard negative: a bus timetable and route numbers that look like numbers of people.',
+  'Tuyến buýt 034 Bến xe Gia Lâm – Mỹ Đình: chuyến đầu 05:00, chuyến cuối 21:00, giãn cách 10–15 phút; vé tháng 140.000 đ.')
+S('vi', 'txt', [], 'Hard negative without diacritics: a school named after a person, with class sizes.',
+  'Truong THPT Nguyen Thi Minh Khai nam nay tuyen 540 hoc sinh lop 10, 12 lop chuyen, hoc phi 0 dong.')
+S('cs', 'txt', ['national-id'],
+  'Czech health-insurance number (číslo pojištěnce, the birth number) of a named patient on a referral.',
+  f'Žádanka: pacient Ondřej Málek, číslo pojištěnce {R5.replace("/", "")}, pojišťovna 111, dg. K80.2.')
+S('cs', 'txt', ['financial'],
+  'Czech personal tax number (DIČ = CZ + birth number) of a named freelancer on an invoice e-mail.',
+  f'Fakturu vystavte prosím na: Ondřej Málek, IČO 12345678, DIČ {DIC1}, Pražská 14, Tábor.')
+S('cs', 'txt', ['sensitive-personal'],
+  'Czech HR note: a named employee\'s alcohol-addiction treatment (léčba závislosti).',
+  'Kolega Aleš Bureš nastupuje od pondělí na tříměsíční léčbu závislosti na alkoholu v Bohnicích, zástup řeší Petra.')
+S('cs', 'txt', ['national-id'],
+  'Czech form retyped into a chat: the birth number split over "RČ:" and the next line.',
+  f'Jméno: Věra Horáková\nRČ:\n{R6}\nZaměstnavatel: Kovo Tábor')
+S('cs', 'txt', [], 'Hard negative: Czech list of court case numbers and dates (sp. zn.).',
+  'Jednání: sp. zn. 12 C 145/2024 dne 14. 6. 2026 v 9:00, sp. zn. 8 T 33/2025 dne 15. 6. 2026 v 13:30, síň č. 112.')
+S('cs', 'txt', [], 'Hard negative: a Czech street and a school named after people, with opening hours.',
+  'ZŠ T. G. Masaryka, ulice Boženy Němcové 1200, otevírací doba kanceláře 7:30–15:00, tel. ústředna 381 252 111.')
+S('en', 'txt', ['national-id'],
+  'NHS number of a named patient in a referral e-mail.',
+  f'Referral for Mrs Joan Whitaker, NHS number {NHS1[:3]} {NHS1[3:6]} {NHS1[6:]}, DOB 03/02/1948, to the falls clinic.')
+S('en', 'txt', ['contact'],
+  'HR form: an employee\'s emergency contact with a personal mobile.',
+  'Emergency contact for Liam Foster: Sarah Foster (wife), mobile 07911 284 613.')
+S('en', 'txt', ['sensitive-personal'],
+  'Tenancy check: a named applicant\'s unspent conviction.',
+  'Reference check: applicant Ryan Doyle has an unspent conviction for theft from 2022 and is on a community order.')
+S('en', 'csv', ['national-id'],
+  'CSV export of payroll: SSNs in a column whose header is 30+ rows above, with empty cells before.',
+  'employee_id,name,ssn,state\n' + ''.join(f'E{100 + k},Staff Member {k},,TX\n' for k in range(31)) + 'E131,Rosa Delgado,623-41-8826,TX\n')
+S('en', 'txt', [], 'Hard negative: placeholder identity in a training slide (John Doe, an all-zero SSN).',
+  'Example record: Name: John Doe, SSN: 000-00-0000, Phone: 555-0100 — replace with real data only in production.')
+S('en', 'txt', [], 'Hard negative: a historical public figure\'s illness in an encyclopedia sentence.',
+  'Franklin D. Roosevelt was diagnosed with polio in 1921 and used a wheelchair in private for the rest of his life.')
+S('en', 'txt', [], 'Hard negative: a ferry timetable with times and route numbers.',
+  'Route 415 departs 06:45, 08:15 and 17:30; return trips 07:40, 09:10 and 18:25. Season ticket £312.')
+S('mixed', 'txt', ['sensitive-personal'],
+  'English prompt around a Vietnamese police record line without diacritics (tien an).',
+  'Translate: "Doi tuong Luu Van Kien, sinh 1988, co 1 tien an ve toi trom cap tai san, da xoa an tich nam 2020."')
+S('mixed', 'txt', ['national-id'],
+  'Vietnamese prompt around an English NHS-style referral with a Czech patient\'s birth number.',
+  f'Dịch sang tiếng Việt: "Patient Věra Horáková, Czech birth number {R6}, was admitted for observation."')
+S('mixed', 'txt', [], 'Hard negative: Czech-Vietnamese glossary of ID document names (no numbers).',
+  'Từ điển nhỏ: občanský průkaz = căn cước công dân; rodné číslo = số định danh cá nhân; cestovní pas = hộ chiếu.')
+
 # ---------------------------------------------------------------- write
 BLOCK = {'classified-marking', 'national-id', 'financial', 'credential', 'fingerprint'}
 
