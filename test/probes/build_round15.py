@@ -578,7 +578,7 @@ def nhs_ok(s):
     return len(s) == 10 and nhs(s[:9]) == s
 
 
-NHS1 = nhs('943476591')
+NHS1 = nhs('450557710')
 assert nhs_ok(NHS1)
 R5 = rc(81, 3, 9, 212)
 R6 = rc(67, 7, 30, 51, female=True)
