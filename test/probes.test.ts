@@ -42,23 +42,24 @@ const sets = PROBE_FILES.map((f) => ({
 }));
 // Smaller rounds written by hand, held to their labels the same way but not to the size check above: round12-sec.jsonl
 // (passwords in table columns and chat, pasted .env/config files, connection strings, keys in code, and the
-// references, documented examples and hashes that must stay silent).
+// references, documented examples and hashes that must stay silent); round15.jsonl (built by test/probes/build_round15.py:
+// personal data and identifiers of named people — HR exports with the header far above the value, beneficiary lists,
+// sick notes, police and court records, religion columns, asset declarations, IDs under foreign or OCR'd labels — and
+// its hard negatives: officials in news, statistics, hospitals and streets named after people, sample numbers).
 // round16-sec.jsonl (test/probes/build_round16_sec.py): docker-compose, Kubernetes, Terraform and Ansible files,
 // JDBC/ODBC/Mongo SRV/Redis strings, cloud keys in code, partly pasted private keys, Vietnamese and Czech chat and
 // tables — and env reads, vault references, ciphertext, hashes, sample keys, policies and one-time codes beside them.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round16-sec.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round15.jsonl', 'round16-sec.jsonl'];
 
 // Round 13's samples that today's rules still get wrong (written blind; the kinds are listed in the README's round 13
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
 // sample is held to its label like every other one.
 const KNOWN_MISSES: Record<string, string> = {
   'p13-0007': '"(MAT)" closing a slide title written without diacritics',
-  'p13-0010': 'a religion column far below its header in a CSV',
   'p13-0017': 'an exam envelope label "… - MẬT" over the paper title',
   'p13-0024': '"| MAT |" in an OCR\'d table (warns, does not block)',
   'p13-0054': 'a lower-case "for official use only" inside a sentence',
   'p13-0055': 'Word\'s "[Deleted: …] [Inserted: …]" in a classification line',
-  'p13-0058': 'an English complaint letter\'s home address',
   // round 16 (credentials)
   'psec-r16-0020': 'a password given in the reply line to a "mk wifi … là gì?" question in chat',
 };

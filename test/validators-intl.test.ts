@@ -13,6 +13,7 @@ import {
   mrzCheckDigit,
   mrzLine,
   namesItself,
+  nhsNumber,
   passwordValue,
   paymentCard,
   privateKeyBody,
@@ -81,6 +82,20 @@ describe('intl-ssn: area not 000/666/9xx, group not 00, serial not 0000, no adve
     ['123-45-6789', false, 'the textbook example number'],
   ])('%s → %s (%s)', (value, ok) => {
     expect(usSsn(value, {})).toBe(ok);
+  });
+});
+
+describe('intl-nhs: NHS number, weights 10…2, check = 11 − Σ mod 11 (11 → 0, 10 never issued)', () => {
+  it.each([
+    ['943 476 5919', true, 'a widely used example: Σ = 299, 299 mod 11 = 2, check 9'],
+    ['9434765919', true, 'unspaced'],
+    ['943 476 5918', false, 'check digit off by one'],
+    ['401 023 2137', true, 'Σ = 92, 92 mod 11 = 4, check 7'],
+    ['876 543 2100', false, 'Σ mod 11 = 1: the check would be 10, never issued'],
+    ['000 000 0000', false, 'one digit repeated'],
+    ['943 476 591', false, 'nine digits'],
+  ])('%s → %s (%s)', (value, ok) => {
+    expect(nhsNumber(value, {})).toBe(ok);
   });
 });
 

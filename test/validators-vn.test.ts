@@ -19,6 +19,8 @@ describe('vn-cccd: province code, century/sex digit, a birth year that has happe
     ['001485123456', false, 'digit 4 = 2100s'],
     ['001085000000', false, 'serial all zeros'],
     ['00108512345', false, '11 digits'],
+    ['O3819OO45678', true, 'OCR: the letter O read for zero (Thanh Hóa, female, 1990)'],
+    ['O99O85123456', false, 'OCR zeros do not make 099 a province'],
   ])('%s → %s (%s)', (value, ok) => {
     expect(cccd(value, NOW)).toBe(ok);
   });

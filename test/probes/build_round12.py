@@ -1,14 +1,8 @@
 #!/usr/bin/env python3
 """Builds test/probes/round12.jsonl (round 12 of the held-out-style probes: what staff paste). Stdlib only;
 identifiers are generated and checked by the helpers below (valid ones for positives, failing ones for negatives)."""
-# identifier helpers for the round-12 probes (valid and deliberately invalid values)
-PROV = {'001','002','004','006','008','010','011','012','014','015','017','019','020','022','024','025','026','027','030','031','033','034','035','036','037','038','040','042','044','045','046','048','049','051','052','054','056','058','060','062','064','066','067','068','070','072','074','075','077','079','080','082','083','084','086','087','089','091','092','093','094','095','096'}
-def cccd(prov, sex, year, serial):
-    assert prov in PROV
-    c = {(1900, 'm'): 0, (1900, 'f'): 1, (2000, 'm'): 2, (2000, 'f'): 3}[(year // 100 * 100, sex)]
-    s = f'{prov}{c}{year % 100:02d}{serial:06d}'
-    assert len(s) == 12
-    return s
+# identifier helpers for the round-12 probes (valid and deliberately invalid values): the shared ones in probe_ids.py
+from probe_ids import PROV, W, cccd, czacct, czpart_ok, grp, iban, luhn, luhn_ok, mod97, mst  # noqa: F401
 def rc(yy, mm, dd, ser, female=False):
     m = mm + 50 if female else mm
     for s in range(ser, ser + 50):
@@ -23,43 +17,6 @@ def rc(yy, mm, dd, ser, female=False):
 def rc_ok(s):
     s = s.replace('/', '')
     return len(s) == 10 and int(s) % 11 == 0
-def luhn_ok(s):
-    d = [int(c) for c in s if c.isdigit()][::-1]
-    return sum(x if i % 2 == 0 else (x * 2 - 9 if x * 2 > 9 else x * 2) for i, x in enumerate(d)) % 10 == 0
-def luhn(prefix, length):
-    for c in '0123456789':
-        s = prefix + c
-        if len(s) == length and luhn_ok(s):
-            return s
-    raise ValueError
-def mod97(s):
-    s = s.replace(' ', '')
-    r = s[4:] + s[:4]
-    return int(''.join(str(int(c, 36)) for c in r)) % 97
-def iban(cc, bban):
-    for k in range(2, 99):
-        s = f'{cc}{k:02d}{bban}'
-        if mod97(s) == 1:
-            return s
-    raise ValueError
-W = (6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
-def czpart_ok(p):
-    return sum(w * int(d) for w, d in zip(W, p.zfill(10))) % 11 == 0
-def czacct(stem):
-    # stem: 9 digits, last digit chosen to satisfy the weights
-    for c in '0123456789':
-        if czpart_ok(stem + c):
-            return stem + c
-    raise ValueError
-def mst(nine):
-    w = (31, 29, 23, 19, 17, 13, 7, 5, 3)
-    s = sum(a * int(b) for a, b in zip(w, nine)) % 11
-    if s == 0:
-        raise ValueError
-    return nine + str((10 - s) % 10 if s != 10 else 0)
-def grp(s, n=4):
-    return ' '.join(s[i:i + n] for i in range(0, len(s), n))
-
 V = []
 def S(lang, ext, cats, note, text):
     V.append(dict(lang=lang, ext=ext, cats=cats, note=note, text=text))

@@ -86,6 +86,19 @@ export const usSsn: ValidatorFn = (value) => {
   return !SSN_BLACKLIST.has(d);
 };
 
+/**
+ * NHS number (England, Wales, Isle of Man): 10 digits, the last a mod-11 check over the first nine weighted 10…2
+ * (check = 11 − Σ mod 11; 11 reads 0, 10 is never issued). One digit repeated passes the sum and is no number.
+ */
+export const nhsNumber: ValidatorFn = (value) => {
+  const d = digitsOf(value);
+  if (d.length !== 10 || /^(\d)\1+$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (d.charCodeAt(i) - 48) * (10 - i);
+  const check = 11 - (sum % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === d.charCodeAt(9) - 48;
+};
+
 // ---------------------------------------------------------------------------------------------------------
 // Machine-readable zones (ICAO 9303): check digits with weights 7-3-1.
 
@@ -472,6 +485,7 @@ export const intlValidators: Record<string, ValidatorFn> = {
   'intl-payment-card': paymentCard,
   'intl-iban': ibanNotCz,
   'intl-ssn': usSsn,
+  'intl-nhs': nhsNumber,
   'intl-mrz': mrzLine,
   'intl-crc32-token': crc32Token,
   'intl-password-value': passwordValue,

@@ -19,10 +19,11 @@ function isFiller(d: string): boolean {
 
 /**
  * CCCD (12 digits `PPP G YY NNNNNN`): a real province code, a century/sex digit G whose century (1900 + 100·⌊G/2⌋)
- * with YY gives a birth year that has already happened, and a serial that is not all zeros.
+ * with YY gives a birth year that has already happened, and a serial that is not all zeros. A letter O in the
+ * value is an OCR'd zero ("O3819OO45678" from a scanned card), read as 0.
  */
 export function cccd(value: string, now: Date = new Date()): boolean {
-  const d = digitsOf(value);
+  const d = digitsOf(value.replace(/[Oo]/g, '0'));
   if (d.length !== 12 || !CCCD_PROVINCES.has(d.slice(0, 3))) return false;
   const g = d.charCodeAt(3) - 48;
   const year = 1900 + 100 * Math.floor(g / 2) + Number(d.slice(4, 6));
