@@ -42,8 +42,9 @@ const sets = PROBE_FILES.map((f) => ({
 }));
 // Smaller rounds written by hand, held to their labels the same way but not to the size check above: round12-sec.jsonl
 // (passwords in table columns and chat, pasted .env/config files, connection strings, keys in code, and the
-// references, documented examples and hashes that must stay silent).
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl'];
+// references, documented examples and hashes that must stay silent), round13.jsonl and round14.jsonl (markings and
+// official documents in table cells, HTML, captions, JSON/YAML records, quoted chat blocks, per-page PDF headers).
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl'];
 
 // Round 13's samples that today's rules still get wrong (written blind; the kinds are listed in the README's round 13
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
