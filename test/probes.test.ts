@@ -52,8 +52,6 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl'];
 const KNOWN_MISSES: Record<string, string> = {
   'p13-0010': 'a religion column far below its header in a CSV',
   'p13-0024': '"| MAT |" in an OCR\'d table (warns, does not block)',
-  'p13-0054': 'a lower-case "for official use only" inside a sentence',
-  'p13-0055': 'Word\'s "[Deleted: …] [Inserted: …]" in a classification line',
   'p13-0058': 'an English complaint letter\'s home address',
 };
 const samples: Sample[] = [
