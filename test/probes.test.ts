@@ -51,7 +51,6 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl'];
 // sample is held to its label like every other one.
 const KNOWN_MISSES: Record<string, string> = {
   'p13-0010': 'a religion column far below its header in a CSV',
-  'p13-0024': '"| MAT |" in an OCR\'d table (warns, does not block)',
   'p13-0058': 'an English complaint letter\'s home address',
 };
 const samples: Sample[] = [
