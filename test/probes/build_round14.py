@@ -388,6 +388,112 @@ add('mixed', 'pass', [],
     'Hard negative: English question about a Vietnamese honey brand named "Mật Ong Xanh".',
     'Is "Mật Ong Xanh" honey sold in UK shops? A friend recommended the acacia one.')
 
+# ---------------------------------------------------------------- batch 2 (written after the first batch was fixed, scored blind again)
+add('vi', 'block', [CM],
+    'Stamp as a markdown heading in the middle of a long paste, after a page separator "--- Trang 3 ---".',
+    'Phần 1. Tình hình chung\nTrong quý, các đơn vị đã hoàn thành 92% kế hoạch.\nPhần 2. Tồn tại\nMột số đơn vị chậm báo cáo.\n'
+    '\n--- Trang 3 ---\n### TỐI MẬT\nPhụ lục: Danh sách đối tượng trọng điểm cần quản lý\n1. Nhóm A: 14 người\n2. Nhóm B: 9 người\n'
+    '\n--- Trang 4 ---\nPhần 3. Kiến nghị\nĐề nghị tăng cường kinh phí.', 'md')
+add('vi', 'block', [CM],
+    'Stamp with its copy number in brackets: "MẬT (Bản số 3)" above the title.',
+    'MẬT (Bản số 3)\nKẾ HOẠCH\nBảo vệ an toàn kỳ họp Hội đồng nhân dân tỉnh\nLực lượng: 60 người, chia 5 tổ.')
+add('vi', 'block', [CM],
+    'PDF watermark extracted as a repeated line "TÀI LIỆU MẬT - TÀI LIỆU MẬT - TÀI LIỆU MẬT".',
+    'Báo cáo công tác quý II\nTÀI LIỆU MẬT - TÀI LIỆU MẬT - TÀI LIỆU MẬT\n1. Kết quả: hoàn thành 8/10 chỉ tiêu.\n'
+    '2. Khó khăn: thiếu biên chế ở hai phòng.')
+add('vi', 'block', [CM],
+    'Zalo message with emoji around the stamp at the start: "🔴 MẬT 🔴 Kế hoạch …".',
+    'Ngọc Ánh: 🔴 MẬT 🔴 Kế hoạch kiểm tra đột xuất 3 điểm karaoke tối thứ Bảy\n'
+    'Ngọc Ánh: tập trung lúc 21h tại trụ sở, không báo trước cho cơ sở\nQuốc Bảo: rõ')
+add('vi', 'block', [CM],
+    'OCR text pasted inside a fenced code block: the stamp is the first line inside the fence.',
+    'Nhờ sửa lỗi OCR đoạn này:\n```\nTỐI MẬT\nBÁO CÁO\nKết quả xác minh đơn thư tố cáo cán bộ xã\n```', 'md')
+add('vi', 'block', [CM, OD],
+    'Level in brackets right after the number line: "Số: 45/BC-CAT-PV01 (MẬT)".',
+    'CÔNG AN TỈNH\nSố: 45/BC-CAT-PV01 (MẬT)\nBÁO CÁO\nTình hình an ninh trật tự tuần 23')
+add('vi', 'block', [CM],
+    'HTML with a bold field label: "<b>Độ mật:</b> Mật" in a pasted e-office page.',
+    '<div class="thong-tin"><b>Trích yếu:</b> Kế hoạch điều động cán bộ<br><b>Độ mật:</b> Mật<br><b>Độ khẩn:</b> '
+    'Khẩn</div>\nViết thông báo ngắn gửi các phòng.')
+add('vi', 'warn', [OD],
+    'E-office notification: "Bạn có văn bản mới: Số 45/GM-UBND … Độ mật: Thường" (an official document, no marking).',
+    'Thông báo từ hệ thống: Bạn có 1 văn bản đến mới.\nSố/ký hiệu: 45/GM-UBND\nCơ quan ban hành: UBND huyện Tân Yên\n'
+    'Trích yếu: Giấy mời họp giao ban tháng 6\nĐộ mật: Thường')
+add('vi', 'pass', [],
+    'Hard negative: health article about gallstones ("sỏi túi mật"), no person named.',
+    'Sỏi túi mật: triệu chứng và cách điều trị\nĐau hạ sườn phải sau bữa ăn nhiều dầu mỡ là dấu hiệu thường gặp. '
+    'Người bệnh nên đi khám khi đau kéo dài.')
+add('vi', 'pass', [],
+    'Hard negative: real-estate ad with "MẬT ĐỘ XÂY DỰNG" in capitals.',
+    'DỰ ÁN KHU ĐÔ THỊ XANH\nMẬT ĐỘ XÂY DỰNG CHỈ 30%\nCÔNG VIÊN 5 HA - TIỆN ÍCH ĐẦY ĐỦ\nLiên hệ phòng kinh doanh.')
+add('vi', 'pass', [],
+    'Hard negative: SQL seeding the level table of an e-office app.',
+    "INSERT INTO dm_do_mat (ma, ten) VALUES ('T', 'Thường'), ('M', 'Mật'), ('TM', 'Tối mật'), ('TUM', 'Tuyệt mật');")
+add('vi', 'pass', [],
+    'Hard negative: news about a ministry publishing declassified campaign documents.',
+    'Bộ Quốc phòng vừa công bố giải mật một số tài liệu về chiến dịch năm 1972. Các tài liệu trước đây thuộc độ '
+    'Tuyệt mật được trưng bày tại Bảo tàng Lịch sử Quân sự.')
+add('vi', 'pass', [],
+    'Hard negative (no diacritics): a grammar note on words with "mat" in a language class.',
+    'Bai tap: phan biet "mat" (mat ong), "mat" (con mat), "mat" (lam mat do) trong cac cau sau. '
+    'Vi du: Em bi mat chia khoa.')
+add('cs', 'block', [CM],
+    'E-mail subject opening with the level and a dash (no brackets): "RE: VYHRAZENÉ – podklady k poradě".',
+    'Předmět: RE: VYHRAZENÉ – podklady k poradě krizového štábu\n\nDěkuji, doplním tabulku do zítřka.', 'eml')
+add('cs', 'block', [CM],
+    'Czech page footer "Strana 2/4 – DŮVĚRNÉ" in a pasted report.',
+    'Kapitola 2: Stav zabezpečení\nServerovna nemá záložní klimatizaci.\nStrana 2/4 – DŮVĚRNÉ\nKapitola 3: Doporučení')
+add('cs', 'block', [CM],
+    'SharePoint metadata line "Citlivost: Neveřejné" above the pasted text.',
+    'Citlivost: Neveřejné\nNázev: Návrh rozpočtu odboru na rok 2027\nNavýšení mzdových prostředků o 6 % ...')
+add('cs', 'block', [CM],
+    'YAML export of a record with the level in lower case without diacritics: "stupen_utajeni: vyhrazene".',
+    'zaznam:\n  nazev: Plan spojeni pri mimoradne udalosti\n  stupen_utajeni: vyhrazene\n  zpracovatel: odbor IT')
+add('cs', 'warn', [OD],
+    'Czech letter with "Spisová značka: S-MHMP …" and "Vyřizuje", no marking.',
+    'Magistrát hlavního města Prahy\nSpisová značka: S-MHMP 412233/2026\nVyřizuje: Mgr. Šťastná\nVěc: Stanovisko '
+    'k žádosti o dotaci')
+add('cs', 'pass', [],
+    'Hard negative: news about the head of a secret service (tajná služba) — no marking.',
+    'Šéf tajné služby BIS představil výroční zprávu. Podle ní rostou kybernetické útoky na úřady a nemocnice.')
+add('cs', 'pass', [],
+    'Hard negative: privacy notice "Důvěrné informace o zákaznících chráníme".',
+    'Důvěrné informace o zákaznících chráníme podle GDPR. Údaje nepředáváme třetím stranám bez vašeho souhlasu.')
+add('en', 'block', [CM],
+    'Sensitivity label line from a labelling tool: "Sensitivity label: Highly Confidential\\Internal".',
+    'Sensitivity label: Highly Confidential\\Internal\nSubject: Workforce reduction scenarios\nThree scenarios are '
+    'modelled below.')
+add('en', 'block', [CM],
+    'A banner with control markings at the end of a pasted cable in a code block.',
+    'Summarise this cable:\n```\nSUBJECT: REGIONAL SECURITY UPDATE\n1. Summary: tensions eased after talks.\n'
+    'TOP SECRET//SI//NOFORN\n```', 'md')
+add('en', 'block', [CM],
+    'Jira ticket export with a "Security Level: Restricted" field.',
+    'Key: SEC-4412\nSummary: Patch rollout plan for the border control system\nSecurity Level: Restricted\n'
+    'Assignee: platform team')
+add('en', 'block', [CM],
+    'Slide footer with the marking between the copyright and the page number.',
+    'Slide 7: Headcount plan 2027\n- Hiring freeze in Q1\n© 2026 Contoso | Internal use only | 7')
+add('en', 'warn', [OD],
+    'English translation of a Czech ministry letter: "Our ref.: MSMT-…" and "Copies to:".',
+    'MINISTRY OF EDUCATION, YOUTH AND SPORTS\nOur ref.: MSMT-4411/2026-3\nPrague, 2 June 2026\nSubject: Funding of '
+    'regional school networks\nCopies to:\n1. Regional Authority of South Bohemia\n2. Czech School Inspectorate')
+add('en', 'pass', [],
+    'Hard negative: "Top Secret!" film, restricted stock units and confidential computing in ordinary text.',
+    'Weekend list: rewatch Top Secret! (1984). Work: RSU = restricted stock units, vest quarterly. Reading: a primer '
+    'on confidential computing enclaves.')
+add('en', 'pass', [],
+    'Hard negative: a labelling-tool default label "Classification: General".',
+    'Classification: General\nHi team, the canteen will close early on Friday for maintenance.')
+add('mixed', 'block', [CM],
+    'Vietnamese prompt around an English memo whose first line is "SECRET – DO NOT FORWARD".',
+    'Dịch sang tiếng Việt giúp mình:\nSECRET – DO NOT FORWARD\nMemo on the relocation of the data centre to the '
+    'northern site in September.')
+add('mixed', 'warn', [OD],
+    'English prompt around a Vietnamese notice header with "Số: 12/TB-VP" and "Nơi nhận".',
+    'Translate this notice:\nVĂN PHÒNG SỞ TÀI CHÍNH\nSố: 12/TB-VP\nTHÔNG BÁO\nLịch trực lãnh đạo tháng 7\nNơi nhận:\n'
+    '- Các phòng;\n- Lưu: VT.')
+
 # ---------------------------------------------------------------- checks
 for s in S:
     # No personal identifier in this round: no run of nine or more digits anywhere (a citizen ID, card, account or
