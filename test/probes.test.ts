@@ -49,17 +49,14 @@ const sets = PROBE_FILES.map((f) => ({
 // round16-sec.jsonl (test/probes/build_round16_sec.py): docker-compose, Kubernetes, Terraform and Ansible files,
 // JDBC/ODBC/Mongo SRV/Redis strings, cloud keys in code, partly pasted private keys, Vietnamese and Czech chat and
 // tables — and env reads, vault references, ciphertext, hashes, sample keys, policies and one-time codes beside them.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round15.jsonl', 'round16-sec.jsonl'];
+// round13.jsonl and round14.jsonl (markings and official documents in table cells, HTML, captions, JSON/YAML records,
+// quoted chat blocks, per-page PDF headers).
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl'];
 
-// Round 13's samples that today's rules still get wrong (written blind; the kinds are listed in the README's round 13
+// Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in the README's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
 // sample is held to its label like every other one.
 const KNOWN_MISSES: Record<string, string> = {
-  'p13-0007': '"(MAT)" closing a slide title written without diacritics',
-  'p13-0017': 'an exam envelope label "… - MẬT" over the paper title',
-  'p13-0024': '"| MAT |" in an OCR\'d table (warns, does not block)',
-  'p13-0054': 'a lower-case "for official use only" inside a sentence',
-  'p13-0055': 'Word\'s "[Deleted: …] [Inserted: …]" in a classification line',
   // round 16 (credentials)
   'psec-r16-0020': 'a password given in the reply line to a "mk wifi … là gì?" question in chat',
 };
