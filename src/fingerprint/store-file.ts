@@ -339,6 +339,8 @@ export class FingerprintStore {
 
   /** Called as a long read goes on (set by the fingerprint worker, see parallel.ts). */
   onProgress?: () => void;
+  /** Bytes of entries a one-pass lookup reads at a time (see lookupOnce; tests make it small). */
+  pieceBytes = ONCE_PIECE;
 
   /** Reads the index and entries whole now (a large input is on its way; see parallel.ts). */
   readWhole(): void {
@@ -433,7 +435,8 @@ export class FingerprintStore {
       const all = new Uint32Array(hashes.length);
       for (let x = 0; x < all.length; x++) all[x] = x;
       const order = lookupOrder(hashes, all);
-      const piece = new Uint8Array(ONCE_PIECE);
+      const pieceBytes = this.pieceBytes & ~3;
+      const piece = new Uint8Array(pieceBytes);
       let pieceStart = 0; // entries [pieceStart, pieceEnd) are in `piece` (as u16 pairs in `entries`)
       let pieceEnd = 0;
       let entries: Uint16Array = new Uint16Array(piece.buffer);
@@ -450,17 +453,17 @@ export class FingerprintStore {
           const r = bucketRange(index.subarray(b * 8, b * 8 + 12), this.meta.entries);
           if (r.start < pieceStart || r.end > pieceEnd) {
             const bytes = (r.end - r.start) * 4;
-            if (bytes > ONCE_PIECE) {
+            if (bytes > pieceBytes) {
               big = readAt(this.fd, this.layout.entries + r.start * 4, bytes);
               entries = new Uint16Array(big.buffer, big.byteOffset, bytes / 2);
             } else {
-              const n = Math.min(this.meta.entries - r.start, ONCE_PIECE / 4);
+              const n = Math.min(this.meta.entries - r.start, pieceBytes / 4);
               readInto(this.fd, piece, n * 4, this.layout.entries + r.start * 4);
               entries = new Uint16Array(piece.buffer);
               this.onProgress?.();
             }
             pieceStart = r.start;
-            pieceEnd = bytes > ONCE_PIECE ? r.end : r.start + Math.min(this.meta.entries - r.start, ONCE_PIECE / 4);
+            pieceEnd = bytes > pieceBytes ? r.end : r.start + Math.min(this.meta.entries - r.start, pieceBytes / 4);
           }
           from = r.start - pieceStart;
           to = r.end - pieceStart;
