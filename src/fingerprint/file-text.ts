@@ -39,8 +39,10 @@ export class FileUnits implements UnitSource {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   private readonly chunk = new Uint8Array(CHUNK);
   private pos = 0; // bytes read
-  private buf = ''; // units [bufStart, bufStart + buf.length) of the text
-  private bufStart = 0;
+  // The decoded text still needed: pieces (one per read) and the unit where the first begins.
+  private parts: string[] = [];
+  private partsStart = 0;
+  private units = 0; // units decoded so far
   private eof = false;
   private closed = false;
 
@@ -59,36 +61,44 @@ export class FileUnits implements UnitSource {
   }
 
   get length(): number {
-    return this.eof ? this.bufStart + this.buf.length : Infinity;
+    return this.eof ? this.units : Infinity;
   }
 
   text(a: number, b: number): string {
     this.fill(b);
-    if (a > this.bufStart) {
-      this.buf = this.buf.slice(a - this.bufStart);
-      this.bufStart = a;
+    // Pieces wholly before `a` are never asked again.
+    while (this.parts.length > 1 && this.partsStart + this.parts[0].length <= a) this.partsStart += this.parts.shift()!.length;
+    let out = '';
+    let at = this.partsStart;
+    for (const p of this.parts) {
+      if (at >= b) break;
+      if (at + p.length > a) out += p.slice(Math.max(0, a - at), Math.min(p.length, b - at));
+      at += p.length;
     }
-    return this.buf.slice(a - this.bufStart, b - this.bufStart);
+    return out;
   }
 
   end(b: number): boolean {
     this.fill(b + 1);
-    return this.eof && this.bufStart + this.buf.length <= b;
+    return this.eof && this.units <= b;
   }
 
   /** Reads on until units [.., b) are decoded or the file ends. */
   private fill(b: number): void {
-    while (!this.eof && this.bufStart + this.buf.length < b) {
+    while (!this.eof && this.units < b) {
       const n = readSync(this.fd, this.chunk, 0, CHUNK, this.pos);
       let bytes = this.chunk.subarray(0, n);
       if (this.pos === 0 && n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
       this.pos += n;
       if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(0) >= 0) throw new NotSameText('a NUL byte');
+      let piece: string;
       try {
-        this.buf += this.decoder.decode(bytes, { stream: n > 0 });
+        piece = this.decoder.decode(bytes, { stream: n > 0 });
       } catch {
         throw new NotSameText('not plain UTF-8');
       }
+      if (piece.length > 0) this.parts.push(piece);
+      this.units += piece.length;
       if (n === 0) this.eof = true;
       this.onChunk?.();
     }

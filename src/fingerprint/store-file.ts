@@ -432,9 +432,20 @@ export class FingerprintStore {
       this.index ??= readAt(this.fd, this.layout.tables, INDEX_BYTES);
       const crc = (this.crc = blockCrc());
       const index = this.index;
-      const all = new Uint32Array(hashes.length);
-      for (let x = 0; x < all.length; x++) all[x] = x;
-      const order = lookupOrder(hashes, all);
+      const count = this.meta.entries;
+      // Bucket b: entries [offsets[2b], offsets[2b + 2]), their CRC at offsets[2b + 1].
+      const offsets = new Uint32Array(index.buffer, index.byteOffset, BUCKETS * 2 + 1);
+      // The hashes by bucket (a counting sort on the top 16 bits), each with its place in the text: read in order below.
+      const first = new Uint32Array(BUCKETS + 1);
+      for (let x = 0; x < hashes.length; x++) first[(hashes[x] >>> BUCKET_BITS) + 1]++;
+      for (let b = 1; b <= BUCKETS; b++) first[b] += first[b - 1];
+      const order = new Uint32Array(hashes.length);
+      const sorted = new Uint32Array(hashes.length);
+      for (let x = 0; x < hashes.length; x++) {
+        const y = first[hashes[x] >>> BUCKET_BITS]++;
+        order[y] = x;
+        sorted[y] = hashes[x];
+      }
       const pieceBytes = this.pieceBytes & ~3;
       const piece = new Uint8Array(pieceBytes);
       let pieceStart = 0; // entries [pieceStart, pieceEnd) are in `piece` (as u16 pairs in `entries`)
@@ -445,33 +456,43 @@ export class FingerprintStore {
       let from = 0;
       let to = 0;
       for (let y = 0; y < order.length; y++) {
-        const x = order[y];
-        const h = hashes[x];
+        const h = sorted[y];
         const b = h >>> BUCKET_BITS;
         if (b !== bucket) {
           bucket = b;
-          const r = bucketRange(index.subarray(b * 8, b * 8 + 12), this.meta.entries);
+          const r = { start: offsets[b * 2], end: offsets[b * 2 + 2], crc: offsets[b * 2 + 1] };
+          if (r.start > r.end || r.end > count) throw new StoreDamage('its index is damaged (offsets out of range)');
           if (r.start < pieceStart || r.end > pieceEnd) {
             const bytes = (r.end - r.start) * 4;
             if (bytes > pieceBytes) {
               big = readAt(this.fd, this.layout.entries + r.start * 4, bytes);
               entries = new Uint16Array(big.buffer, big.byteOffset, bytes / 2);
             } else {
-              const n = Math.min(this.meta.entries - r.start, pieceBytes / 4);
+              const n = Math.min(count - r.start, pieceBytes / 4);
               readInto(this.fd, piece, n * 4, this.layout.entries + r.start * 4);
               entries = new Uint16Array(piece.buffer);
               this.onProgress?.();
             }
             pieceStart = r.start;
-            pieceEnd = bytes > pieceBytes ? r.end : r.start + Math.min(this.meta.entries - r.start, pieceBytes / 4);
+            pieceEnd = bytes > pieceBytes ? r.end : r.start + Math.min(count - r.start, pieceBytes / 4);
           }
           from = r.start - pieceStart;
           to = r.end - pieceStart;
           if (crc(new Uint8Array(entries.buffer, entries.byteOffset + from * 4, (to - from) * 4)) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
         }
-        const d = docsInBucket(entries, h, from, to);
-        if (!d) continue;
-        at.push(x);
+        // A binary search (a bucket holds some hundreds of entries, sorted by their low 16 bits, then document).
+        const low = h & 0xffff;
+        let lo = from;
+        let hi = to;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (entries[mid * 2] < low) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo >= to || entries[lo * 2] !== low) continue;
+        const d: number[] = [];
+        for (let j = lo * 2; j < to * 2 && entries[j] === low; j += 2) d.push(entries[j + 1]);
+        at.push(order[y]);
         docs.push(d);
       }
       // Found in bucket order: back to the text's order.
