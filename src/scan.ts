@@ -80,7 +80,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     findings.push(...engine.scanText(stripBom(opts.text), name, { lang: opts.lang }));
   }
   // A large input starts the fingerprint worker before its text is read and decoded (see fingerprint/parallel.ts).
-  const warm = store && ((bytes: number, file?: WarmFile) => store.warm(bytes, file));
+  const warm = store && ((bytes: number, file?: () => WarmFile | undefined) => store.warm(bytes, file));
   if (opts.bytes !== undefined) {
     warm?.(opts.bytes.length);
     inputs.push(name);
@@ -225,7 +225,7 @@ function stripBom(t: string): string {
  * must not hang the scan), and checked on the open descriptor: what is read is what was checked, with no window
  * between a check by name and the read.
  */
-export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[], warm?: (bytes: number, file?: WarmFile) => void) {
+export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[], warm?: (bytes: number, file?: () => WarmFile | undefined) => void) {
   if (s.kind !== 'file') return;
   let fd: number;
   try {
@@ -247,7 +247,7 @@ export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptio
       return;
     }
     // A plain-text file read whole below: the fingerprint worker may read it for itself (no copy of its text).
-    warm?.(st.size, st.size <= STREAM_THRESHOLD && !documentKind(s.display, readHead(fd)) ? { source: s.display, path: s.path, dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs } : undefined);
+    warm?.(st.size, () => (st.size <= STREAM_THRESHOLD && !documentKind(s.display, readHead(fd)) ? { source: s.display, path: s.path, dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs } : undefined));
     // Large plain-text files are streamed in segments; documents go through their extractors (with their own limits).
     if (st.size > STREAM_THRESHOLD && !documentKind(s.display, readHead(fd))) {
       // The stream owns the descriptor from here: destroying it closes the file.

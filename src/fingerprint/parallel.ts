@@ -16,8 +16,9 @@ import { wordsOf } from './words.js';
 
 /**
  * Large texts are checked against the store in a worker thread, while the main thread runs the rules on the same
- * text: the worker builds its own views and words (the kernel's views cost a fifth of collecting words from them),
- * reads the whole store and looks the text's shingles up, and its findings join the rules' findings at the end of
+ * text: the worker builds its own views window by window and keeps only the shingles it looks up (stream.ts), looks
+ * them up in one pass over the store (store-file.ts, lookupOnce), and reads a file the scan reads whole for itself
+ * rather than getting a copy of its text (file-text.ts); its findings join the rules' findings at the end of
  * the same `scanText` call, in the order the in-process stage gives them (rules, documents, data), so the output is
  * the same either way. A prompt never starts a worker (a thread start and its module loads cost more than its check).
  *
@@ -56,11 +57,11 @@ export interface ParallelOptions {
 
 /**
  * The fingerprint stage of a scan (see findings.ts), with large texts checked in a worker; close() ends it.
- * warm(bytes): an input of that many bytes is coming: from WARM_BYTES on, the worker starts now and reads the store
- * whole while the main thread reads and decodes the input, so that only words and lookups are left for when the
- * text arrives.
+ * warm(bytes, file): an input of that many bytes is coming: from WARM_BYTES on, the worker starts now, and while the
+ * main thread reads and decodes the input it reads the file itself and looks its shingles up (`file()`: the file, if
+ * the scan reads it whole as one text, see WarmFile), or reads the store whole for the segments of a stream.
  */
-export function parallelFingerprintStage(store: FingerprintStore, opts: ParallelOptions = {}): { stage: StageCall; warm: (bytes: number, file?: WarmFile) => void; close: () => void } {
+export function parallelFingerprintStage(store: FingerprintStore, opts: ParallelOptions = {}): { stage: StageCall; warm: (bytes: number, file?: () => WarmFile | undefined) => void; close: () => void } {
   const local = fingerprintStage(store);
   let parallel: boolean | undefined; // asked on the first large input
   const useWorker = () => (parallel ??= (opts.cores ?? availableParallelism()) >= 2);
@@ -69,12 +70,13 @@ export function parallelFingerprintStage(store: FingerprintStore, opts: Parallel
   // The file the worker is reading for itself, and the number of its job (see WarmFile).
   let pending: (WarmFile & { id: number }) | undefined;
   let jobs = 0;
-  const warm = (bytes: number, file?: WarmFile) => {
+  const warm = (bytes: number, file?: () => WarmFile | undefined) => {
     pending = undefined;
     if (bytes < WARM_BYTES || store.meta.docCount === 0 || !useWorker()) return;
     worker ??= new FingerprintWorker(store, opts);
     // Registered data tables need every word of the text: the text itself is sent (see runFingerprintWorker).
-    if (file && !store.meta.data) worker.warmFile((pending = { ...file, id: ++jobs }));
+    const f = store.meta.data ? undefined : file?.();
+    if (f) worker.warmFile((pending = { ...f, id: ++jobs }));
     else worker.warm(bytes > STREAM_THRESHOLD || store.meta.data !== undefined);
   };
   const stage: StageCall = (engine, text, source, o) => {
