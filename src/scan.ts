@@ -13,6 +13,7 @@ import type { Finding, Lang, ScanResult, ScanSummary, Skipped } from './types.js
 import { result } from './decide/verdict.js';
 import { RuleSetError } from './errors.js';
 import './runtime/node-platform.js'; // installs the engine's Node platform
+import type { WarmFile } from './fingerprint/parallel.js';
 
 export interface ScanOptions extends RuleSetOptions, PostFilterOptions {
   /** Files and folders to scan. */
@@ -79,7 +80,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     findings.push(...engine.scanText(stripBom(opts.text), name, { lang: opts.lang }));
   }
   // A large input starts the fingerprint worker before its text is read and decoded (see fingerprint/parallel.ts).
-  const warm = store && ((bytes: number) => store.warm(bytes));
+  const warm = store && ((bytes: number, file?: () => WarmFile | undefined) => store.warm(bytes, file));
   if (opts.bytes !== undefined) {
     warm?.(opts.bytes.length);
     inputs.push(name);
@@ -224,7 +225,7 @@ function stripBom(t: string): string {
  * must not hang the scan), and checked on the open descriptor: what is read is what was checked, with no window
  * between a check by name and the read.
  */
-export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[], warm?: (bytes: number) => void) {
+export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptions, findings: Finding[], skipped: Skipped[], warm?: (bytes: number, file?: () => WarmFile | undefined) => void) {
   if (s.kind !== 'file') return;
   let fd: number;
   try {
@@ -245,7 +246,8 @@ export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptio
       skipped.push({ source: s.display, reason: `larger than the size limit (${mb(st.size)} > ${mb(limit)}); not scanned — raise it with --max-file-size` });
       return;
     }
-    warm?.(st.size);
+    // A plain-text file read whole below: the fingerprint worker may read it for itself (no copy of its text).
+    warm?.(st.size, () => (st.size <= STREAM_THRESHOLD && !documentKind(s.display, readHead(fd)) ? { source: s.display, path: s.path, dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs } : undefined));
     // Large plain-text files are streamed in segments; documents go through their extractors (with their own limits).
     if (st.size > STREAM_THRESHOLD && !documentKind(s.display, readHead(fd))) {
       // The stream owns the descriptor from here: destroying it closes the file.

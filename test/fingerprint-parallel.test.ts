@@ -5,7 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDocuments } from '../src/fingerprint/register.js';
 import { addData, csvRows, tableOf } from '../src/fingerprint/data-register.js';
 import { DEFAULT_PARAMS } from '../src/fingerprint/match.js';
-import { fingerprintStage } from '../src/fingerprint/findings.js';
+import { fingerprintFindings, fingerprintStage, streamedFindings } from '../src/fingerprint/findings.js';
+import { findExcerpts, LARGE_TEXT_WINDOW, ALL_SHINGLES } from '../src/fingerprint/match.js';
+import { shingleHashes, winnow } from '../src/fingerprint/shingles.js';
+import { streamShingles, stringSource } from '../src/fingerprint/stream.js';
+import { wordsOf } from '../src/fingerprint/words.js';
 import { parallelFingerprintStage, PARALLEL_UNITS, WARM_BYTES } from '../src/fingerprint/parallel.js';
 import { FingerprintStore, keyCheck, StoreError, writeStore } from '../src/fingerprint/store-file.js';
 import { Engine } from '../src/engine/engine.js';
@@ -30,6 +34,8 @@ const cs: Doc = officialDocument('cs', 12, 1500);
 
 const dir = tempDir('pg-fpp-');
 const STORE = join(dir, 'registered.pgfp');
+// The same documents without data tables: large texts are then hashed window by window (src/fingerprint/stream.ts).
+const DOCS = join(dir, 'documents.pgfp');
 let engine: Engine;
 
 // A large text (over PARALLEL_UNITS) with excerpts of both documents, a data row, and rule findings around them.
@@ -54,9 +60,30 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'staff.csv'), staffCsv(200));
   await addDocuments({ store: STORE, paths: [join(dir, 'vn.txt')], label: 'VN-P' });
   await addDocuments({ store: STORE, paths: [join(dir, 'cz.txt')], label: 'CZ-P' });
+  writeFileSync(DOCS, readFileSync(STORE));
   addData({ store: STORE, label: 'staff', table: tableOf([...csvRows(join(dir, 'staff.csv'))]) });
   engine = new Engine(loadRuleSet({}));
 }, 60_000);
+
+/** `f` with the store at `path` open. */
+function withStore<T>(path: string, f: (store: FingerprintStore) => T): T {
+  const store = FingerprintStore.open(path, undefined);
+  try {
+    return f(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** A copy of `store` named `name` in the test folder with the first byte of its first `entries` entries flipped. */
+function damagedCopy(store: string, name: string, entries: number): string {
+  const b = Buffer.from(readFileSync(store));
+  const firstEntry = 16 + ((b.readUInt32LE(8) + 3) & ~3) + 65536 * 8 + 4;
+  for (let i = firstEntry; i < firstEntry + entries * 4; i += 4) b[i] ^= 0xff;
+  const path = join(dir, name);
+  writeFileSync(path, b);
+  return path;
+}
 
 /** Findings of one text through `stage` around the engine (positions, messages, everything). */
 function run(stage: StageCall, text: string): Finding[] {
@@ -125,12 +152,8 @@ describe('fingerprints of large texts in a worker thread', () => {
   }, 120_000);
 
   it('fails closed: a store the worker finds damaged stops the scan with exit 2 and its message', () => {
-    const b = Buffer.from(readFileSync(STORE));
     // Entries of the first buckets flipped: the head and metadata are fine, so only the worker's whole read sees it.
-    const firstEntry = 16 + ((b.readUInt32LE(8) + 3) & ~3) + 65536 * 8 + 4;
-    for (let i = firstEntry; i < firstEntry + 400; i += 4) b[i] ^= 0xff;
-    const damaged = join(dir, 'damaged.pgfp');
-    writeFileSync(damaged, b);
+    const damaged = damagedCopy(STORE, 'damaged.pgfp', 100);
     // Under WARM_BYTES the worker starts with the text; from it on, before the text is read (the failure of its
     // warm-up read is the first text's answer).
     for (const [name, text] of [['big.txt', LARGE], ['bigger.txt', `${LARGE}\n\n${LARGE}`]]) {
@@ -168,5 +191,107 @@ describe('fingerprints of large texts in a worker thread', () => {
       parallel.close();
       store.close();
     }
+  }, 120_000);
+});
+
+/** A frame as the segment scanner gives: the core [coreStart, coreEnd) of a piece of a larger text. */
+const frame = (coreStart: number, coreEnd: number) => ({ lineBase: 3, columnBase: 0, nonEmptyBefore: 2, nonEmptyAfter: Infinity, coreStart, coreEnd });
+
+describe('large texts hashed window by window (a store of documents only)', () => {
+  // Texts with their windows' edges in many places: whole, cut, few long words, shorter than one window of shingles.
+  const texts: [string, string][] = [
+    ['large', LARGE],
+    ['cut', LARGE.slice(123_457, 123_457 + 700_001)],
+    ['one window', vi.paras.slice(2, 6).join('\n\n')],
+    ['few words', `${'x'.repeat(300_000)} ${vi.paras[3]} ${'7'.repeat(300_000)}`],
+    ['three words', 'mot hai ba'],
+  ];
+
+  it('keeps exactly the shingles the words of the whole text give, and where they start', () => withStore(DOCS, (store) => {
+    const p = store.meta;
+    for (const [name, text] of texts) {
+      for (const [from, to] of [[0, Infinity], [1000, text.length - 2000]]) {
+        const words = wordsOf(text);
+        const sh = shingleHashes(store.wordHash(words), p.k);
+        const all = words.count <= ALL_SHINGLES;
+        const kept = [...(all ? sh.keys() : winnow(sh, Math.max(p.w, LARGE_TEXT_WINDOW)))].filter((i) => words.start[i] >= from && words.start[i] < to);
+        const s = streamShingles(stringSource(text), store.wordHash, p, from, to);
+        expect(s.count, name).toBe(words.count);
+        expect([...s.positions], name).toEqual(kept);
+        expect([...s.query], name).toEqual(kept.map((i) => sh[i]));
+        expect(s.inCore, name).toBe([...words.start].filter((x) => x >= from && x < to).length);
+      }
+    }
+  }), 120_000);
+
+  it('finds the excerpts of the in-process check, at the same places, whole or as a segment', () => withStore(DOCS, (store) => {
+    const big = `${LARGE}\n\n${LARGE}`;
+    for (const [name, text] of [...texts, ['twice', big]]) {
+      for (const o of [{ lang: 'vi' as const }, { lang: 'cs' as const, frame: frame(5000, text.length - 5000) }]) {
+        const local = fingerprintFindings(text, 'big.txt', store, o);
+        expect(JSON.stringify(streamedFindings(stringSource(text), () => text, 'big.txt', store, o)), name).toBe(JSON.stringify(local));
+        // A repeated passage is one piece of evidence: the second copy of the excerpts adds no finding.
+        if (name === 'large' || name === 'twice') expect(local.map((f) => f.fingerprint.label), name).toEqual(['VN-P', 'CZ-P']);
+      }
+    }
+  }), 120_000);
+
+  it('looks a large text up once, the store read in pieces: the answers of the lookup that holds it whole', () => {
+    const store = FingerprintStore.open(DOCS, undefined);
+    const whole = FingerprintStore.open(DOCS, undefined);
+    try {
+      const words = wordsOf(`${LARGE}\n${vi.text}\n${cs.text}`);
+      const sh = shingleHashes(store.wordHash(words), store.meta.k);
+      expect(sh.length).toBeGreaterThan(100_000); // above the count that reads a store whole
+      const expected = whole.lookup(sh);
+      expect(expected.at.length).toBeGreaterThan(1000);
+      // Pieces of 64 entries down to 2: buckets larger than a piece are read on their own.
+      for (const bytes of [256, 8]) {
+        store.pieceBytes = bytes;
+        expect(store.lookupOnce(sh)).toEqual(expected);
+      }
+      expect(findExcerpts(words, store.wordHash, store.meta, store.lookupOnce, store.publicDocs).length).toBeGreaterThan(0);
+    } finally {
+      store.close();
+      whole.close();
+    }
+  }, 120_000);
+
+  it('through the CLI, the worker reading the file itself: the same findings as the in-process check', () => withStore(DOCS, (store) => {
+    const big = `${LARGE}\n\n${LARGE}`;
+    // Plain UTF-8 (read by the worker itself), with a BOM, and with an invalid byte (the text is sent instead).
+    const cases: [string, Buffer, string][] = [
+      ['plain.txt', Buffer.from(big), big],
+      ['bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(big)]), big],
+      ['invalid.txt', Buffer.concat([Buffer.from(big.slice(0, 2_000_000)), Buffer.from([0xff]), Buffer.from(big.slice(2_000_000))]), `${big.slice(0, 2_000_000)}\ufffd${big.slice(2_000_000)}`],
+    ];
+    for (const [name, bytes, text] of cases) {
+      expect(bytes.length, name).toBeGreaterThanOrEqual(WARM_BYTES);
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      const r = cli(['scan', '--format', 'json', '--fingerprints', DOCS, file]);
+      // An invalid byte is reported (the scan is not complete: exit 2), the rest is scanned and reported all the same.
+      expect(r.code, name).toBe(name === 'invalid.txt' ? 2 : 1);
+      const local = run(fingerprintStage(store), text).filter((f) => f.category === 'fingerprint');
+      expect(local.map((f) => f.fingerprint?.label), name).toEqual(['VN-P', 'CZ-P']);
+      const got = (r.json().findings as Finding[]).filter((f) => f.ruleId === 'fingerprint.document');
+      const place = (f: Finding) => [f.line, f.column, f.endLine, f.endColumn, f.excerpt, f.fingerprint];
+      expect(got.map(place), name).toEqual(local.map(place));
+    }
+  }), 180_000);
+
+  it('fails closed: a damaged store read by the worker for a file stops the scan with exit 2', () => {
+    // Every entry damaged: whichever buckets the file asks for fail their checksum.
+    const meta = FingerprintStore.open(DOCS, undefined);
+    const entries = meta.meta.entries;
+    meta.close();
+    expect(entries).toBeGreaterThan(100);
+    const damaged = damagedCopy(DOCS, 'damaged-docs.pgfp', entries);
+    const file = join(dir, 'big-docs.txt');
+    writeFileSync(file, `${LARGE}\n\n${LARGE}`);
+    const r = cli(['scan', '--format', 'json', '--fingerprints', damaged, file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/fingerprint store .*damaged-docs\.pgfp cannot be used: an entry block is damaged/);
+    expect(r.stdout).toBe('');
   }, 120_000);
 });

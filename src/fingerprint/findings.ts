@@ -4,7 +4,8 @@ import type { ScanTextOptions } from '../engine/engine.js';
 import type { Finding, FingerprintMatch, Localized } from '../types.js';
 import type { StageCall } from '../engine/scanner.js';
 import { localize } from '../util/localize.js';
-import { type Excerpt, findExcerpts, type Lookup, type RegisteredDoc, type WordHash } from './match.js';
+import { type Excerpt, excerptsOfQuery, findExcerpts, type Lookup, type RegisteredDoc, type WordHash } from './match.js';
+import { type StreamedShingles, streamShingles, stringSource, type UnitSource, wordSpan } from './stream.js';
 import type { ShingleParams } from './shingles.js';
 import { WordCollector, type Words, wordsOf } from './words.js';
 import { dataFindings, type DataSource } from './data.js';
@@ -18,6 +19,8 @@ export interface FingerprintSource {
   docs(): RegisteredDoc[];
   wordHash: WordHash;
   lookup: Lookup;
+  /** The same answers for one large text looked up once: the store read piece by piece, never held whole. */
+  lookupOnce?: Lookup;
   /** Registered data tables, when the store has any. */
   data(): DataSource | undefined;
 }
@@ -39,13 +42,49 @@ export function fingerprintFindings(text: string, source: string, store: Fingerp
   const to = opts.frame?.coreEnd ?? text.length;
   const excerpts = findExcerpts(words, store.wordHash, store.meta, store.lookup, store.publicDocs, from, to);
   if (excerpts.length === 0) return [];
-  const lines = new LineIndex(text, opts.frame);
   let inCore = 0;
   for (let i = 0; i < words.count; i++) if (words.start[i] >= from && words.start[i] < to) inCore++;
+  return placeExcerpts(excerpts, text, source, store, opts, (i) => [words.start[i], words.end[i]], inCore);
+}
+
+/**
+ * The same findings for a large text hashed window by window (see stream.ts): only the kept shingles are held, and
+ * the spans of the excerpts found are read again from their windows. `text()` gives the whole text, asked for only
+ * when an excerpt is found (its lines and its masked excerpt); `onWindow` is called after each window of words.
+ */
+export function streamedFindings(src: UnitSource, text: () => string, source: string, store: FingerprintSource, opts: ScanTextOptions = {}, onWindow?: () => void): FingerprintFinding[] {
+  return placeStreamed(streamedExcerpts(src, store, opts.frame, onWindow), text, source, store, opts);
+}
+
+/** The excerpts of a text hashed window by window, before they are placed. */
+export interface StreamedExcerpts {
+  shingles: StreamedShingles;
+  excerpts: Excerpt[];
+}
+
+export function streamedExcerpts(src: UnitSource, store: FingerprintSource, frame?: ScanTextOptions['frame'], onWindow?: () => void): StreamedExcerpts {
+  const s = streamShingles(src, store.wordHash, store.meta, frame?.coreStart ?? 0, frame?.coreEnd ?? Infinity, onWindow);
+  if (s.count < store.meta.k) return { shingles: s, excerpts: [] };
+  // A whole text is looked up once: the store is read in pieces rather than held (a stream's segments keep it).
+  const lookup = frame ? store.lookup : (store.lookupOnce ?? store.lookup);
+  return { shingles: s, excerpts: excerptsOfQuery(s.positions, s.query, s.count, store.meta, lookup, store.publicDocs) };
+}
+
+/** The findings of streamed excerpts, placed in the whole text (`text()`, asked for only when there are some). */
+export function placeStreamed(r: StreamedExcerpts, text: () => string, source: string, store: FingerprintSource, opts: ScanTextOptions): FingerprintFinding[] {
+  if (r.excerpts.length === 0) return [];
+  const whole = text();
+  const units = stringSource(whole);
+  return placeExcerpts(r.excerpts, whole, source, store, opts, (i) => wordSpan(units, r.shingles, i), r.shingles.inCore);
+}
+
+/** Findings for excerpts, placed in `text` (`span(i)`: the original span of word i). */
+function placeExcerpts(excerpts: Excerpt[], text: string, source: string, store: FingerprintSource, opts: ScanTextOptions, span: (i: number) => [number, number], inCore: number): FingerprintFinding[] {
+  const lines = new LineIndex(text, opts.frame);
   return excerpts.map((e: Excerpt) => {
     const doc = store.docs()[e.doc];
-    const start = words.start[e.firstWord];
-    const end = words.end[e.lastWord];
+    const start = span(e.firstWord)[0];
+    const end = span(e.lastWord)[1];
     const a = lines.position(start);
     const b = lines.position(end);
     const share = Math.min(1, Math.round((e.words / Math.max(1, inCore)) * 1000) / 1000);

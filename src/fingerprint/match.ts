@@ -119,9 +119,7 @@ function uniqueSorted(a: Uint32Array): Uint32Array {
 export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams, lookup: Lookup, publicDocs: Set<number>, from = 0, to = Infinity): Excerpt[] {
   const sh = shingleHashes(wordHash(words), p.k);
   const all = words.count <= ALL_SHINGLES;
-  // The window that decides which hits are one shared run: the store's when every shingle is looked up.
-  const q: ShingleParams = all ? p : { k: p.k, w: Math.max(p.w, LARGE_TEXT_WINDOW) };
-  const kept = all ? Int32Array.from(sh.keys()) : winnow(sh, q.w);
+  const kept = all ? Int32Array.from(sh.keys()) : winnow(sh, queryWindow(p, all).w);
   // One loop, no callbacks: a large file has a million kept shingles.
   const positions = new Int32Array(kept.length);
   const query = new Uint32Array(kept.length);
@@ -132,8 +130,24 @@ export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams,
     positions[m] = i;
     query[m++] = sh[i];
   }
-  if (m === 0) return [];
-  const found = lookup(query.subarray(0, m));
+  return excerptsOfQuery(positions.subarray(0, m), query.subarray(0, m), words.count, p, lookup, publicDocs);
+}
+
+/** The window that decides which of a text's shingles are looked up, and which hits are one shared run: the
+ * store's when every shingle is looked up (`all`), else at least LARGE_TEXT_WINDOW. */
+export function queryWindow(p: ShingleParams, all: boolean): ShingleParams {
+  return all ? p : { k: p.k, w: Math.max(p.w, LARGE_TEXT_WINDOW) };
+}
+
+/**
+ * The excerpts of registered documents from a text's looked-up shingles: `query` their hashes, `positions` the words
+ * they start at (ascending), `wordCount` the text's words (see stream.ts for a text hashed window by window).
+ */
+export function excerptsOfQuery(positions: Int32Array, query: Uint32Array, wordCount: number, p: ShingleParams, lookup: Lookup, publicDocs: Set<number>): Excerpt[] {
+  if (query.length === 0) return [];
+  const all = wordCount <= ALL_SHINGLES;
+  const q = queryWindow(p, all);
+  const found = lookup(query);
   const byDoc = new Map<number, number[]>();
   // A passage the input repeats is one piece of evidence: each registered shingle counts once, where it first occurs.
   const seen = new Set<number>();
@@ -153,7 +167,7 @@ export function findExcerpts(words: Words, wordHash: WordHash, p: ShingleParams,
     }
   }
   const out: Excerpt[] = [];
-  for (const [doc, list] of byDoc) out.push(...excerptsOf(doc, list, q, words.count, all));
+  for (const [doc, list] of byDoc) out.push(...excerptsOf(doc, list, q, wordCount, all));
   return out.sort((a, b) => a.firstWord - b.firstWord || a.doc - b.doc);
 }
 

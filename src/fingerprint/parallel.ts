@@ -6,15 +6,19 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 import type { ScanTextOptions } from '../engine/engine.js';
 import type { StageCall } from '../engine/scanner.js';
 import type { Finding } from '../types.js';
+import { STREAM_THRESHOLD } from '../input/stream.js';
 import { mark } from '../util/timing.js';
-import { fingerprintStage, storeFindings } from './findings.js';
+import { fileText, type FileSeen, FileUnits, NotSameText } from './file-text.js';
+import { fingerprintStage, placeStreamed, storeFindings, streamedExcerpts, type StreamedExcerpts, streamedFindings } from './findings.js';
+import { stringSource } from './stream.js';
 import { FingerprintStore, StoreError } from './store-file.js';
 import { wordsOf } from './words.js';
 
 /**
  * Large texts are checked against the store in a worker thread, while the main thread runs the rules on the same
- * text: the worker builds its own views and words (the kernel's views cost a fifth of collecting words from them),
- * reads the whole store and looks the text's shingles up, and its findings join the rules' findings at the end of
+ * text: the worker builds its own views window by window and keeps only the shingles it looks up (stream.ts), looks
+ * them up in one pass over the store (store-file.ts, lookupOnce), and reads a file the scan reads whole for itself
+ * rather than getting a copy of its text (file-text.ts); its findings join the rules' findings at the end of
  * the same `scanText` call, in the order the in-process stage gives them (rules, documents, data), so the output is
  * the same either way. A prompt never starts a worker (a thread start and its module loads cost more than its check).
  *
@@ -53,26 +57,36 @@ export interface ParallelOptions {
 
 /**
  * The fingerprint stage of a scan (see findings.ts), with large texts checked in a worker; close() ends it.
- * warm(bytes): an input of that many bytes is coming: from WARM_BYTES on, the worker starts now and reads the store
- * whole while the main thread reads and decodes the input, so that only words and lookups are left for when the
- * text arrives.
+ * warm(bytes, file): an input of that many bytes is coming: from WARM_BYTES on, the worker starts now, and while the
+ * main thread reads and decodes the input it reads the file itself and looks its shingles up (`file()`: the file, if
+ * the scan reads it whole as one text, see WarmFile), or reads the store whole for the segments of a stream.
  */
-export function parallelFingerprintStage(store: FingerprintStore, opts: ParallelOptions = {}): { stage: StageCall; warm: (bytes: number) => void; close: () => void } {
+export function parallelFingerprintStage(store: FingerprintStore, opts: ParallelOptions = {}): { stage: StageCall; warm: (bytes: number, file?: () => WarmFile | undefined) => void; close: () => void } {
   const local = fingerprintStage(store);
   let parallel: boolean | undefined; // asked on the first large input
   const useWorker = () => (parallel ??= (opts.cores ?? availableParallelism()) >= 2);
   const minUnits = opts.minUnits ?? PARALLEL_UNITS;
   let worker: FingerprintWorker | undefined;
-  const warm = (bytes: number) => {
-    if (worker || bytes < WARM_BYTES || store.meta.docCount === 0 || !useWorker()) return;
-    worker = new FingerprintWorker(store, opts);
-    worker.warm();
+  // The file the worker is reading for itself, and the number of its job (see WarmFile).
+  let pending: (WarmFile & { id: number }) | undefined;
+  let jobs = 0;
+  const warm = (bytes: number, file?: () => WarmFile | undefined) => {
+    pending = undefined;
+    if (bytes < WARM_BYTES || store.meta.docCount === 0 || !useWorker()) return;
+    worker ??= new FingerprintWorker(store, opts);
+    // Registered data tables need every word of the text: the text itself is sent (see runFingerprintWorker).
+    const f = store.meta.data ? undefined : file?.();
+    if (f) worker.warmFile((pending = { ...f, id: ++jobs }));
+    else worker.warm(bytes > STREAM_THRESHOLD || store.meta.data !== undefined);
   };
   const stage: StageCall = (engine, text, source, o) => {
-    if ((o.depth ?? 0) > 0 || text.length < minUnits || !useWorker()) return local(engine, text, source, o);
+    const job = pending && pending.source === source && !o.frame && (o.depth ?? 0) === 0 ? pending : undefined;
+    pending = undefined;
+    if (!job && ((o.depth ?? 0) > 0 || text.length < minUnits || !useWorker())) return local(engine, text, source, o);
     worker ??= new FingerprintWorker(store, opts);
     const w = worker;
-    w.post(text, source, o);
+    if (job) w.postJob(job.id, text.length, source, o);
+    else w.post(text, source, o);
     let found: Finding[];
     try {
       found = engine.scanText(text, source, o);
@@ -83,7 +97,14 @@ export function parallelFingerprintStage(store: FingerprintStore, opts: Parallel
     }
     mark('rules'); // PROMPTGATE_TIMING=1: how long the main thread then waits for the worker
     try {
-      found.push(...w.result());
+      let r = w.result();
+      // The worker could not read the same text from the file (changed, not plain UTF-8): it is sent after all.
+      if (!r) {
+        w.post(text, source, o);
+        r = w.result();
+      }
+      if (!r) throw new StoreError('the fingerprint worker thread did not check the text; the text was not checked against the store');
+      found.push(...r);
       mark('fingerprints');
     } catch (e) {
       worker = undefined;
@@ -100,8 +121,19 @@ function workerUrl(): URL {
   return new URL('../../dist/fingerprint/worker.js', import.meta.url); // running from src/ (tests)
 }
 
+/**
+ * A file of at most STREAM_THRESHOLD bytes that the scan reads whole and checks as one text (its `source` name),
+ * not a document: the worker reads it for itself while the main thread does (no copy of its text crosses between
+ * the threads, see file-text.ts), and has its shingles looked up by the time the text is scanned.
+ */
+export interface WarmFile extends FileSeen {
+  source: string;
+}
+
 interface Reply {
   findings?: Finding[];
+  /** The file read by the worker was not the text scanned: the text is to be sent. */
+  retry?: boolean;
   error?: string;
   /** The error is the store's own (damaged, wrong key): its message is shown as the in-process check shows it. */
   store?: boolean;
@@ -129,9 +161,22 @@ class FingerprintWorker {
     this.worker.on('error', () => { /* seen as an error reply or as a stall; never an uncaught error */ });
   }
 
-  /** Asks the worker to read the store whole before any text (its failure, if any, is the next text's answer). */
-  warm(): void {
-    this.port.postMessage({ warm: true });
+  /** Asks the worker to get ready for a large text (its failure, if any, is the next text's answer); `whole`: to read
+   * the store whole now (the segments of a stream look it up again and again). */
+  warm(whole: boolean): void {
+    this.port.postMessage({ warm: true, whole });
+  }
+
+  /** Asks the worker to read the file and look its shingles up now (see WarmFile). */
+  warmFile(file: WarmFile & { id: number }): void {
+    const { id, path, dev, ino, size, mtimeMs, ctimeMs } = file;
+    this.port.postMessage({ warm: true, job: id, file: { path, dev, ino, size, mtimeMs, ctimeMs } });
+  }
+
+  /** Asks for the findings of the file read for job `id`, which the main thread decoded to `units` units. */
+  postJob(id: number, units: number, source: string, o: ScanTextOptions): void {
+    const { onView: _, ...plain } = o;
+    this.port.postMessage({ job: id, units, source, opts: plain });
   }
 
   post(text: string, source: string, o: ScanTextOptions): void {
@@ -139,8 +184,9 @@ class FingerprintWorker {
     this.port.postMessage({ text, source, opts: plain });
   }
 
-  /** The findings of the text posted last, waited for. Throws StoreError (exit 2) when there are none to give. */
-  result(): Finding[] {
+  /** The findings of the text posted last, waited for; undefined when the text is to be sent (see Reply.retry).
+   * Throws StoreError (exit 2) when there are none to give. */
+  result(): Finding[] | undefined {
     const state = this.state;
     let seq = Atomics.load(state, SEQ);
     let since = Date.now();
@@ -150,6 +196,7 @@ class FingerprintWorker {
       if (got) {
         const m = got.message as Reply;
         if (m.findings) return m.findings;
+        if (m.retry) return undefined;
         this.close();
         throw new StoreError(m.store ? (m.error ?? '') : `the fingerprint check failed in its worker thread (${m.error}); the text was not checked against the store`);
       }
@@ -192,17 +239,55 @@ export function runFingerprintWorker(data: { path: string; fd: number; key: Uint
     store.onProgress = alive; // a large store on a slow disk is read in pieces, each one progress
     return store;
   };
-  port.on('message', (m: { warm?: true; text: string; source: string; opts: ScanTextOptions }) => {
+  // The file read for the last WarmFile: its excerpts, or why they cannot be given.
+  let job: { id: number; file: FileSeen; units?: number; found?: StreamedExcerpts; retry?: boolean; failed?: Reply } | undefined;
+  const readFile = (id: number, file: FileSeen) => {
+    job = { id, file };
+    try {
+      const s = open();
+      const units = new FileUnits(file, alive);
+      try {
+        job.found = streamedExcerpts(units, s, undefined, alive);
+        job.units = units.length;
+        units.check(job.units);
+      } finally {
+        units.close();
+      }
+    } catch (e) {
+      if (e instanceof NotSameText) job.retry = true;
+      else job.failed = { error: (e as Error).message, store: e instanceof StoreError };
+    }
+  };
+  port.on('message', (m: { warm?: true; whole?: boolean; job?: number; file?: FileSeen; units?: number; text: string; source: string; opts: ScanTextOptions }) => {
     try {
       alive();
       if (m.warm) {
-        open().readWhole();
+        if (m.file) readFile(m.job!, m.file);
+        else if (m.whole) open().readWhole();
+        else open();
         return;
       }
       if (failed) return reply(failed);
-      const words = wordsOf(m.text, false, alive);
-      alive();
-      reply({ findings: storeFindings(m.text, m.source, open(), m.opts, words) });
+      const s = open();
+      if (m.job !== undefined) {
+        const j = job;
+        if (!j || j.id !== m.job || j.retry || (!j.failed && j.units !== m.units)) return reply({ retry: true });
+        if (j.failed) return reply(j.failed);
+        try {
+          return reply({ findings: placeStreamed(j.found!, () => fileText(j.file), m.source, s, m.opts) });
+        } catch (e) {
+          if (e instanceof NotSameText) return reply({ retry: true });
+          throw e;
+        }
+      }
+      if (s.meta.data) {
+        // Registered data tables are matched on every word's span and digest: the words of the whole text, as in process.
+        const words = wordsOf(m.text, false, alive);
+        alive();
+        return reply({ findings: storeFindings(m.text, m.source, s, m.opts, words) });
+      }
+      // Documents only: the words hashed window by window, only the shingles looked up kept (see stream.ts).
+      reply({ findings: s.meta.docCount > 0 ? streamedFindings(stringSource(m.text), () => m.text, m.source, s, m.opts, alive) : [] });
     } catch (e) {
       const r = { error: (e as Error).message, store: e instanceof StoreError };
       if (m.warm) failed = r;

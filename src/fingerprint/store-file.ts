@@ -206,6 +206,19 @@ function readAt(fd: number, at: number, n: number, progress?: () => void): Uint8
   return b;
 }
 
+/** Bytes of entries read at a time by a one-pass lookup (see lookupOnce). */
+const ONCE_PIECE = 1 << 22;
+
+/** Reads n bytes at `at` into the start of `b` (a reused buffer). */
+function readInto(fd: number, b: Uint8Array, n: number, at: number): void {
+  let got = 0;
+  while (got < n) {
+    const r = readSync(fd, b, got, n - got, at + got);
+    if (r === 0) throw new StoreDamage('it is truncated');
+    got += r;
+  }
+}
+
 /** An open store: its documents, its key's word hash, and lookups that read only the buckets they need. */
 export class FingerprintStore {
   readonly meta: StoreMeta;
@@ -326,6 +339,8 @@ export class FingerprintStore {
 
   /** Called as a long read goes on (set by the fingerprint worker, see parallel.ts). */
   onProgress?: () => void;
+  /** Bytes of entries a one-pass lookup reads at a time (see lookupOnce; tests make it small). */
+  pieceBytes = ONCE_PIECE;
 
   /** Reads the index and entries whole now (a large input is on its way; see parallel.ts). */
   readWhole(): void {
@@ -396,6 +411,94 @@ export class FingerprintStore {
         at.push(x);
         docs.push(d);
       }
+    } catch (e) {
+      damaged(this.path, e);
+    }
+    return { at, docs } satisfies Hits;
+  };
+
+  /**
+   * The same answers as `lookup` for one large text, without holding the store: the hashes are ordered by bucket
+   * and the entries read front to back in pieces of ONCE_PIECE bytes, each bucket asked for checked against its CRC
+   * (a 21 MB file asks a million hashes, which touch nearly every bucket; the whole read would keep 80 MB of entries
+   * and a 16 MB filter for the rest of the run). A store already read whole answers from memory.
+   */
+  readonly lookupOnce: Lookup = (hashes) => {
+    if (this.whole || hashes.length <= WHOLE_READ_LOOKUPS) return this.lookup(hashes);
+    let at: number[] = [];
+    let docs: number[][] = [];
+    try {
+      if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
+      this.index ??= readAt(this.fd, this.layout.tables, INDEX_BYTES);
+      const crc = (this.crc = blockCrc());
+      const index = this.index;
+      const count = this.meta.entries;
+      // Bucket b: entries [offsets[2b], offsets[2b + 2]), their CRC at offsets[2b + 1].
+      const offsets = new Uint32Array(index.buffer, index.byteOffset, BUCKETS * 2 + 1);
+      // The hashes by bucket (a counting sort on the top 16 bits), each with its place in the text: read in order below.
+      const first = new Uint32Array(BUCKETS + 1);
+      for (let x = 0; x < hashes.length; x++) first[(hashes[x] >>> BUCKET_BITS) + 1]++;
+      for (let b = 1; b <= BUCKETS; b++) first[b] += first[b - 1];
+      const order = new Uint32Array(hashes.length);
+      const sorted = new Uint32Array(hashes.length);
+      for (let x = 0; x < hashes.length; x++) {
+        const y = first[hashes[x] >>> BUCKET_BITS]++;
+        order[y] = x;
+        sorted[y] = hashes[x];
+      }
+      const pieceBytes = this.pieceBytes & ~3;
+      const piece = new Uint8Array(pieceBytes);
+      let pieceStart = 0; // entries [pieceStart, pieceEnd) are in `piece` (as u16 pairs in `entries`)
+      let pieceEnd = 0;
+      let entries: Uint16Array = new Uint16Array(piece.buffer);
+      let big: Uint8Array | undefined; // a bucket larger than a piece is read on its own
+      let bucket = -1;
+      let from = 0;
+      let to = 0;
+      for (let y = 0; y < order.length; y++) {
+        const h = sorted[y];
+        const b = h >>> BUCKET_BITS;
+        if (b !== bucket) {
+          bucket = b;
+          const r = { start: offsets[b * 2], end: offsets[b * 2 + 2], crc: offsets[b * 2 + 1] };
+          if (r.start > r.end || r.end > count) throw new StoreDamage('its index is damaged (offsets out of range)');
+          if (r.start < pieceStart || r.end > pieceEnd) {
+            const bytes = (r.end - r.start) * 4;
+            if (bytes > pieceBytes) {
+              big = readAt(this.fd, this.layout.entries + r.start * 4, bytes);
+              entries = new Uint16Array(big.buffer, big.byteOffset, bytes / 2);
+            } else {
+              const n = Math.min(count - r.start, pieceBytes / 4);
+              readInto(this.fd, piece, n * 4, this.layout.entries + r.start * 4);
+              entries = new Uint16Array(piece.buffer);
+              this.onProgress?.();
+            }
+            pieceStart = r.start;
+            pieceEnd = bytes > pieceBytes ? r.end : r.start + Math.min(count - r.start, pieceBytes / 4);
+          }
+          from = r.start - pieceStart;
+          to = r.end - pieceStart;
+          if (crc(new Uint8Array(entries.buffer, entries.byteOffset + from * 4, (to - from) * 4)) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
+        }
+        // A binary search (a bucket holds some hundreds of entries, sorted by their low 16 bits, then document).
+        const low = h & 0xffff;
+        let lo = from;
+        let hi = to;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (entries[mid * 2] < low) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo >= to || entries[lo * 2] !== low) continue;
+        const d: number[] = [];
+        for (let j = lo * 2; j < to * 2 && entries[j] === low; j += 2) d.push(entries[j + 1]);
+        at.push(order[y]);
+        docs.push(d);
+      }
+      // Found in bucket order: back to the text's order.
+      const byText = Array.from(at.keys()).sort((p, q) => at[p] - at[q]);
+      at = byText.map((k) => at[k]);
+      docs = byText.map((k) => docs[k]);
     } catch (e) {
       damaged(this.path, e);
     }

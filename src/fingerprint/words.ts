@@ -129,8 +129,9 @@ export class WordCollector {
   }
 }
 
-const WINDOW = 1 << 18;
-const MARGIN = 256;
+/** Units of text per window of words, and the margin read on each side (stream.ts makes the same windows). */
+export const WINDOW = 1 << 18;
+export const WORD_MARGIN = 256;
 
 /** The words of a whole text, built window by window like the engine does (bounded buffers for large texts);
  * `onWindow` is called after each window (a worker shows it is alive, see parallel.ts). */
@@ -138,11 +139,11 @@ export function wordsOf(text: string, keepText = false, onWindow?: () => void): 
   const c = new WordCollector(text.length, keepText);
   if (text.length <= WINDOW) c.add(buildView(text), 0, 0, text.length);
   else {
-    const scratch = new Scratch(WINDOW + 2 * MARGIN + 64);
+    const scratch = new Scratch(WINDOW + 2 * WORD_MARGIN + 64);
     for (let a = 0; a < text.length; a += WINDOW) {
       const b = Math.min(text.length, a + WINDOW);
-      const ws = Math.max(0, a - MARGIN);
-      c.add(buildView(text.slice(ws, Math.min(text.length, b + MARGIN)), scratch), ws, a, b);
+      const ws = Math.max(0, a - WORD_MARGIN);
+      c.add(buildView(text.slice(ws, Math.min(text.length, b + WORD_MARGIN)), scratch), ws, a, b);
       onWindow?.();
     }
   }
