@@ -532,3 +532,68 @@ describe('document-scope context patterns on a long text start at their triggers
     expect(deriveTriggerReach(String.raw`(?<![^\n])[ \t]*>|x>`, 'u')?.lineStart).toBeUndefined();
   });
 });
+
+describe('required literal sets (analyze/triggers.ts requiredLiterals): a short text lacking one skips the regex', () => {
+  const target = (view: ReturnType<typeof buildView>, on: Target) => (on === 'original' ? view.original : on === 'lower' ? view.text : view[on]);
+  /** Patterns that match `text` although one of their required sets has no member in its folded view. */
+  function violations(text: string): string[] {
+    const view = buildView(text);
+    const flat = view.folded.replace(/\n/g, ' ');
+    const out: string[] = [];
+    for (const rule of rules) {
+      for (const p of rule.patterns) {
+        if (!p.needs) continue;
+        p.re.lastIndex = 0;
+        if (!p.re.test(target(view, p.on))) continue;
+        const missing = p.needs.find((set) => !set.some((l) => flat.includes(l)));
+        if (missing) out.push(`${rule.id} /${p.source.slice(0, 40)}/ on ${JSON.stringify(text.slice(0, 60))}: none of ${missing.join(' | ')}`);
+      }
+    }
+    return out;
+  }
+
+  it('are derived for many built-in patterns, beyond their triggers', () => {
+    const withNeeds = rules.flatMap((r) => r.patterns).filter((p) => p.needs);
+    expect(withNeeds.length).toBeGreaterThan(50);
+    expect(analyzePattern(String.raw`password[ \t]*[:=][ \t]*(\S+)`, 'i', 'text').needs).toEqual([[':', '=']]);
+    expect(analyzePattern(String.raw`(?:user(?:name)?:[ ]*)(\w+)@(?:gmail|seznam)\.`, 'i', 'text').needs).toEqual([['user:', 'username:']]);
+    // Only what every match goes through: not from one of several alternatives, nor sets the triggers imply.
+    expect(analyzePattern('a(?:bc|de)f:|xyz', '', 'text').needs).toBeUndefined();
+    expect(analyzePattern('(?:sk|rk)_(?:live|test)_[a-z]{8}', '', 'text').needs).toBeUndefined();
+  });
+
+  it('hold for every match of every built-in pattern in every rule example', () => {
+    const bad: string[] = [];
+    for (const rule of rules) for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) bad.push(...violations(ex));
+    expect(bad).toEqual([]);
+  });
+
+  it('hold on random texts spliced from examples, required literals and separators', () => {
+    const random = rng(21);
+    const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+    const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.needs ?? []).flat(), ...(p.triggers ?? [])])))];
+    const bits = [' ', '\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', '@', '(', ')', '12', '2025', 'A', 'Mật', 'TAJNÉ', 'PASSWORD'];
+    const pick = <T,>(a: T[]) => a[Math.floor(random() * a.length)];
+    const bad: string[] = [];
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      while (text.length < 160) {
+        const r = random();
+        if (r < 0.3) {
+          const ex = pick(examples);
+          const s = Math.floor(random() * ex.length);
+          text += ex.slice(s, s + 1 + Math.floor(random() * 60));
+        } else if (r < 0.6) text += pick(literals);
+        else text += pick(bits);
+      }
+      bad.push(...violations(text));
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('leave the findings of short texts as a full read gives them, where a trigger is present and another piece is not', () => {
+    const texts = ['Attachment science to measure Berlin migration password and by!', 'Se náměstek účetnictví heslo bude úkol hodnocení;', 'Po mật khẩu kiểm tra | tài khoản\nsố liệu', 'user password: hunter2xy', 'heslo je Tajne123'];
+    for (const t of texts) expect(keys(fast.scanText(t, 'x'))).toEqual(keys(full.scanText(t, 'x')));
+    expect(keys(fast.scanText('user password: hunter2xy', 'x')).length).toBeGreaterThan(0);
+  });
+});

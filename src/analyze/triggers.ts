@@ -67,6 +67,36 @@ function score(l: Lits): number {
   return min * 1000 - common * 100 - l.length;
 }
 
+/**
+ * Every set of literals of which each match holds one, not only the best (the triggers): the engine asks a short
+ * text for all of them before it compiles the regex (match/candidates.ts), so a pattern whose trigger is there but
+ * whose other required pieces are not ("password" in prose without the ":" or "=" after it) costs nothing. Folded
+ * like the triggers; sets with a member that folds to nothing (a space, a tab) are left out (they hold in any text),
+ * as are those the triggers imply (each trigger holds a member). Only from the parts every match goes through: the
+ * pattern's sequence when it has one alternative, and the required groups of one alternative inside it.
+ */
+export function requiredLiterals(ast: AST.Pattern, m: Measurer, triggers?: string[]): string[][] | undefined {
+  if (ast.alternatives.length !== 1) return undefined;
+  const found: string[][] = [];
+  alternative(ast.alternatives[0].elements, m, true, found);
+  const seen = new Set<string>([triggers ? [...triggers].sort().join('\0') : '']);
+  const out: string[][] = [];
+  for (const lits of found) {
+    const folded = [...new Set(lits.map((l) => normalizeTerm(l).folded))].sort();
+    const k = folded.join('\0');
+    // (A set each trigger holds a member of says nothing the triggers do not.)
+    if (folded.some((l) => l.length === 0) || seen.has(k) || triggers?.every((t) => folded.some((l) => t.includes(l)))) continue;
+    seen.add(k);
+    out.push(folded);
+  }
+  // The sets with the longest shortest member first: the likeliest to be absent.
+  out.sort((a, b) => score(b) - score(a));
+  return out.length > 0 ? out.slice(0, MAX_REQUIRED) : undefined;
+}
+
+/** Most required sets kept per pattern (each is a few searches of a short text). */
+const MAX_REQUIRED = 8;
+
 /** `top`: the alternatives of the whole pattern (where letters next to a literal are judged). */
 function disjunction(alts: AST.Alternative[], m: Measurer, top = false): Cand | null {
   const out: string[] = [];
@@ -99,7 +129,7 @@ const MAX_LITERALS = 200;
  * `(?:sk|rk)_(?:live|test)_` yields "sk_live_", "rk_test_" … rather than "live" — and each required sub-part is a
  * candidate too; keep the candidate set whose shortest member is longest.
  */
-function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand | null {
+function alternative(elements: AST.Element[], m: Measurer, top: boolean, required?: string[][]): Cand | null {
   // Upper bounds of where each element starts, for the candidate's reach (Infinity after an unbounded element).
   // … and whether a line break may come before it.
   const at: number[] = [0];
@@ -113,6 +143,7 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand |
   let run: string[] | null = null;
   let runFrom = -1; // the run's first element; -1 when it begins inside an element (the tail of a repeat)
   const consider = (lits: Lits, reach: number, sameLine: boolean, edges = 0, reaches?: number[], tail = false) => {
+    if (lits && required && lits.length > 0) required.push(lits);
     if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reaches: reaches ?? lits.map(() => reach), reach, sameLine, edges, tail };
   };
   // A run's strings start somewhere inside it (after optional parts): its end bounds where they start.
@@ -172,6 +203,8 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand |
     run = null;
     runFrom = -1;
     if (e.type === 'Group' || e.type === 'CapturingGroup') {
+      // Every match goes through a group of one alternative: what that alternative requires, the pattern does.
+      if (required && e.alternatives.length === 1) alternative(e.alternatives[0].elements, m, false, required);
       const c = disjunction(e.alternatives, m);
       if (c) {
         consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine, 0, c.reaches.map((r) => at[i] + r), c.tail && i === elements.length - 1);
@@ -183,6 +216,7 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand |
         }
       }
     } else if (e.type === 'Quantifier' && e.min >= 1 && (e.element.type === 'Group' || e.element.type === 'CapturingGroup')) {
+      if (required && e.element.alternatives.length === 1) alternative(e.element.alternatives[0].elements, m, false, required);
       // (a later repeat may hold the literal: only the group's widest reach holds for each)
       const c = disjunction(e.element.alternatives, m);
       if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine);

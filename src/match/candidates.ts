@@ -235,6 +235,21 @@ export class Matchers {
     return false;
   }
 
+  /** On a short text: does each of the pattern's required sets (CompiledPattern.needs) have a member in it? */
+  private static allNeeds(needs: string[][], flat: string, pairs: PairSet): boolean {
+    for (const set of needs) {
+      let any = false;
+      for (const l of set) {
+        if ((l.length < 2 || pairs.mayHold(l)) && flat.includes(l)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) return false;
+    }
+    return true;
+  }
+
   /** A keyword found at view range [vs, ve): a candidate if its boundaries, marks and case are as the rule wants. */
   private keyword(view: TextView, id: number, vs: number, ve: number, emit: (c: Candidate) => void) {
     const { rule, plain } = this.entries[id];
@@ -278,6 +293,8 @@ export class Matchers {
         // A pattern with triggers and none of them here cannot match (short texts look them up; long ones had
         // them in the automaton pass).
         if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat))) : this.triggered.has(p) && !hits.has(p)) continue;
+        // … nor one lacking every literal of one of its other required sets (a short text is asked for each).
+        if (hits === null && skipAbsent && p.needs && !Matchers.allNeeds(p.needs, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat)))) continue;
         if (possible && !(wanted ??= possible(rule))) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible

@@ -137,6 +137,9 @@ export interface CompiledPattern {
   reach?: TriggerReach;
   /** The units a match can start with. */
   starts?: StartUnits;
+  /** More sets of folded literals of which every match contains one (besides the triggers): a short text is asked
+   * for each before the regex is compiled. */
+  needs?: string[][];
 }
 
 export interface NormTerm {
