@@ -94,6 +94,60 @@ export function requiredLiterals(ast: AST.Pattern, m: Measurer, triggers?: strin
   return out.length > 0 ? out.slice(0, MAX_REQUIRED) : undefined;
 }
 
+/**
+ * The groups of a pattern whose alternatives a short text can leave out (rules/regex.ts prunedSource): for each,
+ * where its alternatives are in the source, and for an alternative that may be left out, one set of folded
+ * literals of which each of its matches holds one — where the text has none of them, the alternative matches
+ * nowhere, and the regex without it finds the same matches (it never was the one taken). Alternatives holding a
+ * capturing group are always kept (the groups' numbers stay). The outermost such groups of two alternatives or more,
+ * with at least one that may be left out; what lies inside them is not looked at.
+ */
+export function prunableGroups(ast: AST.Pattern, m: Measurer): PrunableGroup[] | undefined {
+  const out: PrunableGroup[] = [];
+  const source = ast.raw;
+  const visit = (elements: AST.Element[]) => {
+    for (const e of elements) {
+      if (e.type === 'Group' || e.type === 'CapturingGroup' || (e.type === 'Assertion' && (e.kind === 'lookahead' || e.kind === 'lookbehind'))) {
+        const alts = e.alternatives;
+        const group: PrunableGroup = [];
+        let any = false;
+        for (const a of alts) {
+          let how: 0 | 1 | string[] = 0;
+          if (alts.length >= 2 && !holdsCapture(a.elements)) {
+            const lits = alternative(a.elements, m, false)?.lits.map((l) => normalizeTerm(l).folded);
+            if (lits && lits.length > 0 && lits.every((l) => l.length > 0)) {
+              const set = [...new Set(lits)].sort();
+              // A literal written as it reads folded ("password") is not written twice.
+              how = set.length === 1 && set[0] === source.slice(a.start, a.end) ? 1 : set;
+              any = true;
+            }
+          }
+          group.push(a.start, a.end, how);
+        }
+        // (A short group saves less compiling than its entry costs to read.)
+        if (any && e.end - e.start >= MIN_PRUNED) out.push(group);
+        else for (const a of alts) visit(a.elements);
+      } else if (e.type === 'Quantifier') visit([e.element]);
+    }
+  };
+  for (const a of ast.alternatives) visit(a.elements);
+  return out.length > 0 ? out : undefined;
+}
+
+/** The shortest group (in source units) prunableGroups gives. */
+const MIN_PRUNED = 24;
+
+/**
+ * A group's alternatives in order, three entries each: where the alternative is in the source, [start, end), then
+ * 0 (always kept), 1 (left out where the text lacks the alternative as written: a folded literal) or its literals
+ * (left out where the text has none of them).
+ */
+export type PrunableGroup = (number | string[])[];
+
+function holdsCapture(elements: AST.Element[]): boolean {
+  return elements.some((e) => e.type === 'CapturingGroup' || ((e.type === 'Group' || e.type === 'Assertion') && 'alternatives' in e && e.alternatives.some((a) => holdsCapture(a.elements))) || (e.type === 'Quantifier' && holdsCapture([e.element])));
+}
+
 /** Most required sets kept per pattern (each is a few searches of a short text). */
 const MAX_REQUIRED = 8;
 
