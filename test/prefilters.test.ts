@@ -534,6 +534,22 @@ describe('document-scope context patterns on a long text start at their triggers
   });
 });
 
+/** About 160 units: pieces of examples (30 %), literals (up to `literals`; some in capitals when `upper`) and bits. */
+function splicedText(random: () => number, examples: string[], literals: string[], bits: string[], upto: number, upper: boolean): string {
+  const pick = <T,>(a: T[]) => a[Math.floor(random() * a.length)];
+  let text = '';
+  while (text.length < 160) {
+    const r = random();
+    if (r < 0.3) {
+      const ex = pick(examples);
+      const s = Math.floor(random() * ex.length);
+      text += ex.slice(s, s + 1 + Math.floor(random() * 60));
+    } else if (r < upto) text += upper && random() < 0.5 ? pick(literals).toUpperCase() : pick(literals);
+    else text += pick(bits);
+  }
+  return text;
+}
+
 describe('required literal sets (analyze/triggers.ts requiredLiterals): a short text lacking one skips the regex', () => {
   const target = (view: ReturnType<typeof buildView>, on: Target) => (on === 'original' ? view.original : on === 'lower' ? view.text : view[on]);
   /** Patterns that match `text` although one of their required sets has no member in its folded view. */
@@ -574,19 +590,9 @@ describe('required literal sets (analyze/triggers.ts requiredLiterals): a short 
     const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
     const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.needs ?? []).flat(), ...(p.triggers ?? [])])))];
     const bits = [' ', '\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', '@', '(', ')', '12', '2025', 'A', 'Mật', 'TAJNÉ', 'PASSWORD'];
-    const pick = <T,>(a: T[]) => a[Math.floor(random() * a.length)];
     const bad: string[] = [];
     for (let n = 0; n < 400; n++) {
-      let text = '';
-      while (text.length < 160) {
-        const r = random();
-        if (r < 0.3) {
-          const ex = pick(examples);
-          const s = Math.floor(random() * ex.length);
-          text += ex.slice(s, s + 1 + Math.floor(random() * 60));
-        } else if (r < 0.6) text += pick(literals);
-        else text += pick(bits);
-      }
+      const text = splicedText(random, examples, literals, bits, 0.6, false);
       bad.push(...violations(text));
     }
     expect(bad).toEqual([]);
@@ -654,19 +660,9 @@ describe('alternatives a short text cannot match are left out of the regex it co
     const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
     const literals = [...new Set(pruning.flatMap(({ p, groups }) => groups!.flatMap((g) => g.flatMap((h, k) => (k % 3 === 2 ? (h === 1 ? [p.source.slice(g[k - 2] as number, g[k - 1] as number)] : Array.isArray(h) ? h : []) : [])))))];
     const bits = [' ', '\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', '(', ')', '12', '2025', 'Mật', 'TỐI MẬT', 'Heslo'];
-    const pick = <T,>(a: T[]) => a[Math.floor(random() * a.length)];
     const bad: string[] = [];
     for (let n = 0; n < 200; n++) {
-      let text = '';
-      while (text.length < 160) {
-        const r = random();
-        if (r < 0.3) {
-          const ex = pick(examples);
-          const s = Math.floor(random() * ex.length);
-          text += ex.slice(s, s + 1 + Math.floor(random() * 60));
-        } else if (r < 0.65) text += random() < 0.5 ? pick(literals) : pick(literals).toUpperCase();
-        else text += pick(bits);
-      }
+      const text = splicedText(random, examples, literals, bits, 0.65, true);
       bad.push(...differences(text).bad);
     }
     expect(bad).toEqual([]);
