@@ -10,6 +10,9 @@ function term(raw: string): NormTerm {
   return { raw, ...normalizeTerm(raw) };
 }
 
+/** How many pruned forms (rules/regex.ts prunedSource) one pattern makes in a process, global and sticky together. */
+const PRUNED_FORMS = 4;
+
 /** Turns a validated rule as written into the form the engine runs: terms normalised, regexes compiled. */
 export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
   const kw: RawKeywords | undefined = raw.keywords === undefined ? undefined : Array.isArray(raw.keywords) ? { terms: raw.keywords } : raw.keywords;
@@ -42,7 +45,8 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
             const key = `${sticky ? 'y' : 'g'}${src}`;
             made ??= new Map();
             let re = made.get(key);
-            if (src !== undefined && !made.has(key)) made.set(key, (re = compileRegex(src, flags, indices, sticky)));
+            // A few forms per pattern at most: a process that goes on reading texts uses the whole pattern, compiled once.
+            if (src !== undefined && !made.has(key) && made.size < PRUNED_FORMS) made.set(key, (re = compileRegex(src, flags, indices, sticky)));
             last = [flat, sticky, re];
             return re;
           },
