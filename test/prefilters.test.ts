@@ -7,6 +7,7 @@ import { buildView } from '../src/normalize/view.js';
 import { DigitGaps, digitPositions, digitRanges, gapMask, intersectRanges } from '../src/match/ranges.js';
 import { analyzePattern, foldedTriggers, type Target } from '../src/analyze/pattern.js';
 import { compileRule } from '../src/rules/compile.js';
+import { prunedSource } from '../src/rules/regex.js';
 import { loadRuleFile } from '../src/rules/load.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import { patternIn } from '../src/validate/checks.js';
@@ -530,5 +531,149 @@ describe('document-scope context patterns on a long text start at their triggers
     // only that lookbehind: another one says nothing about lines
     expect(deriveTriggerReach(String.raw`(?<![^\t])[ \t]*>`, 'u')?.lineStart).toBeUndefined();
     expect(deriveTriggerReach(String.raw`(?<![^\n])[ \t]*>|x>`, 'u')?.lineStart).toBeUndefined();
+  });
+});
+
+/** About 160 units: pieces of examples (30 %), literals (up to `literals`; some in capitals when `upper`) and bits. */
+function splicedText(random: () => number, examples: string[], literals: string[], bits: string[], upto: number, upper: boolean): string {
+  const pick = <T,>(a: T[]) => a[Math.floor(random() * a.length)];
+  let text = '';
+  while (text.length < 160) {
+    const r = random();
+    if (r < 0.3) {
+      const ex = pick(examples);
+      const s = Math.floor(random() * ex.length);
+      text += ex.slice(s, s + 1 + Math.floor(random() * 60));
+    } else if (r < upto) text += upper && random() < 0.5 ? pick(literals).toUpperCase() : pick(literals);
+    else text += pick(bits);
+  }
+  return text;
+}
+
+describe('required literal sets (analyze/triggers.ts requiredLiterals): a short text lacking one skips the regex', () => {
+  const target = (view: ReturnType<typeof buildView>, on: Target) => (on === 'original' ? view.original : on === 'lower' ? view.text : view[on]);
+  /** Patterns that match `text` although one of their required sets has no member in its folded view. */
+  function violations(text: string): string[] {
+    const view = buildView(text);
+    const flat = view.folded.replace(/\n/g, ' ');
+    const out: string[] = [];
+    for (const rule of rules) {
+      for (const p of rule.patterns) {
+        if (!p.needs) continue;
+        p.re.lastIndex = 0;
+        if (!p.re.test(target(view, p.on))) continue;
+        const missing = p.needs.find((set) => !set.some((l) => flat.includes(l)));
+        if (missing) out.push(`${rule.id} /${p.source.slice(0, 40)}/ on ${JSON.stringify(text.slice(0, 60))}: none of ${missing.join(' | ')}`);
+      }
+    }
+    return out;
+  }
+
+  it('are derived for many built-in patterns, beyond their triggers', () => {
+    const withNeeds = rules.flatMap((r) => r.patterns).filter((p) => p.needs);
+    expect(withNeeds.length).toBeGreaterThan(50);
+    expect(analyzePattern(String.raw`password[ \t]*[:=][ \t]*(\S+)`, 'i', 'text').needs).toEqual([[':', '=']]);
+    expect(analyzePattern(String.raw`(?:user(?:name)?:[ ]*)(\w+)@(?:gmail|seznam)\.`, 'i', 'text').needs).toEqual([['user:', 'username:']]);
+    // Only what every match goes through: not from one of several alternatives, nor sets the triggers imply.
+    expect(analyzePattern('a(?:bc|de)f:|xyz', '', 'text').needs).toBeUndefined();
+    expect(analyzePattern('(?:sk|rk)_(?:live|test)_[a-z]{8}', '', 'text').needs).toBeUndefined();
+  });
+
+  it('hold for every match of every built-in pattern in every rule example', () => {
+    const bad: string[] = [];
+    for (const rule of rules) for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) bad.push(...violations(ex));
+    expect(bad).toEqual([]);
+  });
+
+  it('hold on random texts spliced from examples, required literals and separators', () => {
+    const random = rng(21);
+    const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+    const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.needs ?? []).flat(), ...(p.triggers ?? [])])))];
+    const bits = [' ', '\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', '@', '(', ')', '12', '2025', 'A', 'Mật', 'TAJNÉ', 'PASSWORD'];
+    const bad: string[] = [];
+    for (let n = 0; n < 400; n++) {
+      const text = splicedText(random, examples, literals, bits, 0.6, false);
+      bad.push(...violations(text));
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('leave the findings of short texts as a full read gives them, where a trigger is present and another piece is not', () => {
+    const texts = ['Attachment science to measure Berlin migration password and by!', 'Se náměstek účetnictví heslo bude úkol hodnocení;', 'Po mật khẩu kiểm tra | tài khoản\nsố liệu', 'user password: hunter2xy', 'heslo je Tajne123'];
+    for (const t of texts) expect(keys(fast.scanText(t, 'x'))).toEqual(keys(full.scanText(t, 'x')));
+    expect(keys(fast.scanText('user password: hunter2xy', 'x')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('alternatives a short text cannot match are left out of the regex it compiles (rules/regex.ts prunedSource)', () => {
+  const target = (view: ReturnType<typeof buildView>, on: Target) => (on === 'original' ? view.original : on === 'lower' ? view.text : view[on]);
+  const pruning = rules.flatMap((r) => r.patterns.map((p) => {
+    const flags = p.re.flags.replace(/[gdyu]/g, '');
+    const groups = analyzePattern(p.source, flags, p.on).prune;
+    return { rule: r.id, p, groups: typeof groups === 'string' ? undefined : groups };
+  })).filter((x) => x.groups);
+  const all = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => `${m.index}:${m[0]}:${JSON.stringify(m.indices ?? null)}`);
+
+  const made = new Map<string, RegExp>(); // (many texts leave the same alternatives out)
+  /** Patterns whose pruned form finds other matches than the whole pattern on `text`; and how many were pruned. */
+  function differences(text: string): { bad: string[]; pruned: number } {
+    const view = buildView(text);
+    const flat = view.folded.replace(/\n/g, ' ');
+    const bad: string[] = [];
+    let pruned = 0;
+    for (const { rule, p, groups } of pruning) {
+      const cut = prunedSource(p.source, groups!, flat);
+      if (!cut) continue;
+      pruned++;
+      const t = target(view, p.on);
+      const key = `${p.re.flags}/${cut.source}`;
+      let re = made.get(key);
+      if (!re) made.set(key, (re = new RegExp(cut.source, p.re.flags)));
+      if (all(re, t).join() !== all(p.re, t).join()) bad.push(`${rule} /${p.source.slice(0, 40)}/ on ${JSON.stringify(text.slice(0, 60))}`);
+    }
+    return { bad, pruned };
+  }
+
+  it('are found in the vocabulary groups of many built-in patterns', () => {
+    expect(pruning.length).toBeGreaterThan(40);
+    const g = analyzePattern('(?:mật khẩu|heslo|password)[ \\t]*[:=](?<v>\\S+)', 'i', 'text').prune as (number | string[])[][];
+    expect(g).toEqual([[3, 11, ['mat khau'], 12, 17, 1, 18, 26, 1]]);
+    expect(prunedSource('(?:mật khẩu|heslo|password)[ \\t]*[:=](?<v>\\S+)', g, 'the heslo: abc')?.source).toBe('(?:heslo)[ \\t]*[:=](?<v>\\S+)');
+    expect(prunedSource('(?:mật khẩu|heslo|password)x', g, 'nothing here')?.source).toBe('(?:(?!))x');
+    expect(prunedSource('(?:mật khẩu|heslo|password)x', g, 'mat khau heslo password')).toBeUndefined();
+  });
+
+  it('give the same matches as the whole pattern on every rule example', () => {
+    const bad: string[] = [];
+    let pruned = 0;
+    for (const rule of rules) for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) {
+      const d = differences(ex);
+      bad.push(...d.bad);
+      pruned += d.pruned;
+    }
+    expect(bad).toEqual([]);
+    expect(pruned).toBeGreaterThan(1000); // not vacuous: most examples leave some alternatives out
+  }, 180_000);
+
+  it('give the same matches on random texts spliced from examples and the groups\' own literals', () => {
+    const random = rng(33);
+    const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+    const literals = [...new Set(pruning.flatMap(({ p, groups }) => groups!.flatMap((g) => g.flatMap((h, k) => (k % 3 === 2 ? (h === 1 ? [p.source.slice(g[k - 2] as number, g[k - 1] as number)] : Array.isArray(h) ? h : []) : [])))))];
+    const bits = [' ', '\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', '(', ')', '12', '2025', 'Mật', 'TỐI MẬT', 'Heslo'];
+    const bad: string[] = [];
+    for (let n = 0; n < 200; n++) {
+      const text = splicedText(random, examples, literals, bits, 0.65, true);
+      bad.push(...differences(text).bad);
+    }
+    expect(bad).toEqual([]);
+  }, 180_000);
+
+  it('and a process\'s first short texts give the findings of a full read (fresh engines: the pruned forms are for cold texts)', () => {
+    const random = rng(5);
+    const examples = rules.flatMap((r) => r.examples.match);
+    for (let n = 0; n < 12; n++) {
+      const text = Array.from({ length: 6 }, () => examples[Math.floor(random() * examples.length)]).join('\n');
+      expect(keys(new Engine(rules).scanText(text, 'x'))).toEqual(keys(full.scanText(text, 'x')));
+    }
   });
 });

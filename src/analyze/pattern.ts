@@ -4,7 +4,7 @@ import { measurer, type Target } from './measure.js';
 import { parse } from './parse.js';
 import { type TriggerReach, triggerReach, wholeReach } from './reach.js';
 import { type StartUnits, startUnits } from './starts.js';
-import { literalTriggers } from './triggers.js';
+import { literalTriggers, type PrunableGroup, prunableGroups, requiredLiterals } from './triggers.js';
 
 /**
  * The prefilters of one pattern, derived once from its syntax when the rule is compiled: at build time for the
@@ -20,6 +20,12 @@ export interface PatternAnalysis {
   digits?: DigitNeed;
   /** The units a match can start with (starts.ts). */
   starts?: StartUnits;
+  /** More sets of folded literals of which every match holds one, besides the triggers (triggers.ts
+   * requiredLiterals): a short text lacking all of one set cannot match. */
+  needs?: string[][];
+  /** The groups whose alternatives a short text may leave out (triggers.ts prunableGroups; the engine uses them for
+   * built-in rules): in the rule cache as JSON text, parsed only for the patterns a text runs (rules/compile.ts). */
+  prune?: PrunableGroup[] | string;
   /** Where its Unicode property escapes are (bmp.ts): set by the build for built-in rules only. */
   bmp?: number[];
 }
@@ -42,6 +48,10 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
       out.reach = triggerReach(ast, m, lits, on);
     }
   }
+  const prune = prunableGroups(ast, m);
+  if (prune) out.prune = prune;
+  const needs = requiredLiterals(ast, m, out.triggers);
+  if (needs) out.needs = needs;
   // Hand-written triggers, or derived ones without a reach: the whole pattern may still bound it.
   if (out.triggers && !out.reach) out.reach = wholeReach(ast, m);
   if (!out.reach) delete out.reach;
@@ -70,3 +80,4 @@ export type { DigitNeed } from './digits.js';
 export type { Target } from './measure.js';
 export type { TriggerReach } from './reach.js';
 export type { StartUnits } from './starts.js';
+export type { PrunableGroup } from './triggers.js';

@@ -67,6 +67,90 @@ function score(l: Lits): number {
   return min * 1000 - common * 100 - l.length;
 }
 
+/**
+ * Every set of literals of which each match holds one, not only the best (the triggers): the engine asks a short
+ * text for all of them before it compiles the regex (match/candidates.ts), so a pattern whose trigger is there but
+ * whose other required pieces are not ("password" in prose without the ":" or "=" after it) costs nothing. Folded
+ * like the triggers; sets with a member that folds to nothing (a space, a tab) are left out (they hold in any text),
+ * as are those the triggers imply (each trigger holds a member). Only from the parts every match goes through: the
+ * pattern's sequence when it has one alternative, and the required groups of one alternative inside it.
+ */
+export function requiredLiterals(ast: AST.Pattern, m: Measurer, triggers?: string[]): string[][] | undefined {
+  if (ast.alternatives.length !== 1) return undefined;
+  const found: string[][] = [];
+  alternative(ast.alternatives[0].elements, m, true, found);
+  const seen = new Set<string>([triggers ? [...triggers].sort().join('\0') : '']);
+  const out: string[][] = [];
+  for (const lits of found) {
+    const folded = [...new Set(lits.map((l) => normalizeTerm(l).folded))].sort();
+    const k = folded.join('\0');
+    // (A set each trigger holds a member of says nothing the triggers do not.)
+    if (folded.some((l) => l.length === 0) || seen.has(k) || triggers?.every((t) => folded.some((l) => t.includes(l)))) continue;
+    seen.add(k);
+    out.push(folded);
+  }
+  // The sets with the longest shortest member first: the likeliest to be absent.
+  out.sort((a, b) => score(b) - score(a));
+  return out.length > 0 ? out.slice(0, MAX_REQUIRED) : undefined;
+}
+
+/**
+ * The groups of a pattern whose alternatives a short text can leave out (rules/regex.ts prunedSource): for each,
+ * where its alternatives are in the source, and for an alternative that may be left out, one set of folded
+ * literals of which each of its matches holds one — where the text has none of them, the alternative matches
+ * nowhere, and the regex without it finds the same matches (it never was the one taken). Alternatives holding a
+ * capturing group are always kept (the groups' numbers stay). The outermost such groups of two alternatives or more,
+ * with at least one that may be left out; what lies inside them is not looked at.
+ */
+export function prunableGroups(ast: AST.Pattern, m: Measurer): PrunableGroup[] | undefined {
+  const out: PrunableGroup[] = [];
+  const source = ast.raw;
+  const visit = (elements: AST.Element[]) => {
+    for (const e of elements) {
+      if (e.type === 'Group' || e.type === 'CapturingGroup' || (e.type === 'Assertion' && (e.kind === 'lookahead' || e.kind === 'lookbehind'))) {
+        const alts = e.alternatives;
+        const group: PrunableGroup = [];
+        let any = false;
+        for (const a of alts) {
+          let how: 0 | 1 | string[] = 0;
+          if (alts.length >= 2 && !holdsCapture(a.elements)) {
+            const lits = alternative(a.elements, m, false)?.lits.map((l) => normalizeTerm(l).folded);
+            if (lits && lits.length > 0 && lits.every((l) => l.length > 0)) {
+              const set = [...new Set(lits)].sort();
+              // A literal written as it reads folded ("password") is not written twice.
+              how = set.length === 1 && set[0] === source.slice(a.start, a.end) ? 1 : set;
+              any = true;
+            }
+          }
+          group.push(a.start, a.end, how);
+        }
+        // (A short group saves less compiling than its entry costs to read.)
+        if (any && e.end - e.start >= MIN_PRUNED) out.push(group);
+        else for (const a of alts) visit(a.elements);
+      } else if (e.type === 'Quantifier') visit([e.element]);
+    }
+  };
+  for (const a of ast.alternatives) visit(a.elements);
+  return out.length > 0 ? out : undefined;
+}
+
+/** The shortest group (in source units) prunableGroups gives. */
+const MIN_PRUNED = 24;
+
+/**
+ * A group's alternatives in order, three entries each: where the alternative is in the source, [start, end), then
+ * 0 (always kept), 1 (left out where the text lacks the alternative as written: a folded literal) or its literals
+ * (left out where the text has none of them).
+ */
+export type PrunableGroup = (number | string[])[];
+
+function holdsCapture(elements: AST.Element[]): boolean {
+  return elements.some((e) => e.type === 'CapturingGroup' || ((e.type === 'Group' || e.type === 'Assertion') && 'alternatives' in e && e.alternatives.some((a) => holdsCapture(a.elements))) || (e.type === 'Quantifier' && holdsCapture([e.element])));
+}
+
+/** Most required sets kept per pattern (each is a few searches of a short text). */
+const MAX_REQUIRED = 8;
+
 /** `top`: the alternatives of the whole pattern (where letters next to a literal are judged). */
 function disjunction(alts: AST.Alternative[], m: Measurer, top = false): Cand | null {
   const out: string[] = [];
@@ -99,7 +183,7 @@ const MAX_LITERALS = 200;
  * `(?:sk|rk)_(?:live|test)_` yields "sk_live_", "rk_test_" … rather than "live" — and each required sub-part is a
  * candidate too; keep the candidate set whose shortest member is longest.
  */
-function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand | null {
+function alternative(elements: AST.Element[], m: Measurer, top: boolean, required?: string[][]): Cand | null {
   // Upper bounds of where each element starts, for the candidate's reach (Infinity after an unbounded element).
   // … and whether a line break may come before it.
   const at: number[] = [0];
@@ -113,6 +197,7 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand |
   let run: string[] | null = null;
   let runFrom = -1; // the run's first element; -1 when it begins inside an element (the tail of a repeat)
   const consider = (lits: Lits, reach: number, sameLine: boolean, edges = 0, reaches?: number[], tail = false) => {
+    if (lits && required && lits.length > 0) required.push(lits);
     if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reaches: reaches ?? lits.map(() => reach), reach, sameLine, edges, tail };
   };
   // A run's strings start somewhere inside it (after optional parts): its end bounds where they start.
@@ -172,6 +257,8 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand |
     run = null;
     runFrom = -1;
     if (e.type === 'Group' || e.type === 'CapturingGroup') {
+      // Every match goes through a group of one alternative: what that alternative requires, the pattern does.
+      if (required && e.alternatives.length === 1) alternative(e.alternatives[0].elements, m, false, required);
       const c = disjunction(e.alternatives, m);
       if (c) {
         consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine, 0, c.reaches.map((r) => at[i] + r), c.tail && i === elements.length - 1);
@@ -183,6 +270,7 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean): Cand |
         }
       }
     } else if (e.type === 'Quantifier' && e.min >= 1 && (e.element.type === 'Group' || e.element.type === 'CapturingGroup')) {
+      if (required && e.element.alternatives.length === 1) alternative(e.element.alternatives[0].elements, m, false, required);
       // (a later repeat may hold the literal: only the group's widest reach holds for each)
       const c = disjunction(e.element.alternatives, m);
       if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine);

@@ -61,6 +61,8 @@ export class Matchers {
   /** A short text read while the process is cold: its non-ASCII units, for the patterns' narrowed forms
    * (CompiledPattern.bmpWithin: fewer ranges to compile; the same matches on this text). */
   private within: Int32Array | undefined;
+  /** The text's folded view with line breaks as spaces, when `within` is set (for CompiledPattern.pruned). */
+  private flat: string | undefined;
   /** The units the patterns were first narrowed to (one set per rule set), and the same as a table. */
   private narrowChars?: Int32Array;
   private narrowTable?: Uint8Array;
@@ -114,6 +116,7 @@ export class Matchers {
       // A short text: every regex reads it all (those whose triggers are absent are skipped).
       this.bmp = !SURROGATE.test(view.original) && !SURROGATE.test(view.text) && !SURROGATE.test(view.folded);
       this.within = this.bmp && this.prefilter && this.narrowTexts < COLD_TEXTS ? this.narrowTo(view) : undefined;
+      this.flat = this.within ? view.folded.replace(/\n/g, ' ') : undefined;
       if (this.automaton.size > 0) this.automaton.search(view.folded, (id, vs, ve) => this.keyword(view, id, vs, ve, emit));
       this.regexes(view, emit, null, this.prefilter, possible);
     } else {
@@ -235,6 +238,21 @@ export class Matchers {
     return false;
   }
 
+  /** On a short text: does each of the pattern's required sets (CompiledPattern.needs) have a member in it? */
+  private static allNeeds(needs: string[][], flat: string, pairs: PairSet): boolean {
+    for (const set of needs) {
+      let any = false;
+      for (const l of set) {
+        if ((l.length < 2 || pairs.mayHold(l)) && flat.includes(l)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) return false;
+    }
+    return true;
+  }
+
   /** A keyword found at view range [vs, ve): a candidate if its boundaries, marks and case are as the rule wants. */
   private keyword(view: TextView, id: number, vs: number, ve: number, emit: (c: Candidate) => void) {
     const { rule, plain } = this.entries[id];
@@ -254,7 +272,7 @@ export class Matchers {
   }
 
   private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true, possible?: (rule: CompiledRule) => boolean) {
-    let flat: string | undefined; // the folded view with line breaks as spaces, as the automaton reads it
+    let flat = hits === null ? this.flat : undefined; // the folded view with line breaks as spaces, as the automaton reads it
     let pairs: PairSet | undefined; // its pairs of adjacent code units, to skip most triggers without a search
     let digits: Int32Array | undefined; // positions of the view's digits, found on first need
     let denseEnds: Int32Array | undefined; // which of them close a group of DENSE_COUNT
@@ -278,6 +296,8 @@ export class Matchers {
         // A pattern with triggers and none of them here cannot match (short texts look them up; long ones had
         // them in the automaton pass).
         if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat))) : this.triggered.has(p) && !hits.has(p)) continue;
+        // … nor one lacking every literal of one of its other required sets (a short text is asked for each).
+        if (hits === null && skipAbsent && p.needs && !Matchers.allNeeds(p.needs, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat)))) continue;
         if (possible && !(wanted ??= possible(rule))) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
@@ -378,7 +398,7 @@ export class Matchers {
 
   /** Tries the pattern at each position of [s, e) of the full target in turn (`target` begins at `base` of it). */
   private probe(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, s: number, e: number, emit: (c: Candidate) => void) {
-    const re = (this.within && p.bmpWithin?.(this.within, true)) || (this.bmp && p.bmpSticky) || p.sticky;
+    const re = (this.within && (p.pruned?.(this.flat!, this.within, true) ?? p.bmpWithin?.(this.within, true))) || (this.bmp && p.bmpSticky) || p.sticky;
     const starts = startTable(p);
     for (let at = s; at < e; ) {
       if (starts !== undefined) {
@@ -403,7 +423,7 @@ export class Matchers {
   /** Runs one regex over `target` (which begins at offset `base` of the full target) and emits the matches that
    * start in [from, to) of the full target. */
   private runRegex(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, from: number, to: number, emit: (c: Candidate) => void) {
-    const re = (this.within && p.bmpWithin?.(this.within, false)) || (this.bmp && p.bmpRe) || p.re;
+    const re = (this.within && (p.pruned?.(this.flat!, this.within, false) ?? p.bmpWithin?.(this.within, false))) || (this.bmp && p.bmpRe) || p.re;
     re.lastIndex = Math.max(from, this.floor) - base;
     let m: RegExpExecArray | null;
     while ((m = re.exec(target)) !== null) {

@@ -1,14 +1,17 @@
-import { analyzePattern, foldedTriggers, type PatternAnalysis } from '../analyze/pattern.js';
+import { analyzePattern, foldedTriggers, type PatternAnalysis, type PrunableGroup } from '../analyze/pattern.js';
 import { normalizeTerm } from '../normalize/view.js';
 import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import type { LoadedRule } from './load.js';
 import type { CompiledRule, ContextAnalysis, NormTerm, RawContext, RawKeywords, RawPatternObject } from './model.js';
-import { bmpSource, compileRegex, narrowSource } from './regex.js';
+import { bmpSource, compileRegex, narrowSource, prunedSource } from './regex.js';
 
 function term(raw: string): NormTerm {
   return { raw, ...normalizeTerm(raw) };
 }
+
+/** How many pruned forms (rules/regex.ts prunedSource) one pattern makes in a process, global and sticky together. */
+const PRUNED_FORMS = 4;
 
 /** Turns a validated rule as written into the form the engine runs: terms normalised, regexes compiled. */
 export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
@@ -25,7 +28,30 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     // all come from the build never loads the regex parser). A pattern on the original has its digit groups
     // looked for in the original (candidates.ts).
     if (o.analysis) {
-      const { bmp, ...prefilters } = o.analysis;
+      const { bmp, prune, ...prefilters } = o.analysis;
+      if (prune) {
+        // For a process's first short texts: the pattern without the alternatives the text cannot match (rules/regex.ts
+        // prunedSource), narrowed to its characters where it has property escapes; one regex per form made.
+        let made: Map<string, RegExp | undefined> | undefined;
+        let last: [string, boolean, RegExp | undefined] | undefined;
+        let groups: PrunableGroup[] | undefined;
+        Object.defineProperty(base, 'pruned', {
+          enumerable: false,
+          value: (flat: string, chars: Int32Array, sticky: boolean) => {
+            if (last?.[0] === flat && last[1] === sticky) return last[2];
+            groups ??= typeof prune === 'string' ? (JSON.parse(prune) as PrunableGroup[]) : prune;
+            const cut = prunedSource(o.regex, groups, flat, bmp);
+            const src = cut && (bmp ? narrowSource(cut.source, cut.spans!, flags.includes('i'), chars) : cut.source);
+            const key = `${sticky ? 'y' : 'g'}${src}`;
+            made ??= new Map();
+            let re = made.get(key);
+            // A few forms per pattern at most: a process that goes on reading texts uses the whole pattern, compiled once.
+            if (src !== undefined && !made.has(key) && made.size < PRUNED_FORMS) made.set(key, (re = compileRegex(src, flags, indices, sticky)));
+            last = [flat, sticky, re];
+            return re;
+          },
+        });
+      }
       if (bmp) {
         // Spelled out on first need (undefined, and so unused, should the rule cache lack an escape's ranges).
         let variant: string | undefined | null = null;
@@ -59,7 +85,7 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     let analysis: PatternAnalysis | undefined;
     const analyzed = () => (analysis ??= analyzePattern(o.regex, runFlags(o), on, foldedTriggers(o.triggers)));
     // Read-only: nothing writes a prefilter after compilation (the engine only reads them).
-    for (const key of ['triggers', 'reach', 'digits', 'starts'] as const) Object.defineProperty(base, key, { enumerable: true, get: () => analyzed()[key] });
+    for (const key of ['triggers', 'reach', 'digits', 'starts', 'needs'] as const) Object.defineProperty(base, key, { enumerable: true, get: () => analyzed()[key] });
     return base;
   });
   const ctx = raw.context;

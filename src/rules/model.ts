@@ -125,6 +125,9 @@ export interface CompiledPattern {
   /** The BMP form for texts whose non-ASCII units are all among `chars` (ascending; rules/regex.ts narrowSource):
    * made for the first such set asked with only, undefined for any other (then bmpRe / bmpSticky). */
   bmpWithin?: (chars: Int32Array, sticky: boolean) => RegExp | undefined;
+  /** The same, without the alternatives a short text cannot match (`flat`: its folded view with line breaks as spaces;
+   * rules/regex.ts prunedSource): undefined when none is left out (then bmpWithin). Built-in patterns only. */
+  pruned?: (flat: string, chars: Int32Array, sticky: boolean) => RegExp | undefined;
   on: 'text' | 'lower' | 'folded' | 'original';
   group?: number | string;
   source: string;
@@ -137,6 +140,9 @@ export interface CompiledPattern {
   reach?: TriggerReach;
   /** The units a match can start with. */
   starts?: StartUnits;
+  /** More sets of folded literals of which every match contains one (besides the triggers): a short text is asked
+   * for each before the regex is compiled. */
+  needs?: string[][];
 }
 
 export interface NormTerm {

@@ -1,3 +1,5 @@
+import type { PrunableGroup } from '../analyze/pattern.js';
+
 /** Every rule regex runs with Unicode semantics, globally, with match indices for capture groups. */
 export function regexFlags(extra: string): string {
   const set = new Set(['g', 'u', 'd', ...extra.split('')]);
@@ -101,4 +103,52 @@ export function rangePairs(list: string): string {
     out += String.fromCharCode(parseInt(m[1], 16), parseInt(m[2] ?? m[1], 16));
   }
   return out;
+}
+
+/**
+ * The pattern without the alternatives that cannot match a short text (analyze/triggers.ts prunableGroups: none of
+ * an alternative's literals is in `flat`, the text's folded view with line breaks as spaces), and the property-escape
+ * spans moved to where they are in it; undefined when every alternative stays. A group left with none matches
+ * nowhere (`(?!)`). The same matches as the whole pattern on that text, for less to parse and compile (#21).
+ */
+export function prunedSource(source: string, groups: PrunableGroup[], flat: string, spans?: number[]): { source: string; spans?: number[] } | undefined {
+  let out = '';
+  let at = 0;
+  const copied: number[] = []; // [start, end) of the source copied to out at: flat triples, in order
+  const copy = (a: number, b: number) => {
+    copied.push(a, b, out.length);
+    out += source.slice(a, b);
+  };
+  for (const g of groups) {
+    const kept: number[] = [];
+    for (let k = 0; k < g.length; k += 3) {
+      const how = g[k + 2];
+      const s = g[k] as number;
+      const e = g[k + 1] as number;
+      if (how === 0 || (how === 1 ? flat.includes(source.slice(s, e)) : (how as string[]).some((l) => flat.includes(l)))) kept.push(s, e);
+    }
+    if (kept.length * 3 === g.length * 2) continue;
+    copy(at, g[0] as number);
+    if (kept.length === 0) out += '(?!)';
+    for (let k = 0; k < kept.length; k += 2) {
+      if (k > 0) out += '|';
+      copy(kept[k], kept[k + 1]);
+    }
+    at = g[g.length - 2] as number;
+  }
+  if (copied.length === 0) return undefined;
+  copy(at, source.length);
+  if (!spans) return { source: out };
+  // Each escape or class where it was copied to (none is cut: it lies inside one alternative or outside the groups).
+  const moved: number[] = [];
+  for (let k = 0; k < spans.length; k += 3) {
+    for (let q = 0; q < copied.length; q += 3) {
+      if (copied[q] <= spans[k] && spans[k + 1] <= copied[q + 1]) {
+        const d = copied[q + 2] - copied[q];
+        moved.push(spans[k] + d, spans[k + 1] + d, spans[k + 2]);
+        break;
+      }
+    }
+  }
+  return { source: out, spans: moved };
 }
