@@ -67,7 +67,7 @@ describe('prefilters change nothing', () => {
     const placed = (r: (typeof rules)[number]) => (r.layout ?? []).some((l) => l.firstLines !== undefined || l.lastLines !== undefined);
     const withExamples = rules.filter((r) => r.enabled && r.examples.match.length > 0 && !placed(r));
     expect(withExamples.filter((r) => fired.has(r.id)).length).toBeGreaterThan(withExamples.length * 0.9);
-  });
+  }, 120_000); // reads ~6 MB twice, once without prefilters: slow on a loaded 2-core machine, not a timing test
 
   it('each must-match and must-not-match example on its own (a short text) gives the same findings both ways', () => {
     const differ: string[] = [];
