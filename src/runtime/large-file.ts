@@ -172,7 +172,8 @@ export async function scanChunks(
     for await (const chunk of chunks) {
       let data: Uint8Array | undefined = chunk;
       if (head) {
-        head.push(new Uint8Array(chunk)); // (a copy: a chunk may live in a reused buffer, see fileChunks)
+        // (A chunk kept while more are read is copied: it may live in a reused buffer, see fileChunks.)
+        head.push(headSize + chunk.length < 8192 ? new Uint8Array(chunk) : chunk);
         headSize += chunk.length;
         if (headSize < 8192) continue;
         data = start();
