@@ -1,7 +1,6 @@
 import { isWordCode } from '../normalize/chars.js';
 import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
-import type { PatternAnalysis } from '../analyze/pattern.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
 import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, gluedToLetter, intersectRanges, lineEnd, reachRanges, type StartRanges } from './ranges.js';
@@ -22,13 +21,6 @@ interface KeywordEntry {
   plain: string;
   folded: string;
 }
-
-/**
- * Where the automaton pass of a long view found the triggers of document-scope context patterns: for each pattern's
- * analysis, the view offsets of each of its triggers (index for index with its list, ascending). A view read without
- * the pass has no entry; a pattern whose triggers it did not meet has none in the map.
- */
-export const contextSpots = new WeakMap<TextView, Map<PatternAnalysis, number[][]>>();
 
 /** Below this many units a text is read by every regex in full; above it, regexes run only near their triggers. */
 export const SHORT_TEXT = 1 << 14;
@@ -60,9 +52,6 @@ export class Matchers {
   private hitReaches = new Map<CompiledPattern, number[]>();
   /** The patterns whose triggers the automaton for long texts looks for. */
   private readonly triggered = new Set<CompiledPattern>();
-  /** After the patterns' triggers: those of the document-scope context patterns, each with its index in its pattern's
-   * trigger list (see contextSpots). */
-  private readonly contextEntries: { a: PatternAnalysis; k: number }[] = [];
   /** End (in the pattern's target) of the last match of the pattern being run: matches do not overlap, as in one
    * global search over the whole text. */
   private floor = 0;
@@ -78,7 +67,7 @@ export class Matchers {
   /** Short texts read in narrowed form so far (see COLD_TEXTS). */
   private narrowTexts = 0;
 
-  constructor(private readonly rules: CompiledRule[], private readonly prefilter = true) {
+  constructor(rules: CompiledRule[], private readonly prefilter = true) {
     for (const rule of rules) {
       for (const k of rule.keywords) {
         this.automaton.add(k.folded);
@@ -112,22 +101,6 @@ export class Matchers {
           });
         }
       }
-      // The triggers of document-scope context patterns too: a long view's context then reads where they are from
-      // this pass instead of searching the view for each of them (validate/checks.ts patternIn).
-      const seen = new Set<PatternAnalysis>();
-      for (const rule of this.rules) {
-        for (const ctx of rule.context ?? []) {
-          if (ctx.scope !== 'document' || (ctx.patternsOn ?? 'folded') !== 'folded' || !ctx.analysis) continue;
-          for (const a of [...ctx.analysis.anyOf, ...ctx.analysis.noneOf]) {
-            if (!a || seen.has(a)) continue;
-            seen.add(a);
-            a.triggers?.forEach((t, k) => {
-              ac.add(t);
-              this.contextEntries.push({ a, k });
-            });
-          }
-        }
-      }
       this.combinedAutomaton = ac.build();
     }
     return this.combinedAutomaton;
@@ -152,23 +125,9 @@ export class Matchers {
       const triggers = this.triggerEntries;
       const triggerReaches = this.triggerReaches;
       const folded = view.folded;
-      const automaton = this.combined();
-      const contextFrom = keywords + triggers.length;
-      const spots = new Map<PatternAnalysis, number[][]>();
-      contextSpots.set(view, spots);
-      // Keyword candidates are emitted after the pass, once every context trigger of the view is known (a candidate's
-      // context is judged when it is emitted), in the order they were found.
-      const found: number[] = [];
-      automaton.searchView(view, (id, vs, ve) => {
+      this.combined().searchView(view, (id, vs, ve) => {
         if (id < keywords) {
-          found.push(id, vs, ve);
-          return;
-        }
-        if (id >= contextFrom) {
-          const { a, k } = this.contextEntries[id - contextFrom];
-          let lists = spots.get(a);
-          if (!lists) spots.set(a, (lists = a.triggers!.map(() => [])));
-          lists[k].push(vs);
+          this.keyword(view, id, vs, ve, emit);
           return;
         }
         // Where the pattern's reach is known, the trigger's own position; else its block.
@@ -191,7 +150,6 @@ export class Matchers {
           if (rl[rl.length - 1] < own) rl[rl.length - 1] = own;
         }
       });
-      for (let k = 0; k < found.length; k += 3) this.keyword(view, found[k], found[k + 1], found[k + 2], emit);
       this.regexes(view, emit, hits);
     }
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);

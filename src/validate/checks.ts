@@ -1,5 +1,5 @@
 import type { Candidate } from '../match/candidates.js';
-import { contextSpots, isUpper, startTable } from '../match/candidates.js';
+import { isUpper, startTable } from '../match/candidates.js';
 import { isWordCode } from '../normalize/chars.js';
 import type { LineIndex } from '../normalize/lines.js';
 import { lowerSlice, type TextView } from '../normalize/view.js';
@@ -150,15 +150,12 @@ function contextHoldsIn(ctx: CompiledContext, c: Candidate, view: TextView): boo
   // A long text is read by a document-scope pattern only where its triggers are (see patternIn).
   const filtered = ctx.scope === 'document' && ctx.patternsOn === 'folded' && r.length > LONG_REGION ? ctx.analysis : undefined;
   for (const t of ctx.noneOf) if (termIn(r, t)) return false;
-  // Where the view's automaton pass met their triggers, if it ran (match/candidates.ts contextSpots).
-  const found = filtered && contextSpots.get(view);
-  const at = (a: PatternAnalysis | undefined) => (found && a?.triggers ? (found.get(a) ?? null) : undefined);
-  for (let k = 0; k < ctx.noneOfPatterns.length; k++) if (patternIn(ctx.noneOfPatterns[k], filtered?.noneOf[k], pr, at(filtered?.noneOf[k]))) return false;
+  for (let k = 0; k < ctx.noneOfPatterns.length; k++) if (patternIn(ctx.noneOfPatterns[k], filtered?.noneOf[k], pr)) return false;
   if (ctx.anyOf.length > 0 || ctx.anyOfPatterns.length > 0) {
     let hits = 0;
     for (const t of ctx.anyOf) if (termIn(r, t)) hits++;
     // (once enough hold, the other patterns need not read the text)
-    for (let k = 0; k < ctx.anyOfPatterns.length && hits < ctx.minMatches; k++) if (patternIn(ctx.anyOfPatterns[k], filtered?.anyOf[k], pr, at(filtered?.anyOf[k]))) hits++;
+    for (let k = 0; k < ctx.anyOfPatterns.length && hits < ctx.minMatches; k++) if (patternIn(ctx.anyOfPatterns[k], filtered?.anyOf[k], pr)) hits++;
     if (hits < ctx.minMatches) return false;
   }
   return true;
@@ -177,34 +174,22 @@ const PROBE = 1024;
  * holds one of the triggers and starts where TriggerReach allows, so a text without the triggers is not read at all,
  * and otherwise only the starts next to them are tried — the same answer as `re.test(region)`.
  */
-export function patternIn(re: RegExp, a: PatternAnalysis | undefined, region: string, found?: number[][] | null): boolean {
+export function patternIn(re: RegExp, a: PatternAnalysis | undefined, region: string): boolean {
   const triggers = a?.triggers;
   if (!triggers) return re.test(region);
   const r = a.reach;
+  // The triggers as the automaton reads them: line breaks as spaces (a trigger may hold a space the regex reads as \s).
+  const flat = triggers.some((t) => t.includes(' ')) ? flatOf(region) : region;
   const spots: number[] = [];
   const own = r?.reaches && ([] as number[]); // each hit's reach, when its trigger has its own
-  if (found !== undefined) {
-    // Where the automaton pass over this region met them (null: nowhere), trigger by trigger as the search below
-    // lists them; it reads line breaks as spaces too.
-    found?.forEach((list, k) => {
-      for (const at of list) {
-        if (r && gluedToLetter(r, region, at, at + triggers[k].length)) continue;
-        spots.push(at);
-        if (own) own.push(r!.reaches![k]);
-      }
-    });
-  } else {
-    // The triggers as the automaton reads them: line breaks as spaces (a trigger may hold a space the regex reads as \s).
-    const flat = triggers.some((t) => t.includes(' ')) ? flatOf(region) : region;
-    triggers.forEach((t, k) => {
-      for (let at = flat.indexOf(t); at >= 0; at = flat.indexOf(t, at + 1)) {
-        // A trigger glued to a letter where the pattern has none: no match holds it.
-        if (r && gluedToLetter(r, flat, at, at + t.length)) continue;
-        spots.push(at);
-        if (own) own.push(r!.reaches![k]);
-      }
-    });
-  }
+  triggers.forEach((t, k) => {
+    for (let at = flat.indexOf(t); at >= 0; at = flat.indexOf(t, at + 1)) {
+      // A trigger glued to a letter where the pattern has none: no match holds it.
+      if (r && gluedToLetter(r, flat, at, at + t.length)) continue;
+      spots.push(at);
+      if (own) own.push(r!.reaches![k]);
+    }
+  });
   if (spots.length === 0) return false;
   if (!r || (r.reach === undefined && !r.sameLine)) return re.test(region);
   const ranges = reachRanges(spots, r, region, undefined, own || undefined);
