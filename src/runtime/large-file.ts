@@ -30,8 +30,7 @@ export async function scanLargeFile(
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    skipped.push({ source, reason: code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `could not be read completely (${code ?? (e as Error).message}); not scanned` });
+    skipped.push({ source, reason: readProblem(e) });
     return;
   }
   try {
@@ -201,11 +200,16 @@ export async function scanChunks(
     if (!scanSegment(bytes, bytes.end, bytes.end, true)) return;
     if (bytes.problem) skipped.push({ source, reason: `${bytes.problem}; decoded with replacement characters, so words around it may be unreadable (the rest was scanned)` });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    skipped.push({ source, reason: code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `could not be read completely (${code ?? (e as Error).message}); not scanned` });
+    skipped.push({ source, reason: readProblem(e) });
   } finally {
     heap.end();
   }
+}
+
+/** Why a file or stream could not be read (to the end). */
+function readProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `could not be read completely (${code ?? (e as Error).message}); not scanned`;
 }
 
 /** Growth of the heap in use (bytes) after which a streamed scan runs a full collection between two segments. */
