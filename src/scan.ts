@@ -1,5 +1,5 @@
-import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { scanChunks } from './runtime/large-file.js';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { fileChunks, scanChunks } from './runtime/large-file.js';
 import { STREAM_THRESHOLD } from './input/stream.js';
 import { decode } from './decode/decode.js';
 import { PostFilter, type PostFilterOptions } from './runtime/post-filter.js';
@@ -250,14 +250,8 @@ export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptio
     warm?.(st.size, () => (st.size <= STREAM_THRESHOLD && !documentKind(s.display, readHead(fd)) ? { source: s.display, path: s.path, dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs } : undefined));
     // Large plain-text files are streamed in segments; documents go through their extractors (with their own limits).
     if (st.size > STREAM_THRESHOLD && !documentKind(s.display, readHead(fd))) {
-      // The stream owns the descriptor from here: destroying it closes the file.
-      const stream = createReadStream('', { fd, start: 0, highWaterMark: 1024 * 1024 });
-      fd = -1;
-      try {
-        await scanChunks(engine, stream as AsyncIterable<Buffer>, s.display, opts.lang, findings, skipped);
-      } finally {
-        stream.destroy();
-      }
+      // (The descriptor is closed below, once the chunks are read.)
+      await scanChunks(engine, fileChunks(fd), s.display, opts.lang, findings, skipped);
       return;
     }
     bytes = readFileSync(fd);

@@ -50,6 +50,20 @@ describe('streamed scanning of large files', () => {
     expect(findings.filter((f) => f.ruleId === 't.stamp').map((f) => f.line)).toEqual([1, 3002]);
   });
 
+  it('reads a file of several read buffers (each read reuses one buffer) as the whole text', async () => {
+    // ~2.7 MB: three reads of a megabyte (the first boundary near line 22,000); cards on the lines around every read boundary too.
+    const lines: string[] = [];
+    for (let i = 0; i < 56000; i++) lines.push(i % 211 === 7 || (i >= 21800 && i <= 22500 && i % 13 === 0) ? `row ${i}: thẻ ${card} hết hạn` : `row ${i}: Báo cáo tiến độ — nội dung`);
+    const text = lines.join('\n') + '\nTỐI MẬT\n';
+    expect(Buffer.byteLength(text)).toBeGreaterThan(2.5 * 1024 * 1024);
+    const whole = engine.scanText(text, 'big.txt');
+    const { findings, skipped } = await streamed(text, 1 << 20);
+    expect(skipped).toEqual([]);
+    const key = (f: Finding) => [f.ruleId, f.line, f.column, f.start, f.end];
+    expect(findings.map(key)).toEqual(whole.map(key));
+    expect(findings.length).toBeGreaterThan(250);
+  });
+
   it('finds a match that straddles a segment seam exactly once, at its exact offset', async () => {
     for (const shift of [-12, -3, 0, 7, 18]) {
       const at = SEG + shift;

@@ -290,7 +290,11 @@ function assemble(original: string, pieces: Piece[]): DecodedReading {
       else segments.push([a, b]);
     }
   }
-  const cap = original.length + segments.length;
+  // Room for the units the segments hold (and a line break between two), not for the whole text: a long text's
+  // reading is a few lines around its pieces, and arrays the size of the text were most of a segment's memory (#21).
+  let cap = segments.length;
+  for (const [a, b] of segments) cap += b - a;
+  for (const p of pieces) cap += Math.max(0, p.text.length - (p.to - p.from)); // (a piece is never longer than its code; in case)
   const start = new Int32Array(cap);
   const end = new Int32Array(cap);
   const kind = new Uint8Array(cap);

@@ -1,7 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { usageError } from '../../i18n/index.js';
 import type { FingerprintKey } from '../../baseline/key.js';
-import { formatJson } from '../../report/json.js';
+import { jsonParts } from '../../report/json.js';
 import type { TextScanner } from '../../engine/scanner.js';
 import { kernelEngine } from '../../normalize/kernel.js';
 import type { Engine } from '../../engine/engine.js';
@@ -89,14 +89,16 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   if (stdin?.tooLarge) result = withSkipped(result, [{ source: scanOpts.sourceName, reason: `document larger than the size limit (${Math.round(stdin.tooLarge / 1048576)} MB > ${Math.round((limit ?? DEFAULT_MAX_FILE_SIZE) / 1048576)} MB); not scanned — raise it with --max-file-size` }]);
   if (staged) result = withSkipped(result, staged.skipped);
 
-  // The pretty report (and chalk) is loaded only when a person will read it.
+  // The pretty report (and chalk) is loaded only when a person will read it. JSON is written piece by piece (a large
+  // input's findings make megabytes of it, see report/json.ts).
+  if (format === 'json') for (const part of jsonParts(result, { verbose: flags.verbose })) await write(io.stdout, part);
   const text = format === 'json'
-    ? formatJson(result, { verbose: flags.verbose })
+    ? ''
     : format === 'sarif'
       ? await sarifText(result, engine, lang, key!)
       : await prettyText(result, engine, { color: useColor(flags.color, io.stdout, io.env), lang, cwd: io.cwd, bytes, sourceName: scanOpts.sourceName, inputs: staged?.inputs, baselineFile: flags.baseline, verbose: flags.verbose, format, layout: layoutOf(flags, io) })
         + suppressedLine(result, lang);
-  await write(io.stdout, text);
+  if (text) await write(io.stdout, text);
   mark('output');
   // Which loop built the matching views of long texts (normalize/kernel.ts): WebAssembly, or its TypeScript fallback.
   if (flags.verbose) io.stderr.write(`promptgate: byte kernel: ${kernelEngine() === 'webassembly' ? 'WebAssembly' : 'TypeScript (WebAssembly unavailable)'}\n`);
