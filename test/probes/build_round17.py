@@ -10,7 +10,7 @@ title, a user folder named "mat", a training note on markings, "Độ mật: Th�
 
 No text holds a run of nine or more digits or an e-mail address (the check at the end), so no identifier is read by
 accident."""
-import json, os, re
+from probe_ids import write_marking_round
 
 S = []
 def add(lang, expect, cats, note, text, ext='txt'):
@@ -210,18 +210,5 @@ add('mixed', 'pass', [],
     'Hard negative: a Vietnamese question about what "Official-Sensitive" means in English correspondence.',
     'Cho mình hỏi "Official-Sensitive" trong thư của đối tác Anh nghĩa là gì, có tương đương độ "Mật" của mình không?')
 
-# ---------------------------------------------------------------- checks
-for s in S:
-    assert not re.search(r'\d{9,}', s['text']), s['note']
-    assert not re.search(r'[\w.]+@[\w-]+\.\w', s['text']), s['note']
-    assert s['expect'] in ('block', 'warn', 'pass')
-    assert (s['expect'] == 'pass') == (not s['categories']), s['note']
-    assert s['expect'] != 'pass' or s['note'].startswith('Hard negative'), s['note']
-    assert s['expect'] != 'block' or CM in s['categories'], s['note']
-
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'round17.jsonl')
-with open(out, 'w', encoding='utf-8') as f:
-    for i, s in enumerate(S, 1):
-        f.write(json.dumps({'id': f'p17-{i:04d}', **s}, ensure_ascii=False) + '\n')
-from collections import Counter
-print(len(S), Counter(s['lang'] for s in S), Counter(s['expect'] for s in S))
+# ---------------------------------------------------------------- checks and output
+write_marking_round(S, 'round17', 'p17')
