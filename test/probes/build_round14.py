@@ -10,7 +10,7 @@ Secret" products, NDA templates, marking vocabulary as enum values in code). Std
 
 The texts hold no personal identifier on purpose (this round is about markings and documents): the check at the end
 refuses any run of nine or more digits, so that no number here can be read as a citizen ID, card, account or phone."""
-import json, os, re
+from probe_ids import write_marking_round
 
 S = []
 def add(lang, expect, cats, note, text, ext='txt'):
@@ -494,20 +494,5 @@ add('mixed', 'warn', [OD],
     'Translate this notice:\nVĂN PHÒNG SỞ TÀI CHÍNH\nSố: 12/TB-VP\nTHÔNG BÁO\nLịch trực lãnh đạo tháng 7\nNơi nhận:\n'
     '- Các phòng;\n- Lưu: VT.')
 
-# ---------------------------------------------------------------- checks
-for s in S:
-    # No personal identifier in this round: no run of nine or more digits anywhere (a citizen ID, card, account or
-    # phone number would need one), and no e-mail address.
-    assert not re.search(r'\d{9,}', s['text']), s['note']
-    assert not re.search(r'[\w.]+@[\w-]+\.\w', s['text']), s['note']
-    assert s['expect'] in ('block', 'warn', 'pass')
-    assert (s['expect'] == 'pass') == (not s['categories']), s['note']
-    assert s['expect'] != 'pass' or s['note'].startswith('Hard negative'), s['note']
-    assert s['expect'] != 'block' or CM in s['categories'], s['note']
-
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'round14.jsonl')
-with open(out, 'w', encoding='utf-8') as f:
-    for i, s in enumerate(S, 1):
-        f.write(json.dumps({'id': f'p14-{i:04d}', **s}, ensure_ascii=False) + '\n')
-from collections import Counter
-print(len(S), Counter(s['lang'] for s in S), Counter(s['expect'] for s in S))
+# ---------------------------------------------------------------- checks and output
+write_marking_round(S, 'round14', 'p14')

@@ -44,3 +44,24 @@ def mst(nine):
     return nine + str((10 - s) % 10 if s != 10 else 0)
 def grp(s, n=4):
     return ' '.join(s[i:i + n] for i in range(0, len(s), n))
+
+
+def write_marking_round(samples, name, prefix):
+    """Checks a markings round (build_round14.py, build_round17.py) and writes it to test/probes/<name>.jsonl with
+    ids <prefix>-0001 …: no run of nine or more digits and no e-mail address in any text (so no citizen ID, card,
+    account or phone is read by accident), a pass sample is a hard negative with no category, a block sample is a
+    marking."""
+    import json, os, re
+    from collections import Counter
+    for s in samples:
+        assert not re.search(r'\d{9,}', s['text']), s['note']
+        assert not re.search(r'[\w.]+@[\w-]+\.\w', s['text']), s['note']
+        assert s['expect'] in ('block', 'warn', 'pass')
+        assert (s['expect'] == 'pass') == (not s['categories']), s['note']
+        assert s['expect'] != 'pass' or s['note'].startswith('Hard negative'), s['note']
+        assert s['expect'] != 'block' or 'classified-marking' in s['categories'], s['note']
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), f'{name}.jsonl')
+    with open(out, 'w', encoding='utf-8') as f:
+        for i, s in enumerate(samples, 1):
+            f.write(json.dumps({'id': f'{prefix}-{i:04d}', **s}, ensure_ascii=False) + '\n')
+    print(len(samples), Counter(s['lang'] for s in samples), Counter(s['expect'] for s in samples))
