@@ -28,6 +28,28 @@ function sameFile(fd: number, seen: FileSeen): void {
   }
 }
 
+/** The file opened again and checked to be the one the main thread read. */
+function openSame(seen: FileSeen): number {
+  let fd: number;
+  try {
+    fd = openSync(seen.path, 'r');
+  } catch {
+    throw new NotSameText('the file cannot be opened again');
+  }
+  try {
+    sameFile(fd, seen);
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+  return fd;
+}
+
+/** The bytes after a UTF-8 byte order mark, if they start with one. */
+function withoutBom(bytes: Uint8Array): Uint8Array {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
+
 /**
  * The text of a file as the scan decodes it (decode/decode.ts), for plain UTF-8 only (with or without its BOM):
  * anything else — a NUL (binary or UTF-16 without BOM), another BOM, an invalid byte (decoded with replacement and
@@ -47,17 +69,7 @@ export class FileUnits implements UnitSource {
   private closed = false;
 
   constructor(private readonly seen: FileSeen, private readonly onChunk?: () => void) {
-    try {
-      this.fd = openSync(seen.path, 'r');
-    } catch {
-      throw new NotSameText('the file cannot be opened again');
-    }
-    try {
-      sameFile(this.fd, seen);
-    } catch (e) {
-      closeSync(this.fd);
-      throw e;
-    }
+    this.fd = openSame(seen);
   }
 
   get length(): number {
@@ -87,8 +99,7 @@ export class FileUnits implements UnitSource {
   private fill(b: number): void {
     while (!this.eof && this.units < b) {
       const n = readSync(this.fd, this.chunk, 0, CHUNK, this.pos);
-      let bytes = this.chunk.subarray(0, n);
-      if (this.pos === 0 && n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      const bytes = this.pos === 0 ? withoutBom(this.chunk.subarray(0, n)) : this.chunk.subarray(0, n);
       this.pos += n;
       if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(0) >= 0) throw new NotSameText('a NUL byte');
       let piece: string;
@@ -123,17 +134,10 @@ export class FileUnits implements UnitSource {
 
 /** The whole text of the file, read once more (only to place the excerpts found), checked like FileUnits. */
 export function fileText(seen: FileSeen): string {
-  let fd: number;
+  const fd = openSame(seen);
   try {
-    fd = openSync(seen.path, 'r');
-  } catch {
-    throw new NotSameText('the file cannot be opened again');
-  }
-  try {
+    const bytes = withoutBom(readFileSync(fd));
     sameFile(fd, seen);
-    let bytes: Uint8Array = readFileSync(fd);
-    sameFile(fd, seen);
-    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     try {
       return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {

@@ -195,7 +195,14 @@ function damaged(path: string, e: unknown): never {
 
 /** `progress`: called after every read of at most 16 MB (a worker shows it is alive, see parallel.ts). */
 function readAt(fd: number, at: number, n: number, progress?: () => void): Uint8Array {
-  const b = new Uint8Array(n); // its own, aligned buffer: entries are read as 16-bit units
+  return readInto(fd, new Uint8Array(n), n, at, progress); // its own, aligned buffer: entries are read as 16-bit units
+}
+
+/** Bytes of entries read at a time by a one-pass lookup (see lookupOnce). */
+const ONCE_PIECE = 1 << 22;
+
+/** Reads n bytes at `at` into the start of `b` (`progress`: called after each read of at most 16 MB). */
+function readInto(fd: number, b: Uint8Array, n: number, at: number, progress?: () => void): Uint8Array {
   let got = 0;
   while (got < n) {
     const r = readSync(fd, b, got, progress ? Math.min(n - got, 1 << 24) : n - got, at + got);
@@ -206,17 +213,10 @@ function readAt(fd: number, at: number, n: number, progress?: () => void): Uint8
   return b;
 }
 
-/** Bytes of entries read at a time by a one-pass lookup (see lookupOnce). */
-const ONCE_PIECE = 1 << 22;
-
-/** Reads n bytes at `at` into the start of `b` (a reused buffer). */
-function readInto(fd: number, b: Uint8Array, n: number, at: number): void {
-  let got = 0;
-  while (got < n) {
-    const r = readSync(fd, b, got, n - got, at + got);
-    if (r === 0) throw new StoreDamage('it is truncated');
-    got += r;
-  }
+/** Hits found in bucket order, put back in the text's order. */
+function inTextOrder(at: number[], docs: number[][]): Hits {
+  const byText = Array.from(at.keys()).sort((p, q) => at[p] - at[q]);
+  return { at: byText.map((k) => at[k]), docs: byText.map((k) => docs[k]) };
 }
 
 /** An open store: its documents, its key's word hash, and lookups that read only the buckets they need. */
@@ -353,8 +353,8 @@ export class FingerprintStore {
 
   /** For each hash, the documents holding it (each bucket read once, and checked against its CRC). */
   readonly lookup: Lookup = (hashes) => {
-    let at: number[] = [];
-    let docs: number[][] = [];
+    const at: number[] = [];
+    const docs: number[][] = [];
     try {
       if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
       // Thousands of lookups (a large file) read the index and entries in one go rather than bucket by bucket.
@@ -381,10 +381,7 @@ export class FingerprintStore {
           docs.push(d);
         }
         // Found in bucket order: back to the text's order (a few thousand hits of a million lookups).
-        const byText = Array.from(at.keys()).sort((p, q) => at[p] - at[q]);
-        at = byText.map((k) => at[k]);
-        docs = byText.map((k) => docs[k]);
-        return { at, docs };
+        return inTextOrder(at, docs);
       }
       // A prompt's few hundred hashes: the index (512 KB) in one read rather than 12 bytes a bucket, then the
       // buckets they need, each read and checked once (a Map: an array of 65,536 slots costs more to make).
@@ -425,16 +422,14 @@ export class FingerprintStore {
    */
   readonly lookupOnce: Lookup = (hashes) => {
     if (this.whole || hashes.length <= WHOLE_READ_LOOKUPS) return this.lookup(hashes);
-    let at: number[] = [];
-    let docs: number[][] = [];
+    const at: number[] = [];
+    const docs: number[][] = [];
     try {
       if (!LITTLE_ENDIAN) throw new StoreError('fingerprint stores are read on little-endian machines only');
       this.index ??= readAt(this.fd, this.layout.tables, INDEX_BYTES);
       const crc = (this.crc = blockCrc());
       const index = this.index;
       const count = this.meta.entries;
-      // Bucket b: entries [offsets[2b], offsets[2b + 2]), their CRC at offsets[2b + 1].
-      const offsets = new Uint32Array(index.buffer, index.byteOffset, BUCKETS * 2 + 1);
       // The hashes by bucket (a counting sort on the top 16 bits), each with its place in the text: read in order below.
       const first = new Uint32Array(BUCKETS + 1);
       for (let x = 0; x < hashes.length; x++) first[(hashes[x] >>> BUCKET_BITS) + 1]++;
@@ -460,8 +455,7 @@ export class FingerprintStore {
         const b = h >>> BUCKET_BITS;
         if (b !== bucket) {
           bucket = b;
-          const r = { start: offsets[b * 2], end: offsets[b * 2 + 2], crc: offsets[b * 2 + 1] };
-          if (r.start > r.end || r.end > count) throw new StoreDamage('its index is damaged (offsets out of range)');
+          const r = bucketRange(index.subarray(b * 8, b * 8 + 12), count);
           if (r.start < pieceStart || r.end > pieceEnd) {
             const bytes = (r.end - r.start) * 4;
             if (bytes > pieceBytes) {
@@ -480,25 +474,13 @@ export class FingerprintStore {
           to = r.end - pieceStart;
           if (crc(new Uint8Array(entries.buffer, entries.byteOffset + from * 4, (to - from) * 4)) !== r.crc) throw new StoreDamage('an entry block is damaged (checksum mismatch)');
         }
-        // A binary search (a bucket holds some hundreds of entries, sorted by their low 16 bits, then document).
-        const low = h & 0xffff;
-        let lo = from;
-        let hi = to;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (entries[mid * 2] < low) lo = mid + 1;
-          else hi = mid;
-        }
-        if (lo >= to || entries[lo * 2] !== low) continue;
-        const d: number[] = [];
-        for (let j = lo * 2; j < to * 2 && entries[j] === low; j += 2) d.push(entries[j + 1]);
+        const d = docsInBucket(entries, h, from, to);
+        if (!d) continue;
         at.push(order[y]);
         docs.push(d);
       }
       // Found in bucket order: back to the text's order.
-      const byText = Array.from(at.keys()).sort((p, q) => at[p] - at[q]);
-      at = byText.map((k) => at[k]);
-      docs = byText.map((k) => docs[k]);
+      return inTextOrder(at, docs);
     } catch (e) {
       damaged(this.path, e);
     }

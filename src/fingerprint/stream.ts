@@ -38,6 +38,13 @@ export function stringSource(s: string): UnitSource {
   return { text: (a, b) => s.slice(a, b), end: (b) => s.length <= b, length: s.length };
 }
 
+/** A copy of `a`'s first `used` entries in an array of `n`. */
+function grown<T extends Int32Array | Uint32Array | Uint8Array>(a: T, n: number, used: number): T {
+  const b = new (a.constructor as new (n: number) => T)(n);
+  b.set(a.subarray(0, used));
+  return b;
+}
+
 /** Growable pair of arrays (a kept shingle: its first word and its hash). */
 class Kept {
   positions = new Int32Array(1 << 12);
@@ -45,12 +52,8 @@ class Kept {
   count = 0;
   push(i: number, h: number): void {
     if (this.count === this.positions.length) {
-      const p = new Int32Array(this.count * 2);
-      p.set(this.positions);
-      const q = new Uint32Array(this.count * 2);
-      q.set(this.hashes);
-      this.positions = p;
-      this.hashes = q;
+      this.positions = grown(this.positions, this.count * 2, this.count);
+      this.hashes = grown(this.hashes, this.count * 2, this.count);
     }
     this.positions[this.count] = i;
     this.hashes[this.count++] = h;
@@ -117,12 +120,8 @@ class StreamWinnow {
     if (need > this.h.length) {
       let n = this.h.length;
       while (n < need) n *= 2;
-      const h = new Uint32Array(n);
-      h.set(this.h.subarray(0, this.len));
-      const c = new Uint8Array(n);
-      c.set(this.core.subarray(0, this.len));
-      this.h = h;
-      this.core = c;
+      this.h = grown(this.h, n, this.len);
+      this.core = grown(this.core, n, this.len);
     }
     this.h.set(hashes, this.len);
     this.core.set(inCore, this.len);
@@ -148,11 +147,9 @@ export function streamShingles(src: UnitSource, wordHash: WordHash, p: ShinglePa
   let spare: WordCollector | undefined;
   const scratch = new Scratch(WINDOW + 2 * WORD_MARGIN + 64);
   for (let a = 0; a === 0 || !src.end(a); a += WINDOW) {
-    const whole = a === 0 && src.end(WINDOW);
-    const b = src.end(a + WINDOW) ? src.length : a + WINDOW;
-    const ws = whole ? 0 : Math.max(0, a - WORD_MARGIN);
+    const { whole, b, ws, text } = windowOf(src, a);
     const c = new WordCollector(whole ? b : WINDOW + 2 * WORD_MARGIN, false, spare);
-    c.add(whole ? buildView(src.text(0, b)) : buildView(src.text(ws, b + WORD_MARGIN), scratch), ws, a, b);
+    c.add(whole ? buildView(text) : buildView(text, scratch), ws, a, b);
     const words = c.finish();
     windowAt.push(a);
     windowFirst.push(count);
@@ -191,13 +188,20 @@ export function wordSpan(src: UnitSource, s: StreamedShingles, i: number): [numb
   let x = s.windowFirst.length - 1;
   while (x > 0 && s.windowFirst[x] > i) x--;
   const a = s.windowAt[x];
-  const whole = a === 0 && src.end(WINDOW);
-  const b = src.end(a + WINDOW) ? src.length : a + WINDOW;
-  const ws = whole ? 0 : Math.max(0, a - WORD_MARGIN);
+  const { whole, b, ws, text } = windowOf(src, a);
   const c = new WordCollector(whole ? b : WINDOW + 2 * WORD_MARGIN);
-  c.add(buildView(src.text(ws, whole ? b : b + WORD_MARGIN)), ws, a, b);
+  c.add(buildView(text), ws, a, b);
   const j = i - s.windowFirst[x];
   if (j >= c.count) throw new Error(`word ${i} is not in its window`);
   const w = c.finish();
   return [w.start[j], w.end[j]];
+}
+
+/** The window of words starting at `a` ([a, b) its core): a short text is one window, whole; else the units from
+ * WORD_MARGIN before it to WORD_MARGIN after (`ws` where they begin), as `wordsOf` reads them. */
+function windowOf(src: UnitSource, a: number): { whole: boolean; b: number; ws: number; text: string } {
+  const whole = a === 0 && src.end(WINDOW);
+  const b = src.end(a + WINDOW) ? src.length : a + WINDOW;
+  const ws = whole ? 0 : Math.max(0, a - WORD_MARGIN);
+  return { whole, b, ws, text: src.text(ws, whole ? b : b + WORD_MARGIN) };
 }
