@@ -372,4 +372,137 @@ add('mixed', 'pass', [],
     'How should I translate the Vietnamese urgency stamps "Hỏa tốc" and "Thượng khẩn" into English for a style '
     'guide?')
 
+
+# ================================================================ round18b: written after the first fixes, scored blind
+# ---------------------------------------------------------------- Vietnamese, with diacritics
+add('vi', 'block', [CM],
+    'Title-case level with its copy number on the line under the title: "Mật – Bản số 02".',
+    'KẾ HOẠCH\nKiểm tra công tác bảo vệ bí mật nhà nước năm 2026\nMật – Bản số 02\n\nI. MỤC ĐÍCH\nĐánh giá việc chấp hành '
+    'quy chế tại 12 đơn vị. Viết lại mục I giúp tôi.')
+add('vi', 'block', [CM],
+    'Numbered list of received documents in chat, the level in brackets after each number: "(Tối mật)".',
+    'Danh sách văn bản Phòng nhận tuần này, em tổng hợp giúp anh:\n1. KH số 44/KH-BCH (Tối mật) – nhận ngày 3/6\n'
+    '2. BC số 301/BC-CAH – nhận ngày 4/6\n3. CV số 92/VP-TH – nhận ngày 5/6')
+add('vi', 'block', [CM],
+    'Slides exported to text whose footer box is the stamp and the slide number only: "MẬT | 3".',
+    'Slide 3\nKết quả xác minh nguồn tin\n5 nguồn tin được xác minh, 2 nguồn tin chưa rõ\nMẬT | 3\nSlide 4\nĐề xuất\n'
+    'MẬT | 4\nGợi ý giúp tiêu đề slide 4.')
+add('vi', 'block', [CM],
+    'Copy stamp of a secret document: "SAO Y BẢN CHÍNH" with "Bản sao số: 03" and the stamp under it.',
+    'SAO Y BẢN CHÍNH\nBản sao số: 03\nTỐI MẬT\n\nQuyết định phê duyệt phương án phòng thủ dân sự khu vực phía Bắc. '
+    'Trích giúp các ý chính.')
+add('vi', 'warn', [OD],
+    'E-office print of a document card with "Độ khẩn: Thượng khẩn" and "Độ mật: Thường" and a number: official, no level.',
+    'Số/Ký hiệu: 1188/STNMT-QLĐĐ\nNgày ban hành: 08/6/2026\nCơ quan ban hành: Sở Tài nguyên và Môi trường\n'
+    'Độ khẩn: Thượng khẩn\nĐộ mật: Thường\nTrích yếu: V/v rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất')
+add('vi', 'pass', [],
+    'Hard negative: a public law PDF whose footer carries the law name and page number ("… bí mật nhà nước – Trang 3/20").',
+    'Điều 8. Phân loại bí mật nhà nước\nBí mật nhà nước được phân loại theo mức độ quan trọng.\n'
+    'Luật Bảo vệ bí mật nhà nước – Trang 3/20\nĐiều 9. Phạm vi bí mật nhà nước\nGiải thích giúp Điều 8.')
+add('vi', 'pass', [],
+    'Hard negative: a product recall notice ("THÔNG BÁO THU HỒI SẢN PHẨM") and a warranty term line.',
+    'THÔNG BÁO THU HỒI SẢN PHẨM\nLô sữa bột số 2604 có nguy cơ nhiễm khuẩn, đề nghị khách hàng mang đến cửa hàng để đổi.\n'
+    'Thời hạn bảo hành: 12 tháng\nViết lại cho lịch sự hơn.')
+add('vi', 'pass', [],
+    'Hard negative: a recipe page footer "Trang 2 | Mật ong" and ingredient lines.',
+    'Gà nướng mật ong\nNguyên liệu: 1 con gà, 3 thìa mật ong, tỏi, sả.\nTrang 2 | Mật ong\nCách làm: ướp gà 2 tiếng.')
+add('vi', 'pass', [],
+    'Hard negative: a lesson on document layout that shows where the copy number and the stamp go, in a sentence.',
+    'Theo mẫu, dấu "Bản số" được đóng bên dưới dấu độ mật, ví dụ "Bản số: 02/05" nghĩa là bản thứ hai trong năm bản '
+    'được phát hành. Câu hỏi: dấu này thuộc mẫu số mấy?')
+
+# ---------------------------------------------------------------- Vietnamese, without diacritics
+add('vi', 'block', [CM],
+    'Title-case level with copy number without diacritics: "Toi mat - Ban so 01/03".',
+    'PHUONG AN\nBao ve muc tieu trong diem dip Tet\nToi mat - Ban so 01/03\nLuc luong: 3 to tuan tra. Tom tat giup.')
+add('vi', 'block', [CM],
+    'Numbered list without diacritics, level in brackets after the document number.',
+    'tong hop van ban den:\n1. KH so 12/KH-CAT (Mat) - nhan 2/6\n2. TB so 77/TB-VP - nhan 3/6\nlap bang giup em')
+add('vi', 'block', [CM],
+    'Slides without diacritics, footer "TOI MAT | 2".',
+    'Slide 2\nPhuong an bo tri luc luong\nTOI MAT | 2\nSlide 3\nDu tru kinh phi\nTOI MAT | 3\nviet loi dan giup')
+add('vi', 'pass', [],
+    'Hard negative without diacritics: a public law footer with the page number.',
+    'Dieu 10. Xac dinh bi mat nha nuoc va do mat\nLuat Bao ve bi mat nha nuoc - Trang 5/20\nGiai thich giup Dieu 10.')
+add('vi', 'pass', [],
+    'Hard negative without diacritics: a document card with "Do mat: Thuong" and no header or number.',
+    'Trich yeu: Ke hoach to chuc giai bong da cong doan\nDo khan: Khan\nDo mat: Thuong\nViet thong bao moi tham gia.')
+
+# ---------------------------------------------------------------- Czech
+add('cs', 'block', [CM],
+    'Czech slide export, the footer box is the level and the slide number only: "DŮVĚRNÉ | 3".',
+    'Snímek 3\nVýsledky penetračního testu\n4 kritické zranitelnosti\nDŮVĚRNÉ | 3\nSnímek 4\nNápravná opatření\n'
+    'DŮVĚRNÉ | 4\nNavrhni nadpis snímku 4.')
+add('cs', 'block', [CM],
+    'Czech header "INTERNÍ – NEŠÍŘIT" over a pasted memo.',
+    'INTERNÍ – NEŠÍŘIT\n\nZáznam z porady vedení\nOdbor IT přechází od ledna na nový servisní model. Udělej z toho shrnutí.')
+add('cs', 'block', [CM],
+    'Czech line "Neveřejný dokument – určeno pouze členům zastupitelstva" at the top of a pasted draft.',
+    'Neveřejný dokument – určeno pouze členům zastupitelstva\n\nNávrh prodeje pozemku p. č. 1204 investorovi. '
+    'Uprav text do důvodové zprávy.')
+add('cs', 'block', [CM, OD],
+    'Czech classified letter: "Výtisk číslo: 1" and "Počet listů: 2" under the level, with a č. j.',
+    'VYHRAZENÉ\nVýtisk číslo: 1\nPočet listů: 2\nČ. j.: MV-77120-4/OBP-2026\n\nVěc: Opatření k ochraně objektu\n'
+    'Ostraha bude posílena o dva pracovníky.')
+add('cs', 'pass', [],
+    'Hard negative: a Czech form field "Stupeň utajení: NEUTAJOVANÉ" on a routine request.',
+    'Žádost o přidělení parkovací karty\nStupeň utajení: NEUTAJOVANÉ\nŽadatel: odbor správy majetku\nZkontroluj pravopis.')
+add('cs', 'pass', [],
+    'Hard negative: the footer of a public Collection of Laws page ("Sbírka zákonů – strana 4").',
+    'Sbírka zákonů č. 412/2005 – strana 4\n§ 4 Stupně utajení\nUtajovaná informace se klasifikuje stupněm utajení. '
+    'Vysvětli prosím § 4.')
+add('cs', 'pass', [],
+    'Hard negative: a Czech tourist text about secret passages ("Tajné chodby") as a heading.',
+    'TAJNÉ CHODBY HRADU\nProhlídka vede podzemím, které bylo objeveno v roce 1932. Napiš k tomu pozvánku.')
+
+# ---------------------------------------------------------------- English
+add('en', 'block', [CM],
+    'English paragraphs portion-marked "(C)" and "(U)" without a banner.',
+    '(U) Background. The working group met on 2 June.\n(C) The host nation will not allow armed overflights after '
+    '1 August.\n(C) Liaison officers will move to the capital.\n(U) Points of contact are listed in annex A.')
+add('en', 'block', [CM],
+    'EU Council document header with the distribution marking "LIMITE".',
+    'Council of the European Union\nBrussels, 3 June 2026\nLIMITE\n\nNOTE\nfrom: Presidency\nto: Working Party on '
+    'Sanctions\nSubject: Draft criteria for listing. Summarise the presidency proposal.')
+add('en', 'block', [CM],
+    'Slide export with footer box "Confidential | 4" (level and slide number only).',
+    'Slide 4\nTarget operating model\nShared services centre in Kraków\nConfidential | 4\nSlide 5\nTimeline\n'
+    'Confidential | 5\nWrite speaker notes.')
+add('en', 'block', [CM],
+    'E-mail subject carrying a UK descriptor: "OFFICIAL-SENSITIVE PERSONAL: staff grievance".',
+    'Subject: OFFICIAL-SENSITIVE PERSONAL: staff grievance outcome\n\nThe panel upheld two of the three complaints. '
+    'Please draft the letter to the employee.', 'eml')
+add('en', 'block', [CM],
+    'A dissemination field on a pasted intelligence summary: "Dissemination: NOFORN".',
+    'INTELLIGENCE SUMMARY 26-118\nDissemination: NOFORN\nKey judgement: the group is likely to relocate its '
+    'training camp before the rainy season.\nMake it shorter.')
+add('en', 'pass', [],
+    'Hard negative: a Kubernetes Pod Security label "restricted" and a git branch "top-secret-mode".',
+    'metadata:\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n'
+    '# branch: feature/top-secret-mode\nWhy are my pods rejected?')
+add('en', 'pass', [],
+    'Hard negative: a novel page footer "The Secret Garden – Page 3 of 8" and a job title "Confidential Secretary".',
+    'The Secret Garden – Page 3 of 8\nMary found the key buried in the flower bed.\n\nJob opening: Confidential '
+    'Secretary to the Managing Director.')
+add('en', 'pass', [],
+    'Hard negative: a glossary line explaining "UK EYES ONLY" and "LIMITE" in a training handout.',
+    'Glossary: UK EYES ONLY – a national caveat restricting release to UK nationals. LIMITE – an EU Council '
+    'distribution marking. Both are explained in module 2.')
+add('en', 'pass', [],
+    'Hard negative: a privacy policy heading and "(C)" list items in a contract.',
+    'Privacy Policy\nWe keep your data confidential.\n(a) We collect your name.\n(b) We collect your e-mail.\n'
+    '(c) We never sell your data.')
+
+# ---------------------------------------------------------------- mixed
+add('mixed', 'block', [CM],
+    'English prompt around a Czech classified letter with "TAJNÉ" and "Výtisk č. 1".',
+    'Translate into English please:\n\nTAJNÉ\nVýtisk č. 1\n\nHodnocení bezpečnostní situace v regionu, květen 2026.\n'
+    'Riziko narušení dodávek energie je vysoké.')
+add('mixed', 'block', [CM],
+    'Vietnamese chat forwarding an English slide export with footer "SECRET | 2".',
+    'Dịch giúp em slide này:\nSlide 2\nForce posture options\nSECRET | 2')
+add('mixed', 'pass', [],
+    'Hard negative: an English question about the Vietnamese copy-number stamp "Bản số".',
+    'In Vietnamese official documents, what does the stamp "Bản số: 02/05" mean? Is it like a copy number?')
+
 write_marking_round(S, 'round18', 'p18')
