@@ -505,4 +505,80 @@ add('mixed', 'pass', [],
     'Hard negative: an English question about the Vietnamese copy-number stamp "Bản số".',
     'In Vietnamese official documents, what does the stamp "Bản số: 02/05" mean? Is it like a copy number?')
 
+
+# ================================================================ round18c: written after batch 2's fixes, scored blind
+add('vi', 'block', [CM, OD],
+    'Two-column header pasted as text: the stamp in the left column on the same line as the national motto.',
+    'BỘ TÀI CHÍNH                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẬT                             Độc lập - Tự do - '
+    'Hạnh phúc\nSố: 512/BTC-NSNN                Hà Nội, ngày 4 tháng 6 năm 2026\n\nV/v tạm ứng ngân sách\nTóm tắt giúp.')
+add('vi', 'block', [CM, OD],
+    'Two-column header without diacritics: "TOI MAT" on the motto line.',
+    'UBND TINH QUANG NINH            CONG HOA XA HOI CHU NGHIA VIET NAM\nTOI MAT                         Doc lap - Tu do - '
+    'Hanh phuc\nSo: 77/KH-UBND\n\nKE HOACH\nPhong thu dan su khu vuc bien')
+add('vi', 'block', [CM],
+    'JSON record from an e-office API with camelCase keys: "doMat": "Tối mật".',
+    '{"soKyHieu": "12/KH-BCA", "trichYeu": "Kế hoạch bảo vệ hội nghị", "doKhan": "Hỏa tốc", "doMat": "Tối mật", '
+    '"ngayBanHanh": "2026-06-04"}\nViết hàm TypeScript đọc bản ghi này.')
+add('vi', 'block', [CM],
+    'E-mail footer sentence saying this mail and its attachment are classified "Mật" and must not be forwarded.',
+    'Kính gửi anh Tuấn,\nPhòng gửi anh dự thảo phương án điều động nhân sự quý III để cho ý kiến.\n\nTrân trọng,\n'
+    'Văn phòng\n--\nThư này và tệp đính kèm thuộc độ Mật, đề nghị không chuyển tiếp.', 'eml')
+add('vi', 'pass', [],
+    'Hard negative: a job posting for a records clerk who keeps the registers and secret documents.',
+    'Tuyển nhân viên văn thư: quản lý sổ đăng ký văn bản đi, đến; bảo quản tài liệu mật theo quy định; sử dụng thành '
+    'thạo Word, Excel. Viết lại tin tuyển dụng giúp tôi.')
+add('vi', 'pass', [],
+    'Hard negative: a training slide footer "Bồi dưỡng kiến thức bảo vệ bí mật nhà nước | 3".',
+    'Slide 3\nCác hành vi bị nghiêm cấm\nLàm lộ, chiếm đoạt, mua bán bí mật nhà nước\nBồi dưỡng kiến thức bảo vệ bí mật '
+    'nhà nước | 3\nGợi ý thêm ví dụ.')
+add('vi', 'pass', [],
+    'Hard negative without diacritics: a chat joking that a birthday surprise is "tuyet mat".',
+    'Lan: sinh nhat chi Ha thu 6 nay, ke hoach tuyet mat nha ca nha, dung de lo\nMinh: ok giu bi mat')
+add('cs', 'block', [CM],
+    'Czech two-column header: the level in the right column of the ministry line, copy number under it.',
+    'Ministerstvo obrany                       VYHRAZENÉ\n                                          Výtisk č.: 3\n'
+    'Č. j.: MO 5120/2026-1150\n\nVěc: Přesun techniky\nShrň to.')
+add('cs', 'block', [CM],
+    'Czech CSIRT advisory with "TLP:AMBER – sdílet pouze v rámci organizace" under the title.',
+    'Bezpečnostní upozornění 26-041\nTLP:AMBER – sdílet pouze v rámci organizace\n\nZranitelnost v bráně VPN je aktivně '
+    'zneužívána. Přelož do angličtiny.')
+add('cs', 'pass', [],
+    'Hard negative: a union notice naming the "důvěrník" (shop steward).',
+    'Odborová organizace oznamuje, že novým důvěrníkem pro provoz Sever byl zvolen pan Karel Dvořák. Napiš krátké '
+    'blahopřání.')
+add('cs', 'pass', [],
+    'Hard negative: a Czech crossword with "tajenka" and a novel "Přísně tajné" in a reading list.',
+    'Tajenka dnešní křížovky: MODRÁ HORA. Doporučená četba: detektivka Přísně tajné: Případ v Brně.')
+add('en', 'block', [CM],
+    'UK/Australian marking "COMMERCIAL IN CONFIDENCE" as the header of a pasted bid.',
+    'COMMERCIAL IN CONFIDENCE\n\nTender response – Lot 2\nOur price for the managed service is 1.2 M per year. '
+    'Tighten the wording.')
+add('en', 'block', [CM],
+    'Australian header "OFFICIAL: Sensitive" at the top and bottom of a pasted minute.',
+    'OFFICIAL: Sensitive\nMinute to the Deputy Secretary\nThe review found two control gaps in payroll.\n'
+    'OFFICIAL: Sensitive')
+add('en', 'block', [CM],
+    'Australian "PROTECTED" banner over a pasted brief.',
+    'PROTECTED\n\nBrief for the Minister\nThe agency proposes to consolidate three data centres by 2028.\nPROTECTED')
+add('en', 'block', [CM],
+    'An Office visual marking footer: "Classified as Highly Confidential" as the last line.',
+    'Q3 board pack – draft\nRevenue is 4 % below plan; two options are proposed.\n\nClassified as Highly Confidential')
+add('en', 'pass', [],
+    'Hard negative: "PROTECTED AREA" signage text and "protected" in a sentence.',
+    'PROTECTED AREA\nNo drones beyond this point. Nesting birds are protected from March to July.')
+add('en', 'pass', [],
+    'Hard negative: a contract clause about commercial-in-confidence information.',
+    'Clause 14. Each party must not disclose the other party''s commercial-in-confidence information without consent. '
+    'Is this clause enforceable?')
+add('en', 'pass', [],
+    'Hard negative: a Microsoft Purview how-to listing the label names.',
+    'To create labels in Purview, add General, Confidential and Highly Confidential, then publish the policy. '
+    'Which label should be the default?')
+add('mixed', 'block', [CM],
+    'Vietnamese chat forwarding an English memo headed "COMMERCIAL IN CONFIDENCE".',
+    'Dịch giúp em bản ghi nhớ này:\nCOMMERCIAL IN CONFIDENCE\nThe supplier will cut prices by 6 % if we extend to 2029.')
+add('mixed', 'pass', [],
+    'Hard negative: a Czech question about what "OFFICIAL: Sensitive" means on an Australian letter.',
+    'Co znamená označení "OFFICIAL: Sensitive" na dopise z australského úřadu? Je to utajované?')
+
 write_marking_round(S, 'round18', 'p18')
