@@ -398,6 +398,125 @@ S('mixed', 'txt', [], 'Hard negative: English explanation of Vietnamese ID forma
 S('mixed', 'txt', [], 'Hard negative: a bilingual list of public hotlines.',
   'Đường dây nóng / Hotlines: Cấp cứu / Ambulance 115, Công an / Police 113, Tổng đài bảo hiểm xã hội 1900 9068.')
 
+# ================================================================ batch 2 (written after batch 1 was scored and fixed;
+# scored blind again before any further fix)
+C6 = cccd('092', 'f', 1996, 40712)       # Cần Thơ, woman, 1996 (back of a chip card, MRZ read by OCR)
+C7 = cccd('038', 'm', 1969, 83004)       # Thanh Hóa, man, 1969 (household register)
+C8 = cccd('038', 'f', 1998, 83011)       # his daughter
+M3, M4, M5 = mst('802233145'), mst('803311276'), mst('804120337')
+for m in (M3, M4, M5):
+    assert mst_ok(m)
+DOC9 = C6[3:]
+MRZ_VN = ('IDVNM' + DOC9 + icao(DOC9) + C6 + '<<<',
+          '960521' + icao('960521') + 'F' + '360521' + icao('360521') + 'VNM' + '<' * 11)
+MRZ_VN = (MRZ_VN[0], MRZ_VN[1] + icao(MRZ_VN[0][5:30] + MRZ_VN[1][0:7] + MRZ_VN[1][8:15] + MRZ_VN[1][18:29]),
+          'HUYNH<<NGOC<THAO'.ljust(30, '<'))
+assert all(len(x) == 30 for x in MRZ_VN)
+R5 = rc(62, 11, 30, 77)                  # a distrained debtor
+SIN = next(f'{n:09d}' for n in range(46454280, 46454300) if luhn_ok(f'{n:09d}'))   # Canadian SIN: Luhn
+assert luhn_ok(SIN)
+MBI = '7QW2-HN4-RA61'
+NINO_DOC = 'QQ 12 34 56 C'               # HMRC's own documentation prefix: never issued
+SSN_WALLET = '078-05-1120'               # the 1938 wallet-insert number, voided and printed in every history of the SSN
+ANUM = 'A215 338 407'
+
+S('vi', 'txt', ['financial'],
+  'VietQR transfer screen read by OCR and pasted: account number, bank and the owner\'s name.',
+  'Quét mã để chuyển khoản\nNgân hàng: TECHCOMBANK\nSố tài khoản: 1903 4567 8910 11\nChủ tài khoản: NGUYEN VAN HOANG\n'
+  'Nội dung: tien hoc them thang 9')
+S('vi', 'txt', ['national-id'],
+  'Back of a chip ID card read by OCR: the three MRZ lines with the 12-digit number inside.',
+  'Mặt sau CCCD (ảnh chụp, nhận dạng chữ):\nĐặc điểm nhân dạng: nốt ruồi c. 1cm dưới mắt trái\n'
+  f'{MRZ_VN[0]}\n{MRZ_VN[1]}\n{MRZ_VN[2]}')
+S('vi', 'csv', ['financial'],
+  'Personal income tax finalisation list (tab-separated): each employee\'s personal tax code.',
+  'DANH SÁCH ỦY QUYỀN QUYẾT TOÁN THUẾ TNCN 2025\nSTT\tHọ tên\tMST cá nhân\tTổng thu nhập\n'
+  f'1\tDiệp Thanh Tùng\t{M3}\t186.400.000\n2\tTôn Nữ Ý Nhi\t{M4}\t201.750.000\n3\tThân Văn Lợi\t{M5}\t154.000.000\n')
+S('vi', 'txt', ['sensitive-personal'],
+  'Teacher\'s note to the class: a named child\'s epilepsy and what to do in a seizure.',
+  'Các cô lưu ý giúp: cháu Đỗ Bảo Anh lớp 2B bị động kinh, nếu lên cơn thì đặt cháu nằm nghiêng và gọi ngay cho mẹ cháu.')
+S('vi', 'txt', ['sensitive-personal'],
+  'Workplace drug-test result of a named driver.',
+  'Kết quả xét nghiệm ma túy định kỳ tổ lái xe: anh Lò Văn Dũng dương tính với methamphetamine, đề nghị tạm đình chỉ lái xe.')
+S('vi', 'txt', ['national-id', 'contact'],
+  'Household register (sổ hộ khẩu) page retyped: members with ID numbers and the household address.',
+  'SỔ HỘ KHẨU – Chủ hộ: Lê Đình Thắng\nĐịa chỉ thường trú: số 14 ngõ 9 phố Lê Lợi, phường Ba Đình, TP Thanh Hóa\n'
+  f'1. Lê Đình Thắng – chủ hộ – CCCD {C7}\n2. Lê Thị Thu Hà – con – CCCD {C8}')
+S('vi', 'txt', ['contact'],
+  'Emergency contact field without diacritics: a relative\'s mobile.',
+  'Ho so nhan vien moi - Trinh Van Khai\nNguoi than lien he khi can: chi gai Trinh Thi Loan, SDT 0865 214 739')
+S('vi', 'txt', ['sensitive-personal'],
+  'Chat without diacritics: a named colleague\'s miscarriage and sick leave.',
+  'Chi Phuong ke toan vua bi say thai, nghi om 2 tuan, moi nguoi dung hoi chuyen nay nhe.')
+S('vi', 'txt', ['sensitive-personal'],
+  'Party cell minutes without diacritics: a named member\'s admission to the Party and probation.',
+  'Bien ban hop chi bo: ket nap dang vien moi doi voi dong chi Vu Thanh Tam, thoi gian du bi 12 thang ke tu ngay 03/02/2026.')
+S('mixed', 'txt', ['national-id'],
+  'English prompt around a Vietnamese household-register line with the citizen ID.',
+  f'Translate this line for the visa file: "Con: Lê Thị Thu Hà, sinh năm 1998, số định danh {C8}".')
+S('vi', 'txt', [], 'Hard negative: a driving-school advert with class names, fees and a hotline.',
+  'Trung tâm đào tạo lái xe Thành Công tuyển sinh bằng lái B2, C: học phí trọn gói 16.500.000 đồng, '
+  'hotline 1900 6750, khai giảng 15/9.')
+S('vi', 'txt', [], 'Hard negative: an ICD-10 code table excerpt, no patient.',
+  'Trích bảng mã ICD-10: J18.9 – Viêm phổi, không đặc hiệu; I10 – Tăng huyết áp vô căn; E11.9 – Đái tháo đường '
+  'týp 2 không biến chứng.')
+S('vi', 'txt', [], 'Hard negative: lottery results and a draw time.',
+  'Kết quả xổ số miền Bắc ngày 14/08/2026 (quay lúc 18:15): giải đặc biệt 48215, giải nhất 90374.')
+S('vi', 'txt', [], 'Hard negative without diacritics: a vaccination schedule with dates and a ward health station.',
+  'Lich tiem chung mo rong: 07:30-11:00 ngay 12/09/2026 tai tram y te phuong 5, mang theo so tiem cua tre.')
+S('vi', 'txt', [], 'Hard negative: a bank\'s SWIFT code, head office address and switchboard.',
+  'Vietcombank – SWIFT: BFTVVNVX; trụ sở chính: 198 Trần Quang Khải, Hoàn Kiếm, Hà Nội; tổng đài 1900 545413.')
+
+S('cs', 'txt', ['national-id', 'contact'],
+  'Czech distraint order (exekuční příkaz): the debtor\'s birth number and home address.',
+  f'EXEKUČNÍ PŘÍKAZ – povinný: Zdeněk Havlík, r. č. {R5}, bytem Husova 812/14, 779 00 Olomouc; '
+  'přikazuje se srážka ze mzdy.')
+S('cs', 'txt', ['sensitive-personal'],
+  'Czech school note: a named pupil\'s asthma and medication.',
+  'Paní učitelko, Kristýna Benešová (3.B) má astma, inhalátor má v aktovce; při záchvatu prosím volejte mámu.')
+S('cs', 'csv', ['national-id'],
+  'Czech ward list (semicolons): patients with their insurance numbers in a column.',
+  'Pokoj;Pacient;Číslo pojištěnce;Pojišťovna\n'
+  f'12;Josef Kubát;{rc(51, 4, 18, 300).replace("/", "")};111\n14;Marie Kubátová;{rc(54, 9, 7, 301, female=True).replace("/", "")};111\n')
+S('cs', 'txt', ['sensitive-personal'],
+  'Czech HR message: a named employee\'s registration with the labour office as disabled (invalidita třetího stupně).',
+  'Kolega Vojtěch Slanina má přiznanou invaliditu třetího stupně, prosím zohledněte to při rozpisu směn.')
+S('cs', 'txt', [], 'Hard negative: a Czech hospital switchboard, postal code and case reference.',
+  'Ústředna Fakultní nemocnice 266 081 111, PSČ 602 00, č. j. MV-12345-3/OAM-2026 uveďte v odpovědi.')
+S('cs', 'txt', [], 'Hard negative: Czech law citation and statistics on disabilities.',
+  'Podle zákona č. 155/1995 Sb. pobíralo v roce 2025 invalidní důchod třetího stupně 214 000 osob.')
+
+S('en', 'txt', ['national-id'],
+  'Canadian onboarding e-mail: a new hire\'s Social Insurance Number.',
+  f'Welcome pack for Liam Tremblay: please confirm his SIN {SIN[:3]} {SIN[3:6]} {SIN[6:]} before payroll runs on the 15th.')
+S('en', 'txt', ['national-id'],
+  'US clinic intake note: the patient\'s Medicare Beneficiary Identifier (MBI).',
+  f'Intake: Doris Whalen, 78, Medicare MBI {MBI}, supplemental plan AARP; allergies: none.')
+S('en', 'txt', ['national-id'],
+  'US immigration case note: an alien registration number (A-number).',
+  f'Case update for Miguel Santos: USCIS A-Number {ANUM}, I-485 pending, biometrics done on 3 June.')
+S('en', 'txt', ['sensitive-personal'],
+  'A&E handover: a named patient\'s heart attack and treatment.',
+  'Handover: Mr Joseph Kerr, 71, bay 4 — admitted overnight with a heart attack, stented at 02:00, on the cardiac ward now.')
+S('en', 'txt', ['sensitive-personal'],
+  'HR case: a named employee\'s gender reassignment leave.',
+  'Confidential: Alex Morgan will take six weeks off from 1 October for gender reassignment surgery.')
+S('en', 'txt', ['contact'],
+  'Landlord\'s reference: a named tenant\'s previous home address.',
+  'Reference for Sophie Turnbull: she rented Flat 3, 41 Hawthorn Road, Leeds LS6 2QX from 2021 to 2026 and always paid on time.')
+S('en', 'txt', [], 'Hard negative: HMRC\'s documentation NI number prefix (QQ) in a payroll guide.',
+  f'Payroll guide: the NI number field takes two letters, six digits and a letter, e.g. {NINO_DOC} (HMRC\'s example).')
+S('en', 'txt', [], 'Hard negative: the voided 1938 wallet-card SSN in a history article.',
+  f'In 1938 a wallet maker printed a sample card with the number {SSN_WALLET}; thousands of people used it as their own.')
+S('en', 'txt', [], 'Hard negative: CVE, RFC and ISO date references.',
+  'Patch for CVE-2026-31337 ships 2026-08-12T14:30:00Z; see RFC 6761 and ISO 8601 for the formats.')
+S('en', 'txt', [], 'Hard negative: a company switchboard and registered office.',
+  'Harlow Freight Ltd, registered office 12 Dock Road, Felixstowe IP11 3QW, switchboard 01394 600700.')
+S('en', 'txt', [], 'Hard negative: an anonymised incident summary with ages and no names.',
+  'Incident summary: two employees (aged 34 and 51) were treated for minor burns; one was kept in hospital overnight.')
+S('en', 'md', [], 'Hard negative: a test fixture of made-up driver\'s licence data labelled as fake.',
+  '```js\n// fake data for unit tests only\nconst driver = { name: "Test Driver", licence: "TESTLIC00", state: "XX" };\n```')
+
 # ---------------------------------------------------------------- write
 BLOCK = {'classified-marking', 'national-id', 'financial', 'credential', 'fingerprint'}
 
