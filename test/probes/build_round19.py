@@ -413,7 +413,7 @@ MRZ_VN = (MRZ_VN[0], MRZ_VN[1] + icao(MRZ_VN[0][5:30] + MRZ_VN[1][0:7] + MRZ_VN[
           'HUYNH<<NGOC<THAO'.ljust(30, '<'))
 assert all(len(x) == 30 for x in MRZ_VN)
 R5 = rc(62, 11, 30, 77)                  # a distrained debtor
-SIN = next(f'{n:09d}' for n in range(46454280, 46454300) if luhn_ok(f'{n:09d}'))   # Canadian SIN: Luhn
+SIN = next(f'{n:09d}' for n in range(546454280, 546454300) if luhn_ok(f'{n:09d}'))  # Canadian SIN: Luhn; 0 and 8 are never a person's first digit
 assert luhn_ok(SIN)
 MBI = '7QW2-HN4-RA61'
 NINO_DOC = 'QQ 12 34 56 C'               # HMRC's own documentation prefix: never issued
