@@ -7,12 +7,10 @@ spaces or O/0 confusion, bank accounts and phones in complaint letters — and t
 news, statistics, hospitals and streets named after people, sample and invalid numbers in training material, agency
 hotlines, product and file numbers shaped like IDs). Stdlib only; every identifier is generated and checked here
 (valid for positives, deliberately failing or not personal for negatives)."""
-import json, os, sys
-from collections import Counter
 
 from probe_ids import PROV, W, czacct, czpart_ok, grp as sp, iban, luhn, luhn_ok, mod97, mst  # noqa: F401
 from probe_ids import cccd as cccd_raw
-from probe_ids import mst_ok, nhs, nhs_ok, nino_ok, rc, rc_ok, ssn_ok, strip  # noqa: F401
+from probe_ids import mst_ok, nhs, nhs_ok, nino_ok, rc, rc_ok, ssn_ok, strip, write_personal_round  # noqa: F401
 
 
 def cccd(prov, sex, year, serial):
@@ -568,22 +566,4 @@ S('mixed', 'txt', [], 'Hard negative: Czech-Vietnamese glossary of ID document n
   'Từ điển nhỏ: občanský průkaz = căn cước công dân; rodné číslo = số định danh cá nhân; cestovní pas = hộ chiếu.')
 
 # ---------------------------------------------------------------- write
-BLOCK = {'classified-marking', 'national-id', 'financial', 'credential', 'fingerprint'}
-
-
-def verdict(cats):
-    if any(c in BLOCK for c in cats):
-        return 'block'
-    return 'warn' if cats else 'pass'
-
-
-out = []
-for i, v in enumerate(V, 1):
-    e = verdict(v['cats'])
-    if e == 'pass':
-        assert v['note'].startswith(('Hard negative', 'Plain negative')), v['note']
-    out.append(json.dumps(dict(id=f'p15-{i:04d}', lang=v['lang'], ext=v['ext'], text=v['text'], expect=e,
-                               categories=v['cats'], note=v['note']), ensure_ascii=False))
-path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), 'round15.jsonl')
-open(path, 'w', encoding='utf-8').write('\n'.join(out) + '\n')
-print(f'{len(out)} samples -> {path}', Counter(v['lang'] for v in V), Counter(verdict(v['cats']) for v in V))
+write_personal_round(V, 'round15', 'p15')

@@ -11,10 +11,9 @@ ID formats explained with invalid numbers, invoices and orders, ISBN/EAN, public
 disease statistics, anonymised case studies, public officials in the news, labelled sample data in code). Stdlib
 only; every identifier is generated and checked here (valid for positives, deliberately failing or not personal for
 negatives)."""
-import json, os, sys
-from collections import Counter
 
 from probe_ids import cccd, czacct, czpart_ok, luhn_ok, mst, mst_ok, nhs, nhs_ok, nino_ok, rc, rc_ok, ssn_ok, strip
+from probe_ids import write_personal_round
 
 
 def icao(s):
@@ -518,22 +517,4 @@ S('en', 'md', [], 'Hard negative: a test fixture of made-up driver\'s licence da
   '```js\n// fake data for unit tests only\nconst driver = { name: "Test Driver", licence: "TESTLIC00", state: "XX" };\n```')
 
 # ---------------------------------------------------------------- write
-BLOCK = {'classified-marking', 'national-id', 'financial', 'credential', 'fingerprint'}
-
-
-def verdict(cats):
-    if any(c in BLOCK for c in cats):
-        return 'block'
-    return 'warn' if cats else 'pass'
-
-
-out = []
-for i, v in enumerate(V, 1):
-    e = verdict(v['cats'])
-    if e == 'pass':
-        assert v['note'].startswith(('Hard negative', 'Plain negative')), v['note']
-    out.append(json.dumps(dict(id=f'p19-{i:04d}', lang=v['lang'], ext=v['ext'], text=v['text'], expect=e,
-                               categories=v['cats'], note=v['note']), ensure_ascii=False))
-path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), 'round19.jsonl')
-open(path, 'w', encoding='utf-8').write('\n'.join(out) + '\n')
-print(f'{len(out)} samples -> {path}', Counter(v['lang'] for v in V), Counter(verdict(v['cats']) for v in V))
+write_personal_round(V, 'round19', 'p19')

@@ -123,3 +123,28 @@ def nhs(nine):
 def nhs_ok(s):
     s = s.replace(' ', '')
     return len(s) == 10 and nhs(s[:9]) == s
+
+
+def write_personal_round(V, name, prefix):
+    """Writes a personal-data round (build_round15.py, build_round19.py) to test/probes/<name>.jsonl, or to the path
+    given as the first argument, with ids <prefix>-0001 …: the verdict follows from the categories (a blocking
+    category blocks, any other warns, none passes) and a pass sample must be a declared negative."""
+    import json, os, sys
+    from collections import Counter
+    block = {'classified-marking', 'national-id', 'financial', 'credential', 'fingerprint'}
+
+    def verdict(cats):
+        if any(c in block for c in cats):
+            return 'block'
+        return 'warn' if cats else 'pass'
+
+    out = []
+    for i, v in enumerate(V, 1):
+        e = verdict(v['cats'])
+        if e == 'pass':
+            assert v['note'].startswith(('Hard negative', 'Plain negative')), v['note']
+        out.append(json.dumps(dict(id=f'{prefix}-{i:04d}', lang=v['lang'], ext=v['ext'], text=v['text'], expect=e,
+                                   categories=v['cats'], note=v['note']), ensure_ascii=False))
+    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), f'{name}.jsonl')
+    open(path, 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+    print(f'{len(out)} samples -> {path}', Counter(v['lang'] for v in V), Counter(verdict(v['cats']) for v in V))
