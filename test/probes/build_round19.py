@@ -516,5 +516,89 @@ S('en', 'txt', [], 'Hard negative: an anonymised incident summary with ages and 
 S('en', 'md', [], 'Hard negative: a test fixture of made-up driver\'s licence data labelled as fake.',
   '```js\n// fake data for unit tests only\nconst driver = { name: "Test Driver", licence: "TESTLIC00", state: "XX" };\n```')
 
+# ================================================================ batch 3 (written after batch 2 was scored and fixed;
+# scored blind again before any further fix)
+C9 = cccd('079', 'm', 1981, 662190)      # HCMC, man, 1981 (loan applicant)
+C10 = cccd('052', 'f', 1975, 30412)      # Bình Định, woman, 1975 (land-use certificate)
+M6 = mst('805512098')
+assert mst_ok(M6)
+CZA5 = czacct('200300400') + '/5500'
+assert cz_acct_ok(CZA5)
+TFN_W = (1, 4, 3, 7, 5, 8, 6, 9, 10)
+TFN = next(f'{n:09d}' for n in range(412538170, 412538300) if sum(int(d) * w for d, w in zip(f'{n:09d}', TFN_W)) % 11 == 0)
+ABA_W = (3, 7, 1, 3, 7, 1, 3, 7, 1)
+ABA = next(f'{n:09d}' for n in range(122105150, 122105200) if sum(int(d) * w for d, w in zip(f'{n:09d}', ABA_W)) % 10 == 0)
+
+S('vi', 'eml', ['financial'],
+  'Forwarded e-mail with a customer\'s bank statement lines: account number, transactions and balance.',
+  'From: Phòng giao dịch Tân Định <pgd.tandinh@nganhang-a.vn>\nTo: tham dinh <tdtd@nganhang-a.vn>\n'
+  'Subject: Fwd: sao kê KH Võ Minh Triết\n\n---------- Forwarded message ---------\n'
+  f'SAO KÊ TÀI KHOẢN {TCB1} – KH: VÕ MINH TRIẾT – từ 01/06 đến 30/06/2026\n'
+  '03/06  Lương tháng 5            +28.500.000\n15/06  Chuyển tiền nhà           -9.000.000\nSố dư cuối kỳ: 41.275.000 VND')
+S('vi', 'txt', ['national-id'],
+  'Loan application summary: the applicant\'s ID number and his credit-bureau (CIC) group.',
+  f'TỜ TRÌNH THẨM ĐỊNH: KH Trương Quốc Bảo, CCCD {C9}, thu nhập 35 triệu/tháng; tra cứu CIC: có nợ nhóm 2 tại ngân '
+  'hàng khác, đề nghị vay 800 triệu, thời hạn 15 năm.')
+S('vi', 'txt', ['national-id', 'contact'],
+  'Land-use certificate (sổ đỏ) retyped: the owner\'s ID number and permanent address.',
+  f'GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT\nNgười sử dụng đất: Bà Phạm Thị Lệ Thu, sinh năm 1975, CCCD số {C10}\n'
+  'Địa chỉ thường trú: thôn Phú Mỹ, xã Phước Lộc, thị xã An Nhơn, Bình Định\nThửa đất số 214, tờ bản đồ số 12, diện tích 320 m²')
+S('vi', 'txt', ['sensitive-personal'],
+  'Pupil health log without diacritics: a named child\'s bronchial asthma.',
+  'So theo doi suc khoe lop 1A: chau Quach Minh Khoi bi hen phe quan, khi tre len con kho tho thi cho xit thuoc va bao phu huynh.')
+S('vi', 'txt', ['financial'],
+  'Long meeting minutes (30+ lines): a named colleague\'s personal tax code appears only near the end.',
+  '\n'.join([f'{k}. Nội dung {k}: phòng báo cáo tiến độ công việc tuần, không có vướng mắc.' for k in range(1, 31)]) +
+  f'\n31. Kế toán hỗ trợ anh Diệp Văn Tài (mã số thuế cá nhân {M6}) hoàn thiện hồ sơ hoàn thuế TNCN trước 30/4.')
+S('vi', 'txt', ['contact'],
+  'Chat: a named person\'s mobile written with the country code and dashes.',
+  '[14:02] Hạnh: số của chị Quyên bên nhà sách nè: +84 (0) 912-640-385, em gọi sau 5h chiều nhé')
+S('vi', 'txt', [], 'Hard negative: the Fatherland Front\'s published donation account for a flood appeal.',
+  'Ủy ban MTTQ Việt Nam tỉnh tiếp nhận ủng hộ đồng bào bị lũ lụt qua tài khoản của Ban Cứu trợ tỉnh tại Kho bạc '
+  'Nhà nước; danh sách ủng hộ được công khai trên báo tỉnh.')
+S('vi', 'txt', [], 'Hard negative: a guide to reading a bank statement with no account or person.',
+  'Cách đọc sao kê: cột Ghi nợ là tiền ra, cột Ghi có là tiền vào, số dư cuối kỳ bằng số dư đầu kỳ cộng ghi có trừ ghi nợ.')
+S('vi', 'txt', [], 'Hard negative without diacritics: school health statistics without names.',
+  'Ket qua kham suc khoe dau nam: 18% hoc sinh can thi, 6% hen phe quan, 9% thua can; nha truong da gui khuyen cao den phu huynh.')
+S('vi', 'txt', [], 'Hard negative: a land parcel number, map sheet and area with no owner.',
+  'Thửa đất số 214, tờ bản đồ số 12, diện tích 320 m², mục đích sử dụng: đất ở nông thôn; giá khởi điểm đấu giá 1,2 tỷ đồng.')
+
+S('cs', 'txt', ['financial'],
+  'Czech bank statement excerpt: a named account holder\'s account and transactions.',
+  f'Výpis z účtu č. {CZA5} – majitel: Veronika Kopecká\n02.07. Mzda 07/2026  +38 420,00\n05.07. Nájem  -14 500,00\n'
+  'Konečný zůstatek: 61 208,35 Kč')
+S('cs', 'txt', ['contact'],
+  'Czech village address with a house number (č. p.) of a named person.',
+  'Zásilku pro paní Hanu Doležalovou posílejte na adresu trvalého bydliště: Lhota 47, 538 21 Slatiňany.')
+S('cs', 'txt', [], 'Hard negative: Czech bank\'s public info line and its bank code.',
+  'Fio banka, kód banky 2010, informační linka 224 346 800 – po–pá 8–20 h.')
+S('cs', 'txt', [], 'Hard negative: Czech municipal statistics on asthma in children.',
+  'Astma má podle krajské hygieny 9 % dětí školního věku; nejvíc případů je v okresech s těžkým průmyslem.')
+
+S('en', 'txt', ['financial'],
+  'Australian onboarding form retyped: a new hire\'s tax file number (TFN).',
+  f'New starter: Chloe Nguyen, TFN {TFN[:3]} {TFN[3:6]} {TFN[6:]}, super fund AustralianSuper, start 1 July.')
+S('en', 'txt', ['financial'],
+  'US direct-deposit form: routing number and a named employee\'s checking account.',
+  f'Direct deposit for Marcus Hill: ABA routing number {ABA}, checking account 4839201746, 100% of net pay.')
+S('en', 'txt', ['sensitive-personal'],
+  'Occupational-health e-mail: a named employee\'s epilepsy and a driving restriction.',
+  'OH update: Kevin Marsh had a seizure at work on Monday; his neurologist confirmed epilepsy, so no forklift duties for now.')
+S('en', 'txt', ['national-id'],
+  'Visa sponsor\'s spreadsheet note: a named worker\'s passport number with the country.',
+  'Certificate of sponsorship for Tran Van Long: passport no. C2815309 (Viet Nam), valid until 11/2031.')
+S('en', 'txt', [], 'Hard negative: a bank\'s published routing number on its website.',
+  f'Wiring money to us? Our ABA routing number is {ABA}; use your own account number from online banking.')
+S('en', 'txt', [], 'Hard negative: the ATO\'s explanation of the TFN, with no number.',
+  'Your tax file number is free and stays the same for life; never put it on social media or give it to a recruiter.')
+S('en', 'txt', [], 'Hard negative: a seizure first-aid poster.',
+  'If someone has a seizure: time it, cushion their head, do not restrain them, call 999 if it lasts over 5 minutes.')
+
+S('mixed', 'txt', ['national-id'],
+  'English prompt around a Czech form line: an applicant\'s ID card number.',
+  f'Please translate for the landlord: "Žadatel: Tomáš Bureš, číslo OP {CZOP}, trvale bytem Brno."')
+S('mixed', 'txt', [], 'Hard negative: a bilingual glossary of bank-statement terms.',
+  'Glossary: sao kê = bank statement; số dư = balance; ghi nợ = debit; ghi có = credit; výpis z účtu = bank statement.')
+
 # ---------------------------------------------------------------- write
 write_personal_round(V, 'round19', 'p19')
