@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VALIDATORS } from '../src/validate/validators/index.js';
 import {
+  auTfn,
   base62,
   crc32,
   crc32Token,
@@ -96,6 +97,20 @@ describe('intl-nhs: NHS number, weights 10…2, check = 11 − Σ mod 11 (11 →
     ['943 476 591', false, 'nine digits'],
   ])('%s → %s (%s)', (value, ok) => {
     expect(nhsNumber(value, {})).toBe(ok);
+  });
+});
+
+describe('intl-au-tfn: Australian tax file number, weights 1 4 3 7 5 8 6 9 10, Σ divisible by 11', () => {
+  it.each([
+    ['412 538 188', true, 'Σ = 4+4+6+35+15+64+6+72+80 = 286 = 26 × 11'],
+    ['412538188', true, 'unspaced'],
+    ['412 538 189', false, 'last digit off by one: Σ = 296'],
+    ['876 543 210', true, 'Σ = 8+28+18+35+20+24+12+9+0 = 154 = 14 × 11'],
+    ['123 456 782', false, "the ATO's worked example, printed in every guide"],
+    ['000 000 000', false, 'one digit repeated'],
+    ['41253818', false, 'eight digits (the older form is not read)'],
+  ])('%s → %s (%s)', (value, ok) => {
+    expect(auTfn(value, {})).toBe(ok);
   });
 });
 

@@ -7,11 +7,10 @@ spaces or O/0 confusion, bank accounts and phones in complaint letters — and t
 news, statistics, hospitals and streets named after people, sample and invalid numbers in training material, agency
 hotlines, product and file numbers shaped like IDs). Stdlib only; every identifier is generated and checked here
 (valid for positives, deliberately failing or not personal for negatives)."""
-import json, os, sys
-from collections import Counter
 
 from probe_ids import PROV, W, czacct, czpart_ok, grp as sp, iban, luhn, luhn_ok, mod97, mst  # noqa: F401
 from probe_ids import cccd as cccd_raw
+from probe_ids import mst_ok, nhs, nhs_ok, nino_ok, rc, rc_ok, ssn_ok, strip, write_personal_round  # noqa: F401
 
 
 def cccd(prov, sex, year, serial):
@@ -25,43 +24,9 @@ def cccd_ok(s):
     return len(s) == 12 and s.isdigit() and s[:3] in PROV and s[3] in '0123'
 
 
-def rc(yy, mm, dd, ser, female=False):
-    """Rodné číslo of 10 digits, divisible by 11, month + 50 for women."""
-    m = mm + 50 if female else mm
-    for k in range(ser, ser + 100):
-        base = f'{yy:02d}{m:02d}{dd:02d}{k % 1000:03d}'
-        for d in '0123456789':
-            if int(base + d) % 11 == 0:
-                return base[:6] + '/' + base[6:] + d
-    raise ValueError
 
 
-def rc_ok(s):
-    s = s.replace('/', '').replace(' ', '')
-    if len(s) != 10 or int(s) % 11:
-        return False
-    mm = int(s[2:4]) % 50
-    return 1 <= mm <= 12 and 1 <= int(s[4:6]) <= 31
 
-
-def mst_ok(s):
-    w = (31, 29, 23, 19, 17, 13, 7, 5, 3)
-    r = sum(a * int(b) for a, b in zip(w, s[:9])) % 11
-    return len(s) == 10 and r != 0 and str(10 - r if r != 10 else 0) == s[9]
-
-
-def ssn_ok(s):
-    a, g, n = s[:3], s[4:6], s[7:]
-    return a not in ('000', '666') and a[0] != '9' and g != '00' and n != '0000'
-
-
-NINO_BAD_FIRST, NINO_BAD_SECOND = set('DFIQUV'), set('DFIQUVO')
-
-
-def nino_ok(s):
-    s = s.replace(' ', '').upper()
-    return (len(s) == 9 and s[0] not in NINO_BAD_FIRST and s[1] not in NINO_BAD_SECOND and s[:2] not in
-            ('BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ') and s[2:8].isdigit() and s[8] in 'ABCD')
 
 
 # ---------------------------------------------------------------- identifiers used below (checked)
@@ -126,11 +91,6 @@ TEN = ['An', 'Bình', 'Cường', 'Dung', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hi
 def vname(i):
     return f'{HO[i % len(HO)]} {DEM[(i * 3) % len(DEM)]} {TEN[(i * 7) % len(TEN)]}'
 
-
-def strip(s):
-    import unicodedata
-    s = s.replace('Đ', 'D').replace('đ', 'd')
-    return ''.join(c for c in unicodedata.normalize('NFD', s) if unicodedata.category(c) != 'Mn')
 
 
 # ================================================================ Vietnamese, with diacritics
@@ -508,16 +468,6 @@ S('mixed', 'txt', [], 'Hard negative: English question about a Czech form field 
 # scored blind again before any further fix)
 
 
-def nhs(nine):
-    r = 11 - sum(int(d) * w for d, w in zip(nine, range(10, 1, -1))) % 11
-    if r == 10:
-        raise ValueError
-    return nine + str(0 if r == 11 else r)
-
-
-def nhs_ok(s):
-    s = s.replace(' ', '')
-    return len(s) == 10 and nhs(s[:9]) == s
 
 
 NHS1 = nhs('450557710')
@@ -616,22 +566,4 @@ S('mixed', 'txt', [], 'Hard negative: Czech-Vietnamese glossary of ID document n
   'Từ điển nhỏ: občanský průkaz = căn cước công dân; rodné číslo = số định danh cá nhân; cestovní pas = hộ chiếu.')
 
 # ---------------------------------------------------------------- write
-BLOCK = {'classified-marking', 'national-id', 'financial', 'credential', 'fingerprint'}
-
-
-def verdict(cats):
-    if any(c in BLOCK for c in cats):
-        return 'block'
-    return 'warn' if cats else 'pass'
-
-
-out = []
-for i, v in enumerate(V, 1):
-    e = verdict(v['cats'])
-    if e == 'pass':
-        assert v['note'].startswith(('Hard negative', 'Plain negative')), v['note']
-    out.append(json.dumps(dict(id=f'p15-{i:04d}', lang=v['lang'], ext=v['ext'], text=v['text'], expect=e,
-                               categories=v['cats'], note=v['note']), ensure_ascii=False))
-path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), 'round15.jsonl')
-open(path, 'w', encoding='utf-8').write('\n'.join(out) + '\n')
-print(f'{len(out)} samples -> {path}', Counter(v['lang'] for v in V), Counter(verdict(v['cats']) for v in V))
+write_personal_round(V, 'round15', 'p15')

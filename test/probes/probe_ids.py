@@ -65,3 +65,86 @@ def write_marking_round(samples, name, prefix):
         for i, s in enumerate(samples, 1):
             f.write(json.dumps({'id': f'{prefix}-{i:04d}', **s}, ensure_ascii=False) + '\n')
     print(len(samples), Counter(s['lang'] for s in samples), Counter(s['expect'] for s in samples))
+
+
+# Moved from build_round15.py so later rounds share them (round 19).
+def rc(yy, mm, dd, ser, female=False):
+    """Rodné číslo of 10 digits, divisible by 11, month + 50 for women."""
+    m = mm + 50 if female else mm
+    for k in range(ser, ser + 100):
+        base = f'{yy:02d}{m:02d}{dd:02d}{k % 1000:03d}'
+        for d in '0123456789':
+            if int(base + d) % 11 == 0:
+                return base[:6] + '/' + base[6:] + d
+    raise ValueError
+
+
+def rc_ok(s):
+    s = s.replace('/', '').replace(' ', '')
+    if len(s) != 10 or int(s) % 11:
+        return False
+    mm = int(s[2:4]) % 50
+    return 1 <= mm <= 12 and 1 <= int(s[4:6]) <= 31
+
+
+def mst_ok(s):
+    w = (31, 29, 23, 19, 17, 13, 7, 5, 3)
+    r = sum(a * int(b) for a, b in zip(w, s[:9])) % 11
+    return len(s) == 10 and r != 0 and str(10 - r if r != 10 else 0) == s[9]
+
+
+def ssn_ok(s):
+    a, g, n = s[:3], s[4:6], s[7:]
+    return a not in ('000', '666') and a[0] != '9' and g != '00' and n != '0000'
+
+
+NINO_BAD_FIRST, NINO_BAD_SECOND = set('DFIQUV'), set('DFIQUVO')
+
+
+def nino_ok(s):
+    s = s.replace(' ', '').upper()
+    return (len(s) == 9 and s[0] not in NINO_BAD_FIRST and s[1] not in NINO_BAD_SECOND and s[:2] not in
+            ('BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ') and s[2:8].isdigit() and s[8] in 'ABCD')
+
+
+def strip(s):
+    import unicodedata
+    s = s.replace('Đ', 'D').replace('đ', 'd')
+    return ''.join(c for c in unicodedata.normalize('NFD', s) if unicodedata.category(c) != 'Mn')
+
+
+def nhs(nine):
+    r = 11 - sum(int(d) * w for d, w in zip(nine, range(10, 1, -1))) % 11
+    if r == 10:
+        raise ValueError
+    return nine + str(0 if r == 11 else r)
+
+
+def nhs_ok(s):
+    s = s.replace(' ', '')
+    return len(s) == 10 and nhs(s[:9]) == s
+
+
+def write_personal_round(V, name, prefix):
+    """Writes a personal-data round (build_round15.py, build_round19.py) to test/probes/<name>.jsonl, or to the path
+    given as the first argument, with ids <prefix>-0001 …: the verdict follows from the categories (a blocking
+    category blocks, any other warns, none passes) and a pass sample must be a declared negative."""
+    import json, os, sys
+    from collections import Counter
+    block = {'classified-marking', 'national-id', 'financial', 'credential', 'fingerprint'}
+
+    def verdict(cats):
+        if any(c in block for c in cats):
+            return 'block'
+        return 'warn' if cats else 'pass'
+
+    out = []
+    for i, v in enumerate(V, 1):
+        e = verdict(v['cats'])
+        if e == 'pass':
+            assert v['note'].startswith(('Hard negative', 'Plain negative')), v['note']
+        out.append(json.dumps(dict(id=f'{prefix}-{i:04d}', lang=v['lang'], ext=v['ext'], text=v['text'], expect=e,
+                                   categories=v['cats'], note=v['note']), ensure_ascii=False))
+    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), f'{name}.jsonl')
+    open(path, 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+    print(f'{len(out)} samples -> {path}', Counter(v['lang'] for v in V), Counter(verdict(v['cats']) for v in V))

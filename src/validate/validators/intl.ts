@@ -99,6 +99,19 @@ export const nhsNumber: ValidatorFn = (value) => {
   return check !== 10 && (check === 11 ? 0 : check) === d.charCodeAt(9) - 48;
 };
 
+/**
+ * Australian tax file number: 9 digits whose sum weighted 1, 4, 3, 7, 5, 8, 6, 9, 10 is divisible by 11 (the ATO's
+ * published check). One digit repeated and the ATO's own worked example (123 456 782) are no one's number.
+ */
+export const auTfn: ValidatorFn = (value) => {
+  const d = digitsOf(value);
+  if (d.length !== 9 || /^(\d)\1+$/.test(d) || d === '123456782') return false;
+  const weights = [1, 4, 3, 7, 5, 8, 6, 9, 10];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (d.charCodeAt(i) - 48) * weights[i];
+  return sum % 11 === 0;
+};
+
 // ---------------------------------------------------------------------------------------------------------
 // Machine-readable zones (ICAO 9303): check digits with weights 7-3-1.
 
@@ -486,6 +499,7 @@ export const intlValidators: Record<string, ValidatorFn> = {
   'intl-iban': ibanNotCz,
   'intl-ssn': usSsn,
   'intl-nhs': nhsNumber,
+  'intl-au-tfn': auTfn,
   'intl-mrz': mrzLine,
   'intl-crc32-token': crc32Token,
   'intl-password-value': passwordValue,
