@@ -330,4 +330,105 @@ add('mixed', 'block', [CR], 'A Vietnamese ask with English username/password lab
 add('mixed', 'block', [CR], 'A Czech-English message with prod creds for the spisovka.',
     f'prod creds for spisovka: user spis_admin, heslo {pw(12)} — please check the nightly export')
 
+# ================================================================ batch 2 (written after batch 1 was fixed, scored blind again)
+# ---- Vietnamese hard negatives
+neg('vi', 'a decree appendix describing the stamp template with the level words in quotes.',
+    'Phụ lục I. Mẫu dấu chỉ độ mật\nMẫu số 01: dấu "TUYỆT MẬT", hình chữ nhật, kích thước 40 mm x 8 mm, viền đơn, chữ '
+    'in hoa, mực màu đỏ tươi.\nMẫu số 02: dấu "TỐI MẬT", kích thước 30 mm x 8 mm.\nMẫu số 03: dấu "MẬT", kích thước '
+    '20 mm x 8 mm.')
+neg('vi', 'a procedure step telling the clerk where to put the MẬT stamp.',
+    'Quy trình soạn thảo tài liệu bí mật nhà nước\nBước 1: Người soạn thảo đề xuất độ mật tại tờ trình.\nBước 2: Văn thư '
+    'đóng dấu MẬT ở phía dưới số, ký hiệu văn bản sau khi người có thẩm quyền duyệt.\nBước 3: Vào sổ đăng ký và lưu hồ '
+    'sơ.')
+neg('vi', 'a Wikipedia-style paragraph with mật thư, mật danh, hầm bí mật.',
+    'Trong kháng chiến, các chiến sĩ giao liên chuyển mật thư qua những hầm bí mật dưới rặng tre. Mỗi người mang một '
+    'mật danh riêng; nhiều mật lệnh chỉ được truyền miệng.')
+neg('vi', 'a scout game where teams decode a mật thư, without diacritics.',
+    'Tro choi lon: moi doi nhan 1 mat thu viet bang ma Morse, giai xong mat thu se biet dia diem tram tiep theo. Doi '
+    'nao giai mat thu nhanh nhat duoc cong 10 diem.')
+neg('vi', 'a course outline for cryptography (mật mã học) and privacy (bí mật đời tư).',
+    'Đề cương học phần Mật mã học cơ sở: mã hóa đối xứng, mã hóa khóa công khai, hàm băm, chữ ký số. Chương 6 bàn về '
+    'quyền bí mật đời tư và bí mật thư tín theo Hiến pháp 2013.')
+neg('vi', 'a level description table in a training handout.',
+    'Mức độ | Mô tả | Thời hạn bảo vệ\nTuyệt mật | Nguy hại đặc biệt nghiêm trọng | 30 năm\nTối mật | Nguy hại rất '
+    'nghiêm trọng | 20 năm\nMật | Nguy hại | 10 năm')
+neg('vi', 'an SMS verification code from a public-service portal.',
+    'DVCQG: Ma xac thuc cua ban la 604218. Ma co hieu luc 5 phut. Tuyet doi khong cung cap ma nay cho nguoi khac.')
+neg('vi', 'a chat where the password is said to be in the shared vault, not written.',
+    '[11:05] Hùng: mk máy chủ backup là gì em?\n[11:06] Ngọc: anh vào Bitwarden, mục "Máy chủ backup" ấy ạ\n'
+    '[11:06] Hùng: ok')
+neg('vi', 'a chat reply that names the default password rule, not a password.',
+    'mk wifi khách là gì em?\nGiống mọi năm anh ạ, hỏi lễ tân nhé')
+neg('vi', 'news naming the Office chief and the Office switchboard number.',
+    'Chánh Văn phòng UBND tỉnh Lê Thị Thu Hà cho biết trong tuần tới tỉnh sẽ công bố kết quả chỉ số cải cách hành '
+    'chính. Mọi ý kiến phản ánh xin gửi về số điện thoại 0238 3844 200 của Văn phòng.')
+neg('vi', 'public-key text: an SSH public key pasted for server access.',
+    'Anh thêm giúp em public key này vào máy chủ nhé:\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI' + rnd(43, AL + '+/')
+    + ' hoang.nm@laptop')
+neg('vi', 'a password strength lesson naming weak passwords as bad examples.',
+    'Những mật khẩu yếu phổ biến nhất năm qua vẫn là 123456, password và 12345678; ví dụ một mật khẩu mạnh là cụm từ '
+    'dài, dễ nhớ với bạn nhưng khó đoán với người khác.')
+# ---- Vietnamese positives
+add('vi', 'block', [CR], 'Chat without diacritics: "mk wf" and the password.',
+    f'mk wf nha khach tang 1: {pw(10)} nhe ca nha')
+add('vi', 'block', [CR], 'E-office .env with a DB password variable named in Vietnamese style.',
+    'Em deploy lại hệ thống e-office thì lỗi 500, file .env:\nEOFFICE_DB_HOST=10.0.12.4\nEOFFICE_DB_USER=eoffice\n'
+    f'EOFFICE_DB_PASS={pw(13)}\nEOFFICE_SECRET={rnd(40, AL)}\n')
+add('vi', 'block', [CR], 'ssh command with the root password after it in a Vietnamese note.',
+    f'Vào máy chủ cổng thông tin: ssh root@10.2.3.14, pass root {pw(12)} (nhớ đóng phiên sau khi sửa)')
+add('vi', 'block', [CR], 'Mật khẩu Wi-Fi of a guest house with diacritics in a notice.',
+    f'Chào mừng quý khách đến Nhà khách Tỉnh ủy. Mật khẩu Wi-Fi: {pw(10)}. Lễ tân trực 24/7.')
+add('vi', 'block', [CR], 'A Telegram bot token in a Vietnamese question.',
+    'Bot báo cáo không gửi được tin, token đây: ' + rnd(10, DG) + ':AA' + rnd(33, AL + '_-') + ' — sai ở đâu anh?')
+# ---- Czech hard negatives
+neg('cs', 'a handling rule: mark every page VYHRAZENÉ in the header and footer.',
+    'Pokyn pro zpracovatele: dokument obsahující utajovanou informaci označte stupněm utajení VYHRAZENÉ v záhlaví i '
+    'zápatí každé strany a zapište jej do evidence.')
+neg('cs', 'a "vyhrazené parkování" sign text and tajná láska in fiction.',
+    'Na dvoře stála cedule VYHRAZENÉ PARKOVÁNÍ – jen pro zaměstnance. Marie tam každé ráno čekala na svou tajnou '
+    'lásku z účtárny.')
+neg('cs', 'news on the intelligence services (tajné služby).',
+    'Bezpečnostní informační služba ve výroční zprávě varuje před aktivitami cizích tajných služeb, které se zaměřují '
+    'na státní správu a kritickou infrastrukturu.')
+neg('cs', 'a public key certificate header pasted with a question.',
+    'Proč mi prohlížeč hlásí chybu u tohoto certifikátu?\n-----BEGIN CERTIFICATE-----\nMIID' + rnd(60, AL + '+/')
+    + '\n' + rnd(64, AL + '+/') + '\n-----END CERTIFICATE-----')
+# ---- Czech positives
+add('cs', 'block', [CR], 'A PIN for the attendance system written in an e-mail.',
+    'Dobrý den, váš PIN do docházkového terminálu je 4412. Prosíme, nesdělujte ho dalším osobám.', 'eml')
+add('cs', 'block', [CR], 'A Czech ticket with a connection string holding a password.',
+    f'Tiket 2231: aplikace hlásí chybu připojení, connection string: Server=10.5.1.20;Database=Agenda;User Id=agenda;'
+    f'Password={pw(12)};')
+# ---- English hard negatives
+neg('en', 'a handbook instruction to mark pages TOP SECRET at top and bottom.',
+    'Handling guide 4.2: a document containing TOP SECRET information must be marked with its level at the top and '
+    'bottom of each page, and each portion must carry its own marking.')
+neg('en', 'a code constant listing the classification levels.',
+    'CLASSIFICATION_LEVELS = ["UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET"]\n\ndef is_restricted(level):\n'
+    '    return CLASSIFICATION_LEVELS.index(level) >= 2\n')
+neg('en', 'AWS documentation example keys.',
+    'Configure the CLI with the example values from the docs: AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE and '
+    'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, then replace them with your own.')
+neg('en', 'a password field referencing the password manager entry.',
+    'db:\n  host: reports-db.example.com\n  user: reporting\n  password: see 1Password item "Reports DB (prod)"\n')
+neg('en', 'news on the Secret Service and a trade secret case.',
+    'The Secret Service said on Friday it had reviewed the incident. Separately, a jury found the former engineer '
+    'liable for misappropriating trade secrets from his employer.')
+neg('en', 'a truncated JWT used to explain the format.',
+    'A JWT has three parts separated by dots, e.g. eyJhbGciOi...eyJzdWIiOi...SflKxwRJ — header, payload and '
+    'signature. Never log the full token.')
+# ---- English positives
+add('en', 'block', [CR], 'A Slack bot token in a debugging question.',
+    'why does chat.postMessage return not_authed? token = "xoxb-' + rnd(12, DG) + '-' + rnd(13, DG) + '-'
+    + rnd(24, AL) + '"')
+add('en', 'block', [CR], 'A curl command with basic-auth user:password.',
+    f'curl -u deploy:{pw(14)} https://ci.example.org/job/release/build — returns 403, any idea?')
+add('en', 'block', [CR], 'A handover line "root pw is …".',
+    f'Before I leave: the NAS root pw is {pw(12)} and the UPS web panel uses admin with the same.')
+# ---- mixed
+neg('mixed', 'a Vietnamese question about the English "Secret" clearance in a job ad.',
+    'Tin tuyển dụng ghi "active Secret clearance required" thì nghĩa là gì vậy mọi người?')
+add('mixed', 'block', [CR], 'Vietnamese ask with English "pw=" in a prod creds line.',
+    f'gửi anh cred prod: user=svc_eoffice, pw={pw(12)} — anh xem giúp sao job đồng bộ lỗi')
+
 write_round(S, 'round20', 'p20')
