@@ -431,4 +431,88 @@ neg('mixed', 'a Vietnamese question about the English "Secret" clearance in a jo
 add('mixed', 'block', [CR], 'Vietnamese ask with English "pw=" in a prod creds line.',
     f'gửi anh cred prod: user=svc_eoffice, pw={pw(12)} — anh xem giúp sao job đồng bộ lỗi')
 
+# ================================================================ batch 3 (written after batch 2 was fixed, scored blind again)
+# ---- Vietnamese hard negatives
+neg('vi', 'a capitalised regulation title that contains "BÍ MẬT NHÀ NƯỚC", no header or number.',
+    'QUY CHẾ\nBẢO VỆ BÍ MẬT NHÀ NƯỚC CỦA SỞ TƯ PHÁP\n\nChương I. Quy định chung\nĐiều 1. Quy chế này quy định việc '
+    'xác định, sao chụp, lưu giữ và tiêu hủy tài liệu, vật chứa bí mật nhà nước tại Sở.')
+neg('vi', 'news quoting a public decision that lists state secrets by level.',
+    'Thủ tướng vừa ký quyết định ban hành danh mục bí mật nhà nước lĩnh vực tài nguyên và môi trường. Theo đó, danh '
+    'mục độ Tối mật gồm số liệu quy hoạch vùng biển chưa công bố; danh mục độ Mật gồm bản đồ địa hình tỷ lệ lớn khu '
+    'vực biên giới.')
+add('vi', 'warn', [OD],
+    'A public decision with its header and number that lists state secrets by level (official-document warn only).',
+    'THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 1120/QĐ-TTg\n'
+    'Hà Nội, ngày 05 tháng 8 năm 2021\n\nQUYẾT ĐỊNH\nBan hành danh mục bí mật nhà nước lĩnh vực khoa học và công '
+    'nghệ\n\nĐiều 1. Danh mục bí mật nhà nước độ Tối mật:\n1. Kết quả nghiên cứu khoa học phục vụ quốc phòng chưa công '
+    'bố.\nĐiều 2. Danh mục bí mật nhà nước độ Mật:\n1. Hồ sơ đề xuất nhiệm vụ khoa học cấp quốc gia chưa phê duyệt.')
+neg('vi', 'Python enum of e-office secrecy levels in Vietnamese.',
+    'class DoMat(str, Enum):\n    THUONG = "Thường"\n    MAT = "Mật"\n    TOI_MAT = "Tối mật"\n    TUYET_MAT = "Tuyệt mật"\n\n'
+    '# lỗi: so sánh do_mat == DoMat.MAT luôn sai, sửa giúp em', 'md')
+neg('vi', 'a JSON schema of an e-office document record with the secrecy-level enum.',
+    '{\n  "type": "object",\n  "properties": {\n    "so_ky_hieu": {"type": "string"},\n    "do_mat": {"enum": '
+    '["Thường", "Mật", "Tối mật", "Tuyệt mật"]},\n    "do_khan": {"enum": ["Thường", "Khẩn", "Thượng khẩn", "Hỏa tốc"]}\n  }\n}')
+neg('vi', 'a login form mock-up with an empty password box.',
+    'Màn hình đăng nhập cần có:\nTên đăng nhập: [____________]\nMật khẩu: [____________]\n[ ] Ghi nhớ đăng nhập\n'
+    '[Đăng nhập]   Quên mật khẩu?')
+neg('vi', 'a notice that the default password is the date of birth (a rule, not a value).',
+    'Tài khoản học viên đã được tạo. Mật khẩu mặc định là ngày sinh của bạn theo dạng ddmmyyyy; đổi ngay sau lần đăng '
+    'nhập đầu tiên.')
+neg('vi', 'an e-banking notice that the password will expire.',
+    'Mật khẩu đăng nhập ngân hàng điện tử của Quý khách sẽ hết hạn sau 7 ngày. Vui lòng đổi mật khẩu trong mục Cài '
+    'đặt để tiếp tục sử dụng dịch vụ.')
+neg('vi', 'a security lesson showing the MD5 of a common password as a warning.',
+    'Vì sao không nên dùng MD5 để lưu mật khẩu? Ví dụ chuỗi 5f4dcc3b5aa765d61d8327deb882cf99 là MD5 của một mật khẩu '
+    'phổ biến, tra trên mạng ra ngay.')
+neg('vi', 'a news report naming a party secretary and quoting the office switchboard, without diacritics.',
+    'Bi thu Tinh uy Nguyen Van Thang da lam viec voi huyen ve tien do giai ngan. Moi thong tin xin lien he Van phong '
+    'Tinh uy qua so 0222 3822 119.')
+neg('vi', 'a chat reply where the answer to "pass wifi là gì" is the network owner rule, with a digit word.',
+    '[15:30] Hằng: pass wifi mới là gì mọi người?\n[15:31] Tú: dán ở cửa phòng 203 ấy chị\n[15:31] Hằng: ok')
+# ---- Vietnamese positives
+add('vi', 'block', [CR], 'A reply line with only the password under a "mật khẩu zalo pc là gì" question.',
+    f'[21:03] Mẹ: mật khẩu zalo trên máy tính là gì con?\n[21:05] Khánh: {pw(10)}\n[21:05] Mẹ: ừ')
+add('vi', 'block', [CR], 'An e-office YAML config with a database password.',
+    'Cau hinh he thong QLVB bi loi ket noi:\ndatabase:\n  host: 10.16.2.9\n  port: 1521\n  service: QLVB\n'
+    f'  username: qlvb_owner\n  password: {pw(13)}\n')
+# ---- Czech hard negatives
+neg('cs', 'a paraphrase of the government list of classified information with levels per item.',
+    'Nařízení vlády stanoví seznam utajovaných informací: např. položka 3 – plány obrany území, stupeň utajení Tajné; '
+    'položka 7 – přehledy o počtech příslušníků, stupeň utajení Vyhrazené.')
+neg('cs', 'a form mock-up with an empty "Heslo" field.',
+    'Přihlašovací formulář:\nUživatelské jméno: ______\nHeslo: ______\n[Přihlásit]  Zapomněli jste heslo?')
+neg('cs', 'news about a tajemník who was dismissed and a tajenka contest.',
+    'Rada města odvolala tajemníka úřadu Jana Horáka. Výherce tajenky z minulého čísla obdrží poukázku do knihkupectví.')
+neg('cs', 'a code enum with Czech level names.',
+    'enum StupenUtajeni { VYHRAZENE, DUVERNE, TAJNE, PRISNE_TAJNE }\n// převod z číselníku: 1 -> VYHRAZENE')
+# ---- Czech positives
+add('cs', 'block', [CR], 'A Czech chat reply line with the password under "jaké je heslo k wifi?".',
+    f'[08:40] Eva: jaké je heslo k wifi v knihovně?\n[08:41] Tomáš: {pw(11)}')
+# ---- English hard negatives
+neg('en', 'news quoting documents marked TOP SECRET//SCI.',
+    'According to the indictment, some of the documents bore markings such as "TOP SECRET//SCI" and were kept in a '
+    'storage room next to a bathroom.')
+neg('en', 'Terraform variable declared sensitive, no value.',
+    'variable "db_password" {\n  type      = string\n  sensitive = true\n}\n\nresource "aws_db_instance" "main" {\n'
+    '  password = var.db_password\n}\n')
+neg('en', 'a Dockerfile passing an npm token from a build arg.',
+    'ARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc\n')
+neg('en', 'git log lines mentioning secrets and credentials.',
+    'a1b2c3d fix: stop logging SECRET_KEY on startup\n9f8e7d6 chore: rotate staging credentials\n5e4d3c2 docs: explain '
+    'CONFIDENTIAL label in README')
+neg('en', 'a Kubernetes pod spec reading a password from a secretKeyRef.',
+    'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: db-credentials\n        key: password\n')
+neg('en', 'a spreadsheet formula mapping SECRET to a label.',
+    '=IF(B2="SECRET","Restricted",IF(B2="CONFIDENTIAL","Limited","Open")) — how do I extend this to TOP SECRET?')
+neg('en', 'an onboarding e-mail saying the password comes by SMS.',
+    'Welcome aboard! Your username is your first initial and surname. Your temporary password will be sent to your '
+    'mobile by SMS; you will be asked to change it at first login.', 'eml')
+# ---- English positives
+add('en', 'block', [CR], 'A Teams message: the shared mailbox password on its own line after a question.',
+    f'[10:12] Olivia: what is the password for the shared finance mailbox?\n[10:13] Raj: {pw(12)}')
+# ---- mixed
+neg('mixed', 'a bilingual UI string table with password labels.',
+    'login.password = "Mật khẩu"\nlogin.password_hint = "Tối thiểu 12 ký tự"\nlogin.forgot = "Quên mật khẩu?"\n'
+    'login.submit = "Đăng nhập"')
+
 write_round(S, 'round20', 'p20')
