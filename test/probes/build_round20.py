@@ -20,16 +20,9 @@ Decisions written into the labels (by the contract):
 - placeholders (YOUR_API_KEY, <mat_khau_moi>), masked values, hashes and environment reads are not secrets: pass.
 Secrets are made here from a seeded generator (no real account), so the file can be rebuilt byte for byte. Stdlib
 only."""
-import random
-from probe_ids import write_round
+from probe_ids import AL, DG, LO, UP, seeded, write_round
 
-R = random.Random(2020)
-UP, LO, DG = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz', '0123456789'
-AL = UP + LO + DG
-
-
-def rnd(n, chars=AL):
-    return ''.join(R.choice(chars) for _ in range(n))
+R, rnd = seeded(2020)
 
 
 def pw(n=12):

@@ -42,6 +42,16 @@ def mst(nine):
     if s == 0:
         raise ValueError
     return nine + str((10 - s) % 10 if s != 10 else 0)
+UP, LO, DG = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz', '0123456789'
+AL = UP + LO + DG
+def seeded(seed):
+    """The seeded generator of a credential round (build_round16_sec.py, build_round20.py) and rnd(n, chars), which
+    draws n characters from it, so that the round rebuilds byte for byte."""
+    import random
+    r = random.Random(seed)
+    def rnd(n, chars=AL):
+        return ''.join(r.choice(chars) for _ in range(n))
+    return r, rnd
 def grp(s, n=4):
     return ' '.join(s[i:i + n] for i in range(0, len(s), n))
 
