@@ -508,4 +508,50 @@ neg('mixed', 'a bilingual UI string table with password labels.',
     'login.password = "Mật khẩu"\nlogin.password_hint = "Tối thiểu 12 ký tự"\nlogin.forgot = "Quên mật khẩu?"\n'
     'login.submit = "Đăng nhập"')
 
+# ================================================================ batch 4 (written after batch 3 was fixed, scored blind again)
+neg('vi', 'a helpdesk note that a forgotten password was reset and the temporary one sent by SMS.',
+    'Phiếu hỗ trợ 0412: người dùng quên mật khẩu hộp thư; đã đặt lại mật khẩu tạm thời và gửi qua SMS tới số đã đăng '
+    'ký, yêu cầu đổi ngay khi đăng nhập.')
+neg('vi', 'a party rule on keeping party and state secrets.',
+    'Đảng viên phải giữ gìn bí mật của Đảng, bí mật nhà nước; không tàng trữ, lưu hành tài liệu có nội dung trái quy '
+    'định, không đưa thông tin nội bộ lên mạng xã hội.')
+neg('vi', 'a guidance line without diacritics that secret documents go in a locked cabinet.',
+    'Tai lieu mat phai duoc luu giu trong tu co khoa, khong mang ve nha, khong chup anh bang dien thoai ca nhan.')
+neg('vi', 'an answer key of a quiz on the levels.',
+    'Đáp án bài kiểm tra: Câu 1 - B; Câu 2 - C (Tối mật); Câu 3 - A (30 năm); Câu 4 - D.')
+neg('vi', 'a law excerpt paraphrase on civil cryptography products (mật mã dân sự).',
+    'Sản phẩm mật mã dân sự là tài liệu, trang thiết bị kỹ thuật và nghiệp vụ mật mã để bảo vệ thông tin không thuộc '
+    'phạm vi bí mật nhà nước; kinh doanh sản phẩm này phải có giấy phép.')
+neg('cs', 'a campaign slogan (heslo kampaně) written as a hashtag.',
+    'Heslo kampaně: #BezpečněOnline2026 — kampaň poběží od března ve školách celého kraje.')
+neg('cs', 'a school counsellor (důvěrník) and a crossword solution.',
+    'Školní důvěrník je k dispozici každé úterý. Tajenka minulého čísla zněla „Léto u vody“.')
+neg('en', 'a password policy written as a labelled field.',
+    'Password: must contain at least 8 characters, one number and one symbol.\nUsername: your staff ID.')
+neg('en', 'an SSH auth-log line with a failed password attempt.',
+    'Dec  6 03:12:44 web01 sshd[2211]: Failed password for invalid user admin from 203.0.113.5 port 52144 ssh2\n'
+    'Is this a brute-force attempt?')
+neg('en', 'a .env.example with placeholders.',
+    '# copy to .env and fill in\nDB_HOST=localhost\nDB_USER=app\nDB_PASSWORD=changeme\nAPI_KEY=your-api-key-here\n')
+neg('en', 'router manual text about the default password on the sticker.',
+    'The default Wi-Fi password is printed on the sticker under the router. Change it after first login.')
+neg('en', 'marketing copy with a "top-secret recipe".',
+    'Our top-secret recipe has been in the family for three generations — taste it at the spring fair!')
+neg('mixed', 'a Vietnamese explanation of an English policy line about passwords.',
+    'Câu "Password must be rotated every 90 days" nghĩa là mật khẩu phải đổi 90 ngày một lần phải không mọi người?')
+add('vi', 'block', [CR], 'Hosting handover with cPanel user and password.',
+    f'Gửi em thông tin hosting cổng thông tin: cPanel user: sotp_vn / pass: {pw(12)} — em cập nhật chứng chỉ SSL giúp anh')
+add('vi', 'block', [CR], 'A digits-only wifi password without diacritics.',
+    'Pass wifi quan cafe tang 1: 86429731 nha moi nguoi')
+add('cs', 'block', [CR], 'Czech chat "posílám heslo:" with the value.',
+    f'[13:05] Jana: posílám heslo do systému docházky: {pw(11)}, po přihlášení si ho změň')
+add('en', 'block', [CR], 'An SSH key passphrase in a message.',
+    f'the deploy key passphrase is {pw(14)} — the key itself is in the usual place')
+add('en', 'block', [CR], 'db creds with an arrow separator.',
+    f'staging db creds -> admin / {pw(12)} (host db-stg-01)')
+add('en', 'block', [CR], 'A guest Wi-Fi network name and key.',
+    f'Wi-Fi for the workshop: network GUEST-5G, key: {pw(11)}')
+add('mixed', 'block', [CR], 'A Vietnamese message sharing the team OpenAI key.',
+    'Key OpenAI của phòng đây, mọi người dùng chung: sk-proj-' + rnd(74, AL + '_-') + 'T3BlbkFJ' + rnd(74, AL + '_-'))
+
 write_round(S, 'round20', 'p20')
