@@ -60,14 +60,17 @@ const sets = PROBE_FILES.map((f) => ({
 // judgments, party-membership files, HIV/pregnancy/orientation/mental-health notes, pupils with parents' phones, Czech
 // insurance numbers and prefixed accounts, US driver's licences, an OCR'd MRZ — and format tutorials with invalid
 // numbers, invoices, ISBN/EAN, hotlines, statistics, anonymised cases, officials in news and labelled Faker output.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl'];
+// round20.jsonl (test/probes/build_round20.py): precision on what staff paste about security — law paraphrases that
+// define the levels, awareness e-mails, quizzes, trial news, password policies, placeholders, env reads, OTP notices,
+// mật/tajn words, code identifiers — and credentials as staff paste them (reply-line passwords in chat, "user / pass"
+// after an account label, "heslo" without a colon).
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in the README's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
 // sample is held to its label like every other one.
 const KNOWN_MISSES: Record<string, string> = {
-  // round 16 (credentials)
-  'psec-r16-0020': 'a password given in the reply line to a "mk wifi … là gì?" question in chat',
+  // (none left: round 16's reply-line password after "mk wifi … là gì?" is found by vn.credential.password-reply)
 };
 const samples: Sample[] = [
   ...sets.flatMap((s) => s.samples),
@@ -143,7 +146,7 @@ describe.skipIf(Object.keys(KNOWN_ENGINE_GAPS).length === 0)('probe set: known e
   });
 });
 
-describe('probe set: known misses of round 13 are still misses', () => {
+describe.skipIf(Object.keys(KNOWN_MISSES).length === 0)('probe set: known misses are still misses', () => {
   it.each(Object.entries(KNOWN_MISSES))('%s: %s (remove the entry once it is caught)', (id) => {
     const s = samples.find((x) => x.id === id);
     expect(s, id).toBeDefined();

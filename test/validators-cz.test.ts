@@ -162,6 +162,9 @@ describe('cz-password-literal', () => {
     ['potřeba', false, 'a plain word of the sentence'],
     ['stejné', false, 'placeholder word'],
     ['xxxx', false, 'filler'],
+    ['4/3/2020!', false, 'a date closing the sentence'],
+    ['31.12.2026', false, 'a date'],
+    ['Praha-2026', true, 'a word and a year is a password, not a date'],
   ])('%s → %s (%s)', (value, ok) => expect(passwordLiteral(value)).toBe(ok));
 });
 

@@ -288,6 +288,13 @@ describe('secrets: a value versus a reference to one (issue #17)', () => {
     expect(namesItself('My-0wn_P@ssw0rd')).toBe(true); // a phrase about the reader's own password, in leetspeak
     expect(namesItself('yourN3wT0ken')).toBe(true);
     expect(namesItself('Dr4g0n_S3cret')).toBe(false); // a secret word, but not "my …"/"your …": a chosen password
+    // the word for password in another language: a UI label, not a value
+    expect(namesItself('Mật khẩu')).toBe(true);
+    expect(namesItself('Nhập mật khẩu')).toBe(true);
+    expect(namesItself('Heslo')).toBe(true);
+    expect(namesItself('Mot de passe')).toBe(true);
+    expect(namesItself('Hop#T5vp2026')).toBe(false);
+    expect(namesItself('correct horse battery staple')).toBe(false); // a passphrase stays a value
     expect(looksDummy('7890123456')).toBe(true);
     expect(looksDummy('q9Wk2LmZx7WbN4rTy8UdP2aQ')).toBe(false);
   });

@@ -13,14 +13,10 @@ Decisions written into the labels:
   SealedSecret) is made to be committed: pass;
 - a Kubernetes Secret's data: values are only base64 of the secret: block.
 Secrets are made here from a seeded generator (no real account), so the file can be rebuilt byte for byte. Stdlib only."""
-import base64, json, os, random
+import base64, json, os
+from probe_ids import AL, DG, LO, UP, seeded
 
-R = random.Random(1616)
-UP, LO, DG = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz', '0123456789'
-AL = UP + LO + DG
-
-def rnd(n, chars=AL):
-    return ''.join(R.choice(chars) for _ in range(n))
+R, rnd = seeded(1616)
 
 def pw(n=12):
     """A password as people make them: letters, digits and one or two signs, not a dictionary word."""

@@ -42,6 +42,16 @@ def mst(nine):
     if s == 0:
         raise ValueError
     return nine + str((10 - s) % 10 if s != 10 else 0)
+UP, LO, DG = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz', '0123456789'
+AL = UP + LO + DG
+def seeded(seed):
+    """The seeded generator of a credential round (build_round16_sec.py, build_round20.py) and rnd(n, chars), which
+    draws n characters from it, so that the round rebuilds byte for byte."""
+    import random
+    r = random.Random(seed)
+    def rnd(n, chars=AL):
+        return ''.join(r.choice(chars) for _ in range(n))
+    return r, rnd
 def grp(s, n=4):
     return ' '.join(s[i:i + n] for i in range(0, len(s), n))
 
@@ -51,15 +61,23 @@ def write_marking_round(samples, name, prefix):
     ids <prefix>-0001 …: no run of nine or more digits and no e-mail address in any text (so no citizen ID, card,
     account or phone is read by accident), a pass sample is a hard negative with no category, a block sample is a
     marking."""
-    import json, os, re
-    from collections import Counter
+    import re
     for s in samples:
         assert not re.search(r'\d{9,}', s['text']), s['note']
         assert not re.search(r'[\w.]+@[\w-]+\.\w', s['text']), s['note']
+        assert s['expect'] != 'block' or 'classified-marking' in s['categories'], s['note']
+    write_round(samples, name, prefix)
+
+
+def write_round(samples, name, prefix):
+    """Writes a round to test/probes/<name>.jsonl with ids <prefix>-0001 … and prints its counts per language and
+    verdict; every pass sample must be a hard negative with no category."""
+    import json, os
+    from collections import Counter
+    for s in samples:
         assert s['expect'] in ('block', 'warn', 'pass')
         assert (s['expect'] == 'pass') == (not s['categories']), s['note']
         assert s['expect'] != 'pass' or s['note'].startswith('Hard negative'), s['note']
-        assert s['expect'] != 'block' or 'classified-marking' in s['categories'], s['note']
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), f'{name}.jsonl')
     with open(out, 'w', encoding='utf-8') as f:
         for i, s in enumerate(samples, 1):

@@ -141,6 +141,8 @@ export function passwordLiteral(value: string): boolean {
   if (v.length < 4 || v.length > 128) return false;
   if (PLACEHOLDER.test(v) || CODE_EXPR.test(v)) return false;
   if (/^(.)\1+$/.test(v)) return false;
+  // a date ("heslo … platí, změna je 4/3/2026") is when, not what
+  if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(v)) return false;
   const hasDigit = /\d/.test(v);
   const hasSymbol = /[^\p{L}\p{N}]/u.test(v);
   const innerCapital = /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u.test(v) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(v);

@@ -199,12 +199,15 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  * A value that names itself instead of being random: the words password / pass / secret / token with other
  * letters around them and at most three trailing digits ("mysecretpassword", "custombonitapass",
  * "generatedwebdavpassword1", "the admin password"), the bare word in leetspeak ("s3cret", "P@ssw0rd"), or a phrase
- * about the reader's own one ("My-Cust0m_S3cR3T").
+ * about the reader's own one ("My-Cust0m_S3cR3T"). The word for password in another language is the label of a
+ * password field in a UI string table (login.password = "Mật khẩu", "Heslo", "Mot de passe"), read without its marks.
  * Documentation writes these where a real value would go.
  */
 export function namesItself(v: string): boolean {
   const lower = v.toLowerCase();
   if (/^[a-z _-]*(?:pass(?:word|wd)?|secret|token)[a-z _-]*\d{0,3}$/.test(lower)) return true;
+  const unmarked = lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  if (/^[a-z _-]*(?:mat ?khau|heslo|passwort|kennwort|mot de passe|contrasena|senha)[a-z _-]*$/.test(unmarked)) return true;
   const read = lower.replace(/[0-9@$]/g, (c) => LEET[c] ?? c);
   // "My-Cust0m_S3cR3T", "your_n3w_p@ssword": a phrase about the reader's own secret, leetspeak or not
   return /^(?:pass(?:word|wd)?|secret)$/.test(read) || /^(?:my|your)[ _-]?(?:[a-z]+[ _-]?){0,2}(?:pass(?:word|wd)?|secret|token|key)$/.test(read);
