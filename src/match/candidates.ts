@@ -253,6 +253,12 @@ export class Matchers {
     return true;
   }
 
+  /** On a short text: does the string a pattern reads hold a member of each of its exact sets (CompiledPattern.exact)? */
+  private static allExact(sets: string[][], target: string): boolean {
+    for (const set of sets) if (!set.some((l) => target.includes(l))) return false;
+    return true;
+  }
+
   /** A keyword found at view range [vs, ve): a candidate if its boundaries, marks and case are as the rule wants. */
   private keyword(view: TextView, id: number, vs: number, ve: number, emit: (c: Candidate) => void) {
     const { rule, plain } = this.entries[id];
@@ -298,6 +304,9 @@ export class Matchers {
         if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat))) : this.triggered.has(p) && !hits.has(p)) continue;
         // … nor one lacking every literal of one of its other required sets (a short text is asked for each).
         if (hits === null && skipAbsent && p.needs && !Matchers.allNeeds(p.needs, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat)))) continue;
+        // … nor one that reads case as written lacking, as written, every member of one of its exact sets ("MẬT"
+        // where the text has only "mật") in the string it reads.
+        if (hits === null && skipAbsent && p.exact && !Matchers.allExact(p.exact, whole(view, p.on))) continue;
         if (possible && !(wanted ??= possible(rule))) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
