@@ -605,6 +605,67 @@ describe('required literal sets (analyze/triggers.ts requiredLiterals): a short 
   });
 });
 
+describe('exact literal sets (analyze/triggers.ts exactLiterals): a short text whose string lacks one skips a case-sensitive regex', () => {
+  const target = (view: ReturnType<typeof buildView>, on: Target) => (on === 'original' ? view.original : on === 'lower' ? view.text : view[on]);
+  let matched = 0; // matches of patterns with exact sets looked at (the checks below are not empty)
+  /** Patterns that match `text` although the string they read lacks every member of one of their exact sets. */
+  function violations(text: string): string[] {
+    const out: string[] = [];
+    const view = buildView(text);
+    for (const rule of rules) {
+      for (const p of rule.patterns) {
+        if (!p.exact) continue;
+        const t = target(view, p.on);
+        p.re.lastIndex = 0;
+        if (!p.re.test(t)) continue;
+        matched++;
+        const missing = p.exact.find((set) => !set.some((l) => t.includes(l)));
+        if (missing) out.push(`${rule.id} /${p.source.slice(0, 40)}/ on ${JSON.stringify(text.slice(0, 60))}: none of ${missing.join(' | ')}`);
+      }
+    }
+    return out;
+  }
+
+  it('are derived as written for case-sensitive patterns, with what their positive lookarounds require', () => {
+    expect(rules.flatMap((r) => r.patterns).filter((p) => p.exact).length).toBeGreaterThan(50);
+    // Capitals and diacritics as written, which the folded sets cannot ask for.
+    expect(analyzePattern(String.raw`^[ \t]*(?:MẬT|TỐI MẬT)(?= {3,}\S)`, 'm', 'text').exact).toEqual([['MẬT', 'TỐI MẬT']]);
+    // A class's members as written; a lookbehind's and a lookahead's required pieces.
+    expect(analyzePattern(String.raw`(?<=^[ \t]*\|)[ \t]*(?<m>[ĐD]ANG)(?=[ \t]*\|)`, 'm', 'text').exact).toEqual([['DANG', 'ĐANG'], ['|']]);
+    expect(analyzePattern(String.raw`(?<=^[ \t]*\|)[ \t]*(?<m>MAT)`, 'm', 'text').needs).toEqual([['|']]);
+    // None under `i` (case folding is not spelled out), nor from one of several alternatives or a negative lookaround.
+    expect(analyzePattern('MẬT', 'i', 'text').exact).toBeUndefined();
+    expect(analyzePattern('MẬT|TAJNÉ', '', 'text').exact).toBeUndefined();
+    expect(analyzePattern(String.raw`(?<!\|)MAT`, '', 'text').exact).toEqual([['MAT']]);
+  });
+
+  it('hold for every match of every built-in pattern in every rule example', () => {
+    const bad: string[] = [];
+    matched = 0;
+    for (const rule of rules) for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) bad.push(...violations(ex));
+    expect(bad).toEqual([]);
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('hold on random texts spliced from examples, exact literals and separators, in capitals too', () => {
+    matched = 0;
+    const random = rng(22);
+    const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+    const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.exact ?? []).flat(), ...(p.needs ?? []).flat()])))];
+    const bits = [' ', '   ', '\n', '\t', ':', '|', '│', ';', ',', '/', '-', '.', '"', '(', ')', '12', '2025', 'Số', 'MẬT', 'Mật', 'TAJNÉ', '<td>', '</td>'];
+    const bad: string[] = [];
+    for (let n = 0; n < 400; n++) bad.push(...violations(splicedText(random, examples, literals, bits, 0.6, n % 2 === 1)));
+    expect(bad).toEqual([]);
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('leave the findings of short texts as a full read gives them', () => {
+    const texts = ['Của mật khẩu quốc phòng đã báo cáo', 'MẬT\n\nSố: 12/BC-UBND', '| Độ mật | MẬT |\n| --- | --- |', 'TỐI MẬT      Số 15/QĐ', 'mật khẩu: Hunter2xyz'];
+    for (const t of texts) expect(keys(fast.scanText(t, 'x'))).toEqual(keys(full.scanText(t, 'x')));
+    expect(keys(fast.scanText('| Độ mật | MẬT |\n| --- | --- |', 'x')).length).toBeGreaterThan(0);
+  });
+});
+
 describe('alternatives a short text cannot match are left out of the regex it compiles (rules/regex.ts prunedSource)', () => {
   const target = (view: ReturnType<typeof buildView>, on: Target) => (on === 'original' ? view.original : on === 'lower' ? view.text : view[on]);
   const pruning = rules.flatMap((r) => r.patterns.map((p) => {

@@ -4,7 +4,7 @@ import { measurer, type Target } from './measure.js';
 import { parse } from './parse.js';
 import { type TriggerReach, triggerReach, wholeReach } from './reach.js';
 import { type StartUnits, startUnits } from './starts.js';
-import { literalTriggers, type PrunableGroup, prunableGroups, requiredLiterals } from './triggers.js';
+import { exactLiterals, literalTriggers, type PrunableGroup, prunableGroups, requiredLiterals } from './triggers.js';
 
 /**
  * The prefilters of one pattern, derived once from its syntax when the rule is compiled: at build time for the
@@ -23,6 +23,9 @@ export interface PatternAnalysis {
   /** More sets of folded literals of which every match holds one, besides the triggers (triggers.ts
    * requiredLiterals): a short text lacking all of one set cannot match. */
   needs?: string[][];
+  /** For a pattern that reads case as written (no `i` flag): sets of literals as written of which every match holds
+   * one in the string the pattern reads (triggers.ts exactLiterals) — "MẬT" where `needs` can only ask for "mat". */
+  exact?: string[][];
   /** The groups whose alternatives a short text may leave out (triggers.ts prunableGroups; the engine uses them for
    * built-in rules): in the rule cache as JSON text, parsed only for the patterns a text runs (rules/compile.ts). */
   prune?: PrunableGroup[] | string;
@@ -52,6 +55,8 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
   if (prune) out.prune = prune;
   const needs = requiredLiterals(ast, m, out.triggers);
   if (needs) out.needs = needs;
+  const exact = f.includes('i') ? undefined : exactLiterals(ast, m);
+  if (exact) out.exact = exact;
   // Hand-written triggers, or derived ones without a reach: the whole pattern may still bound it.
   if (out.triggers && !out.reach) out.reach = wholeReach(ast, m);
   if (!out.reach) delete out.reach;

@@ -95,6 +95,43 @@ export function requiredLiterals(ast: AST.Pattern, m: Measurer, triggers?: strin
 }
 
 /**
+ * The required sets of a pattern that reads case as written (no `i` flag), spelled as written: each match holds a
+ * member of every set exactly, in the string the pattern reads — so a short text whose string lacks all of one set
+ * cannot match (a stamp pattern wanting "MẬT" on a text with "mật khẩu" only; a table-cell pattern wanting "|" in
+ * prose). Stronger than the folded sets (requiredLiterals), which cannot tell "MẬT" from "mật". Sets with an empty
+ * member hold in any text and are left out, as are line breaks' and spaces' sets (cheap to hold, costly to ask).
+ */
+export function exactLiterals(ast: AST.Pattern, m: Measurer): string[][] | undefined {
+  if (ast.alternatives.length !== 1) return undefined;
+  const found: string[][] = [];
+  asWritten = true;
+  try {
+    alternative(ast.alternatives[0].elements, m, true, found);
+  } finally {
+    asWritten = false;
+  }
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const lits of found) {
+    const set = [...new Set(lits)].sort();
+    const k = set.join('\0');
+    if (set.some((l) => l.trim().length === 0) || seen.has(k)) continue;
+    seen.add(k);
+    out.push(set);
+  }
+  out.sort((a, b) => exactScore(b) - exactScore(a));
+  return out.length > 0 ? out.slice(0, MAX_REQUIRED) : undefined;
+}
+
+/** The likeliest set to be absent first: the longest shortest member, then fewer members. */
+function exactScore(set: string[]): number {
+  return Math.min(...set.map((l) => l.length)) * 1000 - set.length;
+}
+
+/** While exactLiterals runs: class members are kept as written (not folded). */
+let asWritten = false;
+
+/**
  * The groups of a pattern whose alternatives a short text can leave out (rules/regex.ts prunedSource): for each,
  * where its alternatives are in the source, and for an alternative that may be left out, one set of folded
  * literals of which each of its matches holds one — where the text has none of them, the alternative matches
@@ -224,6 +261,10 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean, require
   for (let i = 0; i < elements.length; i++) {
     const e = elements[i];
     const ex = exact(e);
+    // What a positive lookaround of one alternative requires, every match's string holds too (it is read there).
+    if (required && e.type === 'Assertion' && (e.kind === 'lookahead' || e.kind === 'lookbehind') && !e.negate && e.alternatives.length === 1) {
+      alternative(e.alternatives[0].elements, m, false, required);
+    }
     if (ex) {
       if (run && run.length * ex.length > (ex.length === 1 ? MAX_LITERALS : MAX_EXACT)) {
         considerRun(i);
@@ -280,6 +321,11 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean, require
   return best;
 }
 
+/** A class member as the literals are spelled: folded, or as written (exactLiterals). */
+function classMember(c: number): string {
+  return asWritten ? String.fromCodePoint(c) : normalizeTerm(String.fromCodePoint(c)).folded;
+}
+
 function cross(a: string[], b: string[]): string[] | null {
   if (a.length * b.length > (b.length === 1 ? MAX_LITERALS : MAX_EXACT)) return null;
   const out: string[] = [];
@@ -304,9 +350,9 @@ function exact(e: AST.Element): string[] | null {
       if (e.negate) return null;
       const out = new Set<string>();
       for (const x of e.elements) {
-        if (x.type === 'Character') out.add(normalizeTerm(String.fromCodePoint(x.value)).folded);
+        if (x.type === 'Character') out.add(classMember(x.value));
         else if (x.type === 'CharacterClassRange' && x.max.value - x.min.value < 4) {
-          for (let c = x.min.value; c <= x.max.value; c++) out.add(normalizeTerm(String.fromCodePoint(c)).folded);
+          for (let c = x.min.value; c <= x.max.value; c++) out.add(classMember(c));
         } else return null;
         if (out.size > 4) return null;
       }

@@ -68,6 +68,8 @@ export class Matchers {
   private narrowTable?: Uint8Array;
   /** Short texts read in narrowed form so far (see COLD_TEXTS). */
   private narrowTexts = 0;
+  /** Short texts read so far (see COLD_TEXTS). */
+  private shortTexts = 0;
 
   constructor(rules: CompiledRule[], private readonly prefilter = true) {
     for (const rule of rules) {
@@ -112,7 +114,11 @@ export class Matchers {
    * hold, see validate/checks.ts contextPossible): on a short text its regexes are not run. */
   find(view: TextView, emit: (c: Candidate) => void, possible?: (rule: CompiledRule) => boolean): void {
     this.bmp = false;
-    if (!this.prefilter || view.folded.length <= SHORT_TEXT) {
+    // A warm process (past its first COLD_TEXTS short texts, a server or a library client) reads short texts the way
+    // of long ones too: one pass of the automaton of keywords and triggers, then each regex only where a match can
+    // start — the same candidates (test/prefilters.test.ts), for less than every regex reading the whole text; a
+    // cold one does not pay for loading that automaton.
+    if (!this.prefilter || (view.folded.length <= SHORT_TEXT && this.shortTexts++ < COLD_TEXTS)) {
       // A short text: every regex reads it all (those whose triggers are absent are skipped).
       this.bmp = !SURROGATE.test(view.original) && !SURROGATE.test(view.text) && !SURROGATE.test(view.folded);
       this.within = this.bmp && this.prefilter && this.narrowTexts < COLD_TEXTS ? this.narrowTo(view) : undefined;
@@ -253,6 +259,12 @@ export class Matchers {
     return true;
   }
 
+  /** On a short text: does the string a pattern reads hold a member of each of its exact sets (CompiledPattern.exact)? */
+  private static allExact(sets: string[][], target: string): boolean {
+    for (const set of sets) if (!set.some((l) => target.includes(l))) return false;
+    return true;
+  }
+
   /** A keyword found at view range [vs, ve): a candidate if its boundaries, marks and case are as the rule wants. */
   private keyword(view: TextView, id: number, vs: number, ve: number, emit: (c: Candidate) => void) {
     const { rule, plain } = this.entries[id];
@@ -298,6 +310,9 @@ export class Matchers {
         if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat))) : this.triggered.has(p) && !hits.has(p)) continue;
         // … nor one lacking every literal of one of its other required sets (a short text is asked for each).
         if (hits === null && skipAbsent && p.needs && !Matchers.allNeeds(p.needs, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat)))) continue;
+        // … nor one that reads case as written lacking, as written, every member of one of its exact sets ("MẬT"
+        // where the text has only "mật") in the string it reads.
+        if (hits === null && skipAbsent && p.exact && !Matchers.allExact(p.exact, whole(view, p.on))) continue;
         if (possible && !(wanted ??= possible(rule))) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
@@ -561,8 +576,9 @@ export function startTable(p: Pick<CompiledPattern, 'starts'>): Uint8Array | und
   return t ?? undefined;
 }
 
-/** Short views read with plain searches before the trigger filter is used (see PairSet.of). */
-const COLD_TEXTS = 8;
+/** Short views read with plain searches before the trigger filter is used (see PairSet.of), and before short texts
+ * are read the way of long ones (see find). */
+export const COLD_TEXTS = 8;
 
 /**
  * The pairs and triples of adjacent code units a text holds, hashed into 2^17 bits: a string with a pair (two units

@@ -1,5 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AutomatonTables, prebuiltAutomata } from '../match/aho-corasick.js';
 import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.js';
@@ -53,6 +53,9 @@ interface CacheFile {
   /** Stamp of this build: the automata and rule-text files written with this cache carry it (a file from another
    * build is not used). */
   stamp?: number;
+  /** The built-in packs and their rule files (relative to the pack) as listed at build time, with the modification
+   * time of every folder under the built-in one: a file added, removed or renamed changes its folder's time. */
+  listing?: { packs: Record<string, string[]>; folders: Record<string, number> };
 }
 
 let cache: CacheFile | undefined;
@@ -154,6 +157,37 @@ export function writeBuiltinAutomata(build: () => void): number {
   return made.length;
 }
 
+/**
+ * The built-in packs and their rule files (paths, in the order ruleset.ts lists them) as the build listed them, when
+ * no folder under `builtinDir` changed since (same folders, same modification times); else undefined (list them). A
+ * start-up then reads four folder times instead of listing the folders (~28 M instructions of a prompt's start-up).
+ */
+export function cachedListing(builtinDir: string): Map<string, string[]> | undefined {
+  entries();
+  return cache?.listing && listingIfUnchanged(cache.listing, builtinDir);
+}
+
+/** A listing's packs and files (paths under `builtinDir`) when every folder it recorded has the recorded time. */
+export function listingIfUnchanged(l: NonNullable<CacheFile['listing']>, builtinDir: string): Map<string, string[]> | undefined {
+  try {
+    for (const [rel, mtimeMs] of Object.entries(l.folders)) if (statSync(resolve(builtinDir, rel)).mtimeMs !== mtimeMs) return undefined;
+  } catch {
+    return undefined;
+  }
+  return new Map(Object.entries(l.packs).map(([p, files]) => [p, files.map((f) => join(builtinDir, p, f))]));
+}
+
+/** Every folder under `dir` (with `dir` itself, as ''), relative to it, with its modification time. */
+export function folderTimes(dir: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  const visit = (rel: string) => {
+    out[rel] = statSync(resolve(dir, rel)).mtimeMs;
+    for (const d of readdirSync(resolve(dir, rel), { withFileTypes: true })) if (d.isDirectory()) visit(join(rel, d.name));
+  };
+  visit('');
+  return out;
+}
+
 /** The cached load result of a built-in rule file, if the file is unchanged since the build. */
 export function cachedRuleFile(path: string, builtinDir: string): LoadResult | undefined {
   const e = entries()[relative(builtinDir, path)];
@@ -174,7 +208,7 @@ export function cachedRuleFile(path: string, builtinDir: string): LoadResult | u
 }
 
 /** Build step (`npm run build`): parse every built-in file; files with problems are left out (read at run time). */
-export function writeBuiltinCache(builtinDir: string, files: { path: string; display: string }[]): number {
+export function writeBuiltinCache(builtinDir: string, files: { path: string; display: string }[], packs?: Record<string, string[]>): number {
   const out: Record<string, Entry> = {};
   const texts: Record<string, RuleDocs> = {};
   const bmp: Record<string, string> = {};
@@ -235,7 +269,8 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   const stamp = (Math.random() * 0x7fffffff) | 0;
   writeFileSync(DOCS, JSON.stringify({ stamp, rules: texts }));
   // Both in ASCII (non-ASCII characters as JSON escapes), read back as one-byte strings.
-  writeFileSync(CACHE, asciiJson({ files: out, terms, stamp }));
+  const listing = packs && { packs, folders: folderTimes(builtinDir) };
+  writeFileSync(CACHE, asciiJson({ files: out, terms, stamp, ...(listing ? { listing } : {}) }));
   writeFileSync(BMP, asciiJson({ stamp, ranges: bmp }));
   return Object.keys(out).length;
 }

@@ -143,6 +143,9 @@ export interface CompiledPattern {
   /** More sets of folded literals of which every match contains one (besides the triggers): a short text is asked
    * for each before the regex is compiled. */
   needs?: string[][];
+  /** Sets of literals as written of which every match holds one in the string it reads (patterns without `i`): a
+   * short text is asked for each too. */
+  exact?: string[][];
 }
 
 export interface NormTerm {

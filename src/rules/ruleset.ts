@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { RuleSetError, type RuleProblem } from '../errors.js';
 import { compileRule } from './compile.js';
 import { loadRuleFile, type LoadedRule } from './load.js';
-import { cachedRuleFile } from './builtin-cache.js';
+import { cachedListing, cachedRuleFile } from './builtin-cache.js';
 import type { CompiledRule, RuleChange } from './model.js';
 import { applyGlobalExceptions, applyRuleChanges, type GlobalExceptions } from '../config/rule-changes.js';
 import '../runtime/node-platform.js'; // installs the engine's Node platform
@@ -65,12 +65,14 @@ export function loadRuleSet(opts: RuleSetOptions = {}): CompiledRule[] {
   const files: { path: string; display: string; user: boolean }[] = [];
   const extensions: RuleChange[] = [];
   if (opts.builtin !== false) {
-    const packs = opts.packs ?? builtinPacks();
+    // As the build listed them, when no built-in folder changed since (builtin-cache.ts); else listed now.
+    const listing = cachedListing(BUILTIN_DIR);
+    const packs = opts.packs ?? (listing ? [...listing.keys()] : builtinPacks());
     for (const p of packs) {
       const dir = join(BUILTIN_DIR, p);
       let list: string[];
       try {
-        list = ruleFiles(dir);
+        list = listing?.get(p) ?? ruleFiles(dir);
       } catch {
         problems.push({ file: `rules/${p}`, line: 1, column: 1, message: `there is no built-in pack \`${p}\``, fix: `built-in packs: ${builtinPacks().join(', ')}` });
         continue;

@@ -4,6 +4,7 @@ import { documentKind } from '../input/extract/detect.js';
 import { folderProblem, readToken, serverDir } from './location.js';
 import { MAX_SEND_BYTES } from './protocol.js';
 import type { ServerConnection } from './client.js';
+import { mark } from '../util/timing.js';
 
 /**
  * The command-line client: bin/promptgate.js calls tryServer before it loads the CLI. Bundled on its own into
@@ -95,6 +96,7 @@ export function tryServer(argv: string[], root: string): Promise<ServerOutcome> 
 /** With a server there: what to send, then the round trip. Node's net and tty modules are loaded only now. */
 async function ask(argv: string[], cmd: { command: string } & Parsed, root: string, dir: string): Promise<ServerOutcome> {
   const [{ isatty }, client] = await Promise.all([import('node:tty'), import('./client.js')]);
+  mark('c-imports');
   const cwd = process.cwd();
   const stdinTTY = isatty(0);
   let readsStdin = false;
@@ -108,6 +110,7 @@ async function ask(argv: string[], cmd: { command: string } & Parsed, root: stri
       if (!smallTextFiles(cmd.paths.filter((p) => p !== '-').map((p) => (isAbsolute(p) ? p : join(cwd, p))))) return { fallback: 'documents, folders or large files' };
     }
   }
+  mark('c-files');
   const stdinName = cmd.values.get('--stdin-filename') ?? '<stdin>';
   let connection: ServerConnection;
   try {
@@ -116,6 +119,7 @@ async function ask(argv: string[], cmd: { command: string } & Parsed, root: stri
   } catch (e) {
     return { fallback: (e as Error).message };
   }
+  mark('c-connect');
   let stdin: Awaited<ReturnType<typeof readHead>> | undefined;
   try {
     stdin = readsStdin ? await readHead(MAX_SEND_BYTES) : undefined;
@@ -126,6 +130,7 @@ async function ask(argv: string[], cmd: { command: string } & Parsed, root: stri
       stdin: stdin?.head, cwd, env: process.env,
       tty: { stdin: isatty(0), stdout: isatty(1), stderr: isatty(2), columns: isatty(1) ? process.stdout.columns : undefined },
     });
+    mark('c-reply');
     connection.close();
     for (const [fd, bytes] of r.output) if (!writeAll(fd, bytes)) return { code: 2 };
     return { code: r.code };

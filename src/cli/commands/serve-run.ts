@@ -5,6 +5,7 @@ import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
 import { fill, messages } from '../../i18n/index.js';
+import { COLD_TEXTS } from '../../match/candidates.js';
 import { useEngineCache } from '../../runtime/regex-watchdog.js';
 import { ServerConnection, ServerUnavailable } from '../../serve/client.js';
 import { RuleSetCache } from '../../serve/engine-cache.js';
@@ -78,8 +79,10 @@ export async function serveCommand(flags: ServeFlags, io: CliIO): Promise<number
       process.chdir(home);
     }
   };
-  // One scan before listening: the built-in rules are loaded and the scan path compiled before the first client comes.
-  await runRequest({ protocol: 0, build: '', token: '', op: 'run', argv: ['scan', '--format', 'json', '--no-config'], cwd: home, env: { ...process.env } as Record<string, string>, stdin: Buffer.from('warm-up 0123456789').toString('base64') });
+  // Scans before listening: the built-in rules are loaded and the scan path compiled before the first client comes —
+  // past a process's first short texts, so the automaton a warm process reads short texts with is loaded too.
+  const warmUp: Request = { protocol: 0, build: '', token: '', op: 'run', argv: ['scan', '--format', 'json', '--no-config'], cwd: home, env: { ...process.env } as Record<string, string>, stdin: Buffer.from('warm-up 0123456789').toString('base64') };
+  for (let i = 0; i <= COLD_TEXTS; i++) await runRequest(warmUp);
   let server;
   try {
     server = await startServer({ dir, build: buildId(ROOT), version: versionOf(ROOT), idleMs, run: runRequest, ruleSets: () => cache.size });
