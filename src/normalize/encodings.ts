@@ -239,11 +239,17 @@ const isHexish = (c: number) => c < 128 && HEXISH[c] === 1;
 
 /** Where the first gate match at or after `from` starts (as a global search would find it), or -1. */
 function nextHexGate(original: string, from: number): number {
-  const run = firstRun(original, from, GATE_MIN, isHexish);
-  if (run < 0) return -1;
-  // No match can start before this run: the search from here finds the first one.
-  HEX_GATE_RE.lastIndex = run;
-  return HEX_GATE_RE.exec(original)?.index ?? -1;
+  for (let run = firstRun(original, from, GATE_MIN, isHexish); run >= 0; ) {
+    // A gate match is made of hexish units only, so it lies inside one run: the search reads this run alone (from
+    // its start, a search over the rest of the text would read on to the next match, often the end of the text).
+    let end = run + GATE_MIN;
+    while (end < original.length && isHexish(original.charCodeAt(end))) end++;
+    HEX_GATE_RE.lastIndex = 0;
+    const m = HEX_GATE_RE.exec(original.slice(run, end));
+    if (m !== null) return run + m.index;
+    run = firstRun(original, end, GATE_MIN, isHexish);
+  }
+  return -1;
 }
 
 function hexPieces(original: string, out: Piece[]): void {
