@@ -88,6 +88,14 @@ describe('decodedReading: the map and its bounds', () => {
     expect([...r.end]).toEqual([1, 7, 8, 14, 20]);
     expect([...r.kind]).toEqual([0, 2, 0, 3, 4]);
   });
+  it('hex is found after long runs of hex digits, spaces and colons that hold no hex (each run read on its own)', () => {
+    // "ace bad cafe …" is a run of hexish units without 16 hex digits in a row or six spaced pairs: the gate search
+    // reads such a run alone, then the next one; the hex after them is still found, and so is hex inside a run.
+    const hexish = 'ace bad cafe fed dead beef ad: '.repeat(400);
+    const r = decodedReading(`${hexish}x ${hex('TOP SECRET')} y ${hexish}${hex('TAJNÉ PŘÍSNĚ')}`)!;
+    expect(r.text).toContain('TOP SECRET');
+    expect(r.text).toContain('TAJNÉ PŘÍSNĚ');
+  });
   it('a plain text has no reading (no copy)', () => {
     expect(decodedReading('Báo cáo tình hình 50% kế hoạch, Tom & Jerry')).toBeUndefined();
   });
