@@ -31,6 +31,16 @@ describe('reading standard input', () => {
     expect(r.bytes).toBeUndefined();
     expect((await collect(r.chunks!)).equals(text)).toBe(true);
   });
+  it('a head of several megabytes (kept compressed, block by block, until the scanner asks for it): exactly the input', async () => {
+    const lines = Array.from({ length: 60000 }, (_, i) => `${i};Hồ sơ ${(i * 7919) % 100003};${'x'.repeat(i % 50)}\n`);
+    const many = Buffer.from(lines.join(''));
+    expect(many.length).toBeGreaterThan(2.5 * 1048576);
+    const r = await readStdin(pieces(many, 65536), '<stdin>', 1 << 30, 2.5 * 1048576);
+    expect(r.bytes).toBeUndefined();
+    const got = await collect(r.chunks!);
+    expect(got.length).toBe(many.length);
+    expect(got.equals(many)).toBe(true);
+  });
   it('string chunks are taken as UTF-8', async () => {
     const r = await readStdin(Readable.from(['Báo ', 'cáo']), '<stdin>', 1 << 20, 100);
     expect(Buffer.from(r.bytes!).toString('utf8')).toBe('Báo cáo');
