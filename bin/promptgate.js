@@ -60,5 +60,7 @@ function withStdin(io, { head, more }) {
     else if (more) for (let r = await more.next(); !r.done; r = await more.next()) yield r.value;
   }
   const stdin = Object.assign(require('node:stream').Readable.from(chunks(), { objectMode: false }), { isTTY: false });
-  return Object.defineProperty(io, 'stdin', { value: stdin });
+  // A scan reads the rest from descriptor 0 itself (see src/input/stream.ts) while the client has not built its stream.
+  const stdinFd = more === 'stream' ? { fd: 0, head } : undefined;
+  return Object.defineProperties(io, { stdin: { value: stdin }, stdinFd: { value: stdinFd } });
 }

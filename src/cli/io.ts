@@ -6,6 +6,11 @@ export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /**
+   * Standard input as the process's descriptor, which a scan reads straight into its own buffers (input/stream.ts);
+   * absent when `stdin` is another stream (tests, the server's replay of a request).
+   */
+  stdinFd?: { fd: number; head?: Uint8Array };
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -21,6 +26,7 @@ export function processIO(): CliIO {
     get stdin() {
       return process.stdin;
     },
+    stdinFd: { fd: 0 },
     env: process.env,
     cwd: process.cwd(),
   };

@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import { UsageError } from '../../errors.js';
 import { usageError } from '../../i18n/index.js';
 import type { FingerprintKey } from '../../baseline/key.js';
@@ -43,14 +44,17 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: CliIO):
   const { config, failOn, lang } = ctx;
 
   // --staged reads the git index (paths are pathspecs then) and never waits on standard input.
-  const fromStdin = !flags.staged && (paths.includes('-') || (paths.length === 0 && !io.stdin.isTTY));
+  // (Asked of the descriptor when there is one: building process.stdin would make a pipe non-blocking, see readStdin.)
+  const stdinTTY = () => (io.stdinFd ? !io.stdinFd.head && isatty(io.stdinFd.fd) : io.stdin.isTTY);
+  const fromStdin = !flags.staged && (paths.includes('-') || (paths.length === 0 && !stdinTTY()));
   if (paths.length === 0 && !fromStdin && !flags.staged) {
     throw new UsageError((await import('../../i18n/index.js')).messages(lang).errors.nothingToScan);
   }
   const filePaths = flags.staged ? [] : paths.filter((p) => p !== '-');
   // Large piped text is streamed in segments (bounded memory); small input is kept whole for the report.
   const limit = await maxFileSize(flags.maxFileSize, lang);
-  const stdin = fromStdin ? await (await import('../../input/stream.js')).readStdin(io.stdin, flags.stdinFilename ?? '<stdin>', limit ?? DEFAULT_MAX_FILE_SIZE) : undefined;
+  const stdinSource = io.stdinFd ? { ...io.stdinFd, stream: () => io.stdin } : io.stdin;
+  const stdin = fromStdin ? await (await import('../../input/stream.js')).readStdin(stdinSource, flags.stdinFilename ?? '<stdin>', limit ?? DEFAULT_MAX_FILE_SIZE) : undefined;
   const bytes = stdin?.bytes;
   const staged = flags.staged ? await (await import('../../git/staged.js')).readStaged(io.cwd, paths) : undefined;
   const key = flags.baseline || format === 'sarif' ? await ctx.key() : undefined;
