@@ -64,7 +64,11 @@ const sets = PROBE_FILES.map((f) => ({
 // define the levels, awareness e-mails, quizzes, trial news, password policies, placeholders, env reads, OTP notices,
 // mật/tajn words, code identifiers — and credentials as staff paste them (reply-line passwords in chat, "user / pass"
 // after an account label, "heslo" without a colon).
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl'];
+// round21.jsonl (test/probes/build_round21.py): the shapes staff paste — long reports with the one stamp or ID deep in
+// the middle, classification lines inside forwarded e-mail blocks, rewrite/translate prompts around stamped texts, OCR
+// (lost diacritics, letters split, "0" for "O"), header-only official documents, form values on the line below their
+// label, mixed vi/en — beside long public reports, blank and masked forms, "mat do", clearance job ads, secret ballots.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in the README's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
