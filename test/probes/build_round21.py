@@ -169,4 +169,60 @@ add('mixed', 'warn', [CO], 'A Vietnamese permanent-residence address inside an E
 neg('mixed', 'an English question about a Vietnamese word for secret.',
     'What is the difference between "bí mật" and "mật" in Vietnamese? Both seem to mean secret.')
 
+# ================================================================ batch 2 (written after batch 1's fix, scored blind)
+add('vi', 'block', [CM], 'OCR of a stamp with a lower-case l for the I of TỐI.',
+    'TỐl MẬT\n\nBÁO CÁO NHANH\nVề tình hình tụ tập đông người tại khu công nghiệp\n' + body(VI_PARA, 1))
+add('vi', 'block', [CM], 'A stamp in a Zalo forward written inline after the document number.',
+    '[Chuyển tiếp] Văn bản 15/KH-BCĐ (MẬT) về phương án diễn tập khu vực phòng thủ, các đ/c nghiên cứu trước, '
+    'không chia sẻ ra ngoài nhóm.')
+add('vi', 'warn', [OD], 'An e-office record export whose level field is "Thường" (normal): an official document, not a stamp.',
+    'Số ký hiệu: 2841/UBND-VP\nNgày ban hành: 28/11/2025\nTrích yếu: V/v tổ chức hội nghị tổng kết năm\n'
+    'Độ khẩn: Thường\nĐộ mật: Thường\nNơi nhận: Các sở, ban, ngành')
+add('vi', 'block', [NI], 'A CCCD read by OCR with its digits split by spaces.',
+    'CĂN CƯỚC CÔNG DÂN\nSố / No.: ' + ' '.join(cccd('079', 'm', 1984, 120457)) + '\nHọ và tên / Full name: LÝ MINH KHOA')
+add('vi', 'block', [NI], 'A social-insurance number after its label in a staff list.',
+    'Danh sách cán bộ đề nghị cấp lại sổ:\n1. Hoàng Thị Mai — Mã số BHXH: 0125847316 — Phòng Hành chính')
+add('vi', 'block', [NI], 'A markdown table of people whose header is far above a row holding a CCCD.',
+    '| STT | Họ tên | Số CCCD | Ghi chú |\n|---|---|---|---|\n' + ''.join(
+        f'| {i} | Người thứ {i} | (chờ bổ sung) | |\n' for i in range(1, 9))
+    + '| 9 | Ngô Văn Tài | ' + cccd('038', 'm', 1990, 771203) + ' | đã xác minh |\n')
+add('vi', 'warn', [SP], "A named person's religion and injury in a report without diacritics.",
+    'Anh Nguyen Van Duc (theo dao Cong giao) bi gay xuong don trong vu tai nan ngay 2/12, hien dang dieu tri tai '
+    'benh vien tinh.')
+neg('vi', 'a sentence telling staff not to leak secret information.',
+    'Cán bộ, công chức có trách nhiệm giữ gìn, không để lộ thông tin mật trong quá trình thực thi công vụ.')
+neg('vi', 'a blank document-number template in a drafting guide.',
+    'Mẫu trình bày: Số: ....../QĐ-UBND; Trích yếu ghi ngắn gọn nội dung chính của văn bản.')
+neg('vi', 'a spreadsheet column list without diacritics.',
+    'Cac cot can nhap: ho_ten, ngay_sinh, so_cccd, dia_chi_thuong_tru, so_dien_thoai')
+
+add('cs', 'block', [NI], 'A birth number in a table row far below its header.',
+    'Jméno;Příjmení;Rodné číslo;Oddělení\n' + ''.join(f'Osoba;{i};;Provoz\n' for i in range(1, 8))
+    + 'Petr;Šimek;' + rc(79, 11, 2, 418) + ';Provoz\n', 'csv')
+add('cs', 'block', [CM], 'A Czech stamp lower-case in an OCR line beside the page number.',
+    'strana 2   vyhrazené\n\nHarmonogram přesunu techniky do prostoru cvičení.')
+add('cs', 'warn', [SP], "A named employee's illness in a Czech e-mail.",
+    'Dobrý den, paní Hana Kučerová je od pondělí v pracovní neschopnosti, léčí se s depresí; prosím o zástup.')
+neg('cs', 'a form field with the unclassified level.',
+    'Stupeň utajení: neutajované\nPočet listů: 3')
+neg('cs', 'a Czech crossword clue about a secret.',
+    'Tajenka: místo, kde se skrývá poklad (5 písmen)')
+
+add('en', 'block', [CM], 'An English translation of a stamped document with the level in brackets in the heading.',
+    'Unofficial translation\n\nMINISTRY OF NATIONAL DEFENCE\n[SECRET]\nNo. 112/KH-BQP\nPLAN\nOn the joint exercise\n')
+add('en', 'warn', [OD], 'An English translation of a document header with reference number and distribution list.',
+    "PEOPLE'S COMMITTEE OF DA NANG CITY\nNo.: 4127/UBND-KT\nRe: Implementation of the 2026 public investment plan\n\n"
+    'To: Department of Finance; Department of Construction\nCc: Office of the City Party Committee (for reporting)')
+add('en', 'block', [NI], 'A passport number labelled in French in an English message.',
+    'Booking for the delegation: Mr Tran Quoc Viet, N° de passeport: C4718265, arriving 14 Jan.')
+neg('en', 'an e-mail whose classification line says Public.',
+    'Classification: Public\n\nHi all, the newsletter for December is attached.')
+neg('en', 'a board game rule with "top secret" cards.',
+    'Each player draws two Top Secret cards and keeps them face down until the final round.')
+
+add('mixed', 'block', [CM], 'A Vietnamese stamp in bold markdown inside an English request.',
+    'Can you fix the grammar? **TỐI MẬT** — Báo cáo kết quả xác minh nguồn tin tháng 11.')
+neg('mixed', 'an English note on a Vietnamese ID format.',
+    'The CCCD number has 12 digits: 3 for the province, 1 for century and sex, 2 for the birth year, 6 random.')
+
 write_round(S, 'round21', 'p21')
