@@ -75,6 +75,11 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // sample is held to its label like every other one.
 const KNOWN_MISSES: Record<string, string> = {
   // (none left: round 16's reply-line password after "mk wifi … là gì?" is found by vn.credential.password-reply)
+  // A level in capitals in brackets right after a document number inside a chat sentence, with a request not to share
+  // ("Văn bản 15/KH-BCĐ (MẬT) về …, không chia sẻ ra ngoài nhóm"). vn.classified.listed-document-level holds that a
+  // sentence citing a secret document is not its marking (only a list item is); whether capitals plus a ban on
+  // sharing make it one is a decision for the contract, not a pattern to add for one sample.
+  'p21-0047': 'level in brackets after a document number inside a forwarded chat sentence',
 };
 const samples: Sample[] = [
   ...sets.flatMap((s) => s.samples),
