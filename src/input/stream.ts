@@ -36,9 +36,15 @@ export async function readStdin(
   const read = once('fd' in source ? descriptorReader(source) : streamReader(source));
   // The head is read into one buffer that can be shrunk: its pages go back to the system the moment it is let go,
   // not when it is collected.
-  const store = shrinkable(threshold + 1);
-  let head: Uint8Array = new Uint8Array(store);
-  let size = await fill(read, head);
+  // It grows as the input comes (a prompt of a few kilobytes must not pay for zeroing 32 MB: ~25 ms a request).
+  const store = shrinkable(Math.min(BLOCK, threshold + 1), threshold + 1);
+  let size = 0;
+  for (;;) {
+    size += await fill(read, new Uint8Array(store, size));
+    if (size < store.byteLength || store.byteLength === threshold + 1) break;
+    store.resize(Math.min(2 * store.byteLength, threshold + 1));
+  }
+  let head: Uint8Array = new Uint8Array(store, 0, store.byteLength);
   if (size <= threshold) {
     const bytes = Buffer.from(head.subarray(0, size));
     store.resize(0);
@@ -82,10 +88,13 @@ export async function readStdin(
   };
 }
 
-/** An ArrayBuffer that can be shrunk (ES2024, in Node 20's V8): shrinking gives its pages back at once. */
-function shrinkable(size: number): ArrayBuffer & { resize(size: number): void } {
+/**
+ * An ArrayBuffer that can be resized up to `max` (ES2024, in Node 20's V8): growing keeps its bytes in place,
+ * shrinking gives its pages back at once.
+ */
+function shrinkable(size: number, max = size): ArrayBuffer & { resize(size: number): void } {
   type Shrinkable = new (size: number, o: { maxByteLength: number }) => ArrayBuffer & { resize(size: number): void };
-  return new (ArrayBuffer as unknown as Shrinkable)(size, { maxByteLength: size });
+  return new (ArrayBuffer as unknown as Shrinkable)(size, { maxByteLength: max });
 }
 
 /** Reads up to `len` bytes into `buf` at `off`; 0 at the end of the input. */
