@@ -48,10 +48,12 @@ Promise.resolve(served)
       .then((m) => m.run(argv, outcome?.stdin ? withStdin(m.processIO(), outcome.stdin) : undefined))
       .then((code) => {
         process.exitCode = code;
-        // Everything is written (stdout and stderr hold nothing buffered): end now rather than after the tasks V8 left
-        // for an idle moment (a young-generation collection costs a prompt ~3 ms). With anything still buffered (a
-        // slow pipe, a terminal on Windows) the process ends as usual, once it is written.
-        if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
+        // A scan awaits each of its writes (cli/commands/scan.ts), so once it returns a failed write has set the
+        // status 2: with stdout and stderr holding nothing buffered, end now rather than after the tasks V8 left for
+        // an idle moment (a young-generation collection costs a prompt ~3 ms). Other commands, a failed or still
+        // buffered stream (a slow pipe, a terminal on Windows): the process ends as usual, once all is written.
+        const done = (s) => s.writableLength === 0 && !s.errored && !s.destroyed;
+        if (argv[0] === 'scan' && done(process.stdout) && done(process.stderr)) process.exit();
       });
   })
   .catch(fail);
