@@ -4,6 +4,13 @@ export function digitsOf(value: string): string {
   return value.replace(/\D+/g, '');
 }
 
+/** Σ weights[i] × digit i over the first weights.length digits of a string of digits (the weighted checks). */
+export function weightedSum(digits: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += weights[i] * (digits.charCodeAt(i) - 48);
+  return sum;
+}
+
 /** Luhn (ISO/IEC 7812) over the digits of the value. */
 export function luhn(value: string): boolean {
   const d = digitsOf(value);

@@ -1,5 +1,5 @@
 import type { ValidatorFn } from '../../rules/model.js';
-import { digitsOf, ibanMod97 } from './checksums.js';
+import { digitsOf, ibanMod97, weightedSum } from './checksums.js';
 
 /**
  * Validators used by the cz rule pack. Each takes the matched text (separators ignored) and answers whether it
@@ -86,9 +86,7 @@ const ACCOUNT_WEIGHTS = [6, 3, 7, 9, 10, 5, 8, 4, 2, 1];
 export function accountPartOk(part: string): boolean {
   if (!/^\d{1,10}$/.test(part)) return false;
   const p = part.padStart(10, '0');
-  let sum = 0;
-  for (let i = 0; i < 10; i++) sum += ACCOUNT_WEIGHTS[i] * (p.charCodeAt(i) - 48);
-  return sum % 11 === 0;
+  return weightedSum(p, ACCOUNT_WEIGHTS) % 11 === 0;
 }
 
 /** Bank codes of the Czech National Bank's list (kody_bank_CR.csv, via stdnum banks.dat). */

@@ -1,5 +1,6 @@
 import type { ValidatorFn } from '../../rules/model.js';
-import { digitsOf, ibanBbanShape, ibanMod97, luhn, shannon } from './checksums.js';
+import { digitsOf, ibanBbanShape, ibanMod97, luhn, shannon, weightedSum } from './checksums.js';
+import { foldString } from '../../normalize/chars.js';
 import { crc32 } from '../../util/crc32.js';
 import { platform } from '../../engine/platform.js';
 
@@ -106,10 +107,7 @@ export const nhsNumber: ValidatorFn = (value) => {
 export const auTfn: ValidatorFn = (value) => {
   const d = digitsOf(value);
   if (d.length !== 9 || /^(\d)\1+$/.test(d) || d === '123456782') return false;
-  const weights = [1, 4, 3, 7, 5, 8, 6, 9, 10];
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += (d.charCodeAt(i) - 48) * weights[i];
-  return sum % 11 === 0;
+  return weightedSum(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -206,8 +204,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 export function namesItself(v: string): boolean {
   const lower = v.toLowerCase();
   if (/^[a-z _-]*(?:pass(?:word|wd)?|secret|token)[a-z _-]*\d{0,3}$/.test(lower)) return true;
-  const unmarked = lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-  if (/^[a-z _-]*(?:mat ?khau|heslo|passwort|kennwort|mot de passe|contrasena|senha)[a-z _-]*$/.test(unmarked)) return true;
+  if (/^[a-z _-]*(?:mat ?khau|heslo|passwort|kennwort|mot de passe|contrasena|senha)[a-z _-]*$/.test(foldString(lower))) return true;
   const read = lower.replace(/[0-9@$]/g, (c) => LEET[c] ?? c);
   // "My-Cust0m_S3cR3T", "your_n3w_p@ssword": a phrase about the reader's own secret, leetspeak or not
   return /^(?:pass(?:word|wd)?|secret)$/.test(read) || /^(?:my|your)[ _-]?(?:[a-z]+[ _-]?){0,2}(?:pass(?:word|wd)?|secret|token|key)$/.test(read);

@@ -1,5 +1,5 @@
 import type { ValidatorFn } from '../../rules/model.js';
-import { digitsOf } from './checksums.js';
+import { digitsOf, weightedSum } from './checksums.js';
 
 /**
  * CCCD / số định danh cá nhân province codes (the 63-province table, Circular 07/2016/TT-BCA): the first three
@@ -45,10 +45,7 @@ export function cmnd(value: string): boolean {
 export function mst(value: string): boolean {
   const d = digitsOf(value);
   if (d.length !== 10 || d.slice(2, 9) === '0000000') return false;
-  const w = [31, 29, 23, 19, 17, 13, 7, 5, 3];
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += w[i] * (d.charCodeAt(i) - 48);
-  const check = 10 - (sum % 11);
+  const check = 10 - (weightedSum(d, [31, 29, 23, 19, 17, 13, 7, 5, 3]) % 11);
   return check < 10 && check === d.charCodeAt(9) - 48;
 }
 
