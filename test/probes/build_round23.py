@@ -1,0 +1,260 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round23.jsonl (round 23 of the held-out-style probes, written blind: personal data, sensitive
+personal data and identifiers of kinds no earlier round held — sensitive facts told in a sentence rather than a form
+(depression, HIV, a miscarriage, addiction, chemotherapy, an affair), biometric and genetic data (face-ID and
+fingerprint enrolment lists, DNA paternity and gene tests), location trails of a named person (GPS points, check-in
+logs), a person's credit standing (bad-debt group, credit score, insolvency), political views in an HR or party note,
+ethnicity and religion fields in a CV, children's health; identifiers in new layouts (a CCCD written in dotted
+groups, a passport number in a flight booking, a BHXH number in a chat, a rodné číslo without its slash in a table,
+an account with its bank in the next column, an IBAN split over two lines, a phone number written with dots or in
+words, a US passport card, an NHS number in a letter, a health-plan member id) — and their hard negatives: disease
+statistics, anonymised cases in news, officials in news, hotlines, invalid numbers in tutorials, product codes,
+sports scores, timestamps, a disease in a headline, an office's mailbox, an organisation's donation account).
+Stdlib only; every identifier is generated and checked here (valid for positives, deliberately failing or not
+personal for negatives). Decisions taken by the contract and domain.md are stated in the notes."""
+
+from probe_ids import cccd, czacct, czpart_ok, iban, mod97, nhs, nhs_ok, rc, rc_ok, strip
+from probe_ids import write_personal_round
+
+# ---------------------------------------------------------------- identifiers used below (checked)
+C1 = cccd('036', 'm', 1995, 12345)       # Nam Định, man, 1995
+C2 = cccd('079', 'f', 1989, 402117)      # HCMC, woman, 1989
+C_DOT = '.'.join(C1[i:i + 3] for i in range(0, 12, 3))
+PP1 = 'C8123456'                         # Vietnamese passport: a letter and 7 digits
+BHXH1 = '0125678943'
+VTB1 = '108867294351'                    # VietinBank personal account (no public check digit)
+ACB1 = '21874569'
+ORG_ACCT = '118000123456'                # a provincial children's fund's published account
+PHONE_DOT = '098.645.3217'
+R1 = rc(85, 6, 12, 448, female=True)     # woman, table without the slash
+R1_PLAIN = R1.replace('/', '')
+R2 = rc(72, 11, 3, 210)
+RBAD = '7801011234'                      # fails the mod-11 check on purpose
+for r in (R1, R2):
+    assert rc_ok(r), r
+assert not rc_ok(RBAD)
+CZN = czacct('192000145')
+assert czpart_ok(CZN)
+CZ_IBAN = iban('CZ', '0800' + '000000' + CZN)
+assert mod97(CZ_IBAN) == 1 and len(CZ_IBAN) == 24
+CZ_IBAN_G = ' '.join(CZ_IBAN[i:i + 4] for i in range(0, 24, 4))
+NHS1 = nhs('401023213')
+assert nhs_ok(NHS1)
+NHS1_S = f'{NHS1[:3]} {NHS1[3:6]} {NHS1[6:]}'
+NHS_BAD = '401 023 2138'                 # last digit changed: fails the mod-11 check
+assert not nhs_ok(NHS_BAD)
+USPC = 'C03005988'                       # US passport card: C and 8 digits
+MEMBER = 'XEH927341065'
+
+V = []
+
+
+def S(lang, ext, cats, note, text):
+    V.append(dict(lang=lang, ext=ext, cats=cats, note=note, text=text))
+
+
+def both(ext, cats, note, text):
+    """A Vietnamese sample once with diacritics and once typed without them."""
+    S('vi', ext, cats, note, text)
+    S('vi', ext, cats, note + ' (typed without diacritics)', strip(text))
+
+
+# ================================================================ Vietnamese (with and without diacritics)
+both('txt', ['sensitive-personal'],
+     'Chat sentence, no form: a named colleague is being treated for depression.',
+     '[09:12] Hạnh: Mọi người nhẹ nhàng với chị Lan phòng kế toán nhé, chị ấy đang điều trị trầm cảm, '
+     'tuần nào cũng phải đi khám ở Bạch Mai.')
+both('txt', ['sensitive-personal'],
+     'Gossip in a chat: a named colleague has HIV.',
+     'Nghe bảo anh Tuấn bên IT bị HIV đấy, đang uống thuốc hằng ngày, đừng kể với ai nhé.')
+both('txt', ['sensitive-personal'],
+     'Leave request told in a sentence: a named man\'s wife had a miscarriage.',
+     'Anh Nam xin nghỉ 3 ngày vì vợ anh ấy mới bị sảy thai ở tuần thứ 10, phải nằm viện theo dõi.')
+both('txt', ['sensitive-personal'],
+     'Face-ID enrolment list for the time clock: each named employee\'s face template and fingerprint captured.',
+     'DANH SÁCH ĐĂNG KÝ SINH TRẮC HỌC MÁY CHẤM CÔNG\n'
+     '1. Nguyễn Văn Hòa – đã lấy mẫu khuôn mặt (3 ảnh), vân tay ngón trỏ phải\n'
+     '2. Đỗ Thị Hằng – đã lấy mẫu khuôn mặt (3 ảnh), vân tay ngón cái trái\n'
+     '3. Bùi Quốc Việt – chưa lấy vân tay (ngón tay bị thương)')
+both('txt', ['sensitive-personal'],
+     'DNA paternity test result naming the tested man and child.',
+     'KẾT QUẢ XÉT NGHIỆM ADN HUYẾT THỐNG\nNgười thứ nhất: ông Trần Văn Bình\nNgười thứ hai: cháu Trần Minh Khôi\n'
+     'Kết luận: ông Trần Văn Bình là cha đẻ của cháu Trần Minh Khôi với xác suất 99,9999%.')
+both('txt', ['sensitive-personal'],
+     'A named officer\'s movements reconstructed from GPS points (location data of a person).',
+     'Lịch trình di chuyển của anh Phạm Đức Thắng ngày 12/3 (từ định vị điện thoại):\n'
+     '07:45 nhà riêng (21.02851, 105.85423)\n08:20 cơ quan (21.03312, 105.81477)\n'
+     '12:10 quán cà phê (21.01960, 105.84110)\n19:30 về nhà')
+both('txt', ['sensitive-personal'],
+     'Loan officer\'s note: a named customer\'s bad-debt group at the credit bureau (credit-institution customer data).',
+     'Hồ sơ vay của anh Đinh Công Hùng bị từ chối vì anh ấy đang có nợ xấu nhóm 5 trên CIC, '
+     'dư nợ quá hạn hơn 230 triệu tại hai ngân hàng.')
+both('txt', ['sensitive-personal'],
+     'Party-cell HR note: a named member\'s political views ("tư tưởng chính trị") and online posts.',
+     'Qua theo dõi, đồng chí Lê Văn Sơn có biểu hiện dao động về tư tưởng chính trị, nhiều lần chia sẻ bài viết '
+     'xuyên tạc chủ trương của Đảng trên Facebook cá nhân; đề nghị chi bộ kiểm điểm.')
+both('txt', ['sensitive-personal'],
+     'CV (sơ yếu lý lịch) of a named person with ethnicity and religion fields — decided sensitive: ethnic origin and '
+     'religious views are special categories under Decree 13/2023 Art. 2(4) a and c, even when the value is "none".',
+     'SƠ YẾU LÝ LỊCH\nHọ và tên: Vũ Thị Ngọc Ánh\nNgày sinh: 14/02/1996\nDân tộc: Kinh\nTôn giáo: Không\n'
+     'Trình độ chuyên môn: Cử nhân Kế toán')
+both('txt', ['sensitive-personal'],
+     'Kindergarten list of named children with malnutrition grades (children\'s health).',
+     'Danh sách trẻ suy dinh dưỡng lớp Mầm 2:\n- Bé Nguyễn Gia Bảo (4 tuổi): thấp còi độ 1\n'
+     '- Bé Lò Thị Mai (4 tuổi): suy dinh dưỡng thể nhẹ cân\nĐề nghị phụ huynh phối hợp bổ sung dinh dưỡng.')
+both('txt', ['sensitive-personal'],
+     'Chat: a named colleague is in drug rehabilitation.',
+     'Anh Quân bên kho đang đi cai nghiện ma túy ở trung tâm Ba Vì 6 tháng, công việc tạm giao cho em Dũng.')
+both('txt', ['national-id'],
+     'Zalo message: a CCCD written in dotted groups of three.',
+     f'gửi chị số căn cước của em để làm thẻ ra vào nhé: {C_DOT}, cấp ngày 10/05/2021')
+both('txt', ['national-id'],
+     'Flight booking confirmation: passenger name and passport number.',
+     'XÁC NHẬN ĐẶT CHỖ – Mã đặt chỗ: K7XQ2M\nHành khách: NGUYEN/VAN AN MR\n'
+     f'Hộ chiếu: {PP1} – hết hạn 12/03/2032 – quốc tịch VNM\nChuyến bay VN0031 HAN–NRT 23:55 14/12')
+both('txt', ['national-id'],
+     'Zalo message: a mother\'s social-insurance (BHXH) number to look up her contributions.',
+     f'chị ơi e gửi mã số BHXH của mẹ e: {BHXH1}, nhờ chị tra giúp quá trình đóng từ 2015 nhé')
+both('csv', ['financial'],
+     'Refund table: account numbers with the bank named in the next column, header without "số tài khoản".',
+     'Người nhận\tSố\tNH\tSố tiền\n'
+     f'Phan Thị Kim Oanh\t{VTB1}\tVietinBank\t1.250.000\n'
+     f'Trịnh Văn Lực\t{ACB1}\tACB\t980.000\n')
+both('txt', ['contact'],
+     'Chat: a named person\'s mobile written with dots between groups.',
+     f'Số anh Khánh bên nhà thầu là {PHONE_DOT}, em gọi trước 5h nhé.')
+both('txt', [],
+     'Hard negative: news about an anonymised patient (initials and age only) — no identifiable person.',
+     'Bệnh nhân N.V.A., 45 tuổi, ngụ huyện Gia Lâm, được xác định mắc bệnh dại sau khi bị chó cắn 3 tháng trước.')
+both('txt', [],
+     'Hard negative: weekly disease statistics of a city.',
+     'Tuần qua Hà Nội ghi nhận 1.245 ca sốt xuất huyết, tăng 12% so với tuần trước; chưa có ca tử vong.')
+both('txt', [],
+     'Hard negative: a public official\'s duty in the news, with a disease in the headline.',
+     'Dịch sởi: Thứ trưởng Bộ Y tế kiểm tra công tác tiêm chủng tại Bệnh viện Nhi Trung ương sáng 3/11.')
+both('txt', [],
+     'Hard negative: province statistics on ethnic groups and religions, no person.',
+     'Toàn tỉnh có 32 dân tộc cùng sinh sống, dân tộc Kinh chiếm 61%, Tày 14%; có 3 tôn giáo được công nhận.')
+both('txt', [],
+     'Hard negative: a children\'s fund\'s published donation account (an organisation\'s, not a person\'s).',
+     f'Quỹ Bảo trợ trẻ em tỉnh tiếp nhận ủng hộ qua tài khoản số {ORG_ACCT} tại VietinBank, '
+     'chủ tài khoản: Quỹ Bảo trợ trẻ em tỉnh.')
+both('txt', [],
+     'Hard negative: a department\'s mailbox for applications (an office\'s, not a person\'s contact).',
+     'Hồ sơ dự tuyển gửi về hộp thư của Phòng Tổ chức cán bộ: phongtccb@soyte.gov.vn trước ngày 30/11.')
+both('txt', [],
+     'Hard negative: football scores, minutes and attendance.',
+     'V-League vòng 8: Hà Nội FC 2-1 Hải Phòng (45+2\', 78\'), Thanh Hóa 0-0 SLNA; khán giả: 12.345.')
+
+# ================================================================ Czech
+S('cs', 'txt', ['sensitive-personal'],
+  'Chat sentence: a named colleague is in insolvency with wage deductions (a person\'s debts).',
+  'Pan Novák z účtárny je v insolvenci, srážky ze mzdy mu jdou insolvenčnímu správci, tak mu nepůjčujte.')
+S('cs', 'txt', ['sensitive-personal'],
+  'E-mail sentence: a named colleague has breast cancer and starts chemotherapy.',
+  'Kolegyně Dvořáková má rakovinu prsu, od pondělí nastupuje na chemoterapii, zástup za ni bere Iveta.')
+S('cs', 'txt', ['sensitive-personal'],
+  'Attendance-system list: named employees with fingerprint templates stored.',
+  'Docházkový systém – sejmuté otisky prstů:\nJan Krejčí – šablona otisku uložena (pravý ukazováček)\n'
+  'Lenka Malá – šablona otisku uložena (levý palec)')
+S('cs', 'txt', ['sensitive-personal'],
+  'Fleet tracking: a named driver\'s GPS positions through the day.',
+  'Poloha služebního vozu, řidič Petr Malý, 14. 5.:\n8:02 49.19510, 16.60680\n8:40 49.22015, 16.58770\n'
+  '12:15 49.17400, 16.52110 (bydliště)')
+S('cs', 'csv', ['national-id'],
+  'Table of insured persons: the birth number written without its slash.',
+  f'Jméno;Příjmení;RC;Pojišťovna\nEva;Šimková;{R1_PLAIN};111\n')
+S('cs', 'txt', ['financial'],
+  'E-mail: a named person\'s IBAN split over two lines.',
+  f'Dobrý den, přeplatek prosím vraťte na můj účet IBAN {CZ_IBAN_G[:14]}\n{CZ_IBAN_G[15:]}\nDěkuji, Radka Šebestová')
+S('cs', 'txt', ['sensitive-personal'],
+  'HR note: a named employee\'s political party activity and agitation at work.',
+  'Paní Horáková je aktivní členkou krajně pravicové strany a na pracovišti rozdává letáky; vedoucí to má řešit.')
+S('cs', 'txt', ['sensitive-personal'],
+  'Teacher\'s note: a named child with ADHD and his medication.',
+  'Tomášek Veselý z 1.B má ADHD, ráno bere Ritalin; při výletu mu prosím dejte polední dávku.')
+S('cs', 'txt', ['sensitive-personal'],
+  'DNA paternity test naming the father.',
+  'Výsledek testu otcovství (DNA): pan Karel Bláha je s pravděpodobností 99,998 % biologickým otcem dítěte.')
+S('cs', 'txt', ['national-id'],
+  'Czech e-mail: a birth number in a sentence after "rodné číslo je".',
+  f'Manžel má rodné číslo {R2}, pojišťovna VZP, prosím zapište ho k pojistce.')
+S('cs', 'txt', [], 'Hard negative: HIV statistics without a person.',
+  'V Česku žije přes 4 000 lidí s HIV; loni přibylo 231 nových případů, nejvíc v Praze.')
+S('cs', 'txt', [], 'Hard negative: a minister (public official) presents a reform, disease named.',
+  'Ministr zdravotnictví představil reformu onkologické péče; rakovina prsu je nejčastější nádor žen.')
+S('cs', 'txt', [], 'Hard negative: public helplines.',
+  'Linka bezpečí 116 111, Linka první psychické pomoci 116 123 – obě zdarma a nonstop.')
+S('cs', 'txt', [], 'Hard negative: a tutorial with a birth number that fails the mod-11 check, stated as invalid.',
+  f'Příklad: číslo {RBAD} kontrolou dělitelnosti jedenácti neprojde, formulář ho proto odmítne.')
+S('cs', 'txt', [], 'Hard negative: an ice-hockey result with times and attendance.',
+  'Kometa Brno – Sparta 3:2 po prodloužení (1:0, 0:2, 1:0 – 1:0), góly 12:44, 61:37; diváků 7 200.')
+S('cs', 'txt', [], 'Hard negative: a product catalogue line with article codes and EAN.',
+  'Kód zboží 4471-220, EAN 8594001234567, balení 12 ks, cena 189 Kč.')
+
+# ================================================================ English
+S('en', 'txt', ['sensitive-personal'],
+  'Team message: a named colleague on sick leave for chemotherapy.',
+  'Heads up: Priya from payroll is on sick leave for chemotherapy until March, so send pay queries to Tom.')
+S('en', 'txt', ['national-id'],
+  'Travel form: a US passport card number.',
+  f'ID for the border crossing: Michael Torres, U.S. passport card no. {USPC}, expires 2031.')
+S('en', 'txt', ['national-id'],
+  'Hospital letter: a named patient\'s NHS number written with spaces.',
+  f'Dear Dr Patel,\nRe: Mrs Joan Whitfield, DOB 04/09/1951, NHS number {NHS1_S}\n'
+  'Thank you for referring this lady with worsening breathlessness.')
+S('en', 'txt', ['national-id'],
+  'Insurance e-mail: a health-plan member id with its plan name.',
+  f'Claim for Sarah Lindqvist – Member ID: {MEMBER}, plan: BlueCross PPO Gold, group 004512.')
+S('en', 'txt', ['sensitive-personal'],
+  'Face enrolment list for turnstiles: named staff with their face templates.',
+  'Face ID enrolment (new turnstiles): J. Okafor – 5 captures, template stored; M. Rossi – 4 captures, '
+  'template stored; K. Singh – pending.')
+S('en', 'txt', ['sensitive-personal'],
+  'Chat: a named colleague\'s genetic test shows a BRCA1 mutation.',
+  'Dan Reeves told me his genetic test came back positive for a BRCA1 mutation, he\'s seeing a counsellor.')
+S('en', 'txt', ['sensitive-personal'],
+  'Vehicle tracking log of a named driver with GPS points.',
+  'Tracking log, driver Aaron Cole, 3 June:\n07:58 51.50722,-0.12758\n08:31 51.51550,-0.14100\n'
+  '18:04 51.46130,-0.30540 (home)')
+S('en', 'txt', ['sensitive-personal'],
+  'Tenant screening: a named applicant\'s credit score, court judgments and arrears.',
+  'Tenant screening: Lisa Moran – credit score 512, two CCJs in 2024, £8,400 rent arrears at her last address.')
+S('en', 'txt', ['sensitive-personal'],
+  'HR note: a named employee\'s political campaigning at work.',
+  'File note: Mark Stevens has been canvassing colleagues for his political party during shifts and '
+  'wearing party badges; reminded of the code of conduct.')
+S('en', 'txt', ['sensitive-personal'],
+  'Class allergy list: named children and their conditions.',
+  'Year 3 medical list: Olivia Brown – anaphylaxis to peanuts (EpiPen in office); Noah Clarke – type 1 diabetes.')
+S('en', 'txt', ['contact'],
+  'Chat: a named person\'s mobile written in words.',
+  'You can reach Jenny on her mobile: oh seven seven zero nine, double four one, two three eight.')
+S('en', 'txt', [], 'Hard negative: cancer statistics.',
+  'About 1 in 2 people in the UK will get cancer in their lifetime; breast cancer is the most common type.')
+S('en', 'txt', [], 'Hard negative: a disease in a news headline.',
+  'Measles outbreak hits Leeds primary schools as vaccination rates fall to 84%.')
+S('en', 'txt', [], 'Hard negative: a tutorial with an NHS number that fails its check digit.',
+  f'Example: {NHS_BAD} fails the modulus 11 check, so the form rejects it; the real number is on your NHS letter.')
+S('en', 'txt', [], 'Hard negative: server log timestamps and request ids.',
+  '2026-11-12T08:45:12.123456Z INFO req=4411902 took 127ms\n2026-11-12T08:45:13.901234Z WARN req=4411903 retry 2')
+S('en', 'txt', [], 'Hard negative: a health secretary (public official) visits a hospital.',
+  'The Health Secretary visited St Thomas\' Hospital on Friday to open a new cancer diagnostic centre.')
+S('en', 'txt', [], 'Hard negative: an anonymised case in a journal summary.',
+  'Case report: a 45-year-old man presented with chest pain; troponin was raised and he was treated with PCI.')
+
+# ================================================================ mixed
+S('mixed', 'txt', ['sensitive-personal'],
+  'English prompt around a Vietnamese sentence about a named colleague\'s cancer.',
+  'Translate politely: "Chị Thảo bên nhân sự đang điều trị ung thư vú, xin nghỉ phép dài hạn."')
+S('mixed', 'csv', ['national-id'],
+  'Vietnamese prompt around a Czech table with birth numbers without slashes.',
+  f'Dịch giúp bảng này:\nJméno;RČ\nKarel Hrubý;{R2.replace("/", "")}\n')
+S('mixed', 'txt', ['national-id'],
+  'English message with a Vietnamese CCCD in dotted groups.',
+  f'Her citizen ID is {cccd("079", "f", 1989, 402117)[:3]}.{C2[3:6]}.{C2[6:9]}.{C2[9:]} – please add it to the visa form.')
+S('mixed', 'txt', [], 'Hard negative: bilingual glossary of health terms.',
+  'Glossary: trầm cảm = depression; ung thư = cancer; sảy thai = miscarriage; nhóm máu = blood type.')
+
+if __name__ == '__main__':
+    write_personal_round(V, 'round23', 'p23')
