@@ -256,5 +256,111 @@ S('mixed', 'txt', ['national-id'],
 S('mixed', 'txt', [], 'Hard negative: bilingual glossary of health terms.',
   'Glossary: trầm cảm = depression; ung thư = cancer; sảy thai = miscarriage; nhóm máu = blood type.')
 
+# ================================================================ batch 2 (written blind after the batch-1 fixes)
+C3 = cccd('001', 'm', 1990, 556781)      # Hà Nội, man, 1990 (a loan applicant)
+VCB3 = '0491000123456'
+CO_MST = '0101234567'                    # a company's tax code on an invoice: not a person's
+CO_ACCT = '1023456789'
+KR_PP = 'M12345678'                      # a Korean passport: M and 8 digits
+R3 = rc(79, 4, 22, 316)
+R3_PLAIN = R3.replace('/', '')
+CZPAS2 = '41234567'
+US_PP = '567123890'                      # a US passport book: 9 digits
+NHS2 = nhs('943476591')
+assert nhs_ok(NHS2) and rc_ok(R3)
+
+both('txt', ['sensitive-personal'],
+     'Chat: a named colleague\'s sister has thyroid cancer (a relative\'s health, named through the colleague).',
+     'Em gái chị Mai phòng hành chính vừa phát hiện bị ung thư tuyến giáp, chị xin nghỉ chiều nay đưa em đi khám.')
+both('txt', ['sensitive-personal'],
+     'Chat: a named colleague\'s husband is serving a prison sentence (criminal record told in a sentence).',
+     'Chồng chị Hạnh bên kho đang thụ án 5 năm tù vì tội đánh bạc, nên chị ấy xin chuyển ca ngày.')
+both('txt', ['sensitive-personal'],
+     'Newborn screening result of a named baby: G6PD deficiency (a child\'s genetic and health data).',
+     'Kết quả sàng lọc sơ sinh của bé Lê Bảo An (sinh 02/10): thiếu men G6PD, đề nghị gia đình đưa bé tái khám.')
+both('txt', ['sensitive-personal'],
+     'Teacher\'s message: a named pupil is a victim of abuse at home and is being sheltered.',
+     'Cháu Bùi Gia Hân lớp 3A có dấu hiệu bị bạo hành tại nhà, hiện đang được tạm lánh tại nhà bà ngoại.')
+both('txt', ['national-id'],
+     'Loan file: the applicant\'s CCCD, income and outstanding debt.',
+     f'HỒ SƠ VAY TIÊU DÙNG\nKhách hàng: Trần Văn Khoa – CCCD {C3}\nThu nhập: 25 triệu/tháng\n'
+     'Dư nợ hiện tại: 400 triệu tại VPBank')
+both('txt', ['financial'],
+     'Salary slip of a named employee with the account the pay goes into.',
+     f'PHIẾU LƯƠNG THÁNG 11/2026\nHọ tên: Đỗ Minh Tuấn\nThực lĩnh: 18.450.000 đ\nChuyển vào TK {VCB3} – Vietcombank')
+both('txt', ['national-id'],
+     'Hotel guest list: a Korean guest\'s passport number after "PP:".',
+     f'DANH SÁCH KHÁCH LƯU TRÚ 14/12\nPhòng 502: LEE MIN HO – Quốc tịch: KOR – PP: {KR_PP}\nPhòng 503: (trống)')
+both('txt', ['contact'],
+     'Chat: a named person\'s mobile number written in Vietnamese words.',
+     'Số chị Lan kế toán là không chín tám, sáu bốn năm, ba hai một bảy nhé, em lưu lại.')
+both('txt', [],
+     'Hard negative: a bank regulation on biometric authentication, no person.',
+     'Từ 1/7, giao dịch chuyển tiền trên 10 triệu đồng phải xác thực sinh trắc học khuôn mặt theo quy định của Ngân hàng Nhà nước.')
+both('txt', [],
+     'Hard negative: a company\'s invoice with its tax code and its own bank account (an organisation\'s, not a person\'s).',
+     f'Đơn vị bán: Công ty TNHH Thiết bị Minh Phát – MST {CO_MST}\nSTK {CO_ACCT} tại Vietcombank, chủ TK: Công ty TNHH Thiết bị Minh Phát')
+both('txt', [],
+     'Hard negative: an air-quality station\'s hourly readings with coordinates.',
+     'Trạm quan trắc Nguyễn Văn Cừ (21.04810, 105.87830):\n07:00 AQI 152\n08:00 AQI 161')
+both('txt', [],
+     'Hard negative: a party leader (public official) chairs a conference — news.',
+     'Tổng Bí thư chủ trì hội nghị toàn quốc về công tác phòng, chống tham nhũng, tiêu cực sáng 5/12.')
+
+S('cs', 'txt', ['sensitive-personal'],
+  'Chat: a named man\'s wife is pregnant with twins.',
+  'Manželka pana Kučery je těhotná s dvojčaty, proto si bere v březnu celý měsíc dovolenou.')
+S('cs', 'csv', ['national-id', 'sensitive-personal'],
+  'Ward table: a birth number without its slash beside a diagnosis.',
+  f'Jméno;RČ;Diagnóza\nPetr Holub;{R3_PLAIN};diabetes mellitus 1. typu\n')
+S('cs', 'txt', ['sensitive-personal'],
+  'HR note: a named employee\'s Roma origin (ethnic origin).',
+  'Paní Kratochvílová je romského původu a stěžuje si, že ji vedoucí směny kvůli tomu přehlíží.')
+S('cs', 'txt', ['national-id'],
+  'Czech flight booking: passenger and passport number.',
+  f'Rezervace OK1234: cestující MAREK/TOMAS MR, cestovní pas č. {CZPAS2}, platnost do 2030.')
+S('cs', 'txt', ['contact'],
+  'Czech message: a named person\'s mobile written with dots.',
+  'Pan Veselý z údržby má mobil 777.123.456, volejte mu až po obědě.')
+S('cs', 'txt', [], 'Hard negative: Roma population statistics.',
+  'Romové tvoří podle odhadů asi 2 % obyvatel Česka; sčítání lidu uvádí mnohem méně.')
+S('cs', 'txt', [], 'Hard negative: passports with fingerprints since 2009 (no person).',
+  'Od roku 2009 obsahují české cestovní pasy otisky prstů uložené v čipu.')
+S('cs', 'txt', [], 'Hard negative: a public prosecutor (official) files an indictment — news.',
+  'Nejvyšší státní zástupce podal obžalobu v kauze dotací, soud začne jednat v lednu.')
+
+S('en', 'txt', ['sensitive-personal'],
+  'Chat: a named colleague\'s wife is going through IVF.',
+  'Ben Cartwright told me his wife is going through IVF, so he may need some afternoons off.')
+S('en', 'txt', ['sensitive-personal'],
+  'Team message: a named colleague arrested for drink driving.',
+  'Jason Price was arrested last night for drink driving; he is in court on Monday, so cover his shift.')
+S('en', 'txt', ['national-id'],
+  'Booking e-mail: a US passport book number.',
+  f'Traveller: Emily Sanders, US passport {US_PP}, expiry 08/2032, seat 14C.')
+S('en', 'csv', ['national-id'],
+  'Clinic export: NHS numbers without spaces beside names.',
+  f'name,nhs_number,gp\nHarold Bennett,{NHS2},Dr Shah\n')
+S('en', 'txt', ['sensitive-personal'],
+  'HR equality form: a named employee\'s ethnicity.',
+  'Equality monitoring – Name: Daniel Osei – Ethnicity: Black British – Caribbean – Disability: none declared')
+S('en', 'txt', ['sensitive-personal'],
+  'Manager\'s note: a named employee\'s trade union membership.',
+  'FYI Sarah Cole is a Unite union rep now, so be careful what you say about the restructure in front of her.')
+S('en', 'txt', [], 'Hard negative: an ethnicity pay-gap report.',
+  'Ethnicity pay gap report 2026: Black employees earn 8% less per hour than white employees on average.')
+S('en', 'txt', [], 'Hard negative: trade union membership statistics.',
+  'Trade union membership fell to 22% of UK employees in 2025, the lowest on record.')
+S('en', 'txt', [], 'Hard negative: a football result with minutes and attendance.',
+  'Arsenal 3-1 Chelsea (Saka 12\', 45+2\', Palmer 78\'); attendance 60,213.')
+S('en', 'txt', [], 'Hard negative: passport office waiting times, no person.',
+  'Passport office update: standard renewals now take 3 weeks; fast track appointments from 4 hours.')
+
+S('mixed', 'txt', ['financial'],
+  'English prompt around a Vietnamese salary line with the account number.',
+  f'Translate into English: "Lương tháng 11 của chị Vân đã chuyển vào STK {VCB3} Vietcombank."')
+S('mixed', 'txt', [], 'Hard negative: Vietnamese prompt around an English ethnicity statistic.',
+  'Dịch sang tiếng Việt: "The city is 62% White British, 18% Asian and 11% Black."')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round23', 'p23')
