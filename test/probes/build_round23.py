@@ -362,5 +362,75 @@ S('mixed', 'txt', ['financial'],
 S('mixed', 'txt', [], 'Hard negative: Vietnamese prompt around an English ethnicity statistic.',
   'Dịch sang tiếng Việt: "The city is 62% White British, 18% Asian and 11% Black."')
 
+# ================================================================ batch 3 (written blind after the batch-2 fixes)
+C4 = cccd('036', 'f', 1995, 77120)       # Nam Định, woman, 1995 (in a look-up URL)
+ITIN = '912-78-1234'                     # US ITIN: 9, then a group in 70-88
+UKPP = '123456789'                       # UK passport: 9 digits
+
+both('txt', ['sensitive-personal'],
+     'A named person\'s current position shared as one coordinate (location data).',
+     'Vị trí hiện tại của chị Lan (chia sẻ từ điện thoại): 21.02780, 105.83420, cập nhật 2 phút trước.')
+both('txt', ['sensitive-personal'],
+     'Chat: a named colleague has suicidal thoughts.',
+     'Em Vy phòng kinh doanh dạo này có ý định tự tử, mọi người để ý giúp và đừng để em ấy ở một mình.')
+both('txt', ['sensitive-personal'],
+     'Chat: a named colleague is visually impaired (disability).',
+     'Anh Tùng bên chăm sóc khách hàng bị khiếm thị từ nhỏ, tài liệu gửi anh ấy nhớ dùng file chữ to.')
+both('txt', ['sensitive-personal'],
+     'Chat: a named colleague was once arrested for drug possession (criminal history told in a sentence).',
+     'Anh Bình tổ xe từng bị bắt vì tàng trữ trái phép chất ma túy năm 2019, giờ đã hoàn lương.')
+both('txt', ['national-id'],
+     'A look-up URL carrying a CCCD as a query parameter.',
+     f'Link tra cứu hồ sơ của chị ấy: https://dichvucong.example.vn/tra-cuu?cccd={C4}&loai=2')
+both('txt', [],
+     'Hard negative: a museum\'s coordinates and opening hours.',
+     'Bảo tàng Dân tộc học: tọa độ 21.04060, 105.79870; giờ mở cửa 08:30 – 17:30, nghỉ thứ Hai.')
+both('txt', [],
+     'Hard negative: an association gives gifts to visually impaired members (no one named).',
+     'Hội Người mù tỉnh trao 150 suất quà cho hội viên khiếm thị có hoàn cảnh khó khăn dịp Tết.')
+both('txt', [],
+     'Hard negative: a hospital treats poisoning cases, counts only.',
+     'Bệnh viện Bạch Mai tiếp nhận 3 ca ngộ độc rượu methanol trong đêm, đều đã qua cơn nguy kịch.')
+
+S('cs', 'txt', ['sensitive-personal'],
+  'Czech chat: a named man\'s driving ban for drink driving.',
+  'Pan Dvořák má zákaz řízení na dva roky za jízdu pod vlivem alkoholu, služební auto mu nedávejte.')
+S('cs', 'txt', ['sensitive-personal'],
+  'Czech message: a named colleague\'s child has Down syndrome.',
+  'Kolegyně Marková je na mateřské, jejich dítě má Downův syndrom, tak jí prosím nepište kvůli práci.')
+S('cs', 'txt', ['sensitive-personal'],
+  'Czech note: a named person\'s current position as one coordinate.',
+  'Jana Černá sdílí polohu: 50.07550, 14.43780 (domov), aktualizováno v 21:14.')
+S('cs', 'txt', [], 'Hard negative: drink-driving statistics.',
+  'Řidičů pod vlivem alkoholu policie loni zjistila 5 400, o 8 % méně než předloni.')
+S('cs', 'txt', [], 'Hard negative: a hospital\'s yearly patient count.',
+  'Nemocnice Na Homolce loni ošetřila přes 12 000 pacientů, z toho 900 s onemocněním srdce.')
+
+S('en', 'txt', ['sensitive-personal'],
+  'A named person\'s current location shared from her phone.',
+  'Current location of Mia Turner (shared from her phone): 40.71280, -74.00600, updated 5 min ago.')
+S('en', 'txt', ['sensitive-personal'],
+  'Manager\'s note: a named employee on probation after a conviction.',
+  'Liam Foster is on probation after a burglary conviction and must report to his officer on Tuesdays.')
+S('en', 'txt', ['sensitive-personal'],
+  'HR note: a named employee disclosed autism.',
+  'Grace Kim disclosed that she is autistic; she has asked for a quiet desk and written instructions.')
+S('en', 'txt', ['national-id'],
+  'Booking note: a UK passport number.',
+  f'Passport number {UKPP} (GBR), holder Olivia Hart, expires 2033 — needed for the ESTA.')
+S('en', 'txt', ['national-id'],
+  'Tax form in a chat: an ITIN.',
+  f'For the 1040, Carlos Mendez uses his ITIN {ITIN} since he has no SSN yet.')
+S('en', 'txt', [], 'Hard negative: an office\'s coordinates.',
+  'Our office is at 40.71280, -74.00600; visitors sign in at reception from 9 am.')
+S('en', 'txt', [], 'Hard negative: probation services budget.',
+  'Probation services get a 5% budget rise next year to cut caseloads below 50 per officer.')
+S('en', 'txt', [], 'Hard negative: an awareness month announcement.',
+  'Autism Acceptance Month starts in April; join the webinar on inclusive hiring.')
+
+S('mixed', 'txt', ['sensitive-personal'],
+  'English prompt around a Czech sentence on a driving ban.',
+  'Please translate: "Pan Karel Souček má zákaz řízení na rok kvůli alkoholu."')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round23', 'p23')
