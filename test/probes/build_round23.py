@@ -14,7 +14,7 @@ Stdlib only; every identifier is generated and checked here (valid for positives
 personal for negatives). Decisions taken by the contract and domain.md are stated in the notes."""
 
 from probe_ids import cccd, czacct, czpart_ok, iban, mod97, nhs, nhs_ok, rc, rc_ok, strip
-from probe_ids import write_personal_round
+from probe_ids import personal_sampler, write_personal_round
 
 # ---------------------------------------------------------------- identifiers used below (checked)
 C1 = cccd('036', 'm', 1995, 12345)       # Nam Định, man, 1995
@@ -46,17 +46,7 @@ assert not nhs_ok(NHS_BAD)
 USPC = 'C03005988'                       # US passport card: C and 8 digits
 MEMBER = 'XEH927341065'
 
-V = []
-
-
-def S(lang, ext, cats, note, text):
-    V.append(dict(lang=lang, ext=ext, cats=cats, note=note, text=text))
-
-
-def both(ext, cats, note, text):
-    """A Vietnamese sample once with diacritics and once typed without them."""
-    S('vi', ext, cats, note, text)
-    S('vi', ext, cats, note + ' (typed without diacritics)', strip(text))
+V, S, both = personal_sampler()
 
 
 # ================================================================ Vietnamese (with and without diacritics)
@@ -94,8 +84,9 @@ both('txt', ['sensitive-personal'],
      'Qua theo dõi, đồng chí Lê Văn Sơn có biểu hiện dao động về tư tưởng chính trị, nhiều lần chia sẻ bài viết '
      'xuyên tạc chủ trương của Đảng trên Facebook cá nhân; đề nghị chi bộ kiểm điểm.')
 both('txt', ['sensitive-personal'],
-     'CV (sơ yếu lý lịch) of a named person with ethnicity and religion fields — decided sensitive: ethnic origin and '
-     'religious views are special categories under Decree 13/2023 Art. 2(4) a and c, even when the value is "none".',
+     'CV (sơ yếu lý lịch) of a named person with ethnicity and religion fields — decided sensitive by its ethnicity field: '
+     'ethnic origin is a special category under Decree 13/2023 Art. 2(4)(c), also for the majority group ("Kinh"); '
+     '"Tôn giáo: Không" (no religion) alone is not reported.',
      'SƠ YẾU LÝ LỊCH\nHọ và tên: Vũ Thị Ngọc Ánh\nNgày sinh: 14/02/1996\nDân tộc: Kinh\nTôn giáo: Không\n'
      'Trình độ chuyên môn: Cử nhân Kế toán')
 both('txt', ['sensitive-personal'],
