@@ -423,5 +423,60 @@ S('mixed', 'txt', ['sensitive-personal'],
   'English prompt around a Czech sentence on a driving ban.',
   'Please translate: "Pan Karel Souček má zákaz řízení na rok kvůli alkoholu."')
 
+# ================================================================ batch 4 (written blind after the batch-3 fixes)
+C5 = cccd('036', 'm', 1995, 12345)
+
+both('csv', ['sensitive-personal'],
+     'Staff list pasted from Excel (tab-separated) with an ethnicity column beside the names.',
+     'STT\tHọ và tên\tDân tộc\tNgày sinh\n1\tLò Văn Pấng\tThái\t12/03/1990\n2\tHoàng Thị Nhung\tTày\t05/11/1993\n'
+     '3\tĐinh Văn Lực\tMường\t21/07/1988\n')
+both('txt', ['sensitive-personal'],
+     'Gossip: a named colleague\'s affair with her boss (sex life / private life).',
+     'Nghe nói chị Thoa bên kế toán đang có quan hệ ngoài luồng với sếp phòng, cả tầng ai cũng biết.')
+both('txt', ['sensitive-personal'],
+     'Chat: a named colleague injects insulin every day (treatment told in a sentence).',
+     'Anh Lâm tổ kỹ thuật phải tiêm insulin mỗi ngày, bữa trưa đặt cơm cho anh ấy thì tránh đồ ngọt nhé.')
+both('txt', ['national-id'],
+     'OCR of a chip ID card front with the bilingual label "Số / No.:".',
+     f'CĂN CƯỚC CÔNG DÂN\nSố / No.: {C5}\nHọ và tên / Full name: PHẠM VĂN HẢI\nNgày sinh / Date of birth: 14/06/1995')
+both('txt', [],
+     'Hard negative: national statistics on ethnic groups.',
+     'Theo Tổng điều tra 2019, dân tộc Kinh chiếm 85,3% dân số cả nước; 53 dân tộc thiểu số chiếm 14,7%.')
+both('txt', [],
+     'Hard negative: a bank publishes its bad-debt ratio.',
+     'Ngân hàng công bố tỷ lệ nợ xấu cuối quý III ở mức 1,8%, nợ nhóm 2 giảm 0,3 điểm phần trăm.')
+
+S('cs', 'txt', ['sensitive-personal'],
+  'Czech chat: a named colleague\'s gambling addiction and debts.',
+  'Paní Vlková je závislá na hazardu, dluží v práci skoro všem, tak jí už nepůjčujte.')
+S('cs', 'txt', ['sensitive-personal'],
+  'Czech chat: a named man arrested for domestic violence.',
+  'Pan Kopecký ze skladu byl včera zatčen za domácí násilí, do práce zatím nepřijde.')
+S('cs', 'txt', [], 'Hard negative: a mayor arrested — news without a name.',
+  'Policie zadržela starostu obce na Znojemsku kvůli podezření z manipulace zakázek.')
+S('cs', 'txt', [], 'Hard negative: gambling addiction statistics.',
+  'Závislých na hazardu je v Česku podle odhadů 60 až 110 tisíc lidí.')
+
+S('en', 'txt', ['sensitive-personal'],
+  'School message: a child (first name) being assessed for ADHD.',
+  'Noah\'s mum told us he is being assessed for ADHD, so please give him extra time in the test.')
+S('en', 'txt', ['sensitive-personal'],
+  'Team message: a named colleague had a stroke and is in intensive care.',
+  'Sad news: Jessica Lane had a stroke last week and is still in intensive care at St James\'s.')
+S('en', 'txt', ['contact'],
+  'HR request: update a named employee\'s home address.',
+  'Please update Peter Grant\'s home address to 14 Elm Road, Leeds LS6 2AB from 1 December.')
+S('en', 'txt', ['sensitive-personal'],
+  'Depot note: a named driver failed a breathalyser test.',
+  'Driver Kumar Patel failed a breathalyser test at the depot this morning and has been stood down.')
+S('en', 'txt', [], 'Hard negative: stroke symptoms poster.',
+  'Stroke symptoms: face drooping, arm weakness, speech difficulty — time to call 999.')
+S('en', 'txt', [], 'Hard negative: a surgery\'s public address and hours.',
+  'Elm Road Surgery, 14 Elm Road, Leeds LS6 2AB — open 8 am to 6 pm, Monday to Friday.')
+
+S('mixed', 'txt', ['sensitive-personal'],
+  'English prompt around a Vietnamese sentence: a named colleague\'s insulin treatment.',
+  'Translate into English: "Chị Quyên phòng nhân sự phải tiêm insulin mỗi ngày, nhớ để tủ lạnh cho chị ấy."')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round23', 'p23')
