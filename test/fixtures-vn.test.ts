@@ -65,9 +65,10 @@ const positives: { file: string; findings: Expect[]; secrets: string[] }[] = [
     secrets: ['0011004123456', 'Qlvb@2026#hn', '0977 154 380'],
   },
   {
-    // A personnel record: religion, CCCD, personal tax code, health of the named official.
+    // A personnel record: ethnicity and religion, CCCD, personal tax code, health of the named official.
     file: 'ho-so-can-bo.txt',
     findings: [
+      [4, 'vn.sensitive.ethnicity', 'sensitive-personal'],
       [4, 'vn.sensitive.religion', 'sensitive-personal'],
       [5, 'vn.id.cccd', 'national-id'],
       [6, 'vn.financial.mst-personal', 'financial'],

@@ -68,7 +68,14 @@ const sets = PROBE_FILES.map((f) => ({
 // the middle, classification lines inside forwarded e-mail blocks, rewrite/translate prompts around stamped texts, OCR
 // (lost diacritics, letters split, "0" for "O"), header-only official documents, form values on the line below their
 // label, mixed vi/en — beside long public reports, blank and masked forms, "mat do", clearance job ads, secret ballots.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl'];
+// round23.jsonl (test/probes/build_round23.py): sensitive facts told in a sentence (a colleague's depression, HIV, a
+// wife's miscarriage, a relative's cancer or prison term), biometric and genetic data (face and fingerprint enrolment,
+// DNA and newborn tests), GPS trails of a person, credit standing and insolvency, political and trade-union activity,
+// ethnicity fields, children's health and abuse; identifiers in new layouts (dotted CCCD, booking and stay-register
+// passports, BHXH in chat, RČ and NHS numbers in table columns, an IBAN wrapped over two lines, phones with dots or in
+// words, a US passport card, a health-plan member id) — and an office's mailbox, an organisation's donation or invoice
+// account, statistics, anonymised cases, officials in news, scores, timestamps.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round23.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in the README's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the

@@ -13,7 +13,7 @@ only; every identifier is generated and checked here (valid for positives, delib
 negatives)."""
 
 from probe_ids import cccd, czacct, czpart_ok, luhn_ok, mst, mst_ok, nhs, nhs_ok, nino_ok, rc, rc_ok, ssn_ok, strip
-from probe_ids import write_personal_round
+from probe_ids import personal_sampler, write_personal_round
 
 
 def icao(s):
@@ -95,17 +95,7 @@ EAN = isbn13('893456789012')
 CARD_TEST = '4111111111111111'
 assert luhn_ok(CARD_TEST)
 
-V = []
-
-
-def S(lang, ext, cats, note, text):
-    V.append(dict(lang=lang, ext=ext, cats=cats, note=note, text=text))
-
-
-def both(ext, cats, note, text):
-    """A Vietnamese sample once with diacritics and once typed without them."""
-    S('vi', ext, cats, note, text)
-    S('vi', ext, cats, note + ' (typed without diacritics)', strip(text))
+V, S, both = personal_sampler()
 
 
 # ================================================================ Vietnamese (with and without diacritics)

@@ -166,3 +166,18 @@ def write_personal_round(V, name, prefix):
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), f'{name}.jsonl')
     open(path, 'w', encoding='utf-8').write('\n'.join(out) + '\n')
     print(f'{len(out)} samples -> {path}', Counter(v['lang'] for v in V), Counter(verdict(v['cats']) for v in V))
+
+
+def personal_sampler():
+    """The sample list of a personal-data round (build_round19.py, build_round23.py) and its two writers: S(lang, ext,
+    cats, note, text) adds one sample; both(ext, cats, note, text) adds a Vietnamese sample once with diacritics and
+    once typed without them."""
+    V = []
+
+    def S(lang, ext, cats, note, text):
+        V.append(dict(lang=lang, ext=ext, cats=cats, note=note, text=text))
+
+    def both(ext, cats, note, text):
+        S('vi', ext, cats, note, text)
+        S('vi', ext, cats, note + ' (typed without diacritics)', strip(text))
+    return V, S, both
