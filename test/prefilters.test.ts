@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Matchers } from '../src/match/candidates.js';
+import { Matchers, viewIndexAt } from '../src/match/candidates.js';
 import { Engine } from '../src/engine/engine.js';
 import { buildView } from '../src/normalize/view.js';
 import { DigitGaps, digitPositions, digitRanges, gapMask, intersectRanges } from '../src/match/ranges.js';
@@ -602,6 +602,104 @@ describe('required literal sets (analyze/triggers.ts requiredLiterals): a short 
     const texts = ['Attachment science to measure Berlin migration password and by!', 'Se náměstek účetnictví heslo bude úkol hodnocení;', 'Po mật khẩu kiểm tra | tài khoản\nsố liệu', 'user password: hunter2xy', 'heslo je Tajne123'];
     for (const t of texts) expect(keys(fast.scanText(t, 'x'))).toEqual(keys(full.scanText(t, 'x')));
     expect(keys(fast.scanText('user password: hunter2xy', 'x')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('literal sets inside a match or on its line (PatternAnalysis.inside, inLine): on a long text a hit is tried only where they are', () => {
+  const target = (view: ReturnType<typeof buildView>, on: Target) => (on === 'original' ? view.original : on === 'lower' ? view.text : view[on]);
+  const gated = (p: (typeof rules)[number]['patterns'][number]) => p.inside !== undefined || (p.inLine === true && p.needs !== undefined);
+  /** Matches of gated patterns whose own folded units (`inside`) or line (`inLine`: its `needs`) lack a member of one of
+   * the sets. */
+  function violations(text: string): string[] {
+    const view = buildView(text);
+    const out: string[] = [];
+    for (const rule of rules) {
+      for (const p of rule.patterns) {
+        if (!gated(p)) continue;
+        const re = new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : p.re.flags + 'g');
+        for (const m of target(view, p.on).matchAll(re)) {
+          if (m[0].length === 0) continue;
+          let [s, e] = [m.index!, m.index! + m[0].length];
+          if (p.on === 'original') [s, e] = [viewIndexAt(view, s), viewIndexAt(view, e)];
+          const f = view.folded;
+          const sets = p.inLine ? p.needs! : p.inside!;
+          // (the line in the folded view: every view breaks lines where the original does)
+          const own = p.inLine ? f.slice(f.lastIndexOf('\n', s - 1) + 1, f.indexOf('\n', e) < 0 ? f.length : f.indexOf('\n', e)) : f.slice(s, e).replace(/\n/g, ' ');
+          if (p.inLine) expect(f.slice(s, e)).not.toContain('\n');
+          const missing = sets.find((set) => !set.some((l) => own.includes(l)));
+          if (missing) out.push(`${rule.id} /${p.source.slice(0, 40)}/ on ${JSON.stringify(m[0].slice(0, 60))}: none of ${missing.join(' | ')}`);
+        }
+      }
+    }
+    return out;
+  }
+
+  it('inside sets are derived from what a match holds, not from what its lookarounds read', () => {
+    expect(rules.flatMap((r) => r.patterns).filter((p) => p.inside).length).toBeGreaterThan(10);
+    const a = analyzePattern(String.raw`password[ \t]{0,3}[:=][ \t]{0,3}(\S{1,40})`, 'i', 'text');
+    expect(a.inside ?? a.needs).toEqual([[':', '=']]);
+    // The quote a lookahead asks for may stand past the match, on another line: required of the text, not of the
+    // match's stretch.
+    const b = analyzePattern(String.raw`password[ \t]{0,3}=(?=\s*")[^\n]{1,20}`, 'i', 'text');
+    expect(b.needs).toEqual([['='], ['"']]);
+    expect(b.inside).toEqual([['=']]);
+    expect(b.inLine).toBeUndefined();
+    // Only for a pattern whose reach bounds the stretch around a hit.
+    expect(analyzePattern(String.raw`password[\s\S]{0,8}[:=][ \t]*(\S+)`, 'i', 'text').inside).toBeUndefined();
+  });
+
+  it('inLine is given only where nothing read, lookarounds included, can be a line break', () => {
+    expect(rules.flatMap((r) => r.patterns).filter((p) => p.inLine).length).toBeGreaterThan(50);
+    expect(analyzePattern(String.raw`(?<=^[ \t]*\|)[ \t]*so[ \t]*\d+(?=[ \t]*\|)`, 'm', 'folded').inLine).toBe(true);
+    expect(analyzePattern(String.raw`(?<=^[ \t]*\|)[ \t]*so[ \t]*\d+(?=\s*\|)`, 'm', 'folded').inLine).toBeUndefined();
+    expect(analyzePattern(String.raw`(?<=\n\|)[ \t]*so[ \t]*\d+\|`, '', 'folded').inLine).toBeUndefined();
+    expect(analyzePattern(String.raw`so[^|]{0,9}\|`, '', 'folded').inLine).toBeUndefined();
+    // The original has more line terminators than the views: a "\r" a view never holds.
+    expect(analyzePattern(String.raw`password[^\n]{0,9}=`, 'i', 'folded').inLine).toBe(true);
+    expect(analyzePattern(String.raw`password[^\n]{0,9}=`, 'i', 'original').inLine).toBeUndefined();
+  });
+
+  it('hold for every match of every built-in pattern in every rule example', () => {
+    const bad: string[] = [];
+    for (const rule of rules) for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) bad.push(...violations(ex));
+    expect(bad).toEqual([]);
+  });
+
+  it('hold on random texts spliced from examples, their literals, triggers and separators', () => {
+    const random = rng(33);
+    const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+    const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.inside ?? []).flat(), ...(p.needs ?? []).flat(), ...(p.triggers ?? [])])))];
+    const bits = [' ', '\n', '\r\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', "'", '@', '(', ')', '<', '>', '12', 'A', 'Mật', 'PASSWORD'];
+    const bad: string[] = [];
+    for (let n = 0; n < 400; n++) bad.push(...violations(splicedText(random, examples, literals, bits, 0.6, false)));
+    expect(bad).toEqual([]);
+  });
+
+  it('are what keeps a hit from being tried: a set no text holds hides the buried examples of its pattern (mutation)', () => {
+    // The must-match examples of gated patterns, each alone on a line between long prose: found as by a full read;
+    // with one impossible set added to each pattern's, its example is no longer found.
+    const random = rng(5);
+    const withSets = rules.filter((r) => r.enabled && r.patterns.some(gated) && r.examples.match.length > 0);
+    const parts: string[] = [];
+    for (const rule of withSets) for (const ex of rule.examples.match) parts.push(filler(random, 3000), '\n', ex, '\n');
+    const text = parts.join('');
+    const view = buildView(text);
+    const collect = (m: Matchers) => {
+      const out: string[] = [];
+      m.find(view, (c) => out.push(`${c.rule.id}@${c.os}-${c.oe}`));
+      return out.sort();
+    };
+    const a = collect(new Matchers(withSets));
+    expect(a).toEqual(collect(new Matchers(withSets, false)));
+    const impossible = (sets: string[][]) => [...sets, ['\u0001']];
+    const mutate = (p: (typeof rules)[number]['patterns'][number]) =>
+      !gated(p) ? p : Object.create(p, p.inLine && p.needs ? { needs: { value: impossible(p.needs) } } : { inside: { value: impossible(p.inside!) } });
+    const b = collect(new Matchers(withSets.map((r) => ({ ...r, patterns: r.patterns.map(mutate) }))));
+    // Each rule without keywords whose every pattern is gated (and tried at its triggers, not its digits) loses all
+    // its candidates.
+    const all = withSets.filter((r) => r.keywords.length === 0 && r.patterns.every((p) => gated(p) && !p.digits) && a.some((k) => k.startsWith(r.id + '@')));
+    expect(all.length).toBeGreaterThan(30);
+    for (const r of all) expect(b.filter((k) => k.startsWith(r.id + '@'))).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, gluedToLetter, intersectRanges, lineEnd, reachRanges, type StartRanges } from './ranges.js';
+import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, gluedToLetter, intersectRanges, lineEnd, lineStart, reachRanges, type StartRanges } from './ranges.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
 export interface Candidate {
@@ -378,7 +378,12 @@ export class Matchers {
     const original = p.on === 'original';
     // Line starts and ends are read in the string the pattern reads (the views all break lines at the same places).
     const lines = original ? view.original : view.folded;
-    const ranges = reachRanges(spots, r, lines, original ? view.start : undefined, this.hitReaches.get(p));
+    let own = this.hitReaches.get(p);
+    if (p.inside || (p.inLine && p.needs)) {
+      [spots, own] = holdingInside(view, p, spots, own);
+      if (spots.length === 0) return;
+    }
+    const ranges = reachRanges(spots, r, lines, original ? view.start : undefined, own);
     const length = lines.length;
     let le = -1; // the end of the line last looked up
     for (let k = 0; k < ranges.length; k += 2) {
@@ -637,6 +642,54 @@ function tripleHash(a: number, bc: number): number {
   return Math.imul(bc ^ Math.imul(a, 0xc2b2ae35), 0x27d4eb2f) >>> 0;
 }
 
+
+/**
+ * The trigger hits (view offsets, with their own reaches where the pattern's triggers have them) around which a
+ * match could hold what it needs: for a pattern that reads nothing past its line (`inLine`), a member of each of its
+ * `needs` on the hit's line; else a member of each of its `inside` sets in the stretch a match holding the hit can
+ * cover — from its reach before the trigger to its longest length after, within the trigger's line where the
+ * pattern keeps to it. A line with "password" but none of the "(" and "," of `set("password", "…")` is not worth a
+ * try, nor a "so" on a line without the "|" of a table cell.
+ */
+function holdingInside(view: TextView, p: CompiledPattern, spots: number[], reaches: number[] | undefined): [number[], number[] | undefined] {
+  const r = p.reach!;
+  const line = p.inLine === true && p.needs !== undefined;
+  const sets = line ? p.needs! : p.inside!;
+  const original = p.on === 'original';
+  const lines = original ? view.original : view.folded;
+  const spaced = sets.some((set) => set.some((l) => l.includes(' '))); // (a literal a line break may stand in)
+  const keep: number[] = [];
+  const kept: number[] | undefined = reaches && [];
+  let ls = -1; // the line of the last hit, [ls, le), and whether it holds what the pattern needs
+  let le = -1;
+  let lineHolds = false;
+  const holds = (a: number, b: number) => {
+    a = Math.max(0, a);
+    b = Math.min(lines.length, b);
+    // (In the folded view, as the literals are: the view units of the original's stretch.)
+    if (original) {
+      a = viewIndexAt(view, a);
+      b = viewIndexAt(view, b);
+    }
+    let stretch = view.folded.slice(a, b);
+    if (spaced && stretch.includes('\n')) stretch = stretch.replace(/\n/g, ' '); // line breaks as spaces, as on short texts
+    return sets.every((set) => set.some((l) => stretch.includes(l)));
+  };
+  for (let k = 0; k < spots.length; k++) {
+    const h = spots[k];
+    const t = original ? (h < view.start.length ? view.start[h] : lines.length) : h;
+    const newLine = t >= le || t < ls;
+    if (newLine && (line || r.sameLine || r.oneLine)) {
+      ls = lineStart(lines, t, !original);
+      le = lineEnd(lines, t, !original);
+      if (line) lineHolds = holds(ls, le);
+    }
+    if (line ? !lineHolds : !holds(r.sameLine ? Math.max(ls, t - (reaches ? reaches[k] : r.reach!)) : t - (reaches ? reaches[k] : r.reach!), r.oneLine ? Math.min(le, t + r.max!) : t + r.max!)) continue;
+    keep.push(h);
+    kept?.push(reaches![k]);
+  }
+  return [keep, kept];
+}
 
 function tightDigits(p: CompiledPattern): boolean {
   const d = p.digits!;
