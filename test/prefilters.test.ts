@@ -342,12 +342,17 @@ describe('start units', () => {
   it.each([
     // lookarounds and anchors take no room; an optional element lets the next one open the match too
     [String.raw`(?<![\p{L}])[?&;](?:pwd|pass)=`, '', { ascii: '&;?' }],
-    [String.raw`^[ \t]*(?:so|no)\.?`, '', { ascii: '\t ns' }],
+    [String.raw`^[ \t]*(?:so|no)\.?`, 'm', { ascii: '\t ns' }],
     [String.raw`\b(?:0x)?\d{8}`, '', { ascii: '0123456789' }],
     // with `i`, "k" and "s" also match the Kelvin sign and the long s: units outside ASCII may open a match
     [String.raw`(?:key|id)=`, 'i', { ascii: 'IKik', other: true }],
     [String.raw`\w{3}=`, 'i', { ascii: '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz', other: true }],
     [String.raw`(?:Č|č)\.j\.`, '', { ascii: '', other: true }],
+    // `^` without `m`: what follows it opens a match only at the string's start, where anything is tried
+    [String.raw`(?:^|\n|[;,|])[ "]{0,3}\p{L}{2}`, '', { ascii: '\n,;|', zero: true }],
+    [String.raw`^x|y`, '', { ascii: 'y', zero: true }],
+    [String.raw`(?:^)?x`, '', { ascii: 'x', zero: true }],
+    [String.raw`(?:^|\n)x`, 'm', { ascii: '\nx' }],
   ])('%s (flags %s) opens with %j', (re, flags, expected) => {
     expect(starts(re, flags)).toEqual(expected);
   });
@@ -368,7 +373,7 @@ describe('start units', () => {
           for (const m of target.matchAll(re)) {
             if (m[0].length === 0) continue;
             const c = m[0].charCodeAt(0);
-            expect(c < 128 ? p.starts.ascii.includes(m[0][0]) : p.starts.other).toBeTruthy();
+            expect((m.index === 0 && p.starts.zero) || (c < 128 ? p.starts.ascii.includes(m[0][0]) : p.starts.other)).toBeTruthy();
             checked++;
           }
         }
@@ -376,6 +381,31 @@ describe('start units', () => {
     }
     expect(checked).toBeGreaterThan(100);
   });
+
+  it('a match at the very start of a long text opens with anything where `^` allows it (StartUnits.zero; mutation)', () => {
+    // Each must-match example of a pattern with `zero` opening a long text, then prose with the example again on
+    // its own line: found as by a full read; without `zero`, some example at the text's start is lost.
+    const random = rng(9);
+    const withZero = rules.filter((r) => r.enabled && r.patterns.some((p) => p.starts?.zero) && r.examples.match.length > 0);
+    expect(withZero.length).toBeGreaterThan(0);
+    const collect = (m: Matchers, view: ReturnType<typeof buildView>) => {
+      const out: string[] = [];
+      m.find(view, (c) => out.push(`${c.rule.id}@${c.os}-${c.oe}`));
+      return out.sort();
+    };
+    const noZero = withZero.map((r) => ({ ...r, patterns: r.patterns.map((p) => (p.starts?.zero ? Object.create(p, { starts: { value: { ascii: p.starts.ascii, other: p.starts.other } } }) : p)) }));
+    const [fastM, fullM, noZeroM] = [new Matchers(withZero), new Matchers(withZero, false), new Matchers(noZero)];
+    let lost = 0;
+    for (const rule of withZero) {
+      for (const ex of rule.examples.match) {
+        const view = buildView(ex + '\n' + filler(random, 20_000) + ex + '\n' + filler(random, 2000));
+        const a = collect(fastM, view);
+        expect(a).toEqual(collect(fullM, view));
+        if (collect(noZeroM, view).length < a.length) lost++;
+      }
+    }
+    expect(lost).toBeGreaterThan(0);
+  }, 60_000);
 });
 
 describe('intersectRanges', () => {
@@ -681,7 +711,7 @@ describe('literal sets inside a match or on its line (PatternAnalysis.inside, in
     const random = rng(5);
     const withSets = rules.filter((r) => r.enabled && r.patterns.some(gated) && r.examples.match.length > 0);
     const parts: string[] = [];
-    for (const rule of withSets) for (const ex of rule.examples.match) parts.push(filler(random, 3000), '\n', ex, '\n');
+    for (const rule of withSets) for (const ex of rule.examples.match) parts.push(filler(random, 1500), '\n', ex, '\n');
     const text = parts.join('');
     const view = buildView(text);
     const collect = (m: Matchers) => {
@@ -700,7 +730,7 @@ describe('literal sets inside a match or on its line (PatternAnalysis.inside, in
     const all = withSets.filter((r) => r.keywords.length === 0 && r.patterns.every((p) => gated(p) && !p.digits) && a.some((k) => k.startsWith(r.id + '@')));
     expect(all.length).toBeGreaterThan(30);
     for (const r of all) expect(b.filter((k) => k.startsWith(r.id + '@'))).toEqual([]);
-  });
+  }, 120_000); // three reads of ~1 MB, one without prefilters: slow on a loaded 2-core machine, not a timing test
 });
 
 describe('exact literal sets (analyze/triggers.ts exactLiterals): a short text whose string lacks one skips a case-sensitive regex', () => {

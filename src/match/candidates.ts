@@ -405,7 +405,7 @@ export class Matchers {
     if (s >= e) return;
     const length = p.on === 'original' ? view.original.length : view.folded.length;
     const from = Math.max(0, s - LOOKBEHIND);
-    if (e - s <= PROBE) {
+    if (e - s <= PROBE || fewStarts(whole(view, p.on), s, e, startTable(p))) {
       // A few start positions: try each on the whole string (a sticky regex tries only where it is put).
       this.probe(view, rule, p, whole(view, p.on), 0, s, e, emit);
       return;
@@ -424,7 +424,7 @@ export class Matchers {
       if (starts !== undefined) {
         // Only where the text has a unit a match can open with.
         const c = target.charCodeAt(at - base);
-        if (c < 128 ? starts[c] === 0 : starts[128] === 0) {
+        if ((c < 128 ? starts[c] === 0 : starts[128] === 0) && (at !== base || starts[129] === 0)) {
           at++;
           continue;
         }
@@ -565,20 +565,36 @@ function toOriginalDigits(view: TextView, digits: Int32Array): Int32Array {
   return out;
 }
 
-/** A pattern's start units (see CompiledPattern.starts) as a table: ASCII codes, then 128 for any other unit. */
+/** A pattern's start units (see CompiledPattern.starts) as a table: ASCII codes, then 128 for any other unit, and 129
+ * set when any unit may open a match at the string's start (StartUnits.zero). */
 const startTables = new WeakMap<object, Uint8Array | null>();
 export function startTable(p: Pick<CompiledPattern, 'starts'>): Uint8Array | undefined {
   let t = startTables.get(p);
   if (t === undefined) {
     const s = p.starts;
-    t = s ? new Uint8Array(129) : null;
+    t = s ? new Uint8Array(130) : null;
     if (s && t) {
       for (let i = 0; i < s.ascii.length; i++) t[s.ascii.charCodeAt(i)] = 1;
       if (s.other) t[128] = 1;
+      if (s.zero) t[129] = 1;
     }
     startTables.set(p, t);
   }
   return t ?? undefined;
+}
+
+/** Longer ranges than PROBE are still tried one start at a time when at most FEW of their units can open a match
+ * (a pattern opening with a separator, a quote or "<"): counted only in ranges up to SCAN units. */
+const FEW = 8;
+const SCAN = 4096;
+function fewStarts(target: string, s: number, e: number, starts: Uint8Array | undefined): boolean {
+  if (starts === undefined || e - s > SCAN || (s === 0 && starts[129] === 1)) return false;
+  let n = 0;
+  for (let at = s; at < e; at++) {
+    const c = target.charCodeAt(at);
+    if ((c < 128 ? starts[c] : starts[128]) === 1 && ++n > FEW) return false;
+  }
+  return true;
 }
 
 /** Short views read with plain searches before the trigger filter is used (see PairSet.of), and before short texts
