@@ -240,11 +240,7 @@ describe('deriveDigits', () => {
     expect(iban[0]?.patterns.filter((p) => !p.triggers && p.digits?.count === 2).length).toBeGreaterThan(0);
     const text = iban[0].examples.match.map((ex) => filler(random, 3000) + ex + '\n').join('') + filler(random, 3000);
     const view = buildView(text);
-    const collect = (m: Matchers) => {
-      const out: string[] = [];
-      m.find(view, (c) => out.push(`${c.rule.id}@${c.os}-${c.oe}`));
-      return out.sort();
-    };
+    const collect = (m: Matchers) => candidatesOf(m, view);
     const a = collect(new Matchers(iban));
     expect(a.length).toBeGreaterThan(0);
     expect(a).toEqual(collect(new Matchers(iban, false)));
@@ -413,11 +409,7 @@ describe('start units', () => {
     const random = rng(9);
     const withZero = rules.filter((r) => r.enabled && r.patterns.some((p) => p.starts?.zero) && r.examples.match.length > 0);
     expect(withZero.length).toBeGreaterThan(0);
-    const collect = (m: Matchers, view: ReturnType<typeof buildView>) => {
-      const out: string[] = [];
-      m.find(view, (c) => out.push(`${c.rule.id}@${c.os}-${c.oe}`));
-      return out.sort();
-    };
+    const collect = candidatesOf;
     const noZero = withZero.map((r) => ({ ...r, patterns: r.patterns.map((p) => (p.starts?.zero ? Object.create(p, { starts: { value: { ascii: p.starts.ascii, other: p.starts.other } } }) : p)) }));
     const [fastM, fullM, noZeroM] = [new Matchers(withZero), new Matchers(withZero, false), new Matchers(noZero)];
     let lost = 0;
@@ -605,6 +597,27 @@ function splicedText(random: () => number, examples: string[], literals: string[
   return text;
 }
 
+/** The raw candidates the matchers give in a view, as rule@start-end in the original, sorted. */
+function candidatesOf(m: Matchers, view: ReturnType<typeof buildView>): string[] {
+  const out: string[] = [];
+  m.find(view, (c) => out.push(`${c.rule.id}@${c.os}-${c.oe}`));
+  return out.sort();
+}
+
+/** What `violations` finds in every rule example. */
+function inExamples(violations: (text: string) => string[]): string[] {
+  return rules.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch].flatMap(violations));
+}
+
+/** What `violations` finds in 400 texts spliced from rule examples, `literals` and `bits` (see splicedText). */
+function inSplicedTexts(seed: number, literals: string[], bits: string[], violations: (text: string) => string[]): string[] {
+  const random = rng(seed);
+  const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+  const bad: string[] = [];
+  for (let n = 0; n < 400; n++) bad.push(...violations(splicedText(random, examples, literals, bits, 0.6, false)));
+  return bad;
+}
+
 describe('required literal sets (analyze/triggers.ts requiredLiterals): a short text lacking one skips the regex', () => {
   const target = (view: ReturnType<typeof buildView>, on: Target) => (on === 'original' ? view.original : on === 'lower' ? view.text : view[on]);
   /** Patterns that match `text` although one of their required sets has no member in its folded view. */
@@ -635,22 +648,13 @@ describe('required literal sets (analyze/triggers.ts requiredLiterals): a short 
   });
 
   it('hold for every match of every built-in pattern in every rule example', () => {
-    const bad: string[] = [];
-    for (const rule of rules) for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) bad.push(...violations(ex));
-    expect(bad).toEqual([]);
+    expect(inExamples(violations)).toEqual([]);
   });
 
   it('hold on random texts spliced from examples, required literals and separators', () => {
-    const random = rng(21);
-    const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
     const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.needs ?? []).flat(), ...(p.triggers ?? [])])))];
     const bits = [' ', '\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', '@', '(', ')', '12', '2025', 'A', 'Mật', 'TAJNÉ', 'PASSWORD'];
-    const bad: string[] = [];
-    for (let n = 0; n < 400; n++) {
-      const text = splicedText(random, examples, literals, bits, 0.6, false);
-      bad.push(...violations(text));
-    }
-    expect(bad).toEqual([]);
+    expect(inSplicedTexts(21, literals, bits, violations)).toEqual([]);
   });
 
   it('leave the findings of short texts as a full read gives them, where a trigger is present and another piece is not', () => {
@@ -715,19 +719,13 @@ describe('literal sets inside a match or on its line (PatternAnalysis.inside, in
   });
 
   it('hold for every match of every built-in pattern in every rule example', () => {
-    const bad: string[] = [];
-    for (const rule of rules) for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) bad.push(...violations(ex));
-    expect(bad).toEqual([]);
+    expect(inExamples(violations)).toEqual([]);
   });
 
   it('hold on random texts spliced from examples, their literals, triggers and separators', () => {
-    const random = rng(33);
-    const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
     const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.inside ?? []).flat(), ...(p.needs ?? []).flat(), ...(p.triggers ?? [])])))];
     const bits = [' ', '\n', '\r\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', "'", '@', '(', ')', '<', '>', '12', 'A', 'Mật', 'PASSWORD'];
-    const bad: string[] = [];
-    for (let n = 0; n < 400; n++) bad.push(...violations(splicedText(random, examples, literals, bits, 0.6, false)));
-    expect(bad).toEqual([]);
+    expect(inSplicedTexts(33, literals, bits, violations)).toEqual([]);
   });
 
   it('are what keeps a hit from being tried: a set no text holds hides the buried examples of its pattern (mutation)', () => {
@@ -739,11 +737,7 @@ describe('literal sets inside a match or on its line (PatternAnalysis.inside, in
     for (const rule of withSets) for (const ex of rule.examples.match) parts.push(filler(random, 1500), '\n', ex, '\n');
     const text = parts.join('');
     const view = buildView(text);
-    const collect = (m: Matchers) => {
-      const out: string[] = [];
-      m.find(view, (c) => out.push(`${c.rule.id}@${c.os}-${c.oe}`));
-      return out.sort();
-    };
+    const collect = (m: Matchers) => candidatesOf(m, view);
     const a = collect(new Matchers(withSets));
     expect(a).toEqual(collect(new Matchers(withSets, false)));
     const impossible = (sets: string[][]) => [...sets, ['\u0001']];
