@@ -21,13 +21,8 @@ export interface DigitNeed {
 /** Below this many digits the prefilter would fire on every date: not worth it. */
 const MIN_DIGITS = 6;
 
-/** Enough for a pattern with nothing else to start from (no literal trigger): a run over the digits in the text is
- * cheaper than a search through all of it (an IBAN's two letters and two digits). */
-export const MIN_DIGITS_UNTRIGGERED = 2;
-
-/** The digit need of a parsed pattern (see DigitNeed), when it is worth a prefilter (`least`: the fewest digits it
- * must hold to be). */
-export function digitNeed(ast: AST.Pattern, m: Measurer, least = MIN_DIGITS): DigitNeed | undefined {
+/** The digit need of a parsed pattern (see DigitNeed), when it is worth a prefilter. */
+export function digitNeed(ast: AST.Pattern, m: Measurer): DigitNeed | undefined {
   let need: DigitNeed | undefined;
   for (const alt of ast.alternatives) {
     const n = bestWindow(alt.elements, m);
@@ -37,7 +32,7 @@ export function digitNeed(ast: AST.Pattern, m: Measurer, least = MIN_DIGITS): Di
       ? { count: Math.min(need.count, n.count), span: Math.max(need.span, n.span), before: Math.max(need.before, n.before), gap: union(need.gap, n.gap) }
       : n;
   }
-  if (!need || need.count < least) return undefined;
+  if (!need || need.count < MIN_DIGITS) return undefined;
   if (need.gap === undefined) delete need.gap;
   const max = m.sequences(ast.alternatives).max;
   return Number.isFinite(max) ? { ...need, max } : need;

@@ -1,6 +1,6 @@
 import type { AST } from '@eslint-community/regexpp';
 import { normalizeTerm } from '../normalize/view.js';
-import { type DigitNeed, digitNeed, MIN_DIGITS_UNTRIGGERED } from './digits.js';
+import { type DigitNeed, digitNeed } from './digits.js';
 import { type Measurer, measurer, type Target } from './measure.js';
 import { parse } from './parse.js';
 import { type TriggerReach, triggerReach, wholeReach } from './reach.js';
@@ -75,7 +75,7 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
     const inside = requiredLiterals(ast, m, out.triggers, true);
     if (inside) out.inside = inside;
   }
-  const digits = digitNeed(ast, measurer(f), out.triggers ? undefined : MIN_DIGITS_UNTRIGGERED);
+  const digits = digitNeed(ast, measurer(f));
   if (digits) out.digits = digits;
   const starts = startUnits(ast, f);
   if (starts) out.starts = starts;
