@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Matchers } from '../src/match/candidates.js';
+import { Matchers, viewIndexAt } from '../src/match/candidates.js';
 import { Engine } from '../src/engine/engine.js';
 import { buildView } from '../src/normalize/view.js';
 import { DigitGaps, digitPositions, digitRanges, gapMask, intersectRanges } from '../src/match/ranges.js';
@@ -342,12 +342,17 @@ describe('start units', () => {
   it.each([
     // lookarounds and anchors take no room; an optional element lets the next one open the match too
     [String.raw`(?<![\p{L}])[?&;](?:pwd|pass)=`, '', { ascii: '&;?' }],
-    [String.raw`^[ \t]*(?:so|no)\.?`, '', { ascii: '\t ns' }],
+    [String.raw`^[ \t]*(?:so|no)\.?`, 'm', { ascii: '\t ns' }],
     [String.raw`\b(?:0x)?\d{8}`, '', { ascii: '0123456789' }],
     // with `i`, "k" and "s" also match the Kelvin sign and the long s: units outside ASCII may open a match
     [String.raw`(?:key|id)=`, 'i', { ascii: 'IKik', other: true }],
     [String.raw`\w{3}=`, 'i', { ascii: '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz', other: true }],
     [String.raw`(?:Č|č)\.j\.`, '', { ascii: '', other: true }],
+    // `^` without `m`: what follows it opens a match only at the string's start, where anything is tried
+    [String.raw`(?:^|\n|[;,|])[ "]{0,3}\p{L}{2}`, '', { ascii: '\n,;|', zero: true }],
+    [String.raw`^x|y`, '', { ascii: 'y', zero: true }],
+    [String.raw`(?:^)?x`, '', { ascii: 'x', zero: true }],
+    [String.raw`(?:^|\n)x`, 'm', { ascii: '\nx' }],
   ])('%s (flags %s) opens with %j', (re, flags, expected) => {
     expect(starts(re, flags)).toEqual(expected);
   });
@@ -368,7 +373,7 @@ describe('start units', () => {
           for (const m of target.matchAll(re)) {
             if (m[0].length === 0) continue;
             const c = m[0].charCodeAt(0);
-            expect(c < 128 ? p.starts.ascii.includes(m[0][0]) : p.starts.other).toBeTruthy();
+            expect((m.index === 0 && p.starts.zero) || (c < 128 ? p.starts.ascii.includes(m[0][0]) : p.starts.other)).toBeTruthy();
             checked++;
           }
         }
@@ -376,6 +381,27 @@ describe('start units', () => {
     }
     expect(checked).toBeGreaterThan(100);
   });
+
+  it('a match at the very start of a long text opens with anything where `^` allows it (StartUnits.zero; mutation)', () => {
+    // Each must-match example of a pattern with `zero` opening a long text, then prose with the example again on
+    // its own line: found as by a full read; without `zero`, some example at the text's start is lost.
+    const random = rng(9);
+    const withZero = rules.filter((r) => r.enabled && r.patterns.some((p) => p.starts?.zero) && r.examples.match.length > 0);
+    expect(withZero.length).toBeGreaterThan(0);
+    const collect = candidatesOf;
+    const noZero = withZero.map((r) => ({ ...r, patterns: r.patterns.map((p) => (p.starts?.zero ? Object.create(p, { starts: { value: { ascii: p.starts.ascii, other: p.starts.other } } }) : p)) }));
+    const [fastM, fullM, noZeroM] = [new Matchers(withZero), new Matchers(withZero, false), new Matchers(noZero)];
+    let lost = 0;
+    for (const rule of withZero) {
+      for (const ex of rule.examples.match) {
+        const view = buildView(ex + '\n' + filler(random, 20_000) + ex + '\n' + filler(random, 2000));
+        const a = collect(fastM, view);
+        expect(a).toEqual(collect(fullM, view));
+        if (collect(noZeroM, view).length < a.length) lost++;
+      }
+    }
+    expect(lost).toBeGreaterThan(0);
+  }, 60_000);
 });
 
 describe('intersectRanges', () => {
@@ -550,6 +576,27 @@ function splicedText(random: () => number, examples: string[], literals: string[
   return text;
 }
 
+/** The raw candidates the matchers give in a view, as rule@start-end in the original, sorted. */
+function candidatesOf(m: Matchers, view: ReturnType<typeof buildView>): string[] {
+  const out: string[] = [];
+  m.find(view, (c) => out.push(`${c.rule.id}@${c.os}-${c.oe}`));
+  return out.sort();
+}
+
+/** What `violations` finds in every rule example. */
+function inExamples(violations: (text: string) => string[]): string[] {
+  return rules.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch].flatMap(violations));
+}
+
+/** What `violations` finds in 400 texts spliced from rule examples, `literals` and `bits` (see splicedText). */
+function inSplicedTexts(seed: number, literals: string[], bits: string[], violations: (text: string) => string[]): string[] {
+  const random = rng(seed);
+  const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+  const bad: string[] = [];
+  for (let n = 0; n < 400; n++) bad.push(...violations(splicedText(random, examples, literals, bits, 0.6, false)));
+  return bad;
+}
+
 describe('required literal sets (analyze/triggers.ts requiredLiterals): a short text lacking one skips the regex', () => {
   const target = (view: ReturnType<typeof buildView>, on: Target) => (on === 'original' ? view.original : on === 'lower' ? view.text : view[on]);
   /** Patterns that match `text` although one of their required sets has no member in its folded view. */
@@ -580,22 +627,13 @@ describe('required literal sets (analyze/triggers.ts requiredLiterals): a short 
   });
 
   it('hold for every match of every built-in pattern in every rule example', () => {
-    const bad: string[] = [];
-    for (const rule of rules) for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) bad.push(...violations(ex));
-    expect(bad).toEqual([]);
+    expect(inExamples(violations)).toEqual([]);
   });
 
   it('hold on random texts spliced from examples, required literals and separators', () => {
-    const random = rng(21);
-    const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
     const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.needs ?? []).flat(), ...(p.triggers ?? [])])))];
     const bits = [' ', '\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', '@', '(', ')', '12', '2025', 'A', 'Mật', 'TAJNÉ', 'PASSWORD'];
-    const bad: string[] = [];
-    for (let n = 0; n < 400; n++) {
-      const text = splicedText(random, examples, literals, bits, 0.6, false);
-      bad.push(...violations(text));
-    }
-    expect(bad).toEqual([]);
+    expect(inSplicedTexts(21, literals, bits, violations)).toEqual([]);
   });
 
   it('leave the findings of short texts as a full read gives them, where a trigger is present and another piece is not', () => {
@@ -603,6 +641,94 @@ describe('required literal sets (analyze/triggers.ts requiredLiterals): a short 
     for (const t of texts) expect(keys(fast.scanText(t, 'x'))).toEqual(keys(full.scanText(t, 'x')));
     expect(keys(fast.scanText('user password: hunter2xy', 'x')).length).toBeGreaterThan(0);
   });
+});
+
+describe('literal sets inside a match or on its line (PatternAnalysis.inside, inLine): on a long text a hit is tried only where they are', () => {
+  const target = (view: ReturnType<typeof buildView>, on: Target) => (on === 'original' ? view.original : on === 'lower' ? view.text : view[on]);
+  const gated = (p: (typeof rules)[number]['patterns'][number]) => p.inside !== undefined || (p.inLine === true && p.needs !== undefined);
+  /** Matches of gated patterns whose own folded units (`inside`) or line (`inLine`: its `needs`) lack a member of one of
+   * the sets. */
+  function violations(text: string): string[] {
+    const view = buildView(text);
+    const out: string[] = [];
+    for (const rule of rules) {
+      for (const p of rule.patterns) {
+        if (!gated(p)) continue;
+        const re = new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : p.re.flags + 'g');
+        for (const m of target(view, p.on).matchAll(re)) {
+          if (m[0].length === 0) continue;
+          let [s, e] = [m.index!, m.index! + m[0].length];
+          if (p.on === 'original') [s, e] = [viewIndexAt(view, s), viewIndexAt(view, e)];
+          const f = view.folded;
+          const sets = p.inLine ? p.needs! : p.inside!;
+          // (the line in the folded view: every view breaks lines where the original does)
+          const own = p.inLine ? f.slice(f.lastIndexOf('\n', s - 1) + 1, f.indexOf('\n', e) < 0 ? f.length : f.indexOf('\n', e)) : f.slice(s, e).replace(/\n/g, ' ');
+          if (p.inLine) expect(f.slice(s, e)).not.toContain('\n');
+          const missing = sets.find((set) => !set.some((l) => own.includes(l)));
+          if (missing) out.push(`${rule.id} /${p.source.slice(0, 40)}/ on ${JSON.stringify(m[0].slice(0, 60))}: none of ${missing.join(' | ')}`);
+        }
+      }
+    }
+    return out;
+  }
+
+  it('inside sets are derived from what a match holds, not from what its lookarounds read', () => {
+    expect(rules.flatMap((r) => r.patterns).filter((p) => p.inside).length).toBeGreaterThan(10);
+    const a = analyzePattern(String.raw`password[ \t]{0,3}[:=][ \t]{0,3}(\S{1,40})`, 'i', 'text');
+    expect(a.inside ?? a.needs).toEqual([[':', '=']]);
+    // The quote a lookahead asks for may stand past the match, on another line: required of the text, not of the
+    // match's stretch.
+    const b = analyzePattern(String.raw`password[ \t]{0,3}=(?=\s*")[^\n]{1,20}`, 'i', 'text');
+    expect(b.needs).toEqual([['='], ['"']]);
+    expect(b.inside).toEqual([['=']]);
+    expect(b.inLine).toBeUndefined();
+    // Only for a pattern whose reach bounds the stretch around a hit.
+    expect(analyzePattern(String.raw`password[\s\S]{0,8}[:=][ \t]*(\S+)`, 'i', 'text').inside).toBeUndefined();
+  });
+
+  it('inLine is given only where nothing read, lookarounds included, can be a line break', () => {
+    expect(rules.flatMap((r) => r.patterns).filter((p) => p.inLine).length).toBeGreaterThan(50);
+    expect(analyzePattern(String.raw`(?<=^[ \t]*\|)[ \t]*so[ \t]*\d+(?=[ \t]*\|)`, 'm', 'folded').inLine).toBe(true);
+    expect(analyzePattern(String.raw`(?<=^[ \t]*\|)[ \t]*so[ \t]*\d+(?=\s*\|)`, 'm', 'folded').inLine).toBeUndefined();
+    expect(analyzePattern(String.raw`(?<=\n\|)[ \t]*so[ \t]*\d+\|`, '', 'folded').inLine).toBeUndefined();
+    expect(analyzePattern(String.raw`so[^|]{0,9}\|`, '', 'folded').inLine).toBeUndefined();
+    // The original has more line terminators than the views: a "\r" a view never holds.
+    expect(analyzePattern(String.raw`password[^\n]{0,9}=`, 'i', 'folded').inLine).toBe(true);
+    expect(analyzePattern(String.raw`password[^\n]{0,9}=`, 'i', 'original').inLine).toBeUndefined();
+  });
+
+  it('hold for every match of every built-in pattern in every rule example', () => {
+    expect(inExamples(violations)).toEqual([]);
+  });
+
+  it('hold on random texts spliced from examples, their literals, triggers and separators', () => {
+    const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.inside ?? []).flat(), ...(p.needs ?? []).flat(), ...(p.triggers ?? [])])))];
+    const bits = [' ', '\n', '\r\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', "'", '@', '(', ')', '<', '>', '12', 'A', 'Mật', 'PASSWORD'];
+    expect(inSplicedTexts(33, literals, bits, violations)).toEqual([]);
+  });
+
+  it('are what keeps a hit from being tried: a set no text holds hides the buried examples of its pattern (mutation)', () => {
+    // The must-match examples of gated patterns, each alone on a line between long prose: found as by a full read;
+    // with one impossible set added to each pattern's, its example is no longer found.
+    const random = rng(5);
+    const withSets = rules.filter((r) => r.enabled && r.patterns.some(gated) && r.examples.match.length > 0);
+    const parts: string[] = [];
+    for (const rule of withSets) for (const ex of rule.examples.match) parts.push(filler(random, 1500), '\n', ex, '\n');
+    const text = parts.join('');
+    const view = buildView(text);
+    const collect = (m: Matchers) => candidatesOf(m, view);
+    const a = collect(new Matchers(withSets));
+    expect(a).toEqual(collect(new Matchers(withSets, false)));
+    const impossible = (sets: string[][]) => [...sets, ['\u0001']];
+    const mutate = (p: (typeof rules)[number]['patterns'][number]) =>
+      !gated(p) ? p : Object.create(p, p.inLine && p.needs ? { needs: { value: impossible(p.needs) } } : { inside: { value: impossible(p.inside!) } });
+    const b = collect(new Matchers(withSets.map((r) => ({ ...r, patterns: r.patterns.map(mutate) }))));
+    // Each rule without keywords whose every pattern is gated (and tried at its triggers, not its digits) loses all
+    // its candidates.
+    const all = withSets.filter((r) => r.keywords.length === 0 && r.patterns.every((p) => gated(p) && !p.digits) && a.some((k) => k.startsWith(r.id + '@')));
+    expect(all.length).toBeGreaterThan(30);
+    for (const r of all) expect(b.filter((k) => k.startsWith(r.id + '@'))).toEqual([]);
+  }, 120_000); // three reads of ~1 MB, one without prefilters: slow on a loaded 2-core machine, not a timing test
 });
 
 describe('exact literal sets (analyze/triggers.ts exactLiterals): a short text whose string lacks one skips a case-sensitive regex', () => {

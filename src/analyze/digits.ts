@@ -38,8 +38,23 @@ export function digitNeed(ast: AST.Pattern, m: Measurer): DigitNeed | undefined 
   return Number.isFinite(max) ? { ...need, max } : need;
 }
 
+/**
+ * A sequence with its one-alternative groups opened (`(?<addr>street \d{1,5}, \d{3} ?\d{2} town)` is the same
+ * sequence as its elements written one after another): a window can then start or end inside such a group, so the
+ * PSČ of a Czech address is a tight group of digits rather than one spread over the whole capture.
+ */
+function opened(elements: AST.Element[]): AST.Element[] {
+  if (!elements.some(single)) return elements;
+  return elements.flatMap((e) => (single(e) ? opened((e as AST.Group | AST.CapturingGroup).alternatives[0].elements) : [e]));
+}
+
+function single(e: AST.Element): boolean {
+  return (e.type === 'Group' || e.type === 'CapturingGroup') && e.alternatives.length === 1;
+}
+
 /** The contiguous run of elements with a bounded length that holds the most digits. */
-function bestWindow(elements: AST.Element[], measurer: Measurer): DigitNeed | undefined {
+function bestWindow(sequence: AST.Element[], measurer: Measurer): DigitNeed | undefined {
+  const elements = opened(sequence);
   const m = elements.map((e) => measurer.measure(e));
   let best: DigitNeed | undefined;
   for (let i = 0; i < m.length; i++) {

@@ -1,6 +1,7 @@
+import type { AST } from '@eslint-community/regexpp';
 import { normalizeTerm } from '../normalize/view.js';
 import { type DigitNeed, digitNeed } from './digits.js';
-import { measurer, type Target } from './measure.js';
+import { type Measurer, measurer, type Target } from './measure.js';
 import { parse } from './parse.js';
 import { type TriggerReach, triggerReach, wholeReach } from './reach.js';
 import { type StartUnits, startUnits } from './starts.js';
@@ -23,6 +24,15 @@ export interface PatternAnalysis {
   /** More sets of folded literals of which every match holds one, besides the triggers (triggers.ts
    * requiredLiterals): a short text lacking all of one set cannot match. */
   needs?: string[][];
+  /** Sets of folded literals of which every match holds one within itself (what its lookarounds read not counted),
+   * for a pattern whose reach bounds where its matches lie around a trigger (`reach` and `max`): on a long text a
+   * trigger hit is tried only when the stretch of its line a match can cover holds a member of each set (a
+   * `password` hit without the `(` and `,` of `set("password", "…")` on its line, match/candidates.ts). */
+  inside?: string[][];
+  /** Nothing the pattern reads, its lookarounds included, can be a line break: a match and all it looks at lie on its
+   * trigger's line, so `needs` hold on that line (a `so` hit on a line without the `|` a table-cell pattern asks
+   * for is not worth a try, match/candidates.ts). */
+  inLine?: true;
   /** For a pattern that reads case as written (no `i` flag): sets of literals as written of which every match holds
    * one in the string the pattern reads (triggers.ts exactLiterals) — "MẬT" where `needs` can only ask for "mat". */
   exact?: string[][];
@@ -60,11 +70,36 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
   // Hand-written triggers, or derived ones without a reach: the whole pattern may still bound it.
   if (out.triggers && !out.reach) out.reach = wholeReach(ast, m);
   if (!out.reach) delete out.reach;
+  if (needs && out.triggers && out.reach && !readsLineBreak(ast.alternatives, m)) out.inLine = true;
+  else if (needs && out.triggers && out.reach?.reach !== undefined && out.reach.max !== undefined) {
+    const inside = requiredLiterals(ast, m, out.triggers, true);
+    if (inside) out.inside = inside;
+  }
   const digits = digitNeed(ast, measurer(f));
   if (digits) out.digits = digits;
   const starts = startUnits(ast, f);
   if (starts) out.starts = starts;
   return out;
+}
+
+/** Whether a line break can be read anywhere in these alternatives: in what they match or what a lookaround in them
+ * (at any depth) looks at. */
+function readsLineBreak(alternatives: AST.Alternative[], m: Measurer): boolean {
+  if (m.sequences(alternatives).nl) return true;
+  const inside = (e: AST.Element): boolean => {
+    switch (e.type) {
+      case 'Assertion':
+        return (e.kind === 'lookahead' || e.kind === 'lookbehind') && readsLineBreak(e.alternatives, m);
+      case 'Group':
+      case 'CapturingGroup':
+        return e.alternatives.some((a) => a.elements.some(inside));
+      case 'Quantifier':
+        return inside(e.element);
+      default:
+        return false;
+    }
+  };
+  return alternatives.some((a) => a.elements.some(inside));
 }
 
 /**

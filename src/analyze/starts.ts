@@ -1,5 +1,4 @@
 import type { AST } from '@eslint-community/regexpp';
-import { minLength } from './measure.js';
 
 /**
  * The units a match can start with: every non-empty match begins with one of these ASCII characters, or with a
@@ -12,45 +11,72 @@ import { minLength } from './measure.js';
 export interface StartUnits {
   ascii: string;
   other?: true;
+  /** A match may also start at the very start of the string with any unit: some alternative opens with `^` read
+   * without the `m` flag (`(?:^|\n|[;,|])[ "]{0,3}\p{L}…` opens with a letter only there). */
+  zero?: true;
 }
 
-type Acc = { ascii: Set<number>; other: boolean };
+type Acc = { ascii: Set<number>; other: boolean; zero: boolean };
 
 /** Undefined when a match may start with anything (or nearly: the test would skip nothing). */
 export function startUnits(ast: AST.Pattern, flags: string): StartUnits | undefined {
-  const acc: Acc = { ascii: new Set(), other: false };
+  const acc: Acc = { ascii: new Set(), other: false, zero: false };
   const f = flags.replace(/[gdy]/g, '');
-  for (const alt of ast.alternatives) if (!sequence(alt.elements, acc, f)) return undefined;
+  for (const alt of ast.alternatives) if (sequence(alt.elements, acc, f) === FAIL) return undefined;
   if (acc.ascii.size >= 96 && acc.other) return undefined;
   const out: StartUnits = { ascii: String.fromCharCode(...[...acc.ascii].sort((a, b) => a - b)) };
   if (acc.other) out.other = true;
+  if (acc.zero) out.zero = true;
   return out;
 }
 
-/** Adds the first units of a sequence; false when one of them cannot be told. */
-function sequence(elements: AST.Element[], acc: Acc, flags: string): boolean {
+/** What an element does for the units a match opens with: FAIL (they cannot be told), OPENS (it holds the first
+ * unit: what follows does not open the match), EMPTY (it may match nothing away from the string's start: what
+ * follows may open the match). */
+const FAIL = 0;
+const OPENS = 1;
+const EMPTY = 2;
+type Step = typeof FAIL | typeof OPENS | typeof EMPTY;
+
+/** Adds the first units of a sequence. */
+function sequence(elements: AST.Element[], acc: Acc, flags: string): Step {
   for (const e of elements) {
-    if (!element(e, acc, flags)) return false;
-    if (minLength(e) > 0) break;
+    const step = element(e, acc, flags);
+    if (step !== EMPTY) return step;
   }
-  return true;
+  return EMPTY;
 }
 
-function element(e: AST.Element, acc: Acc, flags: string): boolean {
+function element(e: AST.Element, acc: Acc, flags: string): Step {
   switch (e.type) {
     case 'Assertion':
-      return true;
+      // `^` without `m`: what follows opens a match only at the string's start, where any unit is tried.
+      if (e.kind === 'start' && !flags.includes('m')) {
+        acc.zero = true;
+        return OPENS;
+      }
+      return EMPTY;
     case 'Character':
     case 'CharacterClass':
     case 'CharacterSet':
-      return leaf(e, acc, flags);
+      return leaf(e, acc, flags) ? OPENS : FAIL;
     case 'Group':
-    case 'CapturingGroup':
-      return e.alternatives.every((a) => sequence(a.elements, acc, flags));
-    case 'Quantifier':
-      return e.max === 0 || element(e.element, acc, flags);
+    case 'CapturingGroup': {
+      let step: Step = OPENS;
+      for (const a of e.alternatives) {
+        const s = sequence(a.elements, acc, flags);
+        if (s === FAIL) return FAIL;
+        if (s === EMPTY) step = EMPTY;
+      }
+      return step;
+    }
+    case 'Quantifier': {
+      if (e.max === 0) return EMPTY;
+      const s = element(e.element, acc, flags);
+      return s === FAIL ? FAIL : e.min === 0 ? EMPTY : s;
+    }
     default:
-      return false; // a back-reference opens with whatever its group matched
+      return FAIL; // a back-reference opens with whatever its group matched
   }
 }
 

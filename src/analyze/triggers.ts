@@ -75,10 +75,15 @@ function score(l: Lits): number {
  * as are those the triggers imply (each trigger holds a member). Only from the parts every match goes through: the
  * pattern's sequence when it has one alternative, and the required groups of one alternative inside it.
  */
-export function requiredLiterals(ast: AST.Pattern, m: Measurer, triggers?: string[]): string[][] | undefined {
+export function requiredLiterals(ast: AST.Pattern, m: Measurer, triggers?: string[], inside = false): string[][] | undefined {
   if (ast.alternatives.length !== 1) return undefined;
   const found: string[][] = [];
-  alternative(ast.alternatives[0].elements, m, true, found);
+  insideOnly = inside;
+  try {
+    alternative(ast.alternatives[0].elements, m, true, found);
+  } finally {
+    insideOnly = false;
+  }
   const seen = new Set<string>([triggers ? [...triggers].sort().join('\0') : '']);
   const out: string[][] = [];
   for (const lits of found) {
@@ -130,6 +135,9 @@ function exactScore(set: string[]): number {
 
 /** While exactLiterals runs: class members are kept as written (not folded). */
 let asWritten = false;
+/** While requiredLiterals runs for the literals inside a match (PatternAnalysis.inside): what a lookaround reads
+ * (which may stand outside the match) is not asked for. */
+let insideOnly = false;
 
 /**
  * The groups of a pattern whose alternatives a short text can leave out (rules/regex.ts prunedSource): for each,
@@ -262,7 +270,7 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean, require
     const e = elements[i];
     const ex = exact(e);
     // What a positive lookaround of one alternative requires, every match's string holds too (it is read there).
-    if (required && e.type === 'Assertion' && (e.kind === 'lookahead' || e.kind === 'lookbehind') && !e.negate && e.alternatives.length === 1) {
+    if (required && !insideOnly && e.type === 'Assertion' && (e.kind === 'lookahead' || e.kind === 'lookbehind') && !e.negate && e.alternatives.length === 1) {
       alternative(e.alternatives[0].elements, m, false, required);
     }
     if (ex) {

@@ -3,7 +3,7 @@ import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { editDistance } from '../util/natural.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, gluedToLetter, intersectRanges, lineEnd, reachRanges, type StartRanges } from './ranges.js';
+import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, gluedToLetter, intersectRanges, lineEnd, lineStart, reachRanges, type StartRanges } from './ranges.js';
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
 export interface Candidate {
@@ -378,7 +378,12 @@ export class Matchers {
     const original = p.on === 'original';
     // Line starts and ends are read in the string the pattern reads (the views all break lines at the same places).
     const lines = original ? view.original : view.folded;
-    const ranges = reachRanges(spots, r, lines, original ? view.start : undefined, this.hitReaches.get(p));
+    let own = this.hitReaches.get(p);
+    if (p.inside || (p.inLine && p.needs)) {
+      [spots, own] = holdingInside(view, p, spots, own);
+      if (spots.length === 0) return;
+    }
+    const ranges = reachRanges(spots, r, lines, original ? view.start : undefined, own);
     const length = lines.length;
     let le = -1; // the end of the line last looked up
     for (let k = 0; k < ranges.length; k += 2) {
@@ -400,7 +405,7 @@ export class Matchers {
     if (s >= e) return;
     const length = p.on === 'original' ? view.original.length : view.folded.length;
     const from = Math.max(0, s - LOOKBEHIND);
-    if (e - s <= PROBE) {
+    if (e - s <= PROBE || fewStarts(whole(view, p.on), s, e, startTable(p))) {
       // A few start positions: try each on the whole string (a sticky regex tries only where it is put).
       this.probe(view, rule, p, whole(view, p.on), 0, s, e, emit);
       return;
@@ -419,7 +424,7 @@ export class Matchers {
       if (starts !== undefined) {
         // Only where the text has a unit a match can open with.
         const c = target.charCodeAt(at - base);
-        if (c < 128 ? starts[c] === 0 : starts[128] === 0) {
+        if ((c < 128 ? starts[c] === 0 : starts[128] === 0) && (at !== base || starts[129] === 0)) {
           at++;
           continue;
         }
@@ -560,20 +565,36 @@ function toOriginalDigits(view: TextView, digits: Int32Array): Int32Array {
   return out;
 }
 
-/** A pattern's start units (see CompiledPattern.starts) as a table: ASCII codes, then 128 for any other unit. */
+/** A pattern's start units (see CompiledPattern.starts) as a table: ASCII codes, then 128 for any other unit, and 129
+ * set when any unit may open a match at the string's start (StartUnits.zero). */
 const startTables = new WeakMap<object, Uint8Array | null>();
 export function startTable(p: Pick<CompiledPattern, 'starts'>): Uint8Array | undefined {
   let t = startTables.get(p);
   if (t === undefined) {
     const s = p.starts;
-    t = s ? new Uint8Array(129) : null;
+    t = s ? new Uint8Array(130) : null;
     if (s && t) {
       for (let i = 0; i < s.ascii.length; i++) t[s.ascii.charCodeAt(i)] = 1;
       if (s.other) t[128] = 1;
+      if (s.zero) t[129] = 1;
     }
     startTables.set(p, t);
   }
   return t ?? undefined;
+}
+
+/** Longer ranges than PROBE are still tried one start at a time when at most FEW of their units can open a match
+ * (a pattern opening with a separator, a quote or "<"): counted only in ranges up to SCAN units. */
+const FEW = 8;
+const SCAN = 4096;
+function fewStarts(target: string, s: number, e: number, starts: Uint8Array | undefined): boolean {
+  if (starts === undefined || e - s > SCAN || (s === 0 && starts[129] === 1)) return false;
+  let n = 0;
+  for (let at = s; at < e; at++) {
+    const c = target.charCodeAt(at);
+    if ((c < 128 ? starts[c] : starts[128]) === 1 && ++n > FEW) return false;
+  }
+  return true;
 }
 
 /** Short views read with plain searches before the trigger filter is used (see PairSet.of), and before short texts
@@ -637,6 +658,54 @@ function tripleHash(a: number, bc: number): number {
   return Math.imul(bc ^ Math.imul(a, 0xc2b2ae35), 0x27d4eb2f) >>> 0;
 }
 
+
+/**
+ * The trigger hits (view offsets, with their own reaches where the pattern's triggers have them) around which a
+ * match could hold what it needs: for a pattern that reads nothing past its line (`inLine`), a member of each of its
+ * `needs` on the hit's line; else a member of each of its `inside` sets in the stretch a match holding the hit can
+ * cover — from its reach before the trigger to its longest length after, within the trigger's line where the
+ * pattern keeps to it. A line with "password" but none of the "(" and "," of `set("password", "…")` is not worth a
+ * try, nor a "so" on a line without the "|" of a table cell.
+ */
+function holdingInside(view: TextView, p: CompiledPattern, spots: number[], reaches: number[] | undefined): [number[], number[] | undefined] {
+  const r = p.reach!;
+  const line = p.inLine === true && p.needs !== undefined;
+  const sets = line ? p.needs! : p.inside!;
+  const original = p.on === 'original';
+  const lines = original ? view.original : view.folded;
+  const spaced = sets.some((set) => set.some((l) => l.includes(' '))); // (a literal a line break may stand in)
+  const keep: number[] = [];
+  const kept: number[] | undefined = reaches && [];
+  let ls = -1; // the line of the last hit, [ls, le), and whether it holds what the pattern needs
+  let le = -1;
+  let lineHolds = false;
+  const holds = (a: number, b: number) => {
+    a = Math.max(0, a);
+    b = Math.min(lines.length, b);
+    // (In the folded view, as the literals are: the view units of the original's stretch.)
+    if (original) {
+      a = viewIndexAt(view, a);
+      b = viewIndexAt(view, b);
+    }
+    let stretch = view.folded.slice(a, b);
+    if (spaced && stretch.includes('\n')) stretch = stretch.replace(/\n/g, ' '); // line breaks as spaces, as on short texts
+    return sets.every((set) => set.some((l) => stretch.includes(l)));
+  };
+  for (let k = 0; k < spots.length; k++) {
+    const h = spots[k];
+    const t = original ? (h < view.start.length ? view.start[h] : lines.length) : h;
+    const newLine = t >= le || t < ls;
+    if (newLine && (line || r.sameLine || r.oneLine)) {
+      ls = lineStart(lines, t, !original);
+      le = lineEnd(lines, t, !original);
+      if (line) lineHolds = holds(ls, le);
+    }
+    if (line ? !lineHolds : !holds(r.sameLine ? Math.max(ls, t - (reaches ? reaches[k] : r.reach!)) : t - (reaches ? reaches[k] : r.reach!), r.oneLine ? Math.min(le, t + r.max!) : t + r.max!)) continue;
+    keep.push(h);
+    kept?.push(reaches![k]);
+  }
+  return [keep, kept];
+}
 
 function tightDigits(p: CompiledPattern): boolean {
   const d = p.digits!;

@@ -146,6 +146,12 @@ export interface CompiledPattern {
   /** Sets of literals as written of which every match holds one in the string it reads (patterns without `i`): a
    * short text is asked for each too. */
   exact?: string[][];
+  /** Sets of folded literals of which every match holds one within itself: on a long text, a trigger hit is tried
+   * only when the stretch a match holding it can cover has a member of each (analyze/pattern.ts). */
+  inside?: string[][];
+  /** Nothing the pattern reads can be a line break: on a long text, a trigger hit is tried only when its line holds a
+   * member of each of `needs` (analyze/pattern.ts). */
+  inLine?: true;
 }
 
 export interface NormTerm {

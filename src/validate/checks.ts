@@ -207,7 +207,7 @@ export function patternIn(re: RegExp, a: PatternAnalysis | undefined, region: st
       // Only where the text has a unit a match can open with.
       if (starts !== undefined) {
         const u = region.charCodeAt(at);
-        if (u < 128 ? starts[u] === 0 : starts[128] === 0) continue;
+        if ((u < 128 ? starts[u] === 0 : starts[128] === 0) && (at !== 0 || starts[129] === 0)) continue;
       }
       sticky.lastIndex = at;
       if (sticky.test(region)) return true;
