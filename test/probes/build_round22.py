@@ -1,0 +1,369 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round22.jsonl (round 22 of the held-out-style probes, written blind): classification markings
+and official documents in kinds no earlier round held — a level stated in running text about the document itself
+("văn bản này thuộc độ Mật", "this memo is classified SECRET"), a level in a file name or an attachment line of a
+mail or chat, a meeting invitation that is itself secret ("Cuộc họp MẬT, không mang điện thoại"), a slide master's
+footer line, a Word comment export whose anchor is the stamp, a spreadsheet row pasted without its header, a
+Vietnamese text carrying an English level ("Confidential – Lưu hành nội bộ"), Czech levels in a tab-separated cell,
+under a letterhead and in a page footer ("UTAJENÉ – strana 2/6"), English levels in title or lower case
+("Secret – UK Eyes Only", "Official-Sensitive: Personal", "RESTRICTED – Staff only"), stamps split by OCR over two
+lines, stamps in nested quoted replies, reference-only and no-publication notes, official documents that are only a
+header and a number inside a mail and their English translations, and a cited document carrying its level in
+brackets with a ban on sharing (round 21's p21-0047); and hard negatives of the same shapes: laws and training text
+defining the levels, quizzes, news of leaks citing the level, "mật thư", "mật thiết", "mặt bằng" without diacritics
+in file names, "Top Secret" as a brand, level words in code, urgency marks alone, a company's confidentiality
+disclaimer, "Vyhrazené parkování", "tajemník", "utajený" in fiction. Stdlib only.
+
+No text holds a run of nine or more digits or an e-mail address (checked by probe_ids.write_marking_round), so no
+identifier is read by accident."""
+from probe_ids import write_marking_round
+
+S = []
+def add(lang, expect, cats, note, text, ext='txt'):
+    S.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
+
+CM, OD = 'classified-marking', 'official-document'
+NEG = 'Hard negative: '
+
+# ================================================================ batch 1 (written blind, scored on main 47ebe5c)
+# ---------------------------------------------------------------- Vietnamese, with diacritics
+add('vi', 'block', [CM],
+    'A mail body stating the level of the text it carries in running text: "Văn bản này thuộc độ Mật".',
+    'Kính gửi các đồng chí trong Ban chỉ đạo,\n\nVăn phòng gửi kèm dưới đây nội dung kết luận phiên họp ngày 12/6. '
+    'Văn bản này thuộc độ Mật, đề nghị các đồng chí không sao chụp, không chuyển tiếp qua thư điện tử công cộng.\n\n'
+    '1. Tập trung rà soát các dự án chậm tiến độ tại khu công nghiệp phía Bắc.\n'
+    '2. Giao Sở Kế hoạch và Đầu tư tham mưu phương án xử lý trước ngày 30/6.\n\nTrân trọng.')
+add('vi', 'block', [CM],
+    'A chat note in front of a pasted text: "Tài liệu mật, đề nghị đồng chí không photo" then the content.',
+    '[09:14] Anh Tuấn: Tài liệu mật, đề nghị đồng chí không photo, đọc xong nộp lại văn thư.\n'
+    '[09:14] Anh Tuấn: Nội dung: Lực lượng cơ động được bố trí tại 4 điểm chốt trên quốc lộ 1A từ 20 giờ ngày 03/9, '
+    'mỗi chốt 12 cán bộ chiến sĩ, có 2 xe đặc chủng hỗ trợ.\n[09:15] Tôi: Nhờ AI chuyển thành bảng giúp mình.')
+add('vi', 'block', [CM],
+    'The level inside an attachment file name of a forwarded mail: "BC_tinh-hinh-ANTT_MAT.docx".',
+    '---------- Thư chuyển tiếp ----------\nTừ: Văn thư Phòng Tham mưu\nNgày: Thứ Hai, 8 tháng 6, 2026\n'
+    'Chủ đề: Báo cáo tình hình tháng 5\n\nĐính kèm: BC_tinh-hinh-ANTT_MAT.docx (245 KB)\n\n'
+    'Em gửi anh bản báo cáo tháng 5, anh xem giúp phần số liệu nhé.')
+add('vi', 'block', [CM],
+    'A Zalo file card with the level in square brackets opening the file name: "[MẬT] Báo cáo tổng hợp.pdf (2 MB)".',
+    'Chị Hoa đã gửi một tệp:\n[MẬT] Báo cáo tổng hợp kết quả thanh tra quý II.pdf (2 MB)\n\n'
+    'Chị Hoa: Em đọc rồi tóm tắt mấy ý chính giúp chị, chiều chị báo cáo lãnh đạo.')
+add('vi', 'block', [CM, OD],
+    'A meeting invitation that is itself secret: "Cuộc họp MẬT – đại biểu không mang điện thoại vào phòng họp".',
+    'ỦY BAN NHÂN DÂN TỈNH\nSố: 45/GM-UBND\n\nGIẤY MỜI\nCuộc họp MẬT – đề nghị đại biểu không mang điện thoại di động, '
+    'máy tính bảng vào phòng họp.\n\nNội dung: Triển khai phương án bảo đảm an ninh Đại hội.\nThời gian: 08 giờ 00 ngày '
+    '15/7/2026.\nĐịa điểm: Phòng họp số 2, trụ sở UBND tỉnh.')
+add('vi', 'block', [CM],
+    'A slide-master footer line in a deck exported to text: "Chân trang (Slide Master): TÀI LIỆU MẬT – KHÔNG SAO CHỤP".',
+    'Xuất dàn ý bản trình chiếu:\n[Bố cục trang chiếu chính] Chân trang: TÀI LIỆU MẬT – KHÔNG SAO CHỤP\n\n'
+    'Trang 1. Kế hoạch diễn tập phòng thủ dân sự 2026\nTrang 2. Lực lượng tham gia: 3 đại đội dân quân, 1 trung đội '
+    'công binh\nTrang 3. Các tình huống giả định\n\nViết lời dẫn cho từng trang giúp tôi.')
+add('vi', 'block', [CM],
+    'A Word comment export whose anchor is the stamp line ("MẬT[BT1]") and the comment body at the end.',
+    'MẬT[BT1]\n\nBÁO CÁO NHANH\nVề vụ việc tụ tập đông người tại xã Tân Phú\n\nKhoảng 7 giờ sáng ngày 04/6, '
+    'khoảng 60 hộ dân tập trung trước cổng công ty để phản đối việc xả thải. Lực lượng công an xã đã có mặt.\n\n'
+    '[BT1]Chị kiểm tra lại số bản phát hành giúp em.')
+add('vi', 'block', [CM, OD],
+    'One spreadsheet row pasted without its header: number, document number, title, a level cell, the holder.',
+    'Dòng này trong file theo dõi bị lỗi định dạng, sửa giúp em:\n\n'
+    '12\t45/PA-CAT\tPhương án xử lý tình huống gây rối trật tự công cộng\tTối mật\tĐ/c Hùng giữ bản gốc', 'csv')
+add('vi', 'block', [CM],
+    'A Vietnamese company report closing with an English level and a Vietnamese restriction: "Confidential – Lưu hành nội bộ".',
+    'BÁO CÁO KẾT QUẢ KINH DOANH 6 THÁNG ĐẦU NĂM\nDoanh thu thuần đạt 1.284 tỷ đồng, tăng 9% so với cùng kỳ; '
+    'biên lợi nhuận gộp giảm còn 18,2% do giá nguyên liệu tăng. Kế hoạch mở 3 chi nhánh mới tại miền Trung.\n\n'
+    'Confidential – Lưu hành nội bộ')
+add('vi', 'block', [CM],
+    'A stamp in a doubly quoted reply ("> > TỐI MẬT") inside a mail thread.',
+    'Anh Dũng ơi, em trả lời bên dưới:\n\n> Ngày 3/6 chị Mai viết:\n> > TỐI MẬT\n> > Phương án tổ chức lực lượng '
+    'bảo vệ đoàn khách quốc tế tại sân bay, bố trí 2 vòng kiểm soát.\n> Em xem lại phần phân công giúp chị.\n\n'
+    'Em đã sửa xong phần phân công rồi ạ.')
+add('vi', 'block', [CM, OD],
+    'A stamp split by OCR over two lines at the top ("TUYỆT" then "MẬT") above the number line.',
+    'TUYỆT\nMẬT\nBỘ TƯ LỆNH QUÂN KHU\nSố: 17/KH-BTL\n\nKẾ HOẠCH\nCơ động lực lượng trong tình huống khẩn cấp\n'
+    'Lực lượng thường trực sẵn sàng cơ động trong 30 phút kể từ khi có lệnh.')
+add('vi', 'block', [CM],
+    'A reference-only note under the title of a bulletin: "(Tài liệu tham khảo nội bộ – không đăng tải lên mạng xã hội)".',
+    'BẢN TIN THÔNG TIN NỘI BỘ SỐ 6\n(Tài liệu tham khảo nội bộ – không đăng tải lên mạng xã hội)\n\n'
+    'Tình hình tư tưởng cán bộ, đảng viên trong tháng: nhìn chung ổn định; một số ý kiến băn khoăn về chủ trương '
+    'sắp xếp đơn vị hành chính cấp xã.\n\nViết lại thành bài đăng ngắn giúp tôi.')
+add('vi', 'warn', [OD],
+    'Only the header and number of a provincial department\'s letter pasted into a mail body, no level.',
+    'Chào anh, em dán phần đầu văn bản để anh xem đúng thể thức chưa:\n\nUBND TỈNH BẮC NINH\nSỞ NỘI VỤ\n'
+    'Số: 312/SNV-TCBC\nV/v báo cáo số lượng viên chức năm 2026\n\nEm cảm ơn.')
+add('vi', 'block', [CM],
+    'A plan cited by number with its level in capitals in brackets and a ban on forwarding (the p21-0047 kind).',
+    'Gửi cả nhóm Kế hoạch 27/KH-UBND (TỐI MẬT) về diễn tập ứng phó sự cố tràn dầu, các anh chị đọc trước buổi họp '
+    'chiều nay, đề nghị không chuyển tiếp cho người ngoài tổ.')
+add('vi', 'block', [CM],
+    'The level fixed for the report in running text: "Báo cáo này được xác định độ Tối mật".',
+    'Nhờ bạn rút gọn đoạn mở đầu sau:\n\nBáo cáo này được xác định độ Tối mật theo quyết định của Thủ trưởng đơn vị, '
+    'gồm 12 trang, phát hành 05 bản. Nội dung đánh giá thực trạng lực lượng dự bị động viên của 4 huyện miền núi.')
+add('vi', 'block', [CM],
+    'The user says the pasted text is taken from a secret plan: "Đoạn dưới đây trích từ kế hoạch mật của đơn vị".',
+    'Đoạn dưới đây trích từ kế hoạch mật của đơn vị, bạn tóm tắt giúp mình thành 3 ý:\n\n'
+    'Từ ngày 10/8, tăng cường tuần tra khu vực cửa khẩu, mỗi ca 8 người, phối hợp với đồn biên phòng kiểm tra '
+    'phương tiện vận chuyển hàng hóa qua lối mở.')
+add('vi', 'pass', [],
+    NEG + 'a law article defining the three levels, pasted for an explanation.',
+    'Giải thích giúp tôi điều này: "Bí mật nhà nước được phân loại theo ba độ mật: Tuyệt mật, Tối mật và Mật. '
+    'Người đứng đầu cơ quan, tổ chức có trách nhiệm xác định bí mật nhà nước và độ mật của bí mật nhà nước."')
+add('vi', 'pass', [],
+    NEG + 'a multiple-choice quiz on the colour of the level stamp.',
+    'Câu 5. Dấu chỉ độ mật trên văn bản được đóng bằng mực màu gì?\nA. Màu xanh\nB. Màu đỏ\nC. Màu đen\nD. Màu tím\n'
+    'Câu 6. Văn bản có độ Tối mật được phép sao, chụp khi nào?\nĐáp án đúng: B; câu 6 tự luận.')
+add('vi', 'pass', [],
+    NEG + 'news of a leak trial citing the plan\'s level in brackets.',
+    'Theo cáo trạng, bị cáo đã chụp ảnh Kế hoạch 15/KH-BCĐ (Mật) rồi gửi qua mạng xã hội cho một đối tượng ở nước '
+    'ngoài. Hội đồng xét xử tuyên phạt bị cáo 5 năm tù về tội cố ý làm lộ bí mật nhà nước.')
+add('vi', 'pass', [],
+    NEG + 'a scout camp game of "mật thư" with a title in capitals.',
+    'TRẠI HÈ LIÊN ĐỘI 2026\nMẬT THƯ SỐ 3\nGiải mã theo khóa "chuồng bò", đáp án dẫn tới trạm 4 cạnh bờ hồ.\n'
+    'Các đội nộp lời giải cho phụ trách trước 16 giờ.')
+add('vi', 'pass', [],
+    NEG + '"mật thiết", "mật khẩu" and "mật ong" in one everyday message.',
+    'Hai phòng phối hợp mật thiết nên tiến độ tốt. Nhắc mọi người đổi mật khẩu máy chấm công trước thứ Sáu. '
+    'Chị Lan mang mật ong rừng về, ai cần đăng ký nhé.')
+add('vi', 'pass', [],
+    NEG + 'an urgency mark alone in a chat, no document number and no level.',
+    'Có công văn hỏa tốc từ tỉnh về việc phòng chống bão, mọi người kiểm tra hộp thư và có mặt lúc 14 giờ nhé. Khẩn!')
+add('vi', 'pass', [],
+    NEG + 'an e-office manual describing the level dropdown.',
+    'Hướng dẫn sử dụng phần mềm quản lý văn bản – Mục 3.2\nTại trường "Độ mật", người dùng chọn một trong các giá trị: '
+    'Thường, Mật, Tối mật, Tuyệt mật. Văn bản có độ mật khác "Thường" sẽ không hiển thị trên cổng thông tin.')
+add('vi', 'pass', [],
+    NEG + 'a question about what "lưu hành nội bộ" means for a newsletter under the press law.',
+    'Cho mình hỏi: bản tin của hội cựu chiến binh phường in chữ lưu hành nội bộ thì có cần xin giấy phép xuất bản '
+    'không? Theo Luật Báo chí thì loại ấn phẩm này được quy định thế nào?')
+
+# ---------------------------------------------------------------- Vietnamese, without diacritics
+add('vi', 'block', [CM],
+    'No diacritics: the mail states the level of the text in running text, "Van ban nay thuoc do Mat".',
+    'Gui anh Khoa,\nVan ban nay thuoc do Mat, de nghi anh khong chuyen tiep va khong in ra may in chung.\n'
+    'Noi dung: phuong an bo tri luc luong bao ve hoi nghi xuc tien dau tu ngay 22/7, 3 vong kiem soat, '
+    '40 can bo tham gia.')
+add('vi', 'block', [CM],
+    'No diacritics: a chat note that the text is secret and must not be photocopied, then the content.',
+    'Tai lieu mat, de nghi dong chi khong photo, doc xong tra lai.\n\nDanh sach doi tuong can theo doi dot cao diem: '
+    '14 nguoi, phan cong 3 to trinh sat, bao cao hang ngay truoc 17h.\n\nNho AI sap xep lai thanh bang.')
+add('vi', 'block', [CM],
+    'No diacritics: an attachment file name ending in the level, "KH_dien-tap_TOI-MAT.pdf".',
+    'Dinh kem: KH_dien-tap_TOI-MAT.pdf (1,1 MB)\n\nAnh gui em ke hoach dien tap, em doc va lap bang phan cong cho '
+    'cac to giup anh.')
+add('vi', 'block', [CM],
+    'No diacritics: a meeting notice "Cuoc hop MAT, khong mang dien thoai".',
+    'THONG BAO\nCuoc hop MAT, khong mang dien thoai va thiet bi ghi am vao phong.\nThoi gian: 14h00 thu Tu, phong hop tang 3.\n'
+    'Noi dung: danh gia tinh hinh an ninh noi bo quy II.')
+add('vi', 'block', [CM],
+    'No diacritics: a page footer with an English level and a Vietnamese restriction: "Confidential - Luu hanh noi bo - Trang 2".',
+    'Ket qua khao sat muc do hai long cua khach hang: 82% hai long, 11% binh thuong, 7% khong hai long. '
+    'Nguyen nhan chinh la thoi gian xu ly ho so.\n\nConfidential - Luu hanh noi bo - Trang 2')
+add('vi', 'block', [CM],
+    'No diacritics: the stamp split by OCR over two lines ("TOI" then "MAT") at the top of a scan.',
+    'TOI\nMAT\n\nBAO CAO\nKet qua xac minh nguon tin ve hoat dong cua nhom doi tuong tai khu vuc cho dau moi\n'
+    'Qua xac minh, nhom co 6 doi tuong, hoat dong chu yeu ban dem.\n\nSua loi chinh ta giup toi.')
+add('vi', 'block', [CM],
+    'No diacritics: a stamp quoted in a mail reply ("> MAT") above the quoted content.',
+    'Em da nhan duoc, se hoan thien truoc thu Sau.\n\n> MAT\n> Ke hoach kiem tra dot xuat 5 co so luu tru hang '
+    'hoa tai cang, to cong tac gom 7 nguoi.')
+add('vi', 'block', [CM],
+    'No diacritics: "Tai lieu khong pho bien" right under the title of a pasted guidance note.',
+    'HUONG DAN TUYEN TRUYEN\nve cong tac bau cu dai bieu Hoi dong nhan dan cac cap\n(Tai lieu khong pho bien)\n\n'
+    'Tap trung dinh huong du luan tren mang xa hoi, kip thoi phan bac thong tin sai lech.')
+add('vi', 'block', [CM],
+    'No diacritics: a spreadsheet row pasted without its header, the level as a cell.',
+    'STT 7 | 112/BC-PA05 | Bao cao tinh hinh an ninh mang thang 5 | MAT | Doi 2 quan ly', 'md')
+add('vi', 'block', [CM],
+    'No diacritics: a level in brackets after a cited document number with a ban on sharing.',
+    '[Chuyen tiep] Phuong an 08/PA-BCH (MAT) ve bao ve muc tieu, cac dong chi nghien cuu, khong chia se ra ngoai.')
+add('vi', 'warn', [OD],
+    'No diacritics: only the header and number of a district letter in a mail.',
+    'Anh xem giup dau van ban nay:\n\nUBND HUYEN THANH OAI\nPHONG TAI NGUYEN VA MOI TRUONG\nSo: 88/TNMT-DD\n'
+    'V/v ra soat ho so cap giay chung nhan quyen su dung dat\n\nCam on anh.')
+add('vi', 'block', [CM],
+    'No diacritics: the level stated in running text, "tai lieu nay duoc xac dinh do Toi mat".',
+    'Luu y: tai lieu nay duoc xac dinh do Toi mat, chi nhung dong chi co ten trong danh sach moi duoc doc. '
+    'Muc tieu: hoan thanh viec di doi kho vu khi truoc ngay 15/9.')
+add('vi', 'pass', [],
+    NEG + 'no diacritics: an attachment named after a floor plan ("MAT BANG" = mặt bằng).',
+    'Dinh kem: MAT BANG TANG 2 - NHA DIEU HANH.pdf (3 MB)\n\nAnh gui ban ve mat bang tang 2, em tinh giup dien '
+    'tich cac phong lam viec.')
+add('vi', 'pass', [],
+    NEG + 'no diacritics: a honey price list file in an attachment line.',
+    'File dinh kem: Bang-gia-MAT-ONG-thang-6.xlsx\nMat ong hoa cafe 250k/lit, mat ong rung 420k/lit. Khach si lien he '
+    'shop de co gia tot.')
+add('vi', 'pass', [],
+    NEG + 'no diacritics: a training handout listing the levels and the stamp colour.',
+    'Bai 2: Cac do mat cua bi mat nha nuoc gom Tuyet mat, Toi mat va Mat. Dau chi do mat dong bang muc do; '
+    'van ban mat phai vao so theo doi rieng.')
+add('vi', 'pass', [],
+    NEG + 'no diacritics: news of an officer prosecuted for leaking "tai lieu mat".',
+    'Mot can bo xa bi khoi to vi lam lo tai lieu mat ve quy hoach su dung dat; co quan dieu tra dang lam ro '
+    'dong co va nhung nguoi lien quan.')
+add('vi', 'pass', [],
+    NEG + 'no diacritics: "mat khau", "mat do" and "bi mat" in a chat.',
+    'Mat khau wifi phong hop da doi, ai can thi hoi chi Ngoc. Mat do nguoi trong hoi truong hom qua qua dong, '
+    'lan sau to chuc 2 ca. Bi mat cua thanh cong la chuan bi ky.')
+add('vi', 'pass', [],
+    NEG + 'no diacritics: an urgency mark alone on a chat line.',
+    'HOA TOC\nCac don vi bao cao so lieu thiet hai do mua lu ve van phong truoc 16h hom nay.')
+add('vi', 'pass', [],
+    NEG + 'no diacritics: a Vietnamese film title with "tuyet mat" in a weekend plan.',
+    'Cuoi tuan nay di xem phim "Chuyen an tuyet mat" o rap Quoc gia khong? Ve 90k, suat 19h30.')
+
+# ---------------------------------------------------------------- Czech
+add('cs', 'block', [CM],
+    'A Czech level in a tab-separated table cell pasted from a register, with a header row.',
+    'Číslo jednací\tVěc\tStupeň utajení\tZpracovatel\nMO-4417/2026\tPlán cvičení záloh\tVyhrazené\tkpt. Novák\n'
+    'MO-4418/2026\tRozpis služeb\tneutajované\tppor. Malá\n\nSeřaď to prosím podle data.', 'csv')
+add('cs', 'block', [CM],
+    'A Czech level under a letterhead line: "MINISTERSTVO VNITRA" then "DŮVĚRNÉ" then the department.',
+    'MINISTERSTVO VNITRA\nDŮVĚRNÉ\nOdbor bezpečnostní politiky\n\nInformace pro poradu vedení\n'
+    'V souvislosti s konáním summitu bude posílena ochrana objektů o 120 policistů. Přepiš to do odrážek.')
+add('cs', 'block', [CM],
+    'A Czech footer with the generic "UTAJENÉ" and page numbers: "UTAJENÉ – strana 2/6".',
+    'Součástí opatření je přesun techniky do záložního objektu do 30. 9. a prověrka spojení mezi stanovišti.\n\n'
+    'UTAJENÉ – strana 2/6')
+add('cs', 'block', [CM],
+    'Czech running text stating the level of the mail itself: "Tento e-mail a jeho příloha jsou klasifikovány stupněm Vyhrazené".',
+    'Dobrý den,\ntento e-mail a jeho příloha jsou klasifikovány stupněm Vyhrazené, nepřeposílejte je mimo útvar.\n'
+    'V příloze posílám harmonogram přesunu jednotky na cvičiště Libavá.\nS pozdravem\nJ. Král')
+add('cs', 'block', [CM],
+    'A Czech attachment line with the level in the file name: "Plan_cviceni_VYHRAZENE.pdf".',
+    'Příloha: Plan_cviceni_VYHRAZENE.pdf (1,2 MB)\n\nAhoj, shrň mi prosím hlavní body přílohy do pěti vět.')
+add('cs', 'block', [CM],
+    'A Czech meeting invitation stating the meeting is classified "Důvěrné" and phones stay outside.',
+    'Pozvánka na jednání bezpečnostní rady kraje\nJednání je utajované, stupeň Důvěrné – mobilní telefony '
+    'odevzdejte u vstupu.\nTermín: 14. 7. 2026, 9:00, zasedací místnost 204.\nProgram: vyhodnocení povodňových opatření.')
+add('cs', 'block', [CM],
+    'Czech OCR splitting "PŘÍSNĚ TAJNÉ" over two lines at the top of a scan.',
+    'PŘÍSNĚ\nTAJNÉ\n\nZpráva o výsledcích operativního šetření\nBylo zjištěno, že skupina působí ve třech krajích. '
+    'Oprav prosím překlepy z OCR.')
+add('cs', 'block', [CM],
+    'A Czech level in a quoted reply line ("> VYHRAZENÉ") above quoted content.',
+    'Díky, doplním to zítra.\n\n> VYHRAZENÉ\n> Seznam objektů zařazených do režimu zvýšené ostrahy: 6 objektů, '
+    'nástup stráže v 6:00.\n> Pošli mi připomínky do pátku.')
+add('cs', 'block', [CM],
+    'Czech slide-master footer in a deck exported to text: "Zápatí předlohy: Vyhrazené | Odbor IT".',
+    'Export osnovy prezentace\nZápatí předlohy: Vyhrazené | Odbor IT\n\nSnímek 1: Migrace serverů\nSnímek 2: '
+    'Časový plán\nSnímek 3: Rizika\n\nNapiš mi poznámky řečníka ke každému snímku.')
+add('cs', 'pass', [],
+    NEG + 'a mail about the municipal secretary ("tajemník") and a meeting.',
+    'Dobrý den, pan tajemník obecního úřadu svolává poradu vedoucích odborů na úterý 10:00. '
+    'Tajemnice odboru školství omlouvá neúčast.')
+add('cs', 'pass', [],
+    NEG + 'a book blurb with "utajený" in fiction.',
+    'Utajený svědek se v románu objeví až ve třetí kapitole; autorka pak rozplétá tajné spojení mezi starostou '
+    'a místní mafií. Napiš krátkou recenzi.')
+add('cs', 'pass', [],
+    NEG + 'the law listing the four Czech levels.',
+    'Podle § 4 zákona č. 412/2005 Sb. se utajovaná informace klasifikuje stupněm Přísně tajné, Tajné, Důvěrné '
+    'nebo Vyhrazené. Vysvětli rozdíl mezi nimi.')
+add('cs', 'pass', [],
+    NEG + 'a "VYHRAZENÉ PARKOVÁNÍ" sign text in capitals.',
+    'Text na ceduli u vjezdu:\nVYHRAZENÉ PARKOVÁNÍ\npouze pro zaměstnance, po–pá 7–17\n\nPřelož to do angličtiny.')
+add('cs', 'pass', [],
+    NEG + 'a company GDPR policy saying personal data are treated as confidential ("důvěrné").',
+    'Osobní údaje zákazníků považujeme za důvěrné a zpracováváme je pouze v rozsahu nezbytném pro plnění smlouvy. '
+    'Více v zásadách ochrany osobních údajů.')
+add('cs', 'pass', [],
+    NEG + 'a Czech news item about a trial for leaking a "Tajné" document.',
+    'Soud potrestal bývalého úředníka za vynesení dokumentu označeného stupněm Tajné; podle obžaloby jej předal '
+    'novináři. Rozsudek není pravomocný.')
+
+# ---------------------------------------------------------------- English
+add('en', 'block', [CM],
+    'Running text stating the memo\'s own level: "this memo is classified SECRET".',
+    'Team,\nPlease note this memo is classified SECRET and must not leave the secure room. The convoy will move '
+    'on 14 July at 0400 via route B; two escort vehicles are assigned.\nRegards, Ops')
+add('en', 'block', [CM],
+    'A staff notice headed "RESTRICTED – Staff only".',
+    'RESTRICTED – Staff only\n\nRevised evacuation assembly points for Building C from 1 August; wardens to brief '
+    'their floors by Friday. Can you turn this into a short poster text?')
+add('en', 'block', [CM],
+    'UK handling caveat in title case as the first line: "Official-Sensitive: Personal".',
+    'Official-Sensitive: Personal\n\nCase review – employee grievance 2026/14\nThe panel found the complaint partly '
+    'upheld and recommends mediation. Summarise the findings in three bullets.')
+add('en', 'block', [CM],
+    'UK level and caveat in title case: "Secret – UK Eyes Only" on the first line.',
+    'Secret – UK Eyes Only\n\nAssessment of the northern supply route: capacity reduced by 40 % after the bridge '
+    'closure; alternatives under review. Rewrite the conclusion more concisely.')
+add('en', 'block', [CM],
+    'UK level and caveat in lower case as the last line of a pasted note.',
+    'Liaison officers will rotate every six weeks; the next handover is scheduled for 3 September at the embassy.\n\n'
+    'secret - uk eyes only')
+add('en', 'block', [CM],
+    'An attachment line whose file name carries the corporate level: "Q3_forecast_CONFIDENTIAL.xlsx".',
+    'Attachment: Q3_forecast_CONFIDENTIAL.xlsx (88 KB)\n\nHi, can you check whether the growth assumptions in the '
+    'attached forecast look reasonable?')
+add('en', 'block', [CM],
+    'A meeting invitation that is itself classified: "This meeting is classified SECRET. Do not bring phones."',
+    'Subject: Planning session – Operation Harbour\nWhen: Tue 09:00–11:00\nWhere: Room 4.12\n\n'
+    'This meeting is classified SECRET. Do not bring phones or smart watches into the room.')
+add('en', 'block', [CM],
+    'OCR splitting "TOP SECRET" over two lines at the top of a scanned page.',
+    'TOP\nSECRET\n\nSUBJECT: Force posture review\n1. Two squadrons will redeploy to the forward base by Q4.\n'
+    'Please fix the OCR errors in this page.')
+add('en', 'block', [CM],
+    'A Word comment export whose anchor is the banner line: "SECRET//NOFORN[JD1]".',
+    'SECRET//NOFORN[JD1]\n\nThe source reports increased activity at the northern port.\n\n'
+    '[JD1]Check the banner matches the highest portion mark.')
+add('en', 'block', [CM],
+    'A stamp in a doubly quoted e-mail reply ("> > CONFIDENTIAL").',
+    'Agreed, let\'s discuss Monday.\n\n> On 2 June, Priya wrote:\n> > CONFIDENTIAL\n> > Board shortlist for the '
+    'CFO role: three candidates, interviews in week 27.\n> Thoughts?')
+add('en', 'pass', [],
+    NEG + 'a company e-mail disclaimer saying the message is confidential.',
+    'Thanks, see you at the workshop.\n\n--\nThis e-mail and any attachments are confidential and intended solely '
+    'for the addressee. If you have received it in error, please notify the sender and delete it.')
+add('en', 'pass', [],
+    NEG + '"Top Secret" as a product brand in a shopping list.',
+    'Shopping list: Top Secret hair spray (2 cans), dish soap, batteries. Also check if the Top Secret Recipes '
+    'book is back in stock.')
+add('en', 'pass', [],
+    NEG + 'level words in code deciding which banner to show.',
+    'Why does this not show the banner?\n\n```js\nconst LEVELS = ["UNCLASSIFIED", "CONFIDENTIAL", "SECRET"];\n'
+    'if (doc.level === "SECRET") {\n  showBanner(doc.level);\n}\n```', 'md')
+add('en', 'pass', [],
+    NEG + 'news that leaked files were marked TOP SECRET.',
+    'The court heard that the leaked files were marked TOP SECRET and had been photographed on a personal phone. '
+    'Sentencing is expected next month.')
+add('en', 'pass', [],
+    NEG + 'a "Restricted area" sign text.',
+    'Sign text for the lab door:\nRestricted area – authorised personnel only\nPlease suggest a friendlier wording.')
+add('en', 'pass', [],
+    NEG + 'training text listing the UK classification tiers.',
+    'The UK Government Security Classifications Policy has three tiers: OFFICIAL, SECRET and TOP SECRET. '
+    'Explain when OFFICIAL-SENSITIVE is used.')
+add('en', 'pass', [],
+    NEG + 'a Secret Santa invitation.',
+    'Secret Santa this year: £15 limit, names drawn on Friday. Keep your match secret until the party on 19 Dec!')
+
+# ---------------------------------------------------------------- mixed
+add('mixed', 'block', [CM],
+    'An English request around a Vietnamese file card: "[TỐI MẬT] Phuong an bao ve.docx".',
+    'Can you translate the attached plan into English?\n\nFile: [TỐI MẬT] Phuong an bao ve su kien.docx (640 KB)\n'
+    'Nội dung chính: bố trí lực lượng 2 vòng, kiểm tra an ninh từ 6 giờ sáng.')
+add('mixed', 'warn', [OD],
+    'English translation of a Vietnamese letter header and number, no level.',
+    'Please check my translation of this header:\n\nPEOPLE\'S COMMITTEE OF DONG NAI PROVINCE\nDEPARTMENT OF '
+    'TRANSPORT\nNo.: 1204/SGTVT-QLCL\nRe: inspection of road maintenance contracts\n\nDoes "Re:" fit for "V/v"?')
+add('mixed', 'block', [CM],
+    'A Czech mail stating in English that its attachment is classified: "attachment classified RESTRICTED".',
+    'Ahoj Petře,\nposílám podklady od partnerů z NATO. Note: the attachment is classified NATO RESTRICTED, '
+    'do not upload it anywhere.\nDíky, Eva')
+add('mixed', 'block', [CM],
+    'A Vietnamese chat with an English level note about the pasted text: "this is classified, không gửi ra ngoài".',
+    'Anh gửi đoạn này, this is classified CONFIDENTIAL, không gửi ra ngoài nhé:\nDự kiến cắt giảm 15% nhân sự '
+    'khối văn phòng từ quý IV, danh sách sẽ chốt vào tuần sau.')
+add('mixed', 'pass', [],
+    NEG + 'a bilingual glossary question on the names of the levels.',
+    'How do you translate "Tối mật" and "Tuyệt mật" into English? Is "Mật" closer to Confidential or Secret?')
+add('mixed', 'pass', [],
+    NEG + 'a Vietnamese mail with an English company confidentiality disclaimer.',
+    'Chào chị, em gửi lại lịch team building tháng 8.\n\n--\nCONFIDENTIALITY NOTICE: This message may contain '
+    'confidential information intended only for the named recipient.')
+add('mixed', 'pass', [],
+    NEG + 'a Czech question about the English word "classified" in job ads.',
+    'Co znamená v inzerátu "ability to obtain a SECRET clearance"? Je to totéž jako prověrka na stupeň Tajné?')
+
+if __name__ == '__main__':
+    write_marking_round(S, 'round22', 'p22')
