@@ -365,5 +365,104 @@ add('mixed', 'pass', [],
     NEG + 'a Czech question about the English word "classified" in job ads.',
     'Co znamená v inzerátu "ability to obtain a SECRET clearance"? Je to totéž jako prověrka na stupeň Tajné?')
 
+# ================================================================ batch 2 (written blind after batch 1's fixes)
+add('vi', 'block', [CM],
+    'A Teams note saying the pasted text is a secret document: "Đây là tài liệu Mật, chỉ dùng trong phòng".',
+    'Đây là tài liệu Mật, chỉ dùng trong phòng, mọi người đừng đưa lên các công cụ trực tuyến.\n\n'
+    'Dự kiến điều động 6 cán bộ sang Đội Cảnh sát kinh tế từ ngày 01/10; danh sách kèm theo.')
+add('vi', 'block', [CM],
+    'A classification label other than "Độ mật": "Phân loại: MẬT" under the title of a note.',
+    'GHI CHÚ NGHIỆP VỤ\nPhân loại: MẬT\n\nTrao đổi với đối tác về phương án tiếp nhận công dân hồi hương qua cửa khẩu '
+    'Mộc Bài, dự kiến 3 đợt, mỗi đợt 200 người.')
+add('vi', 'block', [CM],
+    'A title line ending with the level after a dash: "BÁO CÁO TÌNH HÌNH AN NINH NÔNG THÔN – MẬT".',
+    'BÁO CÁO TÌNH HÌNH AN NINH NÔNG THÔN – MẬT\n\nTrong quý, phát sinh 4 vụ tranh chấp đất đai kéo dài, '
+    '1 vụ tụ tập khiếu kiện đông người. Viết lại đoạn này mạch lạc hơn.')
+add('vi', 'block', [CM],
+    'The signature box of an electronic state-secret document: "Văn bản điện tử bí mật nhà nước – Độ mật: Tối mật".',
+    'Kết luận: giao Phòng Tham mưu hoàn thiện phương án trước ngày 20/9.\n\n'
+    'Văn bản điện tử bí mật nhà nước – Độ mật: Tối mật\nKý số bởi: Văn phòng Công an tỉnh')
+add('vi', 'pass', [],
+    NEG + 'a lecture file name on protecting secrets ("BI-MAT" = bí mật in a file name).',
+    'Đính kèm: Bai-giang-bao-ve-BI-MAT.pptx (4 MB)\n\nNhờ bạn làm 10 câu hỏi trắc nghiệm từ bài giảng này.')
+add('vi', 'pass', [],
+    NEG + 'a register row whose level cell is "Thường" and an urgency cell.',
+    '15\t221/UBND-KT\tV/v báo cáo giải ngân vốn đầu tư công\tThường\tHỏa tốc\n\nCột cuối là mức độ khẩn, đúng không?', 'csv')
+add('vi', 'pass', [],
+    NEG + 'a novel excerpt with a secret meeting in lower case.',
+    'Đêm ấy, trong căn nhà gỗ ven sông, cuộc họp mật của nhóm nghĩa quân kéo dài đến sáng. Ông Tư dặn mọi người '
+    'không được tiết lộ nửa lời. Phân tích nhân vật ông Tư giúp tôi.')
+add('vi', 'block', [CM],
+    'No diacritics: "Day la tai lieu MAT" opening a chat, then the content.',
+    'Day la tai lieu MAT cua phong, chi doc tai cho.\nSo luong can bo du kien luan chuyen: 11 nguoi, trong do 3 '
+    'lanh dao doi.')
+add('vi', 'block', [CM],
+    'No diacritics: "Phan loai: TOI MAT" label in a pasted report head.',
+    'BAO CAO NHANH\nPhan loai: TOI MAT\n\nLuc 22h ngay 5/9 phat hien 2 thuyen la neo dau gan dao, da cu luc luong '
+    'theo doi. Tom tat giup toi.')
+add('vi', 'block', [CM],
+    'No diacritics: a title line ending with the level after a dash.',
+    'KE HOACH DAM BAO AN NINH LE HOI DEN HUNG - TOI MAT\n\nBo tri 4 vong bao ve, 320 can bo chien si tham gia.')
+add('vi', 'pass', [],
+    NEG + 'no diacritics: a shop\'s honey product line with a dash.',
+    'SAN PHAM MOI - MAT ONG HOA NHAN\nChai 500ml gia 180k, mien phi giao hang noi thanh.')
+add('vi', 'warn', [OD],
+    'No diacritics: the header and number of a party committee notice in a chat.',
+    'Chi ban nho in giup thong bao nay:\nDANG UY XA AN PHU\nSo 14-TB/DU\nTHONG BAO\nve lich sinh hoat chi bo thang 10')
+
+add('cs', 'block', [CM],
+    'Czech: "Dokument je veden v režimu utajení Vyhrazené" in a covering note.',
+    'Dobrý den,\nposílám podklady k poradě. Dokument je veden v režimu utajení Vyhrazené, proto jej prosím '
+    'neukládejte na sdílený disk.\nHarmonogram: 12. 10. příjezd, 13. 10. prohlídka objektu.')
+add('cs', 'block', [CM],
+    'Czech: "Tento materiál podléhá utajení (Důvěrné)" under a title.',
+    'Návrh rozmístění hlídek\nTento materiál podléhá utajení (Důvěrné).\n\nHlídky budou rozmístěny u tří vstupů, '
+    'střídání po 6 hodinách.')
+add('cs', 'pass', [],
+    NEG + 'a public meeting notice mentioning a secret ballot.',
+    'Zasedání zastupitelstva je veřejné. Tajné hlasování o volbě starosty proběhne v bodě 4 programu.')
+add('cs', 'pass', [],
+    NEG + 'a Czech question about what "Vyhrazené" means in the law.',
+    'Co přesně znamená stupeň Vyhrazené podle zákona o ochraně utajovaných informací a kdo ho může přidělit?')
+add('cs', 'warn', [OD],
+    'Czech letter header with a reference number and the addressee, no level.',
+    'MINISTERSTVO ZEMĚDĚLSTVÍ\nOdbor lesního hospodářství\nČ. j.: MZE-44120/2026-16212\n\nVážený pane starosto,\n'
+    'k Vaší žádosti sdělujeme, že dotace bude vyplacena v listopadu.')
+
+add('en', 'block', [CM],
+    'UK "Protective marking: RESTRICTED" label above the text.',
+    'Protective marking: RESTRICTED\n\nDuty rota for the ports team, weeks 40–42; two officers on call each night. '
+    'Please reformat as a table.')
+add('en', 'block', [CM],
+    'A threat-intel mail carrying a TLP label in lower case: "tlp:amber+strict".',
+    'hi all,\nsharing the IOC list from the partner CERT, tlp:amber+strict\n\n185 domains, 14 hashes, mostly '
+    'phishing kits aimed at regional banks. can you group them by campaign?')
+add('en', 'pass', [],
+    NEG + 'the classified-ads section of a newspaper.',
+    'The classified section of the Sunday paper lists 40 flats for rent this week. Summarise the cheapest three.')
+add('en', 'pass', [],
+    NEG + 'a quiz question about a caveat.',
+    'Q4: Is "OFFICIAL-SENSITIVE: PERSONAL" a classification tier? A) yes B) no – it is a handling caveat. '
+    'Explain the answer.')
+add('en', 'pass', [],
+    NEG + 'a TV show titled "Confidential Informant".',
+    'Watching Confidential Informant tonight, season 2 episode 4 – no spoilers please!')
+add('en', 'warn', [OD],
+    'English translation of a Czech ministry letter header and reference number.',
+    'Ministry of Agriculture\nForestry Department\nRef. No.: MZE-44120/2026-16212\n\nDear Mayor,\n'
+    'with reference to your application, the grant will be paid in November.')
+
+add('mixed', 'block', [CM],
+    'A Vietnamese request around an English protective marking line.',
+    'Dịch giúp tôi đoạn sau sang tiếng Việt:\n\nProtective Marking: OFFICIAL-SENSITIVE\nThe two delegations will '
+    'meet in Hanoi on 14 October to discuss the port concession.')
+add('mixed', 'block', [CM],
+    'A Czech chat with a Vietnamese file card carrying the level in brackets.',
+    'Ahoj, kolega z Hanoje poslal tohle, můžeš to přeložit?\n[TỐI MẬT] Kế hoạch phối hợp.docx (300 KB)\n'
+    'Nội dung: lịch làm việc của đoàn từ 12 đến 15/10.')
+add('mixed', 'pass', [],
+    NEG + 'an English question about the Vietnamese lecture "Bảo vệ bí mật nhà nước".',
+    'What does "Bảo vệ bí mật nhà nước" mean? It is the title of a training course I have to take next week.')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round22', 'p22')
