@@ -464,5 +464,82 @@ add('mixed', 'pass', [],
     NEG + 'an English question about the Vietnamese lecture "Bảo vệ bí mật nhà nước".',
     'What does "Bảo vệ bí mật nhà nước" mean? It is the title of a training course I have to take next week.')
 
+# ================================================================ batch 3 (written blind after batch 2's fixes)
+add('vi', 'block', [CM],
+    'A pinned Zalo message saying the meeting papers are secret in capitals: "Tài liệu họp chiều nay là MẬT".',
+    '📌 Tin ghim: Tài liệu họp chiều nay là MẬT, không chụp màn hình, không mang ra khỏi phòng.\n\n'
+    'Nội dung: phương án sắp xếp lại 5 đội nghiệp vụ, giảm 12 biên chế.')
+add('vi', 'block', [CM],
+    'A mail header field "Mức độ: Mật" above the message body.',
+    'Người gửi: Văn phòng Sở\nMức độ: Mật\nTiêu đề: Danh sách cán bộ dự kiến điều động\n\n'
+    'Gửi các đồng chí trưởng phòng danh sách 8 cán bộ dự kiến điều động về cơ sở từ tháng 11.')
+add('vi', 'block', [CM],
+    'A cited plan with its level in title case in brackets and a ban on forwarding in the same sentence.',
+    'Gửi anh KH 12/KH-CAH (Mật) về tuần tra dịp lễ, anh đừng chuyển cho ai ngoài tổ nhé.')
+add('vi', 'block', [CM],
+    'A chat note: "tài liệu này thuộc diện MẬT", then the content.',
+    'FYI tài liệu này thuộc diện MẬT nên mọi người đọc xong xóa giúp.\nTổng hợp: 3 vụ việc phức tạp tại khu tái '
+    'định cư, đề xuất tăng cường lực lượng từ 15/10.')
+add('vi', 'pass', [],
+    NEG + 'a quiz question with the level in capitals.',
+    'Câu hỏi ôn tập: Tài liệu MẬT gồm những loại nào và ai có thẩm quyền xác định độ mật?')
+add('vi', 'pass', [],
+    NEG + 'a news headline in capitals about a secret document found in a taxi.',
+    'PHÁT HIỆN TÀI LIỆU MẬT BỊ BỎ QUÊN TRÊN TAXI\nTài xế đã giao nộp cho công an phường ngay trong đêm. '
+    'Viết lại tin này thành 3 câu.')
+add('vi', 'pass', [],
+    NEG + 'a compressed file protected by a password ("mật khẩu").',
+    'File nén có đặt mật khẩu, em gửi mật khẩu qua tin nhắn riêng nhé. Trong file là ảnh hội thao của phòng.')
+add('vi', 'block', [CM],
+    'No diacritics: "Muc do: Toi mat" as a mail header field.',
+    'Nguoi gui: Phong Tham muu\nMuc do: Toi mat\nTieu de: Ke hoach tiep nhan doan cong tac\n\nDoan gom 7 nguoi, '
+    'lam viec 2 ngay tai don vi.')
+add('vi', 'block', [CM],
+    'No diacritics: "tai lieu nay thuoc dien MAT" in a chat, then the content.',
+    'tai lieu nay thuoc dien MAT, doc xong xoa giup anh\nDanh sach 5 diem chot kiem soat dip Tet va so can bo tung chot.')
+add('vi', 'pass', [],
+    NEG + 'no diacritics: a lower-case attachment named after the law on protecting state secrets.',
+    'Dinh kem: Quy-che-bao-ve-bi-mat-nha-nuoc.pdf\nNho ban tom tat cac dieu khoan ve sao chup tai lieu.')
+
+add('cs', 'block', [CM],
+    'Czech minutes head stating the meeting was classified in brackets: "Zápis z jednání (utajované, stupeň Vyhrazené)".',
+    'Zápis z jednání (utajované, stupeň Vyhrazené)\nPřítomni: 6 členů krizového štábu\n1. Stav zásob pohonných hmot: '
+    'na 9 dní.\nUprav prosím formátování.')
+add('cs', 'block', [CM],
+    'Czech label "Klasifikace dokumentu: VYHRAZENÉ" above the text.',
+    'Klasifikace dokumentu: VYHRAZENÉ\n\nRozpis služeb operačního střediska na listopad, noční směny po dvou.')
+add('cs', 'pass', [],
+    NEG + 'a TV magazine title "DŮVĚRNÉ ROZHOVORY".',
+    'DŮVĚRNÉ ROZHOVORY\nTento týden s herečkou o jejím návratu na jeviště. Napiš k tomu krátkou anotaci.')
+add('cs', 'pass', [],
+    NEG + 'a self-help title with "tajemství".',
+    'Kniha Tajemství úspěchu – 10 návyků šťastných lidí. Shrň mi každou kapitolu jednou větou.')
+
+add('en', 'block', [CM],
+    'A Slack note: "this doc is TOP SECRET, don\'t paste it anywhere" then the content.',
+    'heads up this doc is TOP SECRET, don\'t paste it anywhere\nPhase 2: the task force relocates to the northern '
+    'site by 1 Nov; comms go dark for 48 h.')
+add('en', 'block', [CM],
+    'A handover note with "Classification level: Restricted" in title case.',
+    'Handover note – night shift\nClassification level: Restricted\n\nTwo vehicles remain at the checkpoint; '
+    'the access list was updated at 02:00.')
+add('en', 'pass', [],
+    NEG + 'a YAML flag named "confidential" set to false.',
+    'Why does the form still show the lock icon?\n\n```yaml\nform:\n  confidential: false\n  retention_days: 30\n```', 'md')
+add('en', 'pass', [],
+    NEG + 'a novel title with "Secret".',
+    'Summarise chapter 3 of Agatha Christie\'s "The Secret Adversary" for my book club.')
+add('en', 'warn', [OD],
+    'English translation of a Vietnamese decision number and issuing body, no level.',
+    'Translation check:\nDecision No. 1520/QD-UBND of the People\'s Committee of Lam Dong Province\nArticle 1. To approve '
+    'the list of 14 public investment projects for 2027.')
+
+add('mixed', 'block', [CM],
+    'A Vietnamese chat with an English note that the pasted text is restricted: "pls đừng share, it\'s RESTRICTED".',
+    'Anh gửi bản nháp, pls đừng share, it\'s RESTRICTED\nDự kiến đóng cửa văn phòng đại diện tại Đà Nẵng từ quý I.')
+add('mixed', 'pass', [],
+    NEG + 'a Vietnamese question on the meaning of "Official-Sensitive".',
+    'Official-Sensitive trong hệ thống phân loại của Anh nghĩa là gì, có tương đương độ Mật của mình không?')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round22', 'p22')
