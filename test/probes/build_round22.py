@@ -541,5 +541,67 @@ add('mixed', 'pass', [],
     NEG + 'a Vietnamese question on the meaning of "Official-Sensitive".',
     'Official-Sensitive trong hệ thống phân loại của Anh nghĩa là gì, có tương đương độ Mật của mình không?')
 
+# ================================================================ batch 4 (written blind after batch 3's fixes)
+add('vi', 'block', [CM],
+    'A subject field with the level in title case in brackets: "Tiêu đề: [Mật] Kế hoạch …".',
+    'Từ: Phòng Tổ chức\nTiêu đề: [Mật] Kế hoạch kiện toàn nhân sự quý IV\n\nGửi các đồng chí dự thảo phân công, '
+    'đề nghị góp ý trước thứ Năm.')
+add('vi', 'block', [CM],
+    'The user says the original carries the stamp and this is a retyped copy: "Bản gốc đã đóng dấu TỐI MẬT".',
+    'Bản gốc đã đóng dấu TỐI MẬT, đây là bản em đánh máy lại để anh sửa câu chữ:\n\nTổ công tác gồm 5 đồng chí, '
+    'xác minh tại 3 địa bàn trong tháng 11.')
+add('vi', 'block', [CM],
+    'A chat export whose group name carries the level: "Nhóm: BAN CHỈ ĐẠO 35 (MẬT)".',
+    'Nhóm: BAN CHỈ ĐẠO 35 (MẬT)\n[08:02] Chị Thu: Danh sách tài khoản cần theo dõi tuần này: 18 trang, 4 nhóm kín.\n'
+    '[08:05] Anh Nam: Đã nhận.')
+add('vi', 'pass', [],
+    NEG + 'a film title "Biệt đội MẬT VỤ" in capitals.',
+    'Cuối tuần chiếu phim BIỆT ĐỘI MẬT VỤ lúc 20 giờ tại nhà văn hóa, mời cả nhà đi xem.')
+add('vi', 'pass', [],
+    NEG + 'a history question about the secret police ("cơ quan mật vụ").',
+    'Cơ quan mật vụ của chế độ cũ hoạt động thế nào trong giai đoạn 1955–1963? Tóm tắt giúp tôi.')
+add('vi', 'block', [CM],
+    'No diacritics: "Ban goc da dong dau TOI MAT, day la ban danh may lai".',
+    'Ban goc da dong dau TOI MAT, day la ban danh may lai:\nLuc luong phoi hop gom 2 to, trien khai tu 5/11.')
+add('vi', 'block', [CM],
+    'No diacritics: a chat export with the group name "BCD 35 (MAT)".',
+    'Nhom: BCD 35 (MAT)\n[21:10] Hai: Gui cac anh danh sach 6 doi tuong can xac minh.\n[21:12] Long: Ok.')
+add('vi', 'pass', [],
+    NEG + 'no diacritics: a spa price list "GOI MAT XA".',
+    'BANG GIA DICH VU\nGOI MAT XA 60 PHUT - 250K\nGOI MAT XA 90 PHUT - 350K\nDat lich truoc 1 ngay.')
+
+add('cs', 'block', [CM],
+    'Czech: "Obsah této zprávy je utajovanou informací stupně Vyhrazené".',
+    'Obsah této zprávy je utajovanou informací stupně Vyhrazené.\n\nPřesun jednotky proběhne 4. 11. v noci, '
+    'trasa přes Olomouc.')
+add('cs', 'block', [CM],
+    'Czech chat with a feminine level in capitals: "pozor, příloha je VYHRAZENÁ".',
+    'pozor, příloha je VYHRAZENÁ, nikam ji nepřeposílej\nV příloze je rozpis hlídek na listopad.')
+add('cs', 'pass', [],
+    NEG + 'a novel blurb with "důvěrná známost" and "tajná láska".',
+    'Jejich důvěrná známost začala na plese; tajná láska pak přežila válku. Napiš k románu anotaci.')
+
+add('en', 'block', [CM],
+    'A chat note calling the pasted annex SECRET: "pasting the SECRET annex below, keep it in this channel".',
+    'pasting the SECRET annex below, keep it in this channel\nAnnex B: fallback frequencies and the relay schedule '
+    'for the exercise week.')
+add('en', 'block', [CM],
+    'A mail field "Caveat: UK EYES ONLY" under the subject.',
+    'Subject: Liaison schedule\nCaveat: UK EYES ONLY\n\nThe next rotation starts on 3 November at the embassy.')
+add('en', 'pass', [],
+    NEG + 'news mentioning the Secret Service and the Official Secrets Act.',
+    'Secret Service agents closed the street before the visit. Separately, a clerk was charged under the Official '
+    'Secrets Act 1989.')
+add('en', 'pass', [],
+    NEG + 'a game design note with a level named "Top Secret Lab".',
+    'Level 7 "Top Secret Lab" needs more checkpoints; players quit after the laser room. Suggest two fixes.')
+
+add('mixed', 'pass', [],
+    NEG + 'a Czech article listing the Vietnamese levels.',
+    'Vietnam rozlišuje tři stupně utajení: Tuyệt mật, Tối mật a Mật. Přelož to do angličtiny.')
+add('mixed', 'block', [CM],
+    'An English request around a Vietnamese subject line with "[TỐI MẬT]" in a pasted mail.',
+    'Please translate this e-mail:\n\nTiêu đề: [TỐI MẬT] Phương án tiếp đón đoàn\nĐoàn 9 người, đón tại sân bay lúc 14 giờ.')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round22', 'p22')
