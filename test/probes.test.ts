@@ -68,6 +68,11 @@ const sets = PROBE_FILES.map((f) => ({
 // the middle, classification lines inside forwarded e-mail blocks, rewrite/translate prompts around stamped texts, OCR
 // (lost diacritics, letters split, "0" for "O"), header-only official documents, form values on the line below their
 // label, mixed vi/en — beside long public reports, blank and masked forms, "mat do", clearance job ads, secret ballots.
+// round22.jsonl (test/probes/build_round22.py): markings where staff write them — a level stated in running text, in an
+// attachment's file name or a chat file card, a secret meeting invitation, slide-master footers, Word comment anchors,
+// header-less spreadsheet rows, English levels in Vietnamese text, Czech UTAJENÉ footers and tab cells, UK caveats in
+// title or lower case, OCR stamps split over two lines, nested quoted stamps — and laws, quizzes, leak news, "mật thư",
+// floor plans ("MAT BANG"), brands, code, disclaimers, "tajemník", "Vyhrazené parkování" beside them.
 // round23.jsonl (test/probes/build_round23.py): sensitive facts told in a sentence (a colleague's depression, HIV, a
 // wife's miscarriage, a relative's cancer or prison term), biometric and genetic data (face and fingerprint enrolment,
 // DNA and newborn tests), GPS trails of a person, credit standing and insolvency, political and trade-union activity,
@@ -75,18 +80,20 @@ const sets = PROBE_FILES.map((f) => ({
 // passports, BHXH in chat, RČ and NHS numbers in table columns, an IBAN wrapped over two lines, phones with dots or in
 // words, a US passport card, a health-plan member id) — and an office's mailbox, an organisation's donation or invoice
 // account, statistics, anonymised cases, officials in news, scores, timestamps.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round23.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in the README's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
 // sample is held to its label like every other one.
 const KNOWN_MISSES: Record<string, string> = {
   // (none left: round 16's reply-line password after "mk wifi … là gì?" is found by vn.credential.password-reply)
-  // A level in capitals in brackets right after a document number inside a chat sentence, with a request not to share
-  // ("Văn bản 15/KH-BCĐ (MẬT) về …, không chia sẻ ra ngoài nhóm"). vn.classified.listed-document-level holds that a
-  // sentence citing a secret document is not its marking (only a list item is); whether capitals plus a ban on
-  // sharing make it one is a decision for the contract, not a pattern to add for one sample.
-  'p21-0047': 'level in brackets after a document number inside a forwarded chat sentence',
+  // (none left either of round 21's p21-0047, "Văn bản 15/KH-BCĐ (MẬT) về …, không chia sẻ ra ngoài nhóm": decided in
+  // vn.classified.cited-level-ban — a level in capitals in brackets right after the number plus a ban on sharing in the
+  // same sentence is the document passed on with its level)
+  // A spreadsheet row pasted without its header: the level cell blocks (vn.classified.row-level-cell), but a lone
+  // document number in a cell is not read as an official document, so the official-document warn the label also asks
+  // for is not given.
+  'p22-0008': 'header-less register row: official-document not reported',
 };
 const samples: Sample[] = [
   ...sets.flatMap((s) => s.samples),

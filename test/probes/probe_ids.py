@@ -56,6 +56,15 @@ def grp(s, n=4):
     return ' '.join(s[i:i + n] for i in range(0, len(s), n))
 
 
+def sample_adder():
+    """A round's sample list and the add(lang, expect, cats, note, text, ext='txt') that fills it (build_round22.py)."""
+    samples = []
+
+    def add(lang, expect, cats, note, text, ext='txt'):
+        samples.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
+    return samples, add
+
+
 def write_marking_round(samples, name, prefix):
     """Checks a markings round (build_round14.py, build_round17.py) and writes it to test/probes/<name>.jsonl with
     ids <prefix>-0001 …: no run of nine or more digits and no e-mail address in any text (so no citizen ID, card,
