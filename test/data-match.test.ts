@@ -272,7 +272,20 @@ describe('the store', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--label/);
   });
-
+  it('a damaged word filter stops a scan of a name with exit 2 (it decides which words are looked up)', async () => {
+    const b = Buffer.from(readFileSync(STORE));
+    const meta = JSON.parse(b.subarray(16, 16 + b.readUInt32LE(8)).toString('utf8'));
+    // The data section is the last part before the 36-byte trailer, and opens with the filter.
+    const filterAt = b.length - 36 - meta.data.bytes;
+    b[filterAt + 1000] ^= 0x10;
+    const damaged = join(tempDir('pg-data-'), 'f.pgfp');
+    writeFileSync(damaged, b);
+    const name = staffRow(17)[0];
+    await expect(dataFindings(`${PROMPT}${name}`, damaged)).rejects.toThrow(/registered data is damaged/);
+    const r = cli(['scan', '--format', 'json', '--fingerprints', damaged, '-'], { input: `${PROMPT}${name}` });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+  });
   it('with the key kept outside, needs it', () => {
     const d = tempDir('pg-data-');
     const store = join(d, 'k.pgfp');

@@ -263,8 +263,9 @@ export class FingerprintStore {
     const maybeWord = (hi: number) => {
       filter ??= guard(() => {
         const f = readAt(this.fd, at, FILTER_BYTES);
-        // Our CRC, not zlib's: loading node:zlib costs a prompt more than checking 128 KB in JS.
-        if (crc32(f) !== m.filterCrc) throw new StoreDamage('its registered data is damaged (checksum mismatch)');
+        // zlib's CRC where Node has it: a first call of ours on 128 KB runs mostly unoptimised (~4 ms of a prompt's
+        // 11), zlib's takes 0.1 ms, and node:zlib is loaded by then (input/stream.ts; else loading it costs ~0.5 ms).
+        if (blockCrc()(f) !== m.filterCrc) throw new StoreDamage('its registered data is damaged (checksum mismatch)');
         return f;
       });
       const bit = filterBit(hi);

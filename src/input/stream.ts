@@ -68,18 +68,28 @@ export async function readStdin(
   // only above the threshold), a megabyte per block in one shrinkable store, each block unpacked when asked for.
   // zlib's output buffers are made OWN_PAGES large (only the pages written count): smaller ones came from the
   // allocator's heap and left it 8 MB larger for the rest of the run.
-  const packed = shrinkable(size + (size >> 8) + 1024);
+  // The blocks are kept last block first, so that the store shrinks by each block once it is unpacked: the packed
+  // head (8-9 MB of 32) is let go block by block while the scan is under way, not after its first 32 MB.
+  const cap = size + (size >> 8) + 1024;
+  const packed = shrinkable(cap);
   const ends: number[] = [];
   for (let at = 0, end = 0; at < size; at += BLOCK) {
     const p = deflateRawSync(head.subarray(at, Math.min(size, at + BLOCK)), { level: 1, chunkSize: OWN_PAGES });
-    new Uint8Array(packed).set(p, end);
-    ends.push((end += p.length));
+    end += p.length;
+    new Uint8Array(packed).set(p, cap - end);
+    ends.push(end);
   }
   store.resize(0);
+  const total = ends[ends.length - 1];
+  new Uint8Array(packed).copyWithin(0, cap - total);
+  packed.resize(total); // block k is now bytes [total - ends[k], total - ends[k - 1])
   return {
     chunks: (async function* () {
-      for (let k = 0, from = 0; k < ends.length; from = ends[k++]) yield inflateRawSync(new Uint8Array(packed, from, ends[k] - from), { chunkSize: OWN_PAGES });
-      packed.resize(0);
+      for (let k = 0, from = 0; k < ends.length; from = ends[k++]) {
+        const block = inflateRawSync(new Uint8Array(packed, total - ends[k], ends[k] - from), { chunkSize: OWN_PAGES });
+        packed.resize(total - ends[k]);
+        yield block;
+      }
       // The rest comes through one reused buffer (each chunk is valid until the next is asked for, as with
       // large-file.ts's fileChunks).
       const buf = new Uint8Array(BLOCK);
