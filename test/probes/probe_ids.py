@@ -166,3 +166,16 @@ def write_personal_round(V, name, prefix):
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), f'{name}.jsonl')
     open(path, 'w', encoding='utf-8').write('\n'.join(out) + '\n')
     print(f'{len(out)} samples -> {path}', Counter(v['lang'] for v in V), Counter(verdict(v['cats']) for v in V))
+
+
+B62 = DG + UP + LO
+
+
+def crc_token(prefix, body):
+    """A GitHub/npm-style token (ghp_…, npm_…): a 30-character body and its CRC32 in six base-62 digits (round 24)."""
+    import zlib
+    n, tail = zlib.crc32(body.encode()), ''
+    while n:
+        n, r = divmod(n, 62)
+        tail = B62[r] + tail
+    return prefix + body + tail.rjust(6, '0')

@@ -1,0 +1,511 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round24.jsonl: round 24 of the held-out-style probes, written blind (before any rule was changed
+for it). What staff paste as a whole: a request to the AI ("Hãy sửa lỗi chính tả đoạn sau:", "Translate this for the
+partner:", "Shrň mi tento e-mail") followed by the pasted material, where the one signal is a single line among 20-200:
+e-mail threads with signatures, disclaimers and quoted replies; chat exports (Zalo, Teams, Slack) with timestamps and
+names; config and deployment files sent to be debugged (docker-compose, nginx, .env, Jenkinsfile, Ansible, GitHub
+Actions and GitLab CI, application.properties, web.config, kubeconfig, pg_hba and connection strings); log excerpts
+with tokens, session cookies, Authorization headers and signed URLs; spreadsheet exports (meeting schedules, asset
+lists, an office's phone directory); public statistics; help-desk tickets. Beside them hard negatives of the same
+shapes: placeholders, secret references (${{ secrets.X }}, vault:, !vault, secretKeyRef, credentials('id')),
+ciphertext, hashes, public keys, documented example values, test fixtures marked as such, masked log values, e-mail
+disclaimers that say "confidential"/"mật"/"důvěrné", meeting join passcodes, office switchboards.
+
+Decisions written into the labels (by the contract):
+- a working secret anywhere in the paste blocks (credential), also an old password in a help-desk ticket (people reuse
+  them) and a session cookie or Authorization header copied from a log (a live session);
+- a signed URL (AWS presigned X-Amz-Signature, Azure SAS sig=) is a bearer credential until it expires: block;
+- a reference to where a secret lives, a placeholder, a hash, ciphertext, a public key or a masked value is no secret;
+- a meeting passcode printed on every invitation is shared with all invitees, not an account secret: pass;
+- a staff directory with personal mobiles warns (contact); office switchboards and extensions do not;
+- a private IP address or an internal host in a pasted config warns (infrastructure); the samples labelled pass keep
+  to service names, localhost and public documentation hosts;
+- an e-mail disclaimer that mentions confidential information is not a classification marking.
+Secrets come from a seeded generator (no real account), so the file rebuilds byte for byte. Stdlib only."""
+import base64
+import json
+
+from probe_ids import AL, DG, LO, UP, crc_token, seeded, strip, write_round
+
+R, rnd = seeded(2424)
+HEX = '0123456789abcdef'
+
+
+def pw(n=12):
+    """A password as people make them: a capitalised stem, digits and a sign."""
+    return R.choice(UP) + rnd(n - 5, LO) + R.choice('@#!$&*') + rnd(3, DG)
+
+
+def b64u(obj):
+    return base64.urlsafe_b64encode(json.dumps(obj, separators=(',', ':')).encode()).decode().rstrip('=')
+
+
+def jwt(sub):
+    return (b64u({'alg': 'RS256', 'typ': 'JWT'}) + '.' + b64u({'sub': sub, 'iat': 1764720000, 'exp': 1764806400}) + '.'
+            + rnd(43, AL + '-_'))
+
+
+S = []
+CR, CO, IN, CM, OD = 'credential', 'contact', 'infrastructure', 'classified-marking', 'official-document'
+
+
+def add(lang, expect, cats, note, text, ext='txt'):
+    S.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
+
+
+def neg(lang, note, text, ext='txt'):
+    add(lang, 'pass', [], 'Hard negative: ' + note, text, ext)
+
+
+# ---------------------------------------------------------------- filler: the material around the one signal
+VI_LINES = [
+    'Tuần qua, bộ phận một cửa tiếp nhận {n} hồ sơ, trong đó phần lớn được giải quyết trước hạn.',
+    'Phòng Văn hóa - Thông tin phối hợp tổ chức hội thi tìm hiểu pháp luật cho đoàn viên thanh niên.',
+    'Hệ thống quản lý văn bản đã được nâng cấp lên phiên bản mới, giao diện thân thiện hơn với người dùng.',
+    'Một số xã còn chậm cập nhật dữ liệu dân cư lên phần mềm, đề nghị rà soát và hoàn thành trong tháng {n}.',
+    'Công tác chuẩn bị cho đợt kiểm tra chuyên đề về cải cách hành chính cơ bản đã hoàn tất.',
+    'Đề nghị các phòng gửi báo cáo sơ kết về Văn phòng trước 16 giờ thứ Sáu để tổng hợp.',
+    'Trong tháng, đơn vị tổ chức {n} buổi tập huấn kỹ năng sử dụng chữ ký số cho cán bộ, công chức.',
+    'Tỷ lệ hồ sơ trực tuyến toàn trình đạt khoảng {n} phần trăm, tăng so với cùng kỳ năm trước.',
+    'Đường truyền mạng tại trụ sở đôi lúc bị gián đoạn vào giờ cao điểm, đã báo nhà cung cấp kiểm tra.',
+    'Việc số hóa hồ sơ lưu trữ giai đoạn 2 đang triển khai, dự kiến hoàn thành trong quý tới.',
+    'Phòng Tài chính - Kế hoạch đang lập dự toán kinh phí mua sắm máy tính thay thế cho bộ phận tiếp dân.',
+    'Các cuộc họp giao ban tiếp tục được tổ chức trực tuyến vào sáng thứ Hai hằng tuần.',
+]
+CS_LINES = [
+    'Za uplynulý týden podatelna zaevidovala {n} podání, většinu elektronicky přes datovou schránku.',
+    'Odbor informatiky dokončil přechod na novou verzi spisové služby, školení proběhne příští středu.',
+    'Některé obce stále neposlaly podklady k rozpočtu, termín se posouvá do konce měsíce.',
+    'Porada vedení se bude konat ve čtvrtek od 9 hodin v zasedací místnosti ve druhém patře.',
+    'Připomínáme, že žádosti o dovolenou na prosinec je třeba zadat do systému do pátku.',
+    'Výměna tiskáren na odboru dopravy proběhne postupně během {n}. týdne.',
+    'Zápis z minulého jednání byl schválen bez připomínek a je uložen ve sdíleném adresáři.',
+    'Pracovní skupina k digitalizaci agend se sejde znovu po vyhodnocení dotazníku.',
+]
+EN_LINES = [
+    'Last week the service desk closed {n} tickets, most of them within the agreed response time.',
+    'The migration of the document archive to the new storage tier is about two thirds complete.',
+    'Two regional offices still report slow VPN connections in the afternoon; the provider is investigating.',
+    'Training on the new expense tool is scheduled for Thursday; recordings will be shared afterwards.',
+    'Please submit your leave requests for December through the HR portal by Friday.',
+    'The steering group approved the revised timeline, with go-live moved to the second week of {n}.',
+    'Printer replacements on the third floor will happen in batches to avoid downtime.',
+    'Minutes of the previous meeting were approved without changes and are on the team site.',
+]
+
+
+def filler(lines, k, start=0):
+    return '\n'.join(lines[(start + i) % len(lines)].format(n=start + i + 3) for i in range(k))
+
+
+def vi_nd(s):
+    return strip(s)
+
+
+def mid(lines, k, signal, start=0):
+    """k filler lines with the signal line in the middle."""
+    h = k // 2
+    return filler(lines, h, start) + '\n' + signal + '\n' + filler(lines, k - h, start + h)
+
+
+VI_SIG = ('--\nTrân trọng,\nPhòng Hành chính - Tổng hợp\nVăn phòng UBND huyện\nĐiện thoại: 0213 3852 417 (máy lẻ 12)')
+VI_DISCLAIMER = ('Thư điện tử này và các tệp đính kèm có thể chứa thông tin mật hoặc thông tin nội bộ, chỉ dành cho '
+                 'người nhận được nêu tên. Nếu bạn nhận nhầm thư, vui lòng thông báo cho người gửi và xóa thư khỏi hệ '
+                 'thống. Nghiêm cấm sao chép, phát tán dưới mọi hình thức.')
+CS_SIG = '--\nS pozdravem\nodbor informatiky\nMěstský úřad\ntel. ústředna: 596 112 000, linka 214'
+CS_DISCLAIMER = ('Tento e-mail a jeho přílohy mohou obsahovat důvěrné informace určené pouze adresátovi. Pokud jste '
+                 'jej obdrželi omylem, informujte prosím odesílatele a zprávu smažte.')
+EN_SIG = '--\nKind regards,\nProject Office\nNorthwind Logistics Ltd.\nMain line: +44 20 7946 0000'
+EN_DISCLAIMER = ('CONFIDENTIALITY NOTICE: This e-mail and any attachments may contain confidential or privileged '
+                 'information intended only for the addressee. If you received it in error, please notify the sender '
+                 'and delete it. Any unauthorised use or disclosure is prohibited.')
+
+
+def zalo(msgs, date='12/11/2025'):
+    return '\n'.join(f'{who} {t} {date}\n{m}' for t, who, m in msgs)
+
+
+def teams(msgs):
+    return '\n'.join(f'[{t}] {who}: {m}' for t, who, m in msgs)
+
+
+def slack(msgs):
+    return '\n'.join(f'{who}  {t}\n{m}\n' for t, who, m in msgs)
+
+
+def chat_pad(lang, k, who, start=0):
+    lines = {'vi': VI_LINES, 'vnd': [vi_nd(x) for x in VI_LINES], 'cs': CS_LINES, 'en': EN_LINES}[lang]
+    return [(f'{8 + (start + i) // 6:02d}:{(start + i) * 7 % 60:02d}', who[i % len(who)],
+             lines[(start + i) % len(lines)].format(n=start + i + 2)) for i in range(k)]
+
+
+VI_WHO = ['Nguyễn Thị Lan', 'Trần Minh Đức', 'Phạm Quốc Huy', 'Lê Thu Trang']
+VND_WHO = [vi_nd(x) for x in VI_WHO]
+CS_WHO = ['Jana Dvořáková', 'Petr Horák', 'Lukáš Beneš']
+EN_WHO = ['Priya Raman', 'Tom Gallagher', 'Sofia Marchetti']
+
+# ================================================================ Vietnamese with diacritics: hard negatives
+neg('vi', 'a spelling-fix request around long minutes that state the password policy (no value).',
+    'Hãy sửa lỗi chính tả đoạn sau:\n\nBIÊN BẢN HỌP GIAO BAN CÔNG NGHỆ THÔNG TIN\n'
+    + mid(VI_LINES, 24, 'Thống nhất yêu cầu toàn bộ cán bộ đổi mật khẩu hộp thư công vụ định kỳ 90 ngày, mật khẩu '
+          'tối thiểu 12 ký tự và không dùng lại mật khẩu cũ.'))
+neg('vi', 'a Zalo group export about meetings; the Wi-Fi password is said to be on the notice board, not written.',
+    'Tóm tắt giúp mình đoạn chat nhóm này:\n\n' + zalo(chat_pad('vi', 10, VI_WHO) + [
+        ('10:41', 'Lê Thu Trang', 'Mật khẩu wifi phòng họp mới đã dán ở bảng tin tầng 2 nhé mọi người'),
+        ('10:43', 'Phạm Quốc Huy', 'Ok em, cảm ơn em')] + chat_pad('vi', 6, VI_WHO, 12)))
+neg('vi', 'a help-desk ticket: forgotten password, no value written.',
+    'Mã phiếu: HD-2025-11873\nNgười yêu cầu: Bộ phận một cửa\nTiêu đề: Quên mật khẩu phần mềm một cửa điện tử\n'
+    'Nội dung: Em quên mật khẩu đăng nhập, đã bấm "Quên mật khẩu" nhưng không nhận được thư đặt lại. Nhờ anh chị cấp '
+    'lại giúp em, em đã xác minh qua điện thoại cơ quan.\nTrạng thái: Đang xử lý\nNgười xử lý: Tổ hỗ trợ CNTT')
+neg('vi', "an office's phone directory: switchboard and extensions only, the unit's mailbox.",
+    'DANH BẠ ĐIỆN THOẠI VĂN PHÒNG SỞ\nTổng đài: 0236 3822 510\n\nĐơn vị | Máy lẻ\n'
+    + '\n'.join(f'{u} | {101 + i * 7}' for i, u in enumerate(
+        ['Lãnh đạo Văn phòng', 'Phòng Hành chính - Tổ chức', 'Phòng Kế hoạch - Tài chính', 'Bộ phận văn thư',
+         'Bộ phận một cửa', 'Tổ Công nghệ thông tin', 'Phòng họp tầng 3', 'Thường trực bảo vệ']))
+    + '\n\nNgoài giờ hành chính, liên hệ thường trực bảo vệ.')
+neg('vi', 'a request to summarise public statistics with many numbers.',
+    'Tóm tắt số liệu sau thành 5 gạch đầu dòng:\n\nTÌNH HÌNH KINH TẾ - XÃ HỘI 11 THÁNG NĂM 2025\n'
+    + '\n'.join(f'- Chỉ tiêu {i + 1}: {1200 + i * 37},{i * 3 % 10} tỷ đồng, tăng {4 + i % 5},{i % 9}% so với cùng kỳ.'
+                for i in range(18))
+    + '\nNguồn: Cục Thống kê tỉnh, số liệu sơ bộ đã công bố trên cổng thông tin.')
+neg('vi', 'docker-compose whose secrets all come from variables, with a question.',
+    'Em chạy docker compose up bị lỗi "database is uninitialized", anh xem giúp:\n\nservices:\n  db:\n'
+    '    image: postgres:16\n    environment:\n      POSTGRES_USER: ${DB_USER}\n      POSTGRES_PASSWORD: ${DB_PASSWORD}\n'
+    '      POSTGRES_DB: vanban\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n  app:\n    image: vanban-app:2.3\n'
+    '    env_file: .env\n    depends_on: [db]\nvolumes:\n  pgdata:')
+neg('vi', 'an Ansible vars file encrypted with !vault, with a question.',
+    'File biến của em như sau, chạy playbook báo "Decryption failed", có phải sai mật khẩu vault không ạ?\n\n'
+    'db_user: vanban\ndb_password: !vault |\n          $ANSIBLE_VAULT;1.1;AES256\n'
+    + '\n'.join('          ' + rnd(64, DG + 'abcdef') for _ in range(5)) + '\nsmtp_host: mail.gov-example.vn')
+neg('vi', 'a weekly schedule exported from a spreadsheet: leaders, rooms, times.',
+    'Nhờ định dạng lại lịch công tác tuần này thành bảng đẹp:\n\nThứ;Giờ;Nội dung;Chủ trì;Địa điểm\n'
+    + '\n'.join(f'{d};{h};{c};{p};Phòng họp {r}' for d, h, c, p, r in [
+        ('Thứ Hai', '08:00', 'Giao ban lãnh đạo', 'Chủ tịch UBND', 'số 1'),
+        ('Thứ Hai', '14:00', 'Họp triển khai kế hoạch chuyển đổi số', 'Phó Chủ tịch UBND', 'số 2'),
+        ('Thứ Ba', '08:30', 'Tiếp công dân định kỳ', 'Chủ tịch UBND', 'tiếp dân'),
+        ('Thứ Tư', '09:00', 'Làm việc với đoàn kiểm tra của tỉnh', 'Phó Chủ tịch UBND', 'số 1'),
+        ('Thứ Năm', '14:00', 'Hội nghị sơ kết công tác cải cách hành chính', 'Chủ tịch UBND', 'hội trường'),
+        ('Thứ Sáu', '08:00', 'Họp Ban chỉ đạo phòng chống thiên tai', 'Phó Chủ tịch UBND', 'số 2')]), 'csv')
+neg('vi', 'an nginx config with basic auth through a password file path, with a question.',
+    'Cấu hình nginx của em bị lỗi 403 khi vào trang quản trị, nhờ xem giúp:\n\nserver {\n    listen 443 ssl;\n'
+    '    server_name dichvucong.example.vn;\n    ssl_certificate /etc/nginx/ssl/fullchain.pem;\n'
+    '    ssl_certificate_key /etc/nginx/ssl/privkey.pem;\n    location /quantri/ {\n        auth_basic "Khu vuc quan tri";\n'
+    '        auth_basic_user_file /etc/nginx/.htpasswd;\n        proxy_pass http://app:8080;\n    }\n}')
+neg('vi', 'a log excerpt whose Authorization and token values are masked by the logger.',
+    'Log lỗi khi đồng bộ văn bản, anh xem sao lại 401:\n\n'
+    '2025-12-03 09:12:44,118 INFO  [sync] POST /api/v2/documents/push\n'
+    '2025-12-03 09:12:44,120 DEBUG [http] Authorization: Bearer ****\n'
+    '2025-12-03 09:12:44,121 DEBUG [http] X-Request-Id: 7f3c2a91-5d0e-4b8a-9c61-2e4f7a0b8d13\n'
+    '2025-12-03 09:12:44,402 WARN  [sync] token=[REDACTED] rejected: expired\n'
+    '2025-12-03 09:12:44,403 ERROR [sync] 401 Unauthorized, retry 1/3')
+neg('vi', "a Jenkinsfile that takes the deploy login from Jenkins' credential store by id.",
+    'Pipeline này chạy đến bước deploy thì treo, mọi người xem giúp:\n\npipeline {\n  agent any\n  stages {\n'
+    "    stage('Build') { steps { sh 'mvn -B package' } }\n    stage('Deploy') {\n      steps {\n"
+    "        withCredentials([usernamePassword(credentialsId: 'nexus-deploy', usernameVariable: 'NX_USER', "
+    "passwordVariable: 'NX_PASS')]) {\n          sh 'mvn deploy -s settings.xml'\n        }\n      }\n    }\n  }\n}")
+neg('vi', 'an e-mail with the office signature and a disclaimer that says the mail may hold "thông tin mật".',
+    'Dịch thư sau sang tiếng Anh giúp tôi:\n\nKính gửi Quý đối tác,\nVăn phòng xin gửi lại chương trình hội thảo '
+    'chuyển đổi số ngày 18/12 và đề nghị Quý đối tác xác nhận số lượng đại biểu tham dự trước ngày 12/12.\n\n'
+    + VI_SIG + '\n\n' + VI_DISCLAIMER, 'eml')
+
+# ================================================================ Vietnamese with diacritics: positives
+add('vi', 'block', [CR], 'A spelling-fix request around a long handover report; one line holds the camera admin password.',
+    'Hãy sửa lỗi chính tả đoạn sau:\n\nBÁO CÁO BÀN GIAO CÔNG VIỆC\n'
+    + mid(VI_LINES, 30, f'Tài khoản quản trị đầu ghi camera: admin, mật khẩu {pw()} (chưa đổi sau khi lắp đặt).'))
+add('vi', 'block', [CR], 'A Zalo export; one message gives the public-service portal password of the unit.',
+    'Tóm tắt giúp mình đoạn chat nhóm này:\n\n' + zalo(chat_pad('vi', 9, VI_WHO) + [
+        ('11:02', 'Trần Minh Đức', f'Gửi em mật khẩu tài khoản Cổng dịch vụ công của phòng: {pw()} , dùng xong nhớ đăng xuất'),
+        ('11:05', 'Nguyễn Thị Lan', 'Dạ em nhận được rồi ạ')] + chat_pad('vi', 8, VI_WHO, 11)))
+add('vi', 'block', [CR], 'A help-desk ticket that gives the old password (people reuse them).',
+    'Mã phiếu: HD-2025-12004\nNgười yêu cầu: Kế toán\nTiêu đề: Không đăng nhập được phần mềm kế toán\n'
+    f'Nội dung: Em quên mật khẩu mới, mật khẩu cũ là {pw()} , nhờ anh reset giúp em về mật khẩu mặc định.\n'
+    'Trạng thái: Mới')
+add('vi', 'block', [CR], 'application.properties with a literal datasource password, asked why it cannot connect.',
+    'Sao ứng dụng không kết nối được CSDL nhỉ, file cấu hình đây:\n\nserver.port=8080\n'
+    'spring.datasource.url=jdbc:postgresql://db:5432/motcua\nspring.datasource.username=motcua_app\n'
+    f'spring.datasource.password={pw(14)}\nspring.jpa.hibernate.ddl-auto=validate\nlogging.level.root=INFO')
+add('vi', 'block', [CR], 'A log excerpt with the session cookie of a logged-in portal user.',
+    'Người dùng báo cứ bị đăng xuất, em trích log request đây:\n\n'
+    '2025-12-03 14:20:11 GET /hoso/danh-sach HTTP/1.1\nHost: motcua.example.vn\nUser-Agent: Mozilla/5.0\n'
+    f'Cookie: JSESSIONID={rnd(32, "0123456789ABCDEF")}; XSRF-TOKEN={rnd(36, LO + DG)}\n'
+    '2025-12-03 14:20:11 302 -> /dang-nhap')
+add('vi', 'block', [CR], 'web.config appSettings with an SMTP password as an attribute value.',
+    'web.config của cổng thông tin, gửi mail không được, nhờ xem:\n\n<configuration>\n  <appSettings>\n'
+    '    <add key="SmtpHost" value="smtp.office365.com" />\n    <add key="SmtpUser" value="thongbao@cong.example.vn" />\n'
+    f'    <add key="SmtpPassword" value="{pw()}" />\n    <add key="SmtpPort" value="587" />\n  </appSettings>\n</configuration>')
+add('vi', 'block', [CR], 'A kubeconfig with a service-account token, asked why kubectl is refused.',
+    'kubectl báo "Unauthorized", kubeconfig của em như sau:\n\napiVersion: v1\nkind: Config\nclusters:\n'
+    '- cluster:\n    server: https://k8s.example.vn:6443\n  name: prod\ncontexts:\n- context:\n    cluster: prod\n'
+    '    user: deployer\n  name: prod\ncurrent-context: prod\nusers:\n- name: deployer\n  user:\n'
+    f'    token: {jwt("system:serviceaccount:ci:deployer")}')
+add('vi', 'block', [CR], 'A PGPASSWORD on a psql line beside a pg_hba.conf excerpt.',
+    'Em sửa pg_hba như dưới mà vẫn không vào được:\n\n# TYPE  DATABASE  USER  ADDRESS  METHOD\n'
+    'host    all       all   0.0.0.0/0  scram-sha-256\nlocal   all       postgres     peer\n\nLệnh em chạy:\n'
+    f'PGPASSWORD={pw()} psql -h db.example.vn -U baocao -d thongke')
+add('vi', 'block', [CR, CO], 'An e-mail thread; the temporary password is deep in a quoted reply.',
+    'Tóm tắt chuỗi thư này giúp mình:\n\nRe: Re: Tài khoản hệ thống báo cáo\n\nChào anh, em đăng nhập được rồi ạ.\n\n'
+    'Vào lúc 08:15, 02/12/2025, Phạm Quốc Huy <huy.pham.vp@gmail.com> đã viết:\n'
+    + '\n'.join('> ' + x for x in filler(VI_LINES, 6).split('\n'))
+    + f'\n> Tài khoản: baocao.xa.tanlap\n> Mật khẩu tạm thời: {pw()}\n> Đăng nhập lần đầu hệ thống sẽ yêu cầu đổi.\n'
+    '>\n> ' + VI_SIG.replace('\n', '\n> '), 'eml')
+add('vi', 'warn', [CO], "A department's staff directory with personal mobile numbers.",
+    'Định dạng lại danh bạ này thành bảng:\n\nHọ tên;Chức vụ;Di động\nNguyễn Văn Khải;Trưởng phòng;0912 458 302\n'
+    'Đỗ Thị Hạnh;Phó trưởng phòng;0983 117 640\nVũ Minh Tâm;Chuyên viên;0868 204 519\nHoàng Thị Yến;Văn thư;0345 772 918', 'csv')
+add('vi', 'block', [CR], 'A GitHub Actions workflow with a literal personal access token instead of a secret reference.',
+    'Workflow này push image lỗi "denied", nhờ xem:\n\nname: build\non: [push]\njobs:\n  docker:\n'
+    '    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: echo "$CR_PAT" | '
+    'docker login ghcr.io -u dev-vanphong --password-stdin\n        env:\n'
+    f'          CR_PAT: {crc_token("ghp_", seeded(24017)[1](30))}\n      - run: docker push ghcr.io/vanphong/portal:latest')
+add('vi', 'block', [CR, IN], 'An asset list exported from a spreadsheet with an admin-password column.',
+    'Nhờ sắp xếp danh sách thiết bị theo tầng:\n\nSTT;Thiết bị;Địa chỉ IP;Tầng;Tài khoản;Mật khẩu quản trị\n'
+    + '\n'.join(f'{i + 1};{d};10.12.{i + 1}.{10 + i};{1 + i % 3};admin;{pw()}' for i, d in enumerate(
+        ['Switch lõi', 'Wifi AP phòng họp', 'Đầu ghi camera', 'Máy in mạng'])), 'csv')
+
+# ================================================================ Vietnamese without diacritics: hard negatives
+VND = [vi_nd(x) for x in VI_LINES]
+neg('vi', 'a spelling-fix request without diacritics around a long report that mentions password rules.',
+    'Sua loi chinh ta doan sau:\n\n' + mid(VND, 26, 'Yeu cau can bo dat mat khau manh, toi thieu 12 ky tu, khong dung '
+                                          'chung mat khau giua email cong vu va tai khoan ca nhan.'))
+neg('vi', 'a chat export without diacritics: the new Wi-Fi password is on the meeting-room door, not written.',
+    teams(chat_pad('vnd', 8, VND_WHO) + [('09:31', 'Le Thu Trang', 'mk wifi moi da dan o cua phong hop roi nha'),
+                                           ('09:32', 'Tran Minh Duc', 'ok')] + chat_pad('vnd', 5, VND_WHO, 9)))
+neg('vi', 'a help-desk ticket without diacritics: a reset request, no value.',
+    'Ma phieu: HD-2025-12177\nTieu de: Quen mat khau email cong vu\nNoi dung: Em quen mat khau email, nho anh cap lai '
+    'mat khau moi va gui qua tin nhan rieng cho em. Em da xac minh voi truong phong.\nTrang thai: Moi')
+neg('vi', 'an .env template without diacritics: empty values and angle-bracket placeholders.',
+    'File .env mau cua du an, anh em dien gia tri that vao may cua minh:\n\nAPP_ENV=production\nDB_HOST=db\n'
+    'DB_USER=<dien_ten_dang_nhap>\nDB_PASSWORD=\nMAIL_PASSWORD=<mat_khau_email>\nJWT_SECRET=<chuoi_ngau_nhien_64_ky_tu>')
+neg('vi', 'a Kubernetes Deployment without diacritics that reads the password from a secretKeyRef.',
+    'Pod cu bi CrashLoopBackOff, manifest day:\n\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: baocao\n'
+    'spec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: baocao-api:1.8\n'
+    '          env:\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef:\n'
+    '                  name: baocao-db\n                  key: password')
+neg('vi', 'a log without diacritics with request ids, a commit hash and a checksum.',
+    'Log deploy, sao ban build nay cham the:\n\n[2025-12-02 22:10:03] build 4812 started, commit '
+    + rnd(40, HEX) + '\n[2025-12-02 22:14:51] artifact sha256=' + rnd(64, HEX)
+    + '\n[2025-12-02 22:14:52] request_id=' + rnd(8, HEX) + '-' + rnd(4, HEX) + '-' + rnd(4, HEX) + '-' + rnd(4, HEX) + '-'
+    + rnd(12, HEX) + ' upload ok\n[2025-12-02 22:15:40] deploy finished in 289s')
+neg('vi', 'Spring properties without diacritics: the password is an env reference and the key is jasypt ciphertext.',
+    'Cau hinh nay co an toan de day len git khong?\n\nspring.datasource.password=${DB_PASS}\n'
+    'app.mail.password=ENC(' + base64.b64encode(bytes(R.getrandbits(8) for _ in range(48))).decode() + ')\n'
+    'jasypt.encryptor.password=${JASYPT_KEY}')
+neg('vi', 'minutes without diacritics: accounts will be sent privately.',
+    'Tom tat bien ban hop:\n\n' + mid(VND, 20, 'Tai khoan va mat khau dang nhap he thong moi se duoc gui rieng qua tin '
+                                      'nhan cho tung can bo, khong dang len nhom chung.', 3))
+neg('vi', 'a schedule export without diacritics with online meeting links (no passcode).',
+    'Lich hop truc tuyen tuan 49:\nNgay;Gio;Noi dung;Duong dan\n'
+    + '\n'.join(f'0{d}/12/2025;{h};{c};https://meet.example.vn/phong-{r}' for d, h, c, r in [
+        (1, '08:00', 'Giao ban tuan', 'giao-ban'), (3, '14:00', 'Hop chuyen doi so', 'cds'),
+        (5, '09:00', 'So ket cai cach hanh chinh', 'cchc')]), 'csv')
+neg('vi', 'an /etc/shadow line without diacritics: a crypt hash, not the password.',
+    'Em xem file shadow thay dong nay, co phai mat khau bi lo khong a?\n\nvanthu:$6$' + rnd(16, AL + './') + '$'
+    + rnd(86, AL + './') + ':20061:0:99999:7:::')
+
+# ================================================================ Vietnamese without diacritics: positives
+add('vi', 'block', [CR], 'A long report without diacritics; one line gives the one-stop-shop admin password.',
+    'Sua loi chinh ta doan sau:\n\n' + mid(VND, 34, f'mk tai khoan quan tri he thong mot cua: {pw()} (tk: admin.motcua)', 5))
+add('vi', 'block', [CR], 'A Teams export without diacritics: the new backup-server password in one message.',
+    teams(chat_pad('vnd', 7, VND_WHO) + [('13:05', 'Le Hoang Nam', f'server backup doi mk roi nhe, mk moi: {pw()}')]
+          + chat_pad('vnd', 7, VND_WHO, 8)))
+add('vi', 'block', [CR], 'A help-desk ticket without diacritics with the old password.',
+    'Tieu de: Khong vao duoc phan mem quan ly van ban\nNoi dung: em bi khoa tai khoan, mat khau cu la '
+    f'{pw()} , nho anh mo khoa giup em\nNguoi gui: Bo phan van thu')
+add('vi', 'block', [CR], 'docker-compose (mapping form) with a literal root password, asked without diacritics.',
+    'Compose nay chay mysql bao loi quyen, xem giup em:\n\nservices:\n  mysql:\n    image: mysql:8.0\n'
+    f'    environment:\n      MYSQL_ROOT_PASSWORD: "{pw()}"\n      MYSQL_DATABASE: hoso\n    ports:\n      - "3306:3306"')
+add('vi', 'block', [CR], 'nginx forwarding a fixed Basic Authorization header to the backend, without diacritics.',
+    'nginx proxy sang he thong cu bao 401, cau hinh day:\n\nlocation /api/ {\n    proxy_pass https://legacy.example.vn/;\n'
+    '    proxy_set_header Authorization "Basic ' + base64.b64encode(f'tichhop:{pw()}'.encode()).decode()
+    + '";\n    proxy_set_header Host legacy.example.vn;\n}')
+add('vi', 'block', [CR, IN], 'An Ansible INI inventory with ansible_ssh_pass on private hosts, without diacritics.',
+    'Chay ansible bi "Permission denied", file hosts day:\n\n[web]\n'
+    f'10.20.1.11 ansible_user=deploy ansible_ssh_pass={pw()}\n10.20.1.12 ansible_user=deploy\n\n[db]\n10.20.2.21')
+add('vi', 'block', [CR], 'An AWS presigned URL in a log, asked without diacritics why the link expired (decision: block).',
+    'Link tai file bao loi AccessDenied, log day:\n\nGET https://hoso-scan.s3.ap-southeast-1.amazonaws.com/2025/12/hs-0481.pdf'
+    f'?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA{rnd(16, UP + DG)}%2F20251203%2Fap-southeast-1%2Fs3%2F'
+    f'aws4_request&X-Amz-Date=20251203T021500Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature={rnd(64, HEX)}')
+add('vi', 'block', [CR], 'A forwarded e-mail without diacritics with FTP login details in the forwarded part.',
+    'Chuyen tiep cho em de em up file len nhe.\n\n---------- Forwarded message ---------\nFrom: Phong CNTT\n'
+    'Subject: Tai khoan FTP nop du lieu\n\n' + filler(VND, 5) + f'\nFTP: ftp.sotttt-example.vn\nUser: nopdulieu_xa\nPass: {pw()}\n'
+    + vi_nd(VI_SIG), 'eml')
+add('vi', 'warn', [CO], 'A phone list without diacritics with personal mobiles of the ward officials.',
+    'Danh ba can bo phuong:\nHo ten | Chuc danh | So DD\nPham Van Long | Chu tich | 0903 218 447\n'
+    'Ngo Thi Mai | Cong chuc tu phap | 0977 604 135\nBui Quang Vinh | Cong an phuong | 0389 551 206')
+add('vi', 'block', [CR], 'A Jenkinsfile without diacritics with sshpass and a literal password.',
+    'Jenkinsfile bi loi host key, anh xem:\n\nstage("Deploy") {\n  steps {\n'
+    f'    sh "sshpass -p \'{pw()}\' scp target/app.jar deploy@app.example.vn:/opt/app/"\n  }}\n}}')
+add('vi', 'block', [CR], 'A Slack incoming-webhook URL pasted without diacritics.',
+    'Em gui thong bao qua webhook nay ma khong thay hien, dung cu phap chua a?\n\ncurl -X POST -H "Content-type: '
+    f'application/json" --data \'{{"text":"Da dong bo xong"}}\' https://hooks.slack.com/services/T{rnd(10, UP + DG)}/'
+    f'B{rnd(10, UP + DG)}/{rnd(24)}')
+add('vi', 'block', [CR], 'A lower-case uid/pwd ADO connection string, asked without diacritics.',
+    'Sao bao loi "Login failed for user", chuoi ket noi day:\n\n'
+    f'data source=sql.example.vn,1433;initial catalog=QLVB;uid=qlvb_app;pwd={pw()};TrustServerCertificate=True')
+
+# ================================================================ Czech: hard negatives
+neg('cs', 'a summarise request around a long thread with the office switchboard and a disclaimer.',
+    'Shrň mi tento e-mail:\n\nRe: Přechod na novou spisovou službu\n\n' + filler(CS_LINES, 14)
+    + '\nHeslo si každý nastaví sám při prvním přihlášení.\n\n' + CS_SIG + '\n\n' + CS_DISCLAIMER, 'eml')
+neg('cs', 'a Czech config where the password is an environment placeholder.',
+    'Proč se aplikace nepřipojí k databázi?\n\ndatabase:\n  host: db\n  user: spisovka\n  heslo: ${HESLO_DB}\n'
+    '  pool: 10')
+neg('cs', 'a Teams export: the password will be sent by SMS, not written.',
+    teams(chat_pad('cs', 6, CS_WHO) + [('10:12', 'Petr Horák', 'Heslo k novému účtu ti pošlu SMSkou, sem ho psát nebudu.')]
+          + chat_pad('cs', 5, CS_WHO, 7)))
+neg('cs', 'a request to summarise public statistics.',
+    'Shrň tato data do tří vět:\n\nVÝVOJ NEZAMĚSTNANOSTI V KRAJI\n'
+    + '\n'.join(f'{m} 2025: podíl nezaměstnaných {3 + i % 3},{i * 7 % 10} %, volná místa {14000 + i * 311}'
+                for i, m in enumerate(['leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen']))
+    + '\nZdroj: veřejná data Úřadu práce.')
+neg('cs', 'a help-desk ticket: forgotten password, no value.',
+    'Požadavek č. 2025-4471\nPředmět: Zapomenuté heslo do docházky\nPopis: Zapomněl jsem heslo do docházkového '
+    'systému, prosím o reset. Nové heslo mi pošlete na služební telefon.\nStav: Nový')
+neg('cs', "a town office's phone directory with landlines and extensions only.",
+    'Telefonní seznam městského úřadu\nÚstředna: 596 112 000\n\nOdbor;Klapka\n'
+    + '\n'.join(f'{o};{200 + i * 11}' for i, o in enumerate(
+        ['Podatelna', 'Odbor dopravy', 'Stavební úřad', 'Odbor sociálních věcí', 'Matrika', 'Informatika'])), 'csv')
+neg('cs', 'a GitLab CI file using protected variables and the job token.',
+    'Pipeline padá na kroku deploy, nevíte proč?\n\ndeploy:\n  stage: deploy\n  script:\n'
+    '    - echo "$REGISTRY_PASSWORD" | docker login -u "$REGISTRY_USER" --password-stdin $CI_REGISTRY\n'
+    '    - curl --header "JOB-TOKEN: $CI_JOB_TOKEN" "$CI_API_V4_URL/projects/$CI_PROJECT_ID/packages"\n'
+    '  only:\n    - main')
+neg('cs', 'a Czech e-mail disclaimer with "důvěrné informace" under a routine message.',
+    'Přelož do angličtiny:\n\nDobrý den,\nposílám upravený harmonogram školení a prosím o potvrzení účasti do '
+    'pátku.\n\n' + CS_SIG + '\n\n' + CS_DISCLAIMER, 'eml')
+
+# ================================================================ Czech: positives
+add('cs', 'block', [CR], 'A summarise request; a quoted reply deep in the thread gives the login and password.',
+    'Shrň mi tento e-mail:\n\nRe: Re: Přístup do ekonomického systému\n\nDíky, funguje to.\n\n'
+    'Dne 2. 12. 2025 v 9:40 Lukáš Beneš napsal(a):\n' + '\n'.join('> ' + x for x in filler(CS_LINES, 6).split('\n'))
+    + f'\n> Přihlašovací jméno: ekonom.dvorakova\n> Heslo: {pw()}\n> Po prvním přihlášení si ho změň.\n', 'eml')
+add('cs', 'block', [CR], 'A Teams export with the new VPN password in one message.',
+    teams(chat_pad('cs', 8, CS_WHO) + [('14:20', 'Jana Dvořáková', f'nové heslo k VPN je {pw()} , platí od zítřka')]
+          + chat_pad('cs', 6, CS_WHO, 9)))
+add('cs', 'block', [CR], 'A help-desk ticket that gives the old password.',
+    'Požadavek č. 2025-4502\nPředmět: Zamčený účet\nPopis: Po dovolené se nemůžu přihlásit, staré heslo bylo '
+    f'{pw()} a asi vypršelo. Prosím o odemčení.\nStav: Nový')
+add('cs', 'block', [CR], 'application.properties with a literal mail password, asked in Czech.',
+    'Nejde odesílat pošta z aplikace, konfigurace:\n\nspring.mail.host=smtp.example.cz\nspring.mail.port=587\n'
+    f'spring.mail.username=notifikace@mesto-example.cz\nspring.mail.password={pw()}\nspring.mail.properties.mail.smtp.auth=true')
+add('cs', 'block', [CR], 'An asset list CSV with a "Přihlašovací heslo" column.',
+    'Seřaď mi to podle budovy:\n\nZařízení;Budova;Uživatel;Přihlašovací heslo\n'
+    + '\n'.join(f'{d};{b};admin;{pw()}' for d, b in [('Tiskárna 2. patro', 'A'), ('Router zasedačka', 'B'),
+                                                    ('NAS archiv', 'A')]), 'csv')
+add('cs', 'warn', [CO], 'A department list with personal mobile numbers.',
+    'Kontakty na odbor:\nJméno;Funkce;Mobil\nMarie Kratochvílová;vedoucí odboru;+420 737 214 908\n'
+    'Tomáš Procházka;referent;+420 604 381 225\nEva Šimková;asistentka;+420 775 902 146', 'csv')
+add('cs', 'block', [CR], 'A log with an Authorization Bearer header, asked in Czech.',
+    'Proč API vrací 403? Výpis požadavku:\n\nPOST /api/v1/podani HTTP/1.1\nHost: api.example.cz\n'
+    f'Authorization: Bearer {rnd(40, AL)}\nContent-Type: application/json\n\nHTTP/1.1 403 Forbidden')
+add('cs', 'block', [CR], 'A kubeconfig with client-key-data, asked in Czech.',
+    'kubectl hlásí chybu certifikátu, tady je můj config:\n\nusers:\n- name: admin\n  user:\n'
+    '    client-certificate-data: ' + base64.b64encode(b'-----BEGIN CERTIFICATE-----\n' + bytes(R.getrandbits(8) for _ in range(40))).decode()
+    + '\n    client-key-data: ' + base64.b64encode(b'-----BEGIN RSA PRIVATE KEY-----\n' + bytes(R.getrandbits(8) for _ in range(60))).decode())
+add('cs', 'block', [CR], 'An e-mail with FTP login for a supplier, with the password on its own line.',
+    'Přelož pro dodavatele:\n\nDobrý den,\ndata můžete nahrát na náš FTP server.\nServer: ftp.mesto-example.cz\n'
+    f'Uživatel: dodavatel_gis\nHeslo:\n{pw()}\n\n' + CS_SIG, 'eml')
+
+# ================================================================ English: hard negatives
+neg('en', 'a translate request around a long status e-mail with a switchboard signature and a confidentiality notice.',
+    'Translate this for the partner:\n\nSubject: Weekly status\n\n' + filler(EN_LINES, 16) + '\n\n' + EN_SIG + '\n\n'
+    + EN_DISCLAIMER, 'eml')
+neg('en', 'a Slack export: the rotated password is in the password manager, not written.',
+    slack(chat_pad('en', 5, EN_WHO) + [('4:12 PM', 'Tom Gallagher', "Rotated the prod DB password, it's in 1Password "
+                                        "under 'prod-db (rotated Dec)'.")] + chat_pad('en', 4, EN_WHO, 6)))
+neg('en', 'an nginx config with public hosts and no secret.',
+    'Why does this redirect loop?\n\nserver {\n    listen 80;\n    server_name www.example.com;\n'
+    '    return 301 https://$host$request_uri;\n}\nserver {\n    listen 443 ssl http2;\n    server_name www.example.com;\n'
+    '    location / { proxy_pass http://web:3000; proxy_set_header X-Forwarded-Proto $scheme; }\n}')
+neg('en', 'a test fixture file marked as fake credentials.',
+    'Can you turn this fixture into a pytest parametrize?\n\n# tests/fixtures/users.yaml - FAKE data for unit tests, not '
+    'used by any environment\nusers:\n  - name: alice\n    password: fake-password-for-tests\n  - name: bob\n'
+    '    password: fake-password-for-tests')
+neg('en', 'a Kubernetes Secret template whose data is base64 of placeholder words.',
+    'Is this Secret manifest valid?\n\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app-db\ntype: Opaque\ndata:\n'
+    '  username: ' + base64.b64encode(b'username').decode() + '\n  password: ' + base64.b64encode(b'changeme').decode())
+neg('en', 'known_hosts output from ssh-keyscan: public host keys.',
+    'Should I commit this known_hosts file?\n\ngit.example.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI' + rnd(43, AL + '+/')
+    + '\ngit.example.com ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAI' + rnd(100, AL + '+/') + '=')
+neg('en', 'a request to summarise public labour statistics.',
+    'Summarise this table in two sentences:\n\nRegion | Employment rate | Change\n'
+    + '\n'.join(f'{r} | {71 + i % 5}.{i * 3 % 10} % | +{i % 3}.{i * 7 % 10} pp' for i, r in enumerate(
+        ['North East', 'North West', 'Yorkshire', 'East Midlands', 'West Midlands', 'London', 'South East']))
+    + '\nSource: published quarterly survey.')
+neg('en', 'a meeting schedule export with join passcodes printed on every invitation.',
+    'Put these into a calendar-friendly table:\n\nDate,Time,Meeting,Join,Meeting ID,Passcode\n'
+    + '\n'.join(f'2025-12-0{d},{t},{m},https://teams.example.com/l/meetup-join/{rnd(12, LO + DG)},'
+                f'{rnd(3, DG)} {rnd(3, DG)} {rnd(3, DG)} {rnd(2, DG)},{rnd(6, AL)}'
+                for d, t, m in [(1, '10:00', 'Project sync'), (3, '14:30', 'Vendor review'), (5, '09:00', 'Retro')]), 'csv')
+neg('en', 'an .env.example with x-ed out live-key placeholders.',
+    'What does each of these do?\n\n# .env.example - copy to .env and fill in\nSTRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\n'
+    'SENDGRID_API_KEY=SG.xxxxxxxx.xxxxxxxxxxxxxxxx\nDATABASE_URL=postgres://user:password@localhost:5432/app')
+neg('en', 'a Postman collection whose Authorization header is a {{variable}}.',
+    'Why is my Postman variable not resolved?\n\n{\n  "request": {\n    "method": "GET",\n    "header": [\n'
+    '      {"key": "Authorization", "value": "Bearer {{accessToken}}"},\n      {"key": "Accept", "value": "application/json"}\n'
+    '    ],\n    "url": "https://api.example.com/v1/orders"\n  }\n}')
+
+# ================================================================ English: positives
+add('en', 'block', [CR], 'A translate request; one line of a long e-mail gives the SFTP login.',
+    'Translate this for the partner:\n\nSubject: Data drop for December\n\n'
+    + mid(EN_LINES, 22, f'The SFTP login for the data drop is partner_upload / {pw()} (host sftp.example.com).') + '\n\n' + EN_SIG, 'eml')
+add('en', 'block', [CR], 'A Slack export where someone pasted their .npmrc with an npm token.',
+    slack(chat_pad('en', 4, EN_WHO) + [('11:03 AM', 'Sofia Marchetti', 'here is my .npmrc, still getting 401 on publish:\n'
+                                        f'//registry.npmjs.org/:_authToken=npm_{rnd(36)}')] + chat_pad('en', 4, EN_WHO, 5)))
+add('en', 'block', [CR], 'A log with a signed session cookie.',
+    'Users get logged out every few minutes, here is a request from the log:\n\nGET /dashboard HTTP/1.1\n'
+    f'Host: app.example.com\nCookie: session={b64u({"user_id": 4812, "role": "admin"})}.{rnd(6, AL)}.{rnd(27, AL + "-_")}\n'
+    'Response: 302 Found Location: /login')
+add('en', 'block', [CR], 'docker-compose with a literal Redis password in the command line.',
+    'Redis keeps refusing connections from the worker, compose file:\n\nservices:\n  redis:\n    image: redis:7\n'
+    f'    command: redis-server --requirepass {pw(16)}\n  worker:\n    image: acme/worker:3.1\n    environment:\n'
+    '      REDIS_HOST: redis')
+add('en', 'block', [CR], 'An application.yml with a literal JWT signing secret.',
+    'Tokens issued by staging are rejected by prod, configs attached:\n\napp:\n  jwt:\n'
+    f'    secret: {rnd(48, AL)}\n    expiration: 3600\n  cors:\n    allowed-origins: https://portal.example.com')
+add('en', 'block', [CR], 'An Azure SAS URL in a support message (decision: a signed URL blocks).',
+    'The partner says this link gives 403, can you see why?\n\nhttps://acmedata.blob.core.windows.net/exports/2025-12.csv?'
+    f'sv=2022-11-02&ss=b&srt=o&sp=r&se=2025-12-31T23:59:59Z&st=2025-12-01T00:00:00Z&spr=https&sig={rnd(43, AL)}%3D')
+add('en', 'block', [CR], 'A help-desk ticket that gives the old password.',
+    'Ticket #58213\nSubject: Locked out after password change\nDescription: I changed my password this morning and now '
+    f'nothing works. My old password was {pw()} if that helps you find the account.\nPriority: Medium')
+add('en', 'warn', [CO], 'A team directory with personal mobile numbers.',
+    'Format this as a table:\n\nName, Role, Mobile\nDaniel Okafor, Site lead, +44 7700 912 384\n'
+    'Hannah Lindqvist, Engineer, +44 7911 405 672\nMarcus Reid, Engineer, +44 7488 230 915', 'csv')
+add('en', 'block', [CR], 'A long incident report; one line quotes a leaked Slack user token.',
+    'Proofread this incident report:\n\nINCIDENT REPORT IR-2025-117\n'
+    + mid(EN_LINES, 28, f'Root cause: the token xoxp-{rnd(11, DG)}-{rnd(12, DG)}-{rnd(13, DG)}-{rnd(32, HEX)} was committed to '
+          'the wiki export and is still active.'))
+
+# ================================================================ mixed
+neg('mixed', 'a Vietnamese question around an Ansible playbook that looks the password up in HashiCorp Vault.',
+    'Playbook này lấy mật khẩu từ vault như vậy đúng chưa ạ?\n\n- hosts: db\n  vars:\n'
+    "    db_password: \"{{ lookup('hashi_vault', 'secret=kv/data/vanban:password') }}\"\n  tasks:\n"
+    '    - name: create user\n      postgresql_user:\n        name: vanban\n        password: "{{ db_password }}"')
+neg('mixed', 'a Vietnamese question around a kubeconfig that authenticates through an exec plugin (no token).',
+    'Kubeconfig này có chứa thông tin bí mật không, gửi cho đối tác được không?\n\nusers:\n- name: eks-user\n  user:\n'
+    '    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: aws\n'
+    '      args: ["eks", "get-token", "--cluster-name", "prod"]')
+add('mixed', 'block', [CR], 'A Vietnamese request to translate an English e-mail that gives the SMTP relay login.',
+    'Dịch sang tiếng Việt giúp mình:\n\nHi team,\nThe new SMTP relay is ready. Use smtp-relay.example.com:587, '
+    f'username notify@example.com, password {pw()} . Please update your apps by Friday.\n\n' + EN_SIG, 'eml')
+add('mixed', 'block', [CR], 'A Czech question around an English log with an X-Api-Key header.',
+    'Co znamená tahle chyba?\n\n2025-12-03T10:22:41Z request GET /v2/reports\n'
+    f'  headers: {{"X-Api-Key": "{rnd(32, AL)}", "Accept": "application/json"}}\n  status: 429 Too Many Requests')
+neg('mixed', 'a Vietnamese asset list with an English "see sticker" note in the password column.',
+    'Sap xep theo phong giup em:\n\nThiet bi;Phong;Default password\nRouter Wifi;Hanh chinh;see vendor sticker\n'
+    'Camera cong;Bao ve;changed on install, ask IT\nMay in;Ke toan;none', 'csv')
+add('mixed', 'block', [CR], 'A password-manager CSV export pasted with a Vietnamese request.',
+    'Nhờ đổi file xuất này sang bảng markdown:\n\nfolder,favorite,type,name,login_uri,login_username,login_password\n'
+    f'Cong viec,,login,Email cong vu,https://mail.example.vn,lan.nt,{pw()}\n'
+    f'Cong viec,,login,Phan mem ke toan,https://ketoan.example.vn,lan.nt,{pw()}', 'csv')
+neg('mixed', 'a Vietnamese request around an English Teams invite with meeting ID and passcode.',
+    'Dịch lời mời họp này sang tiếng Việt:\n\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\n'
+    f'Meeting ID: {rnd(3, DG)} {rnd(3, DG)} {rnd(3, DG)} {rnd(3, DG)}\nPasscode: {rnd(6, AL)}\n'
+    'Need help? | Meeting options')
+add('mixed', 'block', [CR], 'An English Postman request with a literal bearer token, asked in Vietnamese.',
+    'Gọi API này bị 401 dù token vẫn còn hạn:\n\n{\n  "request": {\n    "method": "POST",\n    "header": [\n'
+    f'      {{"key": "Authorization", "value": "Bearer {jwt("api-client-vanban")}"}}\n    ],\n'
+    '    "url": "https://api.example.vn/v1/van-ban"\n  }\n}')
+
+if __name__ == '__main__':
+    write_round(S, 'round24', 'p24')
