@@ -68,7 +68,12 @@ const sets = PROBE_FILES.map((f) => ({
 // the middle, classification lines inside forwarded e-mail blocks, rewrite/translate prompts around stamped texts, OCR
 // (lost diacritics, letters split, "0" for "O"), header-only official documents, form values on the line below their
 // label, mixed vi/en — beside long public reports, blank and masked forms, "mat do", clearance job ads, secret ballots.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl'];
+// round24.jsonl (test/probes/build_round24.py): whole staff pastes — a request around a long report, e-mail thread or
+// chat export with one credential line deep inside, configs sent to be debugged (compose, nginx, web.config,
+// kubeconfig, Jenkinsfile, Ansible, CI files, properties), logs with session cookies, Authorization headers and signed
+// URLs, asset lists and office directories, help-desk tickets — beside references, placeholders, ciphertext, hashes,
+// public keys, fixtures, masked logs, disclaimers and meeting passcodes.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round24.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in the README's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the

@@ -40,6 +40,22 @@ def b64u(obj):
     return base64.urlsafe_b64encode(json.dumps(obj, separators=(',', ':')).encode()).decode().rstrip('=')
 
 
+def pem_b64(kind):
+    """A PEM block (its body from a generator of its own, so the round's other values stay as written blind) encoded
+    once more in base64, as kubeconfig's *-data fields hold it."""
+    g = seeded(24062)[0]
+    body = base64.b64encode(bytes(g.getrandbits(8) for _ in range(600))).decode()
+    lines = '\n'.join(body[i:i + 64] for i in range(0, len(body), 64))
+    return base64.b64encode(f'-----BEGIN {kind}-----\n{lines}\n-----END {kind}-----\n'.encode()).decode()
+
+
+def skip(n):
+    """Draws n bytes and writes nothing: where batch 1 drew a value that was later replaced (its key body had no PEM
+    lines inside), so every later value stays as it was scored blind."""
+    bytes(R.getrandbits(8) for _ in range(n))
+    return ''
+
+
 def jwt(sub):
     return (b64u({'alg': 'RS256', 'typ': 'JWT'}) + '.' + b64u({'sub': sub, 'iat': 1764720000, 'exp': 1764806400}) + '.'
             + rnd(43, AL + '-_'))
@@ -400,7 +416,7 @@ add('cs', 'block', [CR], 'A log with an Authorization Bearer header, asked in Cz
 add('cs', 'block', [CR], 'A kubeconfig with client-key-data, asked in Czech.',
     'kubectl hlásí chybu certifikátu, tady je můj config:\n\nusers:\n- name: admin\n  user:\n'
     '    client-certificate-data: ' + base64.b64encode(b'-----BEGIN CERTIFICATE-----\n' + bytes(R.getrandbits(8) for _ in range(40))).decode()
-    + '\n    client-key-data: ' + base64.b64encode(b'-----BEGIN RSA PRIVATE KEY-----\n' + bytes(R.getrandbits(8) for _ in range(60))).decode())
+    + '\n    client-key-data: ' + pem_b64('RSA PRIVATE KEY') + skip(60))
 add('cs', 'block', [CR], 'An e-mail with FTP login for a supplier, with the password on its own line.',
     'Přelož pro dodavatele:\n\nDobrý den,\ndata můžete nahrát na náš FTP server.\nServer: ftp.mesto-example.cz\n'
     f'Uživatel: dodavatel_gis\nHeslo:\n{pw()}\n\n' + CS_SIG, 'eml')
