@@ -523,5 +523,174 @@ add('mixed', 'block', [CR], 'An English Postman request with a literal bearer to
     f'      {{"key": "Authorization", "value": "Bearer {jwt("api-client-vanban")}"}}\n    ],\n'
     '    "url": "https://api.example.vn/v1/van-ban"\n  }\n}')
 
+# ================================================================ batch 2, written blind after batch 1's fixes
+R2, rnd2 = seeded(2425)
+
+
+def pw2(n=12):
+    return R2.choice(UP) + rnd2(n - 5, LO) + R2.choice('@#!$&*') + rnd2(3, DG)
+
+
+# ---- Vietnamese with diacritics
+add('vi', 'block', [CR], 'A .pgpass line pasted with a question about why psql still asks for a password.',
+    'Em đã tạo file ~/.pgpass như này mà psql vẫn hỏi mật khẩu:\n\ndb.example.vn:5432:thongke:baocao_ro:' + pw2()
+    + '\n\nQuyền file em để 644.')
+add('vi', 'block', [CR], "PHPMailer settings with the mailbox password, asked why mail is not sent.",
+    'Code gửi mail của cổng thông tin bị lỗi SMTP connect() failed:\n\n$mail->isSMTP();\n$mail->Host = "smtp.gmail.com";\n'
+    '$mail->SMTPAuth = true;\n$mail->Username = "thongbao.ubnd@gmail.com";\n' + f"$mail->Password = '{pw2()}';\n"
+    '$mail->Port = 587;')
+add('vi', 'block', [CR], 'A Cisco running-config with an SNMP community and a type-0 user password.',
+    'Nhờ rà soát cấu hình switch này xem có gì sai:\n\nhostname SW-CORE-01\n!\nusername netadmin privilege 15 password 0 '
+    + pw2() + f'\nsnmp-server community {pw2()} RW\n!\ninterface Vlan10\n description VP-Tang2\n!\nend')
+add('vi', 'block', [CR], 'An e-mail giving the password of a .p12 signing certificate file.',
+    'Tóm tắt thư này:\n\nChào em,\nAnh gửi kèm chứng thư số của đơn vị (file chungthu_vanphong.p12) để cài lên máy văn '
+    f'thư.\nMật khẩu file .p12 là {pw2()}\nCài xong em xóa thư này đi nhé.\n\n' + VI_SIG, 'eml')
+add('vi', 'block', [CR], 'A sqlcmd line with -P and the sa password in a Vietnamese note.',
+    'Lệnh sao lưu hằng đêm của em chạy lỗi, xem giúp:\n\nsqlcmd -S sql.example.vn -U sa -P ' + pw2()
+    + ' -Q "BACKUP DATABASE QLVB TO DISK=\'D:\\\\backup\\\\qlvb.bak\'"')
+add('vi', 'block', [CR], 'A JSON request log line that recorded the login body with the password.',
+    'Log API đăng nhập, sao lại trả 500:\n\n{"ts":"2025-12-04T08:01:12Z","level":"error","path":"/api/auth/login",'
+    f'"body":{{"username":"lan.nt","password":"{pw2()}"}},"err":"connection reset"}}')
+neg('vi', 'a Cisco config with hashed secrets only (type 9 / type 5).',
+    'Cấu hình router, nhờ kiểm tra ACL:\n\nhostname RT-BIEN\nenable secret 9 $9$' + rnd2(14, AL) + '$' + rnd2(43, AL)
+    + '\nusername netadmin privilege 15 secret 5 $1$' + rnd2(4, AL) + '$' + rnd2(22, AL + './')
+    + '\n!\nip access-list extended WEB\n permit tcp any any eq 443\n!')
+neg('vi', 'a Postfix main.cf whose SASL password lives in a map file.',
+    'Postfix không relay được qua máy chủ thư của tỉnh:\n\nrelayhost = [smtp.example.vn]:587\nsmtp_sasl_auth_enable = yes\n'
+    'smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\nsmtp_sasl_security_options = noanonymous\n'
+    'smtp_tls_security_level = encrypt')
+neg('vi', 'an e-mail saying the attachment password will come by SMS.',
+    'Dịch sang tiếng Anh:\n\nKính gửi anh Minh,\nVăn phòng gửi kèm bảng tổng hợp số liệu đã nén có mật khẩu. Mật khẩu mở '
+    'tệp sẽ được gửi riêng qua tin nhắn SMS đến số điện thoại anh đã đăng ký.\n\n' + VI_SIG, 'eml')
+neg('vi', 'a login error log with the user name and no password.',
+    'Log đăng nhập thất bại liên tục, có phải bị dò mật khẩu không?\n\n'
+    + '\n'.join(f'2025-12-04 02:1{i}:0{i} WARN  auth: invalid password for user "vanthu{i}" from 203.0.113.{20 + i}'
+                for i in range(6)))
+neg('vi', 'Terraform plan output where the password shows as (sensitive value).',
+    'Terraform plan ra như này có đúng không:\n\n  # aws_db_instance.qlvb will be created\n  + resource "aws_db_instance" "qlvb" {\n'
+    '      + engine         = "postgres"\n      + username       = "qlvb_admin"\n      + password       = (sensitive value)\n'
+    '      + instance_class = "db.t3.medium"\n    }')
+neg('vi', 'a Helm values file pointing to an existing secret, the password left empty.',
+    'values.yaml của chart postgresql, em để vậy đã đúng chưa:\n\nauth:\n  username: vanban\n  password: ""\n'
+    '  existingSecret: vanban-db-credentials\n  secretKeys:\n    userPasswordKey: password')
+add('vi', 'warn', [IN], 'An nginx upstream on private addresses (no secret): infrastructure warns.',
+    'Cân bằng tải không chia đều, cấu hình:\n\nupstream motcua {\n    least_conn;\n    server 10.30.4.11:8080;\n'
+    '    server 10.30.4.12:8080;\n}\nserver {\n    listen 80;\n    location / { proxy_pass http://motcua; }\n}')
+add('vi', 'warn', [CO], "An e-mail reply whose signature gives the sender's personal mobile and Gmail.",
+    'Tóm tắt giúp mình:\n\nRe: Lịch tập huấn chữ ký số\n\nDạ em xác nhận phòng em cử 3 người tham dự ạ.\n\n--\n'
+    'Đỗ Thị Hạnh\nChuyên viên phòng Nội vụ\nDĐ: 0983 117 640\nEmail: hanh.dothi88@gmail.com', 'eml')
+
+# ---- Vietnamese without diacritics
+add('vi', 'block', [CR], 'A CIFS mount command with the share password, asked without diacritics.',
+    'Mount o chung bi loi "mount error(13)", lenh em dung:\n\nsudo mount -t cifs //fs.example.vn/vanban /mnt/vanban '
+    f'-o username=vanthu,password={pw2()},vers=3.0')
+add('vi', 'block', [CR], 'An OCR-ed handover sheet without diacritics; the password has an O read as 0.',
+    'Sua loi OCR giup em doan nay:\n\nBIEN BAN BAN GIAO THIET BI\n' + filler(VND, 8, 2)
+    + '\nMay chu ke toan - tai khoan: ketoan.admin\nMat khau: Kt0an@2O25#vp\n' + filler(VND, 6, 10))
+add('vi', 'block', [CR], 'A net use command with a domain user and password, without diacritics.',
+    'Script map o mang cho phong ke toan, sao chay bao loi 1326:\n\nnet use Z: \\\\fs01\\ketoan /user:UBND\\ketoan01 '
+    + pw2() + ' /persistent:yes')
+add('vi', 'block', [CR], 'A Telegram bot token in a .env, asked without diacritics.',
+    'Bot bao cao tu dong khong gui duoc tin, file .env:\n\nTELEGRAM_BOT_TOKEN=' + rnd2(10, DG) + ':AA' + rnd2(33, AL + '_-')
+    + '\nCHAT_ID=-100' + rnd2(10, DG))
+neg('vi', 'an sshd auth log without diacritics: "Failed password for" lines.',
+    'Log server bi ai do do mat khau, chan the nao?\n\n'
+    + '\n'.join(f'Dec  4 03:1{i}:2{i} web01 sshd[{41200 + i}]: Failed password for {u} from 198.51.100.{40 + i} port {50100 + i} ssh2'
+                for i, u in enumerate(['root', 'invalid user admin', 'root', 'invalid user test', 'ubuntu'])))
+neg('vi', 'an htpasswd file without diacritics: apr1 hashes, not the passwords.',
+    'File .htpasswd nay co an toan khong?\n\nadmin:$apr1$' + rnd2(8, AL) + '$' + rnd2(22, AL + './')
+    + '\nbientap:$apr1$' + rnd2(8, AL) + '$' + rnd2(22, AL + './'))
+neg('vi', 'a chat without diacritics: the Wi-Fi password is described by its rule, not given.',
+    teams(chat_pad('vnd', 4, VND_WHO) + [('15:02', 'Pham Quoc Huy', 'mk wifi khach la ten co quan viet lien khong dau, hoi le tan nhe')]
+          + chat_pad('vnd', 3, VND_WHO, 5)))
+neg('vi', 'a password policy in a config without diacritics (lengths and days).',
+    'Cau hinh chinh sach mat khau cua he thong:\n\npassword_min_length: 12\npassword_expiry_days: 90\n'
+    'password_history: 5\npassword_require_symbol: true')
+neg('vi', 'a Jenkins console log with the masked docker login, without diacritics.',
+    'Build bi fail o buoc push:\n\n+ docker login -u deploy -p **** registry.example.vn\nWARNING! Using --password via the CLI '
+    'is insecure.\nLogin Succeeded\n+ docker push registry.example.vn/motcua:2.4\ndenied: requested access to the resource is denied')
+
+# ---- Czech
+add('cs', 'block', [CR], 'A Docker config.json with a base64 auth of user and password.',
+    'Docker push hlásí unauthorized, tady je můj ~/.docker/config.json:\n\n{\n  "auths": {\n    "registry.example.cz": {\n'
+    '      "auth": "' + base64.b64encode(f'ci-bot:{pw2()}'.encode()).decode() + '"\n    }\n  }\n}')
+add('cs', 'block', [CR], 'A MikroTik export with a user password.',
+    'Zkontroluj mi prosím tuhle konfiguraci routeru:\n\n/system identity set name=RB-Zasedacka\n'
+    f'/user add name=spravce group=full password={pw2()}\n/ip service set telnet disabled=yes')
+add('cs', 'block', [CR], 'A Czech e-mail thread; the quoted message gives the wifi password for a conference room.',
+    'Shrň mi to:\n\nRe: Školení v zasedačce\n\nDíky, dorazíme v 9.\n\n> Dne 3. 12. 2025 Petr Horák napsal(a):\n'
+    + '\n'.join('> ' + x for x in filler(CS_LINES, 4, 2).split('\n'))
+    + f'\n> Wifi: ZASEDACKA-5G\n> Heslo: {pw2()}\n', 'eml')
+add('cs', 'block', [CR], 'An access-log line with an api key in the query string.',
+    'Proč se v logu objevuje tolik 401?\n\n198.51.100.23 - - [04/Dec/2025:10:11:12 +0100] "GET /api/v1/export?format=csv&apikey='
+    + rnd2(32, HEX) + ' HTTP/1.1" 401 112')
+neg('cs', 'a Docker config.json that uses a credential store (no auth value).',
+    'Je tenhle config.json v pořádku?\n\n{\n  "auths": {\n    "registry.example.cz": {}\n  },\n  "credsStore": "desktop"\n}')
+neg('cs', 'a Spring actuator env dump with masked values.',
+    'Co znamenají ty hvězdičky v /actuator/env?\n\n"spring.datasource.password": {\n  "value": "******",\n'
+    '  "origin": "System Environment Property \\"DB_PASSWORD\\""\n}')
+neg('cs', 'a phishing e-mail pasted to ask whether it is a scam (no value).',
+    'Je tohle podvod?\n\nVážený uživateli, platnost vašeho hesla k e-mailu vyprší dnes. Pro zachování přístupu klikněte na '
+    'odkaz a potvrďte své heslo: http://overeni-posty.example.net/login\nTým podpory')
+neg('cs', 'an English office directory of extensions and a helpdesk mailbox, with a Czech request.',
+    'Přelož do češtiny:\n\nOffice directory\nReception: ext. 100\nIT helpdesk: ext. 140, helpdesk@example.com\n'
+    'Facilities: ext. 155\nMain line: +420 222 000 100')
+add('cs', 'warn', [CO], 'A Czech e-mail signature with a personal mobile.',
+    'Přelož pro kolegu:\n\nDobrý den, posílám podklady k jednání.\n\nS pozdravem\nMarie Kratochvílová\nvedoucí odboru\n'
+    'mobil: +420 737 214 908', 'eml')
+
+# ---- English
+add('en', 'block', [CR], 'An appsettings.Development.json with an Azure AD client secret.',
+    'Login via Azure AD fails with AADSTS7000215, config below:\n\n{\n  "AzureAd": {\n    "Instance": "https://login.microsoftonline.com/",\n'
+    '    "TenantId": "' + rnd2(8, HEX) + '-' + rnd2(4, HEX) + '-' + rnd2(4, HEX) + '-' + rnd2(4, HEX) + '-' + rnd2(12, HEX)
+    + '",\n    "ClientId": "' + rnd2(8, HEX) + '-' + rnd2(4, HEX) + '-' + rnd2(4, HEX) + '-' + rnd2(4, HEX) + '-'
+    + rnd2(12, HEX) + '",\n    "ClientSecret": "' + rnd2(3, AL) + '8Q~' + rnd2(34, AL + '_-.~') + '"\n  }\n}')
+add('en', 'block', [CR], 'A .git-credentials line with a token as the password.',
+    'git keeps pushing as the wrong user, my ~/.git-credentials:\n\nhttps://tgallagher:' + crc_token('ghp_', rnd2(30))
+    + '@github.com\nhttps://ci-bot:' + pw2(16) + '@git.example.com')
+add('en', 'block', [CR], "A MySQL statement creating a user with the password, in a DBA's handover.",
+    'Please tidy up these notes:\n\n' + filler(EN_LINES, 6, 1)
+    + f"\nCREATE USER 'reporting'@'%' IDENTIFIED WITH caching_sha2_password BY '{pw2()}';\n" + filler(EN_LINES, 4, 7))
+add('en', 'block', [CR], 'A Slack export where an OpenAI project key is pasted.',
+    slack(chat_pad('en', 3, EN_WHO) + [('2:41 PM', 'Priya Raman', 'the key for the summariser is sk-proj-' + rnd2(48, AL + '_-')
+                                        + ' , please do not share')] + chat_pad('en', 3, EN_WHO, 4)))
+neg('en', 'a MySQL user created with an auth plugin and no password.',
+    "What does this do?\n\nCREATE USER 'app'@'localhost' IDENTIFIED WITH auth_socket;\n"
+    "ALTER USER 'reporting'@'%' IDENTIFIED WITH caching_sha2_password;")
+neg('en', 'ssh-keygen output: fingerprint and randomart.',
+    'Is it fine to post this in the ticket?\n\nYour public key has been saved in /home/priya/.ssh/id_ed25519.pub\n'
+    'The key fingerprint is:\nSHA256:' + rnd2(43, AL + '+/') + ' priya@laptop\nThe key\'s randomart image is:\n'
+    '+--[ED25519 256]--+\n|    .o+=.        |\n|   . =o*.        |\n+----[SHA256]-----+')
+neg('en', 'a README snippet with an sk-... placeholder key.',
+    'Summarise the setup steps:\n\n1. Create a key in the dashboard.\n2. export OPENAI_API_KEY="sk-..."\n'
+    '3. Run `npm start`.\nNever commit the key; the app reads it from the environment.')
+neg('en', 'a GitHub Actions log where the secret is printed as ***.',
+    'Why does this step fail?\n\nRun docker login ghcr.io -u ci-bot -p ***\nError response from daemon: denied\n'
+    'Error: Process completed with exit code 1.')
+neg('en', 'a Keycloak client export whose secret is masked.',
+    'Can you explain these client settings?\n\n{\n  "clientId": "portal",\n  "enabled": true,\n'
+    '  "clientAuthenticatorType": "client-secret",\n  "secret": "**********",\n  "redirectUris": ["https://portal.example.com/*"]\n}')
+neg('en', 'a Teams invite with a dial-in line and conference id.',
+    'Translate this for the partner:\n\nJoin by phone\n+44 20 3321 5200,,' + rnd2(9, DG) + '# United Kingdom, London\n'
+    'Phone conference ID: ' + rnd2(3, DG) + ' ' + rnd2(3, DG) + ' ' + rnd2(3, DG) + '#\nFind a local number | Reset PIN')
+add('en', 'warn', [IN], 'A docker-compose on a private network address with no secret: infrastructure warns.',
+    'Why can the app not reach the API?\n\nservices:\n  app:\n    image: acme/app:5\n    environment:\n'
+    '      API_URL: http://192.168.40.15:8081\n      API_TIMEOUT: 30')
+
+# ---- mixed
+add('mixed', 'block', [CR], 'A Vietnamese note around an English MikroTik/hotspot voucher list with passwords.',
+    'Nhờ in danh sách tài khoản wifi khách này thành thẻ:\n\nUser,Password,Profile\n'
+    + '\n'.join(f'khach{i:02d},{pw2(10)},1day' for i in range(1, 5)), 'csv')
+neg('mixed', 'a Vietnamese question around an English log of password resets (no values).',
+    'Log này có lộ mật khẩu không anh?\n\n2025-12-04 09:10:02 INFO password reset requested for user=lan.nt\n'
+    '2025-12-04 09:10:45 INFO password changed for user=lan.nt (policy ok, history ok)\n'
+    '2025-12-04 09:11:03 INFO session revoked for user=lan.nt')
+add('mixed', 'block', [CR], 'A Czech request around an English Wi-Fi QR payload.',
+    'Co obsahuje tenhle QR kód z recepce?\n\nWIFI:T:WPA;S:Hotel-Guest-5G;P:' + pw2() + ';H:false;;')
+neg('mixed', 'a Czech question on an English JWT explanation with a sample header only.',
+    'Vysvětli mi česky, co je v hlavičce:\n\nA JWT has three parts. The header, e.g. '
+    + b64u({'alg': 'HS256', 'typ': 'JWT'}) + ', says which algorithm signs the token; the payload holds claims; the '
+    'signature proves neither was changed.')
+
 if __name__ == '__main__':
     write_round(S, 'round24', 'p24')
