@@ -163,6 +163,8 @@ describe('secrets: literal values, not placeholders, references or masks', () =>
     ['getpass("Password: ")', true],
     ['<password>', true],
     ['sk-...', true],
+    ['(sensitive', true],
+    ['(known', true],
     ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', true],
     ['Qlvb#2026!prod', false],
     ['An4Qv9JmyifTJfEsPi4pOsLvx6SWJtig34lRYtNU', false],

@@ -531,6 +531,19 @@ def pw2(n=12):
     return R2.choice(UP) + rnd2(n - 5, LO) + R2.choice('@#!$&*') + rnd2(3, DG)
 
 
+def skip2(n):
+    """skip() for batch 2's generator: the draw of the replaced key, from the same alphabet."""
+    rnd2(n, AL + '_-')
+    return ''
+
+
+def openai_key():
+    """An OpenAI project key of the real length, with the "T3BlbkFJ" every such key holds (batch 2 scored blind had
+    48 random characters after sk-proj-, which no real key has), from a generator of its own."""
+    g = seeded(24126)[1]
+    return 'sk-proj-' + g(74, AL + '_-') + 'T3BlbkFJ' + g(74, AL + '_-')
+
+
 # ---- Vietnamese with diacritics
 add('vi', 'block', [CR], 'A .pgpass line pasted with a question about why psql still asks for a password.',
     'Em đã tạo file ~/.pgpass như này mà psql vẫn hỏi mật khẩu:\n\ndb.example.vn:5432:thongke:baocao_ro:' + pw2()
@@ -652,7 +665,7 @@ add('en', 'block', [CR], "A MySQL statement creating a user with the password, i
     'Please tidy up these notes:\n\n' + filler(EN_LINES, 6, 1)
     + f"\nCREATE USER 'reporting'@'%' IDENTIFIED WITH caching_sha2_password BY '{pw2()}';\n" + filler(EN_LINES, 4, 7))
 add('en', 'block', [CR], 'A Slack export where an OpenAI project key is pasted.',
-    slack(chat_pad('en', 3, EN_WHO) + [('2:41 PM', 'Priya Raman', 'the key for the summariser is sk-proj-' + rnd2(48, AL + '_-')
+    slack(chat_pad('en', 3, EN_WHO) + [('2:41 PM', 'Priya Raman', 'the key for the summariser is ' + openai_key() + skip2(48)
                                         + ' , please do not share')] + chat_pad('en', 3, EN_WHO, 4)))
 neg('en', 'a MySQL user created with an auth plugin and no password.',
     "What does this do?\n\nCREATE USER 'app'@'localhost' IDENTIFIED WITH auth_socket;\n"

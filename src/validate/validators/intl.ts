@@ -180,11 +180,12 @@ export const crc32Token: ValidatorFn = (value) => {
 const PLACEHOLDER_WORDS =
   /example|sample|dummy|placeholder|changeme|change_me|redacted|your[_-]?|my[_-]?(?:pass|secret|token|key)|insert|replace|xxxx|\.\.\.|…|^(?:pass(?:word)?|secret|token|test|null|none|nil|true|false|undefined|empty|admin|root|user|required|optional|string|hidden|masked|required)$/i;
 
-/** Shapes that are references to a secret, not the secret: ${X}, $X, %X%, {{x}}, <x>, [x], env lookups, calls. */
+/** Shapes that are references to a secret, not the secret: ${X}, $X, %X%, {{x}}, <x>, [x], env lookups, calls, and
+ * what a tool prints in place of a value it hides (Terraform's "(sensitive value)", "(known after apply)"). */
 // An interpolation counts when it is well formed (${DB_PASS}, {{ .Values.password }}, %(pw)s); a random string that
 // merely contains "${" or "{{" among its symbols is a literal.
 const INDIRECT =
-  /^[$%]|\$\{[A-Za-z_][\w.:-]*(?::?-[^}]*)?\}|\{\{[\s\w.|$'"-]*\}\}|^\{|^<|^\[|%\(\w+\)[sd]|\bprocess\.env\b|\bos\.(?:environ|getenv)\b|\bENV\[|\bgetenv\b|\bgetpass\b|\bSystem\.getenv\b|\bvault\b|^[\w.$]+\(|\)$|^\*+$|^[*•xX._-]+$/;
+  /^[$%]|^\((?:sensitive|known|redacted|hidden|masked)\b|\$\{[A-Za-z_][\w.:-]*(?::?-[^}]*)?\}|\{\{[\s\w.|$'"-]*\}\}|^\{|^<|^\[|%\(\w+\)[sd]|\bprocess\.env\b|\bos\.(?:environ|getenv)\b|\bENV\[|\bgetenv\b|\bgetpass\b|\bSystem\.getenv\b|\bvault\b|^[\w.$]+\(|\)$|^\*+$|^[*•xX._-]+$/;
 
 export function isPlaceholder(v: string): boolean {
   return v.length === 0 || INDIRECT.test(v) || PLACEHOLDER_WORDS.test(v) || /^(.)\1+$/.test(v);
