@@ -705,5 +705,101 @@ neg('mixed', 'a Czech question on an English JWT explanation with a sample heade
     + b64u({'alg': 'HS256', 'typ': 'JWT'}) + ', says which algorithm signs the token; the payload holds claims; the '
     'signature proves neither was changed.')
 
+# ================================================================ batch 3, written blind after batch 2's fixes
+R3, rnd3 = seeded(2426)
+
+
+def pw3(n=12):
+    return R3.choice(UP) + rnd3(n - 5, LO) + R3.choice('@#!$&*') + rnd3(3, DG)
+
+
+# ---- Vietnamese
+add('vi', 'block', [CR], 'A PowerShell script with a plain-text password turned into a SecureString.',
+    'Script tạo tài khoản hàng loạt chạy lỗi, anh xem giúp:\n\n$pw = ConvertTo-SecureString "' + pw3()
+    + '" -AsPlainText -Force\nImport-Csv .\\nhanvien.csv | ForEach-Object {\n  New-ADUser -Name $_.HoTen -AccountPassword $pw -Enabled $true\n}')
+add('vi', 'block', [CR], 'A git clone URL with a GitLab token as the password.',
+    'Clone repo bị lỗi 403 dù token còn hạn:\n\ngit clone https://oauth2:glpat-' + rnd3(20, AL + '_-')
+    + '@gitlab.example.vn/vanphong/cong-thong-tin.git')
+add('vi', 'block', [CR], 'A help-desk reply that resets the password to a given value.',
+    'Phiếu HD-2025-12355 - Phản hồi của Tổ CNTT:\nĐã mở khóa tài khoản và đặt lại mật khẩu tạm là ' + pw3()
+    + ' . Anh/chị đăng nhập và đổi ngay trong lần đầu.\nTrạng thái: Đã xử lý')
+add('vi', 'warn', [CO], "An e-mail signature with the sender's personal Zalo number.",
+    'Dịch chữ ký này sang tiếng Anh:\n\n--\nLê Thu Trang\nChuyên viên Văn phòng\nZalo: 0912 604 381\n', 'eml')
+neg('vi', 'a notice: the device default password is printed on its label.',
+    'Hướng dẫn lắp camera:\n1. Cắm nguồn và mạng.\n2. Đăng nhập bằng tài khoản admin, mật khẩu mặc định in trên tem dán mặt sau '
+    'thiết bị.\n3. Đổi mật khẩu ngay sau lần đăng nhập đầu tiên.')
+neg('vi', 'a help-desk reply: the password was reset to the default rule, no value.',
+    'Phản hồi: Đã reset mật khẩu về mặc định theo quy định của Sở (không ghi ở đây), anh đăng nhập rồi đổi ngay giúp em.')
+neg('vi', 'a git remote without diacritics using the CI job token variable.',
+    'Sao job nay push khong duoc:\n\ngit remote set-url origin https://gitlab-ci-token:${CI_JOB_TOKEN}@gitlab.example.vn/vp/web.git\n'
+    'git push origin HEAD:main')
+neg('vi', 'a PowerShell prompt for the password, without diacritics.',
+    'Script nay co an toan khong:\n\n$pw = Read-Host -Prompt "Nhap mat khau" -AsSecureString\nNew-LocalUser -Name "vanthu" -Password $pw')
+add('vi', 'block', [CR], 'A chat without diacritics: the USB token PIN for the digital signature.',
+    teams(chat_pad('vnd', 4, VND_WHO) + [('16:20', 'Tran Minh Duc', 'ma PIN token chu ky so cua phong: ' + rnd3(8, DG)
+                                          + ' , dung xong rut token ra nhe')] + chat_pad('vnd', 3, VND_WHO, 5)))
+
+# ---- Czech
+add('cs', 'block', [CR], 'A ticket: the user changed the password to a value and writes it.',
+    'Požadavek č. 2025-4610\nPopis: Heslo jsem si včera změnil na ' + pw3() + ' a teď mi nejde přihlášení do Outlooku.\nStav: Nový')
+add('cs', 'block', [CR], 'kubectl create secret with a literal password, asked in Czech.',
+    'Proč pod nevidí heslo?\n\nkubectl create secret generic spis-db --from-literal=username=spis --from-literal=password='
+    + pw3() + ' -n spisovka')
+neg('cs', 'kubectl create secret from a file, asked in Czech.',
+    'Je to takhle správně?\n\nkubectl create secret generic spis-db --from-file=password=./heslo.txt -n spisovka')
+neg('cs', 'a mail: the temporary password comes by a separate SMS.',
+    'Shrň:\n\nDobrý den, založili jsme vám účet ve spisové službě. Přihlašovací jméno je vaše příjmení, dočasné heslo vám '
+    'přijde v samostatné SMS.\n\n' + CS_SIG, 'eml')
+neg('cs', 'a log of failed logins in Czech, no value.',
+    'Co s tím?\n\n2025-12-04 07:58:12 WARN Neplatné heslo pro uživatele novak (pokus 3/5)\n'
+    '2025-12-04 07:58:40 WARN Účet novak uzamčen na 15 minut')
+
+# ---- English
+add('en', 'block', [CR], 'cmdkey storing a server password, in a support question.',
+    'The mapped drive still prompts for credentials after I ran:\n\ncmdkey /add:fs01.example.com /user:CORP\\tgallagher /pass:' + pw3())
+add('en', 'block', [CR], 'aws configure transcript with a real-looking secret access key.',
+    'I ran aws configure but calls still fail:\n\nAWS Access Key ID [None]: AKIA' + rnd3(16, UP + DG)
+    + '\nAWS Secret Access Key [None]: ' + rnd3(40, AL + '/+') + '\nDefault region name [None]: eu-west-1\n'
+    'Default output format [None]: json')
+add('en', 'block', [CR], 'An OAuth token response in a log, with a refresh token.',
+    'Token refresh loops forever, here is the response we log:\n\n{"access_token":"' + rnd3(40, AL) + '","token_type":"Bearer",'
+    '"expires_in":3599,"refresh_token":"' + rnd3(48, AL + '-_') + '","scope":"files.read"}')
+add('en', 'block', [CR], 'A Spring properties file with a keystore password.',
+    'HTTPS will not start, properties:\n\nserver.port=8443\nserver.ssl.key-store=classpath:keystore.p12\n'
+    f'server.ssl.key-store-password={pw3()}\nserver.ssl.key-store-type=PKCS12')
+add('en', 'block', [CR], 'A Twilio auth token in an .env pasted to debug SMS sending.',
+    'SMS sending returns 20003, env:\n\nTWILIO_ACCOUNT_SID=AC' + rnd3(32, HEX) + '\nTWILIO_AUTH_TOKEN=' + rnd3(32, HEX)
+    + '\nTWILIO_FROM=+15005550006')
+neg('en', 'aws configure transcript with masked stored values.',
+    'Which profile is this using?\n\nAWS Access Key ID [****************7QXA]:\nAWS Secret Access Key [****************k2Lm]:\n'
+    'Default region name [eu-west-1]:\nDefault output format [json]:')
+neg('en', 'an OAuth documentation response with placeholders.',
+    'Explain this response:\n\n{"access_token": "<ACCESS_TOKEN>", "token_type": "Bearer", "expires_in": 3600, '
+    '"refresh_token": "<REFRESH_TOKEN>"}')
+neg('en', 'a Stripe publishable key in checkout HTML (meant to be public).',
+    'Why does the card form not render?\n\n<script src="https://js.stripe.com/v3/"></script>\n<script>\n'
+    '  const stripe = Stripe("pk_live_' + rnd3(24, AL) + '");\n</script>')
+neg('en', 'a reCAPTCHA site key in a form (public by design).',
+    'The captcha does not show:\n\n<form action="/contact" method="post">\n  <div class="g-recaptcha" data-sitekey="6Lc'
+    + rnd3(37, AL + '_-') + '"></div>\n</form>')
+neg('en', 'a .env whose session secret is generated by a command.',
+    'Is this ok for production?\n\nSESSION_SECRET=$(openssl rand -hex 32)\nCOOKIE_SECURE=true')
+neg('en', 'an SSH config naming the key file.',
+    'Why does ssh use the wrong key?\n\nHost bastion\n  HostName bastion.example.com\n  User tgallagher\n'
+    '  IdentityFile ~/.ssh/id_ed25519\n  IdentitiesOnly yes')
+neg('en', 'a Sentry DSN (a public client key, no secret).',
+    'Errors do not reach Sentry:\n\nSentry.init({ dsn: "https://' + rnd3(32, HEX) + '@o' + rnd3(6, DG)
+    + '.ingest.sentry.io/' + rnd3(7, DG) + '", tracesSampleRate: 0.2 });')
+
+# ---- mixed
+add('mixed', 'block', [CR], 'A Vietnamese question around an Azure service-principal JSON with its password.',
+    'Output lệnh này có cần giữ bí mật không?\n\n{\n  "appId": "' + rnd3(8, HEX) + '-' + rnd3(4, HEX) + '-' + rnd3(4, HEX)
+    + '-' + rnd3(4, HEX) + '-' + rnd3(12, HEX) + '",\n  "displayName": "ci-deploy",\n  "password": "' + rnd3(3, AL) + '8Q~'
+    + rnd3(34, AL + '_-.~') + '",\n  "tenant": "' + rnd3(8, HEX) + '-' + rnd3(4, HEX) + '-' + rnd3(4, HEX) + '-' + rnd3(4, HEX)
+    + '-' + rnd3(12, HEX) + '"\n}')
+neg('mixed', 'a Czech question around an English cmdkey /list output (no secret).',
+    'Co znamená tenhle výpis?\n\nCurrently stored credentials:\n\n    Target: Domain:target=fs01.example.com\n'
+    '    Type: Domain Password\n    User: CORP\\novak')
+
 if __name__ == '__main__':
     write_round(S, 'round24', 'p24')
