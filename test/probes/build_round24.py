@@ -713,6 +713,18 @@ def pw3(n=12):
     return R3.choice(UP) + rnd3(n - 5, LO) + R3.choice('@#!$&*') + rnd3(3, DG)
 
 
+def skip3(n, chars):
+    """skip() for batch 3's generator."""
+    rnd3(n, chars)
+    return ''
+
+
+def aws_key_id():
+    """The 16 characters after AKIA from AWS's base-32 alphabet (A-Z, 2-7); batch 3 scored blind drew them from A-Z and
+    0-9, which no AWS key id holds. A generator of its own keeps the later values as scored."""
+    return seeded(24153)[1](16, UP + '234567')
+
+
 # ---- Vietnamese
 add('vi', 'block', [CR], 'A PowerShell script with a plain-text password turned into a SecureString.',
     'Script tạo tài khoản hàng loạt chạy lỗi, anh xem giúp:\n\n$pw = ConvertTo-SecureString "' + pw3()
@@ -758,7 +770,7 @@ neg('cs', 'a log of failed logins in Czech, no value.',
 add('en', 'block', [CR], 'cmdkey storing a server password, in a support question.',
     'The mapped drive still prompts for credentials after I ran:\n\ncmdkey /add:fs01.example.com /user:CORP\\tgallagher /pass:' + pw3())
 add('en', 'block', [CR], 'aws configure transcript with a real-looking secret access key.',
-    'I ran aws configure but calls still fail:\n\nAWS Access Key ID [None]: AKIA' + rnd3(16, UP + DG)
+    'I ran aws configure but calls still fail:\n\nAWS Access Key ID [None]: AKIA' + aws_key_id() + skip3(16, UP + DG)
     + '\nAWS Secret Access Key [None]: ' + rnd3(40, AL + '/+') + '\nDefault region name [None]: eu-west-1\n'
     'Default output format [None]: json')
 add('en', 'block', [CR], 'An OAuth token response in a log, with a refresh token.',
