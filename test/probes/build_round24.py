@@ -25,7 +25,7 @@ Secrets come from a seeded generator (no real account), so the file rebuilds byt
 import base64
 import json
 
-from probe_ids import AL, DG, LO, UP, crc_token, seeded, strip, write_round
+from probe_ids import AL, DG, LO, UP, collector, crc_token, seeded, strip, write_round
 
 R, rnd = seeded(2424)
 HEX = '0123456789abcdef'
@@ -61,16 +61,8 @@ def jwt(sub):
             + rnd(43, AL + '-_'))
 
 
-S = []
+S, add, neg = collector()
 CR, CO, IN, CM, OD = 'credential', 'contact', 'infrastructure', 'classified-marking', 'official-document'
-
-
-def add(lang, expect, cats, note, text, ext='txt'):
-    S.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
-
-
-def neg(lang, note, text, ext='txt'):
-    add(lang, 'pass', [], 'Hard negative: ' + note, text, ext)
 
 
 # ---------------------------------------------------------------- filler: the material around the one signal
@@ -812,6 +804,75 @@ add('mixed', 'block', [CR], 'A Vietnamese question around an Azure service-princ
 neg('mixed', 'a Czech question around an English cmdkey /list output (no secret).',
     'Co znamená tenhle výpis?\n\nCurrently stored credentials:\n\n    Target: Domain:target=fs01.example.com\n'
     '    Type: Domain Password\n    User: CORP\\novak')
+
+# ================================================================ batch 4, written blind after batch 3's fixes
+R4, rnd4 = seeded(2427)
+
+
+def pw4(n=12):
+    return R4.choice(UP) + rnd4(n - 5, LO) + R4.choice('@#!$&*') + rnd4(3, DG)
+
+
+def wg_key():
+    """A WireGuard key: 32 random bytes in base64 (44 characters)."""
+    return base64.b64encode(bytes(R4.getrandbits(8) for _ in range(32))).decode()
+
+
+# ---- Vietnamese
+add('vi', 'block', [CR], "Moodle's config.php with the database password in $CFG->dbpass.",
+    'Moodle báo "Error: Database connection failed", file config.php:\n\n<?php\nunset($CFG);\nglobal $CFG;\n$CFG = new stdClass();\n'
+    "$CFG->dbtype = 'pgsql';\n$CFG->dbhost = 'localhost';\n$CFG->dbname = 'moodle';\n$CFG->dbuser = 'moodleuser';\n"
+    f"$CFG->dbpass = '{pw4()}';\n$CFG->wwwroot = 'https://elearning.example.vn';")
+add('vi', 'block', [CR], 'A wpa_supplicant.conf with the Wi-Fi psk, asked without diacritics.',
+    'Raspberry khong vao duoc wifi, file cau hinh:\n\nctrl_interface=DIR=/var/run/wpa_supplicant GROUP=netdev\ncountry=VN\n'
+    f'network={{\n    ssid="VP-Tang3"\n    psk="{pw4()}"\n    key_mgmt=WPA-PSK\n}}')
+add('vi', 'block', [CR], 'An appsettings.json with a JWT signing key, asked in Vietnamese.',
+    'Token sinh ra bị báo "signature invalid", cấu hình:\n\n{\n  "Jwt": {\n    "Issuer": "https://motcua.example.vn",\n'
+    f'    "JwtKey": "{rnd4(48, AL)}",\n    "ExpireMinutes": 60\n  }}\n}}')
+neg('vi', 'an OCR-ed login screen: the password box shows bullets.',
+    'Đọc giúp ảnh chụp màn hình này:\n\nĐĂNG NHẬP HỆ THỐNG\nTên đăng nhập: vanthu01\nMật khẩu: ••••••••••\n[Ghi nhớ] [Đăng nhập]')
+neg('vi', 'a chat without diacritics: the Wi-Fi password is unchanged (no value).',
+    teams(chat_pad('vnd', 3, VND_WHO) + [('08:12', 'Le Thu Trang', 'pass wifi van la cu nhe, chua doi')] + chat_pad('vnd', 3, VND_WHO, 4)))
+neg('vi', 'an .htaccess that protects a folder with a password file.',
+    'Sao vào thư mục quantri vẫn không hỏi mật khẩu?\n\nAuthType Basic\nAuthName "Khu vuc quan tri"\n'
+    'AuthUserFile /var/www/.htpasswd\nRequire valid-user')
+neg('mixed', 'a payslip notice: the PDF password is the date of birth (a rule, not a value).',
+    'Translate to English:\n\nPhiếu lương tháng 11 gửi kèm dạng PDF. Mật khẩu mở file là ngày sinh của anh/chị theo định dạng '
+    'ddmmyyyy.')
+
+# ---- Czech
+add('cs', 'block', [CR], 'A FileZilla sitemanager.xml with a base64 password, asked in Czech.',
+    'Po přeinstalaci mi FileZilla nejde připojit, export:\n\n<Server>\n  <Host>ftp.mesto-example.cz</Host>\n  <Port>21</Port>\n'
+    '  <User>web_upload</User>\n  <Pass encoding="base64">' + base64.b64encode(pw4().encode()).decode() + '</Pass>\n</Server>')
+add('cs', 'block', [CR], 'An SMB credentials file pasted with a Czech question.',
+    'Mount přes fstab nefunguje, soubor /root/.smbcred:\n\nusername=skener\npassword=' + pw4() + '\ndomain=MESTO')
+neg('cs', 'an fstab line pointing to the credentials file.',
+    'Je ten řádek v pořádku?\n\n//fs01/sken /mnt/sken cifs credentials=/root/.smbcred,uid=1000,iocharset=utf8 0 0')
+neg('cs', 'a chat: the password stays the same as before (no value).',
+    teams(chat_pad('cs', 3, CS_WHO) + [('09:05', 'Petr Horák', 'Heslo zůstává stejné jako minule, nic neměň.')] + chat_pad('cs', 2, CS_WHO, 4)))
+
+# ---- English
+add('en', 'block', [CR], 'A WireGuard config with the interface private key.',
+    'The tunnel comes up but no traffic passes:\n\n[Interface]\nAddress = 10.8.0.2/24\nPrivateKey = ' + wg_key()
+    + '\nDNS = 1.1.1.1\n\n[Peer]\nPublicKey = ' + wg_key() + '\nEndpoint = vpn.example.com:51820\nAllowedIPs = 0.0.0.0/0')
+add('en', 'block', [CR], 'A HashiCorp Vault token in a shell history excerpt.',
+    'Why does vault say permission denied?\n\n$ export VAULT_ADDR=https://vault.example.com\n$ export VAULT_TOKEN=hvs.'
+    + rnd4(24, AL) + '\n$ vault kv get secret/app')
+add('en', 'block', [CR], 'Java code loading a keystore with a literal password.',
+    'Why does this throw "keystore password was incorrect"?\n\nKeyStore ks = KeyStore.getInstance("PKCS12");\n'
+    'ks.load(new FileInputStream("client.p12"), "' + pw4() + '".toCharArray());')
+neg('en', 'Java code loading the JDK trust store with its well-known default password.',
+    'Is this how to read the default trust store?\n\nKeyStore ts = KeyStore.getInstance("JKS");\n'
+    'ts.load(new FileInputStream(System.getProperty("java.home") + "/lib/security/cacerts"), "changeit".toCharArray());')
+neg('en', 'a WireGuard peer block with public keys only.',
+    'Can I share this peer list with the other office?\n\n[Peer]\nPublicKey = ' + wg_key()
+    + '\nAllowedIPs = 0.0.0.0/0\nEndpoint = vpn.example.com:51820')
+neg('en', 'an ssh transcript with the password prompt (nothing echoed).',
+    'It keeps asking:\n\n$ ssh deploy@bastion.example.com\ndeploy@bastion.example.com\'s password:\nPermission denied, please try again.\n'
+    'deploy@bastion.example.com\'s password:')
+neg('en', 'mysql_config_editor output with the masked password.',
+    'Which login path is used?\n\n$ mysql_config_editor print --all\n[client]\nuser = "backup"\npassword = *****\n'
+    'host = "db.example.com"')
 
 if __name__ == '__main__':
     write_round(S, 'round24', 'p24')

@@ -179,3 +179,17 @@ def crc_token(prefix, body):
         n, r = divmod(n, 62)
         tail = B62[r] + tail
     return prefix + body + tail.rjust(6, '0')
+
+
+def collector():
+    """A round's sample list with its add(lang, expect, cats, note, text, ext) and neg(lang, note, text, ext): a pass
+    sample is a hard negative with no category (round 24)."""
+    samples = []
+
+    def add(lang, expect, cats, note, text, ext='txt'):
+        samples.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
+
+    def neg(lang, note, text, ext='txt'):
+        add(lang, 'pass', [], 'Hard negative: ' + note, text, ext)
+
+    return samples, add, neg
