@@ -165,6 +165,7 @@ describe('secrets: literal values, not placeholders, references or masks', () =>
     ['sk-...', true],
     ['(sensitive', true],
     ['(known', true],
+    ['changeit', true],
     ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', true],
     ['Qlvb#2026!prod', false],
     ['An4Qv9JmyifTJfEsPi4pOsLvx6SWJtig34lRYtNU', false],

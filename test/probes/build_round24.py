@@ -818,6 +818,18 @@ def wg_key():
     return base64.b64encode(bytes(R4.getrandbits(8) for _ in range(32))).decode()
 
 
+def skip4(n):
+    """skip() for batch 4's generator (the alphabet of the replaced draw)."""
+    rnd4(n, AL)
+    return ''
+
+
+def vault_token():
+    """A Vault service token of the real length (hvs. and a ~90-character body starting CAES); batch 4 scored blind
+    had hvs. + 24 characters, which no Vault issues. A generator of its own keeps the later values as scored."""
+    return 'hvs.CAESI' + seeded(24178)[1](86, AL + '_-')
+
+
 # ---- Vietnamese
 add('vi', 'block', [CR], "Moodle's config.php with the database password in $CFG->dbpass.",
     'Moodle báo "Error: Database connection failed", file config.php:\n\n<?php\nunset($CFG);\nglobal $CFG;\n$CFG = new stdClass();\n'
@@ -856,8 +868,8 @@ add('en', 'block', [CR], 'A WireGuard config with the interface private key.',
     'The tunnel comes up but no traffic passes:\n\n[Interface]\nAddress = 10.8.0.2/24\nPrivateKey = ' + wg_key()
     + '\nDNS = 1.1.1.1\n\n[Peer]\nPublicKey = ' + wg_key() + '\nEndpoint = vpn.example.com:51820\nAllowedIPs = 0.0.0.0/0')
 add('en', 'block', [CR], 'A HashiCorp Vault token in a shell history excerpt.',
-    'Why does vault say permission denied?\n\n$ export VAULT_ADDR=https://vault.example.com\n$ export VAULT_TOKEN=hvs.'
-    + rnd4(24, AL) + '\n$ vault kv get secret/app')
+    'Why does vault say permission denied?\n\n$ export VAULT_ADDR=https://vault.example.com\n$ export VAULT_TOKEN='
+    + vault_token() + skip4(24) + '\n$ vault kv get secret/app')
 add('en', 'block', [CR], 'Java code loading a keystore with a literal password.',
     'Why does this throw "keystore password was incorrect"?\n\nKeyStore ks = KeyStore.getInstance("PKCS12");\n'
     'ks.load(new FileInputStream("client.p12"), "' + pw4() + '".toCharArray());')

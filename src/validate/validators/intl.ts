@@ -177,8 +177,9 @@ export const crc32Token: ValidatorFn = (value) => {
 // Secret values after "password =", "token:", in a connection string or a curl command: a literal, not a
 // placeholder, a variable, a function call or a mask.
 
+// ("changeit" is the JDK's default key-store password, printed in every guide: everyone's default, no one's secret)
 const PLACEHOLDER_WORDS =
-  /example|sample|dummy|placeholder|changeme|change_me|redacted|your[_-]?|my[_-]?(?:pass|secret|token|key)|insert|replace|xxxx|\.\.\.|…|^(?:pass(?:word)?|secret|token|test|null|none|nil|true|false|undefined|empty|admin|root|user|required|optional|string|hidden|masked|required)$/i;
+  /example|sample|dummy|placeholder|changeme|change_me|redacted|your[_-]?|my[_-]?(?:pass|secret|token|key)|insert|replace|xxxx|\.\.\.|…|^(?:pass(?:word)?|secret|token|test|null|none|nil|true|false|undefined|empty|admin|root|user|required|optional|string|hidden|masked|required|changeit)$/i;
 
 /** Shapes that are references to a secret, not the secret: ${X}, $X, %X%, {{x}}, <x>, [x], env lookups, calls, and
  * what a tool prints in place of a value it hides (Terraform's "(sensitive value)", "(known after apply)"). */
