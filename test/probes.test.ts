@@ -80,7 +80,12 @@ const sets = PROBE_FILES.map((f) => ({
 // passports, BHXH in chat, RČ and NHS numbers in table columns, an IBAN wrapped over two lines, phones with dots or in
 // words, a US passport card, a health-plan member id) — and an office's mailbox, an organisation's donation or invoice
 // account, statistics, anonymised cases, officials in news, scores, timestamps.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl'];
+// round24.jsonl (test/probes/build_round24.py): whole staff pastes — a request around a long report, e-mail thread or
+// chat export with one credential line deep inside, configs sent to be debugged (compose, nginx, web.config,
+// kubeconfig, Jenkinsfile, Ansible, CI files, properties), logs with session cookies, Authorization headers and signed
+// URLs, asset lists and office directories, help-desk tickets — beside references, placeholders, ciphertext, hashes,
+// public keys, fixtures, masked logs, disclaimers and meeting passcodes.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in the README's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the

@@ -165,6 +165,7 @@ describe('cz-password-literal', () => {
     ['4/3/2020!', false, 'a date closing the sentence'],
     ['31.12.2026', false, 'a date'],
     ['Praha-2026', true, 'a word and a year is a password, not a date'],
+    ['http://overeni.example.net/login', false, 'a link where to type it'],
   ])('%s → %s (%s)', (value, ok) => expect(passwordLiteral(value)).toBe(ok));
 });
 

@@ -190,3 +190,30 @@ def personal_sampler():
         S('vi', ext, cats, note, text)
         S('vi', ext, cats, note + ' (typed without diacritics)', strip(text))
     return V, S, both
+
+
+B62 = DG + UP + LO
+
+
+def crc_token(prefix, body):
+    """A GitHub/npm-style token (ghp_…, npm_…): a 30-character body and its CRC32 in six base-62 digits (round 24)."""
+    import zlib
+    n, tail = zlib.crc32(body.encode()), ''
+    while n:
+        n, r = divmod(n, 62)
+        tail = B62[r] + tail
+    return prefix + body + tail.rjust(6, '0')
+
+
+def collector():
+    """A round's sample list with its add(lang, expect, cats, note, text, ext) and neg(lang, note, text, ext): a pass
+    sample is a hard negative with no category (round 24)."""
+    samples = []
+
+    def add(lang, expect, cats, note, text, ext='txt'):
+        samples.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
+
+    def neg(lang, note, text, ext='txt'):
+        add(lang, 'pass', [], 'Hard negative: ' + note, text, ext)
+
+    return samples, add, neg

@@ -138,6 +138,8 @@ export function passwordLiteral(value: string): boolean {
   const v = value.trim().replace(/^["'„“”‚‘’`]+|["'„“”‚‘’`.,;:!?]+$/g, '');
   if (v.length < 4 || v.length > 128) return false;
   if (PLACEHOLDER.test(v) || CODE_EXPR.test(v)) return false;
+  // a link ("potvrďte své heslo: https://…") is where to type the password, not the password
+  if (/^(?:https?:\/\/|www\.)/i.test(v)) return false;
   if (/^(.)\1+$/.test(v)) return false;
   // a date ("heslo … platí, změna je 4/3/2026") is when, not what
   if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(v)) return false;
