@@ -206,12 +206,9 @@ def crc_token(prefix, body):
 
 
 def collector():
-    """A round's sample list with its add(lang, expect, cats, note, text, ext) and neg(lang, note, text, ext): a pass
-    sample is a hard negative with no category (round 24)."""
-    samples = []
-
-    def add(lang, expect, cats, note, text, ext='txt'):
-        samples.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
+    """sample_adder's list and add(lang, expect, cats, note, text, ext) with neg(lang, note, text, ext): a pass sample
+    is a hard negative with no category (round 24)."""
+    samples, add = sample_adder()
 
     def neg(lang, note, text, ext='txt'):
         add(lang, 'pass', [], 'Hard negative: ' + note, text, ext)
