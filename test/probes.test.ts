@@ -85,7 +85,11 @@ const sets = PROBE_FILES.map((f) => ({
 // kubeconfig, Jenkinsfile, Ansible, CI files, properties), logs with session cookies, Authorization headers and signed
 // URLs, asset lists and office directories, help-desk tickets — beside references, placeholders, ciphertext, hashes,
 // public keys, fixtures, masked logs, disclaimers and meeting passcodes.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl'];
+// round25.jsonl (test/probes/build_round25.py): a level ticked on a form's check boxes, a stamp kept as a picture's
+// text, a transmission slip, portion marks without a banner, levels in e-mail subjects; a named person's religion,
+// orientation, conviction, epilepsy, pregnancy or iris template told in a sentence — and blank forms, honey and book
+// pictures, sizes "(S)/(M)/(L)", statistics, lectures, a Pride picnic.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in the README's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
@@ -99,6 +103,9 @@ const KNOWN_MISSES: Record<string, string> = {
   // document number in a cell is not read as an official document, so the official-document warn the label also asks
   // for is not given.
   'p22-0008': 'header-less register row: official-document not reported',
+  // A colleague by first name alone ("Ben has type 1 diabetes; if he seems confused …"): no surname, no team, no
+  // title — a bare first name before an illness is too weak to read as a person without false warns on "Anyone has …".
+  'p25-0051': 'first name alone before an illness: sensitive-personal not reported',
 };
 const samples: Sample[] = [
   ...sets.flatMap((s) => s.samples),
