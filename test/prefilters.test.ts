@@ -6,7 +6,7 @@ import { Engine } from '../src/engine/engine.js';
 import { buildView } from '../src/normalize/view.js';
 import { DigitGaps, digitPositions, digitRanges, gapMask, intersectRanges } from '../src/match/ranges.js';
 import { analyzePattern, foldedTriggers, type Target } from '../src/analyze/pattern.js';
-import { compileRule } from '../src/rules/compile.js';
+import { compileRule, contextGates } from '../src/rules/compile.js';
 import { prunedSource } from '../src/rules/regex.js';
 import { loadRuleFile } from '../src/rules/load.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
@@ -862,5 +862,54 @@ describe('alternatives a short text cannot match are left out of the regex it co
       const text = Array.from({ length: 6 }, () => examples[Math.floor(random() * examples.length)]).join('\n');
       expect(keys(new Engine(rules).scanText(text, 'x'))).toEqual(keys(full.scanText(text, 'x')));
     }
+  });
+});
+
+describe('context gates (rules/compile.ts contextGates): a window without a required literal runs no context pattern', () => {
+  // As the build derives them for the rule cache (rules/builtin-cache.ts); the rules loaded here come from the YAML.
+  const gated = rules
+    .flatMap((r) => (r.context ?? []).filter((c) => c.scope !== 'document' && c.patternsOn === 'folded' && c.anyOfPatterns.length + c.noneOfPatterns.length > 0))
+    .map((c) => ({ ...c, gates: contextGates({ anyOfPatterns: c.anyOfPatterns.map((r) => r.source), noneOfPatterns: c.noneOfPatterns.map((r) => r.source) }) }));
+  const literals = [...new Set(gated.flatMap((c) => [...c.gates.anyOf, ...c.gates.noneOf].flatMap((s) => (s ?? []).flat())))];
+  /** Context patterns that match `text`'s folded view although one of their gate sets has no member in it. */
+  function violations(text: string): string[] {
+    const folded = buildView(text).folded;
+    const flat = folded.replace(/\n/g, ' ');
+    const bad: string[] = [];
+    for (const c of gated) {
+      const pairs: [RegExp[], (string[][] | null)[]][] = [[c.anyOfPatterns, c.gates.anyOf], [c.noneOfPatterns, c.gates.noneOf]];
+      for (const [list, sets] of pairs)
+        list.forEach((re, k) => {
+          const need = sets[k];
+          if (need && re.test(folded) && !need.every((set) => set.some((t) => flat.includes(t)))) bad.push(`${re.source.slice(0, 60)} in ${JSON.stringify(text.slice(0, 40))}`);
+        });
+    }
+    return bad;
+  }
+  it('are derived for the built-in window contexts that read the folded text', () => {
+    expect(gated.length).toBeGreaterThan(40);
+    expect(literals.length).toBeGreaterThan(50);
+  });
+  it('hold on every rule example and on 400 texts spliced from examples and the gates’ literals', () => {
+    expect(inExamples(violations)).toEqual([]);
+    expect(inSplicedTexts(29, literals, [], violations)).toEqual([]);
+  });
+  it('catch a gate that asks for a literal the matches do not hold (mutation)', () => {
+    const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+    let mutated = 0;
+    for (const c of gated)
+      c.noneOfPatterns.forEach((re, k) => {
+        const hit = c.gates.noneOf[k] && examples.find((t) => re.test(buildView(t).folded));
+        if (!hit || mutated >= 5) return;
+        const saved = c.gates.noneOf[k];
+        c.gates.noneOf[k] = [['\u0000never']];
+        try {
+          expect(violations(hit).length).toBeGreaterThan(0);
+          mutated++;
+        } finally {
+          c.gates.noneOf[k] = saved;
+        }
+      });
+    expect(mutated).toBe(5);
   });
 });

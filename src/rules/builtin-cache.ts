@@ -6,7 +6,7 @@ import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.j
 import { analyzePattern, foldedTriggers } from '../analyze/pattern.js';
 import { bmpRanges, propertySpans } from '../analyze/bmp.js';
 import { termMemo } from '../normalize/view.js';
-import { compileRule, contextAnalysis, runFlags } from './compile.js';
+import { compileRule, contextAnalysis, contextGates, runFlags } from './compile.js';
 import { bmpSource, compileRegex, rangePairs, useBmpRanges } from './regex.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawPatternObject, RawRule } from './model.js';
@@ -251,6 +251,9 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
       });
       // So do the patterns of contexts that read the whole text (validate/checks.ts).
       for (const c of [r.raw.context ?? []].flat()) if (c.scope === 'document' && (c.anyOfPatterns?.length || c.noneOfPatterns?.length)) c.analysis = contextAnalysis(c);
+      // A window or line context's patterns on the folded text: their required literals, so a region without them
+      // compiles and runs none of them (an e-mail's ten exception patterns on a prompt, validate/checks.ts).
+      for (const c of [r.raw.context ?? []].flat()) if (c.scope !== 'document' && c.patternsOn !== 'text' && (c.anyOfPatterns?.length || c.noneOfPatterns?.length)) c.gates = contextGates(c);
     }
     const fileStamp = (path: string) => {
       const st = statSync(path);

@@ -3,7 +3,7 @@ import { normalizeTerm } from '../normalize/view.js';
 import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import type { LoadedRule } from './load.js';
-import type { CompiledRule, ContextAnalysis, NormTerm, RawContext, RawKeywords, RawPatternObject } from './model.js';
+import type { CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject } from './model.js';
 import { bmpSource, compileRegex, narrowSource, prunedSource } from './regex.js';
 
 function term(raw: string): NormTerm {
@@ -120,6 +120,7 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
         noneOf: (c.noneOf ?? []).map(term),
         patternsOn: c.patternsOn ?? 'folded',
         anyOfPatternCount: c.anyOfPatterns?.length ?? 0,
+        gates: c.gates,
       };
       const compiled = lazy(lazy(context, 'anyOfPatterns', () => (c.anyOfPatterns ?? []).map((r) => new RegExp(r, flags))), 'noneOfPatterns', () => (c.noneOfPatterns ?? []).map((r) => new RegExp(r, flags)));
       // A document-scope context reads the whole text: its patterns' prefilters, from the build or derived on first need.
@@ -170,6 +171,22 @@ export function contextAnalysis(c: RawContext): ContextAnalysis {
   const flags = c.patternsOn === 'text' ? '' : 'i';
   const on = c.patternsOn === 'text' ? 'text' : 'folded';
   const of = (list: string[] | undefined) => (list ?? []).map((r) => analyzePattern(r, flags, on));
+  return { anyOf: of(c.anyOfPatterns), noneOf: of(c.noneOfPatterns) };
+}
+
+/** The required literal sets of a window- or line-scope context's patterns on the folded text (RawContext.gates): each
+ * pattern's triggers and `needs` as analyze/pattern.ts derives them for the `i` flag; null where none is derived. */
+export function contextGates(c: RawContext): ContextGates {
+  const of = (list: string[] | undefined) =>
+    (list ?? []).map((r) => {
+      try {
+        const a = analyzePattern(r, 'i', 'folded');
+        const sets = [...(a.triggers ? [a.triggers] : []), ...(a.needs ?? [])];
+        return sets.length > 0 ? sets : null;
+      } catch {
+        return null;
+      }
+    });
   return { anyOf: of(c.anyOfPatterns), noneOf: of(c.noneOfPatterns) };
 }
 

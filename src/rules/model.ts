@@ -87,6 +87,16 @@ export interface RawContext {
   /** Internal: the prefilters of a document-scope context's patterns, index for index, derived at build time for
    * built-in rules (analyze/pattern.ts). */
   analysis?: ContextAnalysis;
+  /** Internal: for a built-in window- or line-scope context on the folded text, each pattern's required literal sets
+   * (its triggers and `needs`), index for index: a region lacking every member of one set cannot match, so that
+   * pattern is neither compiled nor run there (validate/checks.ts). `null`: none derived. */
+  gates?: ContextGates;
+}
+
+/** Required literal sets of a context's patterns, index for index with `anyOfPatterns` / `noneOfPatterns`. */
+export interface ContextGates {
+  anyOf: (string[][] | null)[];
+  noneOf: (string[][] | null)[];
 }
 
 /** The prefilters of a context's patterns, index for index with `anyOfPatterns` / `noneOfPatterns`. */
@@ -174,6 +184,8 @@ export interface CompiledContext {
   /** The prefilters of the patterns (document scope only, derived on first need for rules not built in): a long
    * text is read by a pattern only from where a match holding one of its triggers can start (validate/checks.ts). */
   analysis?: ContextAnalysis;
+  /** Built-in window/line contexts on the folded text: each pattern's required literal sets (see RawContext.gates). */
+  gates?: ContextGates;
 }
 
 export type ValidatorFn = (value: string, params: Record<string, unknown>) => boolean;

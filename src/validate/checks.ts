@@ -150,14 +150,25 @@ function contextHoldsIn(ctx: CompiledContext, c: Candidate, view: TextView): boo
   // A long text is read by a document-scope pattern only where its triggers are (see patternIn).
   const filtered = ctx.scope === 'document' && ctx.patternsOn === 'folded' && r.length > LONG_REGION ? ctx.analysis : undefined;
   for (const t of ctx.noneOf) if (termIn(r, t)) return false;
-  for (let k = 0; k < ctx.noneOfPatterns.length; k++) if (patternIn(ctx.noneOfPatterns[k], filtered?.noneOf[k], pr)) return false;
+  const gates = ctx.gates;
+  for (let k = 0; k < ctx.noneOfPatterns.length; k++) if (mayHold(gates?.noneOf[k], pr) && patternIn(ctx.noneOfPatterns[k], filtered?.noneOf[k], pr)) return false;
   if (ctx.anyOf.length > 0 || ctx.anyOfPatterns.length > 0) {
     let hits = 0;
     for (const t of ctx.anyOf) if (termIn(r, t)) hits++;
     // (once enough hold, the other patterns need not read the text)
-    for (let k = 0; k < ctx.anyOfPatterns.length && hits < ctx.minMatches; k++) if (patternIn(ctx.anyOfPatterns[k], filtered?.anyOf[k], pr)) hits++;
+    for (let k = 0; k < ctx.anyOfPatterns.length && hits < ctx.minMatches; k++) if (mayHold(gates?.anyOf[k], pr) && patternIn(ctx.anyOfPatterns[k], filtered?.anyOf[k], pr)) hits++;
     if (hits < ctx.minMatches) return false;
   }
+  return true;
+}
+
+/** Can a context pattern with these required literal sets (ContextGates) match in `region` (the folded text)? Every
+ * match holds a member of each set, read with line breaks as spaces as the sets are derived: one set without a member
+ * there means no match, and the pattern's regex is not even compiled. */
+function mayHold(sets: string[][] | null | undefined, region: string): boolean {
+  if (!sets) return true;
+  const flat = flatOf(region);
+  for (const set of sets) if (!set.some((t) => flat.includes(t))) return false;
   return true;
 }
 
