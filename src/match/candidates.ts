@@ -259,12 +259,6 @@ export class Matchers {
     return true;
   }
 
-  /** On a short text: does the string a pattern reads hold a member of each of its exact sets (CompiledPattern.exact)? */
-  private static allExact(sets: string[][], target: string): boolean {
-    for (const set of sets) if (!set.some((l) => target.includes(l))) return false;
-    return true;
-  }
-
   /** A keyword found at view range [vs, ve): a candidate if its boundaries, marks and case are as the rule wants. */
   private keyword(view: TextView, id: number, vs: number, ve: number, emit: (c: Candidate) => void) {
     const { rule, plain } = this.entries[id];
@@ -312,7 +306,7 @@ export class Matchers {
         if (hits === null && skipAbsent && p.needs && !Matchers.allNeeds(p.needs, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat)))) continue;
         // … nor one that reads case as written lacking, as written, every member of one of its exact sets ("MẬT"
         // where the text has only "mật") in the string it reads.
-        if (hits === null && skipAbsent && p.exact && !Matchers.allExact(p.exact, whole(view, p.on))) continue;
+        if (hits === null && skipAbsent && p.exact && !holdsEach(p.exact, whole(view, p.on))) continue;
         if (possible && !(wanted ??= possible(rule))) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
@@ -659,6 +653,13 @@ function tripleHash(a: number, bc: number): number {
 }
 
 
+/** Does `text` hold a member of each of these literal sets (a pattern's exact, needs or inside sets, a context
+ * pattern's gates)? One set without a member there means the pattern cannot match in it. */
+export function holdsEach(sets: string[][], text: string): boolean {
+  for (const set of sets) if (!set.some((l) => text.includes(l))) return false;
+  return true;
+}
+
 /**
  * The trigger hits (view offsets, with their own reaches where the pattern's triggers have them) around which a
  * match could hold what it needs: for a pattern that reads nothing past its line (`inLine`), a member of each of its
@@ -689,7 +690,7 @@ function holdingInside(view: TextView, p: CompiledPattern, spots: number[], reac
     }
     let stretch = view.folded.slice(a, b);
     if (spaced && stretch.includes('\n')) stretch = stretch.replace(/\n/g, ' '); // line breaks as spaces, as on short texts
-    return sets.every((set) => set.some((l) => stretch.includes(l)));
+    return holdsEach(sets, stretch);
   };
   for (let k = 0; k < spots.length; k++) {
     const h = spots[k];

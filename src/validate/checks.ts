@@ -1,5 +1,5 @@
 import type { Candidate } from '../match/candidates.js';
-import { isUpper, startTable } from '../match/candidates.js';
+import { holdsEach, isUpper, startTable } from '../match/candidates.js';
 import { isWordCode } from '../normalize/chars.js';
 import type { LineIndex } from '../normalize/lines.js';
 import { lowerSlice, type TextView } from '../normalize/view.js';
@@ -166,10 +166,7 @@ function contextHoldsIn(ctx: CompiledContext, c: Candidate, view: TextView): boo
  * match holds a member of each set, read with line breaks as spaces as the sets are derived: one set without a member
  * there means no match, and the pattern's regex is not even compiled. */
 function mayHold(sets: string[][] | null | undefined, region: string): boolean {
-  if (!sets) return true;
-  const flat = flatOf(region);
-  for (const set of sets) if (!set.some((t) => flat.includes(t))) return false;
-  return true;
+  return !sets || holdsEach(sets, flatOf(region));
 }
 
 /** Above this many units a document-scope context pattern is started at its triggers (on a prompt a plain test is
