@@ -4,6 +4,7 @@ in a table cell, Zalo exports, Word comments and track changes, slide notes, spr
 files, citizen complaint letters, inspection conclusions, personnel plans, exam papers, Czech "Neveřejné"/"Vyhrazené"
 layouts, English FOUO / OFFICIAL SENSITIVE / not-for-public-release markings, and their hard negatives). Stdlib only."""
 import json, os
+from probe_ids import sample_adder
 
 def rc_ok(s):
     s = s.replace('/', '')
@@ -12,9 +13,7 @@ def rc_ok(s):
 RC1, RC2 = '880612/1236', '915304/2349'
 assert rc_ok(RC1) and rc_ok(RC2)
 
-S = []
-def add(lang, expect, cats, note, text, ext='txt'):
-    S.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
+S, add = sample_adder()
 
 # ---------------------------------------------------------------- Vietnamese (with and without diacritics)
 add('vi', 'block', ['classified-marking', 'official-document'],

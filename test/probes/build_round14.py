@@ -10,11 +10,9 @@ Secret" products, NDA templates, marking vocabulary as enum values in code). Std
 
 The texts hold no personal identifier on purpose (this round is about markings and documents): the check at the end
 refuses any run of nine or more digits, so that no number here can be read as a citizen ID, card, account or phone."""
-from probe_ids import write_marking_round
+from probe_ids import write_marking_round, sample_adder
 
-S = []
-def add(lang, expect, cats, note, text, ext='txt'):
-    S.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
+S, add = sample_adder()
 
 CM, OD = 'classified-marking', 'official-document'
 

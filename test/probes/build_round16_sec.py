@@ -14,7 +14,7 @@ Decisions written into the labels:
 - a Kubernetes Secret's data: values are only base64 of the secret: block.
 Secrets are made here from a seeded generator (no real account), so the file can be rebuilt byte for byte. Stdlib only."""
 import base64, json, os
-from probe_ids import AL, DG, LO, UP, seeded
+from probe_ids import AL, DG, LO, UP, seeded, sample_adder
 
 R, rnd = seeded(1616)
 
@@ -23,9 +23,7 @@ def pw(n=12):
     s = rnd(n - 2) + R.choice('!#@%&*') + R.choice(DG)
     return s
 
-S = []
-def add(lang, expect, cats, note, text, ext='txt'):
-    S.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
+S, add = sample_adder()
 
 AKID = 'AKIA' + rnd(16, UP + '234567')
 ASEC = rnd(40, AL + '/+')

@@ -10,11 +10,9 @@ title, a user folder named "mat", a training note on markings, "Độ mật: Th�
 
 No text holds a run of nine or more digits or an e-mail address (the check at the end), so no identifier is read by
 accident."""
-from probe_ids import write_marking_round
+from probe_ids import write_marking_round, sample_adder
 
-S = []
-def add(lang, expect, cats, note, text, ext='txt'):
-    S.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
+S, add = sample_adder()
 
 CM, OD, SP = 'classified-marking', 'official-document', 'sensitive-personal'
 

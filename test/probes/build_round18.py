@@ -15,11 +15,9 @@ CSS and config files, a film and a cookbook named "Top Secret", an acronym gloss
 
 No text holds a run of nine or more digits or an e-mail address (checked by probe_ids.write_marking_round), so no
 identifier is read by accident."""
-from probe_ids import write_marking_round
+from probe_ids import write_marking_round, sample_adder
 
-S = []
-def add(lang, expect, cats, note, text, ext='txt'):
-    S.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
+S, add = sample_adder()
 
 CM, OD = 'classified-marking', 'official-document'
 

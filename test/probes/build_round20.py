@@ -20,7 +20,7 @@ Decisions written into the labels (by the contract):
 - placeholders (YOUR_API_KEY, <mat_khau_moi>), masked values, hashes and environment reads are not secrets: pass.
 Secrets are made here from a seeded generator (no real account), so the file can be rebuilt byte for byte. Stdlib
 only."""
-from probe_ids import AL, DG, LO, UP, seeded, write_round
+from probe_ids import AL, DG, LO, UP, seeded, write_round, collector
 
 R, rnd = seeded(2020)
 
@@ -30,16 +30,9 @@ def pw(n=12):
     return R.choice(UP) + rnd(n - 5, LO) + R.choice('@#!$&') + rnd(3, DG)
 
 
-S = []
+S, add, neg = collector()
 CR, FI, OD, CM, IN = 'credential', 'financial', 'official-document', 'classified-marking', 'infrastructure'
 
-
-def add(lang, expect, cats, note, text, ext='txt'):
-    S.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
-
-
-def neg(lang, note, text, ext='txt'):
-    add(lang, 'pass', [], 'Hard negative: ' + note, text, ext)
 
 
 # ================================================================ Vietnamese: hard negatives

@@ -11,18 +11,11 @@ asking for a clearance, secret ballots, product test results.
 Decisions written into the labels (by the contract): a stamp anywhere on the text marks it (block); a document
 number with its issuing-body header is an official document (warn); a blank or masked field is not a value (pass).
 Identifiers come from probe_ids (valid checksums, no real person). Stdlib only."""
-from probe_ids import cccd, rc, write_round
+from probe_ids import cccd, rc, write_round, collector
 
-S = []
+S, add, neg = collector()
 CM, OD, NI, CO, SP, CR = 'classified-marking', 'official-document', 'national-id', 'contact', 'sensitive-personal', 'credential'
 
-
-def add(lang, expect, cats, note, text, ext='txt'):
-    S.append({'lang': lang, 'ext': ext, 'text': text, 'expect': expect, 'categories': cats, 'note': note})
-
-
-def neg(lang, note, text, ext='txt'):
-    add(lang, 'pass', [], 'Hard negative: ' + note, text, ext)
 
 
 VI_PARA = ('Trong kỳ, đơn vị đã triển khai {n} nhiệm vụ trọng tâm, hoàn thành đúng tiến độ phần lớn các chỉ tiêu được '
