@@ -34,7 +34,6 @@ S, add, neg = collector()
 CR, FI, OD, CM, IN = 'credential', 'financial', 'official-document', 'classified-marking', 'infrastructure'
 
 
-
 # ================================================================ Vietnamese: hard negatives
 neg('vi', 'a training slide that lists the three levels of state secrets and what each protects.',
     'BÀI 2. PHÂN LOẠI BÍ MẬT NHÀ NƯỚC\n\nTheo Luật Bảo vệ bí mật nhà nước năm 2018, bí mật nhà nước được chia thành '

@@ -17,7 +17,6 @@ S, add, neg = collector()
 CM, OD, NI, CO, SP, CR = 'classified-marking', 'official-document', 'national-id', 'contact', 'sensitive-personal', 'credential'
 
 
-
 VI_PARA = ('Trong kỳ, đơn vị đã triển khai {n} nhiệm vụ trọng tâm, hoàn thành đúng tiến độ phần lớn các chỉ tiêu được '
            'giao; công tác phối hợp giữa các phòng chuyên môn tiếp tục được duy trì, tuy nhiên việc cập nhật số liệu '
            'lên hệ thống còn chậm ở một số địa bàn.')
