@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { fileChunks, scanChunks } from './runtime/large-file.js';
-import { readWhole, STREAM_FILE, STREAM_THRESHOLD } from './input/stream.js';
+import { readWhole, STREAM_THRESHOLD } from './input/stream.js';
 import { decode } from './decode/decode.js';
 import { PostFilter, type PostFilterOptions } from './runtime/post-filter.js';
 import { documentKind } from './input/extract/detect.js';
@@ -250,11 +250,9 @@ export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptio
     // A plain-text file read whole below: the fingerprint worker may read it for itself (no copy of its text).
     warm?.(st.size, () => (st.size <= STREAM_THRESHOLD && !documentKind(s.display, readHead(fd)) ? { source: s.display, path: s.path, dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs } : undefined));
     // Large plain-text files are streamed in segments; documents go through their extractors (with their own limits).
-    // Files that used to be read whole (see STREAM_FILE) are streamed in the whole text's windows.
-    const windows = st.size <= STREAM_THRESHOLD;
-    if ((st.size > STREAM_THRESHOLD || (st.size > STREAM_FILE && opts.fingerprints === undefined)) && !documentKind(s.display, readHead(fd))) {
+    if (st.size > STREAM_THRESHOLD && !documentKind(s.display, readHead(fd))) {
       // (The descriptor is closed below, once the chunks are read.)
-      await scanChunks(engine, fileChunks(fd), s.display, opts.lang, findings, skipped, undefined, windows);
+      await scanChunks(engine, fileChunks(fd), s.display, opts.lang, findings, skipped);
       return;
     }
     ({ bytes, release } = readWhole(fd, st.size));

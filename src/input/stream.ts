@@ -5,13 +5,6 @@ import { documentKind } from './extract/detect.js';
 /** Files above this size are read as a stream of segments instead of one string. */
 export const STREAM_THRESHOLD = 32 * 1024 * 1024;
 
-/**
- * Plain-text files from a path above this size are streamed too, in cores that end where the whole text's windows
- * end, so they are matched exactly as when read whole (see runtime/large-file.ts, `windows`), unless a fingerprint
- * store checks them (its worker reads such a file whole, as one text). Read whole, a 21 MB file held its bytes, its
- * text and the garbage of its windows at once: 250 MB at its peak (#21).
- */
-export const STREAM_FILE = 8 * 1024 * 1024;
 
 /**
  * Standard input, read so that memory stays bounded: input up to `threshold` bytes comes back whole (`bytes`, so

@@ -3,7 +3,7 @@ import { closeSync, openSync, read } from 'node:fs';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { firstInvalidUtf8, nulReason, sniffEncoding } from '../decode/decode.js';
-import { OVERLAP, WINDOW } from '../engine/engine.js';
+import { OVERLAP } from '../engine/engine.js';
 import type { TextScanner } from '../engine/scanner.js';
 import type { Finding, Lang, Skipped } from '../types.js';
 
@@ -66,15 +66,10 @@ export async function* fileChunks(fd: number): AsyncGenerator<Uint8Array> {
  * so a segment makes one string (no string of every chunk, no joined copy of them). Its margins are decoded again
  * with the next segment; cuts are placed where a decoder of the whole stream starts afresh (see `ByteSegments.cut`),
  * so the pieces read exactly as the whole stream decoded at once.
- *
- * `windows`: each core ends where a window of the whole text ends (see windowEnd), so the engine matches the very
- * windows it would match in the whole text read at once, and finds the same (a window's view decides some contexts):
- * for a file that used to be read whole. Without it, cores end at a line break near `segment` bytes, as they have
- * for the streams read so since session 5 (whose findings stay as they were).
  */
 export async function scanChunks(
   engine: TextScanner, chunks: AsyncIterable<Uint8Array>, source: string, lang: Lang | undefined,
-  findings: Finding[], skipped: Skipped[], segment = SEGMENT, windows = false,
+  findings: Finding[], skipped: Skipped[], segment = SEGMENT,
 ): Promise<void> {
   let bytes: ByteSegments | undefined;
   // The text handed to the engine next starts at unit `textStart` of the whole decoded text; its line frame:
@@ -87,21 +82,13 @@ export async function scanChunks(
   let coreStartU = 0; // and its unit in the whole decoded text
   let pieceB = 0; // the byte where the next piece of decoded text begins: a cut at most MARGIN before coreB
 
-  // Decodes bytes [pieceB, pieceEnd) and scans the core [coreB, coreEnd) of it (with `windows`, up to the last end of
-  // a whole-text window before coreEnd); the text the engine gets starts at textStart (OVERLAP units, or one more
-  // before a CRLF, ahead of the core) and ends OVERLAP units after the core. Returns where the core ended (bytes).
-  const scanSegment = (b: ByteSegments, coreEnd: number, pieceEnd: number, last: boolean): number | undefined => {
+  // Decodes bytes [pieceB, pieceEnd) and scans the core [coreB, coreEnd) of it; the text the engine gets starts at
+  // textStart (OVERLAP units, or one more before a CRLF, ahead of the core) and ends OVERLAP units after the core.
+  const scanSegment = (b: ByteSegments, coreEnd: number, pieceEnd: number, last: boolean): boolean => {
     const piece = b.decode(pieceB, pieceEnd, last);
-    if (piece === undefined) return undefined;
+    if (piece === undefined) return false;
     const coreInPiece = b.units(pieceB, coreB);
-    let coreEndInPiece = last ? piece.length : piece.length - b.units(coreEnd, pieceEnd);
-    if (windows && !last && b.clean) {
-      const end = windowEnd(piece, coreInPiece, coreEndInPiece);
-      if (end !== undefined) {
-        coreEnd = coreB + b.byteLength(piece, coreInPiece, end);
-        coreEndInPiece = end;
-      }
-    }
+    const coreEndInPiece = last ? piece.length : piece.length - b.units(coreEnd, pieceEnd);
     const pieceStart = coreStartU - coreInPiece; // where piece[0] is in the whole decoded text
     const from = textStart - pieceStart;
     const text = piece.slice(from, last ? piece.length : coreEndInPiece + OVERLAP);
@@ -110,7 +97,7 @@ export async function scanChunks(
     const nul = b.nul(piece, pieceStart);
     if (nul !== undefined) {
       skipped.push({ source, reason: nulReason(nul) });
-      return undefined;
+      return false;
     }
     const found = engine.scanText(text, source, {
       lang,
@@ -128,7 +115,7 @@ export async function scanChunks(
       coreStartU = textStart + coreEndT;
       textStart += cut;
     }
-    return coreEnd;
+    return true;
   };
 
   // Accounts for the lines of text[0, cut), so positions in later segments stay global.
@@ -196,9 +183,8 @@ export async function scanChunks(
         if (!feed(bytes, data.subarray(at, at + step))) return;
         // A core, the line break looked for after it, and the margin after that must all be there.
         while (bytes.end - coreB >= segment + OVERLAP / 2 + MARGIN + 8) {
-          const target = bytes.coreEnd(coreB + segment);
-          const coreEnd = scanSegment(bytes, target, bytes.cut(target + MARGIN, 1), false);
-          if (coreEnd === undefined) return;
+          const coreEnd = bytes.coreEnd(coreB + segment);
+          if (!scanSegment(bytes, coreEnd, bytes.cut(coreEnd + MARGIN, 1), false)) return;
           coreB = coreEnd;
           heap.between();
           pieceB = Math.max(pieceB, bytes.cut(coreEnd - MARGIN, -1));
@@ -211,35 +197,13 @@ export async function scanChunks(
       if (!bytes || !data || !feed(bytes, data)) return;
     }
     if (!bytes) return;
-    if (scanSegment(bytes, bytes.end, bytes.end, true) === undefined) return;
+    if (!scanSegment(bytes, bytes.end, bytes.end, true)) return;
     if (bytes.problem) skipped.push({ source, reason: `${bytes.problem}; decoded with replacement characters, so words around it may be unreadable (the rest was scanned)` });
   } catch (e) {
     skipped.push({ source, reason: readProblem(e) });
   } finally {
     heap.end();
   }
-}
-
-/**
- * The last end of a window of the whole text in (from, to] of `text`, where `from` is the start of one (the start
- * of the text is, and every core ends at one): the engine's windows (engine.ts) are WINDOW units, each stretched to a
- * line break less than OVERLAP / 2 after its end; undefined when there is none, or none that bytes can end at (in a
- * surrogate pair, between CR and LF). A window end found here is one of the whole text: the line break looked for is
- * within OVERLAP / 2 of it, and `text` holds OVERLAP units past `to`.
- */
-export function windowEnd(text: string, from: number, to: number): number | undefined {
-  let found: number | undefined;
-  for (let a = from; ; ) {
-    let b = a + WINDOW;
-    if (b > to) break;
-    const nl = text.indexOf('\n', b);
-    if (nl >= 0 && nl - b < OVERLAP / 2) b = nl + 1;
-    if (b > to) break;
-    const c = text.charCodeAt(b - 1);
-    if (!(c >= 0xd800 && c <= 0xdbff) && !(c === 13 && text.charCodeAt(b) === 10)) found = b;
-    a = b;
-  }
-  return found;
 }
 
 /** Why a file or stream could not be read (to the end). */
@@ -315,8 +279,6 @@ class ByteSegments {
   private keep = 0;
   end = 0;
   problem: string | undefined;
-  /** The last piece decoded was valid (no replacement character stands for a byte): its units map to bytes exactly. */
-  clean = true;
   private readonly fatal: InstanceType<typeof TextDecoder>;
   private readonly lenient: InstanceType<typeof TextDecoder>;
   private readonly wide: boolean;
@@ -403,21 +365,14 @@ class ByteSegments {
   /** The text of bytes [from, to), both cuts; `last`: `to` is the end of the stream. */
   decode(from: number, to: number, last: boolean): string {
     const bytes = this.buf.subarray(from - this.at, to - this.at);
-    this.clean = true;
     if (!this.wide && isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     try {
       if (this.wide) return this.fatal.decode(bytes);
     } catch {
       // read leniently below
     }
-    this.clean = false;
     if (this.problem === undefined) this.problem = this.wide ? this.utf16Problem(bytes, from, last) : this.utf8Problem(bytes, from, last);
     return this.lenient.decode(bytes);
-  }
-
-  /** How many bytes text[from, to) of a clean piece came from. */
-  byteLength(text: string, from: number, to: number): number {
-    return this.wide ? 2 * (to - from) : Buffer.byteLength(text.slice(from, to), 'utf8');
   }
 
   /** How many units bytes [from, to) decode to (both cuts). */
