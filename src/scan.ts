@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { fileChunks, scanChunks } from './runtime/large-file.js';
-import { STREAM_THRESHOLD } from './input/stream.js';
+import { readWhole, STREAM_THRESHOLD } from './input/stream.js';
 import { decode } from './decode/decode.js';
 import { PostFilter, type PostFilterOptions } from './runtime/post-filter.js';
 import { documentKind } from './input/extract/detect.js';
@@ -234,7 +234,8 @@ export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptio
     skipped.push({ source: s.display, reason: unreadable(e) });
     return;
   }
-  let bytes: Buffer;
+  let bytes: Uint8Array;
+  let release: (() => void) | undefined;
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) {
@@ -254,14 +255,18 @@ export async function scanSource(engine: TextScanner, s: Source, opts: ScanOptio
       await scanChunks(engine, fileChunks(fd), s.display, opts.lang, findings, skipped);
       return;
     }
-    bytes = readFileSync(fd);
+    ({ bytes, release } = readWhole(fd, st.size));
   } catch (e) {
     skipped.push({ source: s.display, reason: unreadable(e) });
     return;
   } finally {
     if (fd >= 0) closeSync(fd);
   }
-  await scanBytes(engine, bytes, s.display, opts, findings, skipped);
+  try {
+    await scanBytes(engine, bytes, s.display, opts, findings, skipped, release);
+  } finally {
+    release?.();
+  }
 }
 
 function unreadable(e: unknown): string {
@@ -269,7 +274,8 @@ function unreadable(e: unknown): string {
   return code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`;
 }
 
-async function scanBytes(engine: TextScanner, bytes: Uint8Array, source: string, opts: ScanOptions, findings: Finding[], skipped: Skipped[]) {
+/** `release`: lets the bytes go, once decoded (see readWhole). */
+async function scanBytes(engine: TextScanner, bytes: Uint8Array, source: string, opts: ScanOptions, findings: Finding[], skipped: Skipped[], release?: () => void) {
   // Office files, PDFs, e-mails, HTML, RTF and CSV go through an extractor (loaded only for them).
   const kind = documentKind(source, bytes);
   if (kind) {
@@ -280,6 +286,7 @@ async function scanBytes(engine: TextScanner, bytes: Uint8Array, source: string,
     return;
   }
   const d = decode(bytes);
+  release?.();
   if (!d.ok) {
     skipped.push({ source, reason: d.reason });
     return;

@@ -5,6 +5,7 @@ import { documentKind } from './extract/detect.js';
 /** Files above this size are read as a stream of segments instead of one string. */
 export const STREAM_THRESHOLD = 32 * 1024 * 1024;
 
+
 /**
  * Standard input, read so that memory stays bounded: input up to `threshold` bytes comes back whole (`bytes`, so
  * documents are recognised and the pretty report can show context); larger text comes back as `chunks`, the bytes
@@ -102,6 +103,25 @@ export async function readStdin(
  * An ArrayBuffer that can be resized up to `max` (ES2024, in Node 20's V8): growing keeps its bytes in place,
  * shrinking gives its pages back at once.
  */
+/**
+ * A file read whole from its open descriptor (to its end, as readFileSync reads it), into a buffer whose pages go back
+ * to the system at `release()`, not when the buffer is collected: a plain text is let go as soon as it is decoded,
+ * instead of staying beside its text for the whole scan (#21: 21 MB of a 21 MB file's peak).
+ */
+export function readWhole(fd: number, size: number): { bytes: Uint8Array; release(): void } {
+  // One byte of room more than the size seen: a file that grew since is read on into ordinary buffers.
+  const store = shrinkable(size + 1);
+  const head = new Uint8Array(store);
+  let n = 0;
+  for (let k = -1; n < head.length && k !== 0; n += k) k = readSync(fd, head, n, head.length - n, null);
+  if (n <= size) return { bytes: head.subarray(0, n), release: () => store.resize(0) };
+  const parts: Uint8Array[] = [Buffer.from(head)];
+  store.resize(0);
+  const spare = Buffer.allocUnsafe(BLOCK);
+  for (let k = readSync(fd, spare, 0, BLOCK, null); k > 0; k = readSync(fd, spare, 0, BLOCK, null)) parts.push(Buffer.from(spare.subarray(0, k)));
+  return { bytes: Buffer.concat(parts), release: () => {} };
+}
+
 function shrinkable(size: number, max = size): ArrayBuffer & { resize(size: number): void } {
   type Shrinkable = new (size: number, o: { maxByteLength: number }) => ArrayBuffer & { resize(size: number): void };
   return new (ArrayBuffer as unknown as Shrinkable)(size, { maxByteLength: max });

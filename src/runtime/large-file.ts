@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, read } from 'node:fs';
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { firstInvalidUtf8, nulReason, sniffEncoding } from '../decode/decode.js';
 import { OVERLAP } from '../engine/engine.js';
@@ -186,7 +186,7 @@ export async function scanChunks(
           const coreEnd = bytes.coreEnd(coreB + segment);
           if (!scanSegment(bytes, coreEnd, bytes.cut(coreEnd + MARGIN, 1), false)) return;
           coreB = coreEnd;
-            heap.between();
+          heap.between();
           pieceB = Math.max(pieceB, bytes.cut(coreEnd - MARGIN, -1));
           bytes.drop(pieceB);
         }
@@ -212,19 +212,31 @@ function readProblem(e: unknown): string {
   return code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `could not be read completely (${code ?? (e as Error).message}); not scanned`;
 }
 
-/** Growth of the heap in use (bytes) after which a streamed scan runs a full collection between two segments. */
+/** Growth of the old generation (bytes) after which a streamed scan runs a full collection between two segments. */
 const GARBAGE_BUDGET = 16 * 1024 * 1024;
 let streaming = 0;
 let collect: (() => void) | undefined;
 
+/** The spaces only a full collection shrinks: where a segment's garbage stays until one runs (see boundedHeap). */
+const OLD_SPACES = new Set(['old_space', 'large_object_space', 'code_space', 'code_large_object_space']);
+
+/** Bytes in use in OLD_SPACES. */
+function oldGeneration(): number {
+  let used = 0;
+  for (const s of getHeapSpaceStatistics()) if (OLD_SPACES.has(s.space_name)) used += s.space_used_size;
+  return used;
+}
+
 /**
  * Bounded memory while large inputs are streamed. Segments make garbage fast, and mostly large objects (each
- * window's view strings, each segment's text), which only a full collection frees; left to itself, V8 lets the heap
- * grow to several times its live size (10–20 MB here) between collections and grows the young generation to 32 MB,
- * so a 200 MB input peaked at 200–280 MB. While a stream is scanned: the young generation keeps the size it has (V8
- * reads its growth factor at each growth), and between segments, once the heap in use has grown by GARBAGE_BUDGET
- * since the last full collection, one runs (V8's own collections in between count: most segments need none). Both
- * end with the last stream (the factor goes back to V8's default, 2). Costs ~1 % CPU on a 200 MB input.
+ * segment's text, the window strings alive when a young collection runs), which only a full collection frees; left
+ * to itself, V8 lets the heap grow to several times its live size (10–20 MB here) between collections and grows the
+ * young generation to 32 MB, so a 200 MB input peaked at 200–280 MB. While a stream is scanned: the young generation
+ * keeps the size it has (V8 reads its growth factor at each growth), and between segments, once the old generation
+ * (OLD_SPACES: young collections do not shrink it, so they do not reset the count) has grown by GARBAGE_BUDGET since
+ * the last full collection, one runs (V8's own full collections in between count). The stream's end runs one too,
+ * before the report is made of its findings: the last segments' garbage was the run's peak (#21). The factor goes
+ * back to V8's default, 2, with the last stream.
  */
 function boundedHeap(): { between(): void; end(): void } {
   if (streaming++ === 0) setFlagsFromString('--semi-space-growth-factor=1');
@@ -234,17 +246,19 @@ function boundedHeap(): { between(): void; end(): void } {
     collect = runInNewContext('gc') as () => void;
     setFlagsFromString('--no-expose-gc');
   }
-  let after = getHeapStatistics().used_heap_size;
+  let after = oldGeneration();
+  const full = () => {
+    collect!();
+    after = oldGeneration();
+  };
   return {
     between() {
-      const used = getHeapStatistics().used_heap_size;
-      if (used < after) after = used; // V8 collected on its own
-      else if (used - after > GARBAGE_BUDGET) {
-        collect!();
-        after = getHeapStatistics().used_heap_size;
-      }
+      const used = oldGeneration();
+      if (used < after) after = used; // V8 ran a full collection on its own
+      else if (used - after > GARBAGE_BUDGET) full();
     },
     end() {
+      full();
       if (--streaming === 0) setFlagsFromString('--semi-space-growth-factor=2');
     },
   };
