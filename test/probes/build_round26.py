@@ -176,5 +176,89 @@ add('mixed', 'block', [CM], 'A Vietnamese request to translate a text whose orig
 neg('mixed', 'MATLAB and a .MAT file in a Vietnamese question.',
     'Chạy MATLAB báo lỗi khi load file DATA.MAT: mat = load(\'DATA.MAT\'); format long; anh xem giúp em.')
 
+# ================================================================ batch 2 (blind, after the batch 1 fixes)
+vi('block', [CM], 'A sentence in an e-mail saying the draft sent already carries the MẬT stamp.',
+   'Anh Tùng ơi, em gửi anh bản dự thảo đã đóng dấu MẬT, anh góp ý giúp em trước 5 giờ chiều nay nhé.\n'
+   'Nội dung chính: điều chỉnh phương án bố trí lực lượng tại 3 chốt cửa ngõ.')
+vi('block', [CM, OD], 'An e-office API response where the level is a nested object with a code and a name.',
+   '{"soKyHieu": "45/KH-UBND", "trichYeu": "Kế hoạch di dời dân cư vùng sạt lở", '
+   '"doMat": {"ma": "TM", "ten": "Tối mật"}, "doKhan": {"ma": "K", "ten": "Khẩn"}}\nViết test cho API này giúp mình.')
+vi('block', [CM], 'A phone notification preview: the sender, a colon and the level tag before the title.',
+   'Thông báo từ ứng dụng (14:02):\nVăn phòng UBND tỉnh: [MẬT] Thông báo kết luận của Chủ tịch về việc xử lý cán bộ vi phạm…\n'
+   'Chạm để xem chi tiết.')
+vi('block', [CM, OD], 'A chat export as JSON: the stamp sits inside a string with escaped line breaks.',
+   '{"from": "Phòng Tham mưu", "date": "2026-09-14T08:11", '
+   '"text": "TỐI MẬT\\nKẾ HOẠCH\\nSố: 77/KH-PTM\\nBảo vệ tuyệt đối an toàn đoàn công tác"}')
+vi('block', [CM], 'A table of contents of a document bundle: one annex marked with its level in brackets.',
+   'MỤC LỤC HỒ SƠ\n1. Tờ trình đề nghị phê duyệt ............ 1\n2. Phụ lục 1: Dự toán kinh phí ............ 4\n'
+   '3. Phụ lục 2 (MẬT): Danh sách cộng tác viên ............ 9\n4. Biên bản họp thẩm định ............ 12')
+vi('warn', [OD], 'A party committee decision header pasted into a chat.',
+   'Anh gửi em cái này soạn lại nhé:\nĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY SỞ TÀI CHÍNH\n*\nSố 58-QĐ/ĐU\n'
+   'QUYẾT ĐỊNH\nvề việc chuẩn y kết quả bầu cử chi ủy chi bộ Phòng Ngân sách')
+vi('warn', [OD], 'An invitation letter with its number and the list of who attends.',
+   'ỦY BAN NHÂN DÂN\nHUYỆN CẦN GIỜ\nSố: 145/GM-UBND\n\nGIẤY MỜI\nDự họp giao ban công tác quý IV\n'
+   'Thành phần: Trưởng các phòng, ban; Chủ tịch UBND các xã.\nThời gian: 8 giờ 00, ngày 20/10/2026.')
+vineg('an HTML select box of the level field (every option).',
+      'Sửa giúp em đoạn HTML này cho đẹp hơn:\n<select name="do_mat">\n  <option>Thường</option>\n  <option>Mật</option>\n'
+      '  <option>Tối mật</option>\n  <option>Tuyệt mật</option>\n</select>')
+vineg('a bug report about the document system that quotes a field setting.',
+      'Lỗi #482: Khi chọn Độ mật = Tối mật thì nút "Gửi liên thông" bị mờ, nhưng chọn Thường thì bình thường. '
+      'Trình duyệt Chrome 131, tài khoản văn thư.')
+vineg('a news headline in capitals about training on protecting state secrets.',
+      'HỘI NGHỊ TẬP HUẤN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2026\n'
+      'Sáng 15/10, Công an tỉnh tổ chức hội nghị tập huấn cho hơn 200 cán bộ làm công tác văn thư.')
+vineg('molasses in capitals in a purchase list.',
+      'DANH MỤC VẬT TƯ CHĂN NUÔI\nMẬT RỈ ĐƯỜNG | tấn | 20\nCÁM GẠO | tấn | 35')
+vineg('a cinema listing of a film titled with "bí mật".',
+      'Lịch chiếu tối nay:\nBÍ MẬT CỦA GIÓ (2026) – 19:00, 21:15\nNGƯỜI GIỮ MẬT THƯ – 20:30')
+vineg('a password-expiry warning in capitals.',
+      'CẢNH BÁO: MẬT KHẨU CỦA BẠN SẼ HẾT HẠN SAU 3 NGÀY\nVui lòng đổi mật khẩu tại cổng nội bộ.')
+
+add('cs', 'block', [CM], 'A pasted Outlook header whose subject opens with the level and a dash.',
+    'Od: Novotná Jana\nOdesláno: pondělí 12. října 2026 9:14\nKomu: Směna B\n'
+    'Předmět: VYHRAZENÉ – plán směn ochrany objektu na listopad\n\nDobrý den, posílám plán.')
+add('cs', 'block', [CM], 'A Czech markdown heading closing with the level in brackets.',
+    '## Příloha 2 (DŮVĚRNÉ)\n\n| Objekt | Stráž | Kamera |\n|---|---|---|\n| Sklad A | 2 | 4 |')
+add('cs', 'block', [CM], 'A Czech records-system export as XML with the level as an element.',
+    '<Dokument>\n  <Nazev>Plán evakuace budovy B</Nazev>\n  <StupenUtajeni>Vyhrazené</StupenUtajeni>\n'
+    '  <PocetListu>6</PocetListu>\n</Dokument>')
+add('cs', 'block', [CM], 'A Czech chat note that the minutes sent are VYHRAZENÉ.',
+    '[9:02] Petr: posílám zápis z porady, je VYHRAZENÉ, tak ho nikam nepřeposílej\n[9:03] Eva: jasně, díky')
+add('cs', 'warn', [OD], 'A Czech director\'s order with its reference number and distribution list.',
+    'Krajské ředitelství policie Zlínského kraje\nČ. j.: KRPZ-1120-4/ČJ-2026-1500\n\n'
+    'PŘÍKAZ ŘEDITELE č. 14/2026\nk zajištění veřejného pořádku při utkání\n\n'
+    'Rozdělovník:\n- ÚO Zlín\n- ÚO Uherské Hradiště')
+neg('cs', 'a news headline in capitals about secret services.',
+    'TAJNÉ SLUŽBY VARUJÍ PŘED ÚTOKY NA NEMOCNICE\nBezpečnostní informační služba ve své výroční zprávě upozorňuje na phishing.')
+neg('cs', 'a hospital privacy notice calling patient data confidential.',
+    'Vaše zdravotní údaje jsou důvěrné a nemocnice je bez vašeho souhlasu nikomu nepředá.')
+neg('cs', 'an XSD enumeration of the Czech level field.',
+    '<xs:simpleType name="StupenUtajeni">\n  <xs:restriction base="xs:string">\n'
+    '    <xs:enumeration value="Vyhrazené"/>\n    <xs:enumeration value="Důvěrné"/>\n'
+    '    <xs:enumeration value="Tajné"/>\n    <xs:enumeration value="Přísně tajné"/>\n  </xs:restriction>\n</xs:simpleType>')
+
+add('en', 'block', [CM], 'A Microsoft Graph item whose sensitivity label is Highly Confidential.',
+    '{"name": "Project Falcon – acquisition model.xlsx", "sensitivityLabel": {"displayName": "Highly Confidential", '
+    '"labelId": "a3f1"}, "lastModifiedBy": "M. Reyes"}\nWhy is this file blocked from sharing?')
+add('en', 'block', [CM], 'A summarisation request naming the level of the cable it quotes.',
+    'Summarise the following SECRET cable in three bullets for the ambassador:\n\n'
+    '"Host-nation officials privately confirmed the port deal will be delayed until spring."')
+add('en', 'block', [CM], 'A page footer of NATO minutes with the level after the page number.',
+    'Action items agreed by the working group.\n\nPage 2 of 5 — NATO CONFIDENTIAL')
+add('en', 'warn', [OD], 'An English translation of a Czech ministry letter with its reference number and distribution list.',
+    'MINISTRY OF THE INTERIOR OF THE CZECH REPUBLIC\nRef. No.: MV-88213-4/OBP-2026\nPrague, 3 November 2026\n\n'
+    'Subject: Coordination of the regional crisis exercise\n\nDistribution list:\n- Regional fire brigades\n- Police Presidium')
+neg('en', 'a help article on applying a sensitivity label.',
+    'To apply a label, open the file and choose Sensitivity > Confidential. Labels can be changed later by the owner.')
+neg('en', 'a lingerie sale e-mail with SECRET in capitals.',
+    'VICTORIA\'S SECRET – 40% OFF EVERYTHING THIS WEEKEND\nShop now, while sizes last.')
+neg('en', 'a changelog entry renaming an enum member.',
+    'BREAKING: rename Level.CONFIDENTIAL to Level.RESTRICTED in the marking enum; update stored values with the migration.')
+
+add('mixed', 'block', [CM], 'A bilingual Vietnamese-English header: the stamp with its English gloss.',
+    'TỐI MẬT (SECRET)\nBÁO CÁO / REPORT\nTình hình an ninh khu vực biên giới / Border security situation')
+neg('mixed', 'a Vietnamese developer note on MAT_KHAU variables read from a vault.',
+    'Biến MAT_KHAU_DB và MAT_KHAU_SMTP lấy từ Vault, đừng hardcode trong file config nhé. Format: MAT_KHAU_<TEN_DICH_VU>.')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round26', 'p26')
