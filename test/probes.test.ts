@@ -104,10 +104,8 @@ const KNOWN_MISSES: Record<string, string> = {
   // (none left either of round 21's p21-0047, "Văn bản 15/KH-BCĐ (MẬT) về …, không chia sẻ ra ngoài nhóm": decided in
   // vn.classified.cited-level-ban — a level in capitals in brackets right after the number plus a ban on sharing in the
   // same sentence is the document passed on with its level)
-  // A spreadsheet row pasted without its header: the level cell blocks (vn.classified.row-level-cell), but a lone
-  // document number in a cell is not read as an official document, so the official-document warn the label also asks
-  // for is not given.
-  'p22-0008': 'header-less register row: official-document not reported',
+  // (none left of round 22's p22-0008 either, a spreadsheet row pasted without its header: its document number and
+  // level cells are a register entry, reported as an official document by vn.official.register-row, round 26)
   // A colleague by first name alone ("Ben has type 1 diabetes; if he seems confused …"): no surname, no team, no
   // title — a bare first name before an illness is too weak to read as a person without false warns on "Anyone has …".
   'p25-0051': 'first name alone before an illness: sensitive-personal not reported',
