@@ -260,5 +260,66 @@ add('mixed', 'block', [CM], 'A bilingual Vietnamese-English header: the stamp wi
 neg('mixed', 'a Vietnamese developer note on MAT_KHAU variables read from a vault.',
     'Biến MAT_KHAU_DB và MAT_KHAU_SMTP lấy từ Vault, đừng hardcode trong file config nhé. Format: MAT_KHAU_<TEN_DICH_VU>.')
 
+# ================================================================ batch 3 (blind, after the batch 2 fixes)
+vi('block', [CM], 'A file\'s properties exported to text: the level is one of its tags.',
+   'Thuộc tính tệp\nTiêu đề: Phương án nhân sự Đại hội\nTác giả: Ban Tổ chức\nThẻ: TỐI MẬT; nhân sự; đại hội\n'
+   'Ngày sửa: 02/10/2026\n\nViết giúp em email gửi kèm tệp này.')
+vi('block', [CM], 'An e-mail that says it holds content of the MẬT level.',
+   'Kính gửi anh Quân,\nEmail này chứa nội dung MẬT, đề nghị anh không chuyển tiếp.\n'
+   'Danh sách đối tượng cần theo dõi gồm 7 người, chi tiết ở tệp đính kèm.')
+vi('block', [CM], 'A bracketed note at the top in sentence case: the level and who may read it.',
+   '(Mật – chỉ lưu hành trong Tổ công tác 12)\n\nKẾT QUẢ XÁC MINH BAN ĐẦU\n1. Nguồn tin phản ánh đúng một phần.')
+vi('block', [CM], 'A group notice that the attachment is a Tối mật document, in sentence case.',
+   '[20:14] Chị Hạnh: Cả nhà lưu ý: file đính kèm là tài liệu Tối mật, xem xong xóa khỏi máy giúp chị.\n'
+   '[20:15] Tuấn: Dạ em nhận rồi ạ.')
+vi('block', [CM], 'Minutes whose header gives the meeting\'s nature as "Tính chất: Mật".',
+   'BIÊN BẢN HỌP\nThời gian: 14 giờ, ngày 09/10/2026\nĐịa điểm: Phòng họp số 2\nTính chất: Mật\n'
+   'Thành phần: Ban Giám đốc, trưởng các phòng nghiệp vụ')
+vi('warn', [OD], 'A forwarding slip of an office with its number and "Kính chuyển".',
+   'VĂN PHÒNG SỞ Y TẾ\nSố: 23/PC-VP\n\nPHIẾU CHUYỂN\nKính chuyển: Phòng Nghiệp vụ Dược\n'
+   'Nội dung: Đơn kiến nghị của nhà thuốc Minh Châu về việc gia hạn giấy phép.')
+vineg('an e-mail subject tagged [MẬT KHẨU] (password).',
+      'Tiêu đề: [MẬT KHẨU] Hướng dẫn đổi mật khẩu định kỳ cho cán bộ\n\nCác anh chị đổi mật khẩu trước ngày 15/10.')
+vineg('a recipe heading in capitals with honey.',
+      '## MẬT ONG CHANH ĐÀO (công thức)\n- Đào 500 g\n- Chanh 3 quả\n- Mật ong 300 ml')
+vineg('a novel titled in capitals and quotes.',
+      'Mình đang đọc cuốn "TUYỆT MẬT" của một nhà văn trẻ, truyện trinh thám khá cuốn, ai cần mình cho mượn.')
+vineg('a blank level field in a software screen read by OCR.',
+      'Màn hình nhập văn bản đến:\nSố đến: [      ]\nĐộ mật: [Chọn]  ▼\nĐộ khẩn: [Chọn]  ▼\nSao em không lưu được?')
+
+add('cs', 'block', [CM], 'A Czech meeting invitation e-mail saying the papers are VYHRAZENÉ.',
+    'Dobrý den,\nzvu Vás na jednání krizového štábu ve čtvrtek v 9:00. Jednání je neveřejné, podklady jsou VYHRAZENÉ '
+    'a dostanete je až na místě.\nS pozdravem\nIng. Hana Poláková')
+add('cs', 'block', [CM], 'A Czech document with the level in the running header beside the office\'s name.',
+    'Hasičský záchranný sbor kraje Vysočina | VYHRAZENÉ\n\nPlán pokrytí území jednotkami požární ochrany\n'
+    '1. Výjezdové časy v obcích nad 2 000 obyvatel')
+add('cs', 'warn', [OD], 'A Czech minutes header with its reference number and distribution list.',
+    'Městský úřad Vsetín\nČ. j.: MUVS-S 4471/2026\n\nZÁPIS z porady vedení ze dne 6. 10. 2026\n'
+    'Rozdělovník: starosta, místostarosta, tajemník, vedoucí odborů')
+neg('cs', 'a TV listing with a film titled in capitals after a time.',
+    '20:15 PŘÍSNĚ TAJNÉ – americký špionážní thriller (2019)\n22:05 Zprávy')
+neg('cs', 'a Czech password-manager guide using "utajení".',
+    'V KeePassu nastavte u položky „Utajení hesla: zapnuto“, aby se heslo na obrazovce nezobrazovalo.')
+neg('cs', 'a Czech gift-shop product in capitals.',
+    'TAJNÉ PŘÁNÍ – dárková krabička s překvapením, 249 Kč\nDoprava zdarma nad 1 000 Kč.')
+
+add('en', 'block', [CM], 'A Canadian "PROTECTED B" designation heading a draft.',
+    'PROTECTED B\n\nTreasury Board submission – draft 3\nProgram integrity funding for the benefits system')
+add('en', 'block', [CM], 'A ticket exported from a tracker with its security level field.',
+    'Issue: OPS-2291\nSummary: Rotate the HSM partition keys\nSecurity Level: Confidential\nAssignee: R. Okafor\n'
+    'Please turn this ticket into a change request.')
+add('en', 'warn', [OD], 'An English translation of a Vietnamese official letter with its number and addressees.',
+    'MINISTRY OF FINANCE\nGENERAL DEPARTMENT OF TAXATION\nNo.: 4512/TCT-CS\nRe: VAT refunds for exported goods\n\n'
+    'To: Tax Departments of provinces and centrally run cities')
+neg('en', 'film titles with level words in a watchlist.',
+    'Watchlist for Friday: TOP SECRET! (1984), Confidential (2017), Official Secrets (2019).')
+neg('en', 'a handling policy stating where SECRET documents are stored.',
+    'Policy 4.3: Documents marked SECRET must be stored in an approved container and never left on a desk overnight.')
+neg('en', 'an environment flag with SECRET_SANTA in its name.',
+    'Set SECRET_SANTA_ENABLED=true in .env to show the holiday widget on the intranet home page.')
+
+add('mixed', 'block', [CM], 'A Vietnamese chat naming a document\'s sensitivity label in English.',
+    'Doc này label Highly Confidential trên SharePoint, đừng up lên ChatGPT nhé, em chỉ tóm tắt tay thôi.')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round26', 'p26')
