@@ -109,6 +109,10 @@ const KNOWN_MISSES: Record<string, string> = {
   // A colleague by first name alone ("Ben has type 1 diabetes; if he seems confused …"): no surname, no team, no
   // title — a bare first name before an illness is too weak to read as a person without false warns on "Anyone has …".
   'p25-0051': 'first name alone before an illness: sensitive-personal not reported',
+  // Minutes whose header gives the meeting's nature, typed without diacritics: "Tinh chat: Mat". With diacritics
+  // ("Tính chất: Mật") it blocks (vn.classified.level-field); without them it is also "tính chất: mát" (cooling, said
+  // of food and herbal medicine), so a title-case "Mat" there is left unread.
+  'p26-0111': 'meeting nature "Tinh chat: Mat" without diacritics: classified-marking not reported',
 };
 const samples: Sample[] = [
   ...sets.flatMap((s) => s.samples),
