@@ -321,5 +321,57 @@ neg('en', 'an environment flag with SECRET_SANTA in its name.',
 add('mixed', 'block', [CM], 'A Vietnamese chat naming a document\'s sensitivity label in English.',
     'Doc này label Highly Confidential trên SharePoint, đừng up lên ChatGPT nhé, em chỉ tóm tắt tay thôi.')
 
+# ================================================================ batch 4 (blind, after the batch 3 fixes)
+vi('block', [CM], 'A document-information panel exported to text: "Phân loại bảo mật" with a sentence-case level.',
+   'Thông tin tài liệu\nTrạng thái: Đã hoàn thành\nPhân loại bảo mật: Tối mật\nNgười tạo: Phòng Tham mưu\n\n'
+   'Em cần viết lại phần mở đầu cho gọn.')
+vi('block', [CM], 'A note that the content above has been determined to be of a level (Mẫu 01 wording).',
+   'Nội dung trên đã được xác định độ Tối mật theo đề xuất của Trưởng phòng, đề nghị các đồng chí quản lý chặt chẽ.\n'
+   'Phụ trách: Đội 3.')
+vi('block', [CM], 'A markdown record with the level as a code span after the bold label.',
+   '**Số:** 19/BC-ĐTr  \n**Độ mật:** `MẬT`  \n**Nội dung:** kết quả trinh sát khu vực cảng cá')
+vi('block', [CM], 'An e-mail saying the document was raised to a higher level (level change, Mẫu 06).',
+   'Anh Sơn ơi, văn bản số 12 đã được điều chỉnh độ mật từ Mật lên Tối mật, em gửi lại bản mới để anh thay bản cũ.\n'
+   'Phần sửa: mục 3 và phụ lục.')
+vi('warn', [OD], 'A Central Committee conclusion header with its number.',
+   'BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 15-KL/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 10 năm 2026\n\n'
+   'KẾT LUẬN\ncủa Ban Bí thư về tiếp tục thực hiện Chỉ thị 05')
+vi('warn', [OD], 'A department\'s submission with its number and addressee.',
+   'SỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 88/TTr-SKHĐT\n\nTỜ TRÌNH\nVề việc phê duyệt chủ trương đầu tư dự án đường ven biển\n'
+   'Kính gửi: Ủy ban nhân dân tỉnh')
+vineg('a password-strength meter in a form.',
+      'Mật khẩu mới: ••••••••\nĐộ mạnh mật khẩu: Trung bình\nGợi ý: thêm ký tự đặc biệt.')
+vineg('a public document\'s security class in the same panel.',
+      'Thông tin tài liệu\nTrạng thái: Đã ban hành\nPhân loại bảo mật: Công khai\nNgười tạo: Văn phòng')
+vineg('a login page of the document system.',
+      'HỆ THỐNG QUẢN LÝ VĂN BẢN VÀ ĐIỀU HÀNH\nĐăng nhập\nTên đăng nhập:\nMật khẩu:\nQuên mật khẩu?')
+vineg('building density in capitals on a planning sheet.',
+      'CHỈ TIÊU QUY HOẠCH\nMẬT ĐỘ XÂY DỰNG: 40%\nTẦNG CAO TỐI ĐA: 9 TẦNG')
+
+add('cs', 'block', [CM], 'A Czech note that the document was classified at a level.',
+    'Upozornění: dokument byl utajen ve stupni DŮVĚRNÉ, proto ho prosím neposílejte mimo odbor.\n'
+    'Obsah: seznam kritických dodavatelů.')
+add('cs', 'block', [CM], 'A Czech CSV export with a "Stupeň" column.',
+    'Název;Stupeň;Zpracovatel\nPlán ochrany serverovny;Důvěrné;odbor 2\nRozpis úklidu;neutajované;provoz')
+add('cs', 'warn', [OD], 'A Czech director\'s instruction with its reference number.',
+    'Krajský úřad Olomouckého kraje\nČ. j.: KUOK 91204/2026\n\nPOKYN ŘEDITELE č. 3/2026\n'
+    'k používání služebních vozidel\n\nRozdělovník: všechny odbory')
+neg('cs', 'a forum question about hiding a pregnancy at work.',
+    'Jak dlouho jste v práci utajovaly těhotenství? Já bych to šéfovi řekla až po prvním trimestru.')
+neg('cs', 'a GDPR training title in capitals.',
+    'DŮVĚRNÉ INFORMACE O ZAMĚSTNANCÍCH – ŠKOLENÍ GDPR PRO VEDOUCÍ\nTermín: 12. 11. 2026, zasedačka 3.')
+
+add('en', 'block', [CM], 'An EYES ONLY heading over a briefing.',
+    'EYES ONLY\n\nBriefing for the Permanent Secretary\nThe vendor has failed two of four resilience tests.')
+neg('en', 'an advisory marked TLP:CLEAR (public).',
+    'TLP:CLEAR\n\nAdvisory 2026-031: patch the VPN appliance firmware to 9.4.2 or later.')
+neg('en', 'a NATO UNCLASSIFIED header on a public page.',
+    'NATO UNCLASSIFIED – releasable to the public\nFact sheet: air policing in the Baltic region')
+neg('en', 'a history note on a document that was formerly SECRET.',
+    'The plan was declassified in 1998 (formerly SECRET) and is now held in the national archives, file AIR 20/112.')
+
+add('mixed', 'block', [CM], 'A Vietnamese chat saying this document is CONFIDENTIAL, in English capitals.',
+    'Anh ơi tài liệu này là CONFIDENTIAL nhé, không share ra ngoài, anh chỉ dùng nội bộ thôi.\nSố liệu: Q3 giảm 12%.')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round26', 'p26')
