@@ -14,7 +14,7 @@ public office's published contacts, masked and sample numbers, order, waybill an
 codebook lines, a blank background-file template, a leave policy. Stdlib only; every identifier is generated and
 checked here. Batches 2 and 3 (ids continuing) were written after the fixes to batch 1, blind again."""
 
-from probe_ids import cccd, czacct, czpart_ok, personal_sampler, write_personal_round
+from probe_ids import cccd, czacct, czpart_ok, mst_ok, personal_sampler, write_personal_round
 
 V, S, both = personal_sampler()
 SP, NID, FIN, CT = 'sensitive-personal', 'national-id', 'financial', 'contact'
@@ -162,6 +162,76 @@ S('mixed', 'txt', [SP], 'A mixed vi/en discharge note with a name and an ICD cod
   'Patient: Trần Quốc Tuấn, DOB 03/05/1979 – diagnosis K35.8 viêm ruột thừa cấp, discharged day 4.')
 S('mixed', 'txt', [], neg('a mixed vi/en guidance line on depression.'),
   'Depression (trầm cảm) là bệnh có thể điều trị; hotline tư vấn miễn phí của Bộ Y tế: 1900 9095.')
+
+# ================================================================ batch 2 (written blind after the fixes to batch 1)
+C3 = cccd('038', 'm', 1990, 771203)      # Thanh Hóa, man, 1990
+MST_P = '8034567137'                     # a personal tax code (8…, check digit valid)
+assert mst_ok(MST_P)
+UK_PAS = '533401287'                     # 9 digits: a UK passport
+CZ_OP2 = '205318822'
+
+both('txt', [SP], 'A named warehouse worker held in criminal detention (chat).',
+     'Anh Hà Quang Minh bên kho vận bị công an tạm giữ hình sự từ tối qua vì liên quan đường dây cá độ bóng đá, mai không đi làm được.')
+both('txt', [SP], 'A named colleague\'s abortion as the reason for leave.',
+     'Chị Mai Thu Hiền phòng hành chính vừa phá thai tuần trước nên xin nghỉ thêm 3 ngày, mọi người đừng hỏi nhé.')
+both('txt', [SP], 'A colleague\'s child diagnosed with autism (named child).',
+     'Bé Vũ Minh Anh con chị Thủy kế toán được chẩn đoán tự kỷ, chị ấy xin về sớm thứ Ba để đưa bé đi can thiệp.')
+both('txt', [SP], 'A disability certificate\'s fields of a named person.',
+     'GIẤY XÁC NHẬN KHUYẾT TẬT\nHọ và tên: Trần Văn Bảy\nDạng tật: Khuyết tật vận động\nMức độ khuyết tật: Nặng')
+both('txt', [SP], 'A canteen roster note: a named cook carries hepatitis B.',
+     'Lưu ý bếp ăn: cô Vi Thị Nga mang virus viêm gan B, đã có giấy bác sĩ cho phép làm việc, không cần thông báo chung.')
+both('txt', [SP], 'A named employee\'s past protest activity in a vetting note.',
+     'Ghi chú thẩm tra: anh Tô Văn Hưng từng tham gia biểu tình chống dự án thép năm 2016, đề nghị không bố trí vào bộ phận đối ngoại.')
+both('txt', [NID], 'A CCCD in a spreadsheet export with the leading apostrophe that keeps its zero.',
+     'Họ tên,Số CCCD,Phòng\nLê Thị Hồng,\'' + C3 + ',Kế toán')
+both('txt', [FIN], 'A personal tax code on a request for a personal invoice.',
+     'Xuất hóa đơn cho cá nhân giúp em: Nguyễn Thanh Bình, MST cá nhân ' + MST_P + ', địa chỉ nhận qua email.')
+both('txt', [FIN], 'A VietQR card pasted as text: holder in capitals, number, bank on separate lines.',
+     'Quét mã hoặc chuyển khoản:\nĐINH THỊ THU HÀ\n0071001876543\nVietcombank – CN Thăng Long')
+both('txt', [CT], 'A personal Facebook profile and a mobile of a named person.',
+     'Liên hệ chị Lý Ngọc Diễm qua Facebook fb.com/diem.ly.9x hoặc số riêng 0987 654 321, chị ấy không dùng email công ty.')
+# hard negatives
+both('txt', [], neg('an anonymous detention in the news.'),
+     'Công an quận vừa tạm giữ hình sự một nam thanh niên 25 tuổi tổ chức cá độ bóng đá qua mạng.')
+both('txt', [], neg('a blank disability-certificate form.'),
+     'Mẫu số 02 – Giấy xác nhận khuyết tật gồm: họ và tên, dạng tật, mức độ khuyết tật, cơ quan cấp.')
+both('txt', [], neg('history: patriots sentenced in 1930.'),
+     'Năm 1930, Nguyễn Thái Học cùng 12 đồng chí bị thực dân Pháp kết án tử hình ở Yên Bái.')
+both('txt', [], neg('HIV statistics.'),
+     'Cả nước hiện có khoảng 249.000 người nhiễm HIV còn sống, 75% đang điều trị ARV.')
+both('txt', [], neg('a barcode and an online public-service file number.'),
+     'Mã vạch sản phẩm: 8934563123456 (EAN-13); mã hồ sơ dịch vụ công: 000.00.12.H26-240915-0012.')
+both('txt', [], neg('the table of CCCD province codes.'),
+     'Ba số đầu của CCCD là mã tỉnh nơi đăng ký khai sinh: 001 Hà Nội, 031 Hải Phòng, 079 TP Hồ Chí Minh.')
+
+S('cs', 'txt', [SP], 'Czech: a named colleague on maternity leave after a complicated birth.',
+  'Paní Šimková je od března na mateřské, porod byl komplikovaný a ještě leží na gynekologii.')
+S('cs', 'txt', [SP], 'Czech: a named colleague released from prison.',
+  'Kolega Bartoš se minulý měsíc vrátil z vězení, kde si odpykal dva roky za krádež.')
+S('cs', 'csv', [NID], 'Czech table of visitors with ID-card numbers.',
+  'Jméno;Číslo OP;Firma\nKarel Mach;' + CZ_OP2 + ';Stavby Mach s.r.o.')
+S('cs', 'txt', [], neg('Czech history: a writer\'s death.'),
+  'Karel Čapek zemřel na zápal plic na Vánoce roku 1938.')
+S('cs', 'txt', [], neg('Czech public helpline.'),
+  'Linka bezpečí pro děti a mladé: 116 111, zdarma a nonstop.')
+S('cs', 'txt', [], neg('Czech invoice number.'),
+  'Faktura č. 2024001234 je splatná do 15. 5., variabilní symbol je stejný.')
+
+S('en', 'txt', [SP], 'An occupational-health referral for alcohol dependency.',
+  'Jordan Price (Claims) has been referred to Occupational Health for alcohol dependency after two missed shifts.')
+S('en', 'txt', [SP], 'A named worker\'s phased return after a heart attack.',
+  'Ahmed Saleh (Warehouse) is on a phased return after his heart attack in January: mornings only until May.')
+S('en', 'txt', [NID], 'A visitor log with a UK passport number.',
+  'Visitor log 12/03\nName: Paul Grady\nPassport: ' + UK_PAS + ' (GBR)\nHost: R. Singh')
+S('en', 'txt', [], neg('a pronouns feature note.'),
+  'Release note: profiles now let everyone choose pronouns (she/her, he/him, they/them).')
+S('en', 'txt', [], neg('a trial date in a company case.'),
+  'The trial in the case against Northgate Ltd is set for 14 May; the firm denies the charges.')
+S('en', 'txt', [], neg('a suicide-prevention helpline.'),
+  'If you are struggling, call Samaritans free on 116 123, any time of day.')
+
+S('mixed', 'txt', [SP], 'A mixed vi/en HR note: a named colleague\'s rehab for gambling addiction.',
+  'FYI: anh Kiều Văn Đức (Sales) is in a 30-day rehab for gambling addiction – nghiện cờ bạc, nhờ team cover.')
 
 if __name__ == '__main__':
     write_personal_round(V, 'round27', 'p27')
