@@ -233,5 +233,35 @@ S('en', 'txt', [], neg('a suicide-prevention helpline.'),
 S('mixed', 'txt', [SP], 'A mixed vi/en HR note: a named colleague\'s rehab for gambling addiction.',
   'FYI: anh Kiều Văn Đức (Sales) is in a 30-day rehab for gambling addiction – nghiện cờ bạc, nhờ team cover.')
 
+# ================================================================ batch 3 (written blind after the fixes to batch 2)
+C4 = cccd('031', 'f', 2001, 208816)      # Hải Phòng, woman, 2001
+
+both('txt', [SP], 'A named teacher\'s sick-leave request naming a psychiatric stay.',
+     'Kính gửi Ban giám hiệu, tôi là Phùng Thị Loan, giáo viên tổ Toán, xin nghỉ 2 tuần để điều trị nội trú tại Bệnh viện Tâm thần tỉnh theo giấy hẹn.')
+both('txt', [SP], 'A named colleague\'s husband in prison, told to explain a salary advance.',
+     'Chị Khúc Thị Duyên xin ứng lương vì chồng chị đang thụ án 5 năm tù ở trại giam Thanh Xuân, một mình nuôi hai con.')
+both('txt', [SP], 'A named driver failed a drug test (chat, company fleet).',
+     'Tài xế Hoàng Văn Lực xe 29C-123.45 test nhanh dương tính với ma túy sáng nay, đã cho nghỉ và báo phòng nhân sự.')
+both('txt', [NID], 'A CCCD read aloud in words-and-digits in a chat (grouped 4-4-4).',
+     'Số căn cước của em là ' + C4[:4] + ' ' + C4[4:8] + ' ' + C4[8:] + ' anh điền giúp em vào hợp đồng nhé.')
+both('txt', [], neg('a public list of disciplined officials in the Party\'s news.'),
+     'Ủy ban Kiểm tra Trung ương quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015-2020.')
+both('txt', [], neg('a leave form template naming illnesses as options.'),
+     'Lý do nghỉ (đánh dấu): ☐ Ốm đau  ☐ Thai sản  ☐ Điều trị dài ngày  ☐ Việc riêng')
+
+S('cs', 'txt', [SP], 'Czech: a named employee\'s psychiatric hospitalisation.',
+  'Pan Milan Doležal je od pondělí hospitalizován v psychiatrické nemocnici v Bohnicích, zástup řeší vedoucí.')
+S('cs', 'txt', [], neg('Czech news on an anonymous conviction.'),
+  'Okresní soud odsoudil sedmatřicetiletého muže za krádež kabelů k podmíněnému trestu.')
+
+S('en', 'txt', [SP], 'A named nurse\'s fertility treatment in a rota request.',
+  'Rota request: Hannah Lowe (Ward 6) is starting IVF injections and needs no night shifts for four weeks.')
+S('en', 'txt', [SP], 'A named tenant\'s probation in a housing note.',
+  'Housing note: tenant Gary Moss is on probation until 2027 and must report weekly to his probation officer.')
+S('en', 'txt', [], neg('a public health guidance on IVF.'),
+  'The NHS offers up to three IVF cycles to eligible women under 40, according to NICE guidance.')
+S('en', 'txt', [], neg('a sample ID in documentation.'),
+  'Example: passport number 000000000 is rejected by the form validator as a placeholder.')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round27', 'p27')
