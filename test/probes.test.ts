@@ -94,7 +94,11 @@ const sets = PROBE_FILES.map((f) => ({
 // columns, a level after the copy number, markdown titles, revision exports, thread-deep subjects, NATO/EU levels,
 // e-office records, party letters, English translations — and level enums, XSD, quizzes, slides, help pages, leak
 // news, "[SECRET] Santa list.xlsx", MAT part codes, MATLAB, "tajemník" beside them.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl'];
+// round27.jsonl (test/probes/build_round27.py): sensitive facts in HR leave requests and background files, prison terms,
+// prosecutions, methadone, gender identity, infertility, ICD codes beside names in a table; a CCCD over two OCR lines, a
+// driving-licence card, a pupil's BHYT code, an account with bank and holder, Czech OP, passport and prefixed account;
+// home addresses and private messenger handles — and statistics, history, hotlines, office contacts, masked numbers.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in the README's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
