@@ -132,7 +132,8 @@ beforeAll(() => {
   const folder = join(dir, 'samples');
   mkdirSync(folder);
   for (const s of samples) writeFileSync(join(folder, `${s.id}.${s.ext}`), s.text);
-  const r = cli(['scan', '--no-config', '--format', 'json', folder], { cwd: ROOT });
+  // ~3,200 files in one scan: ~10 s alone, several times that while the other test files run beside it.
+  const r = cli(['scan', '--no-config', '--format', 'json', folder], { cwd: ROOT, timeout: 300_000 });
   expect(r.stderr).toBe('');
   expect([0, 1]).toContain(r.code);
   const doc = r.json();
@@ -142,7 +143,7 @@ beforeAll(() => {
     const id = basename(f.source).replace(/\.[a-z]+$/, '');
     findingsOf.get(id)?.push(f);
   }
-});
+}, 300_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

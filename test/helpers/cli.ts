@@ -13,13 +13,15 @@ export interface CliRun {
 }
 
 /** Runs the real CLI as a child process, the way a user, a hook or CI does. */
-export function cli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
+export function cli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string | undefined>; timeout?: number } = {}): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input ?? '',
     cwd: opts.cwd,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'en_US.UTF-8', LC_ALL: undefined, ...opts.env },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: opts.timeout ?? 60_000,
+    // spawnSync's default 1 MiB would kill a child whose JSON is larger (the probe folder's report passed it).
+    maxBuffer: 256 * 1024 * 1024,
   });
   const json = () => {
     try {
