@@ -503,7 +503,9 @@ export class Matchers {
           if (k.rule.keywordOptions.case === 'upper' && !(upper ??= isUpper(view.text.slice(s, e)))) continue;
           // Read as OCR misreads it: "rn" for "m", digits for the letters they look like ("T0I rnẬT").
           ocr ??= line.replace(OCR_MISREADS, (m) => OCR_LETTER[m]!);
-          if (editDistance(line, k.folded) <= max || (ocr !== line && editDistance(ocr, k.folded) <= max)) {
+          // (An edit changes at most one letter each way: a line whose letters differ from the keyword's by more
+          // than `max` is not worth the distance.)
+          if ((lettersApart(line, k.folded) <= max && editDistance(line, k.folded) <= max) || (ocr !== line && lettersApart(ocr, k.folded) <= max && editDistance(ocr, k.folded) <= max)) {
             emit({ rule: k.rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
           }
         }
@@ -524,6 +526,31 @@ function fuzzyBounds(fuzzy: readonly { rule: CompiledRule; folded: string }[]): 
     longest = Math.max(longest, k.folded.length + k.rule.keywordOptions.fuzzy);
   }
   return { shortest, longest };
+}
+
+/**
+ * A lower bound of the edit distance of `a` and `b` (restricted Damerau-Levenshtein, every edit counting one): how
+ * many more units of some kind one holds than the other, the larger side (bag distance), with units counted by their
+ * low 7 bits (units that share them count as one kind, which only lowers the bound).
+ */
+const BAG = new Int32Array(128);
+export function lettersApart(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) BAG[a.charCodeAt(i) & 127]++;
+  for (let i = 0; i < b.length; i++) BAG[b.charCodeAt(i) & 127]--;
+  let more = 0;
+  let fewer = 0;
+  for (let i = 0; i < a.length; i++) {
+    const k = a.charCodeAt(i) & 127;
+    if (BAG[k] > 0) more += BAG[k];
+    else fewer -= BAG[k];
+    BAG[k] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const k = b.charCodeAt(i) & 127;
+    if (BAG[k] < 0) fewer -= BAG[k];
+    BAG[k] = 0;
+  }
+  return Math.max(more, fewer);
 }
 
 /** How many "rn" OCR_MISREADS replaces in f[s, e) (left to right, not overlapping; its digits keep the length). */
@@ -680,17 +707,17 @@ function holdingInside(view: TextView, p: CompiledPattern, spots: number[], reac
   let ls = -1; // the line of the last hit, [ls, le), and whether it holds what the pattern needs
   let le = -1;
   let lineHolds = false;
+  // (In the folded view, as the literals are; with line breaks as spaces, as on short texts, where a literal holds one.)
+  const within = new LiteralsWithin(sets, spaced ? flatView(view) : view.folded);
   const holds = (a: number, b: number) => {
     a = Math.max(0, a);
     b = Math.min(lines.length, b);
-    // (In the folded view, as the literals are: the view units of the original's stretch.)
+    // (The view units of the original's stretch.)
     if (original) {
       a = viewIndexAt(view, a);
       b = viewIndexAt(view, b);
     }
-    let stretch = view.folded.slice(a, b);
-    if (spaced && stretch.includes('\n')) stretch = stretch.replace(/\n/g, ' '); // line breaks as spaces, as on short texts
-    return holdsEach(sets, stretch);
+    return within.holdEach(a, b);
   };
   for (let k = 0; k < spots.length; k++) {
     const h = spots[k];
@@ -706,6 +733,63 @@ function holdingInside(view: TextView, p: CompiledPattern, spots: number[], reac
     kept?.push(reaches![k]);
   }
   return [keep, kept];
+}
+
+/**
+ * "Does [a, b) of the text hold a member of each set?" asked of many stretches of one text (holdsEach on each
+ * stretch, without copying it): each literal's next place at or after the last stretch asked is kept, so that hits
+ * in text order read the text about once per literal, however many stretches overlap.
+ */
+export class LiteralsWithin {
+  private readonly literals: string[];
+  /** Per set, its literals' indices in `literals`: [from, to) of `members`. */
+  private readonly bounds: number[] = [0];
+  private readonly members: number[] = [];
+  /** Per literal: the first place at or after `from[i]` where it starts (Infinity: none). */
+  private readonly from: number[];
+  private readonly next: number[];
+
+  constructor(sets: string[][], private readonly text: string) {
+    const index = new Map<string, number>();
+    for (const set of sets) {
+      for (const l of set) {
+        let i = index.get(l);
+        if (i === undefined) index.set(l, (i = index.size));
+        this.members.push(i);
+      }
+      this.bounds.push(this.members.length);
+    }
+    this.literals = [...index.keys()];
+    this.from = this.literals.map(() => Infinity);
+    this.next = this.literals.map(() => Infinity);
+  }
+
+  holdEach(a: number, b: number): boolean {
+    const { bounds, members, literals, from, next, text } = this;
+    for (let s = 0; s + 1 < bounds.length; s++) {
+      let any = false;
+      for (let k = bounds[s]; k < bounds[s + 1] && !any; k++) {
+        const i = members[k];
+        // No place in [from, next): the one found holds for any a in [from, next]; else look again from a.
+        if (a < from[i] || a > next[i]) {
+          const at = text.indexOf(literals[i], a);
+          from[i] = a;
+          next[i] = at < 0 ? Infinity : at;
+        }
+        any = next[i] + literals[i].length <= b;
+      }
+      if (!any) return false;
+    }
+    return true;
+  }
+}
+
+/** The folded view with line breaks as spaces (once per view). */
+const flatViews = new WeakMap<TextView, string>();
+function flatView(view: TextView): string {
+  let f = flatViews.get(view);
+  if (f === undefined) flatViews.set(view, (f = view.folded.replace(/\n/g, ' ')));
+  return f;
 }
 
 function tightDigits(p: CompiledPattern): boolean {
@@ -757,6 +841,11 @@ let ocrSmallL: RegExp | undefined;
 let ocrSmallRn: RegExp | undefined;
 
 export function isUpper(s: string): boolean {
+  // A small ASCII letter that no OCR reading below turns into a capital ("mật", "password"): not in capitals.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122 && c !== 108 /* l */ && c !== 110 /* n */ && c !== 114 /* r */) return false;
+  }
   if (s.includes('l')) s = s.replace((ocrSmallL ??= /(?<=\p{Lu})l(?!\p{Ll})|(?<![\p{L}])l(?=\p{Lu})/gu), 'I');
   if (s.includes('rn')) s = s.replace((ocrSmallRn ??= /(?<=\p{Lu}|^|[^\p{L}])rn(?=\p{Lu}|$|[^\p{L}])/gu), 'M');
   return s !== s.toLowerCase() && s === s.toUpperCase();
