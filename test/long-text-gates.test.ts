@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsEach, isUpper, lettersApart, LiteralsWithin } from '../src/match/candidates.js';
+import { isUpper, lettersApart } from '../src/match/candidates.js';
 import { editDistance } from '../src/util/natural.js';
 import { spacingEdits } from '../src/normalize/spacing.js';
 import { buildView, Scratch, type TextView } from '../src/normalize/view.js';
@@ -57,33 +57,6 @@ describe('letter-spacing reading: digit groups looked for only where a long view
       joined += gated.filter((e) => e.text === '').length;
     }
     expect(joined).toBeGreaterThan(100);
-  });
-});
-
-describe('stretches holding a member of each literal set (candidates.ts LiteralsWithin, for holdingInside)', () => {
-  it('answers as holdsEach on the stretch, asked in text order and out of it', () => {
-    const random = rng(5);
-    const alphabet = 'ab (),|:\n';
-    let text = '';
-    for (let i = 0; i < 20000; i++) text += alphabet[Math.floor(random() * alphabet.length)];
-    const sets = [[['(', ','], [':']], [['ab', 'ba'], ['|']], [['a (', 'b,'], [')', '::'], ['|']], [['missing']], [['(', '(']]];
-    let held = 0;
-    let asked = 0;
-    for (const s of sets) {
-      const within = new LiteralsWithin(s, text);
-      for (let q = 0; q < 4000; q++) {
-        // mostly forward, as hits come, with jumps back
-        const a = random() < 0.9 ? Math.floor((q / 4000) * text.length) : Math.floor(random() * text.length);
-        const b = Math.min(text.length, a + Math.floor(random() * 40));
-        const expected = holdsEach(s, text.slice(a, b));
-        expect([a, b, within.holdEach(a, b)]).toEqual([a, b, expected]);
-        asked++;
-        if (expected) held++;
-      }
-    }
-    expect(asked).toBe(20000);
-    expect(held).toBeGreaterThan(2000);
-    expect(held).toBeLessThan(asked - 4000);
   });
 });
 

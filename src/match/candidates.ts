@@ -707,17 +707,17 @@ function holdingInside(view: TextView, p: CompiledPattern, spots: number[], reac
   let ls = -1; // the line of the last hit, [ls, le), and whether it holds what the pattern needs
   let le = -1;
   let lineHolds = false;
-  // (In the folded view, as the literals are; with line breaks as spaces, as on short texts, where a literal holds one.)
-  const within = new LiteralsWithin(sets, spaced ? flatView(view) : view.folded);
   const holds = (a: number, b: number) => {
     a = Math.max(0, a);
     b = Math.min(lines.length, b);
-    // (The view units of the original's stretch.)
+    // (In the folded view, as the literals are: the view units of the original's stretch.)
     if (original) {
       a = viewIndexAt(view, a);
       b = viewIndexAt(view, b);
     }
-    return within.holdEach(a, b);
+    let stretch = view.folded.slice(a, b);
+    if (spaced && stretch.includes('\n')) stretch = stretch.replace(/\n/g, ' '); // line breaks as spaces, as on short texts
+    return holdsEach(sets, stretch);
   };
   for (let k = 0; k < spots.length; k++) {
     const h = spots[k];
@@ -733,63 +733,6 @@ function holdingInside(view: TextView, p: CompiledPattern, spots: number[], reac
     kept?.push(reaches![k]);
   }
   return [keep, kept];
-}
-
-/**
- * "Does [a, b) of the text hold a member of each set?" asked of many stretches of one text (holdsEach on each
- * stretch, without copying it): each literal's next place at or after the last stretch asked is kept, so that hits
- * in text order read the text about once per literal, however many stretches overlap.
- */
-export class LiteralsWithin {
-  private readonly literals: string[];
-  /** Per set, its literals' indices in `literals`: [from, to) of `members`. */
-  private readonly bounds: number[] = [0];
-  private readonly members: number[] = [];
-  /** Per literal: the first place at or after `from[i]` where it starts (Infinity: none). */
-  private readonly from: number[];
-  private readonly next: number[];
-
-  constructor(sets: string[][], private readonly text: string) {
-    const index = new Map<string, number>();
-    for (const set of sets) {
-      for (const l of set) {
-        let i = index.get(l);
-        if (i === undefined) index.set(l, (i = index.size));
-        this.members.push(i);
-      }
-      this.bounds.push(this.members.length);
-    }
-    this.literals = [...index.keys()];
-    this.from = this.literals.map(() => Infinity);
-    this.next = this.literals.map(() => Infinity);
-  }
-
-  holdEach(a: number, b: number): boolean {
-    const { bounds, members, literals, from, next, text } = this;
-    for (let s = 0; s + 1 < bounds.length; s++) {
-      let any = false;
-      for (let k = bounds[s]; k < bounds[s + 1] && !any; k++) {
-        const i = members[k];
-        // No place in [from, next): the one found holds for any a in [from, next]; else look again from a.
-        if (a < from[i] || a > next[i]) {
-          const at = text.indexOf(literals[i], a);
-          from[i] = a;
-          next[i] = at < 0 ? Infinity : at;
-        }
-        any = next[i] + literals[i].length <= b;
-      }
-      if (!any) return false;
-    }
-    return true;
-  }
-}
-
-/** The folded view with line breaks as spaces (once per view). */
-const flatViews = new WeakMap<TextView, string>();
-function flatView(view: TextView): string {
-  let f = flatViews.get(view);
-  if (f === undefined) flatViews.set(view, (f = view.folded.replace(/\n/g, ' ')));
-  return f;
 }
 
 function tightDigits(p: CompiledPattern): boolean {
