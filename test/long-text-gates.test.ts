@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isUpper, lettersApart } from '../src/match/candidates.js';
 import { editDistance } from '../src/util/natural.js';
-import { spacingEdits } from '../src/normalize/spacing.js';
-import { buildView, Scratch, type TextView } from '../src/normalize/view.js';
-import type { Edit } from '../src/normalize/edits.js';
 
 // Gates of the long-text paths (#21, session 11) that skip work a plain reading would do: each must give exactly the
 // answer of that plain reading (as test/prefilters.test.ts proves for the regex prefilters).
@@ -16,49 +13,6 @@ function rng(seed: number) {
     return s / 2 ** 32;
   };
 }
-
-// Numbers as the letter-spacing reading joins them or leaves them, and their near misses.
-const NUMBERS = [
-  '001085\n123456', '0010 - 8512 - 3456', '4539.1488.0343.6467', '001_085_123_456', '0 0 1 - 0 8 5 - 1 2 3 - 4 5 6',
-  '0 0 1 0 8 5 1 2', '1.234.567.890', '05/12/2013', '10.0.0.1', '111, 112, 1451', '12 34 56 78 90', '0912 345 678',
-  '4539 1488 0343 6467', '2025-07-28/HC', 'A1 2 3 4 5 6 7 8 9', '1234567', '12345678', '1\n2\n3\n4\n5\n6\n7\n8',
-  '0010·8512·3456', '0010 • 8512 • 3456', '9704 0000 0000 0018 9704 0000 0000 0018', 'x0010-8512-3456y',
-];
-const WORDS = ['Báo cáo', 'tình hình', 'quý III', 'ngày', 'Zápis', 'dne', 'budget', 'USD', 'số', 'mã', '(', ')', ':', '-', '/'];
-
-function mixed(random: () => number, n: number): string {
-  let out = '';
-  while (out.length < n) {
-    const r = random();
-    if (r < 0.15) out += NUMBERS[Math.floor(random() * NUMBERS.length)];
-    else if (r < 0.35) out += String(Math.floor(random() * 10 ** (1 + Math.floor(random() * 6))));
-    else out += WORDS[Math.floor(random() * WORDS.length)];
-    out += random() < 0.1 ? '\n' : random() < 0.5 ? ' ' : random() < 0.5 ? ', ' : ' - ';
-  }
-  return out;
-}
-
-const editsOf = (view: TextView) => {
-  const out: Edit[] = [];
-  spacingEdits(view, out);
-  return out;
-};
-
-describe('letter-spacing reading: digit groups looked for only where a long view has enough digits close together', () => {
-  it('gives the edits of a search of the whole view', () => {
-    const random = rng(21);
-    let joined = 0;
-    for (let k = 0; k < 6; k++) {
-      const text = mixed(random, 1 << 17);
-      const view = buildView(text, new Scratch(text.length + 64));
-      expect(view.digits).toBeDefined(); // a long view: its digits were found while building it
-      const gated = editsOf(view);
-      expect(gated).toEqual(editsOf({ ...view, digits: undefined }));
-      joined += gated.filter((e) => e.text === '').length;
-    }
-    expect(joined).toBeGreaterThan(100);
-  });
-});
 
 describe('damaged stamp lines: the letter count bound asked before the edit distance (candidates.ts fuzzyLines)', () => {
   it('is never above the edit distance', () => {

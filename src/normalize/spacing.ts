@@ -53,34 +53,10 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
     if (hint.index + 1 >= k) k = walkFrom(view, hint.index + 1, out);
     HINT_RE.lastIndex = Math.max(k, hint.index + 1);
   }
-  const { text, digits } = view;
-  if (digits === undefined) {
-    digitGroupEdits(view, 0, text.length, out);
-    return;
-  }
-  // A long text's view knows its digits: only where MIN_DIGITS of them follow each other at most GROUP_STEP apart
-  // can a match hold enough digits to be joined (a match's digits are never further apart), so the search for digit
-  // groups reads those places, not the whole window (#21).
-  for (let i = 0; i < digits.length; ) {
-    let j = i + 1;
-    while (j < digits.length && digits[j] - digits[j - 1] <= GROUP_STEP) j++;
-    if (j - i >= MIN_DIGITS) digitGroupEdits(view, digits[i], digits[j - 1], out);
-    i = j;
-  }
-}
-
-/** The fewest digits a joined number holds, and the farthest apart two digits of one match of DIGIT_GROUPS_RE are
- * (a separator of at most three units between groups). */
-const MIN_DIGITS = 8;
-const GROUP_STEP = 4;
-
-/** The digit groups that DIGIT_GROUPS_RE finds from `from` on, starting at or before `last`, joined where they make
- * one identifier. */
-function digitGroupEdits(view: TextView, from: number, last: number, out: Edit[]): void {
   const { text, original, start, end } = view;
   let m: RegExpExecArray | null;
-  DIGIT_GROUPS_RE.lastIndex = from;
-  while ((m = DIGIT_GROUPS_RE.exec(text)) !== null && m.index <= last) {
+  DIGIT_GROUPS_RE.lastIndex = 0;
+  while ((m = DIGIT_GROUPS_RE.exec(text)) !== null) {
     // Cheap tests first (a CSV row of amounts and dates is one long match): 8 digits at least, and one separator
     // throughout, or spaced digits with one separator between the groups.
     // More than 20 digits can be no identifier: counted first, with no per-group arrays (a 10 MB line of spaced
@@ -88,7 +64,7 @@ function digitGroupEdits(view: TextView, from: number, last: number, out: Edit[]
     if (m[0].length < 9 || digitsOver(m[0], 20) || !(UNIFORM_RE.test(m[0]) || SPACED_DIGITS_RE.test(m[0]))) continue;
     const groups = [...m[0].matchAll(/\d+/g)].map((d) => [m!.index + d.index!, m!.index + d.index! + d[0].length]);
     const digits = groups.reduce((s, [a, b]) => s + b - a, 0);
-    if (digits < MIN_DIGITS || digits > 20 || groups.length < 2) continue;
+    if (digits < 8 || digits > 20 || groups.length < 2) continue;
     const seps = groups.slice(1).map(([a], i) => original.slice(end[groups[i][1] - 1], start[a]));
     // One separator between all groups; or digits spaced one by one, in groups set apart by one other separator
     // ("0 0 1 - 0 8 5 - …").
