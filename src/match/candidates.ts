@@ -503,7 +503,9 @@ export class Matchers {
           if (k.rule.keywordOptions.case === 'upper' && !(upper ??= isUpper(view.text.slice(s, e)))) continue;
           // Read as OCR misreads it: "rn" for "m", digits for the letters they look like ("T0I rnẬT").
           ocr ??= line.replace(OCR_MISREADS, (m) => OCR_LETTER[m]!);
-          if (editDistance(line, k.folded) <= max || (ocr !== line && editDistance(ocr, k.folded) <= max)) {
+          // (An edit changes at most one letter each way: a line whose letters differ from the keyword's by more
+          // than `max` is not worth the distance.)
+          if ((lettersApart(line, k.folded) <= max && editDistance(line, k.folded) <= max) || (ocr !== line && lettersApart(ocr, k.folded) <= max && editDistance(ocr, k.folded) <= max)) {
             emit({ rule: k.rule, vs: s, ve: e, os: view.start[s], oe: view.end[e - 1] });
           }
         }
@@ -524,6 +526,31 @@ function fuzzyBounds(fuzzy: readonly { rule: CompiledRule; folded: string }[]): 
     longest = Math.max(longest, k.folded.length + k.rule.keywordOptions.fuzzy);
   }
   return { shortest, longest };
+}
+
+/**
+ * A lower bound of the edit distance of `a` and `b` (restricted Damerau-Levenshtein, every edit counting one): how
+ * many more units of some kind one holds than the other, the larger side (bag distance), with units counted by their
+ * low 7 bits (units that share them count as one kind, which only lowers the bound).
+ */
+const BAG = new Int32Array(128);
+export function lettersApart(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) BAG[a.charCodeAt(i) & 127]++;
+  for (let i = 0; i < b.length; i++) BAG[b.charCodeAt(i) & 127]--;
+  let more = 0;
+  let fewer = 0;
+  for (let i = 0; i < a.length; i++) {
+    const k = a.charCodeAt(i) & 127;
+    if (BAG[k] > 0) more += BAG[k];
+    else fewer -= BAG[k];
+    BAG[k] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const k = b.charCodeAt(i) & 127;
+    if (BAG[k] < 0) fewer -= BAG[k];
+    BAG[k] = 0;
+  }
+  return Math.max(more, fewer);
 }
 
 /** How many "rn" OCR_MISREADS replaces in f[s, e) (left to right, not overlapping; its digits keep the length). */
@@ -757,6 +784,11 @@ let ocrSmallL: RegExp | undefined;
 let ocrSmallRn: RegExp | undefined;
 
 export function isUpper(s: string): boolean {
+  // A small ASCII letter that no OCR reading below turns into a capital ("mật", "password"): not in capitals.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122 && c !== 108 /* l */ && c !== 110 /* n */ && c !== 114 /* r */) return false;
+  }
   if (s.includes('l')) s = s.replace((ocrSmallL ??= /(?<=\p{Lu})l(?!\p{Ll})|(?<![\p{L}])l(?=\p{Lu})/gu), 'I');
   if (s.includes('rn')) s = s.replace((ocrSmallRn ??= /(?<=\p{Lu}|^|[^\p{L}])rn(?=\p{Lu}|$|[^\p{L}])/gu), 'M');
   return s !== s.toLowerCase() && s === s.toUpperCase();
