@@ -913,3 +913,106 @@ describe('context gates (rules/compile.ts contextGates): a window without a requ
     expect(mutated).toBe(5);
   });
 });
+
+describe('literal sets before the trigger (PatternAnalysis.before) and the long-text gates on short texts', () => {
+  const target = (view: ReturnType<typeof buildView>, on: Target) => (on === 'original' ? view.original : on === 'lower' ? view.text : view[on]);
+  const withBefore = rules.flatMap((r) => r.patterns).filter((p) => p.before);
+  /** Matches of patterns with `before` sets in none of whose trigger hits the stretch from the match's start to the hit
+   * holds a member of each set (as written, in the string the pattern reads). */
+  function violations(text: string): string[] {
+    const view = buildView(text);
+    const flat = view.folded.replace(/\n/g, ' ');
+    const out: string[] = [];
+    for (const rule of rules) {
+      for (const p of rule.patterns) {
+        if (!p.before) continue;
+        const t = target(view, p.on);
+        const re = new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : p.re.flags + 'g');
+        for (const m of t.matchAll(re)) {
+          if (m[0].length === 0) continue;
+          const s = m.index!;
+          const e = s + m[0].length;
+          const [vs, ve] = p.on === 'original' ? [viewIndexAt(view, s), viewIndexAt(view, e)] : [s, e];
+          let ok = false;
+          for (const trig of p.triggers!) {
+            for (let at = flat.indexOf(trig, vs); at >= 0 && at < ve && !ok; at = flat.indexOf(trig, at + 1)) {
+              const h = p.on === 'original' ? view.start[at] : at;
+              ok = p.before.every((set) => set.some((l) => t.slice(s, h).includes(l)));
+            }
+          }
+          if (!ok) out.push(`${rule.id} /${p.source.slice(0, 40)}/ on ${JSON.stringify(m[0].slice(0, 60))}`);
+        }
+      }
+    }
+    return out;
+  }
+
+  it('are derived from what stands before the trigger, caseless and as written (a tab too), not from lookarounds', () => {
+    expect(withBefore.length).toBeGreaterThan(30);
+    expect(analyzePattern(String.raw`^[^\n]{0,40}[\t|;,][ \t]*password[ \t]*(\S+)`, 'im', 'text').before).toEqual([['\t', ',', ';', '|']]);
+    // (On the original, "\r" and U+2028 break lines too: `[^\n]` may hold one, so the separator may be on another line.)
+    expect(analyzePattern(String.raw`^[^\n]{0,40}[\t|;,][ \t]*password[ \t]*(\S+)`, 'im', 'original').before).toBeUndefined();
+    // Not what a lookbehind reads (before the match, maybe on another line), nor a literal with a letter (case).
+    expect(analyzePattern(String.raw`(?<=\|[ \t]*)[:=][ \t]*password=(\S+)`, 'i', 'text').before).toEqual([[':', '=']]);
+    expect(analyzePattern(String.raw`(?<=\|[ \t]*)a:[ \t]*password=(\S+)`, 'i', 'text').before).toBeUndefined();
+    // Only where nothing before the trigger can be a line break, and for a pattern of one alternative.
+    expect(analyzePattern(String.raw`[|;][\s\S]{0,9}password=(\S+)`, 'i', 'text').before).toBeUndefined();
+    expect(analyzePattern(String.raw`[|;] ?password=(\S+)|x`, 'i', 'text').before).toBeUndefined();
+  });
+
+  it('hold for every match of every built-in pattern in every rule example', () => {
+    expect(inExamples(violations)).toEqual([]);
+  });
+
+  it('hold on random texts spliced from examples, their literals, triggers and separators', () => {
+    const literals = [...new Set(withBefore.flatMap((p) => [...p.before!.flat(), ...(p.triggers ?? [])]))];
+    const bits = [' ', '\n', '\r\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', "'", '(', ')', '[', ']', '<', '>', '12', 'A', 'Mật', 'PASSWORD'];
+    expect(inSplicedTexts(41, literals, bits, violations)).toEqual([]);
+  });
+
+  // A process's first short texts are read by every woken regex in full (Matchers.find): read each text as the first.
+  const cold = (m: Matchers, view: ReturnType<typeof buildView>) => {
+    (m as unknown as { shortTexts: number }).shortTexts = 0;
+    return candidatesOf(m, view);
+  };
+  const gated = (p: (typeof rules)[number]['patterns'][number]) => p.reach !== undefined && (p.before !== undefined || p.inside !== undefined || (p.inLine === true && p.needs !== undefined));
+
+  it('a short text gives the candidates of a full read: each example alone and buried in prose, and spliced texts', () => {
+    const random = rng(13);
+    const fastM = new Matchers(rules.filter((r) => r.enabled));
+    const fullM = new Matchers(rules.filter((r) => r.enabled), false);
+    const texts: string[] = [];
+    for (const rule of rules) if (rule.enabled && rule.patterns.some(gated)) for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) texts.push(ex, filler(random, 600) + ex + '\n' + filler(random, 600));
+    const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+    const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.before ?? []).flat(), ...(p.inside ?? []).flat(), ...(p.triggers ?? [])])))];
+    for (let n = 0; n < 200; n++) texts.push(splicedText(random, examples, literals, ['\n', '\t', ' ', '|', ';', ',', ':', '(', '['], 0.6, false));
+    const differ: string[] = [];
+    let found = 0;
+    for (const t of texts) {
+      const view = buildView(t);
+      const a = cold(fastM, view);
+      found += a.length;
+      if (a.join() !== cold(fullM, view).join()) differ.push(t.slice(0, 80));
+    }
+    expect(differ).toEqual([]);
+    expect(found).toBeGreaterThan(texts.length / 2);
+  }, 120_000); // ~2,000 texts read twice, once without prefilters: slow on a loaded machine, not a timing test
+
+  it('are what keeps a cold short text from compiling a pattern: a set no text holds hides its examples (mutation)', () => {
+    const random = rng(17);
+    const own = rules.filter((r) => r.enabled && r.keywords.length === 0 && r.patterns.length > 0 && r.patterns.every((p) => p.before && !p.digits) && r.examples.match.length > 0);
+    expect(own.length).toBeGreaterThan(5);
+    const impossible = (p: (typeof rules)[number]['patterns'][number]) => Object.create(p, { before: { value: [...p.before!, ['\u0001']] } });
+    const fastM = new Matchers(own);
+    const mutated = new Matchers(own.map((r) => ({ ...r, patterns: r.patterns.map(impossible) })));
+    let before = 0;
+    for (const r of own) {
+      for (const ex of r.examples.match) {
+        const view = buildView(filler(random, 300) + ex + '\n');
+        before += cold(fastM, view).filter((k) => k.startsWith(r.id + '@')).length;
+        expect(cold(mutated, view).filter((k) => k.startsWith(r.id + '@'))).toEqual([]);
+      }
+    }
+    expect(before).toBeGreaterThan(5);
+  });
+});
