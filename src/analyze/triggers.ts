@@ -61,24 +61,7 @@ export function literalTriggers(ast: AST.Pattern, m: Measurer): { triggers: stri
  */
 export function beforeLiterals(ast: AST.Pattern, m: Measurer, at: number): string[][] | undefined {
   if (ast.alternatives.length !== 1 || at <= 0) return undefined;
-  const found: string[][] = [];
-  insideOnly = true;
-  asWritten = true;
-  try {
-    alternative(ast.alternatives[0].elements.slice(0, at), m, false, found);
-  } finally {
-    insideOnly = false;
-    asWritten = false;
-  }
-  const seen = new Set<string>();
-  const out: string[][] = [];
-  for (const lits of found) {
-    const set = [...new Set(lits)].sort();
-    const k = set.join('\0');
-    if (seen.has(k) || !set.every((l) => CASELESS.test(l))) continue;
-    seen.add(k);
-    out.push(set);
-  }
+  const out = writtenSets(ast.alternatives[0].elements.slice(0, at), m, false, true, (set) => set.every((l) => CASELESS.test(l)));
   return out.length > 0 ? out.slice(0, MAX_REQUIRED) : undefined;
 }
 
@@ -144,24 +127,33 @@ export function requiredLiterals(ast: AST.Pattern, m: Measurer, triggers?: strin
  */
 export function exactLiterals(ast: AST.Pattern, m: Measurer): string[][] | undefined {
   if (ast.alternatives.length !== 1) return undefined;
+  const out = writtenSets(ast.alternatives[0].elements, m, true, false, (set) => !set.some((l) => l.trim().length === 0));
+  out.sort((a, b) => exactScore(b) - exactScore(a));
+  return out.length > 0 ? out.slice(0, MAX_REQUIRED) : undefined;
+}
+
+/** The required sets of a sequence as written (class members not folded), each once, those `keep` takes; `inside`:
+ * without what its lookarounds read. */
+function writtenSets(elements: AST.Element[], m: Measurer, top: boolean, inside: boolean, keep: (set: string[]) => boolean): string[][] {
   const found: string[][] = [];
   asWritten = true;
+  insideOnly = inside;
   try {
-    alternative(ast.alternatives[0].elements, m, true, found);
+    alternative(elements, m, top, found);
   } finally {
     asWritten = false;
+    insideOnly = false;
   }
   const seen = new Set<string>();
   const out: string[][] = [];
   for (const lits of found) {
     const set = [...new Set(lits)].sort();
     const k = set.join('\0');
-    if (set.some((l) => l.trim().length === 0) || seen.has(k)) continue;
+    if (seen.has(k) || !keep(set)) continue;
     seen.add(k);
     out.push(set);
   }
-  out.sort((a, b) => exactScore(b) - exactScore(a));
-  return out.length > 0 ? out.slice(0, MAX_REQUIRED) : undefined;
+  return out;
 }
 
 /** The likeliest set to be absent first: the longest shortest member, then fewer members. */

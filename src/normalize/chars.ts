@@ -43,9 +43,8 @@ export function isWordCode(code: number): boolean {
   }
   if (code < 0x10000) {
     let v = wordCache[code];
-    if (v === 0 && (latinLetterCode(code) || combiningMarkCode(code))) return true;
     if (v === 0) {
-      v = wordRe().test(String.fromCharCode(code)) ? 1 : 2;
+      v = latinLetterCode(code) || combiningMarkCode(code) || wordRe().test(String.fromCharCode(code)) ? 1 : 2;
       wordCache[code] = v;
     }
     return v === 1;
@@ -59,11 +58,9 @@ const markCache = new Int8Array(0x10000); // 0 unknown, 1 mark, 2 not a mark
 export function isMarkCode(code: number): boolean {
   if (code < 0x300) return false;
   if (code < 0x10000) {
-    if (combiningMarkCode(code)) return true;
-    if (latinLetterCode(code)) return false;
     let v = markCache[code];
     if (v === 0) {
-      v = markRe().test(String.fromCharCode(code)) ? 1 : 2;
+      v = combiningMarkCode(code) || (!latinLetterCode(code) && markRe().test(String.fromCharCode(code))) ? 1 : 2;
       markCache[code] = v;
     }
     return v === 1;

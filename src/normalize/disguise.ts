@@ -76,8 +76,9 @@ export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, ou
     if (k >= done) done = wordsAround(view, stamps, k, out);
   }
   done = -1;
-  // (From the first separator that may open a match: a text with none never compiles the regex, #21.)
-  const first = firstSeparator(text);
+  // (A short text's view, built without digit offsets, is searched from the first separator that may open a match:
+  // one with none never compiles the regex, #21. A long text's window is left to the regex's own search.)
+  const first = view.digits ? 0 : firstSeparator(text);
   const separators = first < 0 ? undefined : separatorRe();
   if (separators) separators.lastIndex = first;
   while (separators && (m = separators.exec(text)) !== null) {
