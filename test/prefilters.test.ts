@@ -913,3 +913,94 @@ describe('context gates (rules/compile.ts contextGates): a window without a requ
     expect(mutated).toBe(5);
   });
 });
+
+describe('literal sets before the trigger (PatternAnalysis.before) and the long-text gates on short texts', () => {
+  const withBefore = rules.flatMap((r) => r.patterns.filter((p) => p.before).map((p) => ({ id: r.id, p })));
+  /** Matches of patterns with `before` sets in none of whose trigger hits the stretch from the match's start to the hit
+   * holds a member of each set (as written, in the string the pattern reads). */
+  function violations(text: string): string[] {
+    const view = buildView(text);
+    const flat = view.folded.replace(/\n/g, ' ');
+    const strings = { original: view.original, lower: view.text, text: view.text, folded: view.folded };
+    return withBefore.flatMap(({ id, p }) =>
+      [...strings[p.on].matchAll(new RegExp(p.re.source, p.re.flags.replace('g', '') + 'g'))].flatMap((m) => {
+        const [s, e] = [m.index!, m.index! + m[0].length];
+        const [vs, ve] = p.on === 'original' ? [viewIndexAt(view, s), viewIndexAt(view, e)] : [s, e];
+        // Some hit of a trigger within the match with each set between the match's start and it.
+        const hits: number[] = [];
+        for (const trig of p.triggers!) for (let at = flat.indexOf(trig, vs); at >= 0 && at < ve; at = flat.indexOf(trig, at + 1)) hits.push(at);
+        const ok = e === s || hits.some((at) => p.before!.every((set) => set.some((l) => strings[p.on].slice(s, p.on === 'original' ? view.start[at] : at).includes(l))));
+        return ok ? [] : [`${id} /${p.source.slice(0, 40)}/ on ${JSON.stringify(m[0].slice(0, 60))}`];
+      }),
+    );
+  }
+
+  it('are derived from what stands before the trigger, caseless and as written (a tab too), not from lookarounds', () => {
+    expect(withBefore.length).toBeGreaterThan(30);
+    expect(analyzePattern(String.raw`^[^\n]{0,40}[\t|;,][ \t]*password[ \t]*(\S+)`, 'im', 'text').before).toEqual([['\t', ',', ';', '|']]);
+    // (On the original, "\r" and U+2028 break lines too: `[^\n]` may hold one, so the separator may be on another line.)
+    expect(analyzePattern(String.raw`^[^\n]{0,40}[\t|;,][ \t]*password[ \t]*(\S+)`, 'im', 'original').before).toBeUndefined();
+    // Not what a lookbehind reads (before the match, maybe on another line), nor a literal with a letter (case).
+    expect(analyzePattern(String.raw`(?<=\|[ \t]*)[:=][ \t]*password=(\S+)`, 'i', 'text').before).toEqual([[':', '=']]);
+    expect(analyzePattern(String.raw`(?<=\|[ \t]*)a:[ \t]*password=(\S+)`, 'i', 'text').before).toBeUndefined();
+    // Only where nothing before the trigger can be a line break, and for a pattern of one alternative.
+    expect(analyzePattern(String.raw`[|;][\s\S]{0,9}password=(\S+)`, 'i', 'text').before).toBeUndefined();
+    expect(analyzePattern(String.raw`[|;] ?password=(\S+)|x`, 'i', 'text').before).toBeUndefined();
+  });
+
+  it('hold for every match of every built-in pattern in every rule example', () => {
+    expect(inExamples(violations)).toEqual([]);
+  });
+
+  it('hold on random texts spliced from examples, their literals, triggers and separators', () => {
+    const literals = [...new Set(withBefore.flatMap(({ p }) => [...p.before!.flat(), ...(p.triggers ?? [])]))];
+    const bits = [' ', '\n', '\r\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', "'", '(', ')', '[', ']', '<', '>', '12', 'A', 'Mật', 'PASSWORD'];
+    expect(inSplicedTexts(41, literals, bits, violations)).toEqual([]);
+  });
+
+  // A process's first short texts are read by every woken regex in full (Matchers.find): read each text as the first.
+  const cold = (m: Matchers, view: ReturnType<typeof buildView>) => {
+    (m as unknown as { shortTexts: number }).shortTexts = 0;
+    return candidatesOf(m, view);
+  };
+  const gated = (p: (typeof rules)[number]['patterns'][number]) => p.reach !== undefined && (p.before !== undefined || p.inside !== undefined || (p.inLine === true && p.needs !== undefined));
+
+  it('a short text gives the candidates of a full read: each example alone and buried in prose, and spliced texts', () => {
+    const random = rng(13);
+    const fastM = new Matchers(rules.filter((r) => r.enabled));
+    const fullM = new Matchers(rules.filter((r) => r.enabled), false);
+    const texts: string[] = [];
+    for (const rule of rules) if (rule.enabled && rule.patterns.some(gated)) for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) texts.push(ex, filler(random, 250) + ex + '\n' + filler(random, 250));
+    const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+    const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.before ?? []).flat(), ...(p.inside ?? []).flat(), ...(p.triggers ?? [])])))];
+    for (let n = 0; n < 150; n++) texts.push(splicedText(random, examples, literals, ['\n', '\t', ' ', '|', ';', ',', ':', '(', '['], 0.6, false));
+    const differ: string[] = [];
+    let found = 0;
+    for (const t of texts) {
+      const view = buildView(t);
+      const a = cold(fastM, view);
+      found += a.length;
+      if (a.join() !== cold(fullM, view).join()) differ.push(t.slice(0, 80));
+    }
+    expect(differ).toEqual([]);
+    expect(found).toBeGreaterThan(texts.length / 2);
+  }, 300_000); // ~2,000 texts read twice, once without prefilters: slow on a loaded 2-core machine, not a timing test
+
+  it('are what keeps a cold short text from compiling a pattern: a set no text holds hides its examples (mutation)', () => {
+    const random = rng(17);
+    const own = rules.filter((r) => r.enabled && r.keywords.length === 0 && r.patterns.length > 0 && r.patterns.every((p) => p.before && !p.digits) && r.examples.match.length > 0);
+    expect(own.length).toBeGreaterThan(5);
+    const impossible = (p: (typeof rules)[number]['patterns'][number]) => Object.create(p, { before: { value: [...p.before!, ['\u0001']] } });
+    const fastM = new Matchers(own);
+    const mutated = new Matchers(own.map((r) => ({ ...r, patterns: r.patterns.map(impossible) })));
+    let before = 0;
+    for (const r of own) {
+      for (const ex of r.examples.match) {
+        const view = buildView(filler(random, 300) + ex + '\n');
+        before += cold(fastM, view).filter((k) => k.startsWith(r.id + '@')).length;
+        expect(cold(mutated, view).filter((k) => k.startsWith(r.id + '@'))).toEqual([]);
+      }
+    }
+    expect(before).toBeGreaterThan(5);
+  });
+});

@@ -5,7 +5,7 @@ import { type Measurer, measurer, type Target } from './measure.js';
 import { parse } from './parse.js';
 import { type TriggerReach, triggerReach, wholeReach } from './reach.js';
 import { type StartUnits, startUnits } from './starts.js';
-import { exactLiterals, literalTriggers, type PrunableGroup, prunableGroups, requiredLiterals } from './triggers.js';
+import { beforeLiterals, exactLiterals, literalTriggers, type PrunableGroup, prunableGroups, requiredLiterals } from './triggers.js';
 
 /**
  * The prefilters of one pattern, derived once from its syntax when the rule is compiled: at build time for the
@@ -33,6 +33,10 @@ export interface PatternAnalysis {
    * trigger's line, so `needs` hold on that line (a `so` hit on a line without the `|` a table-cell pattern asks
    * for is not worth a try, match/candidates.ts). */
   inLine?: true;
+  /** Sets of caseless ASCII characters as written (a column separator, a tab) of which every match holds one on its
+   * trigger's line between the line's start and the trigger (triggers.ts beforeLiterals): a short text is asked for
+   * them at each trigger before the regex is compiled (match/candidates.ts). */
+  before?: string[][];
   /** For a pattern that reads case as written (no `i` flag): sets of literals as written of which every match holds
    * one in the string the pattern reads (triggers.ts exactLiterals) — "MẬT" where `needs` can only ask for "mat". */
   exact?: string[][];
@@ -59,6 +63,9 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
     if (lits) {
       out.triggers = lits.triggers;
       out.reach = triggerReach(ast, m, lits, on);
+      // (What comes before the trigger on its line: only when nothing there can be a line break.)
+      const before = out.reach?.sameLine && lits.at !== undefined ? beforeLiterals(ast, m, lits.at) : undefined;
+      if (before) out.before = before;
     }
   }
   const prune = prunableGroups(ast, m);

@@ -27,6 +27,8 @@ interface Cand {
   edges: number;
   /** The literals end exactly where the (sub)pattern does: what follows it may be spelled on to them. */
   tail: boolean;
+  /** In a sequence: the element the literals start in or after (what stands before it is matched before them). */
+  at?: number;
 }
 
 export const EDGE_START = 1;
@@ -34,7 +36,7 @@ export const EDGE_END = 2;
 
 /** The literal triggers of a parsed pattern (folded, sorted), where a match can start relative to them, and which
  * of their edges no letter touches; undefined when the pattern has no usable set. */
-export function literalTriggers(ast: AST.Pattern, m: Measurer): { triggers: string[]; reaches: number[]; reach: number; sameLine: boolean; edges: number } | undefined {
+export function literalTriggers(ast: AST.Pattern, m: Measurer): { triggers: string[]; reaches: number[]; reach: number; sameLine: boolean; edges: number; at?: number } | undefined {
   const c = disjunction(ast.alternatives, m, true);
   if (!c) return undefined;
   // A literal that folds like another one keeps the larger of their reaches.
@@ -46,8 +48,25 @@ export function literalTriggers(ast: AST.Pattern, m: Measurer): { triggers: stri
   const folded = [...reachOf.keys()];
   if (folded.some((l) => !usable(l)) || folded.length > 200) return undefined;
   const triggers = folded.sort();
-  return { triggers, reaches: triggers.map((t) => reachOf.get(t)!), reach: c.reach, sameLine: c.sameLine, edges: c.edges };
+  return { triggers, reaches: triggers.map((t) => reachOf.get(t)!), reach: c.reach, sameLine: c.sameLine, edges: c.edges, at: ast.alternatives.length === 1 ? c.at : undefined };
 }
+
+/**
+ * Sets of ASCII characters other than letters, a space or a line break (a separator, a quote, a tab), as written, of
+ * which every match holds one before its trigger: required by the elements of the pattern's one sequence that come
+ * before the element its triggers start in (`at`, see literalTriggers). With `sameLine` they stand on the trigger's
+ * line, between its start and the trigger: a short text whose trigger lines hold none there cannot match (the column
+ * separator of a password column, match/candidates.ts). What lookarounds read is not counted (it may lie outside
+ * the match); the characters have no case, so the sets hold with the `i` flag too.
+ */
+export function beforeLiterals(ast: AST.Pattern, m: Measurer, at: number): string[][] | undefined {
+  if (ast.alternatives.length !== 1 || at <= 0) return undefined;
+  const out = writtenSets(ast.alternatives[0].elements.slice(0, at), m, false, true, (set) => set.every((l) => CASELESS.test(l)));
+  return out.length > 0 ? out.slice(0, MAX_REQUIRED) : undefined;
+}
+
+/** ASCII without letters, spaces and line breaks (a tab is kept: it holds in few texts). */
+const CASELESS = /^[\t\x21-\x40\x5b-\x60\x7b-\x7e]+$/;
 
 function usable(l: string): boolean {
   return l.length >= 2 || RARE_CHAR.test(l);
@@ -108,24 +127,33 @@ export function requiredLiterals(ast: AST.Pattern, m: Measurer, triggers?: strin
  */
 export function exactLiterals(ast: AST.Pattern, m: Measurer): string[][] | undefined {
   if (ast.alternatives.length !== 1) return undefined;
+  const out = writtenSets(ast.alternatives[0].elements, m, true, false, (set) => !set.some((l) => l.trim().length === 0));
+  out.sort((a, b) => exactScore(b) - exactScore(a));
+  return out.length > 0 ? out.slice(0, MAX_REQUIRED) : undefined;
+}
+
+/** The required sets of a sequence as written (class members not folded), each once, those `keep` takes; `inside`:
+ * without what its lookarounds read. */
+function writtenSets(elements: AST.Element[], m: Measurer, top: boolean, inside: boolean, keep: (set: string[]) => boolean): string[][] {
   const found: string[][] = [];
   asWritten = true;
+  insideOnly = inside;
   try {
-    alternative(ast.alternatives[0].elements, m, true, found);
+    alternative(elements, m, top, found);
   } finally {
     asWritten = false;
+    insideOnly = false;
   }
   const seen = new Set<string>();
   const out: string[][] = [];
   for (const lits of found) {
     const set = [...new Set(lits)].sort();
     const k = set.join('\0');
-    if (set.some((l) => l.trim().length === 0) || seen.has(k)) continue;
+    if (seen.has(k) || !keep(set)) continue;
     seen.add(k);
     out.push(set);
   }
-  out.sort((a, b) => exactScore(b) - exactScore(a));
-  return out.length > 0 ? out.slice(0, MAX_REQUIRED) : undefined;
+  return out;
 }
 
 /** The likeliest set to be absent first: the longest shortest member, then fewer members. */
@@ -204,9 +232,11 @@ function disjunction(alts: AST.Alternative[], m: Measurer, top = false): Cand | 
   let sameLine = true;
   let edges = EDGE_START | EDGE_END;
   let tail = true;
+  let at: number | undefined;
   for (const a of alts) {
     const c = alternative(a.elements, m, top);
     if (!c) return null;
+    at = c.at;
     out.push(...c.lits);
     reaches.push(...c.reaches);
     reach = Math.max(reach, c.reach);
@@ -214,7 +244,7 @@ function disjunction(alts: AST.Alternative[], m: Measurer, top = false): Cand | 
     edges &= c.edges;
     tail &&= c.tail;
   }
-  return { lits: out, reaches, reach, sameLine, edges, tail };
+  return { lits: out, reaches, reach, sameLine, edges, tail, at: alts.length === 1 ? at : undefined };
 }
 
 /** Most strings an exact element may stand for before it is no longer worth expanding. */
@@ -241,9 +271,10 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean, require
   let best: Cand | null = null;
   let run: string[] | null = null;
   let runFrom = -1; // the run's first element; -1 when it begins inside an element (the tail of a repeat)
-  const consider = (lits: Lits, reach: number, sameLine: boolean, edges = 0, reaches?: number[], tail = false) => {
+  let runAt = 0; // the element the run begins in (or after)
+  const consider = (lits: Lits, reach: number, sameLine: boolean, edges = 0, reaches?: number[], tail = false, from = runAt) => {
     if (lits && required && lits.length > 0) required.push(lits);
-    if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reaches: reaches ?? lits.map(() => reach), reach, sameLine, edges, tail };
+    if (lits && score(lits) > score(best?.lits ?? null)) best = { lits, reaches: reaches ?? lits.map(() => reach), reach, sameLine, edges, tail, at: from };
   };
   // A run's strings start somewhere inside it (after optional parts): its end bounds where they start.
   // (Each string spans the whole run, the optional parts being empty or not, so what stands before and after the
@@ -278,11 +309,11 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean, require
         considerRun(i);
         run = null;
       }
-      if (!run) runFrom = i;
+      if (!run) runFrom = runAt = i;
       extend(ex);
       if (!run) {
         run = ex.length <= MAX_EXACT ? ex : null;
-        runFrom = i;
+        runFrom = runAt = i;
       }
       continue;
     }
@@ -292,12 +323,13 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean, require
         // X{2,5}: the match starts and ends with XX, but what follows is no longer adjacent to what went before.
         const head = repeat(inner, Math.min(e.min, 8));
         if (head) {
-          if (!run) runFrom = i;
+          if (!run) runFrom = runAt = i;
           extend(head);
           // The head ends where the repeat ends only when the repeat has a fixed count.
           considerRun(i + 1, e.min === e.max && e.min <= 8);
           run = head;
           runFrom = -1;
+          runAt = i;
           continue;
         }
       }
@@ -310,11 +342,12 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean, require
       if (required && e.alternatives.length === 1) alternative(e.alternatives[0].elements, m, false, required);
       const c = disjunction(e.alternatives, m);
       if (c) {
-        consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine, 0, c.reaches.map((r) => at[i] + r), c.tail && i === elements.length - 1);
+        consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine, 0, c.reaches.map((r) => at[i] + r), c.tail && i === elements.length - 1, i);
         // Literals that end the group are spelled on with what follows it: `(?:info|[a-z]+-team)@` gives "info@",
         // "-team@" (they start inside the run, which its end still bounds).
         if (c.tail && c.lits.length <= MAX_LITERALS) {
           run = c.lits;
+          runAt = i;
           continue;
         }
       }
@@ -322,7 +355,7 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean, require
       if (required && e.element.alternatives.length === 1) alternative(e.element.alternatives[0].elements, m, false, required);
       // (a later repeat may hold the literal: only the group's widest reach holds for each)
       const c = disjunction(e.element.alternatives, m);
-      if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine);
+      if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine, 0, undefined, false, i);
     }
   }
   considerRun(elements.length);

@@ -244,6 +244,34 @@ export class Matchers {
     return false;
   }
 
+  /**
+   * On a short text: does some hit of the pattern's triggers (in `flat`, the folded view with line breaks as spaces)
+   * have around it what a match holding it needs — the sets of `inside` within its reach, or of `needs` on its line,
+   * as on long texts (holdingInside), and those of `before` on its line before it? A pattern with none is neither
+   * compiled nor run (#21: the password-column family on a prompt that says "password" in prose).
+   */
+  private static anyHolding(view: TextView, p: CompiledPattern, flat: string): boolean {
+    const r = p.reach!;
+    const glued = r.wordStart || r.wordEnd;
+    let spots: number[] = [];
+    let own: number[] | undefined = r.reaches && [];
+    p.triggers!.forEach((t, k) => {
+      for (let at = flat.indexOf(t); at >= 0; at = flat.indexOf(t, at + 1)) {
+        if (glued && gluedToLetter(r, flat, at, at + t.length)) continue;
+        spots.push(at);
+        own?.push(r.reaches![k]);
+      }
+    });
+    if (spots.length > 0 && (p.inside || (p.inLine && p.needs))) [spots, own] = holdingInside(view, p, spots, own);
+    if (!p.before) return spots.length > 0;
+    const original = p.on === 'original';
+    const target = whole(view, p.on);
+    return spots.some((h) => {
+      const t = original ? (h < view.start.length ? view.start[h] : target.length) : h;
+      return holdsEach(p.before!, target.slice(lineStart(target, t, !original), t));
+    });
+  }
+
   /** On a short text: does each of the pattern's required sets (CompiledPattern.needs) have a member in it? */
   private static allNeeds(needs: string[][], flat: string, pairs: PairSet): boolean {
     for (const set of needs) {
@@ -308,6 +336,9 @@ export class Matchers {
         // where the text has only "mật") in the string it reads.
         if (hits === null && skipAbsent && p.exact && !holdsEach(p.exact, whole(view, p.on))) continue;
         if (possible && !(wanted ??= possible(rule))) continue;
+        // … nor one none of whose trigger hits has around it what a match holding it needs: the gates of long texts
+        // (`inside`, `needs` on the hit's line) and `before` (on the hit's line before it), asked at each hit.
+        if (hits === null && skipAbsent && p.reach && (p.before || p.inside || (p.inLine && p.needs)) && !Matchers.anyHolding(view, p, (flat ??= view.folded.replace(/\n/g, ' ')))) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
           // characters stand between them as they are), with offsets in the original.

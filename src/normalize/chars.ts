@@ -5,14 +5,36 @@ import { CONFUSABLE_PAIRS } from './data/confusables.js';
  * Everything here is about one UTF-16 unit or one short cluster; the view builder does the walking.
  */
 
-const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
-const MARK_RE = /\p{M}/u;
+let WORD_RE: RegExp | undefined;
+let MARK_RE: RegExp | undefined;
+let IGNORABLE_RE: RegExp | undefined;
+let SPACE_RE: RegExp | undefined;
+// (Each made on first use: V8 parses a `\p{…}` regex when it is created, ~0.4 ms for the first one at every
+// start-up, #21.)
+const wordRe = () => (WORD_RE ??= /[\p{L}\p{N}\p{M}]/u);
+const markRe = () => (MARK_RE ??= /\p{M}/u);
 // Default-ignorable and format characters that hide inside words: zero-width joiners, soft hyphen,
 // bidi controls, BOM, variation selectors, tag characters, Hangul fillers, Mongolian vowel separator.
-const IGNORABLE_RE = /[\p{Cf}\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]|[\u{E0000}-\u{E0FFF}]/u;
-const SPACE_RE = /[\p{Zs}\t\v\f\u0085]/u;
+const ignorableRe = () => (IGNORABLE_RE ??= /[\p{Cf}\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]|[\u{E0000}-\u{E0FFF}]/u);
+const spaceRe = () => (SPACE_RE ??= /[\p{Zs}\t\v\f\u0085]/u);
 
 const wordCache = new Int8Array(0x10000); // 0 unknown, 1 word, 2 not word (BMP only; astral computed)
+
+/**
+ * The blocks Czech and Vietnamese letters come from, answered without the property regexes above (each costs a
+ * compile of a few hundred microseconds at its first use, #21: a prompt in these languages meets no other
+ * non-ASCII unit): Latin-1's letters (all of U+00C0–U+00FF but × and ÷), Latin Extended-A and -B (U+0100–U+024F)
+ * and Latin Extended Additional (U+1E00–U+1EFF, the precomposed Vietnamese letters) are letters, fully assigned
+ * since Unicode 5.1; the Combining Diacritical Marks (U+0300–U+036F) are marks. test/chars.test.ts checks each
+ * unit of them against the regexes.
+ */
+export function latinLetterCode(code: number): boolean {
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+function combiningMarkCode(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
 
 /** A letter, digit or combining mark in any script: what belongs inside a Vietnamese syllable or a Czech word. */
 export function isWordCode(code: number): boolean {
@@ -22,12 +44,12 @@ export function isWordCode(code: number): boolean {
   if (code < 0x10000) {
     let v = wordCache[code];
     if (v === 0) {
-      v = WORD_RE.test(String.fromCharCode(code)) ? 1 : 2;
+      v = latinLetterCode(code) || combiningMarkCode(code) || wordRe().test(String.fromCharCode(code)) ? 1 : 2;
       wordCache[code] = v;
     }
     return v === 1;
   }
-  return WORD_RE.test(String.fromCodePoint(code));
+  return wordRe().test(String.fromCodePoint(code));
 }
 
 const markCache = new Int8Array(0x10000); // 0 unknown, 1 mark, 2 not a mark
@@ -38,20 +60,31 @@ export function isMarkCode(code: number): boolean {
   if (code < 0x10000) {
     let v = markCache[code];
     if (v === 0) {
-      v = MARK_RE.test(String.fromCharCode(code)) ? 1 : 2;
+      v = combiningMarkCode(code) || (!latinLetterCode(code) && markRe().test(String.fromCharCode(code))) ? 1 : 2;
       markCache[code] = v;
     }
     return v === 1;
   }
-  return MARK_RE.test(String.fromCodePoint(code));
+  return markRe().test(String.fromCodePoint(code));
 }
 
 export function isIgnorable(ch: string): boolean {
-  return IGNORABLE_RE.test(ch);
+  // (An ASCII unit or a Latin letter is never one: no regex compiled for them.)
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80 || latinLetterCode(c)) return false;
+  }
+  return ignorableRe().test(ch);
 }
 
 export function isSpaceChar(ch: string): boolean {
-  return SPACE_RE.test(ch);
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    // ASCII: the space, tab, vertical tab and form feed; a Latin letter is none.
+    if (c < 0x80) return c === 32 || c === 9 || c === 11 || c === 12;
+    if (latinLetterCode(c)) return false;
+  }
+  return spaceRe().test(ch);
 }
 
 export function isLineBreakChar(ch: string): boolean {

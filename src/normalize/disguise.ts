@@ -42,12 +42,15 @@ const MAX_LETTERS = 40;
 
 // Gates, each cheap to scan for and rare in prose (all on the case-kept view, or the original for small capitals):
 // a stand-in digit or symbol next to a capital; a separator between a capital and a capital or stand-in.
-const MIXED_RE = /[013457@$](?:(?<=\p{Lu}.)|(?=\p{Lu}))/gu;
+// (The regexes with `\p{…}` are made on first use: V8 parses one when it is created, at every start-up otherwise;
+// most texts never need them, #21.)
+let MIXED_RE: RegExp | undefined; // /[013457@$](?:(?<=\p{Lu}.)|(?=\p{Lu}))/uy: tried at one unit
 // (After a digit, the capital must not open a capitalised word: "123,Hà Nội" in a CSV row is no stamp.)
 // Both branches want a capital, digit, "@" or "$" next: a class holding all of them (every capital past "Z" is at
 // U+00C0 or above) is tried first, which most separators in prose (", ", ". ") fail at once, before the property
 // lookarounds; the matches are the same.
-const SEPARATOR_RE = /[!-\/:-?\[-`{-~\u00b7\u2022](?=[A-Z0-9@$\u00c0-\u{10ffff}])(?:(?<=\p{Lu}.)(?=[\p{Lu}0-9@$])|(?<=[0-9@$].)(?=\p{Lu}(?!\p{Ll})))/gu;
+let SEPARATOR_RE: RegExp | undefined;
+const separatorRe = () => (SEPARATOR_RE ??= /[!-\/:-?\[-`{-~\u00b7\u2022](?=[A-Z0-9@$\u00c0-\u{10ffff}])(?:(?<=\p{Lu}.)(?=[\p{Lu}0-9@$])|(?<=[0-9@$].)(?=\p{Lu}(?!\p{Ll})))/gu);
 const SPACE_RE = /\s/g;
 // On the original: the view folds some small capitals to small letters already (look-alikes).
 const SMALL_CAPS_RE = /[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ]/g;
@@ -73,8 +76,12 @@ export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, ou
     if (k >= done) done = wordsAround(view, stamps, k, out);
   }
   done = -1;
-  SEPARATOR_RE.lastIndex = 0;
-  while ((m = SEPARATOR_RE.exec(text)) !== null) {
+  // (A short text's view, built without digit offsets, is searched from the first separator that may open a match:
+  // one with none never compiles the regex, #21. A long text's window is left to the regex's own search.)
+  const first = view.digits ? 0 : firstSeparator(text);
+  const separators = first < 0 ? undefined : separatorRe();
+  if (separators) separators.lastIndex = first;
+  while (separators && (m = separators.exec(text)) !== null) {
     if (m.index < done) continue;
     // A long token (a URL, a percent-encoded text) is no stamp: skip to its end.
     SPACE_RE.lastIndex = m.index;
@@ -93,7 +100,29 @@ export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, ou
   }
 }
 
-const MIXED_AT_RE = new RegExp(MIXED_RE.source, 'uy');
+/**
+ * The first unit where SEPARATOR_RE may match, or -1: a separator of its class with, around it, what one of its
+ * branches wants, read without the property escapes — a unit that may be a capital (A–Z, or any unit past ASCII:
+ * a capital elsewhere, or half of one outside the BMP) before it and a capital, digit, "@" or "$" after it; or a
+ * digit, "@" or "$" before it and a unit that may be a capital (A–Z, or from U+00C0 on) after it. Every match is
+ * at such a unit.
+ */
+export function firstSeparator(text: string): number {
+  for (let k = 1; k + 1 < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c < 128 ? SEPARATOR_UNIT[c] === 1 : c === 0xb7 || c === 0x2022)) continue;
+    const b = text.charCodeAt(k - 1);
+    const a = text.charCodeAt(k + 1);
+    const capitalAfter = a >= 0xc0 || (a >= 65 && a <= 90);
+    if (b >= 128 || (b >= 65 && b <= 90) ? capitalAfter || (a >= 48 && a <= 57) || a === 64 || a === 36 : ((b >= 48 && b <= 57) || b === 64 || b === 36) && capitalAfter) return k;
+  }
+  return -1;
+}
+
+/** The ASCII units of SEPARATOR_RE's first class. */
+const SEPARATOR_UNIT = new Uint8Array(128);
+for (let c = 33; c < 127; c++) if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64)) SEPARATOR_UNIT[c] = 1;
+
 const STAND_IN_DIGIT = new Uint8Array(10);
 for (const d of '013457') STAND_IN_DIGIT[Number(d)] = 1;
 
@@ -102,19 +131,23 @@ for (const d of '013457') STAND_IN_DIGIT[Number(d)] = 1;
  * tried only at the stand-in digits and at each "@" and "$" beside something other than ASCII (an ASCII neighbour
  * other than a capital is no capital), not searched for over the whole window.
  */
-function mixedHits(view: TextView): number[] {
+export function mixedHits(view: TextView): number[] {
   const { text, digits } = view;
   const out: number[] = [];
-  if (!digits) {
-    MIXED_RE.lastIndex = 0;
-    for (let m = MIXED_RE.exec(text); m !== null; m = MIXED_RE.exec(text)) out.push(m.index);
-    return out;
-  }
   const maybe = (k: number) => {
     const b = k > 0 ? text.charCodeAt(k - 1) : 32;
     const a = k + 1 < text.length ? text.charCodeAt(k + 1) : 32;
-    if ((b >= 128 || (b >= 65 && b <= 90) || a >= 128 || (a >= 65 && a <= 90)) && ((MIXED_AT_RE.lastIndex = k), MIXED_AT_RE.test(text))) out.push(k);
+    if ((b >= 128 || (b >= 65 && b <= 90) || a >= 128 || (a >= 65 && a <= 90)) && ((MIXED_RE ??= /[013457@$](?:(?<=\p{Lu}.)|(?=\p{Lu}))/uy).lastIndex = k, MIXED_RE.test(text))) out.push(k);
   };
+  if (!digits) {
+    // A short text: each stand-in digit, "@" and "$" is tried the same way (a text without one beside a possible
+    // capital never compiles the regex, #21).
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 64 || c === 36 || (c >= 48 && c <= 55 && STAND_IN_DIGIT[c - 48] === 1)) maybe(k);
+    }
+    return out;
+  }
   let at = text.indexOf('@');
   let dollar = text.indexOf('$');
   let d = 0;

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,10 +32,10 @@ const DOCS = resolve(dirname(CACHE), 'builtin-rule-docs.json');
 const DOC_KEYS = ['rationale', 'regulation', 'examples', 'written'] as const;
 /**
  * The BMP code points of each Unicode property escape, or class holding one, that the patterns use (see
- * analyze/bmp.ts), once per escape or class: `{ stamp, ranges }`, written in ASCII (read as a one-byte string, no
- * UTF-8 decoding) and read when the first pattern is compiled in its BMP form.
+ * analyze/bmp.ts), once per escape or class, written in ASCII (read as a one-byte string, no UTF-8 decoding) when
+ * the first pattern is compiled in its BMP form, each list parsed when first asked for (see bmpRangesFile).
  */
-const BMP = resolve(dirname(CACHE), 'builtin-bmp.json');
+const BMP = resolve(dirname(CACHE), 'builtin-bmp.txt');
 type RuleDocs = Pick<RawRule, (typeof DOC_KEYS)[number]>;
 
 interface Entry {
@@ -94,17 +95,15 @@ function entries(): Record<string, Entry> {
     try {
       // Written in ASCII (see writeBuiltinCache): read as a one-byte string, without UTF-8 decoding; a file with any
       // other byte (not this build's writing) is read as UTF-8.
-      let text = readFileSync(CACHE, 'latin1');
-      if (/[^\x00-\x7f]/.test(text)) text = readFileSync(CACHE, 'utf8');
-      cache = JSON.parse(text) as CacheFile;
+      // (Checked on the bytes, by Node's vectorised test: a regex over the 900 KB string cost a few M instructions.)
+      const bytes = readFileSync(CACHE);
+      cache = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as CacheFile;
       for (const [raw, plain, folded] of cache.terms ?? []) termMemo.set(raw, [plain, folded]);
       if (cache.stamp !== undefined) usePrebuiltAutomata(cache.stamp);
       const stamp = cache.stamp;
       useBmpRanges(() => {
         try {
-          const b = JSON.parse(readFileSync(BMP, 'latin1')) as { stamp: number; ranges: Record<string, string> };
-          // Another build's: not used (the patterns run as written), like the automata and rule-text files.
-          return stamp !== undefined && b.stamp === stamp ? b.ranges : undefined;
+          return bmpRangesFile(readFileSync(BMP, 'latin1'), stamp);
         } catch {
           return undefined;
         }
@@ -136,6 +135,48 @@ function usePrebuiltAutomata(stamp: number): void {
     found ??= read(AUTOMATA);
     return found.get(key) ?? (long ??= read(AUTOMATA_LONG)).get(key);
   };
+}
+
+/**
+ * The BMP ranges file: a first line of JSON, `{ stamp, at }` with where each escape's list lies in the rest, then the
+ * lists, each a JSON string. A list is parsed when a pattern first asks for it (#21: a prompt needs a few of the
+ * hundred; parsing the whole file was ~11 M instructions). Another build's file gives undefined (the patterns then
+ * run as written, like the automata and rule-text files), as does a damaged list.
+ */
+function bmpRangesFile(file: string, stamp: number | undefined): Record<string, string> | undefined {
+  const nl = file.indexOf('\n');
+  const head = JSON.parse(file.slice(0, nl)) as { stamp: number; at: Record<string, [number, number]> };
+  if (stamp === undefined || head.stamp !== stamp) return undefined;
+  const ranges: Record<string, string> = {};
+  for (const [key, [s, e]] of Object.entries(head.at)) {
+    Object.defineProperty(ranges, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        let value: string | undefined;
+        try {
+          value = JSON.parse(file.slice(nl + 1 + s, nl + 1 + e)) as string;
+        } catch {
+          value = undefined;
+        }
+        Object.defineProperty(ranges, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return ranges;
+}
+
+/** The BMP ranges file's text (see bmpRangesFile), in ASCII. */
+function bmpRangesText(stamp: number, ranges: Record<string, string>): string {
+  let body = '';
+  const at: Record<string, [number, number]> = {};
+  for (const [key, list] of Object.entries(ranges)) {
+    const json = asciiJson(list);
+    at[key] = [body.length, body.length + json.length];
+    body += json;
+  }
+  return `${asciiJson({ stamp, at })}\n${body}`;
 }
 
 /** Build step, after the cache: writes the automata that `build` makes (e.g. the default engine's keyword
@@ -274,7 +315,7 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   // Both in ASCII (non-ASCII characters as JSON escapes), read back as one-byte strings.
   const listing = packs && { packs, folders: folderTimes(builtinDir) };
   writeFileSync(CACHE, asciiJson({ files: out, terms, stamp, ...(listing ? { listing } : {}) }));
-  writeFileSync(BMP, asciiJson({ stamp, ranges: bmp }));
+  writeFileSync(BMP, bmpRangesText(stamp, bmp));
   return Object.keys(out).length;
 }
 

@@ -85,7 +85,7 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     let analysis: PatternAnalysis | undefined;
     const analyzed = () => (analysis ??= analyzePattern(o.regex, runFlags(o), on, foldedTriggers(o.triggers)));
     // Read-only: nothing writes a prefilter after compilation (the engine only reads them).
-    for (const key of ['triggers', 'reach', 'digits', 'starts', 'needs', 'exact', 'inside', 'inLine'] as const) Object.defineProperty(base, key, { enumerable: true, get: () => analyzed()[key] });
+    for (const key of ['triggers', 'reach', 'digits', 'starts', 'needs', 'exact', 'inside', 'inLine', 'before'] as const) Object.defineProperty(base, key, { enumerable: true, get: () => analyzed()[key] });
     return base;
   });
   const ctx = raw.context;

@@ -162,6 +162,9 @@ export interface CompiledPattern {
   /** Nothing the pattern reads can be a line break: on a long text, a trigger hit is tried only when its line holds a
    * member of each of `needs` (analyze/pattern.ts). */
   inLine?: true;
+  /** Sets of caseless characters as written of which every match holds one on its trigger's line before the trigger
+   * (analyze/pattern.ts): a short text runs the pattern only where a trigger's line holds a member of each there. */
+  before?: string[][];
 }
 
 export interface NormTerm {

@@ -8,8 +8,9 @@ import { escapeControls } from './escape.js';
  * character in three is ever shown. Invisible characters are dropped (they would split a word and reveal its
  * letters). Long excerpts are shortened so a minified line never floods a log.
  */
-const WORDISH = /[\p{L}\p{N}]/u;
-const SKIP = /[\p{M}\p{Cf}]/u;
+// (Made on first use: V8 parses a `\p{…}` regex when it is created, at every start-up otherwise, #21.)
+let WORDISH: RegExp | undefined;
+let SKIP: RegExp | undefined;
 
 export function mask(value: string, maxLength = 60): string {
   const words: { word: boolean; text: string }[] = [];
@@ -20,8 +21,11 @@ export function mask(value: string, maxLength = 60): string {
     value = value.slice(0, c >= 0xd800 && c <= 0xdbff ? cut - 1 : cut); // never half a surrogate pair
   }
   for (const ch of value.replace(/\s+/g, ' ')) {
-    if (SKIP.test(ch)) continue; // combining marks belong to the masked letter before them
-    const word = WORDISH.test(ch);
+    const c = ch.charCodeAt(0);
+    // (An ASCII unit is no mark nor format character, and a word unit when a letter or digit: the property
+    // regexes, a compile of some hundred microseconds each, are met only by other units, #21.)
+    if (c >= 128 && (SKIP ??= /[\p{M}\p{Cf}]/u).test(ch)) continue; // combining marks belong to the masked letter before them
+    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : (WORDISH ??= /[\p{L}\p{N}]/u).test(ch);
     const last = words[words.length - 1];
     if (last && last.word === word) last.text += ch;
     else words.push({ word, text: ch });
