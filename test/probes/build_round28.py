@@ -12,11 +12,12 @@ in a payment SDK's documentation, published emulator keys, documented default pa
 names the levels, long reports full of statistics and decree numbers.
 
 Decisions written into the labels (by the contract):
-- a Google API key (AIza…) in a Firebase client configuration (firebaseConfig with its authDomain/projectId,
-  google-services.json's current_key, GoogleService-Info.plist's API_KEY) or in the Maps JavaScript loader / an
-  Android manifest's geo API key is a browser or app key: it is shipped to every visitor or every installed app and
-  is restricted by referrer, app signature and the project's security rules, so it is not a secret (pass). The same
-  AIza key in a server's environment or code (Gemini, YouTube Data, Places from a back end) is a live secret: block;
+- a Google API key (AIza…) in a server's environment or code (Gemini, YouTube Data, Places from a back end) is a live
+  secret: block. Batch 1 was written with the browser and app keys (a Firebase client configuration,
+  google-services.json, GoogleService-Info.plist, the Maps JavaScript loader, an Android manifest's geo key) as
+  passes; after scoring it the decision went the other way, in line with round 8's held Android-manifest probe
+  (pen-r8-0003): whether such a key is restricted cannot be seen in a paste, so it blocks like any API key (reason in
+  intl.credential.google-api-key's rationale). Those five samples are relabelled block and say so in their note;
 - the published Azurite / storage-emulator account key and test card numbers printed in a payment SDK's documentation
   are public sample values: pass;
 - a default password stated in a product's public installation guide, with the instruction to change it, is public
@@ -347,7 +348,7 @@ neg('en', 'an .npmrc that takes the registry token from an environment variable,
     'npm ERR! code E401\nnpm ERR! 401 Unauthorized - GET https://npm.pkg.github.com/@acme%2fui-kit - authentication token not provided\n\n'
     'Does the package need "read" access for the repository in its settings?')
 fk = 'AIza' + rnd(35, UP + LO + DG + '_-')
-neg('en', 'a Firebase web configuration with its browser API key, asked why sign-in fails (decision: a client key is public by design).',
+add('en', 'block', ['credential'], 'A Firebase web configuration with its browser API key, asked why sign-in fails (decision after batch 1: an AIza key blocks in a client configuration too; written blind as a pass).',
     'Google sign-in pops up and closes with auth/unauthorized-domain. src/firebase.ts:\n\n'
     "import { initializeApp } from 'firebase/app';\nimport { getAuth, GoogleAuthProvider } from 'firebase/auth';\n\n"
     'const firebaseConfig = {\n'
@@ -469,7 +470,7 @@ neg('en', 'a Maven settings.xml whose passwords are environment references and a
     '      <password>{' + key64(33) + '}</password>\n    </server>\n  </servers>\n</settings>\n\n'
     'The braces value was made with mvn --encrypt-password against settings-security.xml, which is not in the repo.')
 mk = 'AIza' + rnd(35, UP + LO + DG + '_-')
-neg('en', 'the Maps JavaScript API loader and an Android manifest geo key (decision: browser and app keys are public by design).',
+add('en', 'block', ['credential'], 'The Maps JavaScript API loader and an Android manifest geo key (decision after batch 1: browser and app keys block; written blind as a pass).',
     'The map shows "For development purposes only" on the site and is blank in the app. Both snippets:\n\n'
     '<div id="map" style="height:420px"></div>\n<script async\n'
     f'  src="https://maps.googleapis.com/maps/api/js?key={mk}&callback=initMap&libraries=places">\n</script>\n\n'
@@ -600,7 +601,7 @@ both('pass', [], 'a log whose values the logger masked (mật khẩu, token).',
      '2025-11-18 10:02:12 INFO  AuditLog - token=eyJ***.***.*** trang_thai=THAT_BAI\n\n'
      'Mã data 773 nghĩa là gì ạ?')
 gs = 'AIza' + rnd(35, UP + LO + DG + '_-')
-both('pass', [], "an Android app's google-services.json with its Firebase client key (decision: an app key is public by design).",
+both('block', ['credential'], "An Android app's google-services.json with its Firebase client key (decision after batch 1: an app key blocks; written blind as a pass).",
      'Ứng dụng Android báo "Default FirebaseApp is not initialized". File google-services.json:\n\n'
      '{\n  "project_info": {\n    "project_number": "402118765530",\n    "project_id": "so-tay-cong-dan",\n'
      '    "storage_bucket": "so-tay-cong-dan.appspot.com"\n  },\n  "client": [\n    {\n      "client_info": {\n'
@@ -723,7 +724,7 @@ neg('cs', 'a log with masked credentials, asked in Czech.',
     '2025-11-18 06:00:01 DEBUG IsdsClient - login user=spis-sync password=*** cert=none\n'
     '2025-11-18 06:00:02 WARN  IsdsClient - HTTP 401, token=<redacted>\n2025-11-18 06:00:02 ERROR Sync - aborted after 1 attempt\n')
 plist_key = 'AIza' + rnd(35, UP + LO + DG + '_-')
-neg('cs', "an iOS GoogleService-Info.plist with its Firebase client key, asked in Czech (decision: public by design).",
+add('cs', 'block', ['credential'], "An iOS GoogleService-Info.plist with its Firebase client key, asked in Czech (decision after batch 1: an app key blocks; written blind as a pass).",
     'iOS aplikace padá při FirebaseApp.configure(). Soubor GoogleService-Info.plist:\n\n<?xml version="1.0" encoding="UTF-8"?>\n'
     '<plist version="1.0">\n<dict>\n\t<key>API_KEY</key>\n' f'\t<string>{plist_key}</string>\n'
     '\t<key>GCM_SENDER_ID</key>\n\t<string>402118765530</string>\n\t<key>BUNDLE_ID</key>\n\t<string>cz.example.mesto</string>\n'
