@@ -732,6 +732,249 @@ add('cs', 'block', ['credential'], "An iOS GoogleService-Info.plist with its Fir
     '</dict>\n</plist>\n\nSoubor je v targetu přidaný.')
 
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+# Values from a generator of its own, so that batch 1 stays byte for byte as it was scored.
+R2, rnd2 = seeded(2830)
+
+
+def pw2(n=13):
+    return R2.choice(UP) + rnd2(n - 5, LO) + R2.choice('@#!$&*') + rnd2(3, DG)
+
+
+def hex2(n):
+    return ''.join(R2.choice(HEX) for _ in range(n))
+
+
+def uid2():
+    return str(uuid.UUID(int=R2.getrandbits(128), version=4))
+
+
+# ---- English
+p = pw2()
+add('en', 'block', ['credential'], 'A CI script with docker login given the password after a short -p.',
+    'The deploy job fails at the login step since we moved registries. deploy.sh:\n\n#!/usr/bin/env bash\nset -euo pipefail\n'
+    'IMAGE=registry.example-corp.com/shop/web\nTAG=${CI_COMMIT_SHORT_SHA}\n\n'
+    f'docker login registry.example-corp.com -u ci-pusher -p {p}\n'
+    'docker build -t "$IMAGE:$TAG" .\ndocker push "$IMAGE:$TAG"\n\nJob log:\n'
+    'WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n'
+    'Error response from daemon: Get "https://registry.example-corp.com/v2/": x509: certificate signed by unknown authority\n\n'
+    'Do I need to add the registry CA to the runner?')
+p = pw2()
+add('en', 'block', ['credential'], 'An IoT bench note with mosquitto_pub and the broker password after -P.',
+    'Sensors stopped publishing after the broker upgrade. From the bench laptop this works:\n\n'
+    f'mosquitto_pub -h mqtt.example-iot.com -p 8883 --cafile ca.crt -u sensor-gw -P \'{p}\' -t plant/line3/temp -m 21.4\n\n'
+    'but the gateway logs:\n\n1763451201: Client gw-line3 disconnected, not authorised.\n'
+    '1763451206: New connection from 198.51.100.7:51234 on port 8883.\n1763451206: Client gw-line3 disconnected, not authorised.\n\n'
+    'mosquitto.conf has per_listener_settings true and password_file /etc/mosquitto/passwd. What changed in 2.0?')
+sk = '\n'.join(hex2(32) for _ in range(16))
+add('en', 'block', ['credential'], 'An .ovpn client profile with the inline tls-auth OpenVPN static key.',
+    'The client connects but the handshake never finishes. Profile (inline):\n\nclient\ndev tun\nproto udp\n'
+    'remote vpn.example-corp.com 1194\nresolv-retry infinite\nnobind\nremote-cert-tls server\ncipher AES-256-GCM\n'
+    'key-direction 1\nverb 3\n<tls-auth>\n#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----\n'
+    + sk + '\n-----END OpenVPN Static key V1-----\n</tls-auth>\n\n'
+    'Log: TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network connectivity)')
+p = pw2()
+add('en', 'block', ['credential'], 'A Postman environment export whose key/value entries hold a live password.',
+    'Newman run fails only in CI. The environment file we export from Postman:\n\n{\n  "id": "' + uid2() + '",\n'
+    '  "name": "staging",\n  "values": [\n    { "key": "baseUrl", "value": "https://api-staging.example-corp.com", "type": "default", "enabled": true },\n'
+    '    { "key": "username", "value": "qa-runner", "type": "default", "enabled": true },\n'
+    f'    {{ "key": "password", "value": "{p}", "type": "secret", "enabled": true }},\n'
+    '    { "key": "tenant", "value": "acme", "type": "default", "enabled": true }\n  ],\n'
+    '  "_postman_variable_scope": "environment",\n  "_postman_exported_using": "Postman/11.19.0"\n}\n\n'
+    'newman run collection.json -e staging.json\n  1. AssertionError  status is 200\n     expected response to have status code 200 but got 401')
+sess = rnd2(48, UP + LO + DG)
+add('en', 'block', ['credential'], 'A HAR excerpt whose request headers carry a live session cookie as a name/value pair.',
+    'Support asked for a HAR of the failing upload. Relevant entry:\n\n{\n  "request": {\n    "method": "POST",\n'
+    '    "url": "https://portal.example-corp.com/api/uploads",\n    "httpVersion": "HTTP/2",\n    "headers": [\n'
+    '      { "name": "content-type", "value": "multipart/form-data; boundary=----WebKitFormBoundary7MA4YWxkTrZu0gW" },\n'
+    f'      {{ "name": "cookie", "value": "portal_session={sess}; lang=en" }},\n'
+    '      { "name": "user-agent", "value": "Mozilla/5.0 (Windows NT 10.0; Win64; x64)" }\n    ]\n  },\n'
+    '  "response": { "status": 413, "statusText": "Payload Too Large" }\n}\n\nThe file is 38 MB. Where is the limit set?')
+p = pw2()
+add('en', 'block', ['credential'], 'A Grafana ini with the admin password and the SMTP password, asked why alerts do not send mail.',
+    'Grafana alert e-mails never arrive. Parts of grafana.ini:\n\n[server]\nhttp_port = 3000\ndomain = grafana.example-corp.com\n\n'
+    f'[security]\nadmin_user = admin\nadmin_password = {p}\ncookie_secure = true\n\n'
+    f'[smtp]\nenabled = true\nhost = smtp.example-mail.com:587\nuser = grafana-alerts\npassword = {pw2()}\n'
+    'from_name = Grafana\nstartTLS_policy = MandatoryStartTLS\n\nlogger=ngalert.notifier.email error: "failed to send notification: 535 Authentication failed"')
+add('en', 'warn', ['infrastructure'], 'A Kubernetes ingress controller log with private pod addresses (no secret): infrastructure warns.',
+    'Why does the ingress return 503 for /api after scaling down?\n\n'
+    'W1118 09:31:02.114231       7 controller.go:1214] Service "shop/api" does not have any active Endpoint.\n'
+    '10.244.3.17 - - [18/Nov/2025:09:31:05 +0000] "GET /api/cart HTTP/2.0" 503 190 "-" "Mozilla/5.0" 32 0.000 [shop-api-80] [] - - - - ' + hex2(32) + '\n'
+    'I1118 09:31:40.552019       7 endpoints.go:61] endpoints for shop/api: [10.244.1.23:8080 10.244.2.41:8080]\n\n'
+    'HPA minReplicas is 1. Readiness probe: /healthz every 10s.')
+# English hard negatives
+neg('en', 'a CI script that logs in to the registry with --password-stdin from a CI variable.',
+    'Is this the right way to log in on GitLab runners?\n\ndeploy:\n  stage: deploy\n  image: docker:27\n  services: [docker:27-dind]\n'
+    '  script:\n    - echo "$CI_REGISTRY_PASSWORD" | docker login "$CI_REGISTRY" -u "$CI_REGISTRY_USER" --password-stdin\n'
+    '    - docker build -t "$CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA" .\n    - docker push "$CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA"\n'
+    '  rules:\n    - if: $CI_COMMIT_BRANCH == "main"\n\nThe job log shows "Login Succeeded" and then push is denied.')
+neg('en', "Jenkins' credentials.xml with values encrypted by the controller's master key.",
+    'We are migrating Jenkins. Can these be copied to the new controller as they are?\n\n<com.cloudbees.plugins.credentials.SystemCredentialsProvider plugin="credentials@1337.v60b_d7b_c7b_c9f">\n'
+    '  <domainCredentialsMap class="hudson.util.CopyOnWriteMap$Hash">\n    <entry>\n      <java.util.concurrent.CopyOnWriteArrayList>\n'
+    '        <com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n          <scope>GLOBAL</scope>\n'
+    '          <id>nexus-deploy</id>\n          <username>deployer</username>\n'
+    '          <password>{AQAAABAAAAAQ' + rnd2(44, UP + LO + DG) + '=}</password>\n'
+    '        </com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n      </java.util.concurrent.CopyOnWriteArrayList>\n'
+    '    </entry>\n  </domainCredentialsMap>\n</com.cloudbees.plugins.credentials.SystemCredentialsProvider>\n\n'
+    'The {AQAAAB...} values are encrypted with secrets/master.key, which stays on the old server.')
+neg('en', 'an OpenVPN profile that points to its credentials and key files by name.',
+    'Why does OpenVPN ask for a password although auth-user-pass names a file?\n\nclient\ndev tun\nproto udp\n'
+    'remote vpn.example-corp.com 1194\nauth-user-pass /etc/openvpn/client/creds.txt\nca /etc/openvpn/client/ca.crt\n'
+    'cert /etc/openvpn/client/laptop.crt\nkey /etc/openvpn/client/laptop.key\ntls-auth /etc/openvpn/client/ta.key 1\n'
+    'cipher AES-256-GCM\nverb 3\n\nOpenVPN 2.6.12 says: WARNING: file creds.txt is group or others accessible, and then asks "Enter Auth Username:".')
+neg('en', 'a Postman environment export whose secret values are empty and filled at run time.',
+    'How do I pass the password to newman without putting it in the file?\n\n{\n  "name": "staging",\n  "values": [\n'
+    '    { "key": "baseUrl", "value": "https://api-staging.example-corp.com", "enabled": true },\n'
+    '    { "key": "username", "value": "qa-runner", "enabled": true },\n    { "key": "password", "value": "", "type": "secret", "enabled": true },\n'
+    '    { "key": "apiKey", "value": "{{API_KEY}}", "type": "secret", "enabled": true }\n  ]\n}\n\n'
+    'I tried newman run collection.json -e staging.json --env-var "password=$QA_PASSWORD".')
+neg('en', 'aws sts get-caller-identity output: user id, account and ARN.',
+    'Which role am I actually using here? Output:\n\n$ aws sts get-caller-identity\n{\n    "UserId": "AROA' + rnd2(17, UP + DG) + ':jane.doe",\n'
+    '    "Account": "' + ''.join(R2.choice(DG) for _ in range(12)) + '",\n'
+    '    "Arn": "arn:aws:sts::' + ''.join(R2.choice(DG) for _ in range(12)) + ':assumed-role/ReadOnlyAnalytics/jane.doe"\n}\n\n'
+    '$ aws s3 ls s3://analytics-exports-prod\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied\n\n'
+    'The bucket policy allows the role ReadOnlyAnalytics. Is the session name the problem?')
+neg('en', 'a package-lock excerpt and a Git LFS pointer: integrity hashes and object ids.',
+    'Why does npm ci say the integrity check failed?\n\n"node_modules/axios": {\n  "version": "1.7.7",\n'
+    '  "resolved": "https://registry.npmjs.org/axios/-/axios-1.7.7.tgz",\n'
+    '  "integrity": "sha512-' + base64.b64encode(bytes(R2.getrandbits(8) for _ in range(64))).decode() + '",\n'
+    '  "license": "MIT"\n},\n\nand the model file in the repo is only this text:\n\nversion https://git-lfs.github.com/spec/v1\n'
+    'oid sha256:' + hex2(64) + '\nsize 44012877\n\nnpm ERR! code EINTEGRITY\nnpm ERR! sha512-... integrity checksum failed when using sha512')
+neg('en', 'terraform output where the password shows as <sensitive> beside ids and endpoints.',
+    'Can you explain which of these outputs I can share with the vendor?\n\n$ terraform output\n'
+    'db_endpoint = "orders-prod.c' + rnd2(12, LO + DG) + '.eu-central-1.rds.amazonaws.com:5432"\n'
+    'db_password = <sensitive>\ndb_username = "orders_admin"\nvpc_id = "vpc-0' + hex2(16) + '"\n'
+    'alb_dns_name = "orders-alb-' + ''.join(R2.choice(DG) for _ in range(10)) + '.eu-central-1.elb.amazonaws.com"\n'
+    'kms_key_id = "' + uid2() + '"\n\nThey need to connect to the database from their data platform.')
+neg('en', 'a HAR excerpt whose cookie and authorization values the browser export replaced.',
+    'Here is the HAR entry (exported with "sanitize" on). Why 403?\n\n{\n  "request": {\n    "method": "GET",\n'
+    '    "url": "https://portal.example-corp.com/api/reports/2025-10",\n    "headers": [\n'
+    '      { "name": "authorization", "value": "[REDACTED]" },\n      { "name": "cookie", "value": "[REDACTED]" },\n'
+    '      { "name": "x-request-id", "value": "' + uid2() + '" }\n    ]\n  },\n  "response": { "status": 403 }\n}\n\n'
+    'Other months load fine.')
+neg('en', 'an incident timeline that says which secrets were rotated, naming them but giving none.',
+    'Please tighten the wording of this post-incident summary.\n\nTimeline (UTC)\n08:02 Alert: unusual volume of API calls from a CI runner.\n'
+    '08:15 On-call confirms a deploy token was printed in a public job log.\n08:21 Token revoked; GitLab audit log shows no use from outside our ranges.\n'
+    '08:40 All CI variables marked "protected" and "masked"; the registry password and the database password of staging rotated.\n'
+    '09:30 New values stored in Vault under secret/ci/*; nothing was written in tickets or chat.\n\n'
+    'Root cause: a debug flag (set -x) in the deploy script echoed variables.\n\n' + paras(EN_REPORT, 2))
+neg('en', 'a security-awareness e-mail listing weak passwords as examples of what not to use.',
+    'Proofread this awareness e-mail please:\n\nSubject: Passwords we found in the breach lists\n\nDear colleagues,\n\n'
+    'Every year the same passwords top the lists published after breaches: 123456, password, qwerty, and the name of the '
+    'company followed by the year. If yours looks like any of these, change it today. A passphrase of four random words '
+    'is both stronger and easier to remember.\n\nOur password manager is available to all staff; the service desk will never '
+    'ask for your password, by phone or by e-mail.\n\nIT Security\n\n' + paras(EN_REPORT, 1))
+
+# ---- Vietnamese, with and without diacritics
+p = pw2()
+both('block', ['credential'], 'A CI script with docker login and the password after -p, asked why the pipeline stops.',
+     'Pipeline dừng ở bước đăng nhập registry từ hôm qua, nhờ mọi người xem giúp script triển khai:\n\n#!/bin/bash\n'
+     'set -e\n# đăng nhập registry nội bộ của sở\n'
+     f'docker login registry.example.gov.vn -u trienkhai -p {p}\n'
+     'docker compose -f docker-compose.prod.yml pull\ndocker compose -f docker-compose.prod.yml up -d\n\n'
+     'Lỗi: Error response from daemon: Get "https://registry.example.gov.vn/v2/": net/http: TLS handshake timeout\n\n'
+     'Máy chủ vẫn ping được registry bình thường.')
+p = pw2()
+both('block', ['credential'], 'An IoT gateway note with mosquitto_sub and the broker password after -P.',
+     'Thiết bị đo mực nước ở trạm bơm không gửi dữ liệu lên. Mình thử từ máy tính tại trạm:\n\n'
+     f'mosquitto_sub -h mqtt.example.gov.vn -p 1883 -u tram-bom-03 -P {p} -t "thuyloi/tram03/#" -v\n\n'
+     'Kết quả: Connection error: Connection Refused: not authorised.\n\n'
+     'Trong khi đó trạm 01 và 02 vẫn gửi bình thường. Có phải tài khoản bị khóa sau nhiều lần sai không?')
+rc_pass = rnd2(40, UP + LO + DG + '_-')
+both('block', ['credential'], 'An rclone.conf with an SFTP remote and its obscured (reversible) password.',
+     'Lệnh sao lưu bằng rclone báo lỗi xác thực. File ~/.config/rclone/rclone.conf:\n\n[nas-sao-luu]\ntype = sftp\n'
+     f'host = nas.example.gov.vn\nuser = saoluu\nport = 22\npass = {rc_pass}\nshell_type = unix\n\n'
+     '$ rclone sync /du-lieu/ho-so nas-sao-luu:/backup/ho-so --progress\n'
+     'ERROR : : error reading source root directory: couldn\'t connect SSH: ssh: handshake failed: ssh: unable to authenticate\n\n'
+     'Mình nghe nói pass trong rclone chỉ là mã hóa ngược được, vậy có an toàn không?')
+both('pass', [], 'a public notice with a bank SWIFT code, the office hotline and a masked card number in a log.',
+     'Tóm tắt giúp thông báo và log sau:\n\nTHÔNG BÁO: Từ ngày 01/12/2025, cổng thanh toán của tỉnh chấp nhận thẻ nội địa và quốc tế. '
+     'Mọi thắc mắc xin liên hệ tổng đài 1900 1234 (giờ hành chính). Mã SWIFT của ngân hàng phục vụ: BFTVVNVX.\n\n'
+     'Log giao dịch:\n2025-11-18 10:14:02 txn=' + uid2() + ' card=970436******' + ''.join(R2.choice(DG) for _ in range(4)) +
+     ' amount=150000 status=00\n2025-11-18 10:15:47 txn=' + uid2() + ' card=411111******' + ''.join(R2.choice(DG) for _ in range(4)) +
+     ' amount=320000 status=24\n\nMã 24 là người dùng hủy giao dịch.')
+both('pass', [], 'a guide explaining the CCCD number format with x-ed out digits.',
+     'Viết lại đoạn hướng dẫn nhập liệu sau cho dễ hiểu hơn:\n\nHƯỚNG DẪN NHẬP SỐ ĐỊNH DANH CÁ NHÂN\n\n'
+     'Số định danh cá nhân gồm 12 chữ số: 3 chữ số đầu là mã tỉnh nơi đăng ký khai sinh, 1 chữ số tiếp theo là mã giới tính '
+     'và thế kỷ sinh, 2 chữ số tiếp theo là hai số cuối của năm sinh, 6 chữ số cuối là dãy số ngẫu nhiên. '
+     'Ví dụ định dạng: 001xxxxxxxxx. Không nhập dấu cách hoặc dấu chấm giữa các chữ số.\n\n'
+     'Nếu hệ thống báo "số không hợp lệ", kiểm tra lại số chữ số và mã tỉnh trước khi liên hệ bộ phận hỗ trợ.\n\n' + paras(VI_REPORT, 1))
+pub = base64.b64encode(bytes(R2.getrandbits(8) for _ in range(294))).decode()
+both('pass', [], 'a signing certificate public key and the SHA-256 of a filed document.',
+     'Giải thích giúp mình các thông tin xác thực chữ ký số sau nghĩa là gì:\n\nThông tin chứng thư số:\n'
+     '- Chủ thể: CN=SO TAI CHINH, O=UBND TINH, C=VN\n- Hiệu lực: 12/03/2024 - 12/03/2027\n'
+     '- Khóa công khai (RSA 2048):\n-----BEGIN PUBLIC KEY-----\n' + '\n'.join(pub[i:i + 64] for i in range(0, len(pub), 64)) +
+     '\n-----END PUBLIC KEY-----\n\nMã băm SHA-256 của tệp văn bản đã ký: ' + hex2(64) + '\n\nKết quả: chữ ký hợp lệ, văn bản không bị thay đổi sau khi ký.')
+both('pass', [], 'a UUID-laden audit log of a document-management system (request ids, no value).',
+     'Log này có bất thường gì không?\n\n' + '\n'.join(
+         f'2025-11-18 08:{10 + i:02d}:{R2.randrange(60):02d} INFO request_id={uid2()} nguoi_dung=canbo{R2.randrange(10, 99)} '
+         f'hanh_dong={R2.choice(["xem_van_ban", "tai_tep", "ky_so", "chuyen_xu_ly"])} ma_ho_so={uid2()[:8]}'
+         for i in range(12)) + '\n\nCó người dùng nào thao tác quá nhiều không?')
+both('pass', [], 'a chat where the admin says the shared account password was rotated and stored in the vault.',
+     'Tóm tắt đoạn chat cho biên bản:\n\n' + chat([
+         ('Chị Mai (Văn phòng)', 'tài khoản dùng chung của phòng không đăng nhập được nữa em ơi'),
+         ('Anh Khoa (CNTT)', 'bên anh vừa đổi mật khẩu định kỳ sáng nay theo quy định 90 ngày'),
+         ('Anh Khoa (CNTT)', 'mật khẩu mới đã lưu trong kho quản lý mật khẩu, mục "Phòng Văn phòng - tài khoản chung"'),
+         ('Chị Mai (Văn phòng)', 'chị vào được rồi, cảm ơn em'),
+         ('Anh Khoa (CNTT)', 'lần sau đổi anh sẽ báo trước một ngày'),
+     ]))
+both('pass', [], 'an ingest config with hashes of accepted files and a build digest.',
+     'Cấu hình này đúng cú pháp YAML chưa?\n\nnhan_tep:\n  thu_muc: /du-lieu/nhan\n  dinh_dang_cho_phep: [pdf, docx, xlsx]\n'
+     '  kich_thuoc_toi_da_mb: 50\n  danh_sach_tep_mau:\n' + '\n'.join(f'    - sha256: {hex2(64)}' for _ in range(3)) +
+     f'\nphien_ban:\n  anh: registry.example.gov.vn/nhan-tep/app@sha256:{hex2(64)}\n  ma_ban_dung: {uid2()}\n')
+
+# ---- Czech
+winscp = hex2(72).upper()
+add('cs', 'block', ['credential'], 'A WinSCP.ini session with its stored (reversibly obfuscated) password, asked in Czech.',
+    'Kolega odešel a potřebujeme zjistit, kam se WinSCP připojoval. Výřez z WinSCP.ini:\n\n[Sessions\\spravce@archiv]\n'
+    'HostName=archiv.example-mesto.cz\nPortNumber=22\nUserName=spravce\nFSProtocol=2\n'
+    f'Password={winscp}\nLocalDirectory=C:%5CExporty\nRemoteDirectory=/data/exporty\n\n'
+    'Dá se z toho zjistit heslo, nebo ho musíme na serveru změnit?')
+pin, puk = ''.join(R2.choice(DG) for _ in range(4)), ''.join(R2.choice(DG) for _ in range(8))
+add('cs', 'block', ['credential'], 'A Czech e-mail giving the PIN and PUK of a service SIM card.',
+    'Uprav prosím tento e-mail, aby byl stručnější:\n\nDobrý den,\n\nposílám údaje k nové služební SIM kartě pro pohotovostní telefon '
+    f'odboru. PIN k SIM kartě: {pin}, PUK: {puk}. Kartu si vyzvedněte na podatelně, telefon je v trezoru ve 2. patře.\n\n'
+    'Po vložení karty prosím zkontrolujte, že funguje přesměrování z linky pohotovosti a že chodí SMS z monitoringu.\n\n'
+    'S pozdravem\nOdbor vnitřní správy\n\n' + ' '.join(pick(CS_REPORT, 3)))
+p = pw2()
+add('cs', 'block', ['credential'], 'A Czech question around docker login with -p in a GitLab CI file.',
+    'Proč job neprojde? .gitlab-ci.yml:\n\nbuild:\n  image: docker:27\n  services: [docker:27-dind]\n  script:\n'
+    f'    - docker login registry.example-mesto.cz -u ci-build -p {p}\n    - docker build -t registry.example-mesto.cz/spisovka/web:$CI_COMMIT_SHORT_SHA .\n'
+    '    - docker push registry.example-mesto.cz/spisovka/web:$CI_COMMIT_SHORT_SHA\n\n'
+    'Chyba: error during connect: Post "http://docker:2375/v1.47/auth": dial tcp: lookup docker on 192.0.2.53:53: no such host')
+add('cs', 'warn', ['infrastructure'], 'A Czech question around a Samba log with private client addresses (no secret): infrastructure warns.',
+    'Uživatelé se nemohou připojit ke sdílené složce. Log Samby:\n\n'
+    '[2025/11/18 08:12:44.118203,  1] ../../source3/smbd/service.c:355(create_connection_session_info)\n'
+    '  create_connection_session_info: user \'novakova.j\' (from session setup) not permitted to access this share (podatelna)\n'
+    '[2025/11/18 08:12:44.118512,  1] client 192.168.40.27 port 51822 denied\n'
+    '[2025/11/18 08:13:02.004117,  1] client 192.168.40.31 port 51907 denied\n\n'
+    'Ve smb.conf je valid users = @podatelna.')
+neg('cs', 'a Czech municipal fee notice with the city office account and variable symbol.',
+    'Přepiš prosím tuto výzvu srozumitelněji pro občany:\n\nVÝZVA K ÚHRADĚ MÍSTNÍHO POPLATKU ZA ODPADY NA ROK 2026\n\n'
+    'Poplatek ve výši 900 Kč na osobu je splatný do 31. března 2026. Platbu zašlete na účet města vedený u České národní banky, '
+    'číslo účtu 94-1234567/0710, variabilní symbol 1337 a jako specifický symbol uveďte číslo popisné. '
+    'Hotově lze platit na pokladně městského úřadu v úředních hodinách.\n\nOsvobozeny jsou děti do 6 let a osoby starší 80 let.')
+neg('cs', 'a Czech e-mail with the new certificate thumbprint for the data box gateway.',
+    'Přelož do angličtiny pro dodavatele:\n\nDobrý den,\n\nod 1. 12. se mění certifikát serveru brány pro datové schránky. '
+    'Otisk nového certifikátu (SHA-256): ' + ':'.join(hex2(2).upper() for _ in range(32)) + '. Sériové číslo: ' + hex2(32).upper() +
+    '.\n\nStarý certifikát přestane platit 5. 12. Prosíme o aktualizaci úložiště důvěryhodných certifikátů ve vašem systému.\n\n'
+    'S pozdravem\nOdbor informatiky\n\n' + ' '.join(pick(CS_REPORT, 2)))
+neg('cs', 'a Czech log where the CSRF and request tokens are UUIDs and no secret is printed.',
+    'Co znamená tahle chyba v logu?\n\n' + '\n'.join(
+        f'2025-11-18 09:{10 + i:02d}:{R2.randrange(60):02d} WARN  CsrfFilter - neplatný csrf_token={uid2()} request_id={uid2()} uzivatel=ref{R2.randrange(10, 99)}'
+        for i in range(6)) + '\n\nStává se to jen uživatelům, kteří mají formulář otevřený přes noc.')
+neg('cs', 'a Czech guide on generating a password with a password manager (no value).',
+    'Zkrať tento návod na polovinu:\n\nJAK SI VYTVOŘIT SILNÉ HESLO\n\n1. Otevřete správce hesel, který vám nainstaloval odbor informatiky.\n'
+    '2. Zvolte „Nová položka“ a u pole Heslo klikněte na ikonu generátoru.\n3. Nastavte délku alespoň 16 znaků a zapněte číslice i speciální znaky.\n'
+    '4. Heslo si nikam nepište, správce si ho pamatuje za vás.\n5. Hlavní heslo ke správci si zvolte jako větu ze čtyř a více slov.\n\n'
+    'Heslo nikdy neposílejte e-mailem ani přes chat, ani kolegům z IT.')
+neg('cs', 'a Czech question around Ansible with become password prompted at run time.',
+    'Proč playbook čeká na vstup?\n\n- hosts: servery_spisovka\n  become: true\n  vars_prompt:\n    - name: db_heslo\n'
+    '      prompt: "Zadejte heslo k databázi"\n      private: true\n  tasks:\n    - name: Záloha databáze\n'
+    '      ansible.builtin.shell: pg_dump -U spisovka spisovka > /zaloha/spis.sql\n      environment:\n        PGPASSWORD: "{{ db_heslo }}"\n\n'
+    'Spouštím to z cronu přes ansible-playbook zaloha.yml --ask-become-pass.')
+
+
 # Batch 1's short pastes get what people paste around them (environment details, more of the log, a sign-off) from a
 # generator of their own, so that every sample is 1-6 KB like a real paste.
 PR, prnd = seeded(2829)
