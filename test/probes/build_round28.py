@@ -975,6 +975,154 @@ neg('cs', 'a Czech question around Ansible with become password prompted at run 
     'Spouštím to z cronu přes ansible-playbook zaloha.yml --ask-become-pass.')
 
 
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+R3, rnd3 = seeded(2831)
+
+
+def pw3(n=13):
+    return R3.choice(UP) + rnd3(n - 5, LO) + R3.choice('@#!$&*') + rnd3(3, DG)
+
+
+def hex3(n):
+    return ''.join(R3.choice(HEX) for _ in range(n))
+
+
+# ---- English
+p = pw3()
+add('en', 'block', ['credential'], 'An openssl pkcs12 export with the bundle password given as pass:… on the command line.',
+    'The Windows server refuses the .pfx I made. Commands from my shell history:\n\n'
+    '$ openssl req -new -newkey rsa:3072 -nodes -keyout intranet.key -out intranet.csr -subj "/CN=intranet.example-corp.com"\n'
+    '$ openssl x509 -req -in intranet.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out intranet.crt -days 397 -sha256\n'
+    f'$ openssl pkcs12 -export -out intranet.pfx -inkey intranet.key -in intranet.crt -certfile ca.crt -passout pass:{p}\n\n'
+    'Import-PfxCertificate says: "The PFX file you are trying to import requires either a different password or membership in an '
+    'Active Directory principal". Is it the encryption algorithm of OpenSSL 3?')
+p = pw3()
+add('en', 'block', ['credential'], 'A keytool command with -storepass and -keypass written out.',
+    'Tomcat cannot read the keystore after I regenerated it:\n\n'
+    f'keytool -genkeypair -alias tomcat -keyalg RSA -keysize 3072 -validity 825 -keystore /opt/tomcat/conf/keystore.p12 '
+    f'-storetype PKCS12 -storepass {p} -keypass {p} -dname "CN=apps.example-corp.com, O=Example Corp, C=CZ"\n\n'
+    'server.xml:\n<Connector port="8443" protocol="org.apache.coyote.http11.Http11NioProtocol" SSLEnabled="true">\n'
+    '  <SSLHostConfig>\n    <Certificate certificateKeystoreFile="conf/keystore.p12" certificateKeystorePassword="${keystore.pass}" type="RSA" />\n'
+    '  </SSLHostConfig>\n</Connector>\n\njava.io.IOException: keystore password was incorrect')
+p = pw3()
+add('en', 'block', ['credential'], 'An xfreerdp command with the password after /p:, in a remote-support note.',
+    'Runbook step 4 fails from the jump host. The command we use:\n\n'
+    f'xfreerdp /v:rds01.example-corp.com /u:EXAMPLE\\\\svc-support /p:{p} /cert:ignore /size:1600x900 +clipboard\n\n'
+    '[ERROR][com.freerdp.core] - transport_connect_tls:freerdp_set_last_error_ex ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]\n\n'
+    'It worked until the RD gateway certificate was renewed on Friday.')
+a1, x1 = pw3(), pw3()
+add('en', 'block', ['credential'], 'An snmpwalk v3 command with the auth and privacy passphrases after -A and -X.',
+    'Monitoring lost the core switch. From the poller:\n\n'
+    f'snmpwalk -v3 -l authPriv -u nms-poller -a SHA -A {a1} -x AES -X {x1} core-sw01.example-corp.com 1.3.6.1.2.1.1\n'
+    'Timeout: No Response from core-sw01.example-corp.com\n\n'
+    'The switch config says: snmp-server group NMS v3 priv read NMS-VIEW. Did the engine id change after the reboot?')
+p = pw3()
+add('en', 'block', ['credential'], 'A Windows unattend.xml with the local administrator password in plain text.',
+    'Sysprep finishes but autologon does not happen. Relevant part of unattend.xml:\n\n'
+    '<component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS">\n'
+    '  <UserAccounts>\n    <AdministratorPassword>\n'
+    f'      <Value>{p}</Value>\n      <PlainText>true</PlainText>\n    </AdministratorPassword>\n  </UserAccounts>\n'
+    '  <AutoLogon>\n    <Enabled>true</Enabled>\n    <LogonCount>1</LogonCount>\n    <Username>Administrator</Username>\n  </AutoLogon>\n</component>\n\n'
+    'setupact.log: [Shell Unattend] AutoLogon: Password is missing or empty.')
+# English hard negatives
+neg('en', "keytool with the JDK's default trust store password and a pkcs12 export reading its password from the environment.",
+    'Which of these commands is wrong? I need the CA in the JDK trust store and a .pfx for IIS.\n\n'
+    'keytool -importcert -trustcacerts -alias example-root -file root-ca.crt -keystore "$JAVA_HOME/lib/security/cacerts" -storepass changeit -noprompt\n\n'
+    'openssl pkcs12 -export -out intranet.pfx -inkey intranet.key -in intranet.crt -passout env:PFX_PASSWORD\n\n'
+    'keytool -list -keystore "$JAVA_HOME/lib/security/cacerts" -storepass changeit | grep example-root\n'
+    'example-root, 18 Nov 2025, trustedCertEntry,\nCertificate fingerprint (SHA-256): ' + ':'.join(hex3(2).upper() for _ in range(32)))
+neg('en', 'a BitLocker how-to that describes the recovery key format with zeros.',
+    'Summarise this for the service desk wiki:\n\nIf a laptop asks for the BitLocker recovery key, the user must call the desk. The key is '
+    'a 48-digit number in eight groups of six digits, for example 000000-000000-000000-000000-000000-000000-000000-000000. '
+    'Find it in Entra ID under Devices > the laptop > BitLocker keys, matching the key ID the laptop shows (the first 8 '
+    'characters are enough). Read the key to the user only after verifying their identity with the callback procedure, '
+    'and never send it by e-mail or chat.\n\n' + paras(EN_REPORT, 1))
+neg('en', 'a long release changelog with CVE ids, CVSS scores and versions.',
+    'Turn this changelog into a short customer notice.\n\n## 4.12.3 (2025-11-14)\n\n### Security\n'
+    '- Fixed CVE-2025-41872 (CVSS 8.1): path traversal in the export endpoint.\n- Fixed CVE-2025-39910 (CVSS 5.3): verbose error page disclosed library versions.\n'
+    '- Upgraded OpenSSL to 3.0.15 and libxml2 to 2.12.9.\n\n### Fixes\n- Session timeout warning now appears 2 minutes before logout.\n'
+    '- CSV import accepts semicolons as separators.\n- Password reset e-mails are no longer sent twice.\n\n'
+    '## 4.12.2 (2025-10-30)\n- Performance: report generation 35% faster on large tenants (over 10,000 users).\n\n' + paras(EN_REPORT, 2))
+neg('en', 'front-end code that validates password strength and an i18n file with password strings.',
+    'Can you simplify this validator?\n\n```ts\nexport const PASSWORD_MIN_LENGTH = 12;\nconst CLASSES = [/[a-z]/, /[A-Z]/, /\\d/, /[^A-Za-z0-9]/];\n\n'
+    'export function passwordProblems(pw: string): string[] {\n  const out: string[] = [];\n'
+    "  if (pw.length < PASSWORD_MIN_LENGTH) out.push('password.tooShort');\n"
+    "  if (CLASSES.filter((c) => c.test(pw)).length < 3) out.push('password.tooSimple');\n  return out;\n}\n```\n\n"
+    'en.json:\n{\n  "password.tooShort": "Your password must have at least 12 characters.",\n'
+    '  "password.tooSimple": "Use at least three of: lower case, upper case, digits, symbols.",\n'
+    '  "password.reset.title": "Reset your password"\n}')
+neg('en', 'an xfreerdp command that prompts for the password, and an SNMP v3 poll reading passphrases from a file.',
+    'Both commands hang in our runbook automation. Why?\n\n'
+    'xfreerdp /v:rds01.example-corp.com /u:EXAMPLE\\\\svc-support /cert:ignore /size:1600x900\nPassword:\n\n'
+    'snmpwalk -v3 -l authPriv -u nms-poller -a SHA -x AES core-sw01.example-corp.com 1.3.6.1.2.1.1\n'
+    '# passphrases come from ~/.snmp/snmp.conf (defAuthPassphrase/defPrivPassphrase), mode 600\n\n'
+    'Under cron there is no terminal for the prompt, I guess.')
+
+# ---- Vietnamese, with and without diacritics
+p = pw3()
+both('block', ['credential'], 'A Windows net user command that creates a local admin with its password.',
+     'Mình chạy lệnh tạo tài khoản quản trị tạm cho máy ở bộ phận một cửa nhưng báo lỗi, nhờ xem giúp:\n\n'
+     f'net user hotro.tam {p} /add /expires:30/11/2025 /comment:"Tai khoan ho tro tam thoi"\n'
+     'net localgroup Administrators hotro.tam /add\n\n'
+     'Lỗi: The password does not meet the password policy requirements. Check the minimum password length, password complexity '
+     'and password history requirements.\n\nMáy đang vào domain của sở, chính sách mật khẩu lấy từ GPO.')
+bl = '-'.join(''.join(R3.choice(DG) for _ in range(6)) for _ in range(8))
+both('block', ['credential'], 'A chat where IT sends a laptop BitLocker recovery key.',
+     'Tóm tắt giúp mình đoạn chat này để ghi vào sổ hỗ trợ:\n\n' + chat([
+         ('Chị Lan (Kế toán)', 'máy laptop của chị sáng nay bật lên đòi nhập khóa khôi phục BitLocker'),
+         ('Anh Dũng (CNTT)', 'chị đọc giúp em 8 ký tự đầu của Key ID trên màn hình'),
+         ('Chị Lan (Kế toán)', '4F21C0A9'),
+         ('Anh Dũng (CNTT)', f'đúng máy rồi, khóa khôi phục là: {bl}'),
+         ('Chị Lan (Kế toán)', 'vào được rồi em ơi'),
+         ('Anh Dũng (CNTT)', 'chiều em qua cập nhật lại BIOS để lần sau không bị nữa'),
+     ]))
+both('pass', [], 'an asset list with serial numbers, MAC addresses and asset codes.',
+     'Định dạng lại danh sách thiết bị sau thành bảng, sắp xếp theo phòng:\n\n'
+     'Mã tài sản;Tên thiết bị;Số sê-ri;Địa chỉ MAC;Phòng\n' + '\n'.join(
+         f'TS-2025-{R3.randrange(100, 999)};{R3.choice(["Máy in HP M404", "Laptop Dell 5440", "Máy quét Canon", "Bộ phát Wi-Fi"])};'
+         f'{rnd3(2, UP)}{rnd3(8, DG)};{":".join(hex3(2).upper() for _ in range(6))};{R3.choice(["Văn phòng", "Kế toán", "Một cửa", "Tổ chức"])}'
+         for _ in range(10)) + '\n\nGhi chú: thiết bị hết khấu hao đánh dấu riêng.')
+both('pass', [], 'a regulation excerpt defining PIN, password and OTP (no value).',
+     'Giải thích ngắn gọn các khái niệm trong quy chế sau:\n\nĐiều 3. Giải thích từ ngữ\n\n'
+     '1. Mật khẩu là chuỗi ký tự do người dùng tự đặt để xác thực khi đăng nhập hệ thống thông tin.\n'
+     '2. Mã PIN là dãy số dùng để mở khóa thiết bị ký số hoặc thẻ thông minh.\n'
+     '3. Mã xác thực một lần (OTP) là mã có hiệu lực trong thời gian ngắn, gửi qua tin nhắn hoặc ứng dụng xác thực.\n\n'
+     'Điều 7. Trách nhiệm của người dùng\n\nKhông tiết lộ mật khẩu, mã PIN, mã OTP cho người khác, kể cả cán bộ kỹ thuật; '
+     'thay đổi mật khẩu ngay khi nghi ngờ bị lộ và báo cho bộ phận công nghệ thông tin.\n\n' + paras(VI_REPORT, 1))
+both('pass', [], 'a payroll summary with department totals and no names or accounts.',
+     'Viết nhận xét ngắn về bảng tổng hợp quỹ lương quý III sau:\n\nĐơn vị | Số người | Tổng quỹ lương (triệu đồng) | Tăng/giảm so với quý II\n'
+     '---|---|---|---\nVăn phòng | 14 | 1.284,6 | +2,1%\nKế toán | 6 | 571,2 | +0,8%\nMột cửa | 11 | 902,4 | +4,6%\n'
+     'Kỹ thuật | 9 | 846,0 | -1,2%\nTổng | 40 | 3.604,2 | +2,0%\n\nGhi chú: số liệu đã bao gồm phụ cấp trách nhiệm, chưa gồm thưởng cuối năm.')
+
+# ---- Czech
+p = pw3()
+add('cs', 'block', ['credential'], 'A Czech question around a 7-Zip archive made with the password glued to -p.',
+    'Zálohovací skript vytváří archiv, ale kolega ho nemůže otevřít. Řádek ze skriptu:\n\n'
+    f'7z a -t7z -mhe=on -p{p} D:\\Zalohy\\mzdy-2025-11.7z D:\\Mzdy\\2025-11\\*\n\n'
+    'Kolega dostává hlášku „Nelze otevřít soubor jako archiv“ i „Chybné heslo“. Používá 7-Zip 9.20 na starém počítači.')
+code = ''.join(R3.choice(DG) for _ in range(6))
+add('cs', 'block', ['credential'], 'A Czech handover note with the entry code of the building alarm.',
+    'Uprav prosím předávací zápis, ať je přehlednější:\n\nPŘEDÁNÍ SLUŽBY – VRÁTNICE, 18. 11. 2025\n\n'
+    '- Klíče od serverovny předány, podpis v knize klíčů.\n'
+    f'- Kód k zabezpečovacímu systému budovy (alarm): {code}, po příchodu do 30 s zadat a potvrdit #.\n'
+    '- Kamera u zadního vchodu nefunguje, nahlášeno na helpdesk.\n- Ve 22:00 kontrolní obchůzka.\n\n' + ' '.join(pick(CS_REPORT, 3)))
+neg('cs', 'a Czech invoice header with the company IČO, DIČ and the data box ID of the office.',
+    'Zkontroluj prosím, jestli faktura obsahuje všechny povinné údaje:\n\nFAKTURA – DAŇOVÝ DOKLAD č. 2025-0412\n\n'
+    'Dodavatel: Example Servis s.r.o., Nádražní 12, 602 00 Brno\nIČO: 27512345, DIČ: CZ27512345\n'
+    'Odběratel: Město Example, Masarykovo nám. 1, 370 01 České Budějovice\nIČO: 00245678, ID datové schránky: k2ab7xy\n\n'
+    'Předmět: servis kopírovacích strojů za říjen 2025\nCena bez DPH: 12 400 Kč, DPH 21 %: 2 604 Kč, celkem: 15 004 Kč\n'
+    'Datum splatnosti: 2. 12. 2025')
+neg('cs', 'a Czech BitLocker guide describing the recovery key format.',
+    'Zkrať tento návod:\n\nCO DĚLAT, KDYŽ NOTEBOOK CHCE OBNOVOVACÍ KLÍČ BITLOCKER\n\n'
+    'Obnovovací klíč má 48 číslic v osmi skupinách po šesti. Klíč nikdy neposíláme e-mailem ani chatem: uživatel zavolá na '
+    'helpdesk, technik ověří jeho totožnost zpětným voláním a klíč mu přečte. Klíč najdete v portálu Entra ID u zařízení podle '
+    'prvních osmi znaků ID klíče, které notebook zobrazí.\n\n' + ' '.join(pick(CS_REPORT, 3)))
+neg('cs', 'a Czech script that makes a 7-Zip archive with the password read from a protected file.',
+    'Je tohle bezpečnější než heslo přímo ve skriptu?\n\n$heslo = Get-Content C:\\Skripty\\zaloha.heslo -Raw\n'
+    '# soubor má oprávnění jen pro účet služby zálohování\n& "C:\\Program Files\\7-Zip\\7z.exe" a -t7z -mhe=on "-p$heslo" D:\\Zalohy\\mzdy.7z D:\\Mzdy\\*\n\n'
+    'Plánovaná úloha běží pod účtem svc-zaloha.')
+
+
 # Batch 1's short pastes get what people paste around them (environment details, more of the log, a sign-off) from a
 # generator of their own, so that every sample is 1-6 KB like a real paste.
 PR, prnd = seeded(2829)
