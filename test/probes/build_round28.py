@@ -31,14 +31,25 @@ import uuid
 
 from probe_ids import DG, LO, UP, collector, crc_token, luhn, seeded, strip, write_round
 
-R, rnd = seeded(2828)
 HEX = '0123456789abcdef'
 B64 = UP + LO + DG + '+/'
 
 
-def pw(n=13):
-    """A password as people make them: a capitalised stem, digits and a sign."""
-    return R.choice(UP) + rnd(n - 5, LO) + R.choice('@#!$&*') + rnd(3, DG)
+def generators(seed):
+    """A batch's seeded generator and its value makers: rnd(n, chars); pw(n), a password as people make them (a
+    capitalised stem, digits and a sign); hx(n), hex digits. Each batch draws from its own seed, so that the earlier
+    batches stay byte for byte as they were scored."""
+    r, rn = seeded(seed)
+
+    def pw_(n=13):
+        return r.choice(UP) + rn(n - 5, LO) + r.choice('@#!$&*') + rn(3, DG)
+
+    def hx(n):
+        return ''.join(r.choice(HEX) for _ in range(n))
+    return r, rn, pw_, hx
+
+
+R, rnd, pw, _ = generators(2828)
 
 
 def b64(s):
@@ -734,15 +745,7 @@ add('cs', 'block', ['credential'], "An iOS GoogleService-Info.plist with its Fir
 
 # ================================================================ batch 2 (written after batch 1's fixes, scored blind)
 # Values from a generator of its own, so that batch 1 stays byte for byte as it was scored.
-R2, rnd2 = seeded(2830)
-
-
-def pw2(n=13):
-    return R2.choice(UP) + rnd2(n - 5, LO) + R2.choice('@#!$&*') + rnd2(3, DG)
-
-
-def hex2(n):
-    return ''.join(R2.choice(HEX) for _ in range(n))
+R2, rnd2, pw2, hex2 = generators(2830)
 
 
 def uid2():
@@ -976,15 +979,7 @@ neg('cs', 'a Czech question around Ansible with become password prompted at run 
 
 
 # ================================================================ batch 3 (written after batch 2's fixes, scored blind)
-R3, rnd3 = seeded(2831)
-
-
-def pw3(n=13):
-    return R3.choice(UP) + rnd3(n - 5, LO) + R3.choice('@#!$&*') + rnd3(3, DG)
-
-
-def hex3(n):
-    return ''.join(R3.choice(HEX) for _ in range(n))
+R3, rnd3, pw3, hex3 = generators(2831)
 
 
 # ---- English
