@@ -98,7 +98,13 @@ const sets = PROBE_FILES.map((f) => ({
 // prosecutions, methadone, gender identity, infertility, ICD codes beside names in a table; a CCCD over two OCR lines, a
 // driving-licence card, a pupil's BHYT code, an account with bank and holder, Czech OP, passport and prefixed account;
 // home addresses and private messenger handles — and statistics, history, hotlines, office contacts, masked numbers.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl'];
+// round28.jsonl (test/probes/build_round28.py): whole staff pastes again, half of them hard negatives — debug pastes
+// with a credential in .npmrc (_auth), .netrc, .pypirc, a registry's identity token, a git remote, Terraform state,
+// Helm values, a Secret's base64, Service Bus/Storage strings, JavaMail/smtplib logins, wp-config, Android signing,
+// Maven/NuGet/Gradle, ldapsearch -w, an Oracle JDBC URL, a VPN pre-shared key, a quoted Wi-Fi key, first-password
+// sheets — beside env/vault references, placeholders, masked logs, checksums, commit ids, ARNs, JWKS/age/certificates,
+// Firebase and Maps client keys, the Azurite emulator key, SDK test cards, training text and reports with decree numbers.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in the README's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
