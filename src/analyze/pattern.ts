@@ -51,7 +51,8 @@ export interface PatternAnalysis {
  * The one derivation of a pattern's prefilters. `flags` are the regex's own flags as it is run (without `u`, which
  * the analysis adds); `hand`: the rule author's triggers, already folded.
  */
-export function analyzePattern(source: string, flags: string, on: Target, hand?: string[]): PatternAnalysis {
+/** `limit`: the most literals a trigger set may hold (triggers.ts MAX_TRIGGERS; a test asks with no bound). */
+export function analyzePattern(source: string, flags: string, on: Target, hand?: string[], limit?: number): PatternAnalysis {
   const f = 'u' + flags.replace(/[dguy]/g, '');
   const ast = parse(source, f);
   if (!ast) return hand ? { triggers: hand } : {};
@@ -59,7 +60,7 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
   const m = measurer(f, on);
   if (hand) out.triggers = hand;
   else {
-    const lits = literalTriggers(ast, m);
+    const lits = literalTriggers(ast, m, limit);
     if (lits) {
       out.triggers = lits.triggers;
       out.reach = triggerReach(ast, m, lits, on);

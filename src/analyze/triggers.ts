@@ -15,6 +15,12 @@ const RARE_CHAR = /^[@<>_$#%&*=|~^`\\{}[\]]$/;
 
 type Lits = string[] | null; // null: no literal is required
 
+/** The most literals one pattern's trigger set may hold; a larger set gives no triggers, and the pattern runs over every
+ * window. The sensitive-terms patterns of intl.sensitive grow with each round of terms (205 and 199 literals in session
+ * 11): at 200 the first lost its triggers and cost the 21 MB file +20 % CPU, so the bound leaves room and a test
+ * (test/trigger-limit.test.ts) holds every built-in pattern that has literals to having triggers. */
+export const MAX_TRIGGERS = 320;
+
 /** A candidate set of literals, the most units from the start of the (sub)match to where one of them starts, and
  * whether that stretch can never hold a line break. */
 interface Cand {
@@ -36,7 +42,7 @@ export const EDGE_END = 2;
 
 /** The literal triggers of a parsed pattern (folded, sorted), where a match can start relative to them, and which
  * of their edges no letter touches; undefined when the pattern has no usable set. */
-export function literalTriggers(ast: AST.Pattern, m: Measurer): { triggers: string[]; reaches: number[]; reach: number; sameLine: boolean; edges: number; at?: number } | undefined {
+export function literalTriggers(ast: AST.Pattern, m: Measurer, limit = MAX_TRIGGERS): { triggers: string[]; reaches: number[]; reach: number; sameLine: boolean; edges: number; at?: number } | undefined {
   const c = disjunction(ast.alternatives, m, true);
   if (!c) return undefined;
   // A literal that folds like another one keeps the larger of their reaches.
@@ -46,7 +52,7 @@ export function literalTriggers(ast: AST.Pattern, m: Measurer): { triggers: stri
     reachOf.set(f, Math.max(reachOf.get(f) ?? 0, c.reaches[k]));
   });
   const folded = [...reachOf.keys()];
-  if (folded.some((l) => !usable(l)) || folded.length > 200) return undefined;
+  if (folded.some((l) => !usable(l)) || folded.length > limit) return undefined;
   const triggers = folded.sort();
   return { triggers, reaches: triggers.map((t) => reachOf.get(t)!), reach: c.reach, sameLine: c.sameLine, edges: c.edges, at: ast.alternatives.length === 1 ? c.at : undefined };
 }
