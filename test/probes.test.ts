@@ -106,7 +106,7 @@ const sets = PROBE_FILES.map((f) => ({
 // Firebase and Maps client keys, the Azurite emulator key, SDK test cards, training text and reports with decree numbers.
 const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl'];
 
-// Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in the README's round
+// Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
 // sample is held to its label like every other one.
 const KNOWN_MISSES: Record<string, string> = {
