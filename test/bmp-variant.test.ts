@@ -9,6 +9,7 @@ import type { RawPatternObject } from '../src/rules/model.js';
 import { loadRuleFile } from '../src/rules/load.js';
 import { BUILTIN_DIR, builtinPacks, ruleFiles } from '../src/rules/ruleset.js';
 import { cli } from './helpers/cli.js';
+import { rng } from './helpers/rng.js';
 
 // A short text without surrogates is read with each built-in pattern's Unicode property escapes spelled out as their
 // BMP code points (analyze/bmp.ts: cheaper for V8 to compile). That form must find exactly what the pattern finds.
@@ -44,15 +45,6 @@ function matches(re: RegExp, text: string): string[] {
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
-}
-
-/** A small deterministic generator, so a failure reproduces. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 // Letters of the three languages and others, digits of several scripts, case-folding oddities (ſ, K Kelvin, ẞ, İ),

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isUpper, lettersApart } from '../src/match/candidates.js';
 import { editDistance } from '../src/util/natural.js';
+import { rng } from './helpers/rng.js';
 
 // Gates of the long-text paths (#21, session 11) that skip work a plain reading would do: each must give exactly the
 // answer of that plain reading (as test/prefilters.test.ts proves for the regex prefilters).
-
-/** A small deterministic generator, so a failure reproduces. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 describe('damaged stamp lines: the letter count bound asked before the edit distance (candidates.ts fuzzyLines)', () => {
   it('is never above the edit distance', () => {

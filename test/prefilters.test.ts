@@ -12,6 +12,7 @@ import { loadRuleFile } from '../src/rules/load.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import { patternIn } from '../src/validate/checks.js';
 import type { Finding } from '../src/types.js';
+import { rng } from './helpers/rng.js';
 
 // On long texts a regex runs only near its literal triggers or where the digits it needs are (src/analyze/).
 // These prefilters may only skip text where the regex cannot match: the findings must be exactly those of running
@@ -29,15 +30,6 @@ const deriveWholeReach = (re: string, flags: string) => analyzePattern(re, flags
 
 const key = (f: Finding) => `${f.ruleId}@${f.start}-${f.end}`;
 const keys = (fs: Finding[]) => fs.map(key).sort();
-
-/** A small deterministic generator, so a failure reproduces. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const PROSE = [
   'Báo cáo tổng hợp tình hình thực hiện kế hoạch quý III ngày 12/10/2025 (1.250.000 đồng).',

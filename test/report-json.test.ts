@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingJson, formatJson, jsonParts } from '../src/report/json.js';
 import type { Finding, ScanResult } from '../src/types.js';
+import { rng } from './helpers/rng.js';
 
 // The contract's document made in one go, as formatJson made it before it was written in pieces (#21): the pieces
 // must join to exactly this text.
@@ -24,14 +25,6 @@ function whole(r: ScanResult, verbose = false): string {
 // Strings that could upset a text-level join: line breaks and quotes (escaped), separators JSON leaves raw,
 // the placeholder's own spelling, braces and key-like text.
 const AWKWARD = ['a\nb', '"findings": 0', '\u2028\u2029', 'TỐI MẬT', '😀 \ud800', '{\n  }', '\\n', '  "findings": [', '\t\r'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function finding(r: () => number, k: number): Finding {
   const pick = () => AWKWARD[Math.floor(r() * AWKWARD.length)];

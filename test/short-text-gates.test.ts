@@ -3,18 +3,10 @@ import { isIgnorable, isMarkCode, isSpaceChar, isWordCode, latinLetterCode } fro
 import { firstSeparator, mixedHits } from '../src/normalize/disguise.js';
 import { buildView } from '../src/normalize/view.js';
 import { mask } from '../src/util/mask.js';
+import { rng } from './helpers/rng.js';
 
 // #21: a short text in Czech, Vietnamese or English compiles none of the `\p{…}` utility regexes it cannot need.
 // Each way around them must give exactly the regex's answer.
-
-/** A small deterministic generator, so a failure reproduces. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 describe('character facts without the property regexes', () => {
   const units: number[] = [];

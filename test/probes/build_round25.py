@@ -12,17 +12,14 @@ epilepsy, a public calendar of Ramadan, a Pride picnic. Stdlib only; no identifi
 e-mail address), so only the kind under test can decide."""
 import re
 
-from probe_ids import sample_adder, strip, write_round
+from probe_ids import diacritic_pair, sample_adder, write_round
 
 S, add = sample_adder()
 CM, SP = 'classified-marking', 'sensitive-personal'
 NEG = 'Hard negative: '
 
 
-def vi(expect, cats, note, text):
-    """A Vietnamese sample with diacritics and the same typed without them."""
-    add('vi', expect, cats, note, text)
-    add('vi', expect, cats, note + ' (typed without diacritics)', strip(text))
+vi = diacritic_pair(add)
 
 
 # ================================================================ markings

@@ -14,16 +14,13 @@ list.xlsx" and "[Bí mật] quà sinh nhật" file names, MAT part codes and MAT
 e-mail confidentiality notice. Stdlib only; no identifiers (no run of nine digits, no e-mail address), so only the
 kind under test can decide. Batches are written blind one after another (batch 1 against main, batch 2 after the
 first fixes); ids continue."""
-from probe_ids import collector, strip, write_marking_round
+from probe_ids import collector, diacritic_pair, strip, write_marking_round
 
 S, add, neg = collector()
 CM, OD = 'classified-marking', 'official-document'
 
 
-def vi(expect, cats, note, text):
-    """A Vietnamese sample with diacritics and the same typed without them."""
-    add('vi', expect, cats, note, text)
-    add('vi', expect, cats, note + ' (typed without diacritics)', strip(text))
+vi = diacritic_pair(add)
 
 
 def vineg(note, text):

@@ -205,6 +205,15 @@ def crc_token(prefix, body):
     return prefix + body + tail.rjust(6, '0')
 
 
+def diacritic_pair(add):
+    """vi(expect, cats, note, text) over a round's add: a Vietnamese sample with diacritics and the same typed without
+    them (rounds 25 and 26)."""
+    def vi(expect, cats, note, text):
+        add('vi', expect, cats, note, text)
+        add('vi', expect, cats, note + ' (typed without diacritics)', strip(text))
+    return vi
+
+
 def collector():
     """sample_adder's list and add(lang, expect, cats, note, text, ext) with neg(lang, note, text, ext): a pass sample
     is a hard negative with no category (round 24)."""
