@@ -25,7 +25,7 @@ const wordCache = new Int8Array(0x10000); // 0 unknown, 1 word, 2 not word (BMP 
  * compile of a few hundred microseconds at its first use, #21: a prompt in these languages meets no other
  * non-ASCII unit): Latin-1's letters (all of U+00C0–U+00FF but × and ÷), Latin Extended-A and -B (U+0100–U+024F)
  * and Latin Extended Additional (U+1E00–U+1EFF, the precomposed Vietnamese letters) are letters, fully assigned
- * since Unicode 5.1; the Combining Diacritical Marks (U+0300–U+036F) are marks. test/chars.test.ts checks each
+ * since Unicode 5.1; the Combining Diacritical Marks (U+0300–U+036F) are marks. test/short-text-gates.test.ts checks each
  * unit of them against the regexes.
  */
 export function latinLetterCode(code: number): boolean {
