@@ -1,0 +1,245 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round29.jsonl (round 29 of the held-out-style probes, written blind): classification markings
+and official documents TOLD in running text and kept in structured fields rather than stamped — "Văn bản này được xác
+định độ Mật", a document "thuộc danh mục bí mật nhà nước độ Tối mật", "the attached report is classified SECRET",
+"dokument je utajovanou informací stupně Důvěrné"; a level in a cover e-mail or a chat about the attachment that
+follows, in meeting minutes that approved a numbered document, in handover and destruction records listing documents
+with their levels, in an outgoing-dispatch register pasted as text, in file names of an `ls -l` or `dir` listing, in a
+help-desk ticket; OCR letter confusions (a wrong tone mark, a digit for a letter, letters spaced out), a stamp split
+by a page break, a running header repeated on every page, Czech "Utajované – Vyhrazené" headers and "Neveřejné",
+English OFFICIAL-SENSITIVE, FOUO and LIMITED DISTRIBUTION; official documents of new shapes (a draft with its number
+left blank, a Czech letter with "Čj." and "Spisová značka"). Hard negatives of the same words: the laws that define
+the levels, quizzes, leak-trial news, marking policies, clearance job adverts, honey, passwords, population density,
+book titles, e-mail disclaimers, recipes, fiction. Stdlib only; no identifiers (no run of nine digits, no e-mail
+address), so only the kind under test can decide. Batches are written blind one after another (batch 1 against main
+bd58e5d, each later batch after the earlier fixes); ids continue."""
+from probe_ids import collector, diacritic_pair, strip, write_marking_round
+
+S, add, neg = collector()
+CM, OD = 'classified-marking', 'official-document'
+vi = diacritic_pair(add)
+
+
+def vineg(note, text):
+    neg('vi', note, text)
+    neg('vi', note + ' (typed without diacritics)', strip(text))
+
+
+# ================================================================ batch 1 (blind against main bd58e5d)
+vi('block', [CM], 'A report\'s first paragraph telling its own level in a sentence, not stamped.',
+   'Văn bản này được xác định độ Mật theo khoản 2 Điều 10 Quy chế bảo vệ bí mật nhà nước của Sở; người nhận không '
+   'sao chụp, không chuyển tiếp.\n\nKết quả rà soát cho thấy 3 trạm biến áp khu vực phía Tây thiếu lực lượng bảo vệ '
+   'ban đêm, đề nghị bổ sung trước ngày 15/10.')
+vi('block', [CM], 'A cover note saying the attached plan belongs to the state-secret list at the Tối mật level.',
+   'Kính gửi đồng chí Trưởng phòng,\nTài liệu kèm theo thuộc danh mục bí mật nhà nước độ Tối mật, đề nghị đồng chí '
+   'quản lý theo chế độ mật và hoàn trả sau cuộc họp.\nNội dung chính: phương án điều động lực lượng cơ động dịp '
+   'Quốc khánh.')
+vi('block', [CM], 'A chat about the file that follows: "gửi anh bản Mật của báo cáo, đừng chuyển tiếp".',
+   '[08:12] Hùng: em gửi anh bản Mật của báo cáo quý III, anh đừng chuyển tiếp nhé\n'
+   '[08:13] Hùng: Báo cáo tình hình an ninh trật tự quý III.docx\n[08:15] Tuấn: ok em, anh đọc xong xóa luôn')
+vi('block', [CM, OD], 'Meeting minutes: the conference approved a numbered Tối mật document.',
+   'BIÊN BẢN HỘI NGHỊ BAN THƯỜNG VỤ\nThời gian: 14h00 ngày 18/9/2026\n\n'
+   'Hội nghị đã thông qua tài liệu Tối mật số 07/KH-BTV về phương án nhân sự Đại hội, giao Văn phòng hoàn chỉnh '
+   'và trình ký trước ngày 25/9.\nBiểu quyết: 11/11 đồng ý.')
+vi('block', [CM, OD], 'A destruction record listing documents with their level in brackets.',
+   'BIÊN BẢN TIÊU HỦY TÀI LIỆU MẬT\nHôm nay, ngày 30/9/2026, tại trụ sở Phòng PV01, Hội đồng tiêu hủy gồm 3 thành '
+   'viên đã tiến hành tiêu hủy các tài liệu sau:\n1. Báo cáo số 112/BC-PV01 ngày 03/3/2026 (Mật), 02 bản;\n'
+   '2. Kế hoạch số 45/KH-PV01 ngày 11/4/2026 (Tối mật), 01 bản.\nHình thức: nghiền nhỏ bằng máy hủy tài liệu.')
+vi('block', [CM], 'A handover record: side A hands over a plan of the Mật level.',
+   'BIÊN BẢN GIAO NHẬN TÀI LIỆU\nBên giao: đồng chí Lê Văn Khánh, Đội Tổng hợp\nBên nhận: đồng chí Phạm Thu Hà, '
+   'Văn thư\nNội dung giao nhận: 01 bản Kế hoạch bảo vệ mục tiêu trọng điểm, độ Mật, 12 trang, còn nguyên niêm '
+   'phong.\nHai bên đã kiểm tra, thống nhất ký biên bản.')
+vi('block', [CM, OD], 'An outgoing-dispatch register pasted as text: one row\'s level cell says Tối mật.',
+   'SỔ ĐĂNG KÝ VĂN BẢN ĐI – THÁNG 9/2026\nSố TT | Ngày | Số, ký hiệu | Trích yếu | Độ mật | Nơi nhận\n'
+   '57 | 10/9 | 315/UBND-VP | V/v rà soát nhân sự diện quy hoạch | Tối mật | Ban Tổ chức Tỉnh ủy\n'
+   '58 | 10/9 | 316/UBND-VP | V/v lịch tiếp công dân tháng 10 | Thường | Các sở, ngành')
+vi('block', [CM], 'A Windows "dir" listing whose file names start with a level in brackets.',
+   ' Volume in drive D is DATA\n Directory of D:\\PhongTH\\2026\n\n09/12/2026  09:14    <DIR>          .\n'
+   '09/12/2026  09:14            48,213 [TỐI MẬT] Kế hoạch bảo vệ Đại hội.docx\n'
+   '09/10/2026  16:02            22,180 Lịch trực tháng 10.xlsx\n               2 File(s)         70,393 bytes\n'
+   'Sao folder này không copy sang USB được vậy anh?')
+add('vi', 'block', [CM], 'An `ls -l` listing of a shared folder with levels in the file names, typed in ASCII.',
+    '$ ls -l /srv/share/phong-tong-hop/\n-rw-r----- 1 hoa tonghop  48213 Sep 12 09:14 BC_ToiMat_tinh-hinh-ANTT-Q3.docx\n'
+    '-rw-r----- 1 hoa tonghop  19022 Sep 12 09:20 KH-05_Mat_phuong-an-bao-ve.pdf\n'
+    '-rw-r--r-- 1 hoa tonghop   8120 Sep 13 10:01 lich-truc-thang-10.xlsx\nsao file thu 2 khong mo duoc nhi')
+vi('block', [CM], 'A help-desk ticket about a Tối mật document that does not open.',
+   'Phiếu yêu cầu hỗ trợ #4821\nNgười yêu cầu: Nguyễn Thị Hà – Phòng Tham mưu\nMô tả: Không mở được văn bản Tối mật '
+   'số 19/BC-PA05 nhận qua hệ thống trên máy trạm phòng họp, báo lỗi chữ ký số.\nMức ưu tiên: Cao')
+vi('block', [CM, OD], 'OCR of a header: the stamp read with a wrong tone mark, "TÓI MẬT".',
+   'CÔNG AN TỈNH NGHỆ AN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG PA03        Độc lập - Tự do - Hạnh phúc\n'
+   'TÓI MẬT\nSố: 57/BC-PA03                 Nghệ An, ngày 02 tháng 10 năm 2026\nBÁO CÁO\nKết quả nắm tình hình')
+add('vi', 'block', [CM, OD], 'OCR of a header where the stamp\'s letters came out spaced apart.',
+    'UBND TINH QUANG TRI\nSO NOI VU\n\nT O I   M A T\n\nSo: 208/BC-SNV\nBAO CAO\nDanh gia can bo dien quy hoach '
+    'nhiem ky 2026-2031')
+add('vi', 'block', [CM, OD], 'OCR where the A of the stamp came out as a 4: "M4T" above the number.',
+    'BAN CHI DAO 35 TINH UY\n          M4T\nSo: 12/KH-BCD\nKE HOACH\nTheo doi du luan tren mang xa hoi dip Dai hoi')
+vi('block', [CM], 'A statement in capitals without a stamp: the document belongs to the Tối mật level.',
+   'TÀI LIỆU NÀY THUỘC ĐỘ TỐI MẬT – KHÔNG SAO CHỤP, KHÔNG MANG RA KHỎI CƠ QUAN\n\nPhương án sơ tán khi có sự cố '
+   'tại kho K3: tập kết tại sân sau, chốt 2 cổng phụ.')
+vi('block', [CM, OD], 'A stamp split by a page break: "TỐI" ends page 1, "MẬT" starts page 2.',
+   'BỘ CHỈ HUY QUÂN SỰ TỈNH\nSố: 88/KH-BCH\nKẾ HOẠCH\nDiễn tập khu vực phòng thủ năm 2026\n'
+   '1. Mục đích: kiểm tra khả năng cơ động.\n                                                  TỐI\n'
+   '--- Trang 1/2 ---\nMẬT\n2. Lực lượng tham gia: 2 đại đội bộ binh.')
+vi('block', [CM, OD], 'A running header repeated on each page: number, level and page.',
+   'Kế hoạch 12/KH-CAT – Mật – Trang 1/3\nI. Tình hình chung\nĐịa bàn có 4 điểm nóng về tranh chấp đất đai.\n\n'
+   'Kế hoạch 12/KH-CAT – Mật – Trang 2/3\nII. Biện pháp\nTăng cường tuần tra ban đêm tại 2 xã giáp ranh.')
+vi('warn', [OD], 'A draft decision with its number left blank ("Số:      /QĐ-UBND") and "DỰ THẢO".',
+   'ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC TRỌNG\nSố:       /QĐ-UBND\nDỰ THẢO\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác '
+   'rà soát đất công\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\nCăn cứ Luật Tổ chức chính quyền địa phương;\n'
+   'Góp ý giúp em câu chữ phần căn cứ.')
+vi('block', [CM], 'A cover e-mail: the attached report carries the Mật stamp, read it only offline.',
+   'Tiêu đề: Gửi báo cáo đánh giá\n\nAnh Minh thân mến,\nEm gửi kèm báo cáo đánh giá tình hình biên giới. Tài liệu '
+   'này đã được đóng dấu độ Mật nên anh chỉ mở trên máy không nối mạng giúp em.\nTrân trọng,\nThu')
+vi('block', [CM], 'A request to rewrite a paragraph whose document is said to be "độ Tuyệt mật".',
+   'Viết lại giúp tôi đoạn sau cho gọn, đây là trích từ đề án độ Tuyệt mật của Bộ nên đừng thêm gì ngoài đoạn này:\n'
+   '"Giai đoạn 1 tập trung hoàn thiện hạ tầng cáp quang cho 5 trạm ra-đa ven biển."')
+# hard negatives
+vineg('the law article that defines the three levels and what falls into each.',
+      'Luật Bảo vệ bí mật nhà nước, Điều 8. Phân loại bí mật nhà nước\nCăn cứ vào tính chất quan trọng, nội dung, '
+      'mức độ nguy hại nếu bị lộ, bí mật nhà nước được phân loại thành 3 độ: Tuyệt mật, Tối mật và Mật.\n'
+      'Bí mật nhà nước độ Tối mật là bí mật nhà nước liên quan đến chính trị, quốc phòng, an ninh mà nếu bị lộ, bị '
+      'mất có khả năng gây nguy hại rất nghiêm trọng đến lợi ích quốc gia, dân tộc.')
+vineg('a training quiz asking at which level a document is classified.',
+      'BÀI KIỂM TRA KIẾN THỨC BẢO VỆ BÍ MẬT NHÀ NƯỚC\nCâu 5: Văn bản có nội dung về kế hoạch bảo vệ mục tiêu quan '
+      'trọng được xác định ở độ nào?\nA. Mật   B. Tối mật   C. Tuyệt mật   D. Không thuộc bí mật nhà nước\n'
+      'Câu 6: Dấu "MẬT" được đóng ở vị trí nào trên văn bản?')
+vineg('news about a trial for leaking documents of the Tối mật level.',
+      'Ngày 22/9, TAND TP Hà Nội mở phiên xét xử sơ thẩm bị cáo Trần Văn Q. về tội Cố ý làm lộ bí mật nhà nước. '
+      'Theo cáo trạng, bị cáo đã chụp ảnh 3 tài liệu độ Tối mật rồi gửi qua mạng xã hội cho người quen. Hội đồng xét '
+      'xử tuyên phạt bị cáo 5 năm tù.')
+vineg('an internal rule explaining how staff must stamp documents of each level.',
+      'Quy chế bảo vệ bí mật nhà nước của Sở (trích)\nĐiều 12. Văn bản thuộc độ Mật phải đóng dấu chữ "MẬT" màu đỏ '
+      'ở phía trên, bên phải số, ký hiệu văn bản; văn bản độ Tối mật đóng dấu "TỐI MẬT". Người soạn thảo đề xuất độ '
+      'mật tại tờ trình, người ký quyết định độ mật.')
+vineg('a job advert for a post that works with state secrets.',
+      'THÔNG BÁO TUYỂN DỤNG\nVị trí: Chuyên viên công nghệ thông tin (01 chỉ tiêu)\nYêu cầu: tốt nghiệp đại học; lý '
+      'lịch rõ ràng do vị trí làm việc có tiếp xúc bí mật nhà nước độ Mật; ưu tiên có chứng chỉ an toàn thông tin.\n'
+      'Hạn nộp hồ sơ: 30/10/2026.')
+vineg('a grocery list of honey and sugar-cane molasses products.',
+      'Đơn hàng tuần này:\n- Mật ong rừng U Minh 500ml x 2\n- Mật mía Quảng Ngãi 1 lít x 1\n- Mật ong hoa cà phê '
+      '(chai nhỏ) x 3\nTổng: 6 sản phẩm, giao trước thứ Bảy.')
+vineg('a bookshop list with a self-help title containing "Bí mật" and a password-reset link text.',
+      'Sách bán chạy tuần này:\n1. Bí mật của hạnh phúc – 98.000đ\n2. Tối giản – sống đời tự do – 85.000đ\n\n'
+      'Quên mật khẩu? Bấm "Đặt lại mật khẩu" để nhận mã qua điện thoại.')
+vineg('a geography exercise about population density.',
+      'Bài tập Địa lí 9: Dựa vào bảng số liệu, hãy so sánh mật độ dân số của Đồng bằng sông Hồng và Tây Nguyên năm '
+      '2025, nhận xét về sự phân bố dân cư. Mật độ dân số cao nhất cả nước thuộc vùng nào?')
+vineg('a weather chat whose "tối mát" reads "toi mat" without diacritics.',
+      'Chiều nay mưa xong nên buổi tối mát lắm, tối mát thế này đi dạo hồ Tây thôi anh ơi. Tầm 8 giờ em qua đón nhé.')
+
+# Czech
+add('cs', 'block', [CM], 'A cover note: the enclosed analysis is classified information of the Důvěrné level.',
+    'Dobrý den,\npředávám Vám v příloze analýzu bezpečnostních rizik areálu. Dokument je utajovanou informací '
+    'stupně Důvěrné, nakládejte s ním prosím podle zákona a nepředávejte ho dál.\nS pozdravem\nJ. Novák')
+add('cs', 'block', [CM, OD], 'A header "Utajované – Vyhrazené" above a Čj. line.',
+    'Utajované – Vyhrazené\nMinisterstvo vnitra\nOdbor bezpečnostní politiky\nČj.: MV-48211-3/OBP-2026\n\n'
+    'Věc: Vyhodnocení cvičení krizového štábu')
+add('cs', 'block', [CM], 'A report whose footer says "Neveřejné" on its own line.',
+    'Zpráva o stavu ostrahy objektů krajského úřadu\n1. Kamerový systém pokrývá 80 % obvodu.\n'
+    '2. Noční směny mají jen dva strážné.\n\nNeveřejné')
+add('cs', 'block', [CM], 'Minutes: the meeting approved a document of the Tajné level.',
+    'Zápis z jednání bezpečnostní rady kraje\nDatum: 18. 9. 2026\n\nRada projednala a schválila dokument stupně '
+    'utajení Tajné č. j. KR-315/2026 o zajištění krizové komunikace. Úkol: sekretariát zajistí distribuci '
+    'oprávněným osobám.')
+add('cs', 'block', [CM], 'A handover protocol listing classified documents with their level.',
+    'PŘEDÁVACÍ PROTOKOL\nPředávající: por. Marek Dvořák\nPřebírající: kpt. Eva Malá\nPředmět: 1) Plán ochrany '
+    'objektu, stupeň utajení Důvěrné, 14 listů; 2) Seznam klíčů, stupeň utajení Vyhrazené, 2 listy.\n'
+    'Předáno a převzato bez závad.')
+add('cs', 'block', [CM], 'A ticket: a document marked VYHRAZENÉ cannot be printed.',
+    'Požadavek č. 4411 – tiskárna 3. patro\nPopis: Dokument označený VYHRAZENÉ (plán evakuace budovy B) nejde '
+    'vytisknout, tiskárna hlásí chybu zabezpečeného tisku. Prosím o pomoc do zítřka.')
+add('cs', 'block', [CM], 'A running header repeated on each page: level and page count.',
+    'VYHRAZENÉ | Strana 1 z 2\nPlán spojení krizového štábu\nPrimární kanál: rádiová síť Pegas.\n\n'
+    'VYHRAZENÉ | Strana 2 z 2\nZáložní kanál: satelitní telefon, uložen u velitele směny.')
+add('cs', 'warn', [OD], 'A Czech letter with "Čj." and "Spisová značka" in its header.',
+    'Krajský úřad Jihočeského kraje\nOdbor dopravy\nČj.: KUJCK 48211/2026\nSpisová značka: ODSH/1187/2026\n'
+    'Vyřizuje: Ing. Pavla Kubešová\nDatum: 12. 9. 2026\n\nVěc: Stanovisko k uzavírce silnice II/145\n'
+    'Napište mi k tomu stručné shrnutí.')
+add('cs', 'block', [CM], 'A chat: the materials that follow are "pouze pro vnitřní potřebu".',
+    '[9:02] Petra: posílám podklady k rozpočtu, jsou pouze pro vnitřní potřebu, tak je nikam nepřeposílej\n'
+    '[9:03] Petra: Návrh rozpočtu odboru 2027.xlsx\n[9:10] Tomáš: díky, projdu')
+add('cs', 'pass', [], 'Hard negative: the Czech act that lists the classification levels.',
+    'Zákon č. 412/2005 Sb., o ochraně utajovaných informací, § 4: Utajované informace se klasifikují stupněm '
+    'utajení Přísně tajné, Tajné, Důvěrné nebo Vyhrazené. Stupeň utajení určuje původce podle míry újmy, kterou by '
+    'neoprávněné nakládání mohlo způsobit.')
+add('cs', 'pass', [], 'Hard negative: fiction dialogue where a character says "Důvěrné".',
+    '„Důvěrné," zašeptala Marie a přitiskla prst na rty. „Nikomu neříkej, že se budeme brát." Tomáš se jen '
+    'usmál a slíbil, že to udrží v tajnosti až do neděle.')
+add('cs', 'pass', [], 'Hard negative: news about an official convicted of leaking classified information.',
+    'Okresní soud potrestal bývalého úředníka ministerstva podmíněným trestem za to, že vynesl utajované '
+    'informace stupně Tajné. Podle obžaloby fotografoval dokumenty mobilním telefonem.')
+add('cs', 'pass', [], 'Hard negative: a job advert requiring a security clearance of the Důvěrné level.',
+    'Hledáme analytika kybernetické bezpečnosti. Požadujeme VŠ vzdělání a způsobilost získat osvědčení NBÚ pro '
+    'stupeň Důvěrné. Nabízíme 5 týdnů dovolené a stravenky.')
+add('cs', 'pass', [], 'Hard negative: a closed court hearing ("neveřejné jednání") in news.',
+    'Soud rozhodl, že jednání o opatrovnictví dětí bude neveřejné. Novináři tak museli opustit jednací síň ještě '
+    'před výslechem svědků.')
+add('cs', 'pass', [], 'Hard negative: a training text that explains when to mark a document "Neveřejné".',
+    'Školení pro nové zaměstnance: Označení Neveřejné použijte jen u dokumentů, které obsahují osobní údaje nebo '
+    'obchodní tajemství. Veřejné dokumenty neoznačujte vůbec.')
+
+# English
+add('en', 'block', [CM], 'A cover e-mail: "the attached report is classified SECRET".',
+    'Hi team,\n\nThe attached report is classified SECRET, so please read it only on the standalone terminal in '
+    'room 4.12 and do not print it.\n\nSummary: two of the three border crossings lack night-time cover.\n\nThanks,\nAlan')
+add('en', 'block', [CM], 'An OFFICIAL-SENSITIVE header on minutes.',
+    'OFFICIAL-SENSITIVE\n\nMinutes of the Estates Security Board, 3 March 2026\n1. Access-control upgrade at '
+    'the north gate slips to May.\n2. Guard rota short by two posts on weekends.')
+add('en', 'block', [CM], 'A FOUO portion mark in a draft title.',
+    '(FOUO) Draft contingency staffing roster – Q4\n\nShift A: 06:00–14:00, 4 officers\nShift B: 14:00–22:00, '
+    '3 officers\nCan you turn this into a table?')
+add('en', 'block', [CM], 'A LIMITED DISTRIBUTION line under a report title.',
+    'Review of the Harbour Bridge Inspection Regime\nLIMITED DISTRIBUTION – not for circulation outside the '
+    'working group\n\nFindings: corrosion on three bearings; inspection intervals too long.')
+add('en', 'block', [CM], 'Board minutes: the Top Secret annex was approved.',
+    'Minutes of the Security Committee\nItem 4: The committee approved the Top Secret annex No. 4 to the '
+    'national security plan and tasked the secretariat with its distribution to cleared members only.')
+add('en', 'block', [CM], 'A destruction certificate listing CONFIDENTIAL documents.',
+    'CERTIFICATE OF DESTRUCTION\nThe following CONFIDENTIAL documents were destroyed by cross-cut shredding on '
+    '2 October 2026:\n1. Site survey, copy 2 of 3\n2. Supplier risk register, copy 1 of 1\nWitness: R. Patel')
+add('en', 'block', [CM], 'A help-desk ticket about printing the SECRET annex.',
+    'INC-48211 | Priority: High\nSummary: Printing the SECRET annex of the procurement report fails on floor 3\n'
+    'Details: user gets "label policy blocks printing" in Word; needs it for the 2 pm board.')
+add('en', 'block', [CM], 'A chat: "sending you the TOP SECRET version, do not forward".',
+    '[10:41] Dana: sending you the TOP SECRET version of the brief, do not forward\n[10:41] Dana: brief_v3.pdf\n'
+    '[10:43] Sam: got it')
+add('en', 'block', [CM], 'An `ls -l` listing with levels in file names.',
+    '$ ls -l ~/exports\n-rw-r--r-- 1 jo staff  91233 Oct  2 11:20 q3-forecast_CONFIDENTIAL.xlsx\n'
+    '-rw-r--r-- 1 jo staff  20411 Oct  2 11:21 team-photo.jpg\nwhy does the first one fail to upload?')
+add('en', 'pass', [], 'Hard negative: an e-mail disclaimer with "confidential" under a lunch invitation.',
+    'Hi all, lunch is at the Thai place on Friday at 12:30, see you there!\n\n--\nThis e-mail and any '
+    'attachments are confidential and intended solely for the addressee. If you received it in error, please '
+    'delete it and notify the sender.')
+add('en', 'pass', [], 'Hard negative: a recipe with a "secret" ingredient.',
+    'Grandma\'s apple cake: the secret is a pinch of nutmeg and letting the batter rest for 20 minutes. Top '
+    'secret tip: brown the butter first.')
+add('en', 'pass', [], 'Hard negative: fiction where "top secret" is a surprise party.',
+    '"It\'s top secret," Mia whispered, grinning. "The surprise party is on Friday, so don\'t tell Dad." Her '
+    'brother rolled his eyes and went back to his game.')
+add('en', 'pass', [], 'Hard negative: leak-trial news mentioning TOP SECRET documents.',
+    'A federal jury convicted the former airman of retaining national defence information; prosecutors said '
+    'several of the documents found in his home were marked TOP SECRET. Sentencing is set for January.')
+add('en', 'pass', [], 'Hard negative: a job advert requiring a Top Secret clearance.',
+    'Systems Engineer (Hybrid). Requirements: 5+ years with Linux; must hold an active Top Secret clearance; '
+    'experience with Ansible a plus.')
+add('en', 'pass', [], 'Hard negative: a glossary that expands FOUO and OFFICIAL-SENSITIVE.',
+    'Glossary of handling terms\nFOUO – For Official Use Only, a former US caveat replaced by CUI.\n'
+    'OFFICIAL-SENSITIVE – a UK handling caveat within the OFFICIAL tier.\nLIMITED DISTRIBUTION – circulation '
+    'restricted to a named list.')
+add('en', 'pass', [], 'Hard negative: a marking policy explaining when to apply levels.',
+    'Handling policy, section 3: Mark a document CONFIDENTIAL only when its disclosure would harm the company; '
+    'do not mark public press releases. Each page carries the level at the top and bottom.')
+
+# mixed
+add('mixed', 'block', [CM], 'A Vietnamese chat with an English statement of the attachment\'s level.',
+    'Anh ơi em gửi file đính kèm, the attached memo is classified CONFIDENTIAL nên anh đừng forward ra ngoài nhé.\n'
+    'Memo_hop-tac_doi-tac_Nhat.pdf')
+add('mixed', 'block', [CM], 'An English ticket about a Vietnamese Tối mật document.',
+    'Ticket #7720: Cannot open "Tối mật" document 22/BC-VP received via e-office; error says certificate '
+    'revoked. Please help before the 3 pm meeting.')
+add('mixed', 'pass', [], 'Hard negative: an English product list with Vietnamese honey and a film title.',
+    'Import list: Mật ong hoa nhãn (longan honey) 24 jars; DVD "Bí mật của gió" 10 copies; "Top Secret!" '
+    '(1984 comedy) 5 copies.')
+
+if __name__ == '__main__':
+    write_marking_round(S, 'round29', 'p29')
