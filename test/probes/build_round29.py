@@ -241,5 +241,112 @@ add('mixed', 'pass', [], 'Hard negative: an English product list with Vietnamese
     'Import list: Mật ong hoa nhãn (longan honey) 24 jars; DVD "Bí mật của gió" 10 copies; "Top Secret!" '
     '(1984 comedy) 5 copies.')
 
+# ================================================================ batch 2 (blind after batch 1's fixes)
+vi('block', [CM], 'A meeting\'s content, not a document, said to be a state secret of the Tối mật level.',
+   'Thông báo nhanh sau cuộc họp chiều nay: nội dung cuộc họp được xác định là bí mật nhà nước độ Tối mật, các đồng '
+   'chí không ghi chép vào sổ cá nhân.\nKết luận: điều chỉnh kế hoạch tuần tra tuyến biên giới từ ngày 20/10.')
+vi('block', [CM], 'A cover e-mail: "Kèm theo đây là Báo cáo số … (độ Mật)" with "độ" inside the brackets.',
+   'Kính gửi Văn phòng Tỉnh ủy,\nKèm theo đây là Báo cáo số 77/BC-BCS (độ Mật) về kết quả kiểm tra, đề nghị Văn '
+   'phòng trình Thường trực xem xét.\nTrân trọng.')
+vi('block', [CM], 'A statement that "this information" falls within the secret scope at the Mật level.',
+   'Anh Dũng ơi, thông tin này thuộc phạm vi bí mật nhà nước độ Mật nên anh chỉ trao đổi trực tiếp thôi nhé: dự kiến '
+   'điều chuyển 3 trưởng phòng sang Sở Tài chính từ tháng 11.')
+vi('block', [CM, OD], 'OCR of a header where MẬT was read as MẶT: "TỐI MẶT" in the stamp position.',
+   'BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH\nĐỒN BIÊN PHÒNG A PA CHẢI\nTỐI MẶT\nSố: 31/BC-ĐBP\nBÁO CÁO\nTình hình '
+   'an ninh tuyến biên giới tháng 9')
+add('vi', 'block', [CM, OD], 'OCR where the I of the stamp came out as a lower-case l: "TỐl MẬT".',
+    'SỞ NGOẠI VỤ TỈNH LÀO CAI\nTỐl MẬT\nSố: 64/KH-SNgV\nKẾ HOẠCH\nĐón tiếp đoàn công tác nước ngoài')
+vi('block', [CM], 'A slide footer line: page, level and circulation in one line.',
+   'Slide 4 – Lực lượng tham gia\n- 2 đại đội cơ động\n- 1 trung đội trinh sát\nTrang 4 | MẬT | Lưu hành nội bộ\n\n'
+   'Viết lời thuyết trình cho slide này giúp tôi.')
+vi('block', [CM], 'A zip listing whose folder is named after the level.',
+   '$ unzip -l hoso-dang-uy.zip\n  Length      Date    Time    Name\n---------  ---------- -----   ----\n'
+   '    48213  2026-09-12 09:14   TỐI MẬT/Phuong-an-nhan-su-Dai-hoi.docx\n'
+   '    12011  2026-09-12 09:15   Thuong/Lich-lam-viec.xlsx\nGiải nén báo lỗi font tên thư mục, sửa sao ạ?')
+vi('block', [CM], 'An incoming register pasted with tabs and a "Mức độ mật" column.',
+   'STT\tSố đến\tSố, ký hiệu\tCơ quan ban hành\tMức độ mật\tNgười nhận\n'
+   '1\t215\t41/CV-PA05\tCông an tỉnh\tTối mật\tđ/c Hưng\n2\t216\t77/TB-UBND\tUBND huyện\tThường\tVăn thư')
+vi('warn', [OD], 'A second draft of a submission with an empty number slot and the draft label after it.',
+   'SỞ TÀI CHÍNH\nSố:      /TTr-STC\nDỰ THẢO 2\nTỜ TRÌNH\nVề việc phân bổ kinh phí sửa chữa trụ sở năm 2027\n'
+   'Anh xem giúp em phần căn cứ đã đủ chưa.')
+vi('block', [CM], 'A chat note in lower case: "file này mật đấy, đừng gửi ai".',
+   '[21:03] Chị Nga: file này mật đấy, đừng gửi ai nhé\n[21:03] Chị Nga: Danh sách cán bộ diện luân chuyển.xlsx\n'
+   '[21:05] Hòa: dạ em biết rồi')
+vineg('the decision that issues a ministry\'s list of state secrets, quoted from a legal portal.',
+      'Quyết định số 1028/QĐ-TTg ban hành Danh mục bí mật nhà nước lĩnh vực tài chính. Theo đó, bí mật nhà nước độ '
+      'Tối mật gồm: kế hoạch dự trữ quốc gia chưa công bố; bí mật nhà nước độ Mật gồm: số liệu dự toán chưa công bố.')
+vineg('a training slide that shows how to write a cover note, as an example.',
+      'Bài 4 – Soạn thư gửi kèm tài liệu mật\nVí dụ cách ghi trong thư: "Tài liệu kèm theo thuộc độ Mật, đề nghị quản '
+      'lý theo quy định." Học viên thực hành soạn 1 thư theo mẫu trên.')
+vineg('a ticket about the e-office software\'s level setting, no document.',
+      'Phiếu hỗ trợ #5120: Khi tạo văn bản đi trên hệ thống, trường "Độ mật" không cho chọn giá trị "Tối mật", chỉ '
+      'hiện "Thường" và "Mật". Đề nghị kiểm tra cấu hình danh mục.')
+vineg('book and TV titles: "Mật mã Da Vinci", "Hồ sơ tối mật" as a show.',
+      'Tối nay xem gì? VTV3 chiếu phim "Hồ sơ tối mật" lúc 21h, còn mình đang đọc dở "Mật mã Da Vinci" và "Bí mật '
+      'vườn Lệ Chi".')
+vineg('a history lesson about colonial secret police ("mật thám").',
+      'Bài 12 Lịch sử 11: Sở mật thám Đông Dương được thực dân Pháp thành lập năm 1917 để theo dõi các nhà yêu nước. '
+      'Nhiều tài liệu mật thám nay được lưu trữ tại Pháp.')
+vineg('a building-code question about construction density ("mật độ xây dựng").',
+      'Cho em hỏi mật độ xây dựng tối đa của lô đất 120 m2 trong khu dân cư hiện hữu là bao nhiêu phần trăm, và có '
+      'được xây tum trên tầng 4 không ạ?')
+
+add('cs', 'block', [CM], 'A cover e-mail: the minutes "podléhají utajení ve stupni Vyhrazené".',
+    'Dobrý den, v příloze zasílám zápis z porady krizového štábu, který podléhá utajení ve stupni Vyhrazené. Prosím '
+    'nepřeposílejte ho mimo štáb.\nDěkuji, Hana')
+add('cs', 'block', [CM], 'A statement in title case: the material was classified as Důvěrné.',
+    'Materiál byl klasifikován jako Důvěrné, proto ho projednáme až na neveřejné části jednání.\n'
+    'Obsah: návrh rozmístění hlídek při návštěvě delegace.')
+add('cs', 'block', [CM], 'A register of classified documents with a full-word level column, pipe-separated.',
+    'Evidenční kniha – výpis\nPoř. č. | Č. j. | Věc | Stupeň utajení | Listů\n'
+    '14 | KR-211/2026 | Plán spojení | Důvěrné | 6\n15 | KR-212/2026 | Seznam osob | Vyhrazené | 2')
+add('cs', 'block', [CM], 'A running footer in title case: level and page.',
+    'Zásady střežení objektu\n1. Vstup jen na čipovou kartu.\n2. Obchůzka každé 2 hodiny.\n\n'
+    'Vyhrazené – strana 2/5')
+add('cs', 'block', [CM], 'OCR of a banner with spaced letters: "D Ů V Ě R N É".',
+    'D Ů V Ě R N É\n\nMinisterstvo obrany\nZpráva o připravenosti záloh')
+add('cs', 'warn', [OD], 'A town-hall letter with "Sp. zn." and "Č. j." on separate lines.',
+    'Městský úřad Benešov\nodbor výstavby\nSp. zn.: VÝST/2211/2026\nČ. j.: MUBN 55120/2026\nVyřizuje: Bc. Ondřej Malý\n\n'
+    'Věc: Výzva k doplnění žádosti o stavební povolení\nPřepiš to prosím srozumitelněji.')
+add('cs', 'pass', [], 'Hard negative: a training quiz on the Czech levels.',
+    'Kvíz – ochrana utajovaných informací\n1. Který stupeň utajení je nejvyšší?\na) Vyhrazené  b) Důvěrné  c) Přísně '
+    'tajné\n2. Kdo určuje stupeň utajení dokumentu?')
+add('cs', 'pass', [], 'Hard negative: a training example of a register entry with a level and sheet count.',
+    'Školení – jak vyplnit evidenční knihu. Příklad zápisu: „Plán cvičení, stupeň utajení Vyhrazené, 2 listy" – '
+    'takto vyplňte sloupce 3 až 5 u každého došlého dokumentu.')
+add('cs', 'pass', [], 'Hard negative: a podcast title "Důvěrné rozhovory" and a reserved parking sign.',
+    'Nový díl podcastu Důvěrné rozhovory vychází v pátek. Parkoviště u vchodu je vyhrazené pro zaměstnance.')
+add('cs', 'pass', [], 'Hard negative: news on how many clearances the security office issued.',
+    'NBÚ loni vydal přes 3 000 osvědčení fyzických osob pro stupeň Tajné a Důvěrné, uvádí výroční zpráva úřadu.')
+
+add('en', 'block', [CM], 'A cover e-mail: the minutes "which are classified OFFICIAL-SENSITIVE".',
+    'Hi Priya,\nPlease find attached the minutes, which are classified OFFICIAL-SENSITIVE, so keep them on the '
+    'department drive.\nBest, Tom')
+add('en', 'block', [CM], 'A chat: "This roster is FOUO, keep it off Slack".',
+    'Mike: This roster is FOUO, keep it off Slack please\nMike: Night shift: Ortiz, Lee, Brandt\nAnna: noted')
+add('en', 'block', [CM], 'A help-desk ticket: the file carries a "Highly Confidential" sensitivity label.',
+    'Ticket 33190 – Cannot attach file to external e-mail\nThe file Board_pack_Oct.pptx has the sensitivity label '
+    '"Highly Confidential" and DLP blocks it. Can IT remove the label?')
+add('en', 'block', [CM], 'OCR of a banner with spaced letters: "T O P  S E C R E T".',
+    'T O P   S E C R E T\n\nMEMORANDUM FOR THE DIRECTOR\nSubject: Liaison arrangements')
+add('en', 'block', [CM], 'A document register as CSV with a classification column.',
+    'DocID,Title,Classification,Owner,Pages\nD-114,Perimeter survey,SECRET,Estates,12\nD-115,Canteen menu,'
+    'OFFICIAL,Facilities,1')
+add('en', 'pass', [], 'Hard negative: an NDA clause with the defined term "Confidential Information".',
+    'The Receiving Party shall hold the Disclosing Party\'s Confidential Information in strict confidence and '
+    'shall not disclose it to any third party without prior written consent.')
+add('en', 'pass', [], 'Hard negative: a DLP policy page listing the label names.',
+    'Sensitivity labels available in Microsoft 365: Public, Internal, Confidential, Highly Confidential. Choose '
+    'the lowest label that fits; see the intranet for examples.')
+add('en', 'pass', [], 'Hard negative: marketing copy with "top-secret recipe for success".',
+    'Join our webinar to learn the top-secret recipe for success in B2B sales: three habits our best reps share.')
+add('en', 'pass', [], 'Hard negative: a classified ad.',
+    'Classifieds – For sale: kids\' bike, 20-inch, barely used, 60 euros. Call after 6 pm.')
+
+add('mixed', 'block', [CM], 'A Vietnamese chat naming an English label on the attached deck.',
+    'Anh ơi, deck này label là Highly Confidential nha, anh đừng gửi cho đối tác.\nQ4_pricing_strategy.pptx')
+add('mixed', 'pass', [], 'Hard negative: an English chat about buying Vietnamese honey with "mật ong" and "độ ngọt".',
+    'Bought 2 jars of mật ong rừng at the market, the seller said độ ngọt is lower than farm honey. Worth it!')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round29', 'p29')
