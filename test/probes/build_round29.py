@@ -348,5 +348,74 @@ add('mixed', 'block', [CM], 'A Vietnamese chat naming an English label on the at
 add('mixed', 'pass', [], 'Hard negative: an English chat about buying Vietnamese honey with "mật ong" and "độ ngọt".',
     'Bought 2 jars of mật ong rừng at the market, the seller said độ ngọt is lower than farm honey. Worth it!')
 
+# ================================================================ batch 3 (blind after batch 2's fixes)
+vi('block', [CM], 'A group announcement: the papers handed out at the conference "là tài liệu Tối mật".',
+   'THÔNG BÁO: Tài liệu phát tại hội nghị sáng nay là tài liệu Tối mật, đề nghị các đồng chí nộp lại cho Văn phòng '
+   'trước 17h, không mang về nhà.')
+vi('block', [CM], 'A closing sentence: use this document "theo chế độ tài liệu Mật".',
+   'Nhận được văn bản này, đề nghị các đơn vị quản lý, sử dụng văn bản này theo chế độ tài liệu Mật và báo cáo kết '
+   'quả thực hiện về Văn phòng trước ngày 30/11.')
+add('vi', 'block', [CM], 'An SMS invitation typed without diacritics: "noi dung MAT".',
+    '[Van phong So] Moi dong chi du hop luc 14h00 ngay 15/10 tai phong hop so 2, noi dung MAT, de nghi khong mang '
+    'dien thoai vao phong hop.')
+vi('block', [CM, OD], 'An incoming document summarised on one line: level and urgency fields between dashes.',
+   'Văn bản đến số 215 – Số, ký hiệu: 88/CV-PA05 – Độ mật: Tối mật – Độ khẩn: Hỏa tốc\nNội dung: đề nghị phối hợp '
+   'xác minh 2 đối tượng.\nAnh soạn giúp em phiếu xử lý văn bản.')
+vi('block', [CM], 'A minutes line recording that the secret papers were collected back.',
+   'Cuối buổi họp, Văn phòng đã thu hồi đủ 15 bộ tài liệu Tối mật đã phát cho đại biểu, không có đại biểu nào mang '
+   'tài liệu ra khỏi phòng.\nCuộc họp kết thúc lúc 11h30.')
+vineg('a spy novel where agents steal "tài liệu tối mật".',
+      'Chương 7: Đêm đó, điệp viên Lâm lẻn vào dinh thự, mở két sắt và chụp lại tập tài liệu tối mật của kẻ thù trước '
+      'khi lính gác đổi ca. Anh biết chỉ cần chậm một phút là mọi thứ chấm hết.')
+vineg('a procurement notice for safes to keep secret documents.',
+      'THÔNG BÁO MỜI CHÀO GIÁ\nGói thầu: mua sắm 04 tủ sắt đựng tài liệu mật và 02 máy hủy tài liệu cho Văn phòng Sở.\n'
+      'Thời hạn nhận báo giá: trước 16h ngày 20/10/2026.')
+vineg('an answer key of a secrecy-law quiz.',
+      'ĐÁP ÁN BÀI KIỂM TRA\nCâu 1: B (Tối mật)\nCâu 2: C (Tuyệt mật)\nCâu 3: A (Mật)\nCâu 4: D\nĐiểm đạt: từ 8/10 '
+      'câu trở lên.')
+vineg('a shop listing of "mật ong" with a density figure and a "tối mát" serving note.',
+      'Mật ong hoa nhãn Hưng Yên – tỷ trọng 1,42; bảo quản nơi thoáng mát. Pha với nước ấm uống buổi tối mát họng, '
+      'dễ ngủ.')
+
+add('cs', 'block', [CM], 'A document said to carry the marking TAJNÉ with "s označením".',
+    'Kolegové, v příloze je dokument s označením TAJNÉ, který nám včera předalo ministerstvo. Prosím o jeho shrnutí '
+    'do pondělí.')
+add('cs', 'block', [CM], 'An annex line: "Příloha č. 2 – Vyhrazené".',
+    'Smlouva o spolupráci při krizových situacích\nPříloha č. 1 – Seznam kontaktních osob\nPříloha č. 2 – Vyhrazené\n'
+    'Přepiš mi přílohy do tabulky.')
+add('cs', 'block', [CM], 'A minutes title with the level in brackets in title case.',
+    'Zápis z jednání bezpečnostní rady města (Důvěrné)\nPřítomni: 7 členů\n1. Zabezpečení voleb – policie posílí '
+    'hlídky u volebních místností.')
+add('cs', 'block', [CM], 'A document "(stupeň Důvěrné)" said to be stored in the registry.',
+    'Dobrý den, originál plánu (stupeň Důvěrné) je uložen v registratuře, tady posílám jen pracovní výpis bodů 3 až 5.')
+add('cs', 'pass', [], 'Hard negative: a course title on classified information.',
+    'Utajované informace – e-learning pro úředníky. Kurz trvá 45 minut a končí testem, certifikát si stáhnete v '
+    'profilu.')
+add('cs', 'pass', [], 'Hard negative: GDPR text on confidential customer information.',
+    'Se všemi osobními údaji zákazníků zacházíme jako s důvěrnými informacemi a předáváme je jen zpracovatelům, s '
+    'nimiž máme uzavřenou smlouvu.')
+
+add('en', 'block', [CM], 'A statement: the document contains information classified at the SECRET level.',
+    'Note to readers: this document contains information classified at the SECRET level and may only be discussed '
+    'in the secure meeting room.\n\nSection 1 – Threat picture')
+add('en', 'block', [CM], 'A cover note: "Please treat the attached as Confidential".',
+    'Hi Sam,\nPlease treat the attached as Confidential – it is the draft restructuring plan and has not gone to '
+    'the board yet.\nCheers, Kate')
+add('en', 'block', [CM], 'A cover note: the enclosed annex carries a CONFIDENTIAL marking.',
+    'Dear colleagues,\nThe enclosed annex carries a CONFIDENTIAL marking; store it in the locked cabinet after the '
+    'meeting.\nRegards, the Secretariat')
+add('en', 'block', [CM], 'A Slack message: "heads up, everything below is SECRET".',
+    'heads up, everything below is SECRET, don\'t copy it into other channels\n\n- exercise dates: 3–7 Nov\n- '
+    'location: range B')
+add('en', 'pass', [], 'Hard negative: API docs on rotating a client secret.',
+    'To rotate the client secret, open the app registration, choose Certificates & secrets, and add a new secret. '
+    'Update your configuration before deleting the old one.')
+add('en', 'pass', [], 'Hard negative: a survey that is confidential and anonymous.',
+    'Staff survey 2026: your answers are confidential and anonymous; results are reported only for groups of ten or '
+    'more people.')
+add('en', 'pass', [], 'Hard negative: a history article on declassified TOP SECRET files.',
+    'The files, once stamped TOP SECRET, were declassified in 2017 and are now available at the National Archives '
+    'reading room.')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round29', 'p29')
