@@ -13,16 +13,13 @@ the levels, quizzes, leak-trial news, marking policies, clearance job adverts, h
 book titles, e-mail disclaimers, recipes, fiction. Stdlib only; no identifiers (no run of nine digits, no e-mail
 address), so only the kind under test can decide. Batches are written blind one after another (batch 1 against main
 bd58e5d, each later batch after the earlier fixes); ids continue."""
-from probe_ids import collector, diacritic_pair, strip, write_marking_round
+from probe_ids import collector, diacritic_negatives, diacritic_pair, write_marking_round
 
 S, add, neg = collector()
 CM, OD = 'classified-marking', 'official-document'
 vi = diacritic_pair(add)
 
-
-def vineg(note, text):
-    neg('vi', note, text)
-    neg('vi', note + ' (typed without diacritics)', strip(text))
+vineg = diacritic_negatives(neg)
 
 
 # ================================================================ batch 1 (blind against main bd58e5d)
