@@ -104,7 +104,13 @@ const sets = PROBE_FILES.map((f) => ({
 // Maven/NuGet/Gradle, ldapsearch -w, an Oracle JDBC URL, a VPN pre-shared key, a quoted Wi-Fi key, first-password
 // sheets — beside env/vault references, placeholders, masked logs, checksums, commit ids, ARNs, JWKS/age/certificates,
 // Firebase and Maps client keys, the Azurite emulator key, SDK test cards, training text and reports with decree numbers.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl'];
+// round29.jsonl (test/probes/build_round29.py): a document's level told in running text and records rather than
+// stamped — "tài liệu kèm theo thuộc danh mục bí mật nhà nước độ Tối mật", "the attached report is classified
+// SECRET", "je utajovanou informací stupně Důvěrné", cover notes and chats about the attachment, minutes approving a
+// numbered document, handover and destruction records, dispatch registers, ls/dir listings, tickets, OCR confusions,
+// split stamps, running headers, "Utajované – Vyhrazené", LIMITED DISTRIBUTION — and the laws, quizzes, trial news,
+// marking policies, clearance adverts, honey, passwords, density, book titles, disclaimers, recipes and fiction.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the

@@ -14,7 +14,7 @@ list.xlsx" and "[Bí mật] quà sinh nhật" file names, MAT part codes and MAT
 e-mail confidentiality notice. Stdlib only; no identifiers (no run of nine digits, no e-mail address), so only the
 kind under test can decide. Batches are written blind one after another (batch 1 against main, batch 2 after the
 first fixes); ids continue."""
-from probe_ids import collector, diacritic_pair, strip, write_marking_round
+from probe_ids import collector, diacritic_negatives, diacritic_pair, write_marking_round
 
 S, add, neg = collector()
 CM, OD = 'classified-marking', 'official-document'
@@ -22,10 +22,7 @@ CM, OD = 'classified-marking', 'official-document'
 
 vi = diacritic_pair(add)
 
-
-def vineg(note, text):
-    neg('vi', note, text)
-    neg('vi', note + ' (typed without diacritics)', strip(text))
+vineg = diacritic_negatives(neg)
 
 
 # ================================================================ batch 1 (blind against main 22a2e1b)

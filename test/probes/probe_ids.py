@@ -214,6 +214,15 @@ def diacritic_pair(add):
     return vi
 
 
+def diacritic_negatives(neg):
+    """vineg(note, text) over a round's neg (from collector()): a Vietnamese hard negative with diacritics and the same
+    typed without them (rounds 26 and 29)."""
+    def vineg(note, text):
+        neg('vi', note, text)
+        neg('vi', note + ' (typed without diacritics)', strip(text))
+    return vineg
+
+
 def collector():
     """sample_adder's list and add(lang, expect, cats, note, text, ext) with neg(lang, note, text, ext): a pass sample
     is a hard negative with no category (round 24)."""
