@@ -104,7 +104,12 @@ const sets = PROBE_FILES.map((f) => ({
 // Maven/NuGet/Gradle, ldapsearch -w, an Oracle JDBC URL, a VPN pre-shared key, a quoted Wi-Fi key, first-password
 // sheets — beside env/vault references, placeholders, masked logs, checksums, commit ids, ARNs, JWKS/age/certificates,
 // Firebase and Maps client keys, the Azurite emulator key, SDK test cards, training text and reports with decree numbers.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl'];
+// round30.jsonl (test/probes/build_round30.py): sensitive facts told in sentences far from the name or after a title and a
+// pronoun, performance reviews, sick-visit and hardship-fund notes, a denunciation letter, a police summons, counsellors'
+// notes on self-harm, a prenatal test, Czech "posudek", medical report, party and union membership, an English incident
+// report; identifiers in personnel JSON/CSV exports, under typo'd labels, an old CMND, a BHXH book, a household
+// business's code with its owner — and anonymised cases, brochures, job adverts, statistics, celebrity news, synopses.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round30.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
