@@ -13,7 +13,7 @@ statistics by ethnicity and religion, public celebrity news, a novel's synopsis,
 instructions. Stdlib only; every identifier is generated and checked here. Batch 2 (ids continuing) was written after
 the fixes to batch 1, blind again."""
 
-from probe_ids import cccd, mst, mst_ok, personal_sampler, rc, rc_ok, write_personal_round
+from probe_ids import cccd, mst, mst_ok, personal_sampler, rc, rc_ok, ssn_ok, write_personal_round
 
 V, S, both = personal_sampler()
 SP, NID, FIN, CT = 'sensitive-personal', 'national-id', 'financial', 'contact'
@@ -151,6 +151,80 @@ S('mixed', 'txt', [NID], 'Vietnamese request around a CSV export with CCCD numbe
   'E105,Do Thi Hue,' + C1 + ',HR')
 S('mixed', 'txt', [], neg('English request around Vietnamese ethnic statistics.'),
   'Summarise: "Dân tộc thiểu số chiếm 14,7% dân số cả nước, tỷ lệ hộ nghèo là 21%."')
+
+# ================================================================ batch 2 — written after batch 1's fixes, blind again
+C4 = cccd('052', 'f', 1995, 338120)      # Bình Định, woman, 1995
+C5 = cccd('075', 'm', 1990, 47311)       # Đồng Nai, man, 1990
+BHXH2 = '7912403358'
+SSN = '512-38-4471'
+assert ssn_ok(SSN)
+CZ_OP2 = '217440958'                     # 9 digits: a Czech ID card
+
+both('txt', [SP], 'A headmaster named in the first sentence, his cancer told after "thầy ấy" two sentences on.',
+     'Thông báo tới phụ huynh lớp 4B: thầy Hiệu trưởng Trương Công Định sẽ vắng mặt trong lễ tổng kết. '
+     'Nhà trường đã phân công cô Phó Hiệu trưởng thay. Thầy ấy vừa phát hiện bị u não và đang chờ mổ ở Sài Gòn.')
+both('txt', [SP], 'Minutes of a review meeting on a named driver\'s drink-driving penalty.',
+     'BIÊN BẢN HỌP KIỂM ĐIỂM\nĐối tượng kiểm điểm: Nông Văn Thuận, lái xe đội 2\nNội dung: ngày 02/11 bị CSGT xử phạt do vi phạm '
+     'nồng độ cồn mức 3, bị tước giấy phép lái xe 22 tháng.')
+both('txt', [SP], 'A health check-up table: each named worker\'s health class and finding.',
+     'KẾT QUẢ KHÁM SỨC KHỎE ĐỊNH KỲ 2025\nHọ tên | Năm sinh | Phân loại | Kết luận\nTừ Văn Khoa | 1980 | Loại III | Viêm gan B mạn, '
+     'tăng men gan\nLâm Thị Hòa | 1992 | Loại II | Cận thị')
+both('txt', [SP], 'A poor-household support request: the named applicant\'s husband is mentally ill.',
+     'Xác nhận hoàn cảnh: gia đình chị Kim Thị Lành thuộc hộ nghèo, chồng chị bị tâm thần không lao động được, hai con đang đi học.')
+both('txt', [SP], 'An electronic medical record exported as JSON: patient and diagnosis keys.',
+     '{"benh_nhan": "Nghiêm Xuân Trường", "nam_sinh": 1969, "chan_doan": "Xơ gan do rượu, giãn tĩnh mạch thực quản", "khoa": "Tiêu hóa"}')
+both('txt', [NID], 'A table whose header is four lines above the numbers.',
+     'DANH SÁCH ĐOÀN VIÊN ĐƯỢC CẤP THẺ\nĐợt 2 – tháng 11/2025\nSTT  Họ và tên  Số định danh cá nhân\n\n'
+     '1  Phí Thị Ngân  ' + C4 + '\n2  Quản Văn Hào  ' + C5)
+S('vi', 'txt', [NID], 'A citizen ID after a lower-case plain label "so cccd" in a chat.',
+  'a oi so cccd cua em la ' + C5 + ' nhe, ten Do Van Hung, a dien giup em vao don')
+both('txt', [NID], 'A typo\'d label "CCDC" before the number.',
+     'Họ tên người nhận: Vương Thị Lan – CCDC: ' + C4 + ' – nhận thay hàng cho công ty.')
+both('txt', [NID], 'A social-insurance code column in a list.',
+     'STT,Họ tên,Mã số BHXH,Mức đóng\n1,Diệp Minh Quân,' + BHXH2 + ',6.500.000\n2,Đàm Thị Thu,0125583001,5.200.000')
+both('txt', [], neg('a teaching example with the placeholder name "Nguyễn Văn A".'),
+     'Ví dụ cách ghi bệnh án: Bệnh nhân Nguyễn Văn A, 45 tuổi, bị tiểu đường type 2, vào viện vì hôn mê hạ đường huyết.')
+both('txt', [], neg('a blank hardship-fund form.'),
+     'Mẫu đơn đề nghị hỗ trợ\nHọ tên người đề nghị: …………\nHoàn cảnh gia đình (bệnh tật, tai nạn): …………………\nSố tiền đề nghị: …………')
+both('txt', [], neg('a company\'s drug-testing policy, no person.'),
+     'Quy định: lái xe của công ty được xét nghiệm ma túy ngẫu nhiên mỗi quý; người dương tính sẽ bị tạm đình chỉ công việc.')
+both('txt', [], neg('a literature lesson on a fictional character\'s drinking.'),
+     'Bài giảng Ngữ văn 11: nhân vật Chí Phèo trong truyện của Nam Cao say rượu triền miên, bị xã hội cự tuyệt quyền làm người.')
+both('txt', [], neg('HIV statistics by province.'),
+     'Tính đến tháng 9/2025, tỉnh ghi nhận 3.214 người nhiễm HIV còn sống, 82% đang điều trị ARV tại 6 cơ sở.')
+both('txt', [], neg('a sample CCCD in a form guide.'),
+     'Ô số 5 ghi số CCCD 12 số, ví dụ 0xx0xxxxxxxx; không dùng số CMND 9 số cũ.')
+
+S('cs', 'txt', [SP], 'Czech fitness-for-work assessment of a named employee.',
+  'Lékařský posudek o zdravotní způsobilosti: zaměstnanec Vladimír Kratochvíl je pro práci ve výškách zdravotně nezpůsobilý (epilepsie).')
+S('cs', 'txt', [SP], 'Czech: a named colleague\'s faith told in a sentence.',
+  'Kolega Emil Svoboda je praktikující muslim, v pátek v poledne chodí na modlitbu, směny mu tak plánujte.')
+S('cs', 'csv', [NID], 'Czech personnel export with an ID-card number column.',
+  'osobni_cislo;jmeno;prijmeni;cislo_op;stredisko\n1042;Lenka;Šimková;' + CZ_OP2 + ';Brno')
+S('cs', 'txt', [], neg('Czech anonymised court decision.'),
+  'Obžalovaný J. N. (nar. 1985) byl uznán vinným z krádeže; soud mu uložil peněžitý trest.')
+S('cs', 'txt', [], neg('Czech insurer\'s brochure on fitness assessments.'),
+  'Posudek o zdravotní způsobilosti vydává poskytovatel pracovnělékařských služeb; zaměstnavatel hradí prohlídku.')
+S('cs', 'txt', [], neg('Czech celebrity news.'),
+  'Tenistka Petra Kvitová po porodu syna oznámila, že se na kurty vrátí příští sezónu.')
+
+S('en', 'txt', [SP], 'A GP referral letter with a named patient\'s condition.',
+  'Re: Mrs Joan Pike, DOB 12/03/1958\nThank you for seeing this lady with new atrial fibrillation and a TIA last week.')
+S('en', 'txt', [SP], 'An incident log: a named employee\'s seizure at work.',
+  'Incident log 14:05 – Sarah Nolan (Accounts) had a seizure at her desk; first aider attended, ambulance called.')
+S('en', 'txt', [SP], 'Payroll note: a named employee\'s union dues (union membership).',
+  'Payroll: start deducting Unite union dues for Mark Ellis from December, he joined the union last week.')
+S('en', 'txt', [NID], 'A JSON export from an HR system with an SSN key.',
+  '{"employee_id": 4471, "name": "Dana Whitmore", "ssn": "' + SSN + '", "hire_date": "2019-04-01"}')
+S('en', 'txt', [], neg('a job advert requiring checks.'),
+  'Warehouse operatives wanted: must pass a pre-employment drug test and an enhanced DBS check.')
+S('en', 'txt', [], neg('celebrity health news.'),
+  'Singer Celine Dion revealed in 2022 that she had been diagnosed with stiff person syndrome.')
+
+S('mixed', 'txt', [SP], 'English request around a Czech medical report.',
+  'Translate for the insurer: "Pacient Zdeněk Holub, nar. 1961, dg. chronická obstrukční plicní nemoc, kuřák."')
+S('mixed', 'txt', [], neg('Vietnamese question around an English guidance text.'),
+  'Dịch giúp: "Seizures are usually over within two minutes; do not restrain the person, time the seizure."')
 
 if __name__ == '__main__':
     write_personal_round(V, 'round30', 'p30')
