@@ -226,5 +226,60 @@ S('mixed', 'txt', [SP], 'English request around a Czech medical report.',
 S('mixed', 'txt', [], neg('Vietnamese question around an English guidance text.'),
   'Dịch giúp: "Seizures are usually over within two minutes; do not restrain the person, time the seizure."')
 
+# ================================================================ batch 3 — written after batch 2's fixes, blind again
+C6 = cccd('026', 'm', 1987, 905512)      # Vĩnh Phúc, man, 1987
+RC3 = rc(77, 8, 25, 618)                 # man, born 25 August 1977
+assert rc_ok(RC3)
+US_PP = '567834129'                      # a 9-digit US passport book number
+
+both('txt', [SP], 'A colleague\'s pregnancy said colloquially ("mang bầu") in a shift chat.',
+     'Ca tối tuần sau đừng xếp chị Ninh Thị Hằng trực kho lạnh nhé, chị ấy đang mang bầu tháng thứ 4.')
+both('txt', [SP], 'A named employee\'s fingerprint data updated on the time clock.',
+     'Phòng HC đã cập nhật dữ liệu vân tay của anh Hoàng Đức Lương vào máy chấm công cổng B, từ mai anh ấy quét vân tay bình thường.')
+both('txt', [SP], 'A named colleague\'s loan-shark debts in a warning message.',
+     'Cảnh báo nội bộ: anh Khổng Văn Tú vay tín dụng đen gần 300 triệu, xã hội đen đã đến tận công ty đòi nợ.')
+both('txt', [SP], 'A named former member of an outlawed organisation in a vetting note.',
+     'Thẩm tra lý lịch: ông Lường Văn Chiến có em trai từng tham gia tổ chức phản động, hiện đang sống ở nước ngoài.')
+both('txt', [CT], 'A permanent-residence address after the abbreviation "HKTT".',
+     'Ứng viên: Thạch Thị Sa Rây, SN 1998, HKTT: ấp Phước Thiện, xã Trường Long Hòa, huyện Duyên Hải, tỉnh Trà Vinh.')
+both('txt', [NID], 'A table with the ID column header five lines above the numbers.',
+     'BẢNG TỔNG HỢP HỌC VIÊN LỚP BỒI DƯỠNG\nKhóa 12 – 2025\n\nCột: Họ tên | Đơn vị | Số CCCD\n(đã đối chiếu bản gốc)\n\n'
+     'Giáp Văn Khởi | UBND xã | ' + C6)
+both('txt', [], neg('a loan-shark warning of the police, no person.'),
+     'Công an tỉnh cảnh báo thủ đoạn cho vay tín dụng đen qua ứng dụng, lãi suất lên đến 1.000%/năm.')
+both('txt', [], neg('a time-clock guide on fingerprint data, no person.'),
+     'Hướng dẫn: dữ liệu vân tay được lưu trên máy chấm công, nhân viên mới đăng ký tại phòng Hành chính.')
+both('txt', [], neg('a pregnancy nutrition leaflet.'),
+     'Bà bầu tháng thứ 4 nên bổ sung sắt, canxi và axit folic; tránh ăn đồ sống và uống rượu bia.')
+both('txt', [], neg('a blank residence field on an application form.'),
+     'Họ tên: ………………  Ngày sinh: ………  HKTT: ……………………………  Chỗ ở hiện nay: ………………')
+
+S('cs', 'txt', [SP], 'Czech: a named colleague is a victim of sexual violence (told in a sentence).',
+  'Prosím o diskrétnost: kolegyně Tereza Vaňková byla loni znásilněna a soud s pachatelem začíná v březnu.')
+S('cs', 'txt', [NID], 'Czech insurance-number column (the birth number) in a list.',
+  'Seznam pojištěnců\nJméno;Číslo pojištěnce;Pojišťovna\nZbyněk Pokorný;' + RC3 + ';111')
+S('cs', 'txt', [SP], 'Czech: a named neighbour\'s drug use told in a complaint.',
+  'Stížnost výboru SVJ: pan Lukáš Pešek z bytu 12 užívá pervitin, v noci je v domě hluk a cizí lidé.')
+S('cs', 'txt', [], neg('Czech sample ID card in a guide.'),
+  'Vzor občanského průkazu: číslo dokladu 000000000 je uvedeno vpravo nahoře, jméno Jan Novák je vzorové.')
+S('cs', 'txt', [], neg('Czech statistics on drug use.'),
+  'Pervitin podle výroční zprávy užívá v Česku asi 35 tisíc lidí, nejvíce v Ústeckém kraji.')
+
+S('en', 'txt', [SP], 'An HR equality record with a sexual-orientation and religion field.',
+  'Staff record – Owen Harte\nDepartment: Estates\nSexual orientation: Gay\nReligion: Sikh\nDisability: None declared')
+S('en', 'txt', [SP], 'A whistleblowing report: a named manager\'s cocaine use at work.',
+  'Whistleblowing report: I have seen Brian Foley, night manager, taking cocaine in the staff toilets on three shifts.')
+S('en', 'txt', [NID], 'A JSON booking export with a passport number key.',
+  '{"guest": "Melissa Grant", "nationality": "US", "passportNo": "' + US_PP + '", "checkIn": "2025-12-01"}')
+S('en', 'txt', [], neg('a survey table by religion.'),
+  'Religion: Christian 46.2%, No religion 37.2%, Muslim 6.5%, Hindu 1.7% (Census 2021, England and Wales).')
+S('en', 'txt', [], neg('an equality form with empty fields.'),
+  'Sexual orientation: ______  Religion: ______  (optional, answers are anonymous)')
+
+S('mixed', 'txt', [SP], 'Vietnamese request around an English staff record with a religion field.',
+  'Dịch sang tiếng Việt giúp em: "Staff record – Farah Qureshi, Payroll. Religion: Muslim. Requests prayer breaks at 13:00."')
+S('mixed', 'txt', [], neg('English question around a Vietnamese health leaflet.'),
+  'What does this mean? "Người bệnh tiểu đường nên kiểm tra đường huyết mỗi sáng."')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round30', 'p30')
