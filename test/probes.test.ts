@@ -110,7 +110,12 @@ const sets = PROBE_FILES.map((f) => ({
 // numbered document, handover and destruction records, dispatch registers, ls/dir listings, tickets, OCR confusions,
 // split stamps, running headers, "Utajované – Vyhrazené", LIMITED DISTRIBUTION — and the laws, quizzes, trial news,
 // marking policies, clearance adverts, honey, passwords, density, book titles, disclaimers, recipes and fiction.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl'];
+// round30.jsonl (test/probes/build_round30.py): sensitive facts told in sentences far from the name or after a title and a
+// pronoun, performance reviews, sick-visit and hardship-fund notes, a denunciation letter, a police summons, counsellors'
+// notes on self-harm, a prenatal test, Czech "posudek", medical report, party and union membership, an English incident
+// report; identifiers in personnel JSON/CSV exports, under typo'd labels, an old CMND, a BHXH book, a household
+// business's code with its owner — and anonymised cases, brochures, job adverts, statistics, celebrity news, synopses.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
