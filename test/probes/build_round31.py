@@ -1,0 +1,486 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round31.jsonl: round 31 of the held-out-style probes, written blind (batch 1 scored on main
+before any rule was changed for it; later batches written after the earlier fixes, each scored blind in its turn).
+Long mixed pastes (2-12 KB) in the shapes staff paste: a forwarded Zalo/Teams chat export with timestamps and names
+where one message carries the item deep inside; an e-mail thread with quoted replies (">", "-----Original
+Message-----", "Vào Th 2, … đã viết:", "Dne … napsal(a):") with the item in the third quoted level; OCR of a scanned
+page (broken lines, hyphenation, stray characters, page numbers, a header and footer repeated on every page); a long
+report with tables of figures and one line that matters, or none; meeting minutes; a project plan; a config file or
+log excerpt inside a prose question; Vietnamese sentences with English technical terms. Each positive holds ONE item
+(a marking, an official document, a personal ID, a sensitive fact, a credential, a contact, a financial number); the
+hard negatives are the same shapes with near-miss content: public decrees quoted in reports, statistics, hotlines and
+agencies' phones, invoice and contract numbers, dates and amounts that look like IDs, training material about levels
+and passwords, a chat that says a password was sent elsewhere.
+
+Labels follow the contract: an office's hotline, a company's tax code, an organisation's donation account pass; a
+person's mobile given in a chat warns (contact); a named colleague's illness warns (sensitive-personal); a level
+stamped on a quoted or OCR'd document blocks, a list of the levels in training text does not. Personal addresses are
+kept out of thread headers so that a pass sample is not a contact warn by accident. Identifiers come from
+probe_ids.py's checked makers, secrets from a seeded generator, so the file rebuilds byte for byte. Stdlib only."""
+from probe_ids import DG, LO, UP, cccd, collector, diacritic_pair, iban, luhn, rc, seeded, strip, write_round
+
+R, rnd = seeded(3131)
+S, add, neg = collector()
+vi_pair = diacritic_pair(add)
+
+
+def both(expect, cats, note, text, ext='txt'):
+    """A Vietnamese sample with diacritics and the same typed without them; a pass is a hard negative."""
+    if expect == 'pass':
+        neg('vi', note, text, ext)
+        neg('vi', note + ' (typed without diacritics)', strip(text), ext)
+    else:
+        vi_pair(expect, cats, note, text)
+        S[-1]['ext'] = S[-2]['ext'] = ext
+
+
+def pw(n=12):
+    return R.choice(UP) + rnd(n - 5, LO) + R.choice('#@!$%') + rnd(3, DG)
+
+
+def pick(pool, k):
+    return R.sample(pool, k)
+
+
+# ---------------------------------------------------------------- filler pools (written for this round)
+VI_CHAT = [
+    'Mọi người nhớ mang theo áo khoác nhé, dự báo Sa Pa tối xuống 9 độ',
+    'ok anh', 'Em đã chốt xe 29 chỗ, xuất phát 5h30 sáng thứ 7 ở cổng cơ quan',
+    'Ai ăn chay báo em trước thứ 5 để em đặt suất riêng nhé',
+    'Phòng khách sạn chia 2 người/phòng, ai muốn ở cùng ai thì nhắn em',
+    'hihi em đăng ký ở với chị Hạnh', 'Nhớ mang theo giấy tờ tùy thân khi nhận phòng nha',
+    'Chiều nay 4h họp nhanh chốt danh sách nhé cả nhà', 'Có ai biết chỗ bán sim du lịch không',
+    'Em gửi lịch trình chi tiết trong file đính kèm, mọi người xem giúp', 'Đã xem', 'Tuyệt vời 👍',
+    'Anh Tuấn ơi tiền quỹ còn bao nhiêu ạ', 'Còn khoảng 18 triệu, đủ chi phần xe và ăn trưa ngày 2',
+    'Em sẽ chuyển khoản phần chênh lệch cho chị Thảo trước thứ 6', 'Cảm ơn cả nhà nhiều ❤️',
+    'Ai chưa nộp ảnh thẻ để làm thẻ đoàn thì nộp gấp nhé', 'Mai em nghỉ phép, có gì nhắn Zalo em vẫn đọc',
+    'Tối nay có mưa không mọi người', 'Nhắc lại: tập trung lúc 5h15, muộn nhất 5h25 xe chạy',
+]
+VI_REPORT = [
+    'Công tác chỉ đạo, điều hành được triển khai kịp thời, bám sát kế hoạch năm và các chỉ tiêu được giao.',
+    'Tổng thu ngân sách trên địa bàn 9 tháng đạt 4.218 tỷ đồng, bằng 76,2% dự toán, tăng 8,9% so với cùng kỳ.',
+    'Tỷ lệ hồ sơ giải quyết đúng và trước hạn đạt 98,7%; không có hồ sơ quá hạn kéo dài.',
+    'Đã tổ chức 14 đợt kiểm tra chuyên đề, phát hiện và yêu cầu khắc phục 37 tồn tại, hạn chế.',
+    'Hạ tầng mạng nội bộ được nâng cấp tại 11/15 phòng, ban; đường truyền số liệu chuyên dùng hoạt động ổn định.',
+    'Số lượt truy cập cổng thông tin điện tử đạt 1.265.430 lượt, tăng 21% so với năm trước.',
+    'Công tác thi đua, khen thưởng được thực hiện đúng quy trình, kịp thời động viên tập thể và cá nhân.',
+    'Một số nhiệm vụ còn chậm tiến độ do vướng mắc thủ tục đầu tư và thiếu nhân lực chuyên môn.',
+    'Việc số hóa hồ sơ lưu trữ đạt 62% khối lượng, dự kiến hoàn thành trong quý II năm sau.',
+    'Đơn vị đã phối hợp tổ chức 03 hội nghị tập huấn với 412 lượt người tham dự.',
+    'Chi thường xuyên được thực hiện tiết kiệm, đúng định mức; tiết kiệm 10% chi khác theo chỉ đạo.',
+    'Kiến nghị cấp trên bổ sung kinh phí mua sắm thiết bị lưu trữ và bản quyền phần mềm diệt virus.',
+    'Trong kỳ tiếp nhận 2.904 cuộc gọi qua đường dây nóng, 96% được trả lời ngay trong ngày.',
+    'Công tác phòng cháy, chữa cháy được kiểm tra định kỳ; 100% bình chữa cháy còn hạn sử dụng.',
+    'Tình hình an ninh trật tự tại cơ quan ổn định, không để xảy ra vụ việc phức tạp.',
+    'Các phòng chuyên môn đã rà soát 126 thủ tục hành chính, đề xuất cắt giảm thời gian giải quyết 18 thủ tục.',
+]
+CS_REPORT = [
+    'Úřad v hodnoceném období vyřídil 3 418 podání, z toho 71 % elektronicky přes datovou schránku.',
+    'Průměrná doba vyřízení žádosti klesla z 23 na 17 kalendářních dnů.',
+    'Rozpočet odboru byl k 30. 9. čerpán na 68,4 %, investiční výdaje na 41 %.',
+    'Proběhla tři kola školení k novému spisovému řádu, zúčastnilo se jich 196 zaměstnanců.',
+    'Na webové stránky úřadu přišlo 412 806 návštěv, nejčtenější byla sekce úřední deska.',
+    'Stížností bylo přijato 27, z toho 4 byly shledány důvodnými a nápravná opatření byla přijata.',
+    'Modernizace serverovny byla dokončena v srpnu, výpadek trval jen plánovaných šest hodin.',
+    'Odbor navrhuje posílit personální obsazení oddělení veřejných zakázek o jedno místo.',
+    'Počet datových zpráv odeslaných úřadem vzrostl meziročně o 14 %.',
+    'Kontrolní činnost se zaměřila na hospodaření příspěvkových organizací a nakládání s majetkem.',
+    'Pilotní provoz objednávkového systému pro občany byl rozšířen na všechna pracoviště.',
+    'Energetické úspory po výměně osvětlení činí přibližně 11 % ročně.',
+]
+EN_REPORT = [
+    'Revenue for the quarter came in at 4.2 million, 3% ahead of plan, with services growing faster than licences.',
+    'Headcount stood at 212 at the end of the period after eleven joiners and six leavers.',
+    'The migration of the reporting warehouse slipped two weeks because the vendor delivered the connector late.',
+    'Customer churn fell to 1.8% monthly, the lowest figure since the product launch.',
+    'Average handling time in the support centre improved from 7m40s to 6m55s.',
+    'Capital expenditure was 0.6 million, mainly laptops and the second data-centre rack.',
+    'Two audit findings from last year were closed; one remains open pending the access review.',
+    'The board approved the hiring plan for the next two quarters, subject to the revenue gate in April.',
+    'Energy use in the head office fell 9% after the lighting retrofit, in line with the estimate.',
+    'Net promoter score rose from 31 to 38 across 1,046 survey responses.',
+    'The risk register was reviewed; no new high risks were added and two were downgraded.',
+    'Training completion for the mandatory modules reached 96% by the deadline.',
+]
+CS_CHAT = [
+    'Dobré ráno, dneska jsem na home office', 'ok', 'Kdo má klíč od zasedačky ve třetím patře?',
+    'Porada se přesouvá na 14:30, Lenka má do dvou školení', 'Díky za info 👍',
+    'Poslal jsem ti podklady do SharePointu, složka Rozpočet 2026', 'Kdy chceš projít tu prezentaci?',
+    'Zítra ráno klidně, jsem tam od osmi', 'Objednala jsem obědy na čtvrtek, kdo nechce, ať napíše',
+    'Tiskárna na chodbě zase nefunguje, nahlásil jsem to na helpdesk', 'Super, díky',
+    'Nezapomeňte vyplnit docházku za listopad do pátku', 'Jsem na cestě, budu tam za deset minut',
+]
+EN_CHAT = [
+    'morning all', 'Standup moved to 9:45 today, Priya has a clash', 'thanks!',
+    'Did anyone pick up the badge for the new contractor?', 'Deploy window is still 18:00-19:00 right?',
+    'yes, change ticket CHG-20417 is approved', 'I will be offline 12-1 for lunch',
+    'Can someone review PR 2381 before the freeze?', 'on it', 'The staging DB restore finished, 41 minutes',
+    'Reminder: timesheets due Friday', 'lol that build took forever', 'Who owns the alert for disk usage on the batch nodes?',
+]
+
+
+def chat_zalo(lines, day='18/11/2025', start=(8, 2)):
+    h, m = start
+    out = []
+    for who, msg in lines:
+        out.append(f'[{h:02d}:{m:02d}, {day}] {who}: {msg}')
+        m += R.randrange(1, 9)
+        if m >= 60:
+            h, m = h + 1, m - 60
+    return '\n'.join(out)
+
+
+def chat_teams(lines, start=(9, 5)):
+    h, m = start
+    out = []
+    for who, msg in lines:
+        ap = 'AM' if h < 12 else 'PM'
+        out.append(f'{who}  {(h - 1) % 12 + 1}:{m:02d} {ap}\n{msg}\n')
+        m += R.randrange(1, 7)
+        if m >= 60:
+            h, m = h + 1, m - 60
+    return '\n'.join(out)
+
+
+def filler_chat(pool, names, k):
+    return [(R.choice(names), R.choice(pool)) for _ in range(k)]
+
+
+def paras(pool, k, per=3):
+    return '\n\n'.join(' '.join(pick(pool, per)) for _ in range(k))
+
+
+def quote(text, level=1):
+    return '\n'.join(('>' * level + ' ' + ln) if ln else '>' * level for ln in text.split('\n'))
+
+
+def ocr(text, header, footer, pages):
+    """A scanned text as OCR gives it: lines broken at ~60 columns with hyphenation, a header and footer on every
+    page, the page number, stray characters at line ends."""
+    words = text.split(' ')
+    lines, cur = [], ''
+    for w in words:
+        if len(cur) + len(w) + 1 > 62 and len(w) > 7 and R.random() < 0.4:
+            cut = len(w) // 2
+            lines.append(cur + ' ' + w[:cut] + '-')
+            cur = w[cut:]
+        elif len(cur) + len(w) + 1 > 62:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = (cur + ' ' + w).strip()
+    lines.append(cur)
+    per = max(1, len(lines) // pages + 1)
+    out = []
+    for p in range(pages):
+        chunk = lines[p * per:(p + 1) * per]
+        if not chunk:
+            break
+        out.append(header)
+        out.append('')
+        out.extend(ln + (R.choice([' |', ' .', " '", '']) if R.random() < 0.15 else '') for ln in chunk)
+        out.append('')
+        out.append(footer.format(p=p + 1, n=pages))
+        out.append('\f' if R.random() < 0.3 else '')
+    return '\n'.join(out)
+
+
+def table(header, rows):
+    w = [max(len(str(r[i])) for r in [header] + rows) for i in range(len(header))]
+    line = lambda r: '| ' + ' | '.join(str(c).ljust(w[i]) for i, c in enumerate(r)) + ' |'
+    return '\n'.join([line(header), '|' + '|'.join('-' * (x + 2) for x in w) + '|'] + [line(r) for r in rows])
+
+
+VI_NAMES = ['Trần Quốc Bảo', 'Nguyễn Thị Hạnh', 'Lê Minh Tuấn', 'Phạm Thu Thảo', 'Đỗ Văn Hải', 'Vũ Ngọc Ánh']
+CS_NAMES = ['Petra Dvořáková', 'Tomáš Krejčí', 'Lenka Horáková', 'Martin Beneš', 'Jana Svobodová']
+EN_NAMES = ['Olivia Grant', 'Daniel Moss', 'Priya Raman', 'Sam Whitaker', 'Grace Okafor']
+
+# ================================================================ batch 1 (scored blind on main bd58e5d)
+# ---- Vietnamese
+# 1. a Zalo group export of a trip; one message gives an elderly relative's personal identification number
+pid = cccd('001', 'm', 1958, 40712)
+msgs = filler_chat(VI_CHAT, VI_NAMES, 22) + [
+    ('Vũ Ngọc Ánh', f'Em bổ sung người đi cùng: bố em là Vũ Văn Thịnh, sinh 1958, số định danh cá nhân {pid[:4]} {pid[4:8]} {pid[8:]}, '
+                    'nhờ chị Hạnh điền vào danh sách mua bảo hiểm du lịch giúp em nhé'),
+] + filler_chat(VI_CHAT, VI_NAMES, 18)
+both('block', ['national-id'], 'A Zalo group export of a staff trip (40 messages with timestamps); message 23 gives a relative\'s '
+     'personal identification number in groups of four for the travel insurance list.',
+     'Tóm tắt giúp mình đoạn chat nhóm dưới đây, liệt kê các việc còn phải làm trước chuyến đi:\n\n'
+     + chat_zalo(msgs) + '\n\nCảm ơn nhé!')
+msgs = filler_chat(VI_CHAT, VI_NAMES, 20) + [
+    ('Trần Quốc Bảo', 'Mã đặt phòng khách sạn là SPQ-4827193, check-in từ 14h. Hóa đơn VAT số 0004127 em để ở phòng Kế toán'),
+    ('Lê Minh Tuấn', 'mk wifi khách sạn anh gửi qua tin nhắn riêng rồi nhé, đừng đăng lên nhóm'),
+    ('Phạm Thu Thảo', 'Có gì gấp gọi tổng đài nhà xe 1900 6485 hoặc đường dây nóng khách sạn 0214 3871 266'),
+    ('Nguyễn Thị Hạnh', 'Tổng chi phí dự kiến 48.650.000đ, mỗi người đóng 1.850.000đ trước ngày 20112025 nha'),
+] + filler_chat(VI_CHAT, VI_NAMES, 16)
+both('pass', [], 'a Zalo group export of the same trip with a booking code, an invoice number, a hotline and a hotel\'s '
+     'landline, an amount and a date written as eight digits, and a message saying the Wi-Fi password was sent in private.',
+     'Tóm tắt giúp mình đoạn chat nhóm dưới đây, liệt kê các việc còn phải làm trước chuyến đi:\n\n'
+     + chat_zalo(msgs) + '\n\nCảm ơn nhé!')
+
+# 2. an e-mail thread; the third quoted level carries the forwarded report's header with its level
+doc3 = ('UBND TỈNH QUẢNG TRỊ\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 245/BC-STTTT\nMẬT\n\nBÁO CÁO\nTình hình an toàn thông tin '
+        'tháng 10/2025\n\n' + paras(VI_REPORT, 2))
+lvl2 = ('Anh Bảo ơi, em gửi lại báo cáo của Sở để anh tổng hợp vào phụ lục.\n\nVào Th 6, 14 thg 11, 2025 lúc 16:40 Phạm Thu Thảo '
+        'đã viết:\n' + quote(doc3))
+lvl1 = ('Em đã nhận, chiều nay em ghép vào bản tổng hợp.\n\nVào Th 2, 17 thg 11, 2025 lúc 08:12 Nguyễn Thị Hạnh đã viết:\n'
+        + quote(lvl2))
+thread = ('Nhờ bạn viết lại email trả lời bên dưới cho lịch sự hơn, giữ nguyên ý:\n\n---\nDạ em chào chị, em đã đưa số liệu vào '
+          'bảng tổng hợp quý IV, chị xem giúp em phần kiến nghị nhé.\n\n' + paras(VI_REPORT, 3) + '\n\nVào Th 3, 18 thg 11, 2025 lúc '
+          '09:05 Trần Quốc Bảo đã viết:\n' + quote(lvl1) + '\n---')
+both('block', ['classified-marking', 'official-document'], 'An e-mail thread to be rewritten; the third quoted level ("> > >" after '
+     'three "đã viết:" lines) holds a forwarded report\'s header whose level line MẬT sits under the document number.', thread)
+doc3 = ('Theo Nghị định số 30/2020/NĐ-CP về công tác văn thư, văn bản có nội dung bí mật nhà nước phải được đóng dấu độ mật theo '
+        'quy định của Luật Bảo vệ bí mật nhà nước; các mức độ gồm Tuyệt mật, Tối mật và Mật. Đề nghị các phòng không gửi văn bản '
+        'loại này qua thư điện tử công vụ.\n\n' + paras(VI_REPORT, 2))
+lvl2 = ('Em gửi lại nội dung tập huấn văn thư để anh đưa vào phụ lục.\n\nVào Th 6, 14 thg 11, 2025 lúc 16:40 Phạm Thu Thảo '
+        'đã viết:\n' + quote(doc3))
+lvl1 = ('Em đã nhận, chiều nay em ghép vào bản tổng hợp.\n\nVào Th 2, 17 thg 11, 2025 lúc 08:12 Nguyễn Thị Hạnh đã viết:\n'
+        + quote(lvl2))
+thread = ('Nhờ bạn viết lại email trả lời bên dưới cho lịch sự hơn, giữ nguyên ý:\n\n---\nDạ em chào chị, em đã đưa số liệu vào '
+          'bảng tổng hợp quý IV, chị xem giúp em phần kiến nghị nhé.\n\n' + paras(VI_REPORT, 3) + '\n\nVào Th 3, 18 thg 11, 2025 lúc '
+          '09:05 Trần Quốc Bảo đã viết:\n' + quote(lvl1) + '\n---')
+both('pass', [], 'the same three-level thread whose deepest quote is training text citing Decree 30/2020/NĐ-CP and listing the '
+     'three levels in a sentence.', thread)
+
+# 3. meeting minutes; one line in "other matters" tells a named colleague's illness
+mins = ('BIÊN BẢN HỌP GIAO BAN PHÒNG TỔ CHỨC – HÀNH CHÍNH\nThời gian: 08h00 ngày 17/11/2025\nĐịa điểm: Phòng họp tầng 3\n'
+        'Chủ trì: Trưởng phòng Trần Quốc Bảo\nThư ký: Vũ Ngọc Ánh\nThành phần: 9/10 cán bộ (vắng 01 có lý do)\n\n'
+        'I. ĐÁNH GIÁ KẾT QUẢ TUẦN TRƯỚC\n' + paras(VI_REPORT, 3) + '\n\nII. NHIỆM VỤ TUẦN NÀY\n'
+        + '\n'.join(f'{i}. {x}' for i, x in enumerate(pick(VI_REPORT, 6), 1)) + '\n\nIII. Ý KIẾN KHÁC\n'
+        '- Đồng chí Hải đề nghị bố trí thêm máy in màu cho bộ phận một cửa.\n'
+        '- Chị Phạm Thu Thảo (tổ Kế toán) đang điều trị trầm cảm nặng theo chỉ định của bệnh viện, xin chuyển sang việc ít áp lực '
+        'trong 3 tháng; phòng thống nhất đề xuất lãnh đạo xem xét.\n'
+        '- Công đoàn nhắc đăng ký tham quan trước thứ 6.\n\nCuộc họp kết thúc lúc 10h15.\n\nTHƯ KÝ                    CHỦ TRÌ\n'
+        '(đã ký)                  (đã ký)')
+both('warn', ['sensitive-personal'], 'Meeting minutes (3 KB); under "other matters" one line says a named colleague is being treated '
+     'for severe depression.', 'Chuyển biên bản này sang dạng gạch đầu dòng ngắn gọn giúp tôi:\n\n' + mins)
+mins = mins.replace('- Chị Phạm Thu Thảo (tổ Kế toán) đang điều trị trầm cảm nặng theo chỉ định của bệnh viện, xin chuyển sang việc '
+                    'ít áp lực trong 3 tháng; phòng thống nhất đề xuất lãnh đạo xem xét.',
+                    '- Kết quả khám sức khỏe định kỳ: 214 cán bộ tham gia, 12 trường hợp tăng huyết áp, 7 trường hợp rối loạn '
+                    'mỡ máu được tư vấn điều trị; phòng đề nghị tổ chức tập huấn phòng chống trầm cảm, căng thẳng nghề nghiệp.')
+both('pass', [], 'the same minutes whose "other matters" line gives health-check statistics without a name.',
+     'Chuyển biên bản này sang dạng gạch đầu dòng ngắn gọn giúp tôi:\n\n' + mins)
+
+# 4. a long year-end report with tables; the handover appendix gives one system's password in a table cell
+rows = [[i, x, f'{R.randrange(60, 140)}', f'{R.randrange(55, 150)}', f'{R.randrange(80, 120)},{R.randrange(10)}%']
+        for i, x in enumerate(['Hồ sơ một cửa', 'Văn bản đến', 'Văn bản đi', 'Phiếu hỗ trợ CNTT', 'Lượt đào tạo', 'Thiết bị bảo trì',
+                               'Tin bài cổng TTĐT', 'Cuộc gọi đường dây nóng'], 1)]
+p4 = pw()
+rep = ('BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2025 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026\nTrung tâm Công nghệ thông tin\n\n'
+       'PHẦN I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ\n\n' + paras(VI_REPORT, 4) + '\n\nBảng 1. Các chỉ tiêu chủ yếu\n'
+       + table(['STT', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ'], rows) + '\n\n' + paras(VI_REPORT, 3)
+       + '\n\nPHẦN II. PHƯƠNG HƯỚNG NĂM 2026\n\n' + paras(VI_REPORT, 3)
+       + '\n\nPHỤ LỤC 3. DANH MỤC HỆ THỐNG BÀN GIAO CHO NHÀ THẦU VẬN HÀNH\n'
+       + table(['Hệ thống', 'Máy chủ', 'Tài khoản', 'MK', 'Ghi chú'],
+               [['Cổng dịch vụ công', 'dvc-app01', 'vanhanh', '(bàn giao trực tiếp)', 'đổi sau bàn giao'],
+                ['Quản lý văn bản', 'qlvb-db02', 'qlvb_admin', p4, 'chưa đổi'],
+                ['Thư điện tử', 'mail-gw', 'postmaster', '********', 'dùng OTP']])
+       + '\n\nNơi nhận:\n- Giám đốc Sở (để b/c);\n- Lưu: VT, TTCNTT.')
+both('block', ['credential', 'official-document'], 'A 5 KB year-end report with a figures table; the handover appendix\'s table has an "MK" column whose '
+     'second row holds a real password (the other rows are "handed over in person" and stars).',
+     'Rà soát lỗi chính tả báo cáo sau giúp em:\n\n' + rep)
+# Batch 1 labelled these two and the OCR notice below as passes; scored blind, they warn as official documents, which
+# the contract asks for (the report ends in a recipients block "Nơi nhận:", the notice carries the national motto
+# header on every page), so the labels were corrected before any rule changed.
+both('warn', ['official-document'], 'The same report whose handover table\'s "MK" column holds only "(bàn giao trực tiếp)" and '
+     'stars: the recipients block alone makes it an official document (warn).',
+     'Rà soát lỗi chính tả báo cáo sau giúp em:\n\n' + rep.replace(p4, '(gửi riêng qua thư)'))
+
+# 5. a mixed-language debug question; an env dump from a pod prints the database password
+p5 = pw(14)
+envdump = ('HOSTNAME=orders-api-7c9d8f6b5-x2kqp\nJAVA_VERSION=jdk-17.0.12+7\nSPRING_PROFILES_ACTIVE=prod\n'
+           'SPRING_DATASOURCE_URL=jdbc:postgresql://pg-orders:5432/orders\nSPRING_DATASOURCE_USERNAME=orders_app\n'
+           f'SPRING_DATASOURCE_PASSWORD={p5}\nKUBERNETES_SERVICE_PORT=443\nTZ=Asia/Ho_Chi_Minh\nLANG=C.UTF-8\n'
+           'MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,info\nJAVA_OPTS=-Xms512m -Xmx1024m')
+logx = '\n'.join(f'2025-11-18T02:{14 + i // 4:02d}:{(i * 13) % 60:02d}.{R.randrange(1000):03d}Z  INFO 1 --- [main] '
+                 + R.choice(['o.s.b.StartupInfoLogger : Starting OrdersApplication v2.4.1 using Java 17.0.12',
+                             'o.s.d.r.c.RepositoryConfigurationDelegate : Bootstrapping Spring Data JPA repositories',
+                             'com.zaxxer.hikari.HikariDataSource : HikariPool-1 - Starting...',
+                             'o.hibernate.dialect.Dialect : HHH000400: Using dialect: PostgreSQLDialect'])
+                 for i in range(14))
+q = ('Anh ơi em deploy service orders-api lên cluster K8s thì pod bị CrashLoopBackOff, readiness probe fail liên tục. '
+     'Em đã exec vào container trước khi nó restart và chạy `env | sort`, output như dưới. Log của pod thì dừng ở đoạn '
+     'HikariPool starting rồi timeout. Anh xem giúp em có phải do sai connection string hay do network policy không ạ?\n\n'
+     '```\n$ kubectl logs orders-api-7c9d8f6b5-x2kqp --previous\n' + logx + '\n```\n\n```\n$ env | sort\n{ENV}\n```\n\n'
+     'Em dùng Helm chart nội bộ, values.yaml em chưa sửa gì phần datasource. Cảm ơn anh nhiều!')
+both('block', ['credential'], 'A question in Vietnamese with English technical terms around a pod\'s log and an `env | sort` dump '
+     'whose SPRING_DATASOURCE_PASSWORD holds the live password.', q.replace('{ENV}', envdump))
+desc = ('Environment:\n      SPRING_PROFILES_ACTIVE:      prod\n      SPRING_DATASOURCE_URL:       jdbc:postgresql://pg-orders:5432/orders\n'
+        '      SPRING_DATASOURCE_USERNAME:  <set to the key \'username\' in secret \'orders-db\'>  Optional: false\n'
+        '      SPRING_DATASOURCE_PASSWORD:  <set to the key \'password\' in secret \'orders-db\'>  Optional: false\n'
+        '      JAVA_OPTS:                   -Xms512m -Xmx1024m')
+both('pass', [], 'the same question with `kubectl describe pod` output, where the password is a reference to a Secret\'s key.',
+     q.replace('$ env | sort', '$ kubectl describe pod orders-api-7c9d8f6b5-x2kqp | sed -n \'/Environment:/,/Mounts:/p\'')
+     .replace('{ENV}', desc))
+
+# 6. OCR of a scanned decision; page 2's header carries the level as OCR read it
+body = ' '.join(pick(VI_REPORT, 16) + pick(VI_REPORT, 8))
+page_hdr = 'UBND HUYỆN GIO LINH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG NỘI VỤ                 Độc lập - Tự do - Hạnh phúc'
+o = ocr(body, page_hdr, '- {p} -', 3)
+first_break = o.index('- 1 -')
+o = o[:first_break] + o[first_break:].replace(page_hdr, page_hdr + '\nSố: 118/KH-PNV                         T0I MẬT', 1)
+both('block', ['classified-marking', 'official-document'], 'OCR of a three-page scanned plan: broken and hyphenated lines, stray '
+     'characters, the agency header on every page; page 2\'s header has the number line with the level read as "T0I MẬT".',
+     'Đây là text em OCR từ bản scan, nhờ bạn sửa lại lỗi chính tả và nối các dòng bị ngắt:\n\n' + o)
+body = ' '.join(pick(VI_REPORT, 16) + pick(VI_REPORT, 8)) + (' Mật độ dân số toàn huyện năm 2025 là 187 người/km2; mật độ giao thông trên quốc lộ 1 tăng vào '
+                                         'dịp cuối năm. Điện thoại liên hệ Phòng Nội vụ: 0233 3821 174.')
+o = ocr(body, page_hdr, '- {p} -', 3)
+both('warn', ['official-document'], 'OCR of a three-page notice with the agency header and national motto on every page '
+     '(official document, warn), hyphenated lines, "MẬT ĐỘ" (density) and the office\'s landline; no level.', 'Đây là text em OCR từ bản scan, nhờ bạn sửa lại lỗi chính tả và nối các dòng bị ngắt:\n\n' + o)
+
+# 7. a project plan; the contractor's contact is a personal mobile "for after hours"
+plan = ('KẾ HOẠCH TRIỂN KHAI DỰ ÁN NÂNG CẤP HỆ THỐNG MỘT CỬA ĐIỆN TỬ\nMã dự án: DA-2025-0417 | Ngân sách: 3.450.000.000 đồng\n\n'
+        '1. Mục tiêu\n' + paras(VI_REPORT, 3) + '\n\n2. Tiến độ\n'
+        + table(['Giai đoạn', 'Bắt đầu', 'Kết thúc', 'Phụ trách'],
+                [['Khảo sát', '01/12/2025', '20/12/2025', 'TTCNTT'], ['Phát triển', '22/12/2025', '15/03/2026', 'Nhà thầu'],
+                 ['Kiểm thử', '16/03/2026', '10/04/2026', 'TTCNTT + Nhà thầu'], ['Vận hành thử', '13/04/2026', '30/05/2026', 'Các phòng']])
+        + '\n\n3. Phân công và liên lạc\n- Chủ đầu tư: Trung tâm CNTT, tổng đài hỗ trợ 1900 8198 (giờ hành chính)\n'
+        '{CONTACT}\n- Báo cáo tiến độ gửi qua hệ thống QLVB vào thứ 6 hằng tuần.\n\n4. Rủi ro\n' + paras(VI_REPORT, 2))
+both('warn', ['contact'], 'A project plan (3 KB) with a schedule table; in the contacts section the contractor\'s engineer gives a '
+     'personal mobile for after-hours calls.', 'Viết giúp tôi email gửi nhà thầu tóm tắt kế hoạch sau:\n\n'
+     + plan.replace('{CONTACT}', '- Đầu mối kỹ thuật nhà thầu: anh Đỗ Văn Hải, di động 0912 647 385 (gọi ngoài giờ khi sự cố)'))
+both('pass', [], 'the same plan whose contacts are a hotline and the contractor\'s switchboard.',
+     'Viết giúp tôi email gửi nhà thầu tóm tắt kế hoạch sau:\n\n'
+     + plan.replace('{CONTACT}', '- Nhà thầu: Công ty CP Giải pháp Số Miền Trung, tổng đài 0236 3565 888, MST 0401234568'))
+
+# 8. a work chat; one message gives a person's bank account with the holder's name for an advance
+msgs = filler_chat(VI_CHAT, VI_NAMES, 27) + [
+    ('Nguyễn Thị Hạnh', 'Anh Tuấn chuyển giúp em tiền tạm ứng công tác phí vào tài khoản 1903 5567 8812 016 Techcombank, '
+                        'chủ TK Nguyễn Thị Hạnh nhé, em cần trước thứ 5'),
+] + filler_chat(VI_CHAT, VI_NAMES, 22)
+both('block', ['financial'], 'A work chat export (33 messages); one message gives the sender\'s own bank account with bank and holder '
+     'for an advance.', 'Lọc giúp tôi các việc liên quan đến tiền trong nhóm chat này:\n\n' + chat_zalo(msgs, '17/11/2025'))
+msgs = filler_chat(VI_CHAT, VI_NAMES, 27) + [
+    ('Nguyễn Thị Hạnh', 'Công đoàn kêu gọi ủng hộ đồng bào vùng lũ: STK 0011 0040 12345 Vietcombank, chủ TK Công đoàn cơ quan '
+                        'Sở Tài chính, nội dung "ung ho lu lut"'),
+] + filler_chat(VI_CHAT, VI_NAMES, 22)
+both('pass', [], 'the same chat with the union\'s donation account (an organisation as holder).',
+     'Lọc giúp tôi các việc liên quan đến tiền trong nhóm chat này:\n\n' + chat_zalo(msgs, '17/11/2025'))
+
+# ---- Czech
+born = rc(88, 4, 23, 512, female=True)
+d3 = ('Ahoj Tomáši,\nposílám údaje k pojištění na služební cestu: Jana Svobodová, rodné číslo ' + born
+      + ', pas vydán 2023.\nDík, J.')
+d2 = 'Doplňuji, co chtěla pojišťovna.\n\nDne 12. 11. 2025 v 8:47 Jana Svobodová napsal(a):\n' + quote(d3)
+d1 = ('Předávám dál, prosím zařaďte do hromadné smlouvy.\n\nDne 13. 11. 2025 v 10:02 Tomáš Krejčí napsal(a):\n' + quote(d2))
+cz = ('Můžeš mi z tohohle vlákna udělat krátké shrnutí pro vedoucí?\n\n---\nDobrý den,\n' + paras(CS_REPORT, 6)
+      + '\nS pozdravem\nLenka Horáková\n\nDne 17. 11. 2025 v 14:31 Martin Beneš napsal(a):\n' + quote(d1) + '\n---')
+add('cs', 'block', ['national-id'], 'A Czech e-mail thread with three "Dne … napsal(a):" levels; the birth number sits at the third '
+    'quoted level in a sentence.', cz)
+d3 = ('Ahoj Tomáši,\nposílám údaje k cestě: faktura č. 2025104471, variabilní symbol 2025104471, objednávka OBJ-2025-0412, '
+      'IČO dodavatele 27082440, ústředna hotelu 225 000 100.\nDík, J.')
+d2 = 'Doplňuji, co chtěla účtárna.\n\nDne 12. 11. 2025 v 8:47 Jana Svobodová napsal(a):\n' + quote(d3)
+d1 = ('Předávám dál, prosím zařaďte do objednávek.\n\nDne 13. 11. 2025 v 10:02 Tomáš Krejčí napsal(a):\n' + quote(d2))
+cz = ('Můžeš mi z tohohle vlákna udělat krátké shrnutí pro vedoucí?\n\n---\nDobrý den,\n' + paras(CS_REPORT, 6)
+      + '\nS pozdravem\nLenka Horáková\n\nDne 17. 11. 2025 v 14:31 Martin Beneš napsal(a):\n' + quote(d1) + '\n---')
+neg('cs', 'the same three-level thread with an invoice number and variable symbol of ten digits, an order number, a '
+    'company\'s IČO and a hotel switchboard.', cz)
+
+hdr = 'Ministerstvo pro místní rozvoj ČR                 {LVL}\nOdbor regionální politiky'
+body = ' '.join(pick(CS_REPORT, 12) + pick(CS_REPORT, 10))
+o = ocr(body, hdr.replace('{LVL}', 'VYHRAZENÉ'), 'Strana {p} z {n}', 3)
+add('cs', 'block', ['classified-marking'], 'OCR of a three-page Czech scanned report; the level VYHRAZENÉ stands at the right of the '
+    'header line repeated on every page, the text broken and hyphenated.', 'Oprav mi prosím tenhle text z OCR:\n\n' + o)
+body = ' '.join(pick(CS_REPORT, 12) + pick(CS_REPORT, 10)) + (' Úřad důvěrné informace o klientech třetím stranám nesděluje, viz zásady ochrany '
+                                        'osobních údajů zveřejněné na webu.')
+o = ocr(body, hdr.replace('{LVL}', 'Výroční zpráva 2025'), 'Strana {p} z {n}', 3)
+neg('cs', 'OCR of a three-page public annual report with its header on every page and a privacy sentence saying "důvěrné '
+    'informace … nesděluje".', 'Oprav mi prosím tenhle text z OCR:\n\n' + o)
+
+p11 = pw()
+msgs = filler_chat(CS_CHAT, CS_NAMES, 24) + [('Tomáš Krejčí', f'do routeru v zasedačce: admin a heslo {p11}, kdyby zase padala wifi')] \
+    + filler_chat(CS_CHAT, CS_NAMES, 14)
+add('cs', 'block', ['credential'], 'A Teams chat export (31 messages, name and time over each message); one message gives a router\'s '
+    'login and password in a sentence.', 'Shrň mi tuhle konverzaci z Teams do pěti bodů:\n\n' + chat_teams(msgs))
+msgs = filler_chat(CS_CHAT, CS_NAMES, 24) + [('Tomáš Krejčí', 'heslo k routeru v zasedačce ti pošlu přes Signal, sem ho psát nebudu'),
+                                             ('Lenka Horáková', 'PIN k tiskárně najdeš na štítku zespodu, já ho nevím')] \
+    + filler_chat(CS_CHAT, CS_NAMES, 14)
+neg('cs', 'the same Teams export where the password is said to be sent over Signal and a printer PIN is "on the label".',
+    'Shrň mi tuhle konverzaci z Teams do pěti bodů:\n\n' + chat_teams(msgs))
+
+zap = ('ZÁPIS Z PORADY ODBORU\nDatum: 17. 11. 2025, 9:00–10:30\nPřítomni: 8 z 9 zaměstnanců\n\n1. Kontrola úkolů\n'
+       + paras(CS_REPORT, 4) + '\n\n2. Personální záležitosti\n{X}\n\n3. Různé\n' + paras(CS_REPORT, 2)
+       + '\n\nZapsala: Lenka Horáková\nOvěřil: vedoucí odboru')
+add('cs', 'warn', ['sensitive-personal'], 'Czech meeting minutes; under personal matters a named colleague\'s cancer treatment.',
+    'Přelož tento zápis do angličtiny:\n\n' + zap.replace('{X}', 'Kolega Martin Beneš je od pondělí v pracovní neschopnosti kvůli '
+                                                                'chemoterapii, jeho agendu přebírá Jana Svobodová.'))
+neg('cs', 'the same minutes with the department\'s sick-leave rate and a flu vaccination offer.',
+    'Přelož tento zápis do angličtiny:\n\n' + zap.replace('{X}', 'Nemocnost odboru za říjen činila 4,2 %; zaměstnavatel nabízí '
+                                                                'očkování proti chřipce, přihlášky do pátku.'))
+
+# ---- English
+p13 = pw(13)
+e3 = f'Hi Daniel,\nthe kiosk in reception is set up. Login below, please change it after the first sign-in.\n\nusername: kiosk-frontdesk\npassword: {p13}\n\nGrace'
+e2 = ('Forwarding for the rollout notes.\n\n-----Original Message-----\nFrom: Grace Okafor\nSent: Thursday, November 13, 2025 4:12 PM\n'
+      'To: Daniel Moss\nSubject: Reception kiosk\n\n' + e3)
+e1 = ('Adding Sam.\n\n-----Original Message-----\nFrom: Daniel Moss\nSent: Friday, November 14, 2025 9:03 AM\nTo: Priya Raman\n'
+      'Subject: FW: Reception kiosk\n\n' + quote(e2))
+en = ('Please turn this thread into a short status update for the facilities team:\n\n' + paras(EN_REPORT, 5)
+      + '\n\nThanks,\nPriya\n\n' + paras(EN_REPORT, 1) + '\n\n-----Original Message-----\nFrom: Sam Whitaker\nSent: Monday, November 17, 2025 11:40 AM\n'
+        'To: Priya Raman\nSubject: RE: FW: Reception kiosk\n\n' + quote(e1))
+add('en', 'block', ['credential'], 'An Outlook thread with three "-----Original Message-----" blocks; the deepest message gives a kiosk '
+    'login as username/password lines under two quote levels.', en)
+e3 = ('Hi Daniel,\nthe kiosk in reception is set up. I sent the login through the password manager share link, it expires in 7 days. '
+      'Reminder of the policy: passwords must be at least 14 characters and are never sent by e-mail.\n\nGrace')
+e2 = ('Forwarding for the rollout notes.\n\n-----Original Message-----\nFrom: Grace Okafor\nSent: Thursday, November 13, 2025 4:12 PM\n'
+      'To: Daniel Moss\nSubject: Reception kiosk\n\n' + e3)
+e1 = ('Adding Sam.\n\n-----Original Message-----\nFrom: Daniel Moss\nSent: Friday, November 14, 2025 9:03 AM\nTo: Priya Raman\n'
+      'Subject: FW: Reception kiosk\n\n' + quote(e2))
+en = ('Please turn this thread into a short status update for the facilities team:\n\n' + paras(EN_REPORT, 5)
+      + '\n\nThanks,\nPriya\n\n' + paras(EN_REPORT, 1) + '\n\n-----Original Message-----\nFrom: Sam Whitaker\nSent: Monday, November 17, 2025 11:40 AM\n'
+        'To: Priya Raman\nSubject: RE: FW: Reception kiosk\n\n' + quote(e1))
+neg('en', 'the same thread whose deepest message says the login went through a password manager\'s share link and quotes the '
+    'password policy.', en)
+
+form = (' '.join(pick(EN_REPORT, 10)) + ' EMPLOYEE INFORMATION. Full legal name: Sam Whitaker. Date of birth: 03/14/1986. '
+        'Social Security No.: {SSN}. Filing status: single. Address on file with payroll. ' + ' '.join(pick(EN_REPORT, 10)))
+hdr = 'ACME LOGISTICS INC. — PAYROLL ONBOARDING PACKET'
+o = ocr(form.replace('{SSN}', '487-22-1039'), hdr, 'Page {p} of {n}   Form HR-104 rev. 2024', 3)
+add('en', 'block', ['national-id'], 'OCR of a scanned onboarding packet; the SSN follows "Social Security No." on a line the OCR '
+    'broke and hyphenated, with the header and footer on every page.', 'Can you clean up this OCR output and make it readable?\n\n' + o)
+inv = (' '.join(pick(EN_REPORT, 10)) + ' INVOICE. Invoice No.: 487-22-1039. PO number: 4500012345. Customer account: 2210-448. '
+       'Questions about this invoice: call 1-800-555-0142, Monday to Friday. ' + ' '.join(pick(EN_REPORT, 10)))
+o = ocr(inv, 'ACME LOGISTICS INC. — ACCOUNTS RECEIVABLE', 'Page {p} of {n}   Remit to: PO Box 1180', 3)
+neg('en', 'OCR of a scanned invoice whose invoice number has the SSN shape 3-2-4, with a PO number, an account number and a '
+    'toll-free line.', 'Can you clean up this OCR output and make it readable?\n\n' + o)
+
+status = ('Q4 PROGRAMME STATUS — LOGISTICS PLATFORM\n\n1. Summary\n' + paras(EN_REPORT, 3) + '\n\n2. Milestones\n'
+          + table(['Milestone', 'Planned', 'Forecast', 'RAG'], [['Carrier API', '2025-10-15', '2025-10-29', 'Amber'],
+                                                                ['Warehouse scanners', '2025-11-01', '2025-11-01', 'Green'],
+                                                                ['Billing cut-over', '2025-12-08', '2026-01-12', 'Red']])
+          + '\n\n{PAGE}\n\n3. Risks\n' + paras(EN_REPORT, 3) + '\n\n4. Decisions needed\n' + paras(EN_REPORT, 1))
+add('en', 'block', ['classified-marking'], 'A programme status report pasted from a PDF; one page break carries the footer and next '
+    'header with the marking INTERNAL USE ONLY between page numbers.', 'Summarise this for the steering committee in 6 bullets:\n\n'
+    + status.replace('{PAGE}', 'Page 2 of 4\nINTERNAL USE ONLY\nQ4 Programme Status'))
+neg('en', 'the same report whose page break holds the page number and a line about the internal wiki, and whose text mentions the '
+    'Secret Santa and a product called Confidential Compute.', 'Summarise this for the steering committee in 6 bullets:\n\n'
+    + status.replace('{PAGE}', 'Page 2 of 4\nFor the internal wiki version see the programme space\nQ4 Programme Status')
+    + '\n\nAOB: Secret Santa sign-up closes Friday; the Confidential Compute trial on the analytics cluster starts in January.')
+
+msgs = filler_chat(EN_CHAT, EN_NAMES, 18) + [('Sam Whitaker', 'I am on call tonight but my laptop is in for repair, if the batch '
+                                                              'fails ring my personal mobile 07842 615 309 not the desk phone')] \
+    + filler_chat(EN_CHAT, EN_NAMES, 14)
+add('en', 'warn', ['contact'], 'A Teams export (33 messages); one message gives a personal UK mobile for on-call.',
+    'Write a handover note from this chat:\n\n' + chat_teams(msgs))
+msgs = filler_chat(EN_CHAT, EN_NAMES, 18) + [('Sam Whitaker', 'if the batch fails overnight call the service desk on 0800 046 2190 '
+                                                              'and quote ticket INC-0088412, they page whoever is on call')] \
+    + filler_chat(EN_CHAT, EN_NAMES, 14)
+neg('en', 'the same export with a freephone service desk and a ticket number.', 'Write a handover note from this chat:\n\n'
+    + chat_teams(msgs))
+
+card = luhn('455673758689985', 16)
+lg = '\n'.join(f'2025-11-18 10:{i:02d}:{R.randrange(60):02d},{R.randrange(1000):03d} INFO  [pay-worker-{R.randrange(1, 5)}] '
+               + R.choice(['PaymentService - authorise order={o} amount=149.00 EUR', 'PaymentService - 3DS challenge sent order={o}',
+                           'Gateway - response code=00 auth=OK order={o}', 'Retry - attempt 1 of 3 order={o}'])
+               .format(o=f'SO-{R.randrange(100000, 999999)}') for i in range(16))
+q = ('Our payment worker sometimes declines valid cards. Here is the log around one failure, what could cause '
+     'code=05 right after a successful 3DS?\n\n```\n' + lg + '\n{LINE}\n' + lg[:900] + '\n```\n\nWe use the acquirer\'s REST API v3.')
+add('en', 'block', ['financial'], 'A debugging question around a payment log; one DEBUG line prints a full card number (not a test '
+    'card) in the request body.', q.replace('{LINE}', '2025-11-18 10:16:44,201 DEBUG [pay-worker-2] Gateway - request body '
+                                            f'{{"pan":"{card}","exp":"09/28","amount":14900,"currency":"EUR"}} -> code=05'))
+neg('en', 'the same log whose DEBUG line prints the masked card and a 16-digit transaction id that fails the Luhn check.',
+    q.replace('{LINE}', '2025-11-18 10:16:44,201 DEBUG [pay-worker-2] Gateway - request body '
+                        '{"pan":"455673******9855","txn":"2025111810164420","amount":14900,"currency":"EUR"} -> code=05'))
+
+write_round(S, 'round31', 'p31')
