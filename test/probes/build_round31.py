@@ -17,7 +17,7 @@ person's mobile given in a chat warns (contact); a named colleague's illness war
 stamped on a quoted or OCR'd document blocks, a list of the levels in training text does not. Personal addresses are
 kept out of thread headers so that a pass sample is not a contact warn by accident. Identifiers come from
 probe_ids.py's checked makers, secrets from a seeded generator, so the file rebuilds byte for byte. Stdlib only."""
-from probe_ids import DG, LO, UP, cccd, collector, diacritic_pair, iban, luhn, rc, seeded, strip, write_round
+from probe_ids import DG, LO, UP, cccd, collector, czacct, diacritic_pair, iban, luhn, rc, seeded, strip, write_round
 
 R, rnd = seeded(3131)
 S, add, neg = collector()
@@ -482,5 +482,258 @@ add('en', 'block', ['financial'], 'A debugging question around a payment log; on
 neg('en', 'the same log whose DEBUG line prints the masked card and a 16-digit transaction id that fails the Luhn check.',
     q.replace('{LINE}', '2025-11-18 10:16:44,201 DEBUG [pay-worker-2] Gateway - request body '
                         '{"pan":"455673******9855","txn":"2025111810164420","amount":14900,"currency":"EUR"} -> code=05'))
+
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+# Its own seed, so that batch 1 rebuilds byte for byte as it was scored.
+R, rnd = seeded(3132)
+
+
+def chat_slack(lines, start=(10, 2)):
+    h, m = start
+    out = []
+    for who, msg in lines:
+        ap = 'AM' if h < 12 else 'PM'
+        out.append(f'{who}  [{(h - 1) % 12 + 1}:{m:02d} {ap}]\n{msg}')
+        m += R.randrange(1, 5)
+        if m >= 60:
+            h, m = h + 1, m - 60
+    return '\n\n'.join(out)
+
+
+def cz_thread(deep, subject):
+    d2 = f'Posílám dál, viz níže.\n\nDne 10. 11. 2025 v 13:05 Jana Svobodová napsal(a):\n' + quote(deep)
+    d1 = 'Prosím o stanovisko do pátku.\n\nDne 12. 11. 2025 v 7:58 Martin Beneš napsal(a):\n' + quote(d2)
+    return (f'Napiš mi prosím odpověď na tohle vlákno ({subject}), stručně a slušně:\n\n---\nDobrý den,\n' + paras(CS_REPORT, 5)
+            + '\nDěkuji\nPetra Dvořáková\n\nDne 14. 11. 2025 v 15:20 Tomáš Krejčí napsal(a):\n' + quote(d1) + '\n---')
+
+
+# ---- Czech
+add('cs', 'block', ['classified-marking', 'official-document'], 'A Czech thread of three "napsal(a):" levels; the deepest quote is '
+    'the head of a forwarded ministry letter: its reference number, copy number and the level DŮVĚRNÉ on one line.',
+    cz_thread('Ministerstvo vnitra\nOdbor bezpečnostní politiky\nČ. j.: MV-14233-7/OBP-2025\nVýtisk č. 2     Počet listů: 3     '
+              'DŮVĚRNÉ\n\nVěc: Vyhodnocení cvičení krizového štábu\n\n' + paras(CS_REPORT, 2), 'cvičení krizového štábu'))
+neg('cs', 'the same thread whose deepest quote is training text citing the Act on classified information and listing its '
+    'four levels in a sentence.',
+    cz_thread('Podle zákona č. 412/2005 Sb., o ochraně utajovaných informací, se informace klasifikují do stupňů Přísně tajné, '
+              'Tajné, Důvěrné a Vyhrazené. Na školení si prosím projděte, jak se s takovými dokumenty zachází.\n\n'
+              + paras(CS_REPORT, 2), 'školení'))
+acct = '19-' + czacct('200014539') + '/0800'
+plan = ('PLÁN PROJEKTU „DIGITALIZACE SPISOVNY“\nVerze 1.3, 17. 11. 2025\n\n1. Cíl projektu\n' + paras(CS_REPORT, 3)
+        + '\n\n2. Harmonogram\n' + table(['Etapa', 'Od', 'Do', 'Odpovídá'], [['Analýza', '1. 12. 2025', '19. 12. 2025', 'OI'],
+                                                                       ['Skenování', '5. 1. 2026', '27. 3. 2026', 'dodavatel'],
+                                                                       ['Kontrola', '30. 3. 2026', '24. 4. 2026', 'spisovna']])
+        + '\n\n3. Rozpočet a platby\n{PAY}\n\n4. Rizika\n' + paras(CS_REPORT, 2))
+add('cs', 'block', ['financial'], 'A Czech project plan with a schedule table; under payments one line gives a named employee\'s '
+    'private account (prefix, number, bank code) for a refund.', 'Zkrať tenhle plán na jednu stranu:\n\n'
+    + plan.replace('{PAY}', f'Zálohu na cestovné proplatíme Ing. Martinu Benešovi na jeho soukromý účet {acct}, zbytek po vyúčtování.'))
+neg('cs', 'the same plan whose payment line gives the town\'s budget account with the variable symbol and the supplier\'s IČO.',
+    'Zkrať tenhle plán na jednu stranu:\n\n' + plan.replace('{PAY}', 'Platby dodavateli (IČO 27082440) jdou z rozpočtového účtu '
+                                                             'města 19-2000145399/0800, variabilní symbol 2025110457.'))
+zap = ('ZÁPIS Z KONTROLNÍHO DNE STAVBY\nMísto: staveniště ZŠ Polní\nDatum: 13. 11. 2025\n\nPřítomni: TDI, stavbyvedoucí, zástupce '
+       'investora\n\n1. Postup prací\n' + paras(CS_REPORT, 5) + '\n\n2. Kontakty\n{K}\n\n3. Úkoly\n' + paras(CS_REPORT, 4))
+add('cs', 'warn', ['contact'], 'Czech site-meeting minutes; the contacts point gives a named site manager\'s mobile for calls out of '
+    'hours.', 'Udělej z toho seznam úkolů:\n\n' + zap.replace('{K}', 'Mimo pracovní dobu volejte stavbyvedoucího pana Tomáše '
+                                                                      'Krejčího na mobil 603 418 927.'))
+neg('cs', 'the same minutes with the investor\'s free line and switchboard.', 'Udělej z toho seznam úkolů:\n\n'
+    + zap.replace('{K}', 'Dotazy občanů: zelená linka 800 123 456, ústředna úřadu 224 000 111 (po–pá 8–16).'))
+cfg = ('Mám problém, aplikace po nasazení nevidí databázi (timeout). Tady je appsettings.Production.json a výpis z logu:\n\n'
+       '```json\n{\n  "Logging": { "LogLevel": { "Default": "Information" } },\n  "ConnectionStrings": {\n    "Spis": "{CS}"\n  },\n'
+       '  "AllowedHosts": "*",\n  "Smtp": { "Host": "smtp.urad.example", "Port": 587 }\n}\n```\n\n```\n'
+       + '\n'.join(f'2025-11-17 08:{i:02d}:{R.randrange(60):02d} fail: Microsoft.EntityFrameworkCore.Database.Connection[20004] '
+                   'An error occurred using the connection to database \'Spis\' on server \'sql01\'.' for i in range(16))
+       + '\n```\n\nServer je v jiné VLAN, firewall prý otevřený. Kde hledat chybu?')
+add('cs', 'block', ['credential'], 'A Czech question around appsettings.json whose connection string holds the SQL login\'s '
+    'password, and an EF Core log.', cfg.replace('{CS}', f'Server=sql01;Database=Spis;User Id=spis_app;Password={pw()};'
+                                                          'TrustServerCertificate=True'))
+neg('cs', 'the same question with Integrated Security in the connection string.',
+    cfg.replace('{CS}', 'Server=sql01;Database=Spis;Integrated Security=True;TrustServerCertificate=True'))
+born = rc(85, 11, 2, 340)
+form = (' '.join(pick(CS_REPORT, 11)) + ' PŘIHLÁŠKA K PRACOVNÍMU POMĚRU. Jméno a příjmení: Martin Beneš. Rodné číslo: '
+        + born + '. Zdravotní pojišťovna: 111. ' + ' '.join(pick(CS_REPORT, 11)))
+add('cs', 'block', ['national-id'], 'OCR of a scanned Czech job application; the birth number follows its label on a broken line, '
+    'with header and footer on each page.', 'Přepiš tohle OCR do čistého textu:\n\n'
+    + ocr(form, 'Městský úřad Polná – personální oddělení', 'Strana {p} z {n}', 2))
+form = (' '.join(pick(CS_REPORT, 11)) + ' FAKTURA – DAŇOVÝ DOKLAD. Číslo faktury: 2025110457. Variabilní symbol: 2025110457. '
+        'Datum splatnosti: 1. 12. 2025. Objednávka: OBJ/2025/0412. ' + ' '.join(pick(CS_REPORT, 11)))
+neg('cs', 'OCR of a scanned Czech invoice with a ten-digit invoice number and variable symbol.',
+    'Přepiš tohle OCR do čistého textu:\n\n' + ocr(form, 'Tiskárna Polná s.r.o., IČO 27082440', 'Strana {p} z {n}', 2))
+msgs = filler_chat(CS_CHAT, CS_NAMES, 20) + [('Lenka Horáková', 'Jen pro vás: Jana je od pondělí na léčbě závislosti na alkoholu '
+                                                                'v Bohnicích, tak to prosím nikomu neříkejte a kryjte ji u šéfa')] \
+    + filler_chat(CS_CHAT, CS_NAMES, 18)
+add('cs', 'warn', ['sensitive-personal'], 'A Czech Teams export; one message says a named colleague is in alcohol-addiction '
+    'treatment.', 'Shrň tuhle konverzaci do tří vět:\n\n' + chat_teams(msgs))
+msgs = filler_chat(CS_CHAT, CS_NAMES, 20) + [('Lenka Horáková', 'Firma zase nabízí program odvykání kouření, přihlášky do konce '
+                                                                'měsíce, loni se přihlásilo 14 lidí')] + filler_chat(CS_CHAT, CS_NAMES, 18)
+neg('cs', 'the same export with a company stop-smoking programme and how many joined.',
+    'Shrň tuhle konverzaci do tří vět:\n\n' + chat_teams(msgs))
+
+# ---- English
+auth = 'Basic ' + __import__('base64').b64encode(f'vendor_drop:{pw()}'.encode()).decode()
+msgs = filler_chat(EN_CHAT, EN_NAMES, 14) + [('Daniel Moss', 'here is the failing request from the proxy log\n```\nPOST /upload HTTP/1.1\n'
+                                                             f'Host: files.partner.example\nAuthorization: {auth}\nContent-Length: 18231\n```')] \
+    + filler_chat(EN_CHAT, EN_NAMES, 16)
+add('en', 'block', ['credential'], 'A Slack export; one message pastes a proxy-logged request whose Authorization header holds Basic '
+    'credentials.', 'Can you summarise what went wrong in this Slack thread?\n\n' + chat_slack(msgs))
+msgs = filler_chat(EN_CHAT, EN_NAMES, 14) + [('Daniel Moss', 'creds for the partner drop are in the 1Password vault "Vendors", '
+                                                             'host key fingerprint SHA256:k3Vd0o2N1mW9sL4qZ8xT7uY6rE5wQ2pA0bC9dF1gH3j, '
+                                                             'fix is in commit 9f2c4e1a7b3d')] + filler_chat(EN_CHAT, EN_NAMES, 16)
+neg('en', 'the same export pointing to a vault, a host-key fingerprint and a commit id.',
+    'Can you summarise what went wrong in this Slack thread?\n\n' + chat_slack(msgs))
+mins = ('MINUTES — REGIONAL RESILIENCE FORUM\nDate: 12 November 2025\nPresent: 11 members, 2 apologies\n\n1. Actions from last '
+        'meeting\n' + paras(EN_REPORT, 3) + '\n\n{BREAK}\n\n2. Exercise planning\n' + paras(EN_REPORT, 3) + '\n\n3. AOB\n{AOB}')
+add('en', 'block', ['classified-marking'], 'Minutes pasted from Word; the page break between items 1 and 2 carries the running '
+    'header OFFICIAL-SENSITIVE with the page number.', 'Turn these minutes into an action list:\n\n'
+    + mins.replace('{BREAK}', 'Page 2 of 3\nOFFICIAL-SENSITIVE\nRegional Resilience Forum — Minutes').replace('{AOB}', 'None.'))
+neg('en', 'the same minutes whose AOB lists the classification tiers in training text and a film night (Top Secret!).',
+    'Turn these minutes into an action list:\n\n'
+    + mins.replace('{BREAK}', 'Page 2 of 3\nRegional Resilience Forum — Minutes')
+    .replace('{AOB}', 'Training: members should complete the module on the three tiers (OFFICIAL, SECRET and TOP SECRET) before '
+                      'March. Social: film night on Friday, the 1984 comedy "Top Secret!".'))
+e3 = ('Hi Grace,\nDaniel told me today that he is HIV positive and asked for flexible hours on Thursdays for his clinic visits. '
+      'Please keep this between us while we set it up.\nPriya')
+e3n = ('Hi Grace,\nunder the reasonable-adjustments policy any employee can ask for flexible hours for medical appointments; '
+       'last year 23 requests were approved. The policy is on the intranet.\nPriya')
+
+
+def en_thread(deep):
+    e2 = ('See below.\n\n-----Original Message-----\nFrom: Priya Raman\nSent: Tuesday, November 11, 2025 5:02 PM\nTo: Grace Okafor\n'
+          'Subject: Thursday hours\n\n' + deep)
+    e1 = ('Grace, can you action this?\n\nOn Wed, 12 Nov 2025 at 09:14, Grace Okafor wrote:\n' + quote(e2))
+    return ('Draft a reply from HR to the thread below, keep it short:\n\n' + paras(EN_REPORT, 6) + '\n\nOn Thu, 13 Nov 2025 at '
+            '10:30, Sam Whitaker wrote:\n' + quote(e1))
+
+
+add('en', 'warn', ['sensitive-personal'], 'An e-mail thread; the deepest quoted message says a named colleague is HIV positive.',
+    en_thread(e3))
+neg('en', 'the same thread whose deepest message quotes the adjustments policy and a yearly count.', en_thread(e3n))
+ni = 'JT 48 21 73 C'
+chk = ('NEW STARTER CHECKLIST — WAREHOUSE TEAM\n\n' + '\n'.join(f'[x] {x}' for x in pick(EN_REPORT, 6)) + '\n\nStarter details\n'
+       'Name: Grace Okafor\nStart date: 1 December 2025\nEmployee ID: 004821\nPayroll ref: 7731-22\n{NI}\nLocker: B-17\n\n'
+       + paras(EN_REPORT, 6))
+add('en', 'block', ['national-id'], 'A new-starter checklist with a National Insurance number among the starter details.',
+    'Turn this checklist into a welcome e-mail:\n\n' + chk.replace('{NI}', f'NI number: {ni}'))
+neg('en', 'the same checklist whose NI number is still to be provided, with an employee id and payroll reference.',
+    'Turn this checklist into a welcome e-mail:\n\n' + chk.replace('{NI}', 'NI number: (to be provided on day one)'))
+gb = iban('GB', 'BARC20035394720185')
+e3 = (f'Hi Sam,\nfor the refund of my conference fee please use my personal account: IBAN {gb}, name Olivia Grant.\nThanks, Olivia')
+
+
+def en_thread2(deep):
+    e2 = ('Forwarding.\n\n-----Original Message-----\nFrom: Olivia Grant\nSent: Monday, November 10, 2025 2:44 PM\nTo: Sam Whitaker\n'
+          'Subject: Conference refund\n\n' + deep)
+    e1 = ('-----Original Message-----\nFrom: Sam Whitaker\nSent: Tuesday, November 11, 2025 8:20 AM\nTo: Accounts Payable\n'
+          'Subject: FW: Conference refund\n\n' + e2)
+    return ('Summarise this thread for the finance lead:\n\n' + paras(EN_REPORT, 6) + '\n\n' + quote(e1))
+
+
+add('en', 'block', ['financial'], 'A forwarded thread; the deepest message gives an employee\'s personal IBAN for a refund.',
+    en_thread2(e3))
+neg('en', 'the same thread where the deepest message points to the vendor portal and an invoice and PO number.',
+    en_thread2('Hi Sam,\nthe refund was raised as credit note CN-2025-0419 against invoice 4471-0092; you can see it in the vendor '
+               'portal under PO 4500012345.\nThanks, Olivia'))
+plan = ('PROJECT PLAN — CUSTOMER PORTAL REFRESH\n\nScope\n' + paras(EN_REPORT, 4) + '\n\nStakeholders\n'
+        + table(['Role', 'Name', 'Contact'], [['Sponsor', 'Olivia Grant', 'via PA'], ['Product owner', 'Priya Raman', 'Teams'],
+                                             ['Vendor lead', 'Sam Whitaker', '{MAIL}']])
+        + '\n\nTimeline\n' + paras(EN_REPORT, 4))
+add('en', 'warn', ['contact'], 'A project plan whose stakeholder table gives the vendor lead\'s personal webmail address.',
+    'Write a kickoff e-mail from this plan:\n\n' + plan.replace('{MAIL}', 'sam.whitaker1986@gmail.com'))
+neg('en', 'the same plan with the vendor\'s service-desk mailbox.', 'Write a kickoff e-mail from this plan:\n\n'
+    + plan.replace('{MAIL}', 'servicedesk@vendor.example'))
+hist = ('My nightly backup script fails with "FATAL: password authentication failed". Here is the relevant part of the crontab '
+        'and of bash history on the box:\n\n```\n$ crontab -l\n15 2 * * * /opt/backup/nightly.sh >> /var/log/backup.log 2>&1\n'
+        '$ history | tail -n 12\n' + '\n'.join(f'  {1000 + i}  ' + R.choice(['ls -la /opt/backup', 'df -h', 'tail -n 50 /var/log/backup.log',
+                                                                          'systemctl status postgresql', 'sudo -u postgres psql -c "\\\\du"'])
+                                          for i in range(8)) + '\n  1008  {CMD}\n  1009  exit\n```\n\nPostgres 16 on Debian 12. '
+        'The log of the last runs:\n\n```\n' + '\n'.join(f'2025-11-{10 + i // 6:02d} 02:15:{i * 7 % 60:02d} nightly.sh: ' + R.choice(
+            ['starting dump of appdb', 'disk free on /backup: 412G', 'rotating dumps older than 14 days', 'pg_dump: error: connection '
+             'to server at db01 port 5432 failed', 'exit code 1, mail sent to ops']) for i in range(24)) + '\n```')
+add('en', 'block', ['credential'], 'A question around bash history where one command sets PGPASSWORD inline before pg_dump.',
+    hist.replace('{CMD}', f'PGPASSWORD={pw()} pg_dump -h db01 -U backup_ro -Fc appdb > /backup/appdb.dump'))
+neg('en', 'the same history where PGPASSWORD is read from Vault in a command substitution.',
+    hist.replace('{CMD}', 'PGPASSWORD="$(vault kv get -field=password secret/db/backup_ro)" pg_dump -h db01 -U backup_ro -Fc appdb '
+                          '> /backup/appdb.dump'))
+body = (' '.join(pick(EN_REPORT, 12)) + ' HANDOVER OF PREMISES, UNIT 4. Keys returned: 6 of 6. Intruder alarm code: 48213 (change '
+        'after handover). Meter readings: electricity 041233, water 00871. ' + ' '.join(pick(EN_REPORT, 12)))
+add('en', 'block', ['credential'], 'OCR of a scanned premises handover letter; the intruder alarm code is in the running text, '
+    'which the OCR broke and hyphenated.', 'Clean up this scanned letter:\n\n'
+    + ocr(body, 'WESTGATE PROPERTY SERVICES LTD', 'Page {p} of {n}', 2))
+body = (' '.join(pick(EN_REPORT, 12)) + ' BUILDING NOTICE. The fire alarm is tested every Tuesday at 10:00. The panel code is '
+        'held by security and is never given out. Meter readings: electricity 041233, water 00871. In an emergency dial 999. '
+        + ' '.join(pick(EN_REPORT, 12)))
+neg('en', 'OCR of a scanned building notice: alarm test times, a code that "is held by security", meter readings, 999.',
+    'Clean up this scanned letter:\n\n' + ocr(body, 'WESTGATE PROPERTY SERVICES LTD', 'Page {p} of {n}', 2))
+
+# ---- Vietnamese
+msgs = filler_chat(VI_CHAT, VI_NAMES, 26) + [
+    ('Trần Quốc Bảo', '[Tin nhắn chuyển tiếp]\nTUYỆT MẬT\nKẾ HOẠCH\nBảo vệ an ninh, trật tự dịp Tết Nguyên đán Bính Ngọ\n'
+                      '1. Lực lượng thường trực tại các mục tiêu trọng điểm từ ngày 20 tháng Chạp.'),
+] + filler_chat(VI_CHAT, VI_NAMES, 16)
+both('block', ['classified-marking'], 'A Zalo export where one message is a forwarded block opening with the level alone on its '
+     'line above a plan\'s title.', 'Tóm tắt nhóm chat này giúp mình:\n\n' + chat_zalo(msgs, '16/11/2025'))
+msgs = filler_chat(VI_CHAT, VI_NAMES, 26) + [
+    ('Trần Quốc Bảo', '[Tin nhắn chuyển tiếp]\nTHÔNG BÁO\nLịch tiêm phòng cúm cho cán bộ, đăng ký trước ngày 25/11. Quà tặng: '
+                      'mật ong rừng U Minh cho người tham gia.'),
+] + filler_chat(VI_CHAT, VI_NAMES, 16)
+both('pass', [], 'the same Zalo export whose forwarded block is a vaccination notice offering "mật ong".',
+     'Tóm tắt nhóm chat này giúp mình:\n\n' + chat_zalo(msgs, '16/11/2025'))
+bb = ('BIÊN BẢN BÀN GIAO CÔNG VIỆC\nHôm nay, ngày 14/11/2025, tại Văn phòng Sở, chúng tôi gồm:\nBên giao: bà Phạm Thu Thảo\n'
+      'Bên nhận: ông Lê Minh Tuấn\n\nI. NỘI DUNG BÀN GIAO\n' + '\n'.join(f'{i}. {x}' for i, x in enumerate(pick(VI_REPORT, 5), 1))
+      + '\n6. {ACC}\n7. Tài sản: máy tính xách tay mã TS-2025-00412, máy in mã TS-2023-00187.\n\nII. Ý KIẾN\n'
+      + paras(VI_REPORT, 4) + '\n\nBÊN GIAO                 BÊN NHẬN\n(ký, ghi rõ họ tên)      (ký, ghi rõ họ tên)')
+both('block', ['credential'], 'A handover record; item 6 of its list gives the shared mailbox\'s account and its initial password '
+     'after "mk khởi tạo", with words between the account label and the name.', 'Soát lại biên bản sau giúp tôi:\n\n'
+     + bb.replace('{ACC}', f'Tài khoản email chung của phòng: vanthu.vps, mk khởi tạo {pw()} (bên nhận đổi ngay).'))
+both('pass', [], 'the same record whose item 6 says the initial password is sent by SMS to the registered phone, with asset codes.',
+     'Soát lại biên bản sau giúp tôi:\n\n' + bb.replace('{ACC}', 'Tài khoản email chung của phòng: vanthu.vps, mật khẩu khởi tạo '
+                                                         'được hệ thống gửi qua SMS tới số điện thoại đăng ký của bên nhận.'))
+
+# More hard negatives of the same shapes (batch 2).
+def en_thread3(deep):
+    e2 = ('-----Original Message-----\nFrom: IT Service Desk\nSent: Friday, November 14, 2025 6:01 PM\nTo: Daniel Moss\n'
+          'Subject: Your sign-in code\n\n' + deep)
+    e1 = ('Daniel, is this legit?\n\nOn Mon, 17 Nov 2025 at 08:02, Daniel Moss wrote:\n' + quote(e2))
+    return ('Is the e-mail at the bottom of this thread phishing? Explain why or why not.\n\n' + paras(EN_REPORT, 6)
+            + '\n\nOn Mon, 17 Nov 2025 at 09:40, Priya Raman wrote:\n' + quote(e1))
+
+
+neg('en', 'a three-level thread asking whether the deepest message is phishing: an expired one-time sign-in code, a meeting '
+    'passcode printed on the invitation, and the password policy.',
+    en_thread3('Your one-time sign-in code 482913 expired at 17:45. Request a new code from the portal; we never ask for your '
+               'password by e-mail. The all-hands dial-in is on the invitation (meeting ID 884 2210 4471, passcode 552190).'))
+neg('en', 'a compose file pasted into a question, with the database password read from a Docker secret file.',
+    'Why does the app container not see the database password? Compose file and log below.\n\n```yaml\nservices:\n  db:\n'
+    '    image: postgres:16\n    environment:\n      POSTGRES_USER: app\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n'
+    '    secrets: [db_password]\n  app:\n    image: registry.example/app:2.4.1\n    environment:\n'
+    '      DB_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]\nsecrets:\n  db_password:\n'
+    '    file: ./secrets/db_password.txt\n```\n\n```\n' + '\n'.join(f'app-1  | 2025-11-18T09:{i:02d}:11Z ' + R.choice(
+        ['INFO starting worker pool size=8', 'WARN DB_PASSWORD not set, falling back to DB_PASSWORD_FILE',
+         'ERROR could not read /run/secrets/db_password: permission denied', 'INFO retrying in 5s']) for i in range(30))
+    + '\n```\n\n' + paras(EN_REPORT, 2))
+neg('cs', 'OCR of a scanned town newsletter whose "heslo" is the year\'s slogan, with a free line and the page header.',
+    'Oprav mi prosím tenhle text z OCR:\n\n' + ocr(' '.join(pick(CS_REPORT, 12) + pick(CS_REPORT, 8)) + ' Heslo letošního ročníku '
+                                                   'úklidové akce zní: Čisté město 2026! Informace na zelené lince 800 123 456.',
+                                                   'Zpravodaj města Polná — listopad 2025', 'Strana {p} z {n}', 3))
+logs = '\n'.join(f'2025-11-18 14:{i:02d}:{R.randrange(60):02d} ' + R.choice(
+    ['INFO  [auth] login ok user=nv.thao ip=203.0.113.24', 'DEBUG [auth] request body {"username":"nv.thao","password":"******"}',
+     'WARN  [auth] token refresh failed: token=[REDACTED] exp=1763471100', 'INFO  [sync] pulled 214 records from HRM',
+     'ERROR [sync] 401 Unauthorized from https://hrm.example/api/v2/staff']) for i in range(30))
+both('pass', [], 'a Vietnamese question with English terms around a masked auth log: password stars, a redacted token, an expiry '
+     'timestamp.', 'Anh ơi service sync bị lỗi 401 từ sáng, em paste log dưới đây, anh xem giúp có phải do token hết hạn không ạ? '
+     'Em đã thử restart pod và clear cache rồi.\n\n```\n' + logs + '\n```\n\nCảm ơn anh nhiều, chiều nay em phải demo cho khách.')
+
+rep = ('BÁO CÁO\nKết quả triển khai Đề án 06 trên địa bàn phường, 10 tháng năm 2025\n\n' + paras(VI_REPORT, 4)
+       + '\n\nBảng 2. Số liệu định danh điện tử\n'
+       + table(['Nội dung', 'Số lượng', 'Tỷ lệ'], [['Thẻ CCCD gắn chip đã cấp', '1.245.310', '97,4%'],
+                                                 ['Tài khoản định danh mức 2 kích hoạt', '812.406', '63,5%'],
+                                                 ['Hồ sơ trực tuyến toàn trình', '38.112', '71,0%']])
+       + '\n\nViệc xử lý dữ liệu cá nhân thực hiện theo Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân. Hồ sơ mẫu được kiểm tra: '
+       'mã hồ sơ 000.00.12.H56-251118-0042, tiếp nhận ngày 18/11/2025, trả kết quả đúng hạn.\n\n' + paras(VI_REPORT, 3))
+both('pass', [], 'a long ward report with statistics on chip ID cards and electronic identification, a cited decree and a '
+     'one-stop-shop record code.', 'Viết phần tóm tắt 150 chữ cho báo cáo sau:\n\n' + rep)
+msgs = filler_chat(EN_CHAT, EN_NAMES, 20) + [('Grace Okafor', 'the replacement scanners shipped, UPS tracking 1Z 999 AA1 01 2345 6784, '
+                                                              'booking ref HX7Q2M, invoice 4471-0092 for 2,418.00')] \
+    + filler_chat(EN_CHAT, EN_NAMES, 16)
+neg('en', 'a Teams export with a parcel tracking number, a booking reference and an invoice number with its amount.',
+    'Pull out the open actions from this chat:\n\n' + chat_teams(msgs))
 
 write_round(S, 'round31', 'p31')
