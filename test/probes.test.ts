@@ -128,10 +128,8 @@ const KNOWN_MISSES: Record<string, string> = {
   // ("Tính chất: Mật") it blocks (vn.classified.level-field); without them it is also "tính chất: mát" (cooling, said
   // of food and herbal medicine), so a title-case "Mat" there is left unread.
   'p26-0111': 'meeting nature "Tinh chat: Mat" without diacritics: classified-marking not reported',
-  // A password in a handover table under the header "MK" (the Vietnamese short form of "mật khẩu"): the table-column
-  // rules take their header words as triggers, and a two-letter trigger would wake them on every "mk" (mkdir, MK-…).
-  'p31-0013': 'password under a table header "MK" in a report appendix: credential not reported',
-  'p31-0014': 'password under a table header "MK" in a report appendix, without diacritics: credential not reported',
+  // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
+  // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
 const samples: Sample[] = [
   ...sets.flatMap((s) => s.samples),
