@@ -736,4 +736,173 @@ msgs = filler_chat(EN_CHAT, EN_NAMES, 20) + [('Grace Okafor', 'the replacement s
 neg('en', 'a Teams export with a parcel tracking number, a booking reference and an invoice number with its amount.',
     'Pull out the open actions from this chat:\n\n' + chat_teams(msgs))
 
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+R, rnd = seeded(3133)
+
+
+def b64url(b):
+    import base64
+    return base64.urlsafe_b64encode(b).decode().rstrip('=')
+
+
+def vi_thread(sig):
+    d2 = ('Chị gửi em bảng tổng hợp, em rà lại số liệu cột Thực hiện giúp chị.\n\nTrân trọng,\n' + sig)
+    d1 = ('Em nhận rồi ạ, chiều nay em gửi lại.\n\nVào Th 5, 13 thg 11, 2025 lúc 15:22 Nguyễn Thị Hạnh đã viết:\n' + quote(d2))
+    return ('Soạn giúp tôi email nhắc hạn nộp báo cáo dựa trên chuỗi thư sau:\n\n' + paras(VI_REPORT, 7)
+            + '\n\nVào Th 6, 14 thg 11, 2025 lúc 10:05 Lê Minh Tuấn đã viết:\n' + quote(d1))
+
+
+# ---- Vietnamese
+body = ' '.join(pick(VI_REPORT, 16) + pick(VI_REPORT, 10))
+hdr = 'SỞ TÀI CHÍNH TỈNH QUẢNG TRỊ\nPHÒNG QUẢN LÝ GIÁ VÀ CÔNG SẢN'
+o = ocr(body, hdr, '- {p} -', 3)
+k = o.index('- 2 -')
+both('block', ['classified-marking'], 'OCR of a three-page report: the department header and page numbers on every page; page 2\'s '
+     'footer alone carries the distribution restriction "Tài liệu lưu hành nội bộ".',
+     'Nhờ bạn nối lại các dòng bị ngắt trong đoạn OCR này:\n\n' + o[:k] + 'Tài liệu lưu hành nội bộ   ' + o[k:])
+body = ' '.join(pick(VI_REPORT, 16) + pick(VI_REPORT, 8)) + (' Ban chấp hành kêu gọi đoàn viên giữ gìn đoàn kết nội bộ, '
+                                                              'tích cực tham gia phong trào thi đua cuối năm.')
+both('pass', [], 'OCR of a three-page union newsletter with its header on every page and "đoàn kết nội bộ" (internal unity) in a '
+     'sentence.', 'Nhờ bạn nối lại các dòng bị ngắt trong đoạn OCR này:\n\n'
+     + ocr(body, 'BẢN TIN CÔNG ĐOÀN SỞ TÀI CHÍNH\nSố 12 – tháng 11/2025', '- {p} -', 3))
+both('warn', ['contact'], 'A two-level quoted thread; the signature inside the deeper quote gives the sender\'s personal mobile '
+     '("DĐ:").', vi_thread('Nguyễn Thị Hạnh\nChuyên viên Phòng Kế hoạch – Tài chính\nDĐ: 0903 418 275'))
+both('pass', [], 'the same thread whose quoted signature gives the office landline with an extension and a hotline.',
+     vi_thread('Nguyễn Thị Hạnh\nPhòng Kế hoạch – Tài chính\nĐT: 0233 3852 614 – máy lẻ 214\nĐường dây nóng: 1900 8198'))
+rcpt = ('[Hình ảnh] (chữ trong ảnh)\nGIAO DỊCH THÀNH CÔNG\nSố tiền: 2.350.000 VND\nTài khoản nhận: {ACC}\nNgân hàng: Vietcombank\n'
+        'Nội dung: tam ung cong tac phi\nMã giao dịch: FT25322817412930\nThời gian: 18/11/2025 09:41')
+msgs = filler_chat(VI_CHAT, VI_NAMES, 24) + [('Lê Minh Tuấn', rcpt.replace('{ACC}', '0071 0012 34567 – NGUYEN THI HANH'))] \
+    + filler_chat(VI_CHAT, VI_NAMES, 14)
+both('block', ['financial'], 'A Zalo export where one message is a transfer receipt as the image\'s text: a person\'s account with '
+     'the holder\'s name.', 'Tổng hợp các khoản đã chuyển trong nhóm chat này:\n\n' + chat_zalo(msgs, '18/11/2025'))
+msgs = filler_chat(VI_CHAT, VI_NAMES, 24) + [('Lê Minh Tuấn', rcpt.replace('{ACC}', '0071 0045 67890 – CONG TY TNHH DU LICH XANH'))] \
+    + filler_chat(VI_CHAT, VI_NAMES, 14)
+both('pass', [], 'the same export whose receipt pays a travel company\'s account.',
+     'Tổng hợp các khoản đã chuyển trong nhóm chat này:\n\n' + chat_zalo(msgs, '18/11/2025'))
+jwt = (b64url(b'{"alg":"HS256","typ":"JWT"}') + '.' + b64url(('{"sub":"nv.thao","role":"admin","iat":1763440000,"exp":1763526400,'
+                                                               f'"jti":"{rnd(12)}"}}').encode()) + '.' + rnd(43, UP + LO + DG + '-_'))
+jira = ('[HTTT-1284] API đồng bộ nhân sự trả 500 khi gọi từ app mobile\nStatus: In Progress | Priority: High | Assignee: Lê Minh '
+        'Tuấn\n\nDescription:\nTừ bản build 2.4.1, app mobile gọi endpoint /api/v2/staff/sync bị 500 ngẫu nhiên, web thì bình '
+        'thường.\n\nComments:\n' + '\n'.join(f'- {R.choice(VI_NAMES)} ({17 + i // 3}/11/2025): ' + R.choice(
+            ['Em đã check log gateway, không thấy timeout.', 'Có thể do payload lớn hơn 1MB khi đồng bộ cả phòng ban.',
+             'Anh thử tắt cache ở tầng service xem sao.', 'Đã reproduce được trên môi trường staging.',
+             'Lỗi chỉ xảy ra khi user có nhiều hơn 2 vai trò.']) for i in range(22))
+        + '\n- Phạm Thu Thảo (19/11/2025): Em gửi lệnh để mọi người reproduce:\n  {CURL}\n' + '\n'.join(
+            f'- {R.choice(VI_NAMES)} (20/11/2025): ' + R.choice(['ok em', 'Đã fix ở nhánh hotfix/2.4.2, chờ review.',
+                                                                  'QA xác nhận pass trên staging.']) for _ in range(4)))
+both('block', ['credential'], 'A Jira ticket export (Vietnamese with English terms); one comment gives a curl command with a live '
+     'bearer token (a signed JWT).', 'Viết giúp mình phần tóm tắt nguyên nhân và cách khắc phục cho ticket sau:\n\n'
+     + jira.replace('{CURL}', f'curl -X POST https://api.noibo.example/api/v2/staff/sync -H "Authorization: Bearer {jwt}" '
+                              '-H "Content-Type: application/json" -d @phongban.json'))
+both('pass', [], 'the same export whose curl reads the token from a shell variable filled from Vault.',
+     'Viết giúp mình phần tóm tắt nguyên nhân và cách khắc phục cho ticket sau:\n\n'
+     + jira.replace('{CURL}', 'TOKEN=$(vault kv get -field=token secret/hrm/sync) && curl -X POST '
+                              'https://api.noibo.example/api/v2/staff/sync -H "Authorization: Bearer $TOKEN" -d @phongban.json'))
+pid = cccd('079', 'f', 1990, 12345)
+card = ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSOCIALIST REPUBLIC OF VIET NAM\nIndependence - Freedom - '
+        'Happiness\n\nCĂN CƯỚC CÔNG DÂN\nCitizen Identity Card\n\nSố / No.: {NO}\nHọ và tên / Full name:\n{NAME}\nNgày sinh / Date of '
+        'birth: {DOB}\nGiới tính / Sex: Nữ   Quốc tịch / Nationality: Việt Nam\nQuê quán / Place of origin: {ORIG}\n'
+        'Có giá trị đến: {EXP}')
+both('block', ['national-id'], 'A request to extract fields from a scanned citizen ID card: the OCR text with the bilingual labels, '
+     'the number after "Số / No.:".', 'Trích xuất thông tin từ ảnh CCCD dưới đây thành JSON (họ tên, số, ngày sinh):\n\n'
+     + card.replace('{NO}', pid).replace('{NAME}', 'PHẠM THU THẢO').replace('{DOB}', '14/03/1990')
+     .replace('{ORIG}', 'Bình Thạnh, TP. Hồ Chí Minh').replace('{EXP}', '14/03/2030') + '\n\n' + paras(VI_REPORT, 6))
+# Batch 3 labelled this pair and the fstab question below as passes; scored blind, the card's national motto warns as an
+# official document (the project reads the motto header as one wherever it stands, as in batch 1's OCR notice) and the
+# fstab's file server names are internal hosts (infrastructure): the labels were corrected before any rule changed.
+both('warn', ['official-document'], 'The same request around the card layout printed in a public guide, every value a '
+     'placeholder; the national motto header alone warns.',
+     'Trích xuất thông tin từ ảnh CCCD dưới đây thành JSON (họ tên, số, ngày sinh):\n\n'
+     + card.replace('{NO}', '0xx xxx xxx xxx').replace('{NAME}', 'NGUYỄN VĂN A').replace('{DOB}', 'dd/mm/yyyy')
+     .replace('{ORIG}', '(ghi theo giấy khai sinh)').replace('{EXP}', 'dd/mm/yyyy') + '\n\n' + paras(VI_REPORT, 6))
+cd = ('BÁO CÁO TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2025\n\nI. CÔNG TÁC CHĂM LO ĐỜI SỐNG ĐOÀN VIÊN\n' + paras(VI_REPORT, 5) + '\n{X}\n'
+      + table(['Nội dung', 'Số lượt', 'Số tiền (đồng)'], [['Thăm ốm đau', '14', '18.200.000'], ['Hiếu hỉ', '9', '13.500.000'],
+                                                         ['Tặng quà Tết', '126', '63.000.000']])
+      + '\n\nII. PHONG TRÀO THI ĐUA\n' + paras(VI_REPORT, 3) + '\n\nIII. PHƯƠNG HƯỚNG NĂM 2026\n' + paras(VI_REPORT, 2))
+both('warn', ['sensitive-personal'], 'A union\'s year-end report; one line of the welfare section names a member being treated for '
+     'stage 3 lung cancer and where.', 'Rút gọn báo cáo sau còn một trang:\n\n'
+     + cd.replace('{X}', 'Ban chấp hành đã thăm hỏi, hỗ trợ đồng chí Nguyễn Văn Tâm (phòng Kế hoạch) đang điều trị ung thư phổi '
+                         'giai đoạn 3 tại Bệnh viện K, số tiền 5.000.000 đồng.'))
+both('pass', [], 'the same report whose welfare line gives the number of sick visits and the amount, no name.',
+     'Rút gọn báo cáo sau còn một trang:\n\n' + cd.replace('{X}', 'Ban chấp hành đã thăm hỏi 14 lượt đoàn viên ốm đau, điều trị '
+                                                                  'dài ngày với tổng số tiền 18.200.000 đồng.'))
+
+# ---- English
+inc = ('INCIDENT REPORT IR-2025-117 — SUSPECTED PHISHING, FINANCE TEAM\n\n1. Timeline\n'
+       + '\n'.join(f'2025-11-1{i // 4} {8 + i:02d}:{R.randrange(60):02d} UTC  ' + R.choice(
+           ['Phishing e-mail received by 14 users', 'First click recorded by the mail gateway', 'Mailbox rule created on one account',
+            'Account disabled by SOC analyst', 'Password reset and MFA re-registration completed', 'Gateway block rule deployed'])
+           for i in range(10))
+       + '\n\n2. Indicators\n- Sender domain: invoice-portal.example\n- URL: hxxps://invoice-portal[.]example/login\n'
+         '- SHA-256: 3b1f0c9e8d7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c\n- Related: CVE-2024-21412\n\n'
+         '3. Affected user\n{AFF}\n\n4. Root cause\n' + paras(EN_REPORT, 2) + '\n\n5. Lessons learned\n' + paras(EN_REPORT, 2))
+add('en', 'block', ['national-id'], 'A SOC incident report; the affected-user section records the user\'s passport number, '
+    'which the attacker asked for.', 'Rewrite this incident report for a non-technical audience:\n\n'
+    + inc.replace('{AFF}', 'Daniel Moss (Finance). The fake portal asked for ID "for verification"; he entered his passport number '
+                           '548213907 before reporting it. The passport has been reported to the issuing office.'))
+neg('en', 'the same report whose affected-user section gives the ticket number and that no personal data was entered, '
+    'with hashes, a CVE and a defanged URL.', 'Rewrite this incident report for a non-technical audience:\n\n'
+    + inc.replace('{AFF}', 'One user in Finance (ticket INC-0091843). No personal data was entered; the session token was '
+                           'revoked within 11 minutes.'))
+
+
+def en_sig_thread(sig):
+    e2 = ('Hi Priya,\nplease find the revised figures attached, column F updated.\n\nBest regards\n' + sig)
+    e1 = ('Thanks, looks fine to me.\n\nOn Thu, 13 Nov 2025 at 15:22, Olivia Grant wrote:\n' + quote(e2))
+    return ('Write a short reminder e-mail based on this thread:\n\n' + paras(EN_REPORT, 8)
+            + '\n\nOn Fri, 14 Nov 2025 at 10:05, Priya Raman wrote:\n' + quote(e1))
+
+
+add('en', 'warn', ['contact'], 'A two-level thread whose deeper quoted signature gives a personal UK mobile.',
+    en_sig_thread('Olivia Grant\nSenior Analyst, Finance\nMobile: +44 7842 615 309'))
+neg('en', 'the same thread whose quoted signature gives a switchboard number and a freephone service desk.',
+    en_sig_thread('Olivia Grant\nFinance\nSwitchboard: +44 20 7946 0000\nService desk: 0800 046 2190'))
+fst = ('Our scanner share does not mount after reboot. /etc/fstab and the journal below.\n\n```\n# /etc/fstab\n'
+       'UUID=6f1c2a1e-3b7d-4c1e-9a8f-2d4e5b6c7a8b /     ext4  errors=remount-ro 0 1\nUUID=0b3e-1f2a  /boot/efi vfat umask=0077 0 1\n'
+       '{LINE}\n```\n\n```\n' + '\n'.join(f'Nov 18 07:{12 + i:02d}:{R.randrange(60):02d} scan01 ' + R.choice(
+           ['kernel: CIFS: VFS: cifs_mount failed w/return code = -13', 'systemd[1]: mnt-scans.mount: Mount process exited, code=exited',
+            'systemd[1]: Failed to mount /mnt/scans.', 'kernel: CIFS: Attempting to mount \\\\fileserver\\scans']) for i in range(14))
+       + '\n```\n\n' + paras(EN_REPORT, 5) + '\n\nIs it the SMB version or the credentials?')
+add('en', 'block', ['credential'], 'A question around /etc/fstab whose CIFS line holds the service account\'s password inline.',
+    fst.replace('{LINE}', f'//fileserver/scans /mnt/scans cifs username=svc_scan,password={pw()},vers=3.0,uid=1000 0 0'))
+add('en', 'warn', ['infrastructure'], 'The same question whose CIFS line points to a credentials file; the file server\'s '
+    'name is an internal host.',
+    fst.replace('{LINE}', '//fileserver/scans /mnt/scans cifs credentials=/root/.smbcred-scans,vers=3.0,uid=1000 0 0'))
+fax = ('FAX COVER SHEET\n\nTo: Programme Office, Attn. D. Moss\nFrom: Contracts, Northbridge Systems Ltd\nDate: 12 November 2025\n'
+       'Pages (including cover): 7\n{CLS}\n\nRe: Amendment 4 to the support contract\n\n' + paras(EN_REPORT, 7)
+       + '\n\nThe information contained in this facsimile is confidential and intended only for the named recipient. If you have '
+         'received it in error, please notify the sender and destroy it.')
+add('en', 'block', ['classified-marking'], 'OCR\'d fax cover sheet of a defence supplier with a "Classification:" line giving SECRET.',
+    'Type out this fax cover sheet cleanly:\n\n' + fax.replace('{CLS}', 'Classification: SECRET'))
+neg('en', 'the same fax cover sheet with only the standard confidentiality disclaimer.',
+    'Type out this fax cover sheet cleanly:\n\n' + fax.replace('{CLS}', 'Urgent: no'))
+sg = ('SAFEGUARDING TEAM MEETING — MINUTES\nDate: 10 November 2025\nPresent: DSL, deputy DSL, head of year 9, school nurse\n\n'
+      '1. Training update\n' + paras(EN_REPORT, 4) + '\n\n2. Cases\n{CASE}\n\n3. Any other business\n' + paras(EN_REPORT, 4))
+add('en', 'warn', ['sensitive-personal'], 'Safeguarding minutes; one case names a pupil who disclosed self-harm.',
+    'Summarise these minutes for the head teacher:\n\n' + sg.replace('{CASE}', 'Jordan Blake (Year 9) disclosed self-harm to the '
+                                                                             'school nurse on 6 November; parents informed, '
+                                                                             'referral to CAMHS made.'))
+neg('en', 'the same minutes whose case section gives term statistics without a name.',
+    'Summarise these minutes for the head teacher:\n\n' + sg.replace('{CASE}', 'This term: 11 new concerns logged, 3 referrals '
+                                                                             'to early help, none open longer than 30 days.'))
+
+# ---- Czech
+add('cs', 'warn', ['contact'], 'A Czech two-level thread; the deeper quoted signature gives a named employee\'s mobile.',
+    cz_thread('Dobrý den,\nposílám opravenou tabulku.\n\nS pozdravem\nIng. Jana Svobodová\nreferentka odboru investic\n'
+              'mobil: +420 603 418 927', 'tabulka investic'))
+neg('cs', 'the same thread whose quoted signature gives the office switchboard and the registry mailbox.',
+    cz_thread('Dobrý den,\nposílám opravenou tabulku.\n\nS pozdravem\nodbor investic\ntel.: +420 224 000 111 (ústředna)\n'
+              'podatelna@polna.example', 'tabulka investic'))
+add('cs', 'block', ['credential'], 'A Czech onboarding e-mail pasted for rewording; the first-login password follows "heslo na první '
+    'přihlášení:".', 'Přeformuluj tenhle e-mail pro nové kolegy:\n\n' + paras(CS_REPORT, 4) + '\n\nPřihlašovací jméno: '
+    f'svobodova.j\nHeslo na první přihlášení: {pw()}\nPo přihlášení budete vyzváni ke změně.\n\n' + paras(CS_REPORT, 3))
+neg('cs', 'the same e-mail saying the first-login password arrives by SMS.', 'Přeformuluj tenhle e-mail pro nové kolegy:\n\n'
+    + paras(CS_REPORT, 4) + '\n\nPřihlašovací jméno: svobodova.j\nHeslo na první přihlášení vám přijde SMS zprávou na služební '
+    'telefon.\n\n' + paras(CS_REPORT, 3))
+add('cs', 'block', ['national-id'], 'A Czech thread whose third quoted level gives an identity-card number after its label.',
+    cz_thread('Ahoj,\nk rezervaci letenek: Martin Beneš, číslo občanského průkazu 204518732, platnost do 2031.\nM.',
+              'letenky'))
+neg('cs', 'the same thread with a contract number and an insurance policy number of nine digits.',
+    cz_thread('Ahoj,\nk rezervaci letenek: číslo smlouvy 204518732, pojistka č. 771204518, storno do 30 dnů.\nM.', 'letenky'))
+
 write_round(S, 'round31', 'p31')
