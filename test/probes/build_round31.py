@@ -905,4 +905,77 @@ add('cs', 'block', ['national-id'], 'A Czech thread whose third quoted level giv
 neg('cs', 'the same thread with a contract number and an insurance policy number of nine digits.',
     cz_thread('Ahoj,\nk rezervaci letenek: číslo smlouvy 204518732, pojistka č. 771204518, storno do 30 dnů.\nM.', 'letenky'))
 
+# ================================================================ batch 4 (written after batch 3's fixes, scored blind)
+# Mostly hard negatives of the same long shapes, so that the round keeps half its samples negative after the label
+# corrections of batches 1 and 3.
+R, rnd = seeded(3134)
+gh = ('### Steps to reproduce\n1. Deploy chart 4.2.0\n2. Run the migration job\n3. Watch the api pods\n\n### Logs\n```\n'
+      + '\n'.join(f'2025-11-18T10:{i:02d}:{R.randrange(60):02d}Z api-5d8f {R.choice(["INFO boot ok", "WARN slow query 1.8s", "ERROR migration lock held", "INFO retry 2/5"])}'
+                  for i in range(18)) + '\n```\n')
+quoted = ('> Same here on 4.2.0. Our workflow:\n> ```yaml\n> env:\n>   DB_PASSWORD: ${{ secrets.DB_PASSWORD }}\n'
+          '>   SLACK_TOKEN: ${{ secrets.SLACK_BOT_TOKEN }}\n> ```\n> and the log shows `SLACK_TOKEN: ***` as expected.')
+add('en', 'block', ['credential'], 'A pasted GitHub issue thread; an earlier comment quoted with ">" holds a Slack bot token a user '
+    'pasted by mistake.', 'Summarise this GitHub issue and the proposed fix:\n\n' + gh + '\n**marta-dev** commented:\n'
+    + quoted.replace('${{ secrets.SLACK_BOT_TOKEN }}', 'xoxb-' + rnd(12, DG) + '-' + rnd(13, DG) + '-' + rnd(24, UP + LO + DG))
+    + '\n\n**maintainer** commented:\n' + paras(EN_REPORT, 3) + '\n\nFixed in 4.2.1, the lock is released on SIGTERM.')
+neg('en', 'the same GitHub issue thread whose quoted workflow reads both values from the repository\'s secrets and whose log '
+    'masks them.', 'Summarise this GitHub issue and the proposed fix:\n\n' + gh + '\n**marta-dev** commented:\n' + quoted
+    + '\n\n**maintainer** commented:\n' + paras(EN_REPORT, 3) + '\n\nFixed in 4.2.1, the lock is released on SIGTERM.')
+msgs = filler_chat(EN_CHAT, EN_NAMES, 16) + [
+    ('Grace Okafor', 'anyone seen the job ad for the analyst role? it says TOP SECRET clearance required, bit much for us'),
+    ('Daniel Moss', 'Secret Santa draw is tomorrow, budget 20 quid'),
+    ('Priya Raman', 'reminder the confidential feedback form for the reorg closes Friday, it is anonymous'),
+] + filler_chat(EN_CHAT, EN_NAMES, 14)
+neg('en', 'a Teams export mentioning a job ad that requires TOP SECRET clearance, a Secret Santa draw and an anonymous '
+    'confidential feedback form.', 'What are the action items in this chat?\n\n' + chat_teams(msgs))
+rows = [[n, d, f'x{R.randrange(4100, 4999)}', f'{R.choice(["HQ", "Leeds", "Bristol"])} {R.randrange(1, 5)}.{R.randrange(10, 40)}']
+        for n, d in [('Olivia Grant', 'Finance'), ('Daniel Moss', 'Programme Office'), ('Priya Raman', 'Product'),
+                     ('Sam Whitaker', 'IT Operations'), ('Grace Okafor', 'Facilities'), ('Tom Ashby', 'Legal'),
+                     ('Mei Lin', 'HR'), ('Ravi Kumar', 'Data'), ('Ewa Nowak', 'Procurement'), ('Luis Ortega', 'Sales')]]
+neg('en', 'a staff directory export with desk extensions and office rooms only.', 'Sort this directory by department and make '
+    'it a markdown table:\n\n' + '\n'.join(', '.join(r) for r in [['Name', 'Department', 'Extension', 'Room']] + rows)
+    + '\n\nMain switchboard +44 20 7946 0000, out of hours security x4000.\n\n' + paras(EN_REPORT, 4))
+disc = ('This e-mail and any attachments are confidential and may be legally privileged. If you are not the intended recipient, '
+        'please notify the sender and delete it.')
+e2 = 'Sounds good.\n\nOlivia\n' + disc
+e1 = 'Agreed, let us move the review to Thursday.\n\nDaniel\n' + disc + '\n\nOn Tue, 11 Nov 2025 at 16:02, Olivia Grant wrote:\n' + quote(e2)
+neg('en', 'a three-level thread where every message carries the same confidentiality disclaimer.',
+    'Write a one-line summary of this thread:\n\n' + paras(EN_REPORT, 5) + '\n\nSam\n' + disc
+    + '\n\nOn Wed, 12 Nov 2025 at 09:30, Daniel Moss wrote:\n' + quote(e1))
+neg('cs', 'a Czech thread whose deepest quote is an invoice footer with the company\'s IČO, DIČ and business bank account.',
+    cz_thread('Dobrý den,\nfakturační údaje: Tiskárna Polná s.r.o., IČO 27082440, DIČ CZ27082440, bankovní spojení společnosti '
+              '2000145399/0800, splatnost 14 dní.\nS pozdravem, fakturace', 'fakturační údaje'))
+neg('cs', 'OCR of a two-page Czech parking notice with "Vyhrazeno pro zásobování" and page footers.',
+    'Oprav mi prosím tenhle text z OCR:\n\n' + ocr(' '.join(pick(CS_REPORT, 12) + pick(CS_REPORT, 6)) + ' VYHRAZENO PRO ZÁSOBOVÁNÍ '
+                                                   'po–pá 6–10 h. Parkování na vyhrazených místech je zpoplatněno.',
+                                                   'Městský úřad Polná — odbor dopravy', 'Strana {p} z {n}', 2))
+msgs = filler_chat(CS_CHAT, CS_NAMES, 22) + [('Jana Svobodová', 'heslo letošního teambuildingu je „Spolu výš“, trička jsou '
+                                                                  'objednaná'),
+                                             ('Martin Beneš', 'PIN ke služebním telefonům si každý nastaví sám při prvním '
+                                                              'spuštění')] + filler_chat(CS_CHAT, CS_NAMES, 16)
+neg('cs', 'a Czech Teams export with a team-building slogan ("heslo") and a PIN everyone sets themselves.',
+    'Shrň mi tuhle konverzaci:\n\n' + chat_teams(msgs))
+p4k = pw(12)
+msgs = filler_chat(CS_CHAT, CS_NAMES, 20) + [('Tomáš Krejčí', f'wifi pro hosty v zasedačce: síť ZasedackaHost, klíč: {p4k}')] \
+    + filler_chat(CS_CHAT, CS_NAMES, 16)
+add('cs', 'block', ['credential'], 'A Czech Teams export; one message gives the guest Wi-Fi\'s key after "klíč:".',
+    'Shrň mi tuhle konverzaci:\n\n' + chat_teams(msgs))
+msgs = filler_chat(VI_CHAT, VI_NAMES, 22) + [
+    ('Trần Quốc Bảo', 'Mật khẩu mới anh đã gửi vào email công vụ của em rồi, em đăng nhập xong đổi ngay nhé. Mã OTP 6 số sẽ về '
+                      'điện thoại của em.'),
+    ('Vũ Ngọc Ánh', 'Dạ em nhận được rồi ạ, mã phiếu hỗ trợ là HT-2025-1182'),
+    ('Trần Quốc Bảo', 'Có gì gọi tổng đài hỗ trợ 1900 8198 nhánh 2'),
+] + filler_chat(VI_CHAT, VI_NAMES, 14)
+both('pass', [], 'a Zalo export where IT says the new password went to the official mailbox and the OTP comes by phone, with a '
+     'ticket code and a hotline.', 'Liệt kê các việc cần làm từ đoạn chat sau:\n\n' + chat_zalo(msgs, '19/11/2025'))
+hd = ('BIÊN BẢN HỌP HỘI ĐỒNG TUYỂN DỤNG\nThời gian: 14h00 ngày 19/11/2025\nThành phần: Hội đồng tuyển dụng (05 thành viên)\n\n'
+      'I. KẾT QUẢ PHỎNG VẤN\n' + table(['STT', 'Ứng viên', 'Vị trí', 'Điểm'], [['1', 'Lê Văn Hùng', 'Chuyên viên CNTT', '82'],
+                                                                        ['2', 'Phạm Thị Lan', 'Chuyên viên CNTT', '78'],
+                                                                        ['3', 'Đỗ Minh Quân', 'Văn thư', '75']])
+      + '\n\nII. Ý KIẾN HỘI ĐỒNG\n' + paras(VI_REPORT, 2) + '\n- {X}\n\nIII. KẾT LUẬN\n' + paras(VI_REPORT, 2))
+both('warn', ['sensitive-personal'], 'Recruitment-board minutes; one opinion line says a named candidate served a prison term for '
+     'theft.', 'Tóm tắt biên bản sau cho lãnh đạo:\n\n' + hd.replace('{X}', 'Thành viên Hội đồng lưu ý ứng viên Lê Văn Hùng từng '
+                                                                         'chấp hành án 2 năm tù về tội trộm cắp tài sản, đề '
+                                                                         'nghị xác minh lý lịch tư pháp trước khi quyết định.'))
+
 write_round(S, 'round31', 'p31')
