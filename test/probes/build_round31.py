@@ -978,4 +978,41 @@ both('warn', ['sensitive-personal'], 'Recruitment-board minutes; one opinion lin
                                                                          'chấp hành án 2 năm tù về tội trộm cắp tài sản, đề '
                                                                          'nghị xác minh lý lịch tư pháp trước khi quyết định.'))
 
+# ================================================================ batch 5 (written after batch 4's fixes, scored blind)
+R, rnd = seeded(3135)
+ci = '\n'.join(f'[{i:03d}] ' + R.choice([
+    'Step 3/9 : RUN npm ci --omit=dev', 'Successfully built 9c1e2f7a4b3d', 'echo "$REGISTRY_PASSWORD" | docker login '
+    'registry.example.com -u ci-bot --password-stdin', 'Login Succeeded',
+    'pushing sha256:5f2b9d0c1e8a7f6b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b', 'assumed role '
+    'arn:aws:iam::123456789012:role/ci-deploy', 'aws ecs update-service --cluster prod --service api --force-new-deployment',
+    'Waiting for service stability...']) for i in range(40))
+neg('en', 'a CI log pasted into a question: a registry login reading its password from stdin, an image digest, a role ARN with '
+    'an account id.', 'The deploy step hangs at the end, see the pipeline log. Any idea?\n\n```\n' + ci + '\n```\n\n'
+    + paras(EN_REPORT, 2))
+letter = (' '.join(pick(EN_REPORT, 10)) + ' YOUR NEW ACCOUNT. Sort code: 00-00-00 (shown on your card). Account number: '
+          'XXXX1234 (last four digits only). We will never ask for your PIN or full card number by phone or e-mail. '
+          + ' '.join(pick(EN_REPORT, 8)))
+neg('en', 'OCR of a bank\'s welcome-letter template: a zero sort code, a masked account number, a warning about PINs.',
+    'Clean up this scanned letter:\n\n' + ocr(letter, 'NORTHBRIDGE BANK PLC', 'Page {p} of {n}   Ref. WL-2025-11', 2))
+tr = '\n'.join(f'00:{14 + i // 3:02d}:{(i * 17) % 60:02d} {R.choice(EN_NAMES)}: {R.choice(EN_CHAT)}' for i in range(24))
+add('en', 'block', ['credential'], 'A Teams meeting transcript with timestamps; one line reads out the server room\'s door code.',
+    'Turn this meeting transcript into minutes:\n\n' + tr + '\n00:23:41 Sam Whitaker: for the night shift, the code for the '
+    'server room door is 5521, it changes on the first of the month\n' + tr[:1200])
+neg('cs', 'long Czech minutes listing participants with desk extensions and the registry mailbox.',
+    'Udělej z toho zápis v bodech:\n\n' + 'Účastníci: ' + ', '.join(f'{n} (linka {R.randrange(200, 299)})' for n in CS_NAMES)
+    + '\nKontakt pro dotazy: podatelna@polna.example, ústředna 224 000 111\n\n' + paras(CS_REPORT, 6))
+sick = (' '.join(pick(CS_REPORT, 10)) + ' ROZHODNUTÍ O DOČASNÉ PRACOVNÍ NESCHOPNOSTI. Pojištěnec: Martin Beneš. Zaměstnavatel: '
+        'Městský úřad Polná. Dg.: J18.9 zápal plic, hospitalizace od 10. 11. 2025. ' + ' '.join(pick(CS_REPORT, 8)))
+add('cs', 'warn', ['sensitive-personal'], 'OCR of a Czech sick-leave decision: a named insured person with a diagnosis code and '
+    'name (pneumonia, hospitalised).', 'Přepiš tohle OCR do čistého textu:\n\n'
+    + ocr(sick, 'Česká správa sociálního zabezpečení', 'Strana {p} z {n}', 2))
+desc = ('Name:         db-cred\nNamespace:    hrm\nLabels:       app=hrm\nAnnotations:  <none>\n\nType:  Opaque\n\nData\n====\n'
+        'password:  16 bytes\nusername:  7 bytes\nhost:      21 bytes')
+both('pass', [], 'a Vietnamese question with English terms around `kubectl describe secret`, which prints only the sizes of the '
+     'values.', 'Anh ơi em tạo secret cho service HRM nhưng pod vẫn báo thiếu biến môi trường DB_PASSWORD. Em đã mount secret vào '
+     'deployment rồi. Output như dưới:\n\n```\n$ kubectl describe secret db-cred -n hrm\n' + desc + '\n```\n\n```\n'
+     + '\n'.join(f'2025-11-19T03:{i:02d}:11Z hrm-api ' + R.choice(['ERROR env DB_PASSWORD is empty', 'INFO retry in 10s',
+                                                                    'INFO reading config from /etc/hrm/app.yaml'])
+                 for i in range(24)) + '\n```\n\n' + paras(VI_REPORT, 3))
+
 write_round(S, 'round31', 'p31')
