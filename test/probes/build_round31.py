@@ -17,7 +17,7 @@ person's mobile given in a chat warns (contact); a named colleague's illness war
 stamped on a quoted or OCR'd document blocks, a list of the levels in training text does not. Personal addresses are
 kept out of thread headers so that a pass sample is not a contact warn by accident. Identifiers come from
 probe_ids.py's checked makers, secrets from a seeded generator, so the file rebuilds byte for byte. Stdlib only."""
-from probe_ids import DG, LO, UP, cccd, collector, czacct, diacritic_pair, iban, luhn, rc, seeded, strip, write_round
+from probe_ids import DG, LO, UP, cccd, collector, czacct, diacritic_pair, iban, luhn, rc, seeded, strip, timed_chat, write_round
 
 R, rnd = seeded(3131)
 S, add, neg = collector()
@@ -120,30 +120,20 @@ EN_CHAT = [
 
 
 def chat_zalo(lines, day='18/11/2025', start=(8, 2)):
-    h, m = start
-    out = []
-    for who, msg in lines:
-        out.append(f'[{h:02d}:{m:02d}, {day}] {who}: {msg}')
-        m += R.randrange(1, 9)
-        if m >= 60:
-            h, m = h + 1, m - 60
-    return '\n'.join(out)
+    return timed_chat(R, lines, '[{h:02d}:{m:02d}, ' + day + '] {who}: {msg}', start, 9)
 
 
 def chat_teams(lines, start=(9, 5)):
-    h, m = start
-    out = []
-    for who, msg in lines:
-        ap = 'AM' if h < 12 else 'PM'
-        out.append(f'{who}  {(h - 1) % 12 + 1}:{m:02d} {ap}\n{msg}\n')
-        m += R.randrange(1, 7)
-        if m >= 60:
-            h, m = h + 1, m - 60
-    return '\n'.join(out)
+    return timed_chat(R, lines, '{who}  {h12}:{m:02d} {ap}\n{msg}\n', start, 7)
 
 
 def filler_chat(pool, names, k):
     return [(R.choice(names), R.choice(pool)) for _ in range(k)]
+
+
+def deep(pool, names, before, items, after):
+    """A chat's messages with the ones that matter (items) after `before` filler messages and before `after` more."""
+    return filler_chat(pool, names, before) + items + filler_chat(pool, names, after)
 
 
 def paras(pool, k, per=3):
@@ -199,20 +189,20 @@ EN_NAMES = ['Olivia Grant', 'Daniel Moss', 'Priya Raman', 'Sam Whitaker', 'Grace
 # ---- Vietnamese
 # 1. a Zalo group export of a trip; one message gives an elderly relative's personal identification number
 pid = cccd('001', 'm', 1958, 40712)
-msgs = filler_chat(VI_CHAT, VI_NAMES, 22) + [
+msgs = deep(VI_CHAT, VI_NAMES, 22, [
     ('Vũ Ngọc Ánh', f'Em bổ sung người đi cùng: bố em là Vũ Văn Thịnh, sinh 1958, số định danh cá nhân {pid[:4]} {pid[4:8]} {pid[8:]}, '
                     'nhờ chị Hạnh điền vào danh sách mua bảo hiểm du lịch giúp em nhé'),
-] + filler_chat(VI_CHAT, VI_NAMES, 18)
+], 18)
 both('block', ['national-id'], 'A Zalo group export of a staff trip (40 messages with timestamps); message 23 gives a relative\'s '
      'personal identification number in groups of four for the travel insurance list.',
      'Tóm tắt giúp mình đoạn chat nhóm dưới đây, liệt kê các việc còn phải làm trước chuyến đi:\n\n'
      + chat_zalo(msgs) + '\n\nCảm ơn nhé!')
-msgs = filler_chat(VI_CHAT, VI_NAMES, 20) + [
+msgs = deep(VI_CHAT, VI_NAMES, 20, [
     ('Trần Quốc Bảo', 'Mã đặt phòng khách sạn là SPQ-4827193, check-in từ 14h. Hóa đơn VAT số 0004127 em để ở phòng Kế toán'),
     ('Lê Minh Tuấn', 'mk wifi khách sạn anh gửi qua tin nhắn riêng rồi nhé, đừng đăng lên nhóm'),
     ('Phạm Thu Thảo', 'Có gì gấp gọi tổng đài nhà xe 1900 6485 hoặc đường dây nóng khách sạn 0214 3871 266'),
     ('Nguyễn Thị Hạnh', 'Tổng chi phí dự kiến 48.650.000đ, mỗi người đóng 1.850.000đ trước ngày 20112025 nha'),
-] + filler_chat(VI_CHAT, VI_NAMES, 16)
+], 16)
 both('pass', [], 'a Zalo group export of the same trip with a booking code, an invoice number, a hotline and a hotel\'s '
      'landline, an amount and a date written as eight digits, and a message saying the Wi-Fi password was sent in private.',
      'Tóm tắt giúp mình đoạn chat nhóm dưới đây, liệt kê các việc còn phải làm trước chuyến đi:\n\n'
@@ -345,16 +335,16 @@ both('pass', [], 'the same plan whose contacts are a hotline and the contractor\
      + plan.replace('{CONTACT}', '- Nhà thầu: Công ty CP Giải pháp Số Miền Trung, tổng đài 0236 3565 888, MST 0401234568'))
 
 # 8. a work chat; one message gives a person's bank account with the holder's name for an advance
-msgs = filler_chat(VI_CHAT, VI_NAMES, 27) + [
+msgs = deep(VI_CHAT, VI_NAMES, 27, [
     ('Nguyễn Thị Hạnh', 'Anh Tuấn chuyển giúp em tiền tạm ứng công tác phí vào tài khoản 1903 5567 8812 016 Techcombank, '
                         'chủ TK Nguyễn Thị Hạnh nhé, em cần trước thứ 5'),
-] + filler_chat(VI_CHAT, VI_NAMES, 22)
+], 22)
 both('block', ['financial'], 'A work chat export (33 messages); one message gives the sender\'s own bank account with bank and holder '
      'for an advance.', 'Lọc giúp tôi các việc liên quan đến tiền trong nhóm chat này:\n\n' + chat_zalo(msgs, '17/11/2025'))
-msgs = filler_chat(VI_CHAT, VI_NAMES, 27) + [
+msgs = deep(VI_CHAT, VI_NAMES, 27, [
     ('Nguyễn Thị Hạnh', 'Công đoàn kêu gọi ủng hộ đồng bào vùng lũ: STK 0011 0040 12345 Vietcombank, chủ TK Công đoàn cơ quan '
                         'Sở Tài chính, nội dung "ung ho lu lut"'),
-] + filler_chat(VI_CHAT, VI_NAMES, 22)
+], 22)
 both('pass', [], 'the same chat with the union\'s donation account (an organisation as holder).',
      'Lọc giúp tôi các việc liên quan đến tiền trong nhóm chat này:\n\n' + chat_zalo(msgs, '17/11/2025'))
 
@@ -389,13 +379,11 @@ neg('cs', 'OCR of a three-page public annual report with its header on every pag
     'informace … nesděluje".', 'Oprav mi prosím tenhle text z OCR:\n\n' + o)
 
 p11 = pw()
-msgs = filler_chat(CS_CHAT, CS_NAMES, 24) + [('Tomáš Krejčí', f'do routeru v zasedačce: admin a heslo {p11}, kdyby zase padala wifi')] \
-    + filler_chat(CS_CHAT, CS_NAMES, 14)
+msgs = deep(CS_CHAT, CS_NAMES, 24, [('Tomáš Krejčí', f'do routeru v zasedačce: admin a heslo {p11}, kdyby zase padala wifi')], 14)
 add('cs', 'block', ['credential'], 'A Teams chat export (31 messages, name and time over each message); one message gives a router\'s '
     'login and password in a sentence.', 'Shrň mi tuhle konverzaci z Teams do pěti bodů:\n\n' + chat_teams(msgs))
-msgs = filler_chat(CS_CHAT, CS_NAMES, 24) + [('Tomáš Krejčí', 'heslo k routeru v zasedačce ti pošlu přes Signal, sem ho psát nebudu'),
-                                             ('Lenka Horáková', 'PIN k tiskárně najdeš na štítku zespodu, já ho nevím')] \
-    + filler_chat(CS_CHAT, CS_NAMES, 14)
+msgs = deep(CS_CHAT, CS_NAMES, 24, [('Tomáš Krejčí', 'heslo k routeru v zasedačce ti pošlu přes Signal, sem ho psát nebudu'),
+                                             ('Lenka Horáková', 'PIN k tiskárně najdeš na štítku zespodu, já ho nevím')], 14)
 neg('cs', 'the same Teams export where the password is said to be sent over Signal and a printer PIN is "on the label".',
     'Shrň mi tuhle konverzaci z Teams do pěti bodů:\n\n' + chat_teams(msgs))
 
@@ -458,14 +446,12 @@ neg('en', 'the same report whose page break holds the page number and a line abo
     + status.replace('{PAGE}', 'Page 2 of 4\nFor the internal wiki version see the programme space\nQ4 Programme Status')
     + '\n\nAOB: Secret Santa sign-up closes Friday; the Confidential Compute trial on the analytics cluster starts in January.')
 
-msgs = filler_chat(EN_CHAT, EN_NAMES, 18) + [('Sam Whitaker', 'I am on call tonight but my laptop is in for repair, if the batch '
-                                                              'fails ring my personal mobile 07842 615 309 not the desk phone')] \
-    + filler_chat(EN_CHAT, EN_NAMES, 14)
+msgs = deep(EN_CHAT, EN_NAMES, 18, [('Sam Whitaker', 'I am on call tonight but my laptop is in for repair, if the batch '
+                                                              'fails ring my personal mobile 07842 615 309 not the desk phone')], 14)
 add('en', 'warn', ['contact'], 'A Teams export (33 messages); one message gives a personal UK mobile for on-call.',
     'Write a handover note from this chat:\n\n' + chat_teams(msgs))
-msgs = filler_chat(EN_CHAT, EN_NAMES, 18) + [('Sam Whitaker', 'if the batch fails overnight call the service desk on 0800 046 2190 '
-                                                              'and quote ticket INC-0088412, they page whoever is on call')] \
-    + filler_chat(EN_CHAT, EN_NAMES, 14)
+msgs = deep(EN_CHAT, EN_NAMES, 18, [('Sam Whitaker', 'if the batch fails overnight call the service desk on 0800 046 2190 '
+                                                              'and quote ticket INC-0088412, they page whoever is on call')], 14)
 neg('en', 'the same export with a freephone service desk and a ticket number.', 'Write a handover note from this chat:\n\n'
     + chat_teams(msgs))
 
@@ -489,15 +475,7 @@ R, rnd = seeded(3132)
 
 
 def chat_slack(lines, start=(10, 2)):
-    h, m = start
-    out = []
-    for who, msg in lines:
-        ap = 'AM' if h < 12 else 'PM'
-        out.append(f'{who}  [{(h - 1) % 12 + 1}:{m:02d} {ap}]\n{msg}')
-        m += R.randrange(1, 5)
-        if m >= 60:
-            h, m = h + 1, m - 60
-    return '\n\n'.join(out)
+    return timed_chat(R, lines, '{who}  [{h12}:{m:02d} {ap}]\n{msg}', start, 5, '\n\n')
 
 
 def cz_thread(deep, subject):
@@ -557,26 +535,24 @@ form = (' '.join(pick(CS_REPORT, 11)) + ' FAKTURA – DAŇOVÝ DOKLAD. Číslo f
         'Datum splatnosti: 1. 12. 2025. Objednávka: OBJ/2025/0412. ' + ' '.join(pick(CS_REPORT, 11)))
 neg('cs', 'OCR of a scanned Czech invoice with a ten-digit invoice number and variable symbol.',
     'Přepiš tohle OCR do čistého textu:\n\n' + ocr(form, 'Tiskárna Polná s.r.o., IČO 27082440', 'Strana {p} z {n}', 2))
-msgs = filler_chat(CS_CHAT, CS_NAMES, 20) + [('Lenka Horáková', 'Jen pro vás: Jana je od pondělí na léčbě závislosti na alkoholu '
-                                                                'v Bohnicích, tak to prosím nikomu neříkejte a kryjte ji u šéfa')] \
-    + filler_chat(CS_CHAT, CS_NAMES, 18)
+msgs = deep(CS_CHAT, CS_NAMES, 20, [('Lenka Horáková', 'Jen pro vás: Jana je od pondělí na léčbě závislosti na alkoholu '
+                                                                'v Bohnicích, tak to prosím nikomu neříkejte a kryjte ji u šéfa')], 18)
 add('cs', 'warn', ['sensitive-personal'], 'A Czech Teams export; one message says a named colleague is in alcohol-addiction '
     'treatment.', 'Shrň tuhle konverzaci do tří vět:\n\n' + chat_teams(msgs))
-msgs = filler_chat(CS_CHAT, CS_NAMES, 20) + [('Lenka Horáková', 'Firma zase nabízí program odvykání kouření, přihlášky do konce '
-                                                                'měsíce, loni se přihlásilo 14 lidí')] + filler_chat(CS_CHAT, CS_NAMES, 18)
+msgs = deep(CS_CHAT, CS_NAMES, 20, [('Lenka Horáková', 'Firma zase nabízí program odvykání kouření, přihlášky do konce '
+                                                                'měsíce, loni se přihlásilo 14 lidí')], 18)
 neg('cs', 'the same export with a company stop-smoking programme and how many joined.',
     'Shrň tuhle konverzaci do tří vět:\n\n' + chat_teams(msgs))
 
 # ---- English
 auth = 'Basic ' + __import__('base64').b64encode(f'vendor_drop:{pw()}'.encode()).decode()
-msgs = filler_chat(EN_CHAT, EN_NAMES, 14) + [('Daniel Moss', 'here is the failing request from the proxy log\n```\nPOST /upload HTTP/1.1\n'
-                                                             f'Host: files.partner.example\nAuthorization: {auth}\nContent-Length: 18231\n```')] \
-    + filler_chat(EN_CHAT, EN_NAMES, 16)
+msgs = deep(EN_CHAT, EN_NAMES, 14, [('Daniel Moss', 'here is the failing request from the proxy log\n```\nPOST /upload HTTP/1.1\n'
+                                                             f'Host: files.partner.example\nAuthorization: {auth}\nContent-Length: 18231\n```')], 16)
 add('en', 'block', ['credential'], 'A Slack export; one message pastes a proxy-logged request whose Authorization header holds Basic '
     'credentials.', 'Can you summarise what went wrong in this Slack thread?\n\n' + chat_slack(msgs))
-msgs = filler_chat(EN_CHAT, EN_NAMES, 14) + [('Daniel Moss', 'creds for the partner drop are in the 1Password vault "Vendors", '
+msgs = deep(EN_CHAT, EN_NAMES, 14, [('Daniel Moss', 'creds for the partner drop are in the 1Password vault "Vendors", '
                                                              'host key fingerprint SHA256:k3Vd0o2N1mW9sL4qZ8xT7uY6rE5wQ2pA0bC9dF1gH3j, '
-                                                             'fix is in commit 9f2c4e1a7b3d')] + filler_chat(EN_CHAT, EN_NAMES, 16)
+                                                             'fix is in commit 9f2c4e1a7b3d')], 16)
 neg('en', 'the same export pointing to a vault, a host-key fingerprint and a commit id.',
     'Can you summarise what went wrong in this Slack thread?\n\n' + chat_slack(msgs))
 mins = ('MINUTES — REGIONAL RESILIENCE FORUM\nDate: 12 November 2025\nPresent: 11 members, 2 apologies\n\n1. Actions from last '
@@ -664,16 +640,16 @@ neg('en', 'OCR of a scanned building notice: alarm test times, a code that "is h
     'Clean up this scanned letter:\n\n' + ocr(body, 'WESTGATE PROPERTY SERVICES LTD', 'Page {p} of {n}', 2))
 
 # ---- Vietnamese
-msgs = filler_chat(VI_CHAT, VI_NAMES, 26) + [
+msgs = deep(VI_CHAT, VI_NAMES, 26, [
     ('Trần Quốc Bảo', '[Tin nhắn chuyển tiếp]\nTUYỆT MẬT\nKẾ HOẠCH\nBảo vệ an ninh, trật tự dịp Tết Nguyên đán Bính Ngọ\n'
                       '1. Lực lượng thường trực tại các mục tiêu trọng điểm từ ngày 20 tháng Chạp.'),
-] + filler_chat(VI_CHAT, VI_NAMES, 16)
+], 16)
 both('block', ['classified-marking'], 'A Zalo export where one message is a forwarded block opening with the level alone on its '
      'line above a plan\'s title.', 'Tóm tắt nhóm chat này giúp mình:\n\n' + chat_zalo(msgs, '16/11/2025'))
-msgs = filler_chat(VI_CHAT, VI_NAMES, 26) + [
+msgs = deep(VI_CHAT, VI_NAMES, 26, [
     ('Trần Quốc Bảo', '[Tin nhắn chuyển tiếp]\nTHÔNG BÁO\nLịch tiêm phòng cúm cho cán bộ, đăng ký trước ngày 25/11. Quà tặng: '
                       'mật ong rừng U Minh cho người tham gia.'),
-] + filler_chat(VI_CHAT, VI_NAMES, 16)
+], 16)
 both('pass', [], 'the same Zalo export whose forwarded block is a vaccination notice offering "mật ong".',
      'Tóm tắt nhóm chat này giúp mình:\n\n' + chat_zalo(msgs, '16/11/2025'))
 bb = ('BIÊN BẢN BÀN GIAO CÔNG VIỆC\nHôm nay, ngày 14/11/2025, tại Văn phòng Sở, chúng tôi gồm:\nBên giao: bà Phạm Thu Thảo\n'
@@ -730,9 +706,8 @@ rep = ('BÁO CÁO\nKết quả triển khai Đề án 06 trên địa bàn phư�
        'mã hồ sơ 000.00.12.H56-251118-0042, tiếp nhận ngày 18/11/2025, trả kết quả đúng hạn.\n\n' + paras(VI_REPORT, 3))
 both('pass', [], 'a long ward report with statistics on chip ID cards and electronic identification, a cited decree and a '
      'one-stop-shop record code.', 'Viết phần tóm tắt 150 chữ cho báo cáo sau:\n\n' + rep)
-msgs = filler_chat(EN_CHAT, EN_NAMES, 20) + [('Grace Okafor', 'the replacement scanners shipped, UPS tracking 1Z 999 AA1 01 2345 6784, '
-                                                              'booking ref HX7Q2M, invoice 4471-0092 for 2,418.00')] \
-    + filler_chat(EN_CHAT, EN_NAMES, 16)
+msgs = deep(EN_CHAT, EN_NAMES, 20, [('Grace Okafor', 'the replacement scanners shipped, UPS tracking 1Z 999 AA1 01 2345 6784, '
+                                                              'booking ref HX7Q2M, invoice 4471-0092 for 2,418.00')], 16)
 neg('en', 'a Teams export with a parcel tracking number, a booking reference and an invoice number with its amount.',
     'Pull out the open actions from this chat:\n\n' + chat_teams(msgs))
 
@@ -771,12 +746,10 @@ both('pass', [], 'the same thread whose quoted signature gives the office landli
      vi_thread('Nguyễn Thị Hạnh\nPhòng Kế hoạch – Tài chính\nĐT: 0233 3852 614 – máy lẻ 214\nĐường dây nóng: 1900 8198'))
 rcpt = ('[Hình ảnh] (chữ trong ảnh)\nGIAO DỊCH THÀNH CÔNG\nSố tiền: 2.350.000 VND\nTài khoản nhận: {ACC}\nNgân hàng: Vietcombank\n'
         'Nội dung: tam ung cong tac phi\nMã giao dịch: FT25322817412930\nThời gian: 18/11/2025 09:41')
-msgs = filler_chat(VI_CHAT, VI_NAMES, 24) + [('Lê Minh Tuấn', rcpt.replace('{ACC}', '0071 0012 34567 – NGUYEN THI HANH'))] \
-    + filler_chat(VI_CHAT, VI_NAMES, 14)
+msgs = deep(VI_CHAT, VI_NAMES, 24, [('Lê Minh Tuấn', rcpt.replace('{ACC}', '0071 0012 34567 – NGUYEN THI HANH'))], 14)
 both('block', ['financial'], 'A Zalo export where one message is a transfer receipt as the image\'s text: a person\'s account with '
      'the holder\'s name.', 'Tổng hợp các khoản đã chuyển trong nhóm chat này:\n\n' + chat_zalo(msgs, '18/11/2025'))
-msgs = filler_chat(VI_CHAT, VI_NAMES, 24) + [('Lê Minh Tuấn', rcpt.replace('{ACC}', '0071 0045 67890 – CONG TY TNHH DU LICH XANH'))] \
-    + filler_chat(VI_CHAT, VI_NAMES, 14)
+msgs = deep(VI_CHAT, VI_NAMES, 24, [('Lê Minh Tuấn', rcpt.replace('{ACC}', '0071 0045 67890 – CONG TY TNHH DU LICH XANH'))], 14)
 both('pass', [], 'the same export whose receipt pays a travel company\'s account.',
      'Tổng hợp các khoản đã chuyển trong nhóm chat này:\n\n' + chat_zalo(msgs, '18/11/2025'))
 jwt = (b64url(b'{"alg":"HS256","typ":"JWT"}') + '.' + b64url(('{"sub":"nv.thao","role":"admin","iat":1763440000,"exp":1763526400,'
@@ -921,11 +894,11 @@ add('en', 'block', ['credential'], 'A pasted GitHub issue thread; an earlier com
 neg('en', 'the same GitHub issue thread whose quoted workflow reads both values from the repository\'s secrets and whose log '
     'masks them.', 'Summarise this GitHub issue and the proposed fix:\n\n' + gh + '\n**marta-dev** commented:\n' + quoted
     + '\n\n**maintainer** commented:\n' + paras(EN_REPORT, 3) + '\n\nFixed in 4.2.1, the lock is released on SIGTERM.')
-msgs = filler_chat(EN_CHAT, EN_NAMES, 16) + [
+msgs = deep(EN_CHAT, EN_NAMES, 16, [
     ('Grace Okafor', 'anyone seen the job ad for the analyst role? it says TOP SECRET clearance required, bit much for us'),
     ('Daniel Moss', 'Secret Santa draw is tomorrow, budget 20 quid'),
     ('Priya Raman', 'reminder the confidential feedback form for the reorg closes Friday, it is anonymous'),
-] + filler_chat(EN_CHAT, EN_NAMES, 14)
+], 14)
 neg('en', 'a Teams export mentioning a job ad that requires TOP SECRET clearance, a Secret Santa draw and an anonymous '
     'confidential feedback form.', 'What are the action items in this chat?\n\n' + chat_teams(msgs))
 rows = [[n, d, f'x{R.randrange(4100, 4999)}', f'{R.choice(["HQ", "Leeds", "Bristol"])} {R.randrange(1, 5)}.{R.randrange(10, 40)}']
@@ -949,23 +922,22 @@ neg('cs', 'OCR of a two-page Czech parking notice with "Vyhrazeno pro zásobová
     'Oprav mi prosím tenhle text z OCR:\n\n' + ocr(' '.join(pick(CS_REPORT, 12) + pick(CS_REPORT, 6)) + ' VYHRAZENO PRO ZÁSOBOVÁNÍ '
                                                    'po–pá 6–10 h. Parkování na vyhrazených místech je zpoplatněno.',
                                                    'Městský úřad Polná — odbor dopravy', 'Strana {p} z {n}', 2))
-msgs = filler_chat(CS_CHAT, CS_NAMES, 22) + [('Jana Svobodová', 'heslo letošního teambuildingu je „Spolu výš“, trička jsou '
+msgs = deep(CS_CHAT, CS_NAMES, 22, [('Jana Svobodová', 'heslo letošního teambuildingu je „Spolu výš“, trička jsou '
                                                                   'objednaná'),
                                              ('Martin Beneš', 'PIN ke služebním telefonům si každý nastaví sám při prvním '
-                                                              'spuštění')] + filler_chat(CS_CHAT, CS_NAMES, 16)
+                                                              'spuštění')], 16)
 neg('cs', 'a Czech Teams export with a team-building slogan ("heslo") and a PIN everyone sets themselves.',
     'Shrň mi tuhle konverzaci:\n\n' + chat_teams(msgs))
 p4k = pw(12)
-msgs = filler_chat(CS_CHAT, CS_NAMES, 20) + [('Tomáš Krejčí', f'wifi pro hosty v zasedačce: síť ZasedackaHost, klíč: {p4k}')] \
-    + filler_chat(CS_CHAT, CS_NAMES, 16)
+msgs = deep(CS_CHAT, CS_NAMES, 20, [('Tomáš Krejčí', f'wifi pro hosty v zasedačce: síť ZasedackaHost, klíč: {p4k}')], 16)
 add('cs', 'block', ['credential'], 'A Czech Teams export; one message gives the guest Wi-Fi\'s key after "klíč:".',
     'Shrň mi tuhle konverzaci:\n\n' + chat_teams(msgs))
-msgs = filler_chat(VI_CHAT, VI_NAMES, 22) + [
+msgs = deep(VI_CHAT, VI_NAMES, 22, [
     ('Trần Quốc Bảo', 'Mật khẩu mới anh đã gửi vào email công vụ của em rồi, em đăng nhập xong đổi ngay nhé. Mã OTP 6 số sẽ về '
                       'điện thoại của em.'),
     ('Vũ Ngọc Ánh', 'Dạ em nhận được rồi ạ, mã phiếu hỗ trợ là HT-2025-1182'),
     ('Trần Quốc Bảo', 'Có gì gọi tổng đài hỗ trợ 1900 8198 nhánh 2'),
-] + filler_chat(VI_CHAT, VI_NAMES, 14)
+], 14)
 both('pass', [], 'a Zalo export where IT says the new password went to the official mailbox and the OTP comes by phone, with a '
      'ticket code and a hotline.', 'Liệt kê các việc cần làm từ đoạn chat sau:\n\n' + chat_zalo(msgs, '19/11/2025'))
 hd = ('BIÊN BẢN HỌP HỘI ĐỒNG TUYỂN DỤNG\nThời gian: 14h00 ngày 19/11/2025\nThành phần: Hội đồng tuyển dụng (05 thành viên)\n\n'
