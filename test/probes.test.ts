@@ -115,7 +115,12 @@ const sets = PROBE_FILES.map((f) => ({
 // notes on self-harm, a prenatal test, Czech "posudek", medical report, party and union membership, an English incident
 // report; identifiers in personnel JSON/CSV exports, under typo'd labels, an old CMND, a BHXH book, a household
 // business's code with its owner — and anonymised cases, brochures, job adverts, statistics, celebrity news, synopses.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl'];
+// round31.jsonl (test/probes/build_round31.py): long mixed pastes (2-12 KB) — Zalo/Teams chat exports with the item in
+// one message deep inside, e-mail threads with the item at the third quoted level ("đã viết:", "napsal(a):",
+// "-----Original Message-----"), OCR pages with repeated headers and footers, long reports with tables, minutes, plans,
+// pod logs and env dumps inside a question — beside the same shapes with hotlines, invoice and booking numbers,
+// decree citations, statistics, donation accounts, secret references and chats saying a password went elsewhere.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
@@ -134,6 +139,8 @@ const KNOWN_MISSES: Record<string, string> = {
   // ("Tính chất: Mật") it blocks (vn.classified.level-field); without them it is also "tính chất: mát" (cooling, said
   // of food and herbal medicine), so a title-case "Mat" there is left unread.
   'p26-0111': 'meeting nature "Tinh chat: Mat" without diacritics: classified-marking not reported',
+  // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
+  // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
 const samples: Sample[] = [
   ...sets.flatMap((s) => s.samples),

@@ -29,7 +29,7 @@ import base64
 import json
 import uuid
 
-from probe_ids import DG, LO, UP, collector, crc_token, luhn, seeded, strip, write_round
+from probe_ids import DG, LO, UP, collector, crc_token, luhn, seeded, strip, timed_chat, write_round
 
 HEX = '0123456789abcdef'
 B64 = UP + LO + DG + '+/'
@@ -149,14 +149,7 @@ def access(k):
 
 
 def chat(lines, start=(8, 30)):
-    h, m = start
-    out = []
-    for who, msg in lines:
-        out.append(f'[{h:02d}:{m:02d}] {who}: {msg}')
-        m += R.randrange(1, 6)
-        if m >= 60:
-            h, m = h + 1, m - 60
-    return '\n'.join(out)
+    return timed_chat(R, lines, '[{h:02d}:{m:02d}] {who}: {msg}', start, 6)
 
 
 def both(expect, cats, note, text, ext='txt'):

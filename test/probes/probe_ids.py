@@ -232,3 +232,17 @@ def collector():
         add(lang, 'pass', [], 'Hard negative: ' + note, text, ext)
 
     return samples, add, neg
+
+
+def timed_chat(r, lines, fmt, start, step, sep='\n'):
+    """A chat export from (who, message) pairs: each line formatted by fmt with h, m (24-hour), h12, ap (AM/PM), who
+    and msg, the clock moving on by r.randrange(1, step) minutes a message (rounds 28 and 31)."""
+    h, m = start
+    out = []
+    for who, msg in lines:
+        out.append(fmt.format(h=h, m=m, h12=(h - 1) % 12 + 1, ap='AM' if h < 12 else 'PM', who=who, msg=msg))
+        m += r.randrange(1, step)
+        if m >= 60:
+            h, m = h + 1, m - 60
+    return sep.join(out)
+
