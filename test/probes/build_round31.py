@@ -659,7 +659,9 @@ bb = ('BIÊN BẢN BÀN GIAO CÔNG VIỆC\nHôm nay, ngày 14/11/2025, tại Vă
 both('block', ['credential'], 'A handover record; item 6 of its list gives the shared mailbox\'s account and its initial password '
      'after "mk khởi tạo", with words between the account label and the name.', 'Soát lại biên bản sau giúp tôi:\n\n'
      + bb.replace('{ACC}', f'Tài khoản email chung của phòng: vanthu.vps, mk khởi tạo {pw()} (bên nhận đổi ngay).'))
-both('pass', [], 'the same record whose item 6 says the initial password is sent by SMS to the registered phone, with asset codes.',
+both('warn', ['official-document'], 'The same record whose item 6 says the initial password is sent by SMS to the registered phone, '
+     'with asset codes: no credential, but an agency\'s handover record is an official document (round 29\'s '
+     'vn.official.record-title; relabelled from pass when rounds 29 and 31 were merged).',
      'Soát lại biên bản sau giúp tôi:\n\n' + bb.replace('{ACC}', 'Tài khoản email chung của phòng: vanthu.vps, mật khẩu khởi tạo '
                                                          'được hệ thống gửi qua SMS tới số điện thoại đăng ký của bên nhận.'))
 
