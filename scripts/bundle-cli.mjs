@@ -154,8 +154,12 @@ const client = await esbuild.build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // node:crypto only names a Windows pipe (serve/location.js), and loading it costs every served run ~2 ms.
-  plugins: [lazyBuiltin('crypto', (importer) => importer.endsWith(`${sep}serve${sep}location.js`), ['createHash'])],
+  // node:crypto only names a Windows pipe (serve/location.js), and loading it costs every served run ~2 ms; node:os
+  // only gives the temporary folder when neither PROMPTGATE_SERVER_DIR nor XDG_RUNTIME_DIR is set (~0.9 M instructions).
+  plugins: [
+    lazyBuiltin('crypto', (importer) => importer.endsWith(`${sep}serve${sep}location.js`), ['createHash']),
+    lazyBuiltin('os', (importer) => importer.endsWith(`${sep}serve${sep}location.js`), ['tmpdir']),
+  ],
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
