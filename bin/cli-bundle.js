@@ -37,4 +37,28 @@ function loadCliBundle({ useCache = true } = {}) {
   return { run: module.exports.run, processIO: module.exports.processIO, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
 }
 
-module.exports = { loadCliBundle };
+/**
+ * The client of `promptgate serve` (dist/serve-client.cjs, a plain CommonJS file) compiled with its code cache when
+ * the build made one (dist/serve-client.cjs.cache, see scripts/warm-client-cache.mjs): the functions of a served run
+ * come from the cache instead of being compiled at each of them. Throws when there is no client (the caller scans in
+ * process); a missing or rejected cache only means compiling.
+ */
+function loadServeClient({ useCache = true } = {}) {
+  const file = join(DIST, 'serve-client.cjs');
+  const code = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  let cachedData;
+  if (useCache) {
+    try {
+      cachedData = readFileSync(`${file}.cache`);
+    } catch {
+      // no cache: compile
+    }
+  }
+  const script = new vm.Script(code, { filename: file, cachedData });
+  const module = { exports: {} };
+  // Node built-ins only (scripts/bundle-cli.mjs bundles everything else in).
+  script.runInThisContext()(module.exports, require, module, file, DIST);
+  return { tryServer: module.exports.tryServer, script, cached: cachedData !== undefined, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
+}
+
+module.exports = { loadCliBundle, loadServeClient };

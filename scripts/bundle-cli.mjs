@@ -27,9 +27,11 @@ const dist = join(root, 'dist');
 const out = join(dist, 'cli.cjs');
 const cacheFile = `${out}.cache`;
 const clientOut = join(dist, 'serve-client.cjs');
+const clientCache = `${clientOut}.cache`;
 rmSync(out, { force: true });
 rmSync(cacheFile, { force: true });
 rmSync(clientOut, { force: true });
+rmSync(clientCache, { force: true });
 
 let esbuild;
 try {
@@ -170,3 +172,10 @@ if (client.errors.length > 0) process.exit(1);
 // esbuild leaves `import('node:…')` as it is; in a CommonJS file that starts Node's ES module loader for a built-in
 // module that require() gives at once.
 writeFileSync(clientOut, readFileSync(clientOut, 'utf8').replace(/\bimport\((["'])(node:[a-z_]+)\1\)/g, 'Promise.resolve().then(() => require("$2"))'));
+// Its code cache, made the way the CLI's is (a fresh process without NODE_OPTIONS): a served prompt's client compiles
+// its functions from it instead of at each run (see scripts/warm-client-cache.mjs).
+const warmClient = spawnSync(process.execPath, [join(root, 'scripts/warm-client-cache.mjs'), clientCache], { stdio: 'inherit', env });
+if (warmClient.status !== 0 || !existsSync(clientCache)) {
+  process.stderr.write('promptgate: could not write the code cache for dist/serve-client.cjs (a served run will be slower)\n');
+  rmSync(clientCache, { force: true });
+}
