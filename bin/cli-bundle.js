@@ -19,22 +19,14 @@ function loadCliBundle({ useCache = true } = {}) {
   } catch {
     return undefined;
   }
-  let cachedData;
-  if (useCache) {
-    try {
-      cachedData = readFileSync(`${file}.cache`);
-    } catch {
-      // no cache: compile
-    }
-  }
   // The file is the CommonJS wrapper function, plus `__pgImport`: code compiled by vm.Script cannot call import() on
   // Node 20 without an experimental flag, so the bundle imports the document readers (ES modules kept outside it)
   // through this module.
-  const script = new vm.Script(code, { filename: file, cachedData });
+  const { script, cached } = compiled(file, code, useCache);
   const module = { exports: {} };
   const importDist = (p) => import(pathToFileURL(join(DIST, p)).href);
   script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, DIST, importDist);
-  return { run: module.exports.run, processIO: module.exports.processIO, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
+  return { run: module.exports.run, processIO: module.exports.processIO, script, cacheRejected: cached && script.cachedDataRejected === true };
 }
 
 /**
@@ -46,6 +38,15 @@ function loadCliBundle({ useCache = true } = {}) {
 function loadServeClient({ useCache = true } = {}) {
   const file = join(DIST, 'serve-client.cjs');
   const code = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  const { script, cached } = compiled(file, code, useCache);
+  const module = { exports: {} };
+  // Node built-ins only (scripts/bundle-cli.mjs bundles everything else in).
+  script.runInThisContext()(module.exports, require, module, file, DIST);
+  return { tryServer: module.exports.tryServer, script, cached, cacheRejected: cached && script.cachedDataRejected === true };
+}
+
+/** The file's code compiled, with the code cache beside it (`<file>.cache`) when asked for and there. */
+function compiled(file, code, useCache) {
   let cachedData;
   if (useCache) {
     try {
@@ -54,11 +55,7 @@ function loadServeClient({ useCache = true } = {}) {
       // no cache: compile
     }
   }
-  const script = new vm.Script(code, { filename: file, cachedData });
-  const module = { exports: {} };
-  // Node built-ins only (scripts/bundle-cli.mjs bundles everything else in).
-  script.runInThisContext()(module.exports, require, module, file, DIST);
-  return { tryServer: module.exports.tryServer, script, cached: cachedData !== undefined, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
+  return { script: new vm.Script(code, { filename: file, cachedData }), cached: cachedData !== undefined };
 }
 
 module.exports = { loadCliBundle, loadServeClient };
