@@ -19,6 +19,34 @@ function loadCliBundle({ useCache = true } = {}) {
   } catch {
     return undefined;
   }
+  // The file is the CommonJS wrapper function, plus `__pgImport`: code compiled by vm.Script cannot call import() on
+  // Node 20 without an experimental flag, so the bundle imports the document readers (ES modules kept outside it)
+  // through this module.
+  const { script, cached } = compiled(file, code, useCache);
+  const module = { exports: {} };
+  const importDist = (p) => import(pathToFileURL(join(DIST, p)).href);
+  script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, DIST, importDist);
+  return { run: module.exports.run, processIO: module.exports.processIO, script, cacheRejected: cached && script.cachedDataRejected === true };
+}
+
+/**
+ * The client of `promptgate serve` (dist/serve-client.cjs, a plain CommonJS file) compiled with its code cache when
+ * the build made one (dist/serve-client.cjs.cache, see scripts/warm-client-cache.mjs): the functions of a served run
+ * come from the cache instead of being compiled at each of them. Throws when there is no client (the caller scans in
+ * process); a missing or rejected cache only means compiling.
+ */
+function loadServeClient({ useCache = true } = {}) {
+  const file = join(DIST, 'serve-client.cjs');
+  const code = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  const { script, cached } = compiled(file, code, useCache);
+  const module = { exports: {} };
+  // Node built-ins only (scripts/bundle-cli.mjs bundles everything else in).
+  script.runInThisContext()(module.exports, require, module, file, DIST);
+  return { tryServer: module.exports.tryServer, script, cached, cacheRejected: cached && script.cachedDataRejected === true };
+}
+
+/** The file's code compiled, with the code cache beside it (`<file>.cache`) when asked for and there. */
+function compiled(file, code, useCache) {
   let cachedData;
   if (useCache) {
     try {
@@ -27,14 +55,7 @@ function loadCliBundle({ useCache = true } = {}) {
       // no cache: compile
     }
   }
-  // The file is the CommonJS wrapper function, plus `__pgImport`: code compiled by vm.Script cannot call import() on
-  // Node 20 without an experimental flag, so the bundle imports the document readers (ES modules kept outside it)
-  // through this module.
-  const script = new vm.Script(code, { filename: file, cachedData });
-  const module = { exports: {} };
-  const importDist = (p) => import(pathToFileURL(join(DIST, p)).href);
-  script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, DIST, importDist);
-  return { run: module.exports.run, processIO: module.exports.processIO, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
+  return { script: new vm.Script(code, { filename: file, cachedData }), cached: cachedData !== undefined };
 }
 
-module.exports = { loadCliBundle };
+module.exports = { loadCliBundle, loadServeClient };

@@ -6,7 +6,7 @@
 // A broken or missing build ends in exit 2 ("cannot be trusted"), never 1 or 0.
 //
 // Before any of that, a scan the user's `promptgate serve` can answer is sent to it (dist/serve-client.cjs, a few
-// KB): its output is written and the process ends without loading the CLI. When there is no server, or it fails in
+// KB, with its own code cache): its output is written and the process ends without loading the CLI. When there is no server, or it fails in
 // any way, the CLI runs in process — with the standard input the client already read.
 const fail = (e) => {
   process.stderr.write(`promptgate: internal error, the scan cannot be trusted: ${e?.message ?? e}\n`);
@@ -24,7 +24,7 @@ if (process.env.PROMPTGATE_TIMING) {
 const mark = (name) => globalThis.__promptgateMarks?.push([name, performance.now()]);
 let served;
 try {
-  served = require('../dist/serve-client.cjs').tryServer(argv, require('node:path').join(__dirname, '..'));
+  served = require('./cli-bundle.js').loadServeClient().tryServer(argv, require('node:path').join(__dirname, '..'));
 } catch {
   served = undefined; // no client in this build: in process
 }
@@ -34,7 +34,9 @@ Promise.resolve(served)
     if (outcome && 'code' in outcome) {
       process.exitCode = outcome.code;
       mark('served');
-      return undefined;
+      // All of the output was written synchronously: end now, without closing the server's connection first or
+      // waiting for the tasks V8 left for an idle moment (both cost a short run more than the exit itself).
+      process.exit();
     }
     mark('client');
     let cli;

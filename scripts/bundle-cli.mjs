@@ -27,9 +27,11 @@ const dist = join(root, 'dist');
 const out = join(dist, 'cli.cjs');
 const cacheFile = `${out}.cache`;
 const clientOut = join(dist, 'serve-client.cjs');
+const clientCache = `${clientOut}.cache`;
 rmSync(out, { force: true });
 rmSync(cacheFile, { force: true });
 rmSync(clientOut, { force: true });
+rmSync(clientCache, { force: true });
 
 let esbuild;
 try {
@@ -154,8 +156,12 @@ const client = await esbuild.build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // node:crypto only names a Windows pipe (serve/location.js), and loading it costs every served run ~2 ms.
-  plugins: [lazyBuiltin('crypto', (importer) => importer.endsWith(`${sep}serve${sep}location.js`), ['createHash'])],
+  // node:crypto only names a Windows pipe (serve/location.js), and loading it costs every served run ~2 ms; node:os
+  // only gives the temporary folder when neither PROMPTGATE_SERVER_DIR nor XDG_RUNTIME_DIR is set (~0.9 M instructions).
+  plugins: [
+    lazyBuiltin('crypto', (importer) => importer.endsWith(`${sep}serve${sep}location.js`), ['createHash']),
+    lazyBuiltin('os', (importer) => importer.endsWith(`${sep}serve${sep}location.js`), ['tmpdir']),
+  ],
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
@@ -166,3 +172,10 @@ if (client.errors.length > 0) process.exit(1);
 // esbuild leaves `import('node:…')` as it is; in a CommonJS file that starts Node's ES module loader for a built-in
 // module that require() gives at once.
 writeFileSync(clientOut, readFileSync(clientOut, 'utf8').replace(/\bimport\((["'])(node:[a-z_]+)\1\)/g, 'Promise.resolve().then(() => require("$2"))'));
+// Its code cache, made the way the CLI's is (a fresh process without NODE_OPTIONS): a served prompt's client compiles
+// its functions from it instead of at each run (see scripts/warm-client-cache.mjs).
+const warmClient = spawnSync(process.execPath, [join(root, 'scripts/warm-client-cache.mjs'), clientCache], { stdio: 'inherit', env });
+if (warmClient.status !== 0 || !existsSync(clientCache)) {
+  process.stderr.write('promptgate: could not write the code cache for dist/serve-client.cjs (a served run will be slower)\n');
+  rmSync(clientCache, { force: true });
+}

@@ -78,6 +78,12 @@ describe('the bundled CLI', () => {
     expect(JSON.parse(r.stdout)).toEqual({ bundle: true, rejected: false });
   });
 
+  it("loads the server's client with its code cache accepted by this Node", () => {
+    const loader = resolve(__dirname, '../bin/cli-bundle.js');
+    const r = spawnSync(process.execPath, ['-e', `const c = require(${JSON.stringify(loader)}).loadServeClient(); console.log(JSON.stringify({ client: typeof c.tryServer, cached: c.cached, rejected: c.cacheRejected }))`], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout)).toEqual({ client: 'function', cached: true, rejected: false });
+  });
+
   it('gives the same output as the ES modules it is made from', () => {
     const fixtures = resolve(__dirname, '../fixtures');
     const main = resolve(__dirname, '../dist/cli/main.js');

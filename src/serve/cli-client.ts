@@ -81,7 +81,11 @@ export function serverDisabled(argv: string[], env: NodeJS.ProcessEnv): boolean 
   return (v !== undefined && v !== '' && v !== '0' && v !== 'false') || argv.includes('--no-server');
 }
 
-/** Asks the user's server to run this command line; undefined when the command is not one to send. */
+/**
+ * Asks the user's server to run this command line; undefined when the command is not one to send. On `{ code }` the
+ * output is written (synchronously, nothing left buffered) and the connection is left open, unreferenced: the caller
+ * ends the process with that code.
+ */
 export function tryServer(argv: string[], root: string): Promise<ServerOutcome> | undefined {
   const env = process.env;
   if (serverDisabled(argv, env)) return undefined;
@@ -131,7 +135,8 @@ async function ask(argv: string[], cmd: { command: string } & Parsed, root: stri
       tty: { stdin: isatty(0), stdout: isatty(1), stderr: isatty(2), columns: isatty(1) ? process.stdout.columns : undefined },
     });
     mark('c-reply');
-    connection.close();
+    // The caller ends the process once the output is written (see tryServer); the connection goes with it.
+    connection.leave();
     for (const [fd, bytes] of r.output) if (!writeAll(fd, bytes)) return { code: 2 };
     return { code: r.code };
   } catch (e) {

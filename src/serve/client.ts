@@ -14,6 +14,14 @@ export interface ClientOptions {
   timeoutMs?: number;
 }
 
+/** How much of a reply one read takes (a prompt's whole reply; a larger one comes in several reads). */
+const READ_BUFFER_BYTES = 64 * 1024;
+
+/** Where the socket's reads go: set by the connection once it is made. */
+interface Reads {
+  onChunk: (chunk: Buffer) => void;
+}
+
 /** Why the server could not answer; the caller scans in process. Never a pass. */
 export class ServerUnavailable extends Error {}
 
@@ -23,9 +31,9 @@ export class ServerConnection {
   private pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
   private failure: Error | undefined;
 
-  private constructor(private readonly socket: Socket, private readonly token: string, private readonly build: string, private readonly timeoutMs: number) {
+  private constructor(private readonly socket: Socket, reads: Reads, private readonly token: string, private readonly build: string, private readonly timeoutMs: number) {
     const reader = new FrameReader(MAX_REPLY_BYTES);
-    socket.on('data', (chunk: Buffer) => {
+    reads.onChunk = (chunk: Buffer) => {
       let messages: unknown[];
       try {
         messages = reader.push(chunk);
@@ -40,7 +48,7 @@ export class ServerConnection {
         clearTimeout(p.timer);
         p.resolve(reply);
       }
-    });
+    };
     socket.on('error', (e) => this.fail(new ServerUnavailable(`the connection failed (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
     socket.on('close', () => this.fail(new ServerUnavailable('the server closed the connection')));
   }
@@ -56,7 +64,16 @@ export class ServerConnection {
     const token = readToken(dir);
     if (!token) return Promise.reject(new ServerUnavailable('no server is running'));
     return new Promise((resolve, reject) => {
-      const socket = netConnect(socketPath(dir));
+      // Replies are read into one buffer and handed over as copies (`onread`): no readable stream in flowing mode,
+      // whose machinery a short-lived client would compile and run for one reply.
+      const reads: Reads = { onChunk: () => undefined };
+      const socket = netConnect({
+        path: socketPath(dir),
+        onread: { buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES), callback: (n: number, buf: Uint8Array) => {
+          reads.onChunk(Buffer.from(buf.subarray(0, n)));
+          return true;
+        } },
+      });
       const timer = setTimeout(() => {
         socket.destroy();
         reject(new ServerUnavailable('the server did not accept the connection in time'));
@@ -68,7 +85,7 @@ export class ServerConnection {
       socket.once('connect', () => {
         clearTimeout(timer);
         socket.removeAllListeners('error');
-        resolve(new ServerConnection(socket, token, buildId(opts.root), timeoutMs));
+        resolve(new ServerConnection(socket, reads, token, buildId(opts.root), timeoutMs));
       });
     });
   }
@@ -107,6 +124,14 @@ export class ServerConnection {
 
   close(): void {
     this.fail(new ServerUnavailable('the connection was closed'));
+  }
+
+  /**
+   * Leaves the open connection to the process's end: it no longer keeps the process alive. For a client that exits
+   * right after its reply (bin/promptgate.js): closing a socket costs a short-lived process more than exiting does.
+   */
+  leave(): void {
+    this.socket.unref();
   }
 
   private fail(e: Error): void {
