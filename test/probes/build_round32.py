@@ -9,9 +9,10 @@ beside the same layouts with nothing to hide: vault-encrypted values, hashes, ke
 placeholders and variables, masked values and documentation of the formats.
 
 Decisions written into the labels (by the contract):
-- a one-time code or a PIN given with its digits in a message ("OTP của em là 482913", "PIN karty je 4829") is a
-  credential: within its minutes it authorises a payment or a login, so it blocks; a notice or a format description
-  without a code is a hard negative;
+- a PIN given with its digits in a message ("PIN is 4829", "mã PIN là 2580", "PIN je 4829") opens a card for good:
+  block. A one-time code given in a chat ("OTP của em là 482913", "the verification code is …") passes, as round 16
+  decided and round 20 held: it expires in minutes. Batch 1 was written with those four chats as blocks; after the
+  blind score they were relabelled pass (their notes say so), for consistency with that decision;
 - a Wi-Fi QR string with its P: field filled is a password; the format with <placeholders> is documentation;
 - a spreadsheet column headed "mat khau" whose cells are masked, "(da doi)" or a pointer to another channel holds no
   password.
@@ -92,7 +93,8 @@ add('en', 'block', ['credential'], "a Jupyter notebook's JSON with an API key as
                             {'cell_type': 'code', 'metadata': {}, 'source': ['resp = openai.chat.completions.create(model="gpt-4o", messages=msgs)\n'], 'outputs': [], 'execution_count': 2}],
                   'nbformat': 4, 'nbformat_minor': 5}, indent=1))
 code = rnd(6, DG)
-add('en', 'block', ['credential'], 'a chat where a colleague reads out the one-time code just received.',
+# Relabelled pass after the blind score (round 16's decision, kept): a one-time code expires in minutes.
+neg('en', 'a chat where a colleague reads out the one-time code just received (a one-time code expires in minutes: round 16).',
     '[09:12] Tom: I am locked out of the VPN, the code went to my phone\n'
     f'[09:13] Tom: ok the verification code is {code}, can you type it in on your side?\n[09:13] Ana: trying now')
 add('en', 'block', ['credential'], 'a Wi-Fi QR string read from a photo of the meeting-room sign.',
@@ -160,7 +162,8 @@ add('vi', 'block', ['credential'], 'a pipe table of shared accounts (tai khoan /
     'Bàn giao tài khoản cho bạn mới, kiểm tra giúp mình còn thiếu gì:\n\n| he thong | tai khoan | mat khau | ghi chu |\n|---|---|---|---|\n'
     f'| Cổng dịch vụ công | chuyenvien.mc | {a1} | dùng chung bộ phận một cửa |\n| Camera tầng 1 | admin | {a2} | |\n')
 otp = rnd(6, DG)
-vi('block', ['credential'], 'a chat where someone sends the OTP to a colleague to finish a transfer.',
+# Relabelled pass after the blind score (round 16's decision, kept).
+vi('pass', [], 'Hard negative: a chat where someone sends the OTP to a colleague to finish a transfer (a one-time code expires in minutes: round 16).',
    f'[08:41] Linh: chị ơi em đang chuyển khoản lương hộ chị\n[08:42] Linh: OTP của chị là gì ạ?\n[08:42] Chị Hà: OTP của chị là {otp} em nhập luôn nhé')
 pin = rnd(4, DG)
 vi('block', ['credential'], "a message with an ATM card's PIN.",
@@ -200,7 +203,8 @@ p = pw(11)
 add('cs', 'block', ['credential'], 'a Wi-Fi QR string asked about in Czech.',
     f'Co znamená tenhle text z QR kódu na recepci? WIFI:T:WPA;S:Kancelar-Host;P:{p};;')
 code = rnd(6, DG)
-add('cs', 'block', ['credential'], 'a chat where a colleague forwards the verification code from the bank.',
+# Relabelled pass after the blind score (round 16's decision, kept).
+neg('cs', 'a chat where a colleague forwards the verification code from the bank (a one-time code expires in minutes: round 16).',
     f'[14:02] Petr: přišla mi SMS z banky, ověřovací kód je {code}, zadej ho prosím v internetovém bankovnictví\n[14:03] Jana: ok, zadávám')
 p1, p2 = pw(10), pw(12)
 add('cs', 'block', ['credential'], "a browser's saved-passwords export with a Czech question.",
