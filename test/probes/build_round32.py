@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Builds test/probes/round32.jsonl: round 32 of the held-out-style probes, credentials in layouts no round held,
-written blind (batch 1 scored on main bd58e5d before any rule was changed for it): text read by OCR from a screenshot
+written blind (batch 1 scored on main bd58e5d before any rule was changed for it, batch 2 after batch 1's fixes):
+text read by OCR from a screenshot
 (O for 0, l for 1), a spreadsheet of shared accounts with Vietnamese headers typed without diacritics ("tai khoan",
 "mat khau", "ghi chu"), a Postman or Insomnia collection export, a browser's saved-passwords CSV export, a cURL command
 copied from DevTools (Authorization and Cookie headers), an app's decompiled strings.xml, an Ansible inventory without
-vault, a Jupyter notebook's JSON with a key in a cell, a one-time code or PIN sent in a chat, a Wi-Fi QR string —
+vault, a Jupyter notebook's JSON with a key in a cell, a one-time code or PIN sent in a chat, a Wi-Fi QR string;
+batch 2: a KeePass XML export, `git credential fill` output, FileZilla's sitemanager.xml, a RouterOS export, an
+Asterisk sip.conf peer, a tab-separated sheet copied from Excel, OCR'd labels ("Mât khấu", "Hes1o"), a Czech e-mail
+with the password on the line below its label —
 beside the same layouts with nothing to hide: vault-encrypted values, hashes, key fingerprints, public keys,
 placeholders and variables, masked values and documentation of the formats.
 
@@ -239,5 +243,72 @@ neg('cs', 'a masked password in a help-desk ticket.',
     'Uživatel: novakova\nHeslo: ******** (resetováno)\nProblém: po změně hesla nejde přihlásit do Outlooku, chyba 0x800CCC92.\n\nCo s tím?')
 neg('cs', 'a strings.xml of interface texts about the PIN.',
     '<resources>\n    <string name="pin_hint">Zadejte PIN</string>\n    <string name="pin_wrong">Špatný PIN, zbývají 2 pokusy</string>\n</resources>\n\nPřelož do angličtiny.')
+
+# ================================================================ batch 2 (scored blind after batch 1's fixes)
+# Its own seed, so batch 1 rebuilds byte for byte.
+R, rnd = seeded(32033)
+
+# ---- English
+p = pw(12)
+add('en', 'block', ['credential'], "a KeePass XML export's entry with its password value.",
+    'Convert this KeePass 2 XML export to a CSV for the new vault:\n\n<Entry>\n  <String><Key>Title</Key><Value>Backup NAS</Value></String>\n'
+    '  <String><Key>UserName</Key><Value>nasadmin</Value></String>\n'
+    f'  <String><Key>Password</Key><Value ProtectInMemory="True">{p}</Value></String>\n'
+    '  <String><Key>URL</Key><Value>https://nas01.example.net</Value></String>\n</Entry>')
+p = pw(11)
+add('en', 'block', ['credential'], "the output of 'git credential fill' pasted into a question.",
+    'Why does git keep asking for my password? This is what `git credential fill` printed:\n\n'
+    f'protocol=https\nhost=git.example.org\nusername=build-bot\npassword={p}\n')
+b = __import__('base64').b64encode(pw(12).encode()).decode()
+add('en', 'block', ['credential'], "a FileZilla sitemanager.xml entry with its base64-encoded password.",
+    'FileZilla lost my sites after the update. Here is the sitemanager.xml entry:\n\n<Server>\n  <Host>ftp.example.com</Host>\n  <Port>21</Port>\n'
+    f'  <User>uploader</User>\n  <Pass encoding="base64">{b}</Pass>\n  <Name>Web uploads</Name>\n</Server>')
+p = pw(12)
+add('en', 'block', ['credential'], 'a MikroTik configuration export with a user password.',
+    'Review this RouterOS export before I apply it to the branch router:\n\n/system identity set name=branch-07\n'
+    f'/user add name=netops group=full password={p}\n/ip service set telnet disabled=yes\n')
+p = pw(10)
+add('en', 'block', ['credential'], "an Asterisk SIP peer with its secret.",
+    f'The desk phone will not register. sip.conf:\n\n[2107]\ntype=friend\nhost=dynamic\nsecret={p}\ncontext=office\n')
+neg('en', 'a KeePass XML export with protected values left out.',
+    '<Entry>\n  <String><Key>Title</Key><Value>Backup NAS</Value></String>\n  <String><Key>UserName</Key><Value>nasadmin</Value></String>\n'
+    '  <String><Key>Password</Key><Value ProtectInMemory="True" /></String>\n</Entry>\n\nWhy is the password empty in the export?')
+neg('en', "'git credential fill' output with the password redacted.",
+    'protocol=https\nhost=git.example.org\nusername=build-bot\npassword=<redacted>\n\nIs it normal that the helper returns this?')
+neg('en', 'a FileZilla entry that keeps its password in the master-password store.',
+    '<Server>\n  <Host>ftp.example.com</Host>\n  <Port>21</Port>\n  <User>uploader</User>\n  <Pass encoding="crypt" pubkey="'
+    + rnd(64, HEX) + '" />\n</Server>\n\nDoes "crypt" mean it is safe to share this file?')
+neg('en', 'a RouterOS export where the password is shown as hidden.',
+    '/user add name=netops group=full\n/user set netops password=""\n# passwords are not exported (hide-sensitive)\n\nExplain this export.')
+neg('en', 'a SIP configuration template with a variable secret.',
+    '[template-phone](!)\ntype=friend\nhost=dynamic\nsecret=${SIP_SECRET}\ncontext=office\n\nHow do I inherit this template?')
+
+# ---- Vietnamese (each with diacritics and typed without)
+p1, p2 = pw(10), pw(11)
+vi('block', ['credential'], 'a tab-separated account list copied from Excel, headers "Ten dang nhap" and "Mat khau".',
+   'Em dán bảng từ Excel, anh gộp giúp em theo phòng:\n\nPhong\tTen dang nhap\tMat khau\n'
+   f'Ke toan\tketoan.hn\t{p1}\nVan thu\tvanthu.hn\t{p2}\n')
+p = pw(11)
+vi('block', ['credential'], 'OCR of a sticky-note photo where the label lost its marks ("Mât khấu").',
+   f'Chữ em nhận dạng từ ảnh tờ giấy dán màn hình:\n\nTài khoản: phongtccb\nMât khấu: {ocr(p)}\n\nanh xem giúp chữ nào nhận sai không')
+vi('pass', [], 'Hard negative: an account sheet whose password column says the password is sent by SMS.',
+   'Phong\tTen dang nhap\tMat khau\nKe toan\tketoan.hn\t(gui qua SMS)\nVan thu\tvanthu.hn\t(gui qua SMS)\n\nSắp xếp giúp em theo tên đăng nhập.')
+vi('pass', [], 'Hard negative: instructions for exporting passwords from the browser, no password in them.',
+   'Hướng dẫn xuất mật khẩu đã lưu từ Chrome: vào Cài đặt > Mật khẩu > Xuất mật khẩu, tệp CSV có các cột name, url, username, password. '
+   'Sau khi nhập sang trình quản lý mật khẩu phải xóa tệp CSV ngay.')
+vi('pass', [], 'Hard negative: a KeePass question naming the fields only.',
+   'Trong KeePass, trường Password và trường UserName khác gì nhau khi dùng tự động điền? Có nên bật ProtectInMemory không?')
+
+# ---- Czech
+p = pw(11)
+add('cs', 'block', ['credential'], 'an e-mail with the login and password on their own lines under "přihlašovací údaje".',
+    f'Dobrý den,\n\nposílám přihlašovací údaje do portálu dodavatele:\nuživatel: novak.sklad\nheslo:\n{p}\n\nS pozdravem\nJana')
+p = pw(10)
+add('cs', 'block', ['credential'], "OCR of a photo where the label 'Heslo' came out as 'Hes1o'.",
+    f'Text z fotky nálepky na routeru:\n\nSSID: Kancelar-2G\nHes1o: {p}\n\nje to čitelné správně?')
+neg('cs', 'a KeePass export question with an empty password.',
+    '<String><Key>Password</Key><Value /></String>\n\nProč je heslo v exportu prázdné?')
+neg('cs', 'a note that the password was sent separately.',
+    'Dobrý den, uživatelské jméno je novak.sklad, heslo vám přijde zvlášť SMS zprávou. S pozdravem Jana')
 
 write_round(S, 'round32', 'p32')
