@@ -120,7 +120,11 @@ const sets = PROBE_FILES.map((f) => ({
 // "-----Original Message-----"), OCR pages with repeated headers and footers, long reports with tables, minutes, plans,
 // pod logs and env dumps inside a question — beside the same shapes with hotlines, invoice and booking numbers,
 // decree citations, statistics, donation accounts, secret references and chats saying a password went elsewhere.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl'];
+// round32.jsonl (test/probes/build_round32.py): credentials in new layouts — OCR of screenshots (O for 0), a shared-accounts
+// sheet with headers without diacritics, Postman/Insomnia exports, a browser's password CSV, DevTools cURL, decompiled
+// strings.xml, an Ansible inventory, a notebook's JSON, one-time codes and PINs in chats, Wi-Fi QR strings — beside
+// vault-encrypted values, hashes, fingerprints, public keys, variables, masked values and format documentation.
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the

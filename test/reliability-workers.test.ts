@@ -27,7 +27,6 @@ function mixedFolder(): string {
       const i = d * 60 + f;
       const body = i % 7 === 0 ? `Ghi chú ${i}\nthẻ ${CARD} hết hạn\n`
         : i % 11 === 0 ? `TỐI MẬT\nBáo cáo số ${i}\n`
-        // (the reason must not say "test card": intl.financial.payment-card reads those words as a payment SDK's sample)
         : i % 13 === 0 ? `promptgate-ignore-next-line intl.financial.payment-card -- approved by the security office\nthẻ ${CARD}\n`
         : i % 17 === 0 ? `CCCD 079203004517\n`
         : `Báo cáo tiến độ ${i}: nội dung bình thường.\n`;

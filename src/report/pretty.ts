@@ -5,6 +5,7 @@ import { type Category, type Finding, type Lang, type Localized, REDACTABLE_BY_D
 import { localize } from '../util/localize.js';
 import { escapeControls as esc } from '../util/escape.js';
 import { mask } from '../util/mask.js';
+import { looseValueSpans } from './line-guard.js';
 import { CONFIG_EXCLUDED } from '../input/sources.js';
 
 /** What the report needs to know about a rule beyond the finding: why it matters, and whether `redact` can cut it. */
@@ -425,7 +426,9 @@ interface LineContext {
 const SIDE = 36;
 
 /**
- * The line around each finding, with every finding that touches that line masked (not only the one shown).
+ * The line around each finding, with every finding that touches that line masked (not only the one shown), and
+ * every other value on it that looks like a secret or an identifier (`looseValueSpans`: a second password that a
+ * pattern consumed, a card its validator doubted, a token no rule knows).
  * Context is shown only when the offsets provably belong to this text (a document's findings point into its
  * extracted parts, which are not at hand): each finding's line must agree with its offset. Otherwise the masked
  * excerpt alone is shown.
@@ -439,11 +442,15 @@ export function lineContexts(findings: Finding[], text: string | undefined, also
     if (f.start < 0 || f.end > text.length || f.start > f.end || starts[f.line - 1] === undefined) return new Map();
     if (f.start < starts[f.line - 1]! || (starts[f.line] !== undefined && f.start >= starts[f.line]!)) return new Map();
   }
+  // Values on a shown line that look like secrets or identifiers, found or not (line-guard.ts), by line start.
+  const loose = new Map<number, (readonly [number, number])[]>();
   for (const f of findings) {
     const ls = starts[f.line - 1]!;
     const le = lineEnd(text, ls);
-    // Mask every finding's part of this line, then cut the window around the one shown.
-    const spans = all.filter((g) => g.start < le && g.end > ls).map((g) => [Math.max(g.start, ls), Math.min(g.end, le)] as const)
+    let guard = loose.get(ls);
+    if (!guard) loose.set(ls, (guard = looseValueSpans(text.slice(ls, le)).map(([s, e]) => [ls + s, ls + e] as const)));
+    // Mask every finding's part of this line and every loose value, then cut the window around the one shown.
+    const spans = [...all.filter((g) => g.start < le && g.end > ls).map((g) => [Math.max(g.start, ls), Math.min(g.end, le)] as const), ...guard]
       .sort((a, b) => a[0] - b[0]);
     // Segments of the line: plain text (copied) and finding parts (masked), with where each lands in the output.
     const segs: { o0: number; o1: number; m0: number; m1: number; masked: boolean }[] = [];

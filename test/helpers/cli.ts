@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -34,6 +34,32 @@ export function cli(args: string[], opts: { input?: string | Buffer; cwd?: strin
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, json };
 }
 
+const made: string[] = [];
+
+/** A fresh folder under the system's temporary folder; test/setup-platform.ts removes it after the test file. */
 export function tempDir(prefix = 'pg-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes the folders tempDir made (a test may have left some unreadable on purpose: made readable first). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      openUp(dir);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+function openUp(path: string): void {
+  try {
+    chmodSync(path, 0o700);
+    for (const e of readdirSync(path, { withFileTypes: true })) if (e.isDirectory()) openUp(join(path, e.name));
+  } catch {
+    // Not a folder, or gone already.
+  }
 }

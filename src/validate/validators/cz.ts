@@ -126,7 +126,8 @@ export function czIban(value: string): boolean {
 }
 
 // What people type instead of a password when they do not mean to share one.
-const PLACEHOLDER = /^(?:[*•.…x_#-]+|[<[{(].*|\$\{?[\w.]+\}?|%\w+%|\?+|(?:heslo|password|vase|vaše|tvoje|moje|nove|nové|stare|staré|zadejte|doplnit|nevim|nevím|xxx+|tajne|tajné|stejne|stejné)\b.*)$/i;
+// (A YAML tag such as Ansible's "!vault |" opens an encrypted block: the password is not there.)
+const PLACEHOLDER = /^(?:[*•.…x_#-]+|[<[{(].*|!(?:vault|encrypted|secret|env)\b.*|\$\{?[\w.]+\}?|%\w+%|\?+|(?:heslo|password|vase|vaše|tvoje|moje|nove|nové|stare|staré|zadejte|doplnit|nevim|nevím|xxx+|tajne|tajné|stejne|stejné)\b.*)$/i;
 // Code that fetches a password from somewhere else: os.environ["X"], getenv(...), input(), config.get(...).
 const CODE_EXPR = /^[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*[([]|^(?:os|process|env|config|settings|self|this|secrets)\./;
 

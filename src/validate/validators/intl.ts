@@ -3,6 +3,7 @@ import { digitsOf, ibanBbanShape, ibanMod97, luhn, shannon, weightedSum } from '
 import { foldString } from '../../normalize/chars.js';
 import { crc32 } from '../../util/crc32.js';
 import { platform } from '../../engine/platform.js';
+import { PUBLISHED_TEST_CARDS } from './test-cards.js';
 
 const latin1 = (bytes: Uint8Array): string => platform().latin1(bytes, bytes.length);
 
@@ -58,9 +59,10 @@ function looksMadeUp(d: string): boolean {
   return up >= d.length - 2;
 }
 
+/** A real-looking card, whatever words stand beside it; a processor's published test number is nobody's card. */
 export const paymentCard: ValidatorFn = (value) => {
   const d = digitsOf(value);
-  return luhn(d) && cardIssuerKnown(d) && !looksMadeUp(d);
+  return luhn(d) && cardIssuerKnown(d) && !looksMadeUp(d) && !PUBLISHED_TEST_CARDS.has(d);
 };
 
 // ---------------------------------------------------------------------------------------------------------
