@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { formatPretty, lineContexts, verdictLine } from '../src/report/pretty.js';
@@ -8,6 +7,7 @@ import { trackProgress } from '../src/report/progress.js';
 import { mask } from '../src/util/mask.js';
 import type { Category, Finding, Lang, ScanResult, Severity } from '../src/types.js';
 import { stage } from '../src/engine/scanner.js';
+import { tempDir } from './helpers/cli.js';
 
 const BIN = resolve(__dirname, '../bin/promptgate.js');
 
@@ -110,7 +110,7 @@ describe('suppressed values on a shown line stay masked', () => {
   });
 
   it('end to end: the review\'s repro (baseline create, then a password next to the accepted ID)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pg-f21-'));
+    const dir = tempDir('pg-f21-');
     writeFileSync(join(dir, 'a.txt'), 'Hồ sơ\nSố CCCD: 079203481526 của ông A\n');
     const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
     expect(run(['baseline', 'create', 'a.txt']).status).toBe(0);
@@ -143,7 +143,7 @@ describe('control characters from inputs are escaped', () => {
   });
 
   it('end to end: a file with escape sequences, piped through cat -v, shows no raw ESC', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pg-f7-'));
+    const dir = tempDir('pg-f7-');
     writeFileSync(join(dir, 'esc.txt'), `Số CCCD: 079203481526 ${ESC}[2K${ESC}[1A${ESC}[2K\r${ESC}[32m✔ OK to send\n`);
     const r = spawnSync(process.execPath, [BIN, 'scan', '--format', 'pretty', 'esc.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
     expect(r.status).toBe(1);
@@ -199,7 +199,7 @@ describe('progress on stderr', () => {
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 describe.skipIf(!hasTmux)('terminal screenshot (tmux)', () => {
   it('shows the verdict line first, in red, before any finding', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pg-tmux-'));
+    const dir = tempDir('pg-tmux-');
     writeFileSync(join(dir, 'memo.txt'), TEXT);
     const socket = `pg-test-${process.pid}`;
     const bin = resolve(__dirname, '../bin/promptgate.js');

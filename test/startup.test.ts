@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AhoCorasick, buildTables, prebuiltAutomata } from '../src/match/aho-corasick.js';
 import { decodeAutomata, encodeAutomata } from '../src/rules/automaton-file.js';
 import { regexesOf } from '../src/runtime/regex-watchdog.js';
-import { cli } from './helpers/cli.js';
+import { cli, tempDir } from './helpers/cli.js';
 import { engineFrom } from './helpers/rules.js';
 
 // What makes start-up fast must never change a result: a prebuilt automaton, the bundle with its code cache,
@@ -101,7 +100,7 @@ describe('the precompiled rule cache survives a copy or an npm install', () => {
   // the YAML parser, so a copy of the package whose node_modules lacks `yaml` tells which path a scan took.
   const root = resolve(__dirname, '..');
   const copy = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pg-copy-'));
+    const dir = tempDir('pg-copy-');
     for (const d of ['bin', 'dist', 'rules']) cpSync(join(root, d), join(dir, d), { recursive: true });
     cpSync(join(root, 'package.json'), join(dir, 'package.json'));
     mkdirSync(join(dir, 'node_modules'));
