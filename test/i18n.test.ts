@@ -9,7 +9,7 @@ import { markingName } from '../src/i18n/markings.js';
 import { extensionMessages } from '../src/extension/messages.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import type { Lang } from '../src/types.js';
-import { cli } from './helpers/cli.js';
+import { cli, tempDir } from './helpers/cli.js';
 
 const LANGS: Lang[] = ['vi', 'cs', 'en'];
 
@@ -272,11 +272,10 @@ describe('the commands\' own messages (init, rules, baseline, fingerprint, redac
   });
 
   it('init, rules, baseline, fingerprint, redact and restore speak vi and cs, output and errors alike', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     for (const lang of ['vi', 'cs'] as const) {
-      const dir = mkdtempSync(join(tmpdir(), `pg-say-${lang}-`));
+      const dir = tempDir(`pg-say-${lang}-`);
       writeFileSync(join(dir, 'draft.txt'), 'Email: nguyen.van.a@example.com\n');
       writeFileSync(join(dir, 'report.txt'), 'Báo cáo tổng kết công tác năm của đơn vị, gửi các phòng ban để góp ý trước khi trình lãnh đạo.\n'.repeat(20));
       writeFileSync(join(dir, 'existing.map'), '{}');

@@ -81,7 +81,8 @@ if (process.env.NODE_EXTRA_CA_CERTS) {
 // 1b. The same prompt answered by `promptgate serve` (a server of this build in a private folder): through the CLI,
 //     interleaved with `node -e 0` and with the CLI in process; and through one open connection of the library.
 if (!process.argv.includes('--skip-server')) {
-  const serverEnv = { PROMPTGATE_SERVER_DIR: join(mkdtempSync(join(tmpdir(), 'pg-bench-serve-')), 'srv'), PROMPTGATE_NO_SERVER: '' };
+  const serverHome = mkdtempSync(join(tmpdir(), 'pg-bench-serve-'));
+  const serverEnv = { PROMPTGATE_SERVER_DIR: join(serverHome, 'srv'), PROMPTGATE_NO_SERVER: '' };
   const server = spawn(process.execPath, [bin, 'serve', '--idle', '10m'], { env: { ...process.env, ...serverEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   server.stderr.on('data', (c) => { log += c; });
@@ -109,6 +110,8 @@ if (!process.argv.includes('--skip-server')) {
   }
   client.close();
   server.kill('SIGTERM');
+  await new Promise((r) => (server.exitCode === null ? server.once('exit', r) : r()));
+  rmSync(serverHome, { recursive: true, force: true });
   const pct = (a, p) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(a.length * p))];
   const n = median(node);
   report('node -e 0 (median, beside the server runs)', `${n.toFixed(1)} ms`);
