@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round36.jsonl: round 36 of the held-out-style probes, the cry-wolf round — precision on what
+staff paste every day (issue #17: the hidden sets want false block <= 0.01 with ~42 % of their samples passing).
+About 70 % hard negatives, in Vietnamese (half typed without diacritics), Czech and English, long and short: public
+news and press releases about security, leaks and classified documents; HR and IT policies; office how-tos (reset
+your password, VPN set-up); public procurement notices with companies' accounts and tax codes; invoices; spreadsheets
+of public statistics; code and logs with hashes, UUIDs, commit ids, build numbers, version strings, timestamps and
+coordinates; academic citations (ISBN, DOI, ISSN); product serials; bus timetables; sports scores; legal citations and
+decree numbers; templates with blank fields; lorem ipsum; translations of public laws; e-mails that mention "mật
+khẩu" / "heslo" / "password" without giving one — and their positive twins, each differing by the one thing that
+makes it sensitive (the password filled in, a person's number in the blank, a person's account on the invoice, a
+level stamped on the page).
+
+Batch 1 was scored blind on main 5d9706f before any rule changed for it; batch 2 after batch 1's fixes.
+
+Labels follow the contract and the decisions already taken: a company's or an organisation's tax code and account
+pass (vn.financial.mst-personal, the bank-account rules' organisation holders); a published decree with its header
+and number warns as an official document, a law or decree cited in a sentence passes; officials named in news stay
+silent; a one-time code passes. Secrets and identifiers come from seeded or checked makers (probe_ids.py), so the file
+rebuilds byte for byte. Stdlib only."""
+from probe_ids import DG, LO, UP, cccd, collector, czacct, diacritic_negatives, diacritic_pair, iban, luhn, mst, rc, seeded, strip, write_round
+
+R, rnd = seeded(36036)
+S, add, neg = collector()
+vi = diacritic_pair(add)
+vineg = diacritic_negatives(neg)
+HEX = '0123456789abcdef'
+
+
+def pw(n=11):
+    """A password as people make them: a word-like head, digits and a symbol."""
+    return rnd(1, UP) + rnd(n - 5, LO) + R.choice('@#!$*') + rnd(3, DG)
+
+
+def uuid():
+    return f'{rnd(8, HEX)}-{rnd(4, HEX)}-4{rnd(3, HEX)}-{R.choice("89ab")}{rnd(3, HEX)}-{rnd(12, HEX)}'
+
+
+def tax(head):
+    """A company tax code (MST) of 10 digits that passes the checksum: head plus random digits, redrawn until valid."""
+    while True:
+        try:
+            return mst(head + rnd(9 - len(head), DG))
+        except ValueError:
+            pass
+
+
+def cza(head):
+    """A Czech account number of 10 digits that passes the weights: head plus random digits, redrawn until valid."""
+    while True:
+        try:
+            return czacct(head + rnd(9 - len(head), DG))
+        except ValueError:
+            pass
+
+
+def isbn13(twelve):
+    s = sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(twelve))
+    return twelve + str((10 - s % 10) % 10)
+
+
+# ================================================================ batch 1 (scored blind on main 5d9706f)
+
+# ---- English: hard negatives
+neg('en', 'a news report on a leak of classified documents, quoting the levels in running text.',
+    'WASHINGTON (Reuters) - A former contractor pleaded guilty on Tuesday to retaining national defense information, '
+    'including documents marked TOP SECRET and SECRET, at his home in Maryland, the Justice Department said. '
+    'Prosecutors said some of the files carried the caveat NOFORN. Sentencing is scheduled for March 14. '
+    'His lawyer said the documents were taken "by mistake" and that none were shared with anyone.')
+neg('en', 'a security vendor\'s press release about a breach where hashed passwords were exposed.',
+    'FOR IMMEDIATE RELEASE\n\nAcme Cloud notifies customers of security incident\n\n'
+    'SAN FRANCISCO, Nov. 2, 2026 - Acme Cloud today announced that an unauthorized party accessed a backup containing '
+    'customer names, e-mail addresses and salted password hashes. No plaintext passwords or payment card data were '
+    'exposed. As a precaution, customers are asked to reset their password and enable multi-factor authentication.\n\n'
+    'Media contact: press office, +1 415 555 0100')
+neg('en', 'an IT acceptable-use policy with a section on confidential information and passwords.',
+    'Section 4. Handling of Confidential Information\n4.1 Information classified as Confidential or Internal must not '
+    'be uploaded to public AI tools.\n4.2 Staff must never share their password with anyone, including IT staff. IT will '
+    'never ask for your password by e-mail or phone.\n4.3 Passwords must be at least 14 characters and changed if you '
+    'suspect they are known to someone else.\nSection 5. Reporting incidents\n5.1 Report suspected phishing to the service desk.')
+neg('en', 'a VPN set-up how-to whose credential fields are explained, not filled in.',
+    'How to set up the VPN on Windows 11\n1. Open Settings > Network & Internet > VPN > Add VPN.\n'
+    '2. VPN provider: Windows (built-in). Connection name: anything you like.\n3. Server name or address: vpn.example.org\n'
+    '4. Type of sign-in info: User name and password.\n5. User name: your staff ID (e.g. jsmith)\n'
+    '6. Password: your normal network password\n7. Click Save, then Connect. You will get a push notification on your phone.')
+neg('en', 'git log output with commit ids, tags and build numbers.',
+    'Why did build #4817 fail? Here is the log since the last green build:\n\n'
+    + '\n'.join(f'commit {rnd(40, HEX)}\nAuthor: CI Bot <ci@example.com>\nDate:   Mon Nov 30 1{i}:2{i}:0{i} 2026 +0100\n\n    '
+                + m + '\n' for i, m in enumerate(['Bump version to 3.14.2', 'Merge pull request #512 from feature/export',
+                                                   'Fix flaky test in ReportBuilderTest (build 4816)'])))
+neg('en', 'an application log with request UUIDs, trace ids, SHA-256 digests and timestamps.',
+    'Can you tell from this log why the upload is retried?\n\n'
+    + '\n'.join(f'2026-11-30T09:1{i}:4{i}.{rnd(3, DG)}Z INFO  upload request_id={uuid()} trace={rnd(32, HEX)} '
+                f'sha256={rnd(64, HEX)} size={rnd(6, DG)} status={s}' for i, s in enumerate(['201', '503', '503', '201']))
+    + '\n')
+neg('en', 'a reference list with DOIs, ISBNs and ISSNs.',
+    'References\n[1] Nguyen, T. & Novak, P. (2024). Privacy-preserving text filters. Journal of Information Security, '
+    f'18(3), 211-229. https://doi.org/10.1016/j.jisa.2024.{rnd(6, DG)} ISSN 2214-2126\n'
+    f'[2] Anderson, R. (2020). Security Engineering (3rd ed.). Wiley. ISBN {isbn13("978111939508")}\n'
+    f'[3] Schneier, B. (2015). Data and Goliath. W. W. Norton. ISBN {isbn13("978039335217")}\n'
+    f'[4] NIST (2020). Security and Privacy Controls, SP 800-53 Rev. 5. doi:10.6028/NIST.SP.800-53r5')
+neg('en', 'a warranty claim with a laptop\'s serial number, product number and order number.',
+    'Hi, I need to open a warranty claim for the laptop below, the hinge is broken.\n\n'
+    f'Model: EliteBook 840 G9\nSerial number: 5CG{rnd(3, DG)}{rnd(4, UP + DG)}\nProduct number: 6F6H{rnd(2, DG)}EA#ABU\n'
+    f'Purchase order: PO-2026-{rnd(5, DG)}\nPurchase date: 14/03/2025\nAsset tag: IT-{rnd(5, DG)}')
+neg('en', 'a spreadsheet of public statistics with large figures.',
+    'Country,Year,Population,GDP (current US$),Internet users (%)\n'
+    'Viet Nam,2023,100300000,429716969302,79.1\nCzechia,2023,10870000,330858418543,85.6\n'
+    'Poland,2023,36690000,811229123481,86.9\n', 'csv')
+neg('en', 'a bus timetable.',
+    'Route 42 - Central Station to Airport (weekdays)\nCentral Station  05:40  06:10  06:40  07:05  07:30\n'
+    'Market Square    05:47  06:17  06:47  07:13  07:38\nUniversity       05:55  06:25  06:55  07:22  07:47\n'
+    'Airport T1       06:18  06:48  07:18  07:46  08:11\nLast bus 23:40. Tickets valid 90 minutes.')
+neg('en', 'sports results with scores and attendances.',
+    'Premier League, Saturday\nArsenal 2-1 Chelsea (att. 60,214)\nLiverpool 3-3 Newcastle (att. 53,109)\n'
+    'Brighton 0-2 Aston Villa (att. 31,487)\nTable: 1. Arsenal 38 pts, 2. Liverpool 36, 3. Aston Villa 33')
+neg('en', 'a letter template with blank fields and lorem ipsum.',
+    'Dear [Name],\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit. Your employee number: __________\n'
+    'Date of birth: ___/___/______   National Insurance number: _____________\nPassword (for the portal): ______________\n\n'
+    'Sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.\n\nKind regards,\n[Sender]')
+neg('en', 'an e-mail asking IT to reset a password, giving none.',
+    'Subject: Password reset please\n\nHi IT,\n\nI forgot my password after the holidays and my account is locked. '
+    'Could you reset it and send me a temporary one by SMS? My staff ID is in my signature.\n\nThanks,\nMarta')
+neg('en', 'package-lock entries with integrity hashes and resolved URLs.',
+    'npm ci fails with EINTEGRITY on these two, why?\n\n'
+    '"node_modules/lodash": {\n  "version": "4.17.21",\n  "resolved": "https://registry.npmjs.org/lodash/-/lodash-4.17.21.tgz",\n'
+    f'  "integrity": "sha512-{rnd(86, UP + LO + DG + "+/")}=="\n}},\n'
+    '"node_modules/ms": {\n  "version": "2.1.3",\n  "resolved": "https://registry.npmjs.org/ms/-/ms-2.1.3.tgz",\n'
+    f'  "integrity": "sha512-{rnd(86, UP + LO + DG + "+/")}=="\n}}')
+neg('en', 'GPS coordinates of public venues in a GeoJSON snippet.',
+    'Plot these on a map please:\n{"type":"FeatureCollection","features":[\n'
+    '{"type":"Feature","properties":{"name":"National Library"},"geometry":{"type":"Point","coordinates":[105.8478,21.0245]}},\n'
+    '{"type":"Feature","properties":{"name":"Old Town Square"},"geometry":{"type":"Point","coordinates":[14.4208,50.0875]}}]}')
+neg('en', 'a translation of a public law article on state secrets.',
+    'Translate into plain English for a training slide:\nArticle 10. State secrets shall be classified at three levels: '
+    'Top Secret, Secret and Confidential. The head of the agency that creates the document shall decide its level and '
+    'mark it accordingly. Reproducing, photographing or sending state secrets over the Internet is prohibited.')
+
+# ---- English: positives (the twins)
+p = pw(12)
+add('en', 'block', ['credential'], 'the VPN how-to twin: the account\'s actual password written into step 6.',
+    'How to set up the VPN on the new laptop for Dana\n1. Open Settings > Network & Internet > VPN > Add VPN.\n'
+    '2. Server name or address: vpn.example.org\n3. Type of sign-in info: User name and password.\n'
+    f'4. User name: dlee\n5. Password: {p}\n6. Click Save, then Connect.')
+p = pw(11)
+add('en', 'block', ['credential'], 'the reset e-mail twin: IT replies with the temporary password.',
+    'Subject: RE: Password reset please\n\nHi Marta,\n\nI have unlocked your account. Your temporary password is '
+    f'{p} - you will be asked to change it at first login.\n\nIT Service Desk')
+k = 'AKIA' + rnd(16, UP + DG)
+s = rnd(40, UP + LO + DG + '/+')
+add('en', 'block', ['credential'], 'the git twin: a diff in the log that adds an AWS key pair.',
+    'Can you review this commit before I push?\n\ncommit ' + rnd(40, HEX) + '\nAuthor: Dev <dev@example.com>\n\n    Add S3 upload\n\n'
+    'diff --git a/config/settings.py b/config/settings.py\n+++ b/config/settings.py\n'
+    f'+AWS_ACCESS_KEY_ID = "{k}"\n+AWS_SECRET_ACCESS_KEY = "{s}"\n')
+add('en', 'block', ['classified-marking'], 'the translation twin: the text to translate is a stamped internal document, not a law.',
+    'Translate into plain English for the minister:\n\nSECRET\n\nReport on the border incident of 3 November. '
+    'The patrol observed two unmarked vehicles crossing at kilometre 41 ...')
+
+# ---- Vietnamese: hard negatives
+TAXC = tax('010')
+ACC_C = rnd(13, DG)
+vineg('a public procurement notice from the e-GP portal with the winning company\'s tax code and account.',
+      'THÔNG BÁO KẾT QUẢ LỰA CHỌN NHÀ THẦU\nTên gói thầu: Mua sắm máy tính và thiết bị văn phòng năm 2026\n'
+      f'Mã TBMT: IB2600{rnd(6, DG)}\nNhà thầu trúng thầu: Công ty TNHH Thiết bị Tin học Minh Phát\n'
+      f'Mã số thuế: {TAXC}\nGiá trúng thầu: 1.845.600.000 VND\nTài khoản nhận thanh toán: {ACC_C} tại Ngân hàng TMCP '
+      'Ngoại thương Việt Nam - CN Thành Công\nThời gian thực hiện hợp đồng: 60 ngày')
+vineg('a VAT invoice from a company with its tax code, account and the invoice lookup code.',
+      'HÓA ĐƠN GIÁ TRỊ GIA TĂNG (bản thể hiện của hóa đơn điện tử)\nKý hiệu: 1C26TMP  Số: 00001' + rnd(3, DG) + '\n'
+      f'Đơn vị bán hàng: CÔNG TY CỔ PHẦN VĂN PHÒNG PHẨM HỒNG HÀ\nMã số thuế: {tax("0100")}\n'
+      f'Số tài khoản: {rnd(12, DG)} tại Vietcombank\nĐơn vị mua hàng: Sở Tài chính tỉnh Nam Định\n'
+      f'Cộng tiền hàng: 12.450.000  Thuế GTGT 10%: 1.245.000  Tổng cộng: 13.695.000\n'
+      f'Mã tra cứu: {rnd(10, UP + DG)}  Tra cứu tại: https://hoadon.example.vn')
+vineg('an IT how-to for changing the official e-mail password, with no password in it.',
+      'Hướng dẫn đổi mật khẩu thư điện tử công vụ\nBước 1: Đăng nhập tại https://mail.example.gov.vn\n'
+      'Bước 2: Chọn Cài đặt > Đổi mật khẩu.\nBước 3: Nhập mật khẩu cũ, sau đó nhập mật khẩu mới hai lần. Mật khẩu mới '
+      'tối thiểu 12 ký tự, có chữ hoa, chữ thường, chữ số và ký tự đặc biệt.\nBước 4: Bấm Lưu. Không chia sẻ mật khẩu cho '
+      'người khác, kể cả cán bộ kỹ thuật.')
+vineg('an e-mail asking IT to reset the VPN password, giving none.',
+      'Chào anh Tuấn,\nEm quên mật khẩu VPN sau khi đổi máy, tài khoản bị khóa rồi. Anh reset giúp em và gửi mật khẩu '
+      'tạm qua tin nhắn nhé. Em cảm ơn anh.\nHà - Phòng Kế hoạch')
+vineg('a press article on a data leak at a company, with figures.',
+      'Hơn 1,2 triệu tài khoản khách hàng của một sàn thương mại điện tử bị rao bán trên diễn đàn tin tặc, trong đó có '
+      'họ tên, số điện thoại và mật khẩu đã mã hóa. Cục An toàn thông tin khuyến cáo người dùng đổi mật khẩu ngay và '
+      'bật xác thực hai lớp. Công ty cho biết đã khắc phục lỗ hổng và báo cáo cơ quan chức năng.')
+vineg('a table of public population statistics by province.',
+      'Tỉnh/thành phố,Dân số trung bình 2024 (người),Diện tích (km2),Mật độ (người/km2)\n'
+      'Hà Nội,8587100,3359.8,2556\nTP. Hồ Chí Minh,9521800,2095.4,4544\nĐà Nẵng,1245200,1284.9,969\n')
+vineg('a city bus timetable.',
+      'Tuyến 32: Văn Điển - Nhổn\nGiờ xuất bến đầu: 05:00, giờ xuất bến cuối: 21:00\nTần suất: 10-15 phút/chuyến\n'
+      'Giá vé: 7.000 đồng/lượt; vé tháng 100.000 đồng\nLộ trình: Văn Điển - Giải Phóng - Lê Duẩn - Nguyễn Thái Học - Cầu Giấy - Nhổn')
+vineg('football results.',
+      'Kết quả vòng 9 V-League 2026/27:\nHà Nội FC 2-0 Hải Phòng\nThép Xanh Nam Định 1-1 Công an Hà Nội\n'
+      'Thể Công Viettel 3-2 Becamex Bình Dương\nKhán giả sân Hàng Đẫy: 12.500 người.')
+vineg('legal citations with decree numbers in a sentence.',
+      'Căn cứ khoản 2 Điều 10 Luật Bảo vệ bí mật nhà nước số 29/2018/QH14, Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 '
+      'và Thông tư số 24/2020/TT-BCA, đề nghị các đơn vị rà soát danh mục tài liệu trước ngày 15/12.')
+vineg('a blank registration form with dotted fields for the ID and the password.',
+      'PHIẾU ĐĂNG KÝ TÀI KHOẢN DỊCH VỤ CÔNG\nHọ và tên: ..............................\n'
+      'Số CCCD: ..................... Ngày cấp: ....../....../..........\nSố điện thoại: .......................\n'
+      'Mật khẩu mong muốn: ........................ (tối thiểu 8 ký tự)\nNgười đăng ký ký tên: ..................')
+vineg('a system log with UUIDs and version strings.',
+      'Anh xem giúp log này lỗi gì:\n'
+      f'[2026-11-30 08:15:02] INFO  app v2.7.13 build 20261129.4 started, instance={uuid()}\n'
+      f'[2026-11-30 08:15:07] WARN  cache miss key=report:{uuid()}\n'
+      f'[2026-11-30 08:15:09] ERROR job {uuid()} failed: timeout after 30000 ms\n')
+
+# ---- Vietnamese: positives (the twins)
+p = pw(11)
+vi('block', ['credential'], 'the reset e-mail twin: IT answers with the new VPN password.',
+   f'Chào Hà,\nAnh đã mở khóa tài khoản VPN cho em. Mật khẩu mới: {p}\nĐăng nhập xong em đổi lại ngay nhé.\nTuấn - Phòng CNTT')
+c = cccd('036', 'f', 1991, int(rnd(6, DG)))
+vi('block', ['national-id'], 'the blank-form twin: the form filled in with a person\'s CCCD.',
+   'PHIẾU ĐĂNG KÝ TÀI KHOẢN DỊCH VỤ CÔNG\nHọ và tên: Trần Thị Mai\n'
+   f'Số CCCD: {c} Ngày cấp: 12/05/2021\nĐịa chỉ: xã Hải Hậu, tỉnh Nam Định')
+vi('block', ['classified-marking'], 'the legal-citation twin: a directive stamped MẬT citing the same law.',
+   'MẬT\n\nCăn cứ Luật Bảo vệ bí mật nhà nước số 29/2018/QH14, Ban Chỉ đạo yêu cầu các đơn vị triển khai phương án '
+   'bảo vệ mục tiêu trong dịp Tết theo kế hoạch kèm theo.')
+
+# ---- Czech: hard negatives
+ICO = '2' + rnd(7, DG)
+neg('cs', 'a public procurement notice with the supplier\'s IČO, DIČ and company account.',
+    'Oznámení o výsledku zadávacího řízení\nVeřejná zakázka: Dodávka kancelářského nábytku 2026\n'
+    f'Evidenční číslo zakázky: Z2026-0{rnd(5, DG)}\nVybraný dodavatel: OFFICE PRO s.r.o., IČO: {ICO}, DIČ: CZ{ICO}\n'
+    f'Bankovní spojení dodavatele: {cza("1")}/0100\nCena bez DPH: 1 284 500 Kč\nDatum uzavření smlouvy: 20. 11. 2026')
+neg('cs', 'a company invoice with IČO, DIČ, account and variable symbol.',
+    f'FAKTURA - DAŇOVÝ DOKLAD č. 2026{rnd(4, DG)}\nDodavatel: TiskServis a.s., IČO {ICO}, DIČ CZ{ICO}\n'
+    f'Číslo účtu: {cza("2")}/0800, variabilní symbol: 2026{rnd(4, DG)}\n'
+    'Odběratel: Městský úřad Kolín\nPoložka: toner HP 59A, 4 ks, 9 960 Kč bez DPH\nSplatnost: 14 dní')
+neg('cs', 'an office how-to for changing the Microsoft 365 password.',
+    'Jak si změnit heslo do Microsoft 365\n1. Přihlaste se na portál office.com.\n2. Vpravo nahoře klikněte na svou '
+    'ikonu > Zobrazit účet > Heslo.\n3. Zadejte staré heslo a dvakrát nové heslo (nejméně 12 znaků).\n'
+    '4. Nové heslo nikomu nesdělujte, IT oddělení vás o heslo nikdy nepožádá.')
+neg('cs', 'an e-mail saying the password was forgotten, giving none.',
+    'Dobrý den, zapomněl jsem heslo do docházkového systému a účet je zablokovaný. Mohli byste mi ho prosím '
+    'resetovat? Děkuji, Petr Dvořák, odbor dopravy')
+neg('cs', 'a press release of the national cyber-security agency.',
+    'Tisková zpráva: Národní úřad pro kybernetickou a informační bezpečnost vydal varování před phishingovou kampaní, '
+    'která se vydává za Českou poštu. Útočníci v SMS žádají zaplacení doplatku a na podvržené stránce získávají údaje '
+    'o platební kartě. Úřad doporučuje nezadávat heslo ani číslo karty na stránkách otevřených z odkazu v SMS.')
+neg('cs', 'a bus timetable.',
+    'Linka 136: Jižní Město - Palmovka\nOdjezdy ze zastávky Chodov: 5:12, 5:27, 5:42, 5:57, 6:09, 6:21\n'
+    'V pracovní dny interval 7-8 min, o víkendu 15 min. Poslední spoj 23:48.')
+neg('cs', 'ice-hockey results.',
+    'Tipsport extraliga, 22. kolo: Sparta - Třinec 3:2 pp, Pardubice - Vítkovice 5:1, Kometa - Plzeň 2:4. '
+    'Návštěva O2 areny: 12 874 diváků.')
+neg('cs', 'statistics of the Czech Statistical Office in a table.',
+    'Kraj;Počet obyvatel k 1. 1. 2026;Průměrná mzda (Kč)\nHlavní město Praha;1384732;58 910\n'
+    'Středočeský kraj;1455940;46 120\nJihomoravský kraj;1226749;44 870\n', 'csv')
+neg('cs', 'a form template with blank fields for the birth number and password.',
+    'Žádost o zřízení přístupu do systému\nJméno a příjmení: ____________________\nRodné číslo: ______/______\n'
+    'Požadované přihlašovací jméno: ______________\nHeslo: (bude zasláno SMS)\nPodpis žadatele: __________')
+neg('cs', 'a legal citation with act and decree numbers.',
+    'Podle § 21 zákona č. 412/2005 Sb., o ochraně utajovaných informací, a vyhlášky č. 529/2005 Sb. se utajované '
+    'dokumenty evidují v jednacím protokolu. Viz též nařízení vlády č. 522/2005 Sb.')
+
+# ---- Czech: positives (the twins)
+p = pw(10)
+add('cs', 'block', ['credential'], 'the forgotten-password twin: the helpdesk replies with the new password.',
+    f'Dobrý den, pane Dvořáku, heslo jsem vám resetoval. Nové heslo: {p}\nPo přihlášení si ho prosím změňte. IT podpora')
+r = rc(84, 7, 19, int(rnd(3, DG)))
+add('cs', 'block', ['national-id'], 'the template twin: the request filled in with a birth number.',
+    f'Žádost o zřízení přístupu do systému\nJméno a příjmení: Jana Horáková\nRodné číslo: {r}\n'
+    'Požadované přihlašovací jméno: horakova.j\nPodpis žadatele: J. Horáková')
+acc = cza('0')
+add('cs', 'block', ['financial'], 'the invoice twin: a refund to a private person\'s own account.',
+    f'Vratka přeplatku za parkovací kartu\nPříjemce: Jana Horáková, bytem Kolín\nČíslo účtu příjemce: {acc}/0300\n'
+    'Částka: 1 200 Kč, důvod: zrušení karty')
+
+write_round(S, 'round36', 'p36')
