@@ -266,4 +266,120 @@ add('cs', 'block', ['financial'], 'the invoice twin: a refund to a private perso
     f'Vratka přeplatku za parkovací kartu\nPříjemce: Jana Horáková, bytem Kolín\nČíslo účtu příjemce: {acc}/0300\n'
     'Částka: 1 200 Kč, důvod: zrušení karty')
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+
+# ---- English: hard negatives
+neg('en', 'a SHA256SUMS file of a release.',
+    'Verify the download with sha256sum -c:\n\n'
+    + '\n'.join(f'{rnd(64, HEX)}  promptgate-{v}-linux-x64.tar.gz' for v in ('2.4.0', '2.4.1', '2.5.0-rc.1')) + '\n')
+neg('en', 'release notes with version strings, CVE ids and build numbers.',
+    'Release 5.2.3 (build 5.2.3.20261128.1)\n- Fixed CVE-2026-41127: path traversal in the export endpoint (CVSS 7.5).\n'
+    '- Upgraded OpenSSL to 3.0.15 and log4j to 2.24.1.\n- Known issue: the password reset link expires after 15 minutes '
+    'instead of 60 (ticket SUP-8812).\n- Docker image: registry.example.com/app/web:5.2.3@sha256:' + rnd(64, HEX))
+neg('en', 'a Kubernetes event list with resource UIDs.',
+    'kubectl get events says this, what does it mean?\n\nLAST SEEN   TYPE      REASON      OBJECT               MESSAGE\n'
+    '2m          Warning   BackOff     pod/web-7d9f8c-x2kqp   Back-off restarting failed container\n'
+    f'2m          Normal    Pulled      pod/web-7d9f8c-x2kqp   Container image "web:5.2.3" already present\n\n'
+    f'metadata.uid: {uuid()}\nresourceVersion: "{rnd(8, DG)}"')
+neg('en', 'an online-shop order confirmation with an order number, a tracking number and the card\'s last four digits.',
+    'Your order #112-' + rnd(7, DG) + '-' + rnd(7, DG) + ' has shipped!\nPaid with Visa ending in ' + rnd(4, DG)
+    + '\nCarrier: UPS, tracking number 1Z' + rnd(6, UP + DG) + rnd(10, DG) + '\nEstimated delivery: Thursday, December 10\n')
+neg('en', 'a flight itinerary with a booking reference and an e-ticket number.',
+    'Itinerary for the Hanoi study visit\nBooking reference: ' + rnd(6, UP) + '\nE-ticket: 738-' + rnd(10, DG) + '\n'
+    'VN 55  Hanoi (HAN) 23:45 -> Frankfurt (FRA) 06:10+1, seat 32C\nBaggage: 2 x 23 kg')
+neg('en', 'election results with percentages.',
+    'Provisional results, District 4 council election\nLabour 41.2 % (12,884 votes)\nConservative 30.7 % (9,603)\n'
+    'Green 15.9 % (4,971)\nLiberal Democrats 12.2 % (3,815)\nTurnout 38.4 %.')
+neg('en', 'an equal-opportunities statement listing protected characteristics.',
+    'We welcome applications from everyone. We do not discriminate on the basis of age, disability, gender identity, '
+    'marriage, pregnancy, race, religion or belief, sex or sexual orientation. If you need adjustments for the '
+    'interview because of a health condition, tell us in advance; this information is kept separate from your application.')
+neg('en', 'a company\'s invoice with its IBAN, sort code and VAT number.',
+    'INVOICE INV-2026-' + rnd(4, DG) + '\nFrom: Brightline Print Ltd, 14 Mill Lane, Leeds LS1 4AB\n'
+    'VAT No: GB 123 4567 89  Company No: 0' + rnd(7, DG) + '\nTo: City Council, Procurement Team\n'
+    '500 x A5 leaflets, full colour .......... GBP 240.00\nPayment to: Brightline Print Ltd, sort code 20-45-77, '
+    'account 4' + rnd(7, DG) + '\nIBAN ' + iban('GB', 'BARC204577' + rnd(8, DG)) + '\nTerms: 30 days')
+neg('en', 'a Python snippet that reads a password from the user and hashes it.',
+    'Is this safe enough for our small internal tool?\n\n```python\nimport getpass, hashlib, os\n'
+    'password = getpass.getpass("Password: ")\nsalt = os.urandom(16)\n'
+    'digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)\n'
+    'print(salt.hex(), digest.hex())\n```')
+neg('en', 'exchange rates and a lottery draw.',
+    'Today\'s rates: EUR/USD 1.0843, USD/VND 25,415, EUR/CZK 25.31.\nEuroMillions draw: 07 19 23 38 44, Lucky Stars 03 11. '
+    'Jackpot EUR 97,000,000 - no winner.')
+
+# ---- English: positives (the twins)
+acc = iban('GB', 'NWBK601613' + rnd(8, DG))
+add('en', 'block', ['financial'], 'the invoice twin: an expense refund to an employee\'s own IBAN.',
+    'Expense reimbursement, November\nEmployee: Daniel Harper, Planning team\nTrain tickets and hotel: GBP 412.60\n'
+    f'Pay to his personal account: IBAN {acc}\nApproved by: line manager')
+hook = 'https://hooks.slack.com/services/T' + rnd(8, UP + DG) + '/B' + rnd(10, UP + DG) + '/' + rnd(24, UP + LO + DG)
+add('en', 'block', ['credential'], 'the release-notes twin: the notes paste the CI\'s Slack webhook with its secret path.',
+    'Release 5.2.4 (build 5.2.4.20261203.2)\n- Fixed the export timeout.\n- Deploy notifications now go to #releases via '
+    f'{hook}\n- Docker image: registry.example.com/app/web:5.2.4')
+p = pw(12)
+add('en', 'block', ['credential'], 'the snippet twin: the password typed into the code instead of read from the user.',
+    'Is this safe enough for our small internal tool?\n\n```python\nimport hashlib, os\n'
+    f'password = "{p}"\nsalt = os.urandom(16)\ndigest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)\n```')
+
+# ---- Vietnamese: hard negatives
+vineg('lottery results with long prize numbers.',
+      'KẾT QUẢ XỔ SỐ MIỀN BẮC ngày 30/11/2026\nGiải đặc biệt: ' + rnd(5, DG) + '\nGiải nhất: ' + rnd(5, DG)
+      + '\nGiải nhì: ' + rnd(5, DG) + ' - ' + rnd(5, DG) + '\nGiải ba: ' + ' - '.join(rnd(5, DG) for _ in range(6))
+      + '\nGiải bảy: ' + ' - '.join(rnd(2, DG) for _ in range(4)))
+vineg('an exchange-rate and gold-price table.',
+      'Tỷ giá Vietcombank 30/11/2026 (mua - bán):\nUSD 25.185 - 25.545\nEUR 26.420 - 27.860\nJPY 163,42 - 172,81\n'
+      'Giá vàng SJC: 84.500.000 - 86.500.000 đồng/lượng')
+vineg('a civil-service recruitment notice listing the documents, health certificate included.',
+      'THÔNG BÁO TUYỂN DỤNG CÔNG CHỨC NĂM 2026\nHồ sơ dự tuyển gồm: phiếu đăng ký dự tuyển theo mẫu; bản sao căn cước '
+      'công dân; bản sao văn bằng, chứng chỉ; giấy chứng nhận sức khỏe do cơ sở y tế có thẩm quyền cấp trong thời hạn 6 '
+      'tháng. Thời gian nhận hồ sơ: từ 01/12 đến 30/12/2026 tại Phòng Tổ chức cán bộ, giờ hành chính.')
+vineg('a parcel tracking message with a waybill number.',
+      'Đơn hàng của bạn đang được giao. Mã vận đơn: SPXVN0' + rnd(11, DG) + '. Đơn vị vận chuyển: SPX Express. '
+      'Dự kiến giao: 02/12/2026. Vui lòng giữ điện thoại để nhận hàng.')
+vineg('a note that the guest Wi-Fi password is at the reception, giving none.',
+      'Các anh chị đến họp ngày mai dùng wifi Khach-Tang3, mật khẩu dán ở quầy lễ tân, không đọc qua điện thoại nhé.')
+vineg('a train timetable.',
+      'Lịch tàu SE1 Hà Nội - Sài Gòn: Hà Nội 19:25, Vinh 01:10, Đồng Hới 05:35, Huế 08:40, Đà Nẵng 11:35, '
+      'Nha Trang 20:20, Sài Gòn 04:40 hôm sau. Giá vé giường nằm khoang 4: 1.450.000 đồng.')
+vineg('coordinates of a public construction site in a report.',
+      'Vị trí công trình cầu Tứ Liên: tọa độ điểm đầu 21.0743, 105.8412; điểm cuối 21.0905, 105.8597. '
+      'Tổng mức đầu tư 19.878 tỷ đồng, khởi công quý I/2027.')
+
+# ---- Vietnamese: positives (the twins)
+p = pw(10)
+vi('block', ['credential'], 'the Wi-Fi twin: the guest Wi-Fi password written into the message.',
+   f'Các anh chị đến họp ngày mai dùng wifi Khach-Tang3, mật khẩu: {p} nhé.')
+c1, c2 = cccd('001', 'm', 1996, int(rnd(6, DG))), cccd('034', 'f', 1998, int(rnd(6, DG)))
+vi('block', ['national-id'], 'the recruitment twin: the list of candidates with their CCCD numbers.',
+   'DANH SÁCH THÍ SINH ĐỦ ĐIỀU KIỆN DỰ TUYỂN\nSTT | Họ và tên | Số CCCD | Vị trí\n'
+   f'1 | Nguyễn Văn Hùng | {c1} | Chuyên viên CNTT\n2 | Lê Thị Thu | {c2} | Kế toán')
+
+# ---- Czech: hard negatives
+neg('cs', 'the central bank\'s exchange-rate list and a lottery draw.',
+    'Kurzy ČNB k 30. 11. 2026: EUR 25,310; USD 23,345; GBP 29,870.\nSportka, 1. tah: 4, 12, 19, 27, 33, 41, dodatkové 8. '
+    'Šance: ' + rnd(6, DG))
+neg('cs', 'a train timetable.',
+    'R 881 Praha hl. n. 7:08 – Kolín 7:49 – Pardubice 8:12 – Česká Třebová 8:41 – Brno hl. n. 10:08. '
+    'Místenka povinná, jízdenka 289 Kč.')
+neg('cs', 'a note that the Wi-Fi password is at the reception, giving none.',
+    'Heslo k wifi pro hosty je na recepci, po telefonu ho neříkáme. Síť se jmenuje Hoste-3patro.')
+neg('cs', 'a contract template with blank fields.',
+    'Smlouva o dílo\nObjednatel: ____________________, IČO: __________\nZhotovitel: ____________________, '
+    'rodné číslo / IČO: __________\nČíslo účtu zhotovitele: ______________/______\nCena díla: __________ Kč')
+neg('cs', 'a citation of standards and the cyber-security act.',
+    'Požadavky vycházejí z ČSN EN ISO/IEC 27001:2023, zákona č. 264/2025 Sb., o kybernetické bezpečnosti, a vyhlášky '
+    'č. 410/2025 Sb. Doporučená délka hesla je nejméně 17 znaků (NÚKIB, 2025).')
+neg('cs', 'a Python snippet that reads the password from the environment.',
+    'Proč to hlásí KeyError?\n\nimport os\nheslo = os.environ["DB_HESLO"]\nconn = psycopg2.connect(host="db", user="app", password=heslo)')
+
+# ---- Czech: positives (the twins)
+p = pw(10)
+add('cs', 'block', ['credential'], 'the Wi-Fi twin: the guest Wi-Fi password written into the message.',
+    f'Síť pro hosty: Hoste-3patro, heslo k wifi je {p}')
+r = rc(79, 3, 2, int(rnd(3, DG)))
+add('cs', 'block', ['national-id'], 'the contract-template twin: the blanks filled in with a person\'s birth number.',
+    'Smlouva o dílo\nObjednatel: Obec Lhota, IČO: 00234567\nZhotovitel: Karel Svoboda, '
+    f'rodné číslo: {r}\nCena díla: 48 000 Kč')
+
 write_round(S, 'round36', 'p36')
