@@ -382,4 +382,107 @@ add('cs', 'block', ['national-id'], 'the contract-template twin: the blanks fill
     'Smlouva o dílo\nObjednatel: Obec Lhota, IČO: 00234567\nZhotovitel: Karel Svoboda, '
     f'rodné číslo: {r}\nCena díla: 48 000 Kč')
 
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+
+# ---- English: hard negatives
+imeis = [luhn('35' + rnd(12, DG), 15), luhn('86' + rnd(12, DG), 15), luhn('35' + rnd(12, DG), 15)]
+neg('en', 'a phone inventory with IMEI numbers (Luhn-valid, 15 digits) and asset tags.',
+    'Asset,Model,IMEI,Assigned to,Status\n' + '\n'.join(f'IT-{rnd(5, DG)},Galaxy A55,{m},{t},in use'
+                                                       for m, t in zip(imeis, ('Front desk', 'Fleet van 2', 'Spare pool'))) + '\n', 'csv')
+iccids = [luhn('8944' + rnd(14, DG), 19) for _ in range(3)]
+neg('en', 'a SIM-card order with ICCIDs (Luhn-valid, 19 digits).',
+    'Please activate these SIMs on the corporate plan:\n' + '\n'.join(f'ICCID {c}  plan: Data 20GB  cost centre 4410'
+                                                                     for c in iccids))
+neg('en', 'a news story listing the most common passwords of the year.',
+    'The most common passwords of 2026 are still "123456", "password", "qwerty123" and "admin", according to an '
+    'annual study of 19 million leaked credentials. Researchers found that 78 % of them could be cracked in under a '
+    'second and urged users to switch to a password manager.')
+neg('en', 'a router manual\'s default-login paragraph.',
+    'Logging in for the first time\nOpen a browser and go to the address printed on the label under the router. '
+    'The default user name is admin and the default password is printed on the same label. You will be asked to '
+    'choose a new password at first login.')
+neg('en', 'a public incident postmortem with documentation IP addresses, timestamps and request ids.',
+    'Postmortem: API outage on 24 November\nSummary: between 09:14 and 09:52 UTC about 31 % of requests to the public '
+    'API failed with 502. Root cause: a certificate rotation job (run id ' + uuid() + ') restarted all edge nodes at once.\n'
+    'Timeline:\n09:14 alerts fire for 203.0.113.10 and 203.0.113.11 (edge-fra-1, edge-fra-2)\n'
+    '09:21 on-call engineer acknowledges (PagerDuty incident #' + rnd(5, DG) + ')\n09:40 rollback to build 8.41.2\n'
+    '09:52 error rate back to 0.02 %\nAction items: stagger restarts; alert on certificate expiry 14 days ahead.')
+neg('en', 'an e-mail footer with a confidentiality disclaimer and a company registration number.',
+    'Thanks, see you on Monday.\n\nMaria Lopez | Account Manager | Brightline Print Ltd\n'
+    'Registered in England and Wales, company no. 0' + rnd(7, DG) + '. VAT GB 123 4567 89.\n'
+    'This e-mail and any attachments are confidential and intended solely for the addressee. If you have received it '
+    'in error, please notify the sender and delete it.')
+neg('en', 'a book review titled with "Secret" and "Classified".',
+    'Book club, December: "The Secret History" by Donna Tartt, then "Classified: The Untold Story of the Census" '
+    '(2019). Bring snacks; the top-secret ingredient of Jan\'s cake will be revealed.')
+
+# ---- English: positives (the twins)
+p = pw(11)
+add('en', 'block', ['credential'], 'the router-manual twin: the office router\'s admin password after it was changed.',
+    f'Office router (2nd floor): I changed the admin login today. User name admin, new password {p} - please store it in the vault.')
+pins = [(c, rnd(4, DG), rnd(8, DG)) for c in iccids[:2]]
+add('en', 'block', ['credential'], 'the SIM twin: the activation list gives each SIM\'s PIN and PUK.',
+    'SIMs for the field team:\n' + '\n'.join(f'ICCID {c}  PIN {a}  PUK {b}' for c, a, b in pins))
+
+# ---- Vietnamese: hard negatives
+vineg('a long IT security regulation that names the levels and the password rules, with no password.',
+      'QUY CHẾ BẢO ĐẢM AN TOÀN THÔNG TIN MẠNG (trích)\n'
+      'Điều 8. Quản lý tài khoản và mật khẩu\n1. Mỗi cán bộ được cấp một tài khoản duy nhất; không dùng chung tài khoản.\n'
+      '2. Mật khẩu có độ dài tối thiểu 12 ký tự, gồm chữ hoa, chữ thường, chữ số và ký tự đặc biệt; thay đổi ít nhất 90 '
+      'ngày một lần; không ghi mật khẩu lên giấy dán ở màn hình.\n3. Không cung cấp mật khẩu qua điện thoại, tin nhắn '
+      'hoặc thư điện tử, kể cả cho cán bộ kỹ thuật.\nĐiều 9. Xử lý tài liệu mật\n1. Tài liệu có độ Mật, Tối mật, '
+      'Tuyệt mật chỉ được soạn thảo trên máy tính không kết nối Internet.\n2. Nghiêm cấm đưa nội dung tài liệu mật lên '
+      'các nền tảng trí tuệ nhân tạo, mạng xã hội hoặc dịch vụ lưu trữ trực tuyến.\n3. Khi phát hiện lộ, mất tài liệu '
+      'mật phải báo cáo ngay Thủ trưởng cơ quan.')
+vineg('a news article about a cyber-security drill, with the ministry official named.',
+      'Sáng 28/11, Bộ Công an phối hợp tổ chức diễn tập thực chiến an ninh mạng với sự tham gia của 35 đội. Phát biểu '
+      'khai mạc, Thiếu tướng Lê Xuân Minh, Cục trưởng Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, '
+      'nhấn mạnh nguy cơ lộ lọt bí mật nhà nước qua thiết bị kết nối Internet và việc dùng mật khẩu yếu.')
+vineg('an electricity bill with a customer code and meter number.',
+      'THÔNG BÁO TIỀN ĐIỆN THÁNG 11/2026\nMã khách hàng: PD01000' + rnd(6, DG) + '\nSố công tơ: ' + rnd(8, DG)
+      + '\nChỉ số cũ: 12.480 - Chỉ số mới: 12.791 - Điện năng tiêu thụ: 311 kWh\nSố tiền thanh toán: 896.450 đồng\n'
+      'Thanh toán qua ứng dụng ngân hàng hoặc EVNHANOI trước ngày 10/12.')
+vineg('a maternity-leave policy paragraph.',
+      'Chế độ thai sản: lao động nữ sinh con được nghỉ 6 tháng, hưởng 100% mức bình quân tiền lương tháng đóng BHXH '
+      'của 6 tháng liền kề trước khi nghỉ. Hồ sơ gồm bản sao giấy khai sinh của con; nộp cho Phòng Tổ chức - Hành chính '
+      'trong 45 ngày kể từ ngày trở lại làm việc.')
+vineg('a code review comment about a password field in a form.',
+      'Trong form đăng nhập, trường mat_khau đang để type="text", em sửa thành type="password" và thêm '
+      'autocomplete="current-password" nhé. Hàm kiemTraMatKhau() nên so sánh bằng bcrypt.compare, không so chuỗi trực tiếp.')
+
+# ---- Vietnamese: positives (the twins)
+p = pw(11)
+vi('block', ['credential'], 'the code-review twin: the test account\'s password pasted into the comment.',
+   f'Em test lại form đăng nhập bằng tài khoản kiemthu01, mật khẩu {p} thì vẫn lỗi 500, anh xem giúp.')
+vi('block', ['classified-marking'], 'the regulation twin: an excerpt of a plan with its level stamped.',
+   'TỐI MẬT\n\nKẾ HOẠCH bảo đảm an toàn thông tin mạng cho Hội nghị (trích)\nPhương án bố trí lực lượng ứng trực tại '
+   'các điểm kết nối, danh sách máy chủ và địa điểm đặt thiết bị dự phòng theo phụ lục kèm theo.')
+
+# ---- Czech: hard negatives
+vs = [rc(26, m, d, int(rnd(3, DG))).replace('/', '') for m, d in ((1, 15), (2, 3), (11, 28))]
+neg('cs', 'invoices with 10-digit numbers and variable symbols of the birth-number shape (date-like, divisible by 11).',
+    'Přehled neuhrazených faktur\nČíslo faktury;Variabilní symbol;Dodavatel;Částka\n'
+    + '\n'.join(f'{v};{v};Kancelářské potřeby s.r.o.;{a} Kč' for v, a in zip(vs, ('4 840', '12 100', '968'))) + '\n', 'csv')
+neg('cs', 'an order confirmation with a 10-digit order number of the birth-number shape.',
+    f'Děkujeme za objednávku č. {rc(25, 12, 1, int(rnd(3, DG))).replace("/", "")}. Zboží odešleme do 2 pracovních dnů, '
+    'číslo zásilky vám pošleme e-mailem. Platba: dobírka.')
+neg('cs', 'a news report on the cyber-security agency\'s annual report.',
+    'NÚKIB ve výroční zprávě uvádí, že v roce 2025 evidoval 268 kybernetických incidentů, nejvíce v oblasti veřejné '
+    'správy. Ředitel úřadu Lukáš Kintr uvedl, že nejčastější příčinou zůstávají uniklá hesla a chybějící vícefázové '
+    'ověření. Zpráva je veřejně dostupná na webu úřadu.')
+neg('cs', 'a sick-leave policy paragraph.',
+    'Pracovní neschopnost: zaměstnanec je povinen neprodleně oznámit svou nemoc vedoucímu. Dočasnou pracovní '
+    'neschopnost vystavuje lékař elektronicky (eNeschopenka), zaměstnavatel ji obdrží automaticky. Náhrada mzdy náleží '
+    'od 4. do 14. kalendářního dne.')
+neg('cs', 'a phone-support how-to: never tell anyone your PIN.',
+    'Jak aktivovat novou kartu: v aplikaci zvolte Karty > Aktivovat, zadejte posledních 6 číslic a nastavte PIN. PIN '
+    'nikomu nesdělujte, banka se na něj nikdy neptá.')
+
+# ---- Czech: positives (the twins)
+r = rc(26, 1, 15, int(rnd(3, DG)))
+add('cs', 'block', ['national-id'], 'the invoice twin: the payer is a person named with his birth number.',
+    f'Platba faktury č. 20260115\nPlátce: Tomáš Beneš, rodné číslo {r}\nČástka: 4 840 Kč, VS 20260115')
+add('cs', 'block', ['credential'], 'the PIN twin: the new card\'s PIN written in the message.',
+    f'Ahoj, služební karta pro cesty je u Jany v šuplíku, PIN je {rnd(4, DG)}. Účtenky prosím odevzdat do pátku.')
+
 write_round(S, 'round36', 'p36')
