@@ -485,4 +485,100 @@ add('cs', 'block', ['national-id'], 'the invoice twin: the payer is a person nam
 add('cs', 'block', ['credential'], 'the PIN twin: the new card\'s PIN written in the message.',
     f'Ahoj, služební karta pro cesty je u Jany v šuplíku, PIN je {rnd(4, DG)}. Účtenky prosím odevzdat do pátku.')
 
+# ================================================================ batch 4 (written after batch 3's fixes, scored blind)
+
+# ---- English: hard negatives
+neg('en', 'a long IT newsletter: password tips, a phishing example with a defanged link, a maintenance window.',
+    'IT NEWS - December\n\n1. Spot the phish\nThis week several colleagues received an e-mail "Your mailbox is full, verify '
+    'your password" linking to hxxps://mail-verify[.]example-login[.]top. Do not click. IT will never ask for your '
+    'password by e-mail. Forward suspicious messages to the service desk and delete them.\n\n2. Passphrases beat '
+    'passwords\nA passphrase of four random words is longer and easier to remember than P@ssw0rd-style passwords. '
+    'The password manager (Bitwarden) is available on every laptop; ask us for a walkthrough.\n\n3. VPN maintenance\n'
+    'The VPN gateway will be upgraded on Saturday 12 December, 22:00-02:00. Expect two short disconnects. Version '
+    '7.2.4 (build 2026.11.30) fixes the reconnect bug reported in tickets INC-20411 and INC-20433.\n\n4. Welcome\n'
+    'Please welcome Tom and Priya, who join the service desk on Monday.\n\n5. Reminder\nDocuments marked CONFIDENTIAL '
+    'or SECRET must not be uploaded to public AI chat tools. When in doubt, ask the security officer.')
+neg('en', 'a product catalogue with EAN-13 barcodes and GTINs.',
+    'SKU;Product;EAN-13;Price\n' + '\n'.join(f'ST-{i:03d};{n};{isbn13("590" + rnd(9, DG))};{p}' for i, (n, p) in
+                                           enumerate((('Stapler 24/6', '4.90'), ('A4 paper 500 sh.', '5.20'), ('Toner 59A', '79.00')), 1)) + '\n', 'csv')
+neg('en', 'the first fifty digits of pi and physical constants.',
+    'For the maths club handout: pi = 3.14159265358979323846264338327950288419716939937510\n'
+    'e = 2.71828182845904523536028747135266249775724709369995\nAvogadro constant N_A = 6.02214076e23 mol^-1\n'
+    'Speed of light c = 299792458 m/s')
+neg('en', 'a news paragraph on ransomware with the attackers\' public Bitcoin address.',
+    'The gang demanded 40 BTC, to be paid to the address bc1q' + rnd(38, LO + DG).replace('b', 'c').replace('i', 'j').replace('o', 'p')
+    + ', which blockchain analysts say has received more than USD 3 million since March. The city refused to pay and '
+    'restored its systems from backups.')
+neg('en', 'legal citations of US statutes and cases about classified information.',
+    'See 18 U.S.C. § 793(e) and § 1924; Executive Order 13526, 75 Fed. Reg. 707 (2010); United States v. Morison, 844 '
+    'F.2d 1057 (4th Cir. 1988). The statute covers retention of classified documents; intent is an element only under '
+    'subsection (e).')
+neg('en', 'an HTML snippet with a base64 data-URI image.',
+    'Why does this logo not show in Outlook?\n\n<img alt="Logo" width="120" src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAHgAAAAe'
+    + rnd(220, UP + LO + DG + '+/') + '==">')
+neg('en', 'an .env.example with empty values and placeholders.',
+    'Copy this to .env and fill in your own values:\n\nDB_HOST=localhost\nDB_USER=app\nDB_PASSWORD=\n'
+    'API_KEY=<your-api-key>\nSECRET_KEY=change-me\nSMTP_PASSWORD=${SMTP_PASSWORD}\n')
+
+# ---- English: positives (the twins)
+add('en', 'block', ['credential'], 'the .env twin: the file as it is on the server, the values filled in.',
+    'Why does the app not connect? This is our .env on the server:\n\nDB_HOST=db.internal.example\nDB_USER=app\n'
+    f'DB_PASSWORD={pw(13)}\nAPI_KEY={rnd(32, LO + DG)}\n')
+
+# ---- Vietnamese: hard negatives
+vineg('an SQL query naming the ID and password columns, with no values.',
+      'Anh xem giúp câu truy vấn này sao chạy chậm:\n\nSELECT ho_ten, so_cccd, ngay_sinh, mat_khau_hash\nFROM nguoi_dung\n'
+      'WHERE don_vi_id = 12 AND trang_thai = 1\nORDER BY ho_ten;\n\nBảng có khoảng 2 triệu dòng, đã đánh chỉ mục so_cccd.')
+vineg('an empty list template with ID and account columns.',
+      'Mẫu danh sách chi trả (các đơn vị điền và gửi lại trước 15/12):\n'
+      'STT | Họ và tên | Số CCCD | Số tài khoản | Ngân hàng | Số tiền\n1 |  |  |  |  | \n2 |  |  |  |  | \n'
+      'Ghi chú: số tài khoản phải đứng tên người nhận.')
+vineg('a cryptography lecture with a textbook toy RSA key.',
+      'Bài 3. Mật mã khóa công khai RSA\nVí dụ: chọn p = 61, q = 53, n = 3233, φ(n) = 3120. Chọn e = 17, tính được khóa '
+      'bí mật d = 2753. Mã hóa m = 65: c = 65^17 mod 3233 = 2790. Trong thực tế khóa dài 2048 bit trở lên và khóa bí mật '
+      'không bao giờ được gửi qua mạng.')
+vineg('a business registration summary of a company.',
+      'Công ty TNHH Giải pháp Số Bình Minh\nMã số doanh nghiệp: ' + tax('0109') + ', đăng ký lần đầu ngày 12/03/2019\n'
+      'Địa chỉ trụ sở: số 18 ngõ 82 Duy Tân, phường Cầu Giấy, Hà Nội\nNgười đại diện theo pháp luật: Giám đốc Phạm Quang Huy\n'
+      'Vốn điều lệ: 5.000.000.000 đồng')
+vineg('a chat summary of an IT meeting, no secrets in it.',
+      '[Tóm tắt giao ban CNTT sáng thứ Hai]\n- Đã gia hạn chứng thư số SSL cho cổng thông tin đến 12/2027.\n'
+      '- Tuần này đổi mật khẩu quản trị các máy chủ theo quy chế, mật khẩu mới lưu trong két KeePass của phòng, không '
+      'gửi qua Zalo.\n- Cập nhật Windows bản vá KB5046617 cho 120 máy trạm.\n- Bé Na phụ trách kiểm tra sao lưu hằng ngày.')
+
+# ---- Vietnamese: positives (the twins)
+c = cccd('001', 'f', 1988, int(rnd(6, DG)))
+p = pw(11)
+vi('block', ['national-id', 'credential'], 'the SQL twin: an INSERT with a person\'s CCCD and plain password.',
+   'Anh xem giúp sao câu này lỗi:\n\nINSERT INTO nguoi_dung (ho_ten, so_cccd, ngay_sinh, mat_khau)\n'
+   f"VALUES ('Nguyễn Thị Hạnh', '{c}', '1988-04-12', '{p}');")
+c = cccd('030', 'm', 1979, int(rnd(6, DG)))
+vi('block', ['national-id'], 'the template twin: a row of the list filled in with a person\'s CCCD.',
+   'Mẫu danh sách chi trả (đơn vị đã điền):\nSTT | Họ và tên | Số CCCD | Số tiền\n'
+   f'1 | Vũ Văn Thắng | {c} | 2.500.000\n')
+
+# ---- Czech: hard negatives
+neg('cs', 'an office\'s data-box ID and switchboard on its contact page.',
+    'Kontakty: Městský úřad Kolín, Karlovo náměstí 78, 280 12 Kolín. ID datové schránky: ' + rnd(7, LO + DG)
+    + ', telefon ústředny +420 321 748 111, podatelna@example-kolin.cz. Úřední hodiny Po a St 8-17.')
+neg('cs', 'an SQL schema with the birth-number column and no values.',
+    'CREATE TABLE zamestnanec (\n  id SERIAL PRIMARY KEY,\n  jmeno VARCHAR(80) NOT NULL,\n  rodne_cislo CHAR(10),\n'
+    '  cislo_uctu VARCHAR(24),\n  heslo_hash VARCHAR(100)\n);\n\nJak k tomu přidat index na rodne_cislo?')
+neg('cs', 'an academic citation with ISBN, ISSN and DOI.',
+    'Literatura: SVOBODA, P. Kybernetická bezpečnost ve veřejné správě. Praha: Wolters Kluwer, 2024. ISBN '
+    + isbn13('978807676' + rnd(3, DG)) + '.\nNOVÁKOVÁ, J. Ochrana osobních údajů. Právník, 2023, 162(4), s. 301-322. '
+    'ISSN 0231-6625. doi:10.5281/zenodo.' + rnd(7, DG))
+neg('cs', 'a how-to for logging into the data box, with no values.',
+    'Přihlašovací údaje do datové schránky dostanete poštou do vlastních rukou. Při prvním přihlášení si změňte '
+    'heslo (nejméně 8 znaků, velké i malé písmeno a číslice). Heslo neposílejte e-mailem ani ho nikomu neříkejte.')
+
+# ---- Czech: positives (the twins)
+r = rc(88, 2, 11, int(rnd(3, DG)), female=True)
+add('cs', 'block', ['national-id'], 'the SQL twin: an INSERT with a person\'s birth number.',
+    "INSERT INTO zamestnanec (jmeno, rodne_cislo, cislo_uctu) VALUES ('Eva Malá', '" + r.replace('/', '')
+    + "', NULL);\n\nProč to hlásí chybu délky?")
+add('cs', 'block', ['credential'], 'the data-box twin: the initial login written into an e-mail.',
+    f'Přihlašovací údaje do datové schránky spolku: uživatelské jméno {rnd(6, LO + DG)}, heslo {pw(10)}. Při prvním '
+    'přihlášení si ho změňte.')
+
 write_round(S, 'round36', 'p36')
