@@ -581,4 +581,64 @@ add('cs', 'block', ['credential'], 'the data-box twin: the initial login written
     f'Přihlašovací údaje do datové schránky spolku: uživatelské jméno {rnd(6, LO + DG)}, heslo {pw(10)}. Při prvním '
     'přihlášení si ho změňte.')
 
+# ================================================================ batch 5 (written after batch 4's fixes, scored blind)
+
+# ---- English: hard negatives
+neg('en', 'API documentation with a sample token response made of placeholders.',
+    'POST /oauth/token returns:\n\n{\n  "access_token": "<ACCESS_TOKEN>",\n  "token_type": "Bearer",\n  "expires_in": 3600,\n'
+    '  "refresh_token": "<REFRESH_TOKEN>",\n  "scope": "reports.read"\n}\n\nSend the access token in the Authorization header.')
+neg('en', 'a crash stack trace with memory addresses and thread ids.',
+    'The service crashed overnight, any idea?\n\nFatal error in thread 0x7f3a2c1ff700 (tid 48213)\n'
+    '  #0 0x00007f3a31c2e18b in raise () from /lib/x86_64-linux-gnu/libc.so.6\n'
+    '  #1 0x00007f3a31c0d859 in abort ()\n  #2 0x000055d0c4a1b2e3 in ReportCache::evict(unsigned long) at cache.cpp:212\n'
+    'core dumped: /var/crash/core.reportsvc.48213.1733045112')
+neg('en', 'a contract-awards spreadsheet with companies\' registry numbers.',
+    'Award date,Supplier,Company number,VAT number,Value (GBP)\n'
+    f'2026-10-02,Brightline Print Ltd,0{rnd(7, DG)},GB{rnd(9, DG)},24000\n2026-10-19,Northgate IT Services Ltd,0{rnd(7, DG)},GB{rnd(9, DG)},118500\n', 'csv')
+neg('en', 'a press release on documents declassified by a ministry.',
+    'The Ministry of Defence today released 2,134 files from the 1980s that were previously classified SECRET or '
+    'CONFIDENTIAL. The files, now declassified under the 20-year rule, are available at the National Archives.')
+
+# ---- English: positives (the twins)
+tok = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.' + rnd(90, UP + LO + DG) + '.' + rnd(43, UP + LO + DG + '-_')
+add('en', 'block', ['credential'], 'the API-docs twin: a real token response pasted from the terminal.',
+    f'I got this back, why does the next call say 401?\n\n{{\n  "access_token": "{tok}",\n  "token_type": "Bearer",\n  "expires_in": 3600\n}}')
+p = pw(12)
+add('en', 'block', ['credential'], 'the stack-trace twin: the exception prints the connection string with its password.',
+    'The service crashed overnight, any idea?\n\nUnhandled exception: System.Data.SqlClient.SqlException: Login failed.\n'
+    f'   Connection string: Server=sql01.corp.example;Database=Reports;User Id=svc_reports;Password={p};\n'
+    '   at ReportCache.Evict() in cache.cs:line 212')
+
+# ---- Vietnamese: hard negatives
+vineg('a company quotation whose transfer details name the company as the account\'s holder.',
+      'BÁO GIÁ THIẾT BỊ MẠNG (hiệu lực 30 ngày)\nSwitch 24 cổng PoE: 12.500.000 đ x 4\nBộ phát Wi-Fi 6: 3.200.000 đ x 10\n'
+      'Thông tin chuyển khoản:\nTên tài khoản: CÔNG TY TNHH CÔNG NGHỆ MẠNG SAO VIỆT\nSố tài khoản: ' + rnd(13, DG)
+      + '\nNgân hàng: BIDV - Chi nhánh Đông Hà Nội')
+vineg('a published schedule of power cuts by area.',
+      'LỊCH TẠM NGỪNG CUNG CẤP ĐIỆN ngày 05/12/2026\n07:30-11:30: khu vực tổ 12, 13 phường Phú Thượng (từ cột 14 đến cột 37 '
+      'lộ 475 E1.14)\n13:00-17:00: thôn Đông, thôn Đoài xã Kim Chung\nLý do: bảo dưỡng đường dây.')
+vineg('an entrance-exam score list with candidate numbers.',
+      'Điểm chuẩn trúng tuyển lớp 10 THPT chuyên: Toán 38,5; Tin 36,75; Anh 40,25.\nTra cứu điểm theo số báo danh, ví dụ '
+      'SBD 01' + rnd(6, DG) + ': Văn 8,25 - Toán 9,0 - Anh 8,5 - Môn chuyên 7,75.')
+
+# ---- Vietnamese: positives (the twins)
+vi('block', ['financial'], 'the quotation twin: the account is a person\'s, named as its holder.',
+   'Anh chuyển tiền cọc giúp em nhé:\nTên tài khoản: NGUYEN VAN HUNG\nSố tài khoản: ' + rnd(13, DG) + '\nNgân hàng: BIDV')
+
+# ---- Czech: hard negatives
+neg('cs', 'an encyclopaedia entry ("heslo") quoted for a citation.',
+    'Heslo: Kybernetika. Ottův slovník naučný nové doby, díl III, s. 412. Heslo v encyklopedii definuje kybernetiku '
+    'jako vědu o řízení a sdělování v živých organismech a strojích.')
+neg('cs', 'a waste-collection timetable.',
+    'Svoz komunálního odpadu 2027: každé liché úterý, plasty každou středu, papír 1. a 3. pátek v měsíci. Bioodpad '
+    'od dubna do listopadu každé pondělí. Známka na popelnici pro rok 2027 stojí 900 Kč.')
+neg('cs', 'an invoice footer naming the company as the account holder.',
+    'Celkem k úhradě: 14 520 Kč\nMajitel účtu: Stavebniny Hloušek s.r.o.\nČíslo účtu: ' + cza('1') + '/0600\n'
+    'Variabilní symbol: 2026' + rnd(4, DG) + '\nDěkujeme za nákup.')
+
+# ---- Czech: positives (the twins)
+add('cs', 'block', ['financial'], 'the invoice twin: a person named as the account holder.',
+    'Nájem za prosinec prosím pošlete na můj účet.\nMajitel účtu: Petr Hloušek\nČíslo účtu: ' + cza('2') + '/0600\n'
+    'Částka: 14 500 Kč')
+
 write_round(S, 'round36', 'p36')
