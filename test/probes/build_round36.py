@@ -641,4 +641,50 @@ add('cs', 'block', ['financial'], 'the invoice twin: a person named as the accou
     'Nájem za prosinec prosím pošlete na můj účet.\nMajitel účtu: Petr Hloušek\nČíslo účtu: ' + cza('2') + '/0600\n'
     'Částka: 14 500 Kč')
 
+# ================================================================ batch 6 (written after batch 5's fixes, scored blind)
+
+# ---- English: hard negatives
+neg('en', 'a PGP-signed public security advisory (a signature is public).',
+    '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nSecurity advisory 2026-11: update the mail gateway to 14.2.7; '
+    'versions before it allow a crafted attachment to bypass scanning.\n-----BEGIN PGP SIGNATURE-----\n\n'
+    + '\n'.join(rnd(64, UP + LO + DG + '+/') for _ in range(4)) + '\n=' + rnd(4, UP + LO + DG) + '\n-----END PGP SIGNATURE-----')
+neg('en', 'an OpenAPI fragment declaring an API-key security scheme.',
+    'components:\n  securitySchemes:\n    ApiKeyAuth:\n      type: apiKey\n      in: header\n      name: X-API-Key\n'
+    'security:\n  - ApiKeyAuth: []\n\nHow do I make the key optional for the /health endpoint?')
+neg('en', 'Terraform variables marked sensitive, with no defaults.',
+    'variable "db_password" {\n  type      = string\n  sensitive = true\n}\n\nvariable "api_token" {\n  type      = string\n'
+    '  sensitive = true\n  description = "Token for the monitoring API, set in the pipeline"\n}')
+neg('en', 'a training-completion sheet with names, departments and scores.',
+    'Name,Department,Course,Completed,Score\nAnna Novak,Finance,Security awareness 2026,2026-11-03,92\n'
+    'Ben Carter,Planning,Security awareness 2026,2026-11-05,88\nChi Tran,Legal,Phishing basics,2026-11-12,100\n', 'csv')
+
+# ---- English: positives (the twins)
+add('en', 'block', ['credential'], 'the PGP twin: a private key block pasted instead of the signature.',
+    'Is this the right key to sign the advisory with?\n\n-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n'
+    + '\n'.join(rnd(64, UP + LO + DG + '+/') for _ in range(8)) + '\n=' + rnd(4, UP + LO + DG) + '\n-----END PGP PRIVATE KEY BLOCK-----')
+
+# ---- Vietnamese: hard negatives
+vineg('a digital-signature token how-to: the PIN comes in a sealed envelope.',
+      'Hướng dẫn sử dụng chữ ký số: cắm USB token, cài trình điều khiển từ trang của nhà cung cấp. Mã PIN ban đầu in '
+      'trong phong bì niêm phong; lần đầu đăng nhập phải đổi mã PIN. Không cho người khác mượn token.')
+vineg('a public budget disclosure table.',
+      'CÔNG KHAI DỰ TOÁN NGÂN SÁCH NĂM 2027 (đơn vị: triệu đồng)\nChi thường xuyên: 48.215\nChi đầu tư phát triển: 12.600\n'
+      'Chi sự nghiệp giáo dục: 21.340\nDự phòng ngân sách: 1.150\nTổng cộng: 83.305')
+
+# ---- Vietnamese: positives (the twins)
+vi('block', ['credential'], 'the token twin: a colleague\'s token PIN in the message.',
+   f'Chị ơi em để USB token ký số trong ngăn kéo, mã PIN của token là {rnd(6, DG)}, chị ký giúp em công văn chiều nay nhé.')
+
+# ---- Czech: hard negatives
+neg('cs', 'a how-to for the qualified certificate: the PIN comes by letter.',
+    'PIN k certifikátu na čipové kartě vám přijde doporučeným dopisem. Po prvním použití si ho změňte v aplikaci '
+    'správce karty. PIN nikomu nesdělujte a nezapisujte ho na kartu.')
+neg('cs', 'a council resolution cited in a sentence.',
+    'Zastupitelstvo obce usnesením č. 12/2026 ze dne 9. 12. 2026 schválilo rozpočet na rok 2027 ve výši 48,2 mil. Kč '
+    'a střednědobý výhled do roku 2029.')
+
+# ---- Czech: positives (the twins)
+add('cs', 'block', ['credential'], 'the certificate twin: the card\'s PIN in the message.',
+    f'Kartu s certifikátem máš na stole, PIN k certifikátu je {rnd(6, DG)}. Podepiš prosím dnes ty smlouvy.')
+
 write_round(S, 'round36', 'p36')
