@@ -687,4 +687,58 @@ neg('cs', 'a council resolution cited in a sentence.',
 add('cs', 'block', ['credential'], 'the certificate twin: the card\'s PIN in the message.',
     f'Kartu s certifikátem máš na stole, PIN k certifikátu je {rnd(6, DG)}. Podepiš prosím dnes ty smlouvy.')
 
+# ================================================================ batch 7 (written after the round's fixes, scored blind): long everyday pastes
+
+# ---- Vietnamese: hard negatives (long)
+vineg('a long year-end IT report of an agency: statistics, versions, contracts cited by number, policy words.',
+      'Em nhờ AI tóm tắt báo cáo này thành 5 ý chính:\n\n'
+      'KẾT QUẢ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2026\n1. Hạ tầng: 100% cán bộ được cấp máy tính; 320 máy trạm đã nâng cấp '
+      'Windows 11 23H2; đường truyền số liệu chuyên dùng tốc độ 100 Mbps đến 18/18 xã. Hệ thống sao lưu chạy hằng ngày lúc '
+      '23:00, thời gian khôi phục thử nghiệm trung bình 42 phút.\n2. Dịch vụ công trực tuyến: tiếp nhận 48.215 hồ sơ, trong '
+      'đó 91,3% đúng hạn; tỷ lệ thanh toán trực tuyến 67,8%. Cổng dịch vụ công phiên bản 3.4.1 vận hành ổn định.\n'
+      '3. An toàn thông tin: tổ chức 2 đợt tập huấn nhận diện thư giả mạo cho 412 lượt cán bộ; rà soát 1.240 tài khoản, '
+      'khóa 86 tài khoản không sử dụng; yêu cầu đổi mật khẩu định kỳ 90 ngày và bật xác thực hai yếu tố cho thư công vụ. '
+      'Không để xảy ra lộ, lọt tài liệu mật trên môi trường mạng.\n4. Hợp đồng: thực hiện Hợp đồng số 15/2026/HĐ-CNTT '
+      'thuê dịch vụ giám sát an toàn thông tin với tổng giá trị 1,2 tỷ đồng; nghiệm thu ngày 28/11/2026.\n5. Tồn tại: một số '
+      'cán bộ còn ghi mật khẩu ra giấy; phần mềm quản lý văn bản chưa liên thông với 3 đơn vị.\n6. Phương hướng 2027: '
+      'triển khai chữ ký số cho 100% lãnh đạo cấp phòng; nâng tỷ lệ hồ sơ trực tuyến toàn trình lên 80%.')
+vineg('a ward office\'s group chat about the schedule, mentioning a changed Wi-Fi password without it.',
+      '[08:01] Chị Hằng: Mai họp giao ban 8h phòng họp tầng 2 nhé cả nhà\n[08:03] Anh Tùng: Dạ, em chuẩn bị máy chiếu\n'
+      '[08:05] Chị Hằng: Mật khẩu wifi tầng 2 đổi rồi, ai cần thì hỏi trực tiếp anh Tùng, đừng gửi lên nhóm\n'
+      '[08:06] Minh: Dạ em nhận\n[08:10] Anh Tùng: Em in sẵn 15 bộ tài liệu, số liệu lấy theo báo cáo tháng 11')
+
+# ---- Czech: hard negatives (long)
+neg('cs', 'a long annual report on information requests under act 106/1999 Sb., with figures and citations.',
+    'Výroční zpráva o poskytování informací podle zákona č. 106/1999 Sb. za rok 2026\n'
+    'a) počet podaných žádostí o informace: 184; počet vydaných rozhodnutí o odmítnutí žádosti: 12\n'
+    'b) počet podaných odvolání proti rozhodnutí: 3\nc) rozsudky soudu ve věci přezkoumání zákonnosti rozhodnutí: žádné\n'
+    'd) výčet poskytnutých výhradních licencí: žádné\ne) počet stížností podaných podle § 16a: 5, z toho 4 vyřízeny '
+    've prospěch úřadu\nf) další informace: nejčastěji se žádosti týkaly veřejných zakázek, územního plánování a '
+    'kybernetické bezpečnosti. Úřad informace, které jsou utajovanými informacemi podle zákona č. 412/2005 Sb., '
+    'neposkytl (§ 7 zákona č. 106/1999 Sb.). Zpráva byla zveřejněna na úřední desce.')
+neg('cs', 'a team chat saying the Wi-Fi password changed, giving none.',
+    '[9:02] Petr: heslo do wifi v zasedačce je od dneška nové\n[9:03] Lenka: pošleš ho sem?\n'
+    '[9:03] Petr: ne, sem ne, řeknu ti ho u kafe\n[9:05] Lenka: ok, jinak prezentace je na sdíleném disku ve složce 2026/Q4')
+
+# ---- English: hard negatives (long)
+neg('en', 'a meeting transcript about rotating passwords and classification, with no value in it.',
+    'Transcript - IT security sync, 3 December\n00:00:04 Sarah Lee: Morning all. First item, the service accounts.\n'
+    '00:00:11 Raj Patel: We rotate the passwords next Tuesday; the new ones go straight into the vault, nobody gets '
+    'them by chat or e-mail.\n00:00:25 Sarah Lee: Good. And the old shared admin account?\n00:00:31 Raj Patel: Disabled '
+    'since Friday, ticket CHG-20931.\n00:00:40 Sarah Lee: Second item, the labelling pilot: Word will offer Public, '
+    'Internal, Confidential and Secret labels from January. Training slides are on the intranet.\n00:01:02 Tom Ng: '
+    'Will the label show in the footer?\n00:01:05 Sarah Lee: Yes, and in the file properties. That is it, thanks.')
+neg('en', 'a long open-source README: install steps, environment variables with placeholders, versions and ports.',
+    '# reportkit\n\nGenerate PDF reports from SQL queries.\n\n## Install\n\n```bash\npip install reportkit==2.8.1\n```\n\n'
+    '## Configure\n\nSet these variables (see `.env.example`):\n\n| variable | meaning |\n|---|---|\n'
+    '| `REPORTKIT_DB_URL` | e.g. `postgresql://user:password@localhost:5432/reports` |\n| `REPORTKIT_API_TOKEN` | '
+    'your token from the dashboard |\n| `REPORTKIT_PORT` | default 8080 |\n\n## Docker\n\n```bash\ndocker run -p 8080:8080 '
+    '-e REPORTKIT_DB_URL="$DB_URL" -e REPORTKIT_API_TOKEN="$TOKEN" ghcr.io/example/reportkit:2.8.1\n```\n\n'
+    '## Changelog\n\n- 2.8.1: fixed a crash on empty result sets (#412)\n- 2.8.0: Python 3.13 support\n')
+
+# ---- positives (twins)
+vi('block', ['credential'], 'the group-chat twin: the new Wi-Fi password posted to the group after all.',
+   '[08:05] Chị Hằng: Mật khẩu wifi tầng 2 đổi rồi nhé\n[08:06] Minh: mật khẩu mới là gì chị?\n'
+   f'[08:06] Chị Hằng: {pw(11)}\n[08:07] Minh: Dạ em nhận')
+
 write_round(S, 'round36', 'p36')
