@@ -11,7 +11,8 @@ khẩu" / "heslo" / "password" without giving one — and their positive twins, 
 makes it sensitive (the password filled in, a person's number in the blank, a person's account on the invoice, a
 level stamped on the page).
 
-Batch 1 was scored blind on main 5d9706f before any rule changed for it; batch 2 after batch 1's fixes.
+Batch 1 was scored blind on main 5d9706f before any rule changed for it; each later batch (2 to 6) after the fixes
+of the one before, batch 7 (long everyday pastes) after all of them.
 
 Labels follow the contract and the decisions already taken: a company's or an organisation's tax code and account
 pass (vn.financial.mst-personal, the bank-account rules' organisation holders); a published decree with its header
