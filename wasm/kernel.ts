@@ -19,6 +19,8 @@ const H_NH = 5; // hit words written (2 per hit: state, end)
 const H_IDENTITY = 6; // 1 while the view is the input unit for unit
 const H_WIDE = 7; // 1 once a view unit is above U+00FF
 const H_CAP = 8; // capacity of the output buffers, in units
+const H_MLEN = 9; // `marks`: view units to read
+const H_NM = 10; // `marks`: marks written
 // Header words: where things are (byte offsets), and the automaton's row width.
 const H_KIND = 16; // u8 per BMP unit: bit 0 fast letter, bit 1 known not a combining mark, bit 2 white space, bit 3 line break
 const H_FOLD = 17; // u16 per BMP unit: its folded unit
@@ -33,6 +35,7 @@ const H_ASCII = 25; // u16 automaton transitions: state * stride + class
 const H_CLASS = 26; // u8 class of each ASCII unit
 const H_EMITS = 27; // u8 per state: 1 where some pattern ends
 const H_STRIDE = 28;
+const H_MARKS = 29; // i32 marks (view offset << 4 | kinds)
 
 @inline function word(k: i32): i32 {
   return load<i32>(<usize>(k << 2));
@@ -114,4 +117,78 @@ export function run(): void {
   store<i32>(<usize>(H_NH << 2), nh);
   store<i32>(<usize>(H_IDENTITY << 2), identity);
   store<i32>(<usize>(H_WIDE << 2), wide);
+}
+
+// `marks`: after a view is built (the general path and the tone placement included), one pass over its units writes,
+// in order, each offset where one of the second readings' scanners may start (view offset << 4 | the kinds there),
+// so that they run at those offsets instead of searching the whole window (#21). The kinds, each checked by the
+// TypeScript twin `markRun` in src/normalize/kernel.ts and by test/kernel.test.ts against the scanner's own regex:
+const M_HINT = 1; // spacing.ts HINT_RE matches here (on the folded bytes; exact)
+const M_SEPARATOR = 2; // disguise.ts SEPARATOR_RE may match here (the test of `firstSeparator`; a superset)
+const M_MIXED = 4; // disguise.ts MIXED_RE may match here (a stand-in digit, "@" or "$" beside a possible capital)
+const M_SIGNAL = 8; // telex.ts SIGNAL_RE matches here (exact)
+// The KIND table's upper bits, set by the host once: what `marks` asks of a unit (the kernel's loop masks them out).
+const K_SPACER = 16; // a separator of spacing.ts (HINT_RE's class), asked of a folded byte
+const K_PUNCT = 32; // a unit of SEPARATOR_RE's first class
+const K_STAND_IN = 64; // 0 1 3 4 5 7 @ $
+const K_CAPITAL = 128; // A-Z
+
+@inline function capitalish(c: i32): bool {
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+export function marks(): void {
+  const n = word(H_MLEN);
+  const kind = <usize>word(H_KIND);
+  const text = <usize>word(H_TEXT);
+  const bytes = <usize>word(H_BYTES);
+  const out = <usize>word(H_MARKS);
+  let nm = 0;
+  for (let k = 0; k < n; k++) {
+    const c = <i32>load<u16>(text + (<usize>k << 1));
+    const kc = <i32>load<u8>(kind + <usize>c);
+    const ks = <i32>load<u8>(kind + <usize>load<u8>(bytes + <usize>k)) & K_SPACER;
+    if (((kc & (K_PUNCT | K_STAND_IN | K_CAPITAL)) | ks) == 0) continue;
+    let m = 0;
+    const next: i32 = k + 1 < n ? <i32>load<u16>(text + (<usize>(k + 1) << 1)) : -1;
+    // HINT_RE: separator, one non-separator, one to three separators, one non-separator, separator.
+    if (ks != 0 && k + 2 < n && (load<u8>(kind + <usize>load<u8>(bytes + <usize>(k + 1))) & K_SPACER) == 0) {
+      let q = k + 2;
+      while (q < n && q - k - 2 < 4 && (load<u8>(kind + <usize>load<u8>(bytes + <usize>q)) & K_SPACER) != 0) q++;
+      const r = q - k - 2;
+      if (r >= 1 && r <= 3 && q + 1 < n && (load<u8>(kind + <usize>load<u8>(bytes + <usize>(q + 1))) & K_SPACER) != 0) m |= M_HINT;
+    }
+    if ((kc & K_PUNCT) != 0 && k >= 1 && next >= 0) {
+      const prev = <i32>load<u16>(text + (<usize>(k - 1) << 1));
+      const capitalAfter = next >= 0xc0 || (next >= 65 && next <= 90);
+      if (capitalish(prev) ? capitalAfter || (next >= 48 && next <= 57) || next == 64 || next == 36 : ((prev >= 48 && prev <= 57) || prev == 64 || prev == 36) && capitalAfter) m |= M_SEPARATOR;
+    }
+    if ((kc & K_STAND_IN) != 0) {
+      const prev: i32 = k > 0 ? <i32>load<u16>(text + (<usize>(k - 1) << 1)) : 32;
+      if (capitalish(prev) || (next >= 0 && capitalish(next))) m |= M_MIXED;
+    }
+    if ((kc & K_CAPITAL) != 0 && next >= 0) {
+      if (next == c && (c == 65 || c == 69 || c == 79 || c == 68)) m |= M_SIGNAL; // AA EE OO DD
+      else if (next == 87 && (c == 65 || c == 79 || c == 85)) m |= M_SIGNAL; // AW OW UW
+      else if (c == 65 || c == 69 || c == 73 || c == 79 || c == 85 || c == 89) {
+        // [AEIOUY][1-9] and [AEIOUY][A-Z]{0,3}[FJ]
+        if (next >= 49 && next <= 57) m |= M_SIGNAL;
+        else {
+          for (let q = k + 1; q < n && q <= k + 4; q++) {
+            const u = <i32>load<u16>(text + (<usize>q << 1));
+            if (u == 70 || u == 74) {
+              m |= M_SIGNAL;
+              break;
+            }
+            if (u < 65 || u > 90) break;
+          }
+        }
+      }
+    }
+    if (m != 0) {
+      store<i32>(out + (<usize>nm << 2), (k << 4) | m);
+      nm++;
+    }
+  }
+  store<i32>(<usize>(H_NM << 2), nm);
 }

@@ -1,5 +1,6 @@
 import type { Edit } from './edits.js';
 import { isWordCode } from './chars.js';
+import { M_HINT } from './kernel.js';
 import type { TextView } from './view.js';
 
 /**
@@ -42,16 +43,29 @@ function isSeparator(c: number): boolean {
 
 // Where a run may start: a one-character token between separators. Scanned on the folded view (one byte per
 // character, no Unicode classes), so prose costs one quick regex pass; the JS walk runs only at the hits.
-const HINT_RE = /[ .\-_*\/|+~\n·•][^ .\-_*\/|+~\n·•][ .\-_*\/|+~\n·•]{1,3}[^ .\-_*\/|+~\n·•][ .\-_*\/|+~\n·•]/g;
+export const HINT_RE = /[ .\-_*\/|+~\n·•][^ .\-_*\/|+~\n·•][ .\-_*\/|+~\n·•]{1,3}[^ .\-_*\/|+~\n·•][ .\-_*\/|+~\n·•]/g;
 
 export function spacingEdits(view: TextView, out: Edit[]): void {
   const f = view.folded;
   let k = walkFrom(view, 0, out); // a run may open the text, with no separator before it
-  HINT_RE.lastIndex = 0;
-  let hint: RegExpExecArray | null;
-  while ((hint = HINT_RE.exec(f)) !== null) {
-    if (hint.index + 1 >= k) k = walkFrom(view, hint.index + 1, out);
-    HINT_RE.lastIndex = Math.max(k, hint.index + 1);
+  const marks = view.marks;
+  if (marks) {
+    // A long text's view: HINT_RE's matches are marked by the kernel (M_HINT, exact), visited as the search would.
+    let from = 0;
+    for (let q = 0; q < marks.length; q++) {
+      const mk = marks[q];
+      const at = mk >> 4;
+      if ((mk & M_HINT) === 0 || at < from) continue;
+      if (at + 1 >= k) k = walkFrom(view, at + 1, out);
+      from = Math.max(k, at + 1);
+    }
+  } else {
+    HINT_RE.lastIndex = 0;
+    let hint: RegExpExecArray | null;
+    while ((hint = HINT_RE.exec(f)) !== null) {
+      if (hint.index + 1 >= k) k = walkFrom(view, hint.index + 1, out);
+      HINT_RE.lastIndex = Math.max(k, hint.index + 1);
+    }
   }
   const { text, original, start, end } = view;
   let m: RegExpExecArray | null;

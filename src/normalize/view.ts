@@ -29,6 +29,11 @@ export interface TextView {
   digits?: Int32Array;
   /** Where the automaton given to buildView reported, for AhoCorasick#searchView (valid as long as `start`). */
   hits?: ViewHits;
+  /**
+   * Where the second readings' scanners may start (kernel.ts `mark`: view offset << 4 | M_* kinds), in order; views
+   * of long texts (built with a Scratch) whose folded units all fit a byte. Undefined: the scanners search the view.
+   */
+  marks?: Int32Array;
   /** The kinds of rare characters (rare.ts) the original holds, noted by buildView; undefined: not known. */
   rare?: number;
 }
@@ -296,6 +301,9 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
   }
 
   const fitsStill = fits && b === ownBuffers;
+  // (After the tone placement: the marks read the view as it is returned.)
+  const nm = fitsStill && !foldedWide ? b.mark(len) : -1;
+  const marks = nm >= 0 ? b.marks.subarray(0, nm) : undefined;
   const textString = identity ? original : textWide ? decodeUnits(text, len) : decodeUnits(text, len, fitsStill ? scratch.textBytes : undefined);
   // The folded view is almost always Latin-1, written as bytes above; the rare wide one is folded again as units.
   let foldedString: string;
@@ -324,6 +332,7 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
     // Digit offsets for the views of long texts (built with a scratch) only, and not when the view outgrew it.
     digits: fitsStill ? b.digits.subarray(0, nd) : undefined,
     hits: automaton !== undefined && hitsValid ? { tables: b.automaton.tables, at: hits.subarray(0, nh) } : undefined,
+    marks,
     rare,
   };
   return view;
