@@ -7,8 +7,8 @@ import { platform } from '../src/engine/platform.js';
 import { AhoCorasick } from '../src/match/aho-corasick.js';
 import { disguiseEdits, mixedHits, mixedRe, separatorRe, type StampTerms } from '../src/normalize/disguise.js';
 import type { Edit } from '../src/normalize/edits.js';
-import { kernelEngine, M_HINT, M_MIXED, M_SEPARATOR, M_SIGNAL, useWasm, wasmAvailable } from '../src/normalize/kernel.js';
-import { HINT_RE, spacingEdits } from '../src/normalize/spacing.js';
+import { kernelEngine, M_GROUPS, M_HINT, M_MIXED, M_SEPARATOR, M_SIGNAL, useWasm, wasmAvailable } from '../src/normalize/kernel.js';
+import { DIGIT_GROUPS_RE, HINT_RE, spacingEdits } from '../src/normalize/spacing.js';
 import { SIGNAL_RE, typingEdits } from '../src/normalize/telex.js';
 import { buildView, Scratch, type TextView } from '../src/normalize/view.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
@@ -105,14 +105,16 @@ describe('byte kernel', () => {
     // past one byte is not marked: a few such pieces, rarely drawn, check that.)
     const pieces = [
       'T', 'O', 'P', 'S', 'E', 'C', 'R', 'A', 'W', 'D', 'F', 'J', 'Y', 'U', 'I', 'a', 'x', 'Ố', 'Ậ', 'đ', 'Đ', '0', '1', '3', '4', '5', '6', '7', '9',
-      '@', '$', ' ', '  ', '\n', '.', '-', '_', '*', '/', '|', '+', '~', ':', ',', '·', '•', '(', '"', "'", 'TOP SECRET', 'T.O.P', 'S3CR3T',
+      '@', '$', ' ', '  ', '\n', '.', '-', '_', '*', '/', '|', '+', '~', ':', ',', '·', '(', '"', "'", 'TOP SECRET', 'T.O.P', 'S3CR3T',
       'T0P', 'M4T', 'TOOSI MAATJ', 'MA65T', 'T Ố I  M Ậ T', 'M.Ậ.T', 'tối mật', 'AA', 'DD', 'UW', 'E5', 'IXF', 'ABCJ', 'Ç',
-      'ﬁ', '0 0 1 - 0 8 5', '4539.1488.0343.6467', '\u00a0', 'Ø', '¿',
+      'ﬁ', '0 0 1 - 0 8 5', '4539.1488.0343.6467', '\u00a0', 'Ø', '¿', '001085 123456', '0010 - 8512', '12/10/2025', '001_085',
+      '12\n34', '1 2', '7·8', '9 : 0', '1,2', '3 ,4', '5+ 6', 'x1.2', 'A1 2', '2', '8',
     ];
-    const wide = ['•', '€', 'Ж', '😀', 'x\u0301', 'ᴛᴏᴘ'];
+    const wide = ['•', '€', 'Ж', '😀', 'x\u0301', 'ᴛᴏᴘ', '1•2', '3–4', '5—6'];
     const hint = new RegExp(HINT_RE.source, 'y');
     const signal = new RegExp(SIGNAL_RE.source, 'y');
     const separator = new RegExp(separatorRe().source, 'uy');
+    const groups = new RegExp(DIGIT_GROUPS_RE.source, 'y');
     const stamps = (engine as unknown as { stamps: StampTerms }).stamps;
     const at = (re: RegExp, s: string, k: number) => ((re.lastIndex = k), re.test(s));
     let marked = 0;
@@ -127,13 +129,14 @@ describe('byte kernel', () => {
         return;
       }
       const kinds = new Map<number, number>();
-      for (const m of view.marks) kinds.set(m >> 4, m & 15);
+      for (const m of view.marks) kinds.set(m >> 5, (kinds.get(m >> 5) ?? 0) | (m & 31));
       marked += view.marks.length;
       for (let k = 0; k <= t.length + 1 && k < view.text.length; k++) {
         const m = kinds.get(k) ?? 0;
         expect((m & M_HINT) !== 0, `hint ${k} ${JSON.stringify(view.folded)}`).toBe(at(hint, view.folded, k));
         expect((m & M_SIGNAL) !== 0, `signal ${k} ${JSON.stringify(view.text)}`).toBe(at(signal, view.text, k));
         if (at(separator, view.text, k)) expect(m & M_SEPARATOR, `separator ${k} ${JSON.stringify(view.text)}`).not.toBe(0);
+        if (at(groups, view.text, k)) expect(m & M_GROUPS, `groups ${k} ${JSON.stringify(view.text)}`).not.toBe(0);
         if (at(mixedRe(), view.text, k)) expect(m & M_MIXED, `mixed ${k} ${JSON.stringify(view.text)}`).not.toBe(0);
       }
       const plain = { ...view, marks: undefined };

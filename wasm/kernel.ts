@@ -35,7 +35,7 @@ const H_ASCII = 25; // u16 automaton transitions: state * stride + class
 const H_CLASS = 26; // u8 class of each ASCII unit
 const H_EMITS = 27; // u8 per state: 1 where some pattern ends
 const H_STRIDE = 28;
-const H_MARKS = 29; // i32 marks (view offset << 4 | kinds)
+const H_MARKS = 29; // i32 marks (view offset << 5 | kinds)
 
 @inline function word(k: i32): i32 {
   return load<i32>(<usize>(k << 2));
@@ -120,18 +120,32 @@ export function run(): void {
 }
 
 // `marks`: after a view is built (the general path and the tone placement included), one pass over its units writes,
-// in order, each offset where one of the second readings' scanners may start (view offset << 4 | the kinds there),
-// so that they run at those offsets instead of searching the whole window (#21). The kinds, each checked by the
+// each offset where one of the second readings' scanners may start (view offset << 5 | the kinds there; each kind's
+// offsets in order), so that they run at those offsets instead of searching the whole window (#21). The kinds, each checked by the
 // TypeScript twin `markRun` in src/normalize/kernel.ts and by test/kernel.test.ts against the scanner's own regex:
 const M_HINT = 1; // spacing.ts HINT_RE matches here (on the folded bytes; exact)
 const M_SEPARATOR = 2; // disguise.ts SEPARATOR_RE may match here (the test of `firstSeparator`; a superset)
 const M_MIXED = 4; // disguise.ts MIXED_RE may match here (a stand-in digit, "@" or "$" beside a possible capital)
 const M_SIGNAL = 8; // telex.ts SIGNAL_RE matches here (exact)
+const M_GROUPS = 16; // spacing.ts DIGIT_GROUPS_RE may match here (a digit run opening, a gap and a digit after it)
 // The KIND table's upper bits, set by the host once: what `marks` asks of a unit (the kernel's loop masks them out).
 const K_SPACER = 16; // a separator of spacing.ts (HINT_RE's class), asked of a folded byte
 const K_PUNCT = 32; // a unit of SEPARATOR_RE's first class
-const K_STAND_IN = 64; // 0 1 3 4 5 7 @ $
-const K_CAPITAL = 128; // A-Z
+const K_DIGITISH = 64; // 0-9 @ $
+const K_SIGNAL = 128; // A E I O U Y D: what a match of SIGNAL_RE opens with
+
+@inline function digit(c: i32): bool {
+  return c >= 48 && c <= 57;
+}
+
+@inline function alnum(c: i32): bool {
+  return digit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A separator of DIGIT_GROUPS_RE's class: . - / – — _ : , · • | + * ~ */
+@inline function groupSeparator(c: i32): bool {
+  return c == 46 || c == 45 || c == 47 || c == 0x2013 || c == 0x2014 || c == 95 || c == 58 || c == 44 || c == 0xb7 || c == 0x2022 || c == 124 || c == 43 || c == 42 || c == 126;
+}
 
 @inline function capitalish(c: i32): bool {
   return c >= 128 || (c >= 65 && c <= 90);
@@ -144,33 +158,50 @@ export function marks(): void {
   const bytes = <usize>word(H_BYTES);
   const out = <usize>word(H_MARKS);
   let nm = 0;
+  // HINT_RE (separator, one non-separator, one to three separators, one non-separator, separator) is read off the
+  // separator bits of the last seven units, without a branch per unit: after unit k, its three shapes end at k and
+  // their matches start at k - 4, k - 5 or k - 6 (one match at most ends at k; the starts come out in order).
+  let sp = 0;
   for (let k = 0; k < n; k++) {
     const c = <i32>load<u16>(text + (<usize>k << 1));
     const kc = <i32>load<u8>(kind + <usize>c);
-    const ks = <i32>load<u8>(kind + <usize>load<u8>(bytes + <usize>k)) & K_SPACER;
-    if (((kc & (K_PUNCT | K_STAND_IN | K_CAPITAL)) | ks) == 0) continue;
+    sp = ((sp << 1) | ((<i32>load<u8>(kind + <usize>load<u8>(bytes + <usize>k)) >> 4) & 1)) & 0x7f;
+    if ((sp & 0x1f) == 0x15 || (sp & 0x3f) == 0x2d || sp == 0x5d) {
+      const at = k - ((sp & 0x1f) == 0x15 ? 4 : (sp & 0x3f) == 0x2d ? 5 : 6);
+      store<i32>(out + (<usize>nm << 2), (at << 5) | M_HINT);
+      nm++;
+    }
+    if ((kc & (K_PUNCT | K_DIGITISH | K_SIGNAL)) == 0) continue;
     let m = 0;
     const next: i32 = k + 1 < n ? <i32>load<u16>(text + (<usize>(k + 1) << 1)) : -1;
-    // HINT_RE: separator, one non-separator, one to three separators, one non-separator, separator.
-    if (ks != 0 && k + 2 < n && (load<u8>(kind + <usize>load<u8>(bytes + <usize>(k + 1))) & K_SPACER) == 0) {
-      let q = k + 2;
-      while (q < n && q - k - 2 < 4 && (load<u8>(kind + <usize>load<u8>(bytes + <usize>q)) & K_SPACER) != 0) q++;
-      const r = q - k - 2;
-      if (r >= 1 && r <= 3 && q + 1 < n && (load<u8>(kind + <usize>load<u8>(bytes + <usize>(q + 1))) & K_SPACER) != 0) m |= M_HINT;
-    }
     if ((kc & K_PUNCT) != 0 && k >= 1 && next >= 0) {
       const prev = <i32>load<u16>(text + (<usize>(k - 1) << 1));
       const capitalAfter = next >= 0xc0 || (next >= 65 && next <= 90);
       if (capitalish(prev) ? capitalAfter || (next >= 48 && next <= 57) || next == 64 || next == 36 : ((prev >= 48 && prev <= 57) || prev == 64 || prev == 36) && capitalAfter) m |= M_SEPARATOR;
     }
-    if ((kc & K_STAND_IN) != 0) {
+    if ((kc & K_DIGITISH) != 0) {
       const prev: i32 = k > 0 ? <i32>load<u16>(text + (<usize>(k - 1) << 1)) : 32;
-      if (capitalish(prev) || (next >= 0 && capitalish(next))) m |= M_MIXED;
+      if (c != 50 && c != 54 && c != 56 && c != 57 && (capitalish(prev) || (next >= 0 && capitalish(next)))) m |= M_MIXED;
+      if (c >= 48 && c <= 57 && !alnum(prev)) {
+        // A digit run opening (nothing of [0-9A-Za-z] before it): a gap of "\n", or " "? separator? " "?, then a digit.
+        let q = k + 1;
+        while (q < n && digit(<i32>load<u16>(text + (<usize>q << 1)))) q++;
+        let r = q;
+        if (r < n && load<u16>(text + (<usize>r << 1)) == 10) r++;
+        else {
+          if (r < n && load<u16>(text + (<usize>r << 1)) == 32) r++;
+          if (r < n && groupSeparator(<i32>load<u16>(text + (<usize>r << 1)))) {
+            r++;
+            if (r < n && load<u16>(text + (<usize>r << 1)) == 32) r++;
+          }
+        }
+        if (r > q && r < n && digit(<i32>load<u16>(text + (<usize>r << 1)))) m |= M_GROUPS;
+      }
     }
-    if ((kc & K_CAPITAL) != 0 && next >= 0) {
-      if (next == c && (c == 65 || c == 69 || c == 79 || c == 68)) m |= M_SIGNAL; // AA EE OO DD
+    if ((kc & K_SIGNAL) != 0 && next >= 0) {
+      if (next == c && c != 73 && c != 85 && c != 89) m |= M_SIGNAL; // AA EE OO DD
       else if (next == 87 && (c == 65 || c == 79 || c == 85)) m |= M_SIGNAL; // AW OW UW
-      else if (c == 65 || c == 69 || c == 73 || c == 79 || c == 85 || c == 89) {
+      else if (c != 68) {
         // [AEIOUY][1-9] and [AEIOUY][A-Z]{0,3}[FJ]
         if (next >= 49 && next <= 57) m |= M_SIGNAL;
         else {
@@ -186,7 +217,7 @@ export function marks(): void {
       }
     }
     if (m != 0) {
-      store<i32>(out + (<usize>nm << 2), (k << 4) | m);
+      store<i32>(out + (<usize>nm << 2), (k << 5) | m);
       nm++;
     }
   }

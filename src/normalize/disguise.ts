@@ -98,7 +98,7 @@ export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, ou
     if (marks) {
       while (q < marks.length && (marks[q] & M_SEPARATOR) === 0) q++;
       if (q === marks.length) break;
-      separators.lastIndex = marks[q++] >> 4;
+      separators.lastIndex = marks[q++] >> 5;
     }
     if ((m = separators.exec(text)) === null) {
       if (marks) continue;
@@ -165,7 +165,7 @@ export function mixedHits(view: TextView): number[] {
   if (marks) {
     // A long text's view marked by the kernel: M_MIXED is `maybe`'s own test at each stand-in digit, "@" and "$".
     for (let q = 0; q < marks.length; q++) {
-      const k = marks[q] >> 4;
+      const k = marks[q] >> 5;
       if ((marks[q] & M_MIXED) !== 0 && mixedAt(text, k)) out.push(k);
     }
     return out;

@@ -67,16 +67,16 @@ for (let c = 33; c < 127; c++) {
 const K_SPACER = 16;
 /** A unit of SEPARATOR_RE's first class. */
 const K_PUNCT = 32;
-/** 0 1 3 4 5 7 @ $: what MIXED_RE's class holds. */
-const K_STAND_IN = 64;
-/** A-Z. */
-const K_CAPITAL = 128;
+/** 0-9 @ $: what MIXED_RE's class holds (with 2 6 8 9 told apart) and what opens a digit group. */
+const K_DIGITISH = 64;
+/** A E I O U Y D: what a match of SIGNAL_RE opens with. */
+const K_SIGNAL = 128;
 for (const c of [32, 46, 45, 95, 42, 47, 124, 43, 126, 10, 0xb7]) KIND[c] |= K_SPACER;
 for (let c = 33; c < 127; c++) if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64)) KIND[c] |= K_PUNCT;
 KIND[0xb7] |= K_PUNCT;
 KIND[0x2022] |= K_PUNCT;
-for (const c of '013457@$') KIND[c.charCodeAt(0)] |= K_STAND_IN;
-for (let c = 65; c <= 90; c++) KIND[c] |= K_CAPITAL;
+for (const c of '0123456789@$') KIND[c.charCodeAt(0)] |= K_DIGITISH;
+for (const c of 'AEIOUYD') KIND[c.charCodeAt(0)] |= K_SIGNAL;
 
 /** What the loop needs of an automaton: its ASCII transitions, their columns, and the states that report. */
 export interface KernelAutomaton {
@@ -111,7 +111,7 @@ export class KernelBuffers {
   digits: Int32Array;
   /** Pairs (automaton state, view end) where the automaton reports. */
   hits: Int32Array;
-  /** What `mark` writes: view offset << 4 | the kinds of scanner that may start there (M_* below). */
+  /** What `mark` writes: view offset << 5 | the kinds of scanner that may start there (M_* below). */
   marks: Int32Array;
   ascii: Uint16Array | Int32Array = NONE.tables.ascii;
   classOf: Uint8Array = NONE.tables.classOf;
@@ -351,42 +351,63 @@ export const M_SEPARATOR = 2;
 export const M_MIXED = 4;
 /** telex.ts SIGNAL_RE matches here (exact). */
 export const M_SIGNAL = 8;
+/** spacing.ts DIGIT_GROUPS_RE may match here: a digit run opening (nothing of [0-9A-Za-z] before it), then "\n", or
+ * " "? separator? " "? (at least one of them), then a digit. */
+export const M_GROUPS = 16;
+/** A mark is its view offset << MARK_SHIFT | its kinds. */
+export const MARK_SHIFT = 5;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** DIGIT_GROUPS_RE's separators: . - / – — _ : , · • | + * ~ */
+const groupSeparator = (c: number) => c === 46 || c === 45 || c === 47 || c === 0x2013 || c === 0x2014 || c === 95 || c === 58 || c === 44 || c === 0xb7 || c === 0x2022 || c === 124 || c === 43 || c === 42 || c === 126;
 
 const capitalish = (c: number) => c >= 128 || (c >= 65 && c <= 90);
 
-/** The reference of wasm/kernel.ts `marks`: the same marks, written by the same rules. */
+/** The reference of wasm/kernel.ts `marks`: the same marks, written by the same rules, in the same order. */
 export function markRun(b: KernelBuffers): void {
   const h = b.header;
   const n = h[H_MLEN];
   const { kind, text, bytes, marks } = b;
   let nm = 0;
+  // HINT_RE from the separator bits of the last seven units (see wasm/kernel.ts).
+  let sp = 0;
   for (let k = 0; k < n; k++) {
     const c = text[k];
     const kc = kind[c];
-    const ks = kind[bytes[k]] & K_SPACER;
-    if (((kc & (K_PUNCT | K_STAND_IN | K_CAPITAL)) | ks) === 0) continue;
+    sp = ((sp << 1) | ((kind[bytes[k]] >> 4) & 1)) & 0x7f;
+    if ((sp & 0x1f) === 0x15 || (sp & 0x3f) === 0x2d || sp === 0x5d) marks[nm++] = ((k - ((sp & 0x1f) === 0x15 ? 4 : (sp & 0x3f) === 0x2d ? 5 : 6)) << 5) | M_HINT;
+    if ((kc & (K_PUNCT | K_DIGITISH | K_SIGNAL)) === 0) continue;
     let m = 0;
     const next = k + 1 < n ? text[k + 1] : -1;
-    // HINT_RE: separator, one non-separator, one to three separators, one non-separator, separator.
-    if (ks !== 0 && k + 2 < n && (kind[bytes[k + 1]] & K_SPACER) === 0) {
-      let q = k + 2;
-      while (q < n && q - k - 2 < 4 && (kind[bytes[q]] & K_SPACER) !== 0) q++;
-      const r = q - k - 2;
-      if (r >= 1 && r <= 3 && q + 1 < n && (kind[bytes[q + 1]] & K_SPACER) !== 0) m |= M_HINT;
-    }
     if ((kc & K_PUNCT) !== 0 && k >= 1 && next >= 0) {
       const prev = text[k - 1];
       const capitalAfter = next >= 0xc0 || (next >= 65 && next <= 90);
       if (capitalish(prev) ? capitalAfter || (next >= 48 && next <= 57) || next === 64 || next === 36 : ((prev >= 48 && prev <= 57) || prev === 64 || prev === 36) && capitalAfter) m |= M_SEPARATOR;
     }
-    if ((kc & K_STAND_IN) !== 0) {
+    if ((kc & K_DIGITISH) !== 0) {
       const prev = k > 0 ? text[k - 1] : 32;
-      if (capitalish(prev) || (next >= 0 && capitalish(next))) m |= M_MIXED;
+      if (c !== 50 && c !== 54 && c !== 56 && c !== 57 && (capitalish(prev) || (next >= 0 && capitalish(next)))) m |= M_MIXED;
+      if (c >= 48 && c <= 57 && !isAlnum(prev)) {
+        // A digit run opening: a gap of "\n", or " "? separator? " "?, then a digit.
+        let q = k + 1;
+        while (q < n && isDigit(text[q])) q++;
+        let r = q;
+        if (r < n && text[r] === 10) r++;
+        else {
+          if (r < n && text[r] === 32) r++;
+          if (r < n && groupSeparator(text[r])) {
+            r++;
+            if (r < n && text[r] === 32) r++;
+          }
+        }
+        if (r > q && r < n && isDigit(text[r])) m |= M_GROUPS;
+      }
     }
-    if ((kc & K_CAPITAL) !== 0 && next >= 0) {
-      if (next === c && (c === 65 || c === 69 || c === 79 || c === 68)) m |= M_SIGNAL; // AA EE OO DD
+    if ((kc & K_SIGNAL) !== 0 && next >= 0) {
+      if (next === c && c !== 73 && c !== 85 && c !== 89) m |= M_SIGNAL; // AA EE OO DD
       else if (next === 87 && (c === 65 || c === 79 || c === 85)) m |= M_SIGNAL; // AW OW UW
-      else if (c === 65 || c === 69 || c === 73 || c === 79 || c === 85 || c === 89) {
+      else if (c !== 68) {
         // [AEIOUY][1-9] and [AEIOUY][A-Z]{0,3}[FJ]
         if (next >= 49 && next <= 57) m |= M_SIGNAL;
         else {
@@ -401,7 +422,7 @@ export function markRun(b: KernelBuffers): void {
         }
       }
     }
-    if (m !== 0) marks[nm++] = (k << 4) | m;
+    if (m !== 0) marks[nm++] = (k << 5) | m;
   }
   h[H_NM] = nm;
 }

@@ -116,7 +116,7 @@ export function typingEdits(view: TextView, out: Edit[]): void {
     let from = 0;
     for (let q = 0; q < marks.length; q++) {
       const mk = marks[q];
-      if ((mk & M_SIGNAL) !== 0 && mk >> 4 >= from) from = token(view, mk >> 4, mk >> 4, state, out);
+      if ((mk & M_SIGNAL) !== 0 && mk >> 5 >= from) from = token(view, mk >> 5, mk >> 5, state, out);
     }
     return;
   }

@@ -30,7 +30,7 @@ export interface TextView {
   /** Where the automaton given to buildView reported, for AhoCorasick#searchView (valid as long as `start`). */
   hits?: ViewHits;
   /**
-   * Where the second readings' scanners may start (kernel.ts `mark`: view offset << 4 | M_* kinds), in order; views
+   * Where the second readings' scanners may start (kernel.ts `mark`: view offset << 5 | M_* kinds), each kind in order; views
    * of long texts (built with a Scratch) whose folded units all fit a byte. Undefined: the scanners search the view.
    */
   marks?: Int32Array;
