@@ -7,10 +7,10 @@ import { platform } from '../src/engine/platform.js';
 import { AhoCorasick } from '../src/match/aho-corasick.js';
 import { disguiseEdits, mixedHits, mixedRe, separatorRe, type StampTerms } from '../src/normalize/disguise.js';
 import type { Edit } from '../src/normalize/edits.js';
-import { kernelEngine, M_GROUPS, M_HINT, M_MIXED, M_SEPARATOR, M_SIGNAL, useWasm, wasmAvailable } from '../src/normalize/kernel.js';
+import { kernelEngine, MARK_SHIFT, M_GROUPS, M_HINT, M_MIXED, M_SEPARATOR, M_SIGNAL, useWasm, wasmAvailable } from '../src/normalize/kernel.js';
 import { DIGIT_GROUPS_RE, HINT_RE, spacingEdits } from '../src/normalize/spacing.js';
 import { SIGNAL_RE, typingEdits } from '../src/normalize/telex.js';
-import { buildView, Scratch, type TextView } from '../src/normalize/view.js';
+import { buildView, Scratch, type TextView, useMarks } from '../src/normalize/view.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import { cli, tempDir } from './helpers/cli.js';
 
@@ -29,7 +29,7 @@ function scratches() {
   return { ts, wasm };
 }
 const { ts, wasm } = scratches();
-afterAll(() => useWasm(true));
+afterAll(() => (useWasm(true), useMarks(true)));
 
 type Hit = [id: number, start: number, end: number];
 function hitsOf(view: TextView, ac: AhoCorasick): Hit[] {
@@ -129,7 +129,7 @@ describe('byte kernel', () => {
         return;
       }
       const kinds = new Map<number, number>();
-      for (const m of view.marks) kinds.set(m >> 5, (kinds.get(m >> 5) ?? 0) | (m & 31));
+      for (const m of view.marks) kinds.set(m >> MARK_SHIFT, (kinds.get(m >> MARK_SHIFT) ?? 0) | (m & 31));
       marked += view.marks.length;
       for (let k = 0; k <= t.length + 1 && k < view.text.length; k++) {
         const m = kinds.get(k) ?? 0;
@@ -206,6 +206,18 @@ describe('byte kernel', () => {
     const b = engine.scanText(text, 't');
     expect(b).toEqual(a);
     expect(a.length).toBeGreaterThan(100);
+  });
+
+  it('gives the same findings on long texts with the marks and without (the scanners searching every window)', () => {
+    // Rule examples (stamps in disguise, spaced and split digits, Telex leftovers among them) in a text of several windows.
+    const text = rules.flatMap((r) => r.examples.match).join('\nT.O.P S3CR3T, TOOSI MAATJ: 0010 - 8512 - 3456 - 7890 (M.Ậ.T)\n').repeat(3);
+    expect(text.length).toBeGreaterThan(1 << 18);
+    useMarks(false);
+    const a = engine.scanText(text, 't');
+    useMarks(true);
+    const b = engine.scanText(text, 't');
+    expect(b).toEqual(a);
+    expect(a.length).toBeGreaterThan(500);
   });
 
   it('says in --verbose which loop ran, and falls back to TypeScript where WebAssembly is missing (same findings)', () => {

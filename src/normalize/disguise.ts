@@ -1,7 +1,7 @@
 import { isWordCode } from './chars.js';
 import type { Edit } from './edits.js';
 import { mayHold, RARE_SMALL_CAP, SMALL_CAPS } from './rare.js';
-import { M_MIXED, M_SEPARATOR } from './kernel.js';
+import { M_MIXED, M_SEPARATOR, MARK_SHIFT } from './kernel.js';
 import type { TextView } from './view.js';
 
 /**
@@ -98,7 +98,7 @@ export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, ou
     if (marks) {
       while (q < marks.length && (marks[q] & M_SEPARATOR) === 0) q++;
       if (q === marks.length) break;
-      separators.lastIndex = marks[q++] >> 5;
+      separators.lastIndex = marks[q++] >> MARK_SHIFT;
     }
     if ((m = separators.exec(text)) === null) {
       if (marks) continue;
@@ -165,7 +165,7 @@ export function mixedHits(view: TextView): number[] {
   if (marks) {
     // A long text's view marked by the kernel: M_MIXED is `maybe`'s own test at each stand-in digit, "@" and "$".
     for (let q = 0; q < marks.length; q++) {
-      const k = marks[q] >> 5;
+      const k = marks[q] >> MARK_SHIFT;
       if ((marks[q] & M_MIXED) !== 0 && mixedAt(text, k)) out.push(k);
     }
     return out;

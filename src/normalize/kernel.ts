@@ -111,7 +111,7 @@ export class KernelBuffers {
   digits: Int32Array;
   /** Pairs (automaton state, view end) where the automaton reports. */
   hits: Int32Array;
-  /** What `mark` writes: view offset << 5 | the kinds of scanner that may start there (M_* below). */
+  /** What `mark` writes: view offset << MARK_SHIFT | the kinds of scanner that may start there (M_* below). */
   marks: Int32Array;
   ascii: Uint16Array | Int32Array = NONE.tables.ascii;
   classOf: Uint8Array = NONE.tables.classOf;
@@ -375,8 +375,9 @@ export function markRun(b: KernelBuffers): void {
   for (let k = 0; k < n; k++) {
     const c = text[k];
     const kc = kind[c];
-    sp = ((sp << 1) | ((kind[bytes[k]] >> 4) & 1)) & 0x7f;
-    if ((sp & 0x1f) === 0x15 || (sp & 0x3f) === 0x2d || sp === 0x5d) marks[nm++] = ((k - ((sp & 0x1f) === 0x15 ? 4 : (sp & 0x3f) === 0x2d ? 5 : 6)) << 5) | M_HINT;
+    const f = bytes[k];
+    sp = ((sp << 1) | ((kind[f] >> 4) & 1)) & 0x7f;
+    if ((sp & 0x1f) === 0x15 || (sp & 0x3f) === 0x2d || sp === 0x5d) marks[nm++] = ((k - ((sp & 0x1f) === 0x15 ? 4 : (sp & 0x3f) === 0x2d ? 5 : 6)) << MARK_SHIFT) | M_HINT;
     if ((kc & (K_PUNCT | K_DIGITISH | K_SIGNAL)) === 0) continue;
     let m = 0;
     const next = k + 1 < n ? text[k + 1] : -1;
@@ -422,7 +423,7 @@ export function markRun(b: KernelBuffers): void {
         }
       }
     }
-    if (m !== 0) marks[nm++] = (k << 5) | m;
+    if (m !== 0) marks[nm++] = (k << MARK_SHIFT) | m;
   }
   h[H_NM] = nm;
 }

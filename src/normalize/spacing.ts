@@ -1,6 +1,6 @@
 import type { Edit } from './edits.js';
 import { isWordCode } from './chars.js';
-import { M_GROUPS, M_HINT } from './kernel.js';
+import { M_GROUPS, M_HINT, MARK_SHIFT } from './kernel.js';
 import type { TextView } from './view.js';
 
 /**
@@ -56,7 +56,7 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
     let from = 0;
     for (let q = 0; q < marks.length; q++) {
       const mk = marks[q];
-      const at = mk >> 5;
+      const at = mk >> MARK_SHIFT;
       if ((mk & M_HINT) === 0 || at < from) continue;
       if (at + 1 >= k) k = walkFrom(view, at + 1, out);
       from = Math.max(k, at + 1);
@@ -79,9 +79,9 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
   let from = 0;
   for (;;) {
     if (marks) {
-      while (q < marks.length && ((marks[q] & M_GROUPS) === 0 || marks[q] >> 5 < from)) q++;
+      while (q < marks.length && ((marks[q] & M_GROUPS) === 0 || marks[q] >> MARK_SHIFT < from)) q++;
       if (q === marks.length) break;
-      search.lastIndex = marks[q++] >> 5;
+      search.lastIndex = marks[q++] >> MARK_SHIFT;
       if ((m = search.exec(text)) === null) continue;
       from = m.index + m[0].length;
     } else if ((m = search.exec(text)) === null) break;

@@ -1,6 +1,6 @@
 import { isWordCode } from './chars.js';
 import type { Edit } from './edits.js';
-import { M_SIGNAL } from './kernel.js';
+import { M_SIGNAL, MARK_SHIFT } from './kernel.js';
 import type { TextView } from './view.js';
 
 /**
@@ -116,7 +116,7 @@ export function typingEdits(view: TextView, out: Edit[]): void {
     let from = 0;
     for (let q = 0; q < marks.length; q++) {
       const mk = marks[q];
-      if ((mk & M_SIGNAL) !== 0 && mk >> 5 >= from) from = token(view, mk >> 5, mk >> 5, state, out);
+      if ((mk & M_SIGNAL) !== 0 && mk >> MARK_SHIFT >= from) from = token(view, mk >> MARK_SHIFT, mk >> MARK_SHIFT, state, out);
     }
     return;
   }

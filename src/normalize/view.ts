@@ -30,7 +30,7 @@ export interface TextView {
   /** Where the automaton given to buildView reported, for AhoCorasick#searchView (valid as long as `start`). */
   hits?: ViewHits;
   /**
-   * Where the second readings' scanners may start (kernel.ts `mark`: view offset << 5 | M_* kinds), each kind in order; views
+   * Where the second readings' scanners may start (kernel.ts `mark`: view offset << MARK_SHIFT | M_* kinds), each kind in order; views
    * of long texts (built with a Scratch) whose folded units all fit a byte. Undefined: the scanners search the view.
    */
   marks?: Int32Array;
@@ -302,7 +302,7 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
 
   const fitsStill = fits && b === ownBuffers;
   // (After the tone placement: the marks read the view as it is returned.)
-  const nm = fitsStill && !foldedWide ? b.mark(len) : -1;
+  const nm = fitsStill && !foldedWide && marking ? b.mark(len) : -1;
   const marks = nm >= 0 ? b.marks.subarray(0, nm) : undefined;
   const textString = identity ? original : textWide ? decodeUnits(text, len) : decodeUnits(text, len, fitsStill ? scratch.textBytes : undefined);
   // The folded view is almost always Latin-1, written as bytes above; the rare wide one is folded again as units.
@@ -336,6 +336,13 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
     rare,
   };
   return view;
+}
+
+let marking = true;
+
+/** Whether views of long texts are marked (`TextView.marks`): on, unless a test or a bench compares without. */
+export function useMarks(on: boolean): void {
+  marking = on;
 }
 
 /**
