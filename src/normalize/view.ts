@@ -167,9 +167,11 @@ function grow(b: KernelBuffers, len: number, nh: number): KernelBuffers {
  * (`view.hits`, read back by AhoCorasick#searchView). The byte kernel (kernel.ts) takes the common cases: ASCII, a
  * precomposed letter not followed by a combining mark, single white space. The general path below takes the rest:
  * clusters go through NFKC once and are cached; a run of white space becomes one unit, "\n" if the run holds a line
- * break, else " ". Then the few "oa/oe/uy" syllables get one tone placement (see tones.ts).
+ * break, else " ". Then the few "oa/oe/uy" syllables get one tone placement (see tones.ts). With `mark` (and a
+ * scratch that holds the view, and folded units that fit a byte), the kernel then marks where the second readings'
+ * scanners may start (`marks`, kernel.ts `mark`).
  */
-export function buildView(original: string, scratch?: Scratch, automaton?: { kernel(): KernelAutomaton }): TextView {
+export function buildView(original: string, scratch?: Scratch, automaton?: { kernel(): KernelAutomaton }, mark = false): TextView {
   const n = original.length;
   const fits = scratch !== undefined && scratch.capacity >= n + 16;
   let b = fits ? scratch.kernel : new KernelBuffers(n + 16, false);
@@ -301,8 +303,9 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
   }
 
   const fitsStill = fits && b === ownBuffers;
-  // (After the tone placement: the marks read the view as it is returned.)
-  const nm = fitsStill && !foldedWide && marking ? b.mark(len) : -1;
+  // Marks for the second readings' scanners, when asked (the engine's windows; not derived views or fingerprints,
+  // which run no scanner). After the tone placement: the marks read the view as it is returned.
+  const nm = mark && fitsStill && !foldedWide && marking ? b.mark(len) : -1;
   const marks = nm >= 0 ? b.marks.subarray(0, nm) : undefined;
   const textString = identity ? original : textWide ? decodeUnits(text, len) : decodeUnits(text, len, fitsStill ? scratch.textBytes : undefined);
   // The folded view is almost always Latin-1, written as bytes above; the rare wide one is folded again as units.
