@@ -19,6 +19,8 @@ const H_NH = 5; // hit words written (2 per hit: state, end)
 const H_IDENTITY = 6; // 1 while the view is the input unit for unit
 const H_WIDE = 7; // 1 once a view unit is above U+00FF
 const H_CAP = 8; // capacity of the output buffers, in units
+const H_MLEN = 9; // `marks`: view units to read
+const H_NM = 10; // `marks`: marks written
 // Header words: where things are (byte offsets), and the automaton's row width.
 const H_KIND = 16; // u8 per BMP unit: bit 0 fast letter, bit 1 known not a combining mark, bit 2 white space, bit 3 line break
 const H_FOLD = 17; // u16 per BMP unit: its folded unit
@@ -33,6 +35,7 @@ const H_ASCII = 25; // u16 automaton transitions: state * stride + class
 const H_CLASS = 26; // u8 class of each ASCII unit
 const H_EMITS = 27; // u8 per state: 1 where some pattern ends
 const H_STRIDE = 28;
+const H_MARKS = 29; // i32 marks (view offset << 5 | kinds)
 
 @inline function word(k: i32): i32 {
   return load<i32>(<usize>(k << 2));
@@ -114,4 +117,109 @@ export function run(): void {
   store<i32>(<usize>(H_NH << 2), nh);
   store<i32>(<usize>(H_IDENTITY << 2), identity);
   store<i32>(<usize>(H_WIDE << 2), wide);
+}
+
+// `marks`: after a view is built (the general path and the tone placement included), one pass over its units writes,
+// each offset where one of the second readings' scanners may start (view offset << 5 | the kinds there; each kind's
+// offsets in order), so that they run at those offsets instead of searching the whole window (#21). The kinds, each checked by the
+// TypeScript twin `markRun` in src/normalize/kernel.ts and by test/kernel.test.ts against the scanner's own regex:
+const M_HINT = 1; // spacing.ts HINT_RE matches here (on the folded bytes; exact)
+const M_SEPARATOR = 2; // disguise.ts SEPARATOR_RE may match here (the test of `firstSeparator`; a superset)
+const M_MIXED = 4; // disguise.ts MIXED_RE may match here (a stand-in digit, "@" or "$" beside a possible capital)
+const M_SIGNAL = 8; // telex.ts SIGNAL_RE matches here (exact)
+const M_GROUPS = 16; // spacing.ts DIGIT_GROUPS_RE may match here (a digit run opening, a gap and a digit after it)
+// The KIND table's upper bits, set by the host once: what `marks` asks of a unit (the kernel's loop masks them out).
+const K_SPACER = 16; // a separator of spacing.ts (HINT_RE's class), asked of a folded byte
+const K_PUNCT = 32; // a unit of SEPARATOR_RE's first class
+const K_DIGITISH = 64; // 0-9 @ $
+const K_SIGNAL = 128; // A E I O U Y D: what a match of SIGNAL_RE opens with
+
+@inline function digit(c: i32): bool {
+  return c >= 48 && c <= 57;
+}
+
+@inline function alnum(c: i32): bool {
+  return digit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A separator of DIGIT_GROUPS_RE's class: . - / – — _ : , · • | + * ~ */
+@inline function groupSeparator(c: i32): bool {
+  return c == 46 || c == 45 || c == 47 || c == 0x2013 || c == 0x2014 || c == 95 || c == 58 || c == 44 || c == 0xb7 || c == 0x2022 || c == 124 || c == 43 || c == 42 || c == 126;
+}
+
+@inline function capitalish(c: i32): bool {
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+export function marks(): void {
+  const n = word(H_MLEN);
+  const kind = <usize>word(H_KIND);
+  const text = <usize>word(H_TEXT);
+  const bytes = <usize>word(H_BYTES);
+  const out = <usize>word(H_MARKS);
+  let nm = 0;
+  // HINT_RE (separator, one non-separator, one to three separators, one non-separator, separator) is read off the
+  // separator bits of the last seven units, without a branch per unit: after unit k, its three shapes end at k and
+  // their matches start at k - 4, k - 5 or k - 6 (one match at most ends at k; the starts come out in order).
+  let sp = 0;
+  for (let k = 0; k < n; k++) {
+    const c = <i32>load<u16>(text + (<usize>k << 1));
+    const kc = <i32>load<u8>(kind + <usize>c);
+    sp = ((sp << 1) | ((<i32>load<u8>(kind + <usize>load<u8>(bytes + <usize>k)) >> 4) & 1)) & 0x7f;
+    if ((sp & 0x1f) == 0x15 || (sp & 0x3f) == 0x2d || sp == 0x5d) {
+      const at = k - ((sp & 0x1f) == 0x15 ? 4 : (sp & 0x3f) == 0x2d ? 5 : 6);
+      store<i32>(out + (<usize>nm << 2), (at << 5) | M_HINT);
+      nm++;
+    }
+    if ((kc & (K_PUNCT | K_DIGITISH | K_SIGNAL)) == 0) continue;
+    let m = 0;
+    const next: i32 = k + 1 < n ? <i32>load<u16>(text + (<usize>(k + 1) << 1)) : -1;
+    if ((kc & K_PUNCT) != 0 && k >= 1 && next >= 0) {
+      const prev = <i32>load<u16>(text + (<usize>(k - 1) << 1));
+      const capitalAfter = next >= 0xc0 || (next >= 65 && next <= 90);
+      if (capitalish(prev) ? capitalAfter || (next >= 48 && next <= 57) || next == 64 || next == 36 : ((prev >= 48 && prev <= 57) || prev == 64 || prev == 36) && capitalAfter) m |= M_SEPARATOR;
+    }
+    if ((kc & K_DIGITISH) != 0) {
+      const prev: i32 = k > 0 ? <i32>load<u16>(text + (<usize>(k - 1) << 1)) : 32;
+      if (c != 50 && c != 54 && c != 56 && c != 57 && (capitalish(prev) || (next >= 0 && capitalish(next)))) m |= M_MIXED;
+      if (c >= 48 && c <= 57 && !alnum(prev)) {
+        // A digit run opening (nothing of [0-9A-Za-z] before it): a gap of "\n", or " "? separator? " "?, then a digit.
+        let q = k + 1;
+        while (q < n && digit(<i32>load<u16>(text + (<usize>q << 1)))) q++;
+        let r = q;
+        if (r < n && load<u16>(text + (<usize>r << 1)) == 10) r++;
+        else {
+          if (r < n && load<u16>(text + (<usize>r << 1)) == 32) r++;
+          if (r < n && groupSeparator(<i32>load<u16>(text + (<usize>r << 1)))) {
+            r++;
+            if (r < n && load<u16>(text + (<usize>r << 1)) == 32) r++;
+          }
+        }
+        if (r > q && r < n && digit(<i32>load<u16>(text + (<usize>r << 1)))) m |= M_GROUPS;
+      }
+    }
+    if ((kc & K_SIGNAL) != 0 && next >= 0) {
+      if (next == c && c != 73 && c != 85 && c != 89) m |= M_SIGNAL; // AA EE OO DD
+      else if (next == 87 && (c == 65 || c == 79 || c == 85)) m |= M_SIGNAL; // AW OW UW
+      else if (c != 68) {
+        // [AEIOUY][1-9] and [AEIOUY][A-Z]{0,3}[FJ]
+        if (next >= 49 && next <= 57) m |= M_SIGNAL;
+        else {
+          for (let q = k + 1; q < n && q <= k + 4; q++) {
+            const u = <i32>load<u16>(text + (<usize>q << 1));
+            if (u == 70 || u == 74) {
+              m |= M_SIGNAL;
+              break;
+            }
+            if (u < 65 || u > 90) break;
+          }
+        }
+      }
+    }
+    if (m != 0) {
+      store<i32>(out + (<usize>nm << 2), (k << 5) | m);
+      nm++;
+    }
+  }
+  store<i32>(<usize>(H_NM << 2), nm);
 }

@@ -92,8 +92,9 @@ export class Engine implements TextScanner {
       }
       const ws = Math.max(0, a - OVERLAP);
       const we = Math.min(text.length, b + OVERLAP);
-      // A long text's windows: the byte kernel runs the long-text automaton in the same pass (see normalize/kernel.ts).
-      const view = buildView(ws === 0 && we === text.length ? text : text.slice(ws, we), scratch, scratch && this.matchers.longTextAutomaton());
+      // A long text's windows: the byte kernel runs the long-text automaton in the same pass, then marks where the
+      // second readings' scanners may start (see normalize/kernel.ts).
+      const view = buildView(ws === 0 && we === text.length ? text : text.slice(ws, we), scratch, scratch && this.matchers.longTextAutomaton(), true);
       opts.onView?.(view, ws, a, b);
       const facts = { view, lines, text, base: ws };
       // Rules whose context cannot hold in this view (judged in it for the variant reading too) run no regex; asked

@@ -1,6 +1,7 @@
 import { isWordCode } from './chars.js';
 import type { Edit } from './edits.js';
 import { mayHold, RARE_SMALL_CAP, SMALL_CAPS } from './rare.js';
+import { M_MIXED, M_SEPARATOR, MARK_SHIFT } from './kernel.js';
 import type { TextView } from './view.js';
 
 /**
@@ -44,13 +45,20 @@ const MAX_LETTERS = 40;
 // a stand-in digit or symbol next to a capital; a separator between a capital and a capital or stand-in.
 // (The regexes with `\p{…}` are made on first use: V8 parses one when it is created, at every start-up otherwise;
 // most texts never need them, #21.)
-let MIXED_RE: RegExp | undefined; // /[013457@$](?:(?<=\p{Lu}.)|(?=\p{Lu}))/uy: tried at one unit
+let MIXED_RE: RegExp | undefined; // tried at one unit
+export const mixedRe = (): RegExp => (MIXED_RE ??= /[013457@$](?:(?<=\p{Lu}.)|(?=\p{Lu}))/uy);
+function mixedAt(text: string, k: number): boolean {
+  const re = mixedRe();
+  re.lastIndex = k;
+  return re.test(text);
+}
 // (After a digit, the capital must not open a capitalised word: "123,Hà Nội" in a CSV row is no stamp.)
 // Both branches want a capital, digit, "@" or "$" next: a class holding all of them (every capital past "Z" is at
 // U+00C0 or above) is tried first, which most separators in prose (", ", ". ") fail at once, before the property
 // lookarounds; the matches are the same.
 let SEPARATOR_RE: RegExp | undefined;
-const separatorRe = () => (SEPARATOR_RE ??= /[!-\/:-?\[-`{-~\u00b7\u2022](?=[A-Z0-9@$\u00c0-\u{10ffff}])(?:(?<=\p{Lu}.)(?=[\p{Lu}0-9@$])|(?<=[0-9@$].)(?=\p{Lu}(?!\p{Ll})))/gu);
+export const separatorRe = (): RegExp => (SEPARATOR_RE ??= /[!-\/:-?\[-`{-~\u00b7\u2022](?=[A-Z0-9@$\u00c0-\u{10ffff}])(?:(?<=\p{Lu}.)(?=[\p{Lu}0-9@$])|(?<=[0-9@$].)(?=\p{Lu}(?!\p{Ll})))/gu);
+let SEPARATOR_AT: RegExp | undefined; // the same, sticky: tried at the kernel's marks
 const SPACE_RE = /\s/g;
 // On the original: the view folds some small capitals to small letters already (look-alikes).
 const SMALL_CAPS_RE = /[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ]/g;
@@ -77,11 +85,25 @@ export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, ou
   }
   done = -1;
   // (A short text's view, built without digit offsets, is searched from the first separator that may open a match:
-  // one with none never compiles the regex, #21. A long text's window is left to the regex's own search.)
-  const first = view.digits ? 0 : firstSeparator(text);
-  const separators = first < 0 ? undefined : separatorRe();
+  // one with none never compiles the regex, #21. A long text's view marked by the kernel has the regex tried, sticky,
+  // at each unit where `firstSeparator`'s test holds (M_SEPARATOR), not searched for over the whole window; an
+  // unmarked one is left to the regex's own search.)
+  const marks = view.marks;
+  const first = marks || view.digits ? 0 : firstSeparator(text);
+  const separators = first < 0 ? undefined : marks ? (SEPARATOR_AT ??= new RegExp(separatorRe().source, 'uy')) : separatorRe();
   if (separators) separators.lastIndex = first;
-  while (separators && (m = separators.exec(text)) !== null) {
+  let q = 0;
+  for (;;) {
+    if (!separators) break;
+    if (marks) {
+      while (q < marks.length && (marks[q] & M_SEPARATOR) === 0) q++;
+      if (q === marks.length) break;
+      separators.lastIndex = marks[q++] >> MARK_SHIFT;
+    }
+    if ((m = separators.exec(text)) === null) {
+      if (marks) continue;
+      break;
+    }
     if (m.index < done) continue;
     // A long token (a URL, a percent-encoded text) is no stamp: skip to its end.
     SPACE_RE.lastIndex = m.index;
@@ -137,8 +159,17 @@ export function mixedHits(view: TextView): number[] {
   const maybe = (k: number) => {
     const b = k > 0 ? text.charCodeAt(k - 1) : 32;
     const a = k + 1 < text.length ? text.charCodeAt(k + 1) : 32;
-    if ((b >= 128 || (b >= 65 && b <= 90) || a >= 128 || (a >= 65 && a <= 90)) && ((MIXED_RE ??= /[013457@$](?:(?<=\p{Lu}.)|(?=\p{Lu}))/uy).lastIndex = k, MIXED_RE.test(text))) out.push(k);
+    if ((b >= 128 || (b >= 65 && b <= 90) || a >= 128 || (a >= 65 && a <= 90)) && mixedAt(text, k)) out.push(k);
   };
+  const marks = view.marks;
+  if (marks) {
+    // A long text's view marked by the kernel: M_MIXED is `maybe`'s own test at each stand-in digit, "@" and "$".
+    for (let q = 0; q < marks.length; q++) {
+      const k = marks[q] >> MARK_SHIFT;
+      if ((marks[q] & M_MIXED) !== 0 && mixedAt(text, k)) out.push(k);
+    }
+    return out;
+  }
   if (!digits) {
     // A short text: each stand-in digit, "@" and "$" is tried the same way (a text without one beside a possible
     // capital never compiles the regex, #21).

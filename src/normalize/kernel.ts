@@ -39,8 +39,11 @@ export const H_NH = 5;
 export const H_IDENTITY = 6;
 export const H_WIDE = 7;
 export const H_CAP = 8;
+const H_MLEN = 9;
+const H_NM = 10;
 const H_KIND = 16;
 const H_STRIDE = 28;
+const H_MARKS = 29;
 const HEADER_WORDS = 32;
 
 /**
@@ -58,6 +61,22 @@ for (let c = 33; c < 127; c++) {
   KIND[c] = 3;
   FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 }
+
+// The KIND table's upper bits: what `mark` asks of a unit (the kernel's loop masks them out; `learn` keeps them).
+/** A separator of spacing.ts (HINT_RE's class), asked of a folded byte. */
+const K_SPACER = 16;
+/** A unit of SEPARATOR_RE's first class. */
+const K_PUNCT = 32;
+/** 0-9 @ $: what MIXED_RE's class holds (with 2 6 8 9 told apart) and what opens a digit group. */
+const K_DIGITISH = 64;
+/** A E I O U Y D: what a match of SIGNAL_RE opens with. */
+const K_SIGNAL = 128;
+for (const c of [32, 46, 45, 95, 42, 47, 124, 43, 126, 10, 0xb7]) KIND[c] |= K_SPACER;
+for (let c = 33; c < 127; c++) if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64)) KIND[c] |= K_PUNCT;
+KIND[0xb7] |= K_PUNCT;
+KIND[0x2022] |= K_PUNCT;
+for (const c of '0123456789@$') KIND[c.charCodeAt(0)] |= K_DIGITISH;
+for (const c of 'AEIOUYD') KIND[c.charCodeAt(0)] |= K_SIGNAL;
 
 /** What the loop needs of an automaton: its ASCII transitions, their columns, and the states that report. */
 export interface KernelAutomaton {
@@ -92,6 +111,8 @@ export class KernelBuffers {
   digits: Int32Array;
   /** Pairs (automaton state, view end) where the automaton reports. */
   hits: Int32Array;
+  /** What `mark` writes: view offset << MARK_SHIFT | the kinds of scanner that may start there (M_* below). */
+  marks: Int32Array;
   ascii: Uint16Array | Int32Array = NONE.tables.ascii;
   classOf: Uint8Array = NONE.tables.classOf;
   emits: Uint8Array = NONE.emits;
@@ -100,12 +121,12 @@ export class KernelBuffers {
   /** Whether `automaton` is in place (a fresh WebAssembly memory holds none yet, not even NONE). */
   private loaded = false;
   /** The WebAssembly loop, when this build runs on it. */
-  private wasm?: { run: () => void; memory: WasmMemory; tablesAt: number };
+  private wasm?: { run: () => void; marks: () => void; memory: WasmMemory; tablesAt: number };
 
   constructor(readonly capacity: number, wasm = wasmWanted) {
     this.text = new Uint16Array(0);
     this.bytes = new Uint8Array(0);
-    this.start = this.end = this.digits = this.hits = new Int32Array(0);
+    this.start = this.end = this.digits = this.hits = this.marks = new Int32Array(0);
     if (!wasm || !this.instantiate()) this.allocate();
   }
 
@@ -129,8 +150,9 @@ export class KernelBuffers {
     const mod = wasmModule();
     if (!mod) return false;
     const cap = this.capacity;
-    // header, KIND, FOLD, input, text, bytes, start, end, digits, hits; the automaton's tables after them (see load).
-    const sizes = [HEADER_WORDS * 4, 0x10000, 0x20000, 2 * cap, 2 * cap, cap, 4 * cap, 4 * cap, 4 * cap, 8 * cap];
+    // header, KIND, FOLD, input, text, bytes, start, end, digits, hits, marks; the automaton's tables after them (see
+    // load).
+    const sizes = [HEADER_WORDS * 4, 0x10000, 0x20000, 2 * cap, 2 * cap, cap, 4 * cap, 4 * cap, 4 * cap, 8 * cap, 4 * cap];
     const at: number[] = [];
     let top = 0;
     for (const size of sizes) {
@@ -140,7 +162,7 @@ export class KernelBuffers {
     try {
       const memory = new WebAssembly.Memory({ initial: Math.ceil(top / 65536) + 1 });
       const instance = new WebAssembly.Instance(mod, { env: { memory } });
-      this.wasm = { run: instance.exports.run as () => void, memory, tablesAt: top };
+      this.wasm = { run: instance.exports.run as () => void, marks: instance.exports.marks as () => void, memory, tablesAt: top };
     } catch {
       return false;
     }
@@ -148,7 +170,8 @@ export class KernelBuffers {
     this.views();
     this.kind.set(KIND);
     this.fold.set(FOLD);
-    for (let k = 1; k < at.length; k++) this.header[H_KIND + k - 1] = at[k];
+    for (let k = 1; k < 10; k++) this.header[H_KIND + k - 1] = at[k];
+    this.header[H_MARKS] = at[10];
     return true;
   }
 
@@ -169,6 +192,7 @@ export class KernelBuffers {
     this.end = new Int32Array(buf, at[7], cap);
     this.digits = new Int32Array(buf, at[8], cap);
     this.hits = new Int32Array(buf, at[9], 2 * cap);
+    this.marks = new Int32Array(buf, at[10], cap);
     if (this.automaton !== NONE) this.tableViews(this.automaton);
   }
 
@@ -225,6 +249,20 @@ export class KernelBuffers {
   run(original: string): void {
     if (this.wasm) this.wasm.run();
     else fastRun(this, original);
+  }
+
+  /**
+   * Marks the first `len` units of the view just built (`text`, and `bytes` holding the folded view: call only when
+   * every folded unit fits a byte): returns how many marks `marks` holds.
+   */
+  mark(len: number): number {
+    this.header[H_MLEN] = len;
+    if (this.wasm) this.wasm.marks();
+    else {
+      if (this.marks.length < len) this.marks = new Int32Array(this.capacity); // (made on first need: short views never mark)
+      markRun(this);
+    }
+    return this.header[H_NM];
   }
 
   /** The general path met unit `c`: tell both loops what it is from now on (see KIND). */
@@ -298,6 +336,96 @@ export function fastRun(b: KernelBuffers, original: string): void {
   h[H_NH] = nh;
   h[H_IDENTITY] = identity;
   h[H_WIDE] = wide;
+}
+
+/**
+ * The kinds of `mark` (#21): where the second readings' scanners (normalize/variants.ts) may start in a long text's
+ * view, found in the same WebAssembly as the view, so that they run at those offsets instead of searching the whole
+ * window with regexes of their own. Each is checked against its scanner by test/kernel.test.ts.
+ */
+/** spacing.ts HINT_RE matches at this offset of the folded view (exact). */
+export const M_HINT = 1;
+/** disguise.ts SEPARATOR_RE may match here: the test of `firstSeparator` (every match is at such a unit). */
+export const M_SEPARATOR = 2;
+/** disguise.ts MIXED_RE may match here: a stand-in digit, "@" or "$" with a possible capital beside it. */
+export const M_MIXED = 4;
+/** telex.ts SIGNAL_RE matches here (exact). */
+export const M_SIGNAL = 8;
+/** spacing.ts DIGIT_GROUPS_RE may match here: a digit run opening (nothing of [0-9A-Za-z] before it), then "\n", or
+ * " "? separator? " "? (at least one of them), then a digit. */
+export const M_GROUPS = 16;
+/** A mark is its view offset << MARK_SHIFT | its kinds. */
+export const MARK_SHIFT = 5;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** DIGIT_GROUPS_RE's separators: . - / – — _ : , · • | + * ~ */
+const groupSeparator = (c: number) => c === 46 || c === 45 || c === 47 || c === 0x2013 || c === 0x2014 || c === 95 || c === 58 || c === 44 || c === 0xb7 || c === 0x2022 || c === 124 || c === 43 || c === 42 || c === 126;
+
+const capitalish = (c: number) => c >= 128 || (c >= 65 && c <= 90);
+
+/** The reference of wasm/kernel.ts `marks`: the same marks, written by the same rules, in the same order. */
+export function markRun(b: KernelBuffers): void {
+  const h = b.header;
+  const n = h[H_MLEN];
+  const { kind, text, bytes, marks } = b;
+  let nm = 0;
+  // HINT_RE from the separator bits of the last seven units (see wasm/kernel.ts).
+  let sp = 0;
+  for (let k = 0; k < n; k++) {
+    const c = text[k];
+    const kc = kind[c];
+    const f = bytes[k];
+    sp = ((sp << 1) | ((kind[f] >> 4) & 1)) & 0x7f;
+    if ((sp & 0x1f) === 0x15 || (sp & 0x3f) === 0x2d || sp === 0x5d) marks[nm++] = ((k - ((sp & 0x1f) === 0x15 ? 4 : (sp & 0x3f) === 0x2d ? 5 : 6)) << MARK_SHIFT) | M_HINT;
+    if ((kc & (K_PUNCT | K_DIGITISH | K_SIGNAL)) === 0) continue;
+    let m = 0;
+    const next = k + 1 < n ? text[k + 1] : -1;
+    if ((kc & K_PUNCT) !== 0 && k >= 1 && next >= 0) {
+      const prev = text[k - 1];
+      const capitalAfter = next >= 0xc0 || (next >= 65 && next <= 90);
+      if (capitalish(prev) ? capitalAfter || (next >= 48 && next <= 57) || next === 64 || next === 36 : ((prev >= 48 && prev <= 57) || prev === 64 || prev === 36) && capitalAfter) m |= M_SEPARATOR;
+    }
+    if ((kc & K_DIGITISH) !== 0) {
+      const prev = k > 0 ? text[k - 1] : 32;
+      if (c !== 50 && c !== 54 && c !== 56 && c !== 57 && (capitalish(prev) || (next >= 0 && capitalish(next)))) m |= M_MIXED;
+      if (c >= 48 && c <= 57 && !isAlnum(prev)) {
+        // A digit run opening: a gap of "\n", or " "? separator? " "?, then a digit.
+        let q = k + 1;
+        while (q < n && isDigit(text[q])) q++;
+        let r = q;
+        if (r < n && text[r] === 10) r++;
+        else {
+          if (r < n && text[r] === 32) r++;
+          if (r < n && groupSeparator(text[r])) {
+            r++;
+            if (r < n && text[r] === 32) r++;
+          }
+        }
+        if (r > q && r < n && isDigit(text[r])) m |= M_GROUPS;
+      }
+    }
+    if ((kc & K_SIGNAL) !== 0 && next >= 0) {
+      if (next === c && c !== 73 && c !== 85 && c !== 89) m |= M_SIGNAL; // AA EE OO DD
+      else if (next === 87 && (c === 65 || c === 79 || c === 85)) m |= M_SIGNAL; // AW OW UW
+      else if (c !== 68) {
+        // [AEIOUY][1-9] and [AEIOUY][A-Z]{0,3}[FJ]
+        if (next >= 49 && next <= 57) m |= M_SIGNAL;
+        else {
+          for (let q = k + 1; q < n && q <= k + 4; q++) {
+            const u = text[q];
+            if (u === 70 || u === 74) {
+              m |= M_SIGNAL;
+              break;
+            }
+            if (u < 65 || u > 90) break;
+          }
+        }
+      }
+    }
+    if (m !== 0) marks[nm++] = (k << MARK_SHIFT) | m;
+  }
+  h[H_NM] = nm;
 }
 
 /** One automaton step on a unit the general path wrote (any unit: non-ASCII ones follow the goto edges). */

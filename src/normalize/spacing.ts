@@ -1,5 +1,6 @@
 import type { Edit } from './edits.js';
 import { isWordCode } from './chars.js';
+import { M_GROUPS, M_HINT, MARK_SHIFT } from './kernel.js';
 import type { TextView } from './view.js';
 
 /**
@@ -15,7 +16,9 @@ import type { TextView } from './view.js';
  * 8 to 20 digits; groups split by one space or dash are left to the rules' own patterns, which read those already.
  */
 
-const DIGIT_GROUPS_RE = /(?<![0-9A-Za-z])\d+(?:(?:\n| ?[.\-\/–—_:,·•|+*~] ?| )\d+)+(?![0-9A-Za-z])/g;
+export const DIGIT_GROUPS_RE = /(?<![0-9A-Za-z])\d+(?:(?:\n| ?[.\-\/–—_:,·•|+*~] ?| )\d+)+(?![0-9A-Za-z])/g;
+
+let DIGIT_GROUPS_AT: RegExp | undefined; // the same, sticky: tried at the kernel's marks
 
 const UNIFORM_RE = /^\d+(\D{1,3})\d+(?:\1\d+)*$/;
 const SPACED_DIGITS_RE = /^\d(?: \d)*( ?\D ?)\d(?: \d)*(?:\1\d(?: \d)*)*$/;
@@ -42,21 +45,46 @@ function isSeparator(c: number): boolean {
 
 // Where a run may start: a one-character token between separators. Scanned on the folded view (one byte per
 // character, no Unicode classes), so prose costs one quick regex pass; the JS walk runs only at the hits.
-const HINT_RE = /[ .\-_*\/|+~\n·•][^ .\-_*\/|+~\n·•][ .\-_*\/|+~\n·•]{1,3}[^ .\-_*\/|+~\n·•][ .\-_*\/|+~\n·•]/g;
+export const HINT_RE = /[ .\-_*\/|+~\n·•][^ .\-_*\/|+~\n·•][ .\-_*\/|+~\n·•]{1,3}[^ .\-_*\/|+~\n·•][ .\-_*\/|+~\n·•]/g;
 
 export function spacingEdits(view: TextView, out: Edit[]): void {
   const f = view.folded;
   let k = walkFrom(view, 0, out); // a run may open the text, with no separator before it
-  HINT_RE.lastIndex = 0;
-  let hint: RegExpExecArray | null;
-  while ((hint = HINT_RE.exec(f)) !== null) {
-    if (hint.index + 1 >= k) k = walkFrom(view, hint.index + 1, out);
-    HINT_RE.lastIndex = Math.max(k, hint.index + 1);
+  const marks = view.marks;
+  if (marks) {
+    // A long text's view: HINT_RE's matches are marked by the kernel (M_HINT, exact), visited as the search would.
+    let from = 0;
+    for (let q = 0; q < marks.length; q++) {
+      const mk = marks[q];
+      const at = mk >> MARK_SHIFT;
+      if ((mk & M_HINT) === 0 || at < from) continue;
+      if (at + 1 >= k) k = walkFrom(view, at + 1, out);
+      from = Math.max(k, at + 1);
+    }
+  } else {
+    HINT_RE.lastIndex = 0;
+    let hint: RegExpExecArray | null;
+    while ((hint = HINT_RE.exec(f)) !== null) {
+      if (hint.index + 1 >= k) k = walkFrom(view, hint.index + 1, out);
+      HINT_RE.lastIndex = Math.max(k, hint.index + 1);
+    }
   }
   const { text, original, start, end } = view;
   let m: RegExpExecArray | null;
-  DIGIT_GROUPS_RE.lastIndex = 0;
-  while ((m = DIGIT_GROUPS_RE.exec(text)) !== null) {
+  // A long text's view: the regex is tried, sticky, where the kernel marked a digit run that may open a match
+  // (M_GROUPS), each after the last match's end, as its own search would go on.
+  const search = marks ? (DIGIT_GROUPS_AT ??= new RegExp(DIGIT_GROUPS_RE.source, 'y')) : DIGIT_GROUPS_RE;
+  search.lastIndex = 0;
+  let q = 0;
+  let from = 0;
+  for (;;) {
+    if (marks) {
+      while (q < marks.length && ((marks[q] & M_GROUPS) === 0 || marks[q] >> MARK_SHIFT < from)) q++;
+      if (q === marks.length) break;
+      search.lastIndex = marks[q++] >> MARK_SHIFT;
+      if ((m = search.exec(text)) === null) continue;
+      from = m.index + m[0].length;
+    } else if ((m = search.exec(text)) === null) break;
     // Cheap tests first (a CSV row of amounts and dates is one long match): 8 digits at least, and one separator
     // throughout, or spaced digits with one separator between the groups.
     // More than 20 digits can be no identifier: counted first, with no per-group arrays (a 10 MB line of spaced

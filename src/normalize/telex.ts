@@ -1,5 +1,6 @@
 import { isWordCode } from './chars.js';
 import type { Edit } from './edits.js';
+import { M_SIGNAL, MARK_SHIFT } from './kernel.js';
 import type { TextView } from './view.js';
 
 /**
@@ -100,37 +101,47 @@ function build(init: string, vowels: string, fin: string, tone: string): string 
 // Where a Telex/VNI token may be: a vowel key, "dd", a VNI digit after a vowel, or an F/J tone key, in
 // capitals: leftovers that matter are stamps and headings ("TOOSI MAATJ"), and a case-sensitive scan for
 // capital pairs is some twenty times cheaper than a case-blind one over ordinary prose.
-const SIGNAL_RE = /AA|EE|OO|AW|OW|UW|DD|[AEIOUY][1-9]|[AEIOUY][A-Z]{0,3}[FJ]/g;
+export const SIGNAL_RE = /AA|EE|OO|AW|OW|UW|DD|[AEIOUY][1-9]|[AEIOUY][A-Z]{0,3}[FJ]/g;
 
 function isAsciiWord(c: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
 export function typingEdits(view: TextView, out: Edit[]): void {
-  const { text, start, end } = view;
-  let last = -1;
-  for (const re of [SIGNAL_RE]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      let a = m.index;
-      let b = m.index + m[0].length;
-      while (a > 0 && isAsciiWord(text.charCodeAt(a - 1))) a--;
-      while (b < text.length && isAsciiWord(text.charCodeAt(b))) b++;
-      re.lastIndex = b;
-      if (a <= last || b - a < 3 || b - a > 10) continue;
-      // A word of its own: no letter of another script, mark, "_" or digit run glued to it.
-      const before = a > 0 ? text.charCodeAt(a - 1) : 32;
-      const after = b < text.length ? text.charCodeAt(b) : 32;
-      if (before === 95 || after === 95 || isWordCode(before) || isWordCode(after)) continue;
-      const token = text.slice(a, b);
-      if (token !== token.toUpperCase()) continue;
-      if (!/^[A-Za-z]/.test(token) || !/[aeiouy].*[sfrxj1-5]/i.test(token)) continue;
-      const syl = decodeTyping(token);
-      if (syl !== undefined) {
-        out.push({ from: start[a], to: end[b - 1], text: syl });
-        last = b;
-      }
+  const { text, marks } = view;
+  const state = { last: -1 };
+  if (marks) {
+    // A long text's view: SIGNAL_RE's matches are marked by the kernel (M_SIGNAL, exact). Every unit of a match is
+    // an ASCII letter or digit, so the token a match opens ends where the search would go on from.
+    let from = 0;
+    for (let q = 0; q < marks.length; q++) {
+      const mk = marks[q];
+      if ((mk & M_SIGNAL) !== 0 && mk >> MARK_SHIFT >= from) from = token(view, mk >> MARK_SHIFT, mk >> MARK_SHIFT, state, out);
     }
+    return;
   }
+  SIGNAL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIGNAL_RE.exec(text)) !== null) SIGNAL_RE.lastIndex = token(view, m.index, m.index + m[0].length, state, out);
+}
+
+/** The ASCII token around a signal [a, b), read as a syllable if it is one; returns the token's end. */
+function token(view: TextView, a: number, b: number, state: { last: number }, out: Edit[]): number {
+  const { text, start, end } = view;
+  while (a > 0 && isAsciiWord(text.charCodeAt(a - 1))) a--;
+  while (b < text.length && isAsciiWord(text.charCodeAt(b))) b++;
+  if (a <= state.last || b - a < 3 || b - a > 10) return b;
+  // A word of its own: no letter of another script, mark, "_" or digit run glued to it.
+  const before = a > 0 ? text.charCodeAt(a - 1) : 32;
+  const after = b < text.length ? text.charCodeAt(b) : 32;
+  if (before === 95 || after === 95 || isWordCode(before) || isWordCode(after)) return b;
+  const t = text.slice(a, b);
+  if (t !== t.toUpperCase()) return b;
+  if (!/^[A-Za-z]/.test(t) || !/[aeiouy].*[sfrxj1-5]/i.test(t)) return b;
+  const syl = decodeTyping(t);
+  if (syl !== undefined) {
+    out.push({ from: start[a], to: end[b - 1], text: syl });
+    state.last = b;
+  }
+  return b;
 }

@@ -29,6 +29,11 @@ export interface TextView {
   digits?: Int32Array;
   /** Where the automaton given to buildView reported, for AhoCorasick#searchView (valid as long as `start`). */
   hits?: ViewHits;
+  /**
+   * Where the second readings' scanners may start (kernel.ts `mark`: view offset << MARK_SHIFT | M_* kinds), each kind in order; views
+   * of long texts (built with a Scratch) whose folded units all fit a byte. Undefined: the scanners search the view.
+   */
+  marks?: Int32Array;
   /** The kinds of rare characters (rare.ts) the original holds, noted by buildView; undefined: not known. */
   rare?: number;
 }
@@ -162,9 +167,11 @@ function grow(b: KernelBuffers, len: number, nh: number): KernelBuffers {
  * (`view.hits`, read back by AhoCorasick#searchView). The byte kernel (kernel.ts) takes the common cases: ASCII, a
  * precomposed letter not followed by a combining mark, single white space. The general path below takes the rest:
  * clusters go through NFKC once and are cached; a run of white space becomes one unit, "\n" if the run holds a line
- * break, else " ". Then the few "oa/oe/uy" syllables get one tone placement (see tones.ts).
+ * break, else " ". Then the few "oa/oe/uy" syllables get one tone placement (see tones.ts). With `mark` (and a
+ * scratch that holds the view, and folded units that fit a byte), the kernel then marks where the second readings'
+ * scanners may start (`marks`, kernel.ts `mark`).
  */
-export function buildView(original: string, scratch?: Scratch, automaton?: { kernel(): KernelAutomaton }): TextView {
+export function buildView(original: string, scratch?: Scratch, automaton?: { kernel(): KernelAutomaton }, mark = false): TextView {
   const n = original.length;
   const fits = scratch !== undefined && scratch.capacity >= n + 16;
   let b = fits ? scratch.kernel : new KernelBuffers(n + 16, false);
@@ -296,6 +303,10 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
   }
 
   const fitsStill = fits && b === ownBuffers;
+  // Marks for the second readings' scanners, when asked (the engine's windows; not derived views or fingerprints,
+  // which run no scanner). After the tone placement: the marks read the view as it is returned.
+  const nm = mark && fitsStill && !foldedWide && marking ? b.mark(len) : -1;
+  const marks = nm >= 0 ? b.marks.subarray(0, nm) : undefined;
   const textString = identity ? original : textWide ? decodeUnits(text, len) : decodeUnits(text, len, fitsStill ? scratch.textBytes : undefined);
   // The folded view is almost always Latin-1, written as bytes above; the rare wide one is folded again as units.
   let foldedString: string;
@@ -324,9 +335,17 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
     // Digit offsets for the views of long texts (built with a scratch) only, and not when the view outgrew it.
     digits: fitsStill ? b.digits.subarray(0, nd) : undefined,
     hits: automaton !== undefined && hitsValid ? { tables: b.automaton.tables, at: hits.subarray(0, nh) } : undefined,
+    marks,
     rare,
   };
   return view;
+}
+
+let marking = true;
+
+/** Whether views of long texts are marked (`TextView.marks`): on, unless a test or a bench compares without. */
+export function useMarks(on: boolean): void {
+  marking = on;
 }
 
 /**
