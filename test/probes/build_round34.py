@@ -298,4 +298,117 @@ neg('en', 'the IPv6 documentation prefix in a lesson.',
     'Explain this to beginners: 2001:db8::/32 is reserved for documentation, so examples use 2001:db8:10::1; '
     'fe80:: addresses are link-local and never routed.')
 
+
+# ================================================================ batch 2 (scored blind after batch 1's fixes, 9d7bc32)
+R2, rnd2 = seeded(34035)
+
+
+def vn_acct2(n=13):
+    return rnd2(1, '01') + rnd2(n - 1, DG)
+
+
+def vn_mobile2():
+    return '0' + R2.choice(['32', '35', '37', '56', '70', '77', '81', '86', '88', '90', '91', '94', '96', '98']) + rnd2(7, DG)
+
+
+# ---- Vietnamese: financial positives
+rows = [('Nguyễn Thị Hảo', '8.450.000', vn_acct2(13)), ('Lò Văn Sơn', '7.920.000', vn_acct2(13)),
+        ('Hà Thị Quỳnh', '9.100.000', vn_acct2(13))]
+vi('block', ['financial'], 'a salary sheet whose account column names the bank in its header ("STK (VCB)"), not in the rows.',
+   'Kiểm tra giúp bảng lương tháng 6 có dòng nào sai không:\n\n| TT | Họ và tên | Thực lĩnh | STK (VCB) |\n|---|---|---|---|\n'
+   + '\n'.join(f'| {i} | {n} | {m} | {a} |' for i, (n, m, a) in enumerate(rows, 1)) + '\n')
+a = vn_acct2(13)
+vi('block', ['financial'], "a bank's balance SMS forwarded by the account's owner, the account in full.",
+   'Tin nhắn này có phải của ngân hàng thật không hay lừa đảo, em vừa nhận:\n'
+   f'"SD TK {a} +5,250,000VND luc 10-06-2026 08:41:12. SD 17,432,118VND. Ref MBVCB.{rnd2(10, DG)}.LUONG T6 TRAN THU HA"')
+p = vn_mobile2()
+vi('block', ['financial', 'contact'], "an account that is the holder's mobile number (MB Bank lets one choose it), with the holder.",
+   f'Em gửi lại thông tin nhận tiền hỗ trợ nhé: STK MB Bank {p} (số điện thoại của em luôn), chủ TK Lê Minh Tâm.')
+rows = [('Phùng Văn Khải', mst('80' + rnd2(7, DG)), '186.400.000'), ('Mai Thị Lụa', mst('81' + rnd2(7, DG)), '142.900.000')]
+vi('block', ['financial'], 'a personal-income-tax settlement list whose tax-code column is headed "MST" alone.',
+   'Lập giúp tờ khai quyết toán thuế TNCN ủy quyền theo danh sách:\nSTT;Họ và tên;MST;Tổng thu nhập chịu thuế\n'
+   + '\n'.join(f'{i};{n};{m};{t}' for i, (n, m, t) in enumerate(rows, 1)) + '\n')
+
+# ---- Vietnamese: financial hard negatives
+vineg("a bid security paid into the project board's account (an organisation's, named after the number).",
+      'Soạn thông báo mời thầu, mục bảo đảm dự thầu: nhà thầu nộp 50.000.000 đồng vào tài khoản '
+      + vn_acct2(13) + ' của Ban Quản lý dự án đầu tư xây dựng huyện tại BIDV chi nhánh Phú Thọ trước thời điểm đóng thầu.')
+vineg('provincial credit statistics: outstanding loans and bad-debt ratio, no person.',
+      'Tóm tắt số liệu: đến 30/6, tổng dư nợ tín dụng trên địa bàn tỉnh đạt 125.400 tỷ đồng, tăng 6,2%; nợ xấu chiếm '
+      '1,18% tổng dư nợ; dư nợ cho vay hộ nghèo qua Ngân hàng Chính sách xã hội 4.210 tỷ đồng.')
+vineg("a fee paid into a department's State Treasury account.",
+      'Hướng dẫn công dân: lệ phí cấp phiếu lý lịch tư pháp nộp vào tài khoản ' + '3511.0.' + rnd2(7, DG)
+      + ' của Sở Tư pháp mở tại Kho bạc Nhà nước tỉnh, ghi rõ họ tên người nộp.')
+
+# ---- Vietnamese: contact positives and negatives
+vi('warn', ['contact'], "a wedding invitation giving the family's home as the venue.",
+   'Sửa giúp thiệp mời cho trang trọng: Trân trọng kính mời anh chị đến dự lễ thành hôn của con chúng tôi là '
+   'Hoàng Văn Thắng và Lý Thị Na, tổ chức tại tư gia: số 18 ngõ 62 phố Trần Bình, phường Mai Dịch, Hà Nội, '
+   'vào 10 giờ ngày 15/11/2026.')
+vi('warn', ['contact'], 'a class parents\' roster with the parents\' mobiles.',
+   'Nhờ AI sắp xếp danh sách phụ huynh lớp 3A theo tên:\n'
+   f'- Phạm Gia Bảo: mẹ là chị Vân, {vn_mobile2()}\n- Đỗ Minh Khuê: bố là anh Toàn, {vn_mobile2()}\n'
+   f'- Lưu Anh Thư: mẹ là chị Nga, {vn_mobile2()}\n')
+vineg("a department's suggestion mailbox on a notice (an office's mailbox named before it).",
+      'Viết lại thông báo: Mọi góp ý về dự thảo quy chế xin gửi về hộp thư góp ý của Sở Nội vụ: gopy.snv@thaibinh.gov.vn '
+      'trước ngày 30/6.')
+vineg("a contractor company's number on a construction site sign.",
+      'Dịch sang tiếng Anh biển công trình: Công trình: Nhà văn hóa tổ dân phố 5. Chủ đầu tư: UBND phường Quang Trung. '
+      f'Đơn vị thi công: Công ty CP Xây dựng Hưng Phát – ĐT: {dots(vn_mobile2())}. Thời gian thi công: 6 tháng.')
+
+# ---- Vietnamese: infrastructure positives and negatives
+vi('warn', ['infrastructure'], 'an Active Directory distinguished name of the agency\'s internal domain.',
+   'Giải thích giúp lỗi khi đồng bộ tài khoản: "LDAP bind failed for CN=Nguyen Van Hai,OU=KeToan,OU=SoTC,DC=stc,DC=local" '
+   '— có phải sai OU không?')
+vi('warn', ['infrastructure'], 'a private IPv6 address of the agency\'s DNS server in a network note.',
+   'Viết lại ghi chú mạng: máy chủ DNS nội bộ mới dùng địa chỉ fd7a:115c:a1e0:20::53, máy cũ 10.20.1.53 sẽ tắt sau 30/6.')
+vineg("a section number of a national standard shaped like an address.",
+      'Theo mục 10.2.1.4 của TCVN 11930:2017, hệ thống cấp độ 3 phải có phương án sao lưu dự phòng. Giải thích giúp yêu cầu này.')
+vineg('documentation address ranges in a training slide.',
+      'Làm slide giải thích: các dải 192.0.2.0/24, 198.51.100.0/24 và 203.0.113.0/24 dành cho tài liệu (RFC 5737); '
+      'ví dụ máy web 198.51.100.20, máy thư 203.0.113.5.')
+
+# ---- Czech
+add('cs', 'warn', ['sensitive-personal'], "a named borrower's loan arrears (credit standing, no account).",
+    'Napiš upomínku: Smlouva o úvěru č. 2024/118, dlužník pan Martin Šimek, nar. 3. 9. 1985. Zůstatek jistiny '
+    '412 000 Kč, dlužník je v prodlení se třemi splátkami, hrozí zesplatnění úvěru.')
+# (As first written the two numbers were drawn as 6xx/7xx with any digits — 642 and 687 are no Czech mobile prefixes,
+# my sample error, found when the blind score missed it; redrawn as 60x and 7[2379]x before any rule changed.)
+add('cs', 'warn', ['contact'], "a parents' contact list with domestic mobiles.",
+    'Seřaď kontakty na rodiče podle abecedy:\nTomáš Bureš – matka Jana Burešová, tel. 60' + rnd2(1, '12345678')
+    + ' ' + rnd2(3, DG) + ' ' + rnd2(3, DG) + '\nEliška Malá – otec Petr Malý, mobil 7' + R2.choice('2379') + rnd2(1, DG) + ' '
+    + rnd2(3, DG) + ' ' + rnd2(3, DG) + '\n')
+add('cs', 'block', ['financial'], "a bank statement's header with the owner and her account.",
+    'Shrň mi tento výpis:\nVÝPIS Z ÚČTU č. 6/2026\nMajitel účtu: Jana Králová\n'
+    f'Číslo účtu: {cz_account()}/0300\nPočáteční zůstatek: 48 213,40 Kč\nKonečný zůstatek: 51 990,12 Kč\n')
+neg('cs', "a regional office's account at the Czech National Bank for administrative fees (public bodies' accounts).",
+    'Přepiš pro web: správní poplatek za řidičský průkaz lze uhradit převodem na účet pro úhradu správních poplatků '
+    + cz_account('19') + '/0710, variabilní symbol 1361, do zprávy uveďte jméno žadatele.')
+neg('cs', 'a toll-free line and the variable and constant symbols of a payment.',
+    'Vysvětli platební údaje: VS 2026004512, KS 0308, SS 0. S dotazy volejte zákaznickou linku 800 100 200.')
+add('cs', 'warn', ['infrastructure'], 'a defanged internal host name in a phishing report.',
+    'Uprav hlášení incidentu: uživatel zadal heslo na falešnou stránku, útočník se pak přihlásil na '
+    'fileserver01.mpsv[.]local a stáhl složku Mzdy.')
+
+# ---- English
+add('en', 'block', ['financial'], "wire instructions to a named person with the account and the ABA number.",
+    'Please turn this into a formal payment request:\nBeneficiary: Olivia Chen\nBank: Bank of America\nABA: 026009593\n'
+    f'Account number: {rnd2(1, "123456789")}{rnd2(11, DG)}\nMemo: relocation allowance\n')
+add('en', 'warn', ['contact'], "a UK colleague's personal mobile in a leaving-card note.",
+    "Collecting for Dave's leaving card — if you can't make it to the office, text his wife Karen on her personal mobile "
+    f'07{R2.choice("4589")}{rnd2(2, DG)} {rnd2(6, DG)} to arrange a drop-off.')
+add('en', 'warn', ['infrastructure'], 'a cloud internal host name and a cluster service name in an error.',
+    'What does this mean? "dial tcp: lookup postgres-primary.payments.svc.cluster.local on 172.20.0.10:53: no such host" '
+    'from the pod on ip-10-3-14-22.eu-west-1.compute.internal')
+neg('en', "a bank's public routing number in ACH documentation.",
+    'Explain this to a new accountant: Chase\'s ACH routing number for New York is 021000021; it identifies the bank, '
+    'not a customer, and is printed on every cheque.')
+neg('en', 'browser and library versions shaped like addresses.',
+    'After updating Chrome to 120.0.6099.109 and Electron to 28.1.0, the app crashes on start. Our CI uses Node 20.10.0.')
+neg('en', 'a fictional number and a main line in a style guide.',
+    'Style guide: in examples use (202) 555-0143 or 555-0199 (numbers reserved for fiction); never a real person\'s number. '
+    'The press office main line is 1-800-555-0100.')
+neg('en', 'a localhost tutorial with the loopback addresses.',
+    'Why does the app listen on 127.0.0.1:5000 but not on [::1]:5000? I run it with `flask run --host localhost`.')
+
 write_round(S, 'round34', 'p34')
