@@ -411,4 +411,65 @@ neg('en', 'a fictional number and a main line in a style guide.',
 neg('en', 'a localhost tutorial with the loopback addresses.',
     'Why does the app listen on 127.0.0.1:5000 but not on [::1]:5000? I run it with `flask run --host localhost`.')
 
+
+# ================================================================ batch 3 (scored blind after batch 2's fixes, 38239f9)
+R3, rnd3 = seeded(34036)
+
+# ---- Vietnamese
+a = rnd3(1, '01') + rnd3(12, DG)
+vi('block', ['financial'], "a payment request form: the requester's own account and bank after short labels.",
+   'Điền giúp mẫu giấy đề nghị thanh toán công tác phí:\nNgười đề nghị: Ngô Thị Thanh Tâm – Phòng Văn hóa\n'
+   f'Số tiền: 2.860.000 đồng\nHình thức: chuyển khoản\nSố TK cá nhân: {a}\nNH: Agribank CN Nam Hà Nội\n')
+a = rnd3(1, '01') + rnd3(12, DG)
+vi('block', ['financial'], 'a bank slip read by OCR with the beneficiary account in spaced digits.',
+   'Kết quả OCR giấy nộp tiền, nhờ kiểm tra lại số liệu:\nGIẤY NỘP TIỀN\nNgười nộp: Vũ Đình Phong\n'
+   f'Số tài khoản người hưởng: {" ".join(a)}\nTên người hưởng: VU THI HUE\nTại ngân hàng: Vietcombank\nSố tiền: 15.000.000\n')
+vi('warn', ['contact'], "a chat giving a relative's village address to send a parcel.",
+   '[19:02] Hằng: gửi quà Tết về quê giúp chị nhé, nhà bác Tư ở xóm 3, thôn Yên Bình, xã Đồng Tâm, huyện Mỹ Đức, '
+   f'người nhận Nguyễn Văn Tư, sđt {"09" + rnd3(1, "0134") + rnd3(7, DG)}\n[19:04] Long: ok chị')
+vineg("a company branch's tax code with its branch suffix.",
+      'Kiểm tra thông tin xuất hóa đơn: Chi nhánh Công ty CP Dược phẩm Hà Tây tại Hà Nội, mã số thuế '
+      + mst('05' + rnd3(7, DG)) + '-001, địa chỉ: 75 Phố Yên Ninh, Ba Đình.')
+vineg("the banks' card-issuer codes (BIN) in a guide.",
+      'Giải thích bảng mã BIN: 970436 là Vietcombank, 970415 là VietinBank, 970418 là BIDV, 970405 là Agribank; '
+      'sáu số đầu trên thẻ nội địa cho biết ngân hàng phát hành.')
+vineg("a branch hotline printed beside a bank's name.",
+      'Rút gọn thông báo: Mọi thắc mắc về thẻ xin liên hệ hotline chi nhánh Techcombank Thăng Long 0243.7771.'
+      + rnd3(3, DG) + ' hoặc tổng đài 1800 588822.')
+vi('warn', ['infrastructure'], "a VPN gateway's client pool on a private range.",
+   'Soạn hướng dẫn cài VPN cho cán bộ: cổng VPN vpn.sotc.gov.vn:4443, sau khi kết nối máy được cấp địa chỉ trong dải '
+   '10.212.134.0/24 và vào được phần mềm một cửa.')
+vineg("a clause number of a regulation shaped like an address.",
+      'Theo khoản 10.4.2.1 của Quy chế an toàn thông tin, máy tính phải khóa màn hình sau 5 phút. Viết lại thành thông báo ngắn.')
+
+# ---- Czech
+add('cs', 'block', ['financial'], "a payment confirmation with the payer's account and name.",
+    'Převeď do tabulky: POTVRZENÍ O PLATBĚ\nZ účtu: ' + cz_account() + '/0100 (Jan Novotný)\nNa účet: '
+    + cz_account() + '/0300\nČástka: 4 500 Kč\nZpráva pro příjemce: nájem červen\n')
+add('cs', 'warn', ['contact'], "a delivery address of a named person in an e-mail.",
+    'Ahoj, pošli prosím tu knihu Janě domů, adresa pro doručení: Jana Malá, Lipová 12, 779 00 Olomouc. Díky!')
+neg('cs', 'a section number of an internal directive shaped like an address.',
+    'Podle bodu 10.2.3.1 směrnice o bezpečnosti se hesla mění každých 90 dní. Shrň to pro kolegy.')
+neg('cs', "a public blocklist in a threat bulletin.",
+    'Přelož bulletin: útočníci používají servery 185.220.101.4 a 45.155.205.233; zablokujte je na firewallu.')
+
+# ---- English
+c = card('37' + rnd3(1, '47'), 15)
+add('en', 'block', ['financial'], "a corporate Amex in a travel booking request.",
+    f'Please book the Hilton for 12–14 June for Ms Karen Wu and charge it to the corporate Amex {c[:4]} {c[4:10]} {c[10:]}, '
+    'expiry 09/28, name on card K WU.')
+add('en', 'warn', ['contact'], "a volunteer roster with personal mobiles.",
+    'Volunteer roster for Saturday:\n- Ben Ashworth, 07' + R3.choice('4589') + rnd3(2, DG) + ' ' + rnd3(6, DG)
+    + ' (setup)\n- Chloe Rhodes, 07' + R3.choice('4589') + rnd3(2, DG) + ' ' + rnd3(6, DG) + ' (stalls)\nTurn this into a rota.')
+add('en', 'warn', ['infrastructure'], 'a Windows event with an internal domain controller name under a corp subdomain.',
+    'What does this event mean? "Event 4771: Kerberos pre-authentication failed. Account: jsmith, Client address: '
+    '::ffff:10.14.2.77, Service: krbtgt/AD.CORP.HALVERSON-GROUP.COM"')
+neg('en', "Microsoft's documentation domain in a lab guide.",
+    'Explain step 3 of this lab: promote DC01.corp.contoso.com, then join CLIENT1 to the corp.contoso.com domain and sign '
+    'in as CONTOSO\\Administrator.')
+neg('en', "a team's role mailbox and a desk extension.",
+    'Shorten: For access requests e-mail the HR inbox hr@harlowcouncil.gov.uk or call the Service Desk on extension 4455.')
+neg('en', "a processor's published test Amex in an SDK guide.",
+    'Explain this SDK step: use the test card 3782 822463 10005 with any future expiry to simulate a successful payment.')
+
 write_round(S, 'round34', 'p34')
