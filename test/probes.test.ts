@@ -125,11 +125,14 @@ const sets = PROBE_FILES.map((f) => ({
 // strings.xml, an Ansible inventory, a notebook's JSON, one-time codes and PINs in chats, Wi-Fi QR strings — beside
 // vault-encrypted values, hashes, fingerprints, public keys, variables, masked values and format documentation.
 // round34.jsonl (test/probes/build_round34.py): financial data, personal contacts and internal infrastructure — payment
-// orders and transfer receipts read by OCR, allowance and payroll lists, transfer requests in chats, a person's tax code,
-// loan and distraint files, cards in support tickets, direct-deposit and expense forms; event rosters, HR and retiree
-// lists with phones, private mailboxes and home addresses; server inventories, network diagrams as text, defanged
-// incident reports, IPv6 unique-local addresses, intranet links — beside agencies' treasury and tax offices' accounts,
-// donation and company accounts, masked cards, hotlines, public mailboxes, shops' numbers, documentation addresses.
+// orders, transfer receipts and bank slips read by OCR (spaced digits), allowance, payroll and salary lists (the bank in
+// the column's header), transfer requests in chats, balance SMS, an account that is a phone number, a person's tax code,
+// loan, arrears and distraint files, cards in support tickets and bookings, direct-deposit, wire and expense forms;
+// event, parent and volunteer rosters, HR and retiree lists with phones, private mailboxes and home addresses, a wedding
+// at the family home; server inventories, network diagrams as text, defanged incident reports, IPv6 unique-local
+// addresses, intranet and split-horizon links, AD names, VPN pools — beside agencies' treasury, tax-office and fee
+// accounts, donation, bid-security and company accounts, masked cards, BIN codes, hotlines, public and suggestion
+// mailboxes, shops' and contractors' numbers, documentation addresses and domains (contoso), section numbers.
 const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round34.jsonl'];
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
