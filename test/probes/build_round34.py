@@ -472,4 +472,53 @@ neg('en', "a team's role mailbox and a desk extension.",
 neg('en', "a processor's published test Amex in an SDK guide.",
     'Explain this SDK step: use the test card 3782 822463 10005 with any future expiry to simulate a successful payment.')
 
+
+# ================================================================ batch 4 (scored blind after batch 3's fixes, 1f4bd78):
+# mostly hard negatives shaped like what the round's fixes read, to see that the fixes did not reach too far
+R4, rnd4 = seeded(34037)
+
+vineg('an accounting chart of accounts: account codes, not bank accounts.',
+      'Giải thích giúp các tài khoản kế toán: TK 1121 – Tiền gửi ngân hàng bằng VND; TK 3311 – Phải trả người bán; '
+      'TK 6422 – Chi phí quản lý doanh nghiệp. Tài khoản lương là TK 334.')
+vineg("a salary sheet headed \"STK (VCB)\" whose account cells are masked.",
+      'Tổng hợp giúp bảng lương đã che số tài khoản:\n| TT | Họ và tên | Thực lĩnh | STK (VCB) |\n|---|---|---|---|\n'
+      '| 1 | Nguyễn Thị Hảo | 8.450.000 | 0451xxxxx611 |\n| 2 | Lò Văn Sơn | 7.920.000 | 3700xxxxx456 |\n')
+vineg('a receipt template whose account line is still blank.',
+      'Sửa mẫu biên lai chuyển tiền cho gọn:\nTài khoản nguồn\n(số tài khoản của người chuyển)\nNgười chuyển\n(họ tên)\n'
+      'Ngân hàng thụ hưởng\n(chọn ngân hàng)')
+vineg("a defanged public phishing link in a warning.",
+      'Viết cảnh báo cho cán bộ: không bấm vào đường link hxxps://vietcombank-xacthuc[.]com/login và '
+      'hxxp://bidv-khuyenmai[.]net; đây là trang giả mạo.')
+vi('warn', ['infrastructure'], "a WireGuard config with unique-local addresses.",
+   'Giải thích giúp file cấu hình WireGuard này:\n[Interface]\nAddress = fd86:ea04:1115::1/64\nListenPort = 51820\n'
+   '[Peer]\nAllowedIPs = fd86:ea04:1115::2/128\n')
+neg('en', 'Java and Python module paths with internal and corp in them.',
+    'Why does this fail?\n  at org.apache.internal.util.Strings.join(Strings.java:88)\n  at com.corp.billing.Service.run(Service.java:12)\n'
+    'and in Python: from app.internal.config import settings')
+neg('en', 'the IPv6 unique-local range itself and MAC addresses in a lesson.',
+    'For the quiz: unique-local addresses come from fd00::/8 (the fc00::/7 block); a MAC address looks like '
+    'fc:fb:fb:01:fa:21 and link-local addresses start fe80::.')
+neg('en', 'a Kerberos realm of a documentation domain in a how-to.',
+    'Explain this krb5.conf: default_realm = CORP.EXAMPLE.COM; the KDC is kdc.corp.example.com.')
+neg('en', "a carrier-grade NAT address and a public resolver in a home-network question.",
+    'My router shows a WAN address of 100.72.14.9 — is that CGNAT? DNS is set to 1.1.1.1.')
+neg('en', "a company's sort code and account on its letterhead.",
+    'Proofread our letterhead: Harbour Supplies Limited · Registered in England 04417852 · Barclays sort code 20-45-77, '
+    'account 43718265.')
+neg('en', "a named charity's bank details on a donation appeal.",
+    'Rewrite this appeal: donations to the Riverside Food Bank charity can be made to sort code 40-11-62, account 31926819.')
+neg('cs', 'an address mentioned without the address itself.',
+    'Paní Nováková bydlí na adrese uvedené v žádosti; doručujte prosím jen do datové schránky.')
+neg('cs', 'a fee account of a town written out with its purpose.',
+    'Poplatek za psa se platí na účet pro úhradu místních poplatků města ' + cz_account() + '/0800, VS = číslo popisné.')
+add('cs', 'block', ['financial'], "a person's account given apart with its bank code in an e-mail.",
+    'Dobrý den, zálohu za tábor prosím pošlete na můj účet ' + cz_account() + ' s kódem banky 0300, do poznámky jméno dítěte. '
+    'Děkuji, Věra Pokorná')
+add('en', 'warn', ['contact'], "a staff list with personal mobiles in the printed grouping and no label.",
+    'Night-shift cover list:\nAmy Clarke 07' + R4.choice('4589') + rnd4(2, DG) + ' ' + rnd4(6, DG)
+    + '\nRaj Patel 07' + R4.choice('4589') + rnd4(2, DG) + ' ' + rnd4(6, DG) + '\nMake it a table.')
+a = rnd4(1, '01') + rnd4(12, DG)
+vi('block', ['financial'], "a person's salary account sent in a chat to HR.",
+   f'[08:02] Minh: chị ơi em đổi tài khoản nhận lương sang {a} | TCB | TRAN DUC MINH nhé\n[08:05] Chị Thu (HCNS): ok em')
+
 write_round(S, 'round34', 'p34')
