@@ -152,11 +152,8 @@ const KNOWN_MISSES: Record<string, string> = {
   // ("Tính chất: Mật") it blocks (vn.classified.level-field); without them it is also "tính chất: mát" (cooling, said
   // of food and herbal medicine), so a title-case "Mat" there is left unread.
   'p26-0111': 'meeting nature "Tinh chat: Mat" without diacritics: classified-marking not reported',
-  // A department's suggestion mailbox typed without diacritics: "hop thu gop y cua So Noi vu: gopy.snv@…". With them
-  // ("hộp thư góp ý của Sở Nội vụ") it is an office's mailbox and passes; without them "cua Phong", "cua Vu", "cua So"
-  // also name people (Phong, Vũ), so the owner is not read as an office and the address warns (round 34: reading
-  // those forms cost 0.8 M instructions on the prompt, over the round's budget, for one false warn).
-  'p34-0091': 'office mailbox named without diacritics ("hop thu gop y cua So …"): a false contact warn',
+  // (none left of round 34's p34-0091 either, a suggestion mailbox typed without diacritics, "hop thu gop y cua So …
+  // gopy.snv@…": a box named for what citizens send to it, gopy./phananh./kiennghi.…@, is read as a role mailbox)
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
