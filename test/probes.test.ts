@@ -129,7 +129,16 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl'];
+// round34.jsonl (test/probes/build_round34.py): financial data, personal contacts and internal infrastructure — payment
+// orders, transfer receipts and bank slips read by OCR (spaced digits), allowance, payroll and salary lists (the bank in
+// the column's header), transfer requests in chats, balance SMS, an account that is a phone number, a person's tax code,
+// loan, arrears and distraint files, cards in support tickets and bookings, direct-deposit, wire and expense forms;
+// event, parent and volunteer rosters, HR and retiree lists with phones, private mailboxes and home addresses, a wedding
+// at the family home; server inventories, network diagrams as text, defanged incident reports, IPv6 unique-local
+// addresses, intranet and split-horizon links, AD names, VPN pools — beside agencies' treasury, tax-office and fee
+// accounts, donation, bid-security and company accounts, masked cards, BIN codes, hotlines, public and suggestion
+// mailboxes, shops' and contractors' numbers, documentation addresses and domains (contoso), section numbers.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
@@ -148,6 +157,8 @@ const KNOWN_MISSES: Record<string, string> = {
   // ("Tính chất: Mật") it blocks (vn.classified.level-field); without them it is also "tính chất: mát" (cooling, said
   // of food and herbal medicine), so a title-case "Mat" there is left unread.
   'p26-0111': 'meeting nature "Tinh chat: Mat" without diacritics: classified-marking not reported',
+  // (none left of round 34's p34-0091 either, a suggestion mailbox typed without diacritics, "hop thu gop y cua So …
+  // gopy.snv@…": a box named for what citizens send to it, gopy./phananh./kiennghi.…@, is read as a role mailbox)
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };

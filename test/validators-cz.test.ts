@@ -122,6 +122,9 @@ describe('cz-bank-account', () => {
     ['1234567899/0801', false, 'no such bank code'],
     ['0000000000/0800', false, 'all zeros'],
     ['123/2010', false, 'a short number without prefix is a law or file number'],
+    ['1234567899, kód banky 0800', true, 'the bank code given apart'],
+    ['1234567899 s kódem banky 0800', true, 'apart, "with the bank code"'],
+    ['1234567899 kodem banky 0801', false, 'apart, no such bank code'],
   ])('%s → %s (%s)', (value, ok) => expect(bankAccount(value)).toBe(ok));
 
   it.each([

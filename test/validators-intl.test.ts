@@ -389,6 +389,9 @@ describe('intl-ipv4 and intl-us-phone', () => {
     ['192.168.20.15', true],
     ['10.0.19041.1288', false],
     ['10.04.2026.1', false],
+    ['10.40.12[.]114', true],
+    ['192[.]168[.]14[.]7', true],
+    ['185.220.101[.]4', false],
   ])('ipv4 %s → %s', (value, ok) => {
     expect(ipv4(value, {})).toBe(ok);
   });

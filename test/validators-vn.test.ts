@@ -92,6 +92,7 @@ describe('vn-password: a real secret, not a placeholder or a Vietnamese word', (
     ['abcd', false],
     ['os.environ.get("X")', false],
     ['getpass.getpass("Mật', false],
+    ['https://wiki.noibo.example.vn/cntt/doi-mat-khau', false],
   ])('%s → %s', (value, ok) => {
     expect(password(value)).toBe(ok);
   });

@@ -104,7 +104,8 @@ export const CZ_BANK_CODES = new Set([
  * before it ("Číslo účtu: 3033/2700").
  */
 export function bankAccount(value: string, short = false): boolean {
-  const m = /^\s*(?:(\d{1,6})\s*-\s*)?(\d{2,10})\s*\/\s*(\d{4})\s*$/.exec(value);
+  // (the bank code may be given apart: "2000145399, kód banky 0800", "2000145399 s kódem banky 0800")
+  const m = /^\s*(?:(\d{1,6})\s*-\s*)?(\d{2,10})\s*(?:\/|,?\s*(?:s\s+)?k[óo]d(?:em)?\s+banky\s*:?)\s*(\d{4})\s*$/i.exec(value);
   if (!m) return false;
   const [, prefix, number, bank] = m;
   if (!CZ_BANK_CODES.has(bank)) return false;

@@ -77,6 +77,9 @@ export function password(value: string): boolean {
   const v = value.trim().replace(/[.,;:)"'”’]+$/, '');
   if (v.length < 4 || v.length > 64) return false;
   if (PLACEHOLDER.test(v)) return false;
+  // A link after the words ("đổi mật khẩu … theo bài trên wiki: https://…") is where the procedure is, not a
+  // password; a URL that carries one (scheme://user:pass@host) is read by the URL-credential rules.
+  if (/^[a-z][a-z0-9+.-]{1,15}:\/\//i.test(v)) return false;
   // Code that reads the secret from elsewhere: os.environ.get(…), getpass(…), process.env.X.
   if (/^[A-Za-z_][\w.]*\(/.test(v) || /^(?:process\.env|os\.environ|env\.|ENV\[)/.test(v)) return false;
   if (/[^\x21-\x7e]/.test(v)) return false;
