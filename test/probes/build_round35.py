@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round35.jsonl (round 35 of the held-out-style probes, written blind): Vietnamese documents as
+agencies really write them, from genres no round held in full — a party committee's resolution or notice ("ĐẢNG CỘNG
+SẢN VIỆT NAM", "Số …-NQ/TU", "Nơi nhận"), police, army and border-guard reports, inspection conclusions (kết luận
+thanh tra), personnel appraisals (nhận xét cán bộ, quy hoạch), disciplinary records, budget estimates, a draft law's
+internal comments, court case files, a ward's household survey — with the level where those genres put it: the "Độ
+mật" box, under the number, beside "KHẨN"/"HỎA TỐC", in the footer of each page, in the "Nơi nhận" list ("Lưu: VT,
+…(02b) MẬT"); and as staff paste them: the OCR of a photo forwarded on Zalo, a rewrite request around one paragraph, a
+summary request naming the document. Each kind with diacritics, typed without, and OCR'd. Hard negatives of the same
+genres that are public or carry no level: a published resolution, news quoting a party congress, the urgency marks
+alone ("KHẨN", "HỎA TỐC" are not levels), school papers, "mật độ", "bí mật" in fiction, training quizzes, forms with
+an empty "Độ mật" field. Stdlib only; no identifiers (no run of nine digits, no e-mail address), so only the kind
+under test can decide. Batches are written blind one after another (batch 1 against main 5d9706f, each later batch
+after the earlier fixes); ids continue."""
+from probe_ids import collector, diacritic_negatives, diacritic_pair, write_marking_round
+
+S, add, neg = collector()
+CM, OD = 'classified-marking', 'official-document'
+vi = diacritic_pair(add)
+vineg = diacritic_negatives(neg)
+
+
+
+# ================================================================ batch 1 (blind against main 5d9706f)
+# --- a party committee's resolution and notice
+vi('block', [CM, OD], 'A provincial party committee\'s resolution: the level under the number, party header beside.',
+   'ĐẢNG BỘ TỈNH HÀ TĨNH                    ĐẢNG CỘNG SẢN VIỆT NAM\nBAN THƯỜNG VỤ TỈNH ỦY\n          *\n'
+   'Số 15-NQ/TU                          Hà Tĩnh, ngày 08 tháng 10 năm 2026\n       MẬT\n\nNGHỊ QUYẾT\n'
+   'về công tác chuẩn bị nhân sự cấp ủy nhiệm kỳ 2026 - 2031\n\nI. TÌNH HÌNH\nQua rà soát, có 4 đồng chí trong diện '
+   'quy hoạch chưa đủ tiêu chuẩn về tuổi tái cử ...')
+vi('block', [CM, OD], 'A party notice whose level stands only in the recipients list: "Lưu: VT, BTC (02b) MẬT".',
+   'THÔNG BÁO\nKết luận của Ban Thường vụ Huyện ủy về việc xem xét, xử lý cán bộ vi phạm\n\n'
+   'Ban Thường vụ thống nhất thi hành kỷ luật bằng hình thức khiển trách đối với 02 đồng chí và giao Ủy ban Kiểm tra '
+   'Huyện ủy theo dõi.\n\nNơi nhận:\n- Thường trực Tỉnh ủy (để b/c),\n- Ủy ban Kiểm tra Tỉnh ủy,\n- Các đồng chí '
+   'Huyện ủy viên,\n- Lưu: VT, BTC (02b) MẬT.                    T/M BAN THƯỜNG VỤ\n'
+   '                                                PHÓ BÍ THƯ')
+vi('block', [CM, OD], 'A party cell\'s notice: "MẬT" beside "HỎA TỐC" on one line above the title.',
+   'ĐẢNG ỦY PHƯỜNG ĐỐNG ĐA             ĐẢNG CỘNG SẢN VIỆT NAM\nSố 27-TB/ĐU                Quy Nhơn, ngày 3 tháng 11 năm 2026\n'
+   'HỎA TỐC - MẬT\n\nTHÔNG BÁO\nvề việc triệu tập hội nghị Đảng ủy bất thường\n'
+   'Nội dung: cho ý kiến về nhân sự thay thế đồng chí Chủ tịch UBND phường.')
+# --- police, army and border-guard reports
+vi('block', [CM, OD], 'A police report with the "Độ mật" box drawn in box characters in the header.',
+   'CÔNG AN TỈNH BÌNH PHƯỚC          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG AN NINH NỘI ĐỊA          Độc lập - Tự do - Hạnh phúc\n'
+   '┌─────────────┐\n│ Độ mật: MẬT │\n└─────────────┘\nSố: 214/BC-ANNĐ\n\nBÁO CÁO\nTình hình an ninh nông thôn tháng 10/2026\n'
+   '1. Xuất hiện 02 nhóm tụ tập khiếu kiện đông người tại xã Minh Hưng ...')
+vi('block', [CM, OD], 'A border-guard station\'s report: "TỐI MẬT" and "KHẨN" on separate lines under the number.',
+   'BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH LẠNG SƠN\nĐỒN BIÊN PHÒNG CỬA KHẨU CHI MA\nSố: 96/BC-ĐBP\nTỐI MẬT\nKHẨN\n\n'
+   'BÁO CÁO\nKết quả tuần tra đoạn biên giới từ mốc 1150 đến mốc 1162\n- Phát hiện 03 lối mòn mới qua biên giới ...')
+vi('block', [CM, OD], 'A military unit\'s plan: the level in the footer of every page, "MẬT - Trang 2/4".',
+   'BỘ CHỈ HUY QUÂN SỰ HUYỆN\n...\n2. Lực lượng: 01 trung đội dân quân cơ động, 02 tổ trinh sát.\n\n'
+   '                                   MẬT - Trang 2/4\n\f3. Thời gian: từ 20/11 đến 25/11/2026.\n'
+   '4. Bảo đảm hậu cần: Ban Hậu cần cấp 2 ngày gạo.\n\n                                   MẬT - Trang 3/4')
+# --- inspection, personnel, discipline
+vi('block', [CM, OD], 'An inspection conclusion: the state header, the number, then "MẬT" in its own line.',
+   'UBND TỈNH TÂY NINH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHANH TRA TỈNH                      Độc lập - Tự do - Hạnh phúc\n'
+   'Số: 31/KL-TTr                       Tây Ninh, ngày 20 tháng 9 năm 2026\nMẬT\n\nKẾT LUẬN THANH TRA\n'
+   'Việc quản lý, sử dụng đất công tại Ban Quản lý Khu kinh tế\n\nIII. KẾT LUẬN\n1. Giao 12,4 ha đất không qua '
+   'đấu giá, trái quy định ...')
+vi('block', [CM], 'A personnel appraisal for the succession list, stamped "TỐI MẬT" above the title.',
+   '                    TỐI MẬT\n\nBẢN NHẬN XÉT, ĐÁNH GIÁ CÁN BỘ\n(Dùng cho cán bộ diện quy hoạch Ban Thường vụ '
+   'Tỉnh ủy quản lý)\nHọ và tên: Trần Quốc Việt\nChức vụ: Phó Giám đốc Sở Xây dựng\n1. Phẩm chất chính trị: vững '
+   'vàng.\n2. Hạn chế: có lúc còn nể nang trong phê bình.\nĐề nghị: đưa ra khỏi quy hoạch chức danh Giám đốc Sở.')
+vi('block', [CM, OD], 'Minutes of a disciplinary meeting: the header field "Độ mật: Mật" beside "Độ khẩn: Thường".',
+   'CHI BỘ PHÒNG KẾ HOẠCH - TÀI CHÍNH\nĐộ mật: Mật          Độ khẩn: Thường\n\nBIÊN BẢN\nHọp xem xét, đề nghị thi '
+   'hành kỷ luật đảng viên\nHôm nay, ngày 14/10/2026, tại phòng họp tầng 2, Chi bộ họp xem xét vi phạm của đồng chí '
+   'Lê Văn Tâm.\nKết quả biểu quyết: 7/9 đồng ý đề nghị cảnh cáo.')
+# --- budget, draft law, court, household survey
+vi('block', [CM], 'A budget estimate table whose title line ends in "(MẬT)".',
+   'DỰ TOÁN CHI NGÂN SÁCH AN NINH, QUỐC PHÒNG NĂM 2027 (MẬT)\nĐơn vị tính: triệu đồng\n'
+   '| STT | Nội dung | Dự toán 2027 |\n|---|---|---|\n| 1 | Chi diễn tập khu vực phòng thủ | 4.200 |\n'
+   '| 2 | Chi hoạt động nghiệp vụ đặc thù | 6.850 |\n| 3 | Chi mua sắm trang bị | 3.100 |')
+vi('block', [CM], 'Internal comments on a draft law, marked "TÀI LIỆU MẬT" at the top.',
+   'TÀI LIỆU MẬT\n\nTỔNG HỢP Ý KIẾN CÁC VỤ, CỤC\nvề dự thảo Luật Quản lý, sử dụng vũ khí (sửa đổi)\n\n'
+   '1. Vụ Pháp chế: đề nghị bỏ khoản 3 Điều 18 vì chồng chéo với Luật Xử lý vi phạm hành chính.\n'
+   '2. Cục Cảnh sát QLHC: chưa đồng ý nội dung giao quyền cấp phép cho cấp xã.')
+vi('block', [CM, OD], 'A court case file\'s cover sheet with "Độ mật: Tối mật" among its fields.',
+   'TÒA ÁN NHÂN DÂN TỈNH ĐẮK LẮK\n\nHỒ SƠ VỤ ÁN HÌNH SỰ\nSố hồ sơ: 118/2026/HSST\nĐộ mật: Tối mật\n'
+   'Tội danh: Tham ô tài sản\nBị cáo: 04 người\nThẩm phán chủ tọa: Nguyễn Minh Hải\nSố bút lục: 1.214')
+vi('block', [CM], 'A ward police household survey, its header cell "Tài liệu MẬT - chỉ dùng trong lực lượng CA".',
+   'CÔNG AN PHƯỜNG TÂN PHONG\nTài liệu MẬT - chỉ dùng trong lực lượng Công an\n\nPHIẾU KHẢO SÁT HỘ GIA ĐÌNH '
+   'DIỆN QUẢN LÝ\nTổ dân phố 7\n| Chủ hộ | Số nhân khẩu | Ghi chú nghiệp vụ |\n|---|---|---|\n'
+   '| Đỗ Văn Lực | 4 | có con đang chấp hành án |\n| Vũ Thị Nga | 2 | theo dõi đối tượng nghiện |')
+# --- as pasted: Zalo photo OCR, rewrite request, summary request
+add('vi', 'block', [CM, OD], 'The OCR of a photo forwarded on Zalo: a party resolution\'s header, diacritics lost, "MAT" under the number.',
+    '[Chuyển tiếp] Ảnh từ nhóm "VP Tinh uy"\nVan ban nhan dang tu anh:\nDANG B0 TINH QUANG NAM DANG C0NG SAN VIET NAM\n'
+    'TINH UY\nS0 09-NQ/TU Tam Ky, ngay 2 thang 9 nam 2026\nMAT\nNGHI QUYET\nve chu truong sap xep can b0 ch0 '
+    'Dai h0i\nem nho chat GPT tom tat giup')
+add('vi', 'block', [CM, OD], 'The OCR of a Zalo photo of a police report: "TÓI MÂT" with OCR\'s tone confusions.',
+    'Zalo: [Hình ảnh] Trích văn bản từ ảnh:\nCÔNG AN HUYỆN ĐỨC TRỌNG\nSố: 88/BC-CAH\nTÓI MÂT\nBÁO CÁO\nKết quả '
+    'xác minh nguồn tin về nhóm cho vay nặng lãi tại xã Hiệp An\nanh xem giúp em đoạn này viết lại cho gọn')
+vi('block', [CM], 'A rewrite request around one paragraph, naming its source as an inspection conclusion at the Mật level.',
+   'Viết lại đoạn sau cho mạch lạc, giữ nguyên số liệu (trích Kết luận thanh tra số 31/KL-TTr, độ Mật):\n\n'
+   '"Qua thanh tra cho thấy Ban Quản lý đã giao 12,4 ha đất công không qua đấu giá, gây thất thoát khoảng 38 tỷ '
+   'đồng; trách nhiệm thuộc về Trưởng ban và Phó Trưởng ban phụ trách."')
+vi('block', [CM], 'A summary request naming the document and its level: "Tóm tắt Thông báo 27-TB/ĐU (Mật) sau".',
+   'Tóm tắt giúp tôi Thông báo số 27-TB/ĐU (Mật) dưới đây thành 5 gạch đầu dòng để báo cáo đồng chí Bí thư:\n\n'
+   'Đảng ủy thống nhất giới thiệu đồng chí Phạm Văn Hòa để bầu giữ chức Chủ tịch UBND phường, thay đồng chí Lê '
+   'Thanh Sơn nghỉ hưu trước tuổi ...')
+add('vi', 'block', [CM, OD], 'An OCR\'d page of a party resolution with the page footer "Tai lieu MAT" on each page.',
+    'Hoi nghi thong nhat chu truong dieu dong 03 dong chi Truong phong ve co so.\n\n'
+    'Tai lieu MAT                                   Trang 2\n---\n'
+    'Noi nhan:\n- Thuong truc Tinh uy,\n- Cac dong chi Tinh uy vien,\n- Luu VT, BTCTU.\n\nT/M TINH UY\nBI THU')
+
+# --- warn: an official document with an urgency mark alone (KHẨN is not a level)
+vi('warn', [OD], 'A ward\'s official letter marked only "KHẨN": urgency is not a level (official-document warn).',
+   'UBND PHƯỜNG HÒA KHÁNH                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 412/UBND-VP                  Độc lập - Tự do - Hạnh phúc\n'
+   'KHẨN\nV/v tổng hợp số hộ bị ảnh hưởng do mưa lũ\n\nKính gửi: Các tổ dân phố\nĐề nghị các tổ báo cáo số '
+   'liệu trước 16h ngày 05/11/2026.')
+vi('warn', [OD], 'A published party resolution with its full header and recipients: public, still an official document.',
+   'BAN CHẤP HÀNH TRUNG ƯƠNG             ĐẢNG CỘNG SẢN VIỆT NAM\n            *\nSố 57-NQ/TW                 Hà Nội, ngày 22 tháng 12 năm 2024\n\n'
+   'NGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ\nvề đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số '
+   'quốc gia\n...\nNơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Các ban đảng, ban cán sự đảng,\n- Lưu Văn phòng Trung ương Đảng.')
+
+# --- hard negatives
+vineg('news quoting a provincial party congress and its resolution.',
+      'Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI, nhiệm kỳ 2025 - 2030 đã bế mạc. Đại hội thông qua '
+      'Nghị quyết với 3 khâu đột phá; đồng chí Bí thư Tỉnh ủy nhấn mạnh cần "nói đi đôi với làm". Báo Đảng bộ sẽ '
+      'đăng toàn văn Nghị quyết trong số ra ngày mai.')
+vineg('a chat asking for an urgent signature: "HỎA TỐC" alone is not a level.',
+      '[09:02] Chị Thu VP: Công văn xin ý kiến về mưa lũ là HỎA TỐC nhé em, trình anh Hùng ký trước 10h\n'
+      '[09:03] Minh: dạ em in ngay ạ\n[09:10] Minh: anh Hùng ký rồi chị, em scan gửi lên nhóm')
+vineg('a school geography test on population density (mật độ dân số).',
+      'TRƯỜNG THCS NGUYỄN DU\nĐỀ KIỂM TRA GIỮA KỲ I - MÔN ĐỊA LÍ 9\nThời gian: 45 phút\n'
+      'Câu 1 (2 điểm): Trình bày đặc điểm phân bố dân cư nước ta. Vì sao mật độ dân số ở Đồng bằng sông Hồng cao '
+      'nhất cả nước?\nCâu 2 (3 điểm): Vẽ biểu đồ cơ cấu lao động theo ngành năm 2024.')
+vineg('a training quiz on how state secrets are classified.',
+      'BÀI KIỂM TRA KIẾN THỨC BẢO VỆ BÍ MẬT NHÀ NƯỚC\nCâu 4: Bí mật nhà nước được phân loại theo mấy độ?\n'
+      'A. 2 độ     B. 3 độ: Tuyệt mật, Tối mật, Mật     C. 4 độ\nCâu 5: Dấu "MẬT" được đóng bằng mực màu gì?\n'
+      'Đáp án: 4-B, 5-màu đỏ.')
+vineg('fiction using "bí mật" and "mật thư".',
+      'Đêm ấy, bà ngoại mới kể cho tôi nghe bí mật của căn nhà cũ: dưới viên gạch thứ ba cạnh bếp có một lá mật thư '
+      'ông để lại trước khi đi kháng chiến. Tôi giữ bí mật ấy suốt hai mươi năm.')
+vineg('a blank e-office form with its "Độ mật" and "Độ khẩn" fields empty.',
+      'MẪU PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC\nĐơn vị trình: ....................\nĐộ mật: ..........    Độ khẩn: ..........\n'
+      'Trích yếu nội dung: ...........................................\nÝ kiến của lãnh đạo phòng: ....................')
+vineg('a ward\'s public report on population density and household numbers.',
+      'Phường Tân Phong hiện có 8.412 hộ với 29.630 nhân khẩu; mật độ dân cư khoảng 18.500 người/km². Năm 2026 phường '
+      'hoàn thành khảo sát hộ gia đình để cập nhật dữ liệu dân cư, kết quả được niêm yết công khai tại nhà văn hóa các '
+      'tổ dân phố.')
+vineg('news of a published inspection conclusion.',
+      'Thanh tra Chính phủ vừa công bố kết luận thanh tra việc quản lý, sử dụng đất công tại tỉnh X. Kết luận chỉ rõ '
+      'nhiều dự án giao đất không qua đấu giá và kiến nghị chuyển hồ sơ sang cơ quan điều tra. Toàn văn kết luận '
+      'được đăng trên cổng thông tin của Thanh tra Chính phủ.')
+vineg('news of a party disciplinary decision.',
+      'Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật khiển trách Ban Thường vụ Huyện ủy X nhiệm kỳ 2020 - 2025 do '
+      'thiếu trách nhiệm, buông lỏng lãnh đạo, để xảy ra nhiều vi phạm trong quản lý đất đai.')
+vineg('a public budget disclosure on the ward\'s website.',
+      'CÔNG KHAI DỰ TOÁN NGÂN SÁCH PHƯỜNG NĂM 2027\n| STT | Nội dung | Dự toán (triệu đồng) |\n|---|---|---|\n'
+      '| 1 | Chi sự nghiệp giáo dục | 1.250 |\n| 2 | Chi quốc phòng, an ninh địa phương | 640 |\n'
+      '(Niêm yết công khai tại trụ sở UBND phường từ ngày 01/01/2027)')
+vineg('trial news: a former official tried for leaking state secrets.',
+      'TAND TP Hà Nội mở phiên xét xử sơ thẩm bị cáo nguyên là cán bộ văn phòng về tội cố ý làm lộ bí mật nhà nước. '
+      'Theo cáo trạng, bị cáo đã chụp 2 tài liệu có độ Mật gửi qua Zalo cho người ngoài.')
+vineg('an appraisal template for teachers (nhận xét giáo viên), no level.',
+      'PHIẾU ĐÁNH GIÁ, XẾP LOẠI VIÊN CHỨC NĂM HỌC 2025-2026\nHọ và tên: ..............\nChức danh: Giáo viên '
+      'hạng III\n1. Phẩm chất chính trị, đạo đức: .............\n2. Kết quả thực hiện nhiệm vụ: .............\n'
+      'Tự xếp loại: ☐ Hoàn thành xuất sắc ☐ Hoàn thành tốt ☐ Hoàn thành')
+neg('vi', 'a Zalo message about beekeeping: "mật" is honey.',
+    '[Hình ảnh] Mật ong rừng U Minh mùa này về rồi anh chị ơi, chai 1 lít 350k, MẬT nguyên chất không pha, ai lấy '
+    'nhắn em nhé')
+neg('vi', 'a literature essay prompt at school about a secret ("Chiếc lược ngà").',
+    'Đề bài: Phân tích nhân vật ông Sáu trong truyện ngắn "Chiếc lược ngà". Gợi ý: tình cha con thiêng liêng, điều '
+    'bí mật ông gửi gắm vào chiếc lược.')
+neg('vi', 'a police press release on a drug ring with a code name (mật danh).',
+    'Công an tỉnh vừa triệt phá chuyên án mang mật danh "Đ126", bắt giữ 9 đối tượng, thu 12 bánh heroin. Vụ án đang '
+    'được mở rộng điều tra.')
+
+if __name__ == '__main__':
+    write_marking_round(S, 'round35', 'p35')
