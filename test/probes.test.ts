@@ -149,6 +149,11 @@ const KNOWN_MISSES: Record<string, string> = {
   // ("Tính chất: Mật") it blocks (vn.classified.level-field); without them it is also "tính chất: mát" (cooling, said
   // of food and herbal medicine), so a title-case "Mat" there is left unread.
   'p26-0111': 'meeting nature "Tinh chat: Mat" without diacritics: classified-marking not reported',
+  // Round 35: later pages of a military plan with only the agency's name above and "MẬT - Trang 2/4" in each
+  // footer. The level blocks (vn.classified.marking-line); the official-document label is not reported, because an
+  // agency's name alone on a line is no header the rules read (it opens news, lists and letters alike).
+  'p35-0011': 'plan pages with only the agency name above: official-document not reported',
+  'p35-0012': 'plan pages with only the agency name above, typed without diacritics: official-document not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };

@@ -165,5 +165,6 @@ neg('vi', 'a police press release on a drug ring with a code name (mật danh).'
     'Công an tỉnh vừa triệt phá chuyên án mang mật danh "Đ126", bắt giữ 9 đối tượng, thu 12 bánh heroin. Vụ án đang '
     'được mở rộng điều tra.')
 
+
 if __name__ == '__main__':
     write_marking_round(S, 'round35', 'p35')
