@@ -166,5 +166,85 @@ neg('vi', 'a police press release on a drug ring with a code name (mật danh).'
     'được mở rộng điều tra.')
 
 
+# ================================================================ batch 2 (blind, after batch 1's fixes)
+vi('block', [CM, OD], 'A party committee\'s conclusion: "TUYỆT MẬT" and the copy number "Bản số: 03" under the party number.',
+   'TỈNH ỦY QUẢNG NGÃI                  ĐẢNG CỘNG SẢN VIỆT NAM\n          *\nSố 45-KL/TU        Quảng Ngãi, ngày 19 tháng 8 năm 2026\n'
+   'TUYỆT MẬT\nBản số: 03\n\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về phương án nhân sự Ban Chấp hành khóa mới\n'
+   '1. Thống nhất giới thiệu 53 đồng chí để bầu vào Ban Chấp hành ...')
+vi('block', [CM, OD], 'An army report: the number line and the level share one line, "THƯỢNG KHẨN" on the next.',
+   'BỘ THAM MƯU QUÂN KHU 4\nSố: 45/BC-BTM                          TỐI MẬT\n                                        THƯỢNG KHẨN\n\n'
+   'BÁO CÁO NHANH\nTình hình lực lượng sẵn sàng chiến đấu dịp 2/9\n- Quân số có mặt: 96%.')
+vi('block', [CM, OD], 'A recipients list whose file line gives the copies and the level with dashes: "Lưu: Văn thư, PA03 – 02b – TỐI MẬT".',
+   'Nơi nhận:\n- Đồng chí Giám đốc (để b/c);\n- Các Phòng: PA01, PA02;\n- Lưu: Văn thư, PA03 – 02b – TỐI MẬT.\n\n'
+   'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐại tá Nguyễn Văn Phúc')
+add('vi', 'block', [CM], 'A budget estimate pasted from Excel as CSV: the title row ends in "(TOI MAT)" and trailing semicolons.',
+    'DU TOAN KINH PHI NGHIEP VU DAC THU NAM 2027 (TOI MAT);;;\nSTT;Noi dung;Don vi;Du toan\n'
+    '1;Chi cong tac dac tinh;trieu dong;5.400\n2;Chi ho tro co so bi mat;trieu dong;1.250\n3;Thue xe chuyen dung;trieu dong;800')
+vi('block', [CM, OD], 'A disciplinary decision: "MẬT - KHẨN" on one line under the number.',
+   'ỦY BAN KIỂM TRA HUYỆN ỦY          ĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-QĐ/UBKTHU\nMẬT - KHẨN\n\nQUYẾT ĐỊNH\n'
+   'thi hành kỷ luật đảng viên\nĐiều 1. Thi hành kỷ luật bằng hình thức cảnh cáo đối với đồng chí Trịnh Văn Bảo, '
+   'Phó Chủ tịch UBND xã.')
+vi('block', [CM], 'A ward police household form: its title in capitals closing with "(MẬT)".',
+   'PHIẾU THU THẬP THÔNG TIN HỘ GIA ĐÌNH CÓ NGƯỜI NGHIỆN (MẬT)\nTổ dân phố: 5 – Phường Hòa Thuận\n'
+   'Họ tên chủ hộ: ......................\nNgười nghiện trong hộ: ...... Tình trạng cai: ......\nCán bộ khảo sát: Thượng úy Lê Văn Dũng')
+vi('block', [CM], 'A rewrite request in capitals naming its source: "văn bản gốc là Tờ trình 12/TTr-SNV (TỐI MẬT)".',
+   'Sửa lỗi chính tả và viết lại đoạn dưới cho trang trọng hơn, văn bản gốc là Tờ trình 12/TTr-SNV (TỐI MẬT):\n\n'
+   '"Đề xuất điều động đ/c Hoàng Minh Tuấn, Trưởng phòng Tổ chức, sang làm Phó Giám đốc Trung tâm do không hoàn '
+   'thành nhiệm vụ 2 năm liền."')
+vi('block', [CM], 'A summary request: "Tóm tắt Báo cáo 45/BC-CAT (Tối mật) thành 3 ý:", the report pasted below.',
+   'Tóm tắt Báo cáo 45/BC-CAT (Tối mật) thành 3 ý chính:\n\nTrong tháng, lực lượng Công an tỉnh đã xác lập 2 chuyên '
+   'án, theo dõi 14 đối tượng có biểu hiện hoạt động chống đối, phát hiện 3 trang mạng xã hội đăng tải thông tin sai '
+   'sự thật về nhân sự Đại hội ...')
+vi('block', [CM], 'A forwarded e-mail whose subject ends "- MẬT" after an inspection conclusion\'s number.',
+   'Chuyển tiếp: KL thanh tra 31/KL-TTr - MẬT\nTừ: Văn phòng Thanh tra tỉnh\nGửi: Phòng Nghiệp vụ 2\n\n'
+   'Anh chị xem kết luận kèm theo, phần kiến nghị xử lý trách nhiệm ở mục III.')
+add('vi', 'block', [CM, OD], 'The OCR of a Zalo photo: a border-guard notice with "T0I MAT" and "H0A T0C" read with zeros.',
+    'Anh chup tu dien thoai, chu hoi mo:\nBO CHI HUY BO DOI BIEN PHONG\nS0: 17/TB-BCH\nT0I MAT\nH0A T0C\n'
+    'THONG BAO\nVe viec tang cuong kiem soat duong mon loi mo khu vuc moc 62')
+vi('block', [CM], 'A personnel appraisal\'s each-page footer: "Nhận xét cán bộ diện quy hoạch | MẬT | 2".',
+   '3. Ưu điểm: năng động, quyết liệt trong chỉ đạo.\n4. Khuyết điểm: còn để xảy ra đơn thư khiếu nại kéo dài.\n\n'
+   'Nhận xét cán bộ diện quy hoạch | MẬT | 2\n\f5. Triển vọng phát triển: có thể bố trí chức danh Phó Bí thư.')
+
+vi('warn', [OD], 'A public decision\'s recipients and signature with "Lưu: VT, VP." and no level: official document, no marking.',
+   'Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.\n\n'
+   'Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, VP.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH')
+
+vineg('news quoting a provincial party resolution by its number.',
+      'Thực hiện Nghị quyết số 15-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch, năm 2026 tỉnh đón 4,2 '
+      'triệu lượt khách, tăng 18% so với cùng kỳ. Lãnh đạo tỉnh cho biết sẽ tiếp tục cải thiện hạ tầng giao thông.')
+vineg('an e-mail subject tagged "[KHẨN]": urgency, not a level.',
+      'Tiêu đề: [KHẨN] Báo cáo số liệu thiệt hại do bão số 5 trước 15h hôm nay\n\nCác phòng gửi số liệu theo biểu mẫu '
+      'đính kèm, đầu mối tổng hợp là Phòng Kinh tế.')
+vineg('a training quiz asking where secret documents are kept.',
+      'Câu 6. Tài liệu MẬT, TỐI MẬT, TUYỆT MẬT được lưu giữ ở đâu?\nA. Tủ tài liệu thường\nB. Tủ, két có khóa chắc '
+      'chắn, do người được giao quản lý\nC. Mang về nhà bảo quản')
+vineg('a training slide listing the levels in a capitals title.',
+      'CÁC ĐỘ MẬT CỦA BÍ MẬT NHÀ NƯỚC (TUYỆT MẬT, TỐI MẬT, MẬT)\n- Căn cứ: Luật Bảo vệ bí mật nhà nước\n'
+      '- Người có thẩm quyền xác định độ mật: người đứng đầu cơ quan')
+vineg('a planning decision\'s public summary with "mật độ xây dựng".',
+      'Khu dân cư phía Bắc có diện tích 42 ha, mật độ xây dựng tối đa 60%, tầng cao tối đa 5 tầng. Đồ án quy hoạch '
+      'được công bố công khai tại trụ sở UBND phường và trên cổng thông tin của tỉnh.')
+vineg('court news: the case file runs to 3,000 pages.',
+      'Hồ sơ vụ án dày hơn 3.000 bút lục, Tòa án nhân dân tỉnh dự kiến xét xử trong 10 ngày. Các bị cáo bị truy tố về '
+      'tội vi phạm quy định về đấu thầu gây hậu quả nghiêm trọng.')
+vineg('a statistics office\'s household survey form promising confidentiality.',
+      'PHIẾU THU THẬP THÔNG TIN HỘ GIA ĐÌNH\nĐiều tra biến động dân số năm 2026\nThông tin trong phiếu chỉ phục vụ '
+      'thống kê và được giữ bí mật theo Luật Thống kê.\nHọ tên chủ hộ: ..........  Số nhân khẩu: .....')
+vineg('personnel news of a party appointment.',
+      'Bộ Chính trị điều động, phân công đồng chí Lê Minh Khang, Ủy viên Trung ương Đảng, giữ chức Bí thư Tỉnh ủy '
+      'nhiệm kỳ 2025 - 2030. Đồng chí cam kết tiếp tục đoàn kết, đổi mới.')
+vineg('a Zalo group notice with "THƯỢNG KHẨN" for a meeting time.',
+      '[Nhóm Văn phòng] THƯỢNG KHẨN: họp giao ban đột xuất lúc 14h tại phòng họp số 2, các đồng chí trưởng phòng có '
+      'mặt đúng giờ.')
+neg('vi', 'a short story titled "Tài liệu mật của ông Tư".',
+    'Truyện ngắn: Tài liệu mật của ông Tư\nÔng Tư cất trong rương một cuốn sổ bìa đen mà cả làng gọi là "tài liệu '
+    'mật". Hóa ra đó chỉ là sổ ghi công thức nấu rượu ngô của dòng họ.')
+neg('vi', 'a public budget passed by the provincial council.',
+    'HĐND tỉnh thông qua dự toán thu ngân sách năm 2027 là 18.500 tỷ đồng, chi 21.200 tỷ đồng; chi quốc phòng, an '
+    'ninh địa phương 640 tỷ đồng. Báo cáo dự toán được công khai trên cổng thông tin Sở Tài chính.')
+neg('vi', 'a textbook exercise with honey ("mật ong") in a capitals title.',
+    'BÀI TẬP TOÁN LỚP 4: CỬA HÀNG BÁN MẬT ONG\nMột cửa hàng có 45 lít mật ong, đã bán 3/5 số mật ong. Hỏi cửa hàng còn '
+    'lại bao nhiêu lít?')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round35', 'p35')
