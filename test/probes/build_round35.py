@@ -246,5 +246,6 @@ neg('vi', 'a textbook exercise with honey ("mật ong") in a capitals title.',
     'BÀI TẬP TOÁN LỚP 4: CỬA HÀNG BÁN MẬT ONG\nMột cửa hàng có 45 lít mật ong, đã bán 3/5 số mật ong. Hỏi cửa hàng còn '
     'lại bao nhiêu lít?')
 
+
 if __name__ == '__main__':
     write_marking_round(S, 'round35', 'p35')
