@@ -247,5 +247,69 @@ neg('vi', 'a textbook exercise with honey ("mật ong") in a capitals title.',
     'lại bao nhiêu lít?')
 
 
+# ================================================================ batch 3 (blind, after batch 2's fixes)
+vi('block', [CM, OD], 'A party letter: the level to the right of the party number on the same line.',
+   'BAN TỔ CHỨC TỈNH ỦY               ĐẢNG CỘNG SẢN VIỆT NAM\nSố 112-CV/BTCTU        MẬT\n'
+   'V/v thẩm định hồ sơ nhân sự\n\nKính gửi: Ban Thường vụ các huyện ủy\nĐề nghị gửi hồ sơ các đồng chí dự kiến '
+   'giới thiệu trước ngày 20/11.')
+vi('block', [CM, OD], 'A recipients list whose file line opens with the case file: "Lưu: HSCV, VT (02) MẬT".',
+   'Nơi nhận:\n- Viện KSND tỉnh;\n- Cơ quan CSĐT Công an tỉnh;\n- Lưu: HSCV, VT (02) MẬT.\n\nCHÁNH ÁN\n\nPhạm Thị Hồng')
+vi('block', [CM], 'A note under a draft law\'s comment table: "Tài liệu này MẬT, chỉ phục vụ họp Tổ biên tập".',
+   '| Điều | Ý kiến | Giải trình |\n|---|---|---|\n| Điều 12 | Đề nghị bỏ khoản 3 | Tiếp thu |\n'
+   '| Điều 20 | Thu hẹp đối tượng được cấp phép | Bảo lưu |\n\nGhi chú: Tài liệu này MẬT, chỉ phục vụ họp Tổ biên tập.')
+vi('block', [CM], 'A Zalo message from ward police sending the survey forms "(MẬT)" and forbidding posting them.',
+   '[Zalo – Tổ trưởng TDP phường 3] 08:15 CA phường Lê Hùng: Gửi các tổ trưởng phiếu khảo sát hộ có người chấp '
+   'hành xong án phạt tù (MẬT), các đồng chí không đăng lên nhóm chung, điền xong nộp bản giấy.')
+vi('block', [CM, OD], 'A patrol log of a border-guard station with "Độ mật: Tối mật | Thời hạn bảo vệ: 10 năm".',
+   'ĐỒN BIÊN PHÒNG NẬM CẮN\nNHẬT KÝ TUẦN TRA\nĐộ mật: Tối mật | Thời hạn bảo vệ: 10 năm\n\nNgày 04/11/2026: tổ 3 '
+   'người tuần tra từ mốc 5 đến mốc 9, phát hiện dấu vết 2 người qua lại trái phép.')
+vi('block', [CM, OD], 'An army telegram: "ĐIỆN KHẨN - MẬT" heading the number.',
+   'BỘ TƯ LỆNH QUÂN KHU 7\nĐIỆN KHẨN - MẬT\nSố: 12/ĐK-BTL\nGửi: Bộ CHQS các tỉnh\nNội dung: Duy trì trực sẵn sàng '
+   'chiến đấu 100% quân số từ 18h ngày 10/11 đến khi có lệnh mới.')
+vi('block', [CM], 'A rewrite request naming "Báo cáo mật số 45/BC-CAT".',
+   'Viết lại cho gọn đoạn này trong Báo cáo mật số 45/BC-CAT, giữ nguyên số liệu:\n"Trong tháng, lực lượng đã theo '
+   'dõi 14 đối tượng có biểu hiện hoạt động chống đối, 3 trang mạng đăng tin sai sự thật."')
+add('mixed', 'block', [CM], 'An English summary request around a Vietnamese party resolution "marked MẬT".',
+    'Can you summarise this party resolution for me in English? It is marked MẬT, so keep it short:\n\n'
+    'Ban Thường vụ thống nhất chủ trương điều động 03 đồng chí Trưởng phòng về cơ sở, thời gian thực hiện trước '
+    'ngày 31/12/2026.')
+vi('block', [CM], 'A personnel vote sheet: "TUYỆT MẬT – Xem xong trả lại" at its head.',
+   'TUYỆT MẬT – Xem xong trả lại\n\nPHIẾU LẤY Ý KIẾN TÍN NHIỆM\nđối với cán bộ diện Ban Thường vụ quản lý\n'
+   '| Họ tên | Tín nhiệm cao | Tín nhiệm | Tín nhiệm thấp |\n|---|---|---|---|\n| Võ Thanh Hải | ☐ | ☐ | ☐ |')
+add('vi', 'block', [CM, OD], 'OCR of an inspection conclusion\'s header: the number and the level read as "S0: 31/KL-TTr MAT".',
+    'THANH TRA TINH\nS0: 31/KL-TTr MAT\nTay Ninh, ngay 20 thang 9 nam 2026\nKET LUAN THANH TRA\nViec quan ly dat cong tai '
+    'Ban Quan ly Khu kinh te')
+
+vi('warn', [OD], 'A people\'s council resolution as published, with its number and signature: official document, no level.',
+   'HỘI ĐỒNG NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BÌNH ĐỊNH                    Độc lập - Tự do - Hạnh phúc\n'
+   'Số: 12/2026/NQ-HĐND\n\nNGHỊ QUYẾT\nQuy định mức hỗ trợ học phí cho học sinh năm học 2026 - 2027\n...\nCHỦ TỊCH')
+
+vineg('a school\'s urgent notice: "THÔNG BÁO KHẨN" about a storm.',
+      'THÔNG BÁO KHẨN\nDo ảnh hưởng của bão số 6, toàn bộ học sinh Trường Tiểu học Hòa Bình nghỉ học ngày 12/11. Phụ huynh '
+      'theo dõi nhóm Zalo lớp để nhận thông báo đi học lại.')
+vineg('news on a Politburo conclusion quoted by its number.',
+      'Theo Kết luận số 45-KL/TW của Bộ Chính trị, các địa phương phải hoàn thành sắp xếp đơn vị hành chính cấp xã '
+      'trước ngày 30/6. Nhiều tỉnh đã công bố phương án trên cổng thông tin điện tử.')
+vineg('a traffic report on vehicle density.',
+      'Giờ cao điểm sáng, mật độ phương tiện trên đường Vành đai 3 tăng cao, nhiều đoạn ùn tắc kéo dài 2 km. Lực lượng '
+      'CSGT đã phân luồng tại nút giao Mai Dịch.')
+vineg('a clerical training quiz on the file line of a recipients block.',
+      'Câu 9: Trong phần Nơi nhận, dòng "Lưu: VT, TCCB (02b)" có ý nghĩa gì?\nA. Lưu tại Văn thư và phòng Tổ chức cán bộ, '
+      '02 bản\nB. Gửi 02 bản cho Văn phòng\nC. Văn bản có 02 trang')
+vineg('a form with the level boxes left unticked.',
+      'PHIẾU TRÌNH KÝ\nĐộ mật: ☐ Mật  ☐ Tối mật  ☐ Tuyệt mật\nĐộ khẩn: ☐ Khẩn  ☐ Thượng khẩn  ☐ Hỏa tốc\nTrích yếu: '
+      '.....................................')
+vineg('a map title in capitals closing "(MẬT ĐỘ CAO)".',
+      'BẢN ĐỒ PHÂN BỐ DÂN CƯ TỈNH (MẬT ĐỘ CAO)\nChú giải: màu đỏ là khu vực trên 2.000 người/km², màu vàng từ 500 đến '
+      '2.000 người/km².')
+vineg('a news sentence opening "Tài liệu MẬT bị phát tán".',
+      'Tài liệu MẬT bị phát tán trên mạng xã hội: Công an tỉnh đã xác định người chụp và chuyển tài liệu, đề nghị xử lý '
+      'theo quy định của pháp luật.')
+neg('vi', 'a film listing with "Mật danh" in its title.',
+    'Lịch chiếu cuối tuần: "Mật danh: Bà ngoại" (hài, 105 phút) suất 19h và 21h15; giá vé 90.000 đồng, giảm 20% cho '
+    'học sinh, sinh viên.')
+neg('vi', 'a teacher\'s duty roster marked "KHẨN" for a change of shift.',
+    'LỊCH TRỰC TẾT - CẬP NHẬT KHẨN\nMùng 1: cô Lan, thầy Bình\nMùng 2: cô Hương (đổi với thầy Nam)\nMùng 3: thầy Khoa')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round35', 'p35')
