@@ -154,6 +154,11 @@ const KNOWN_MISSES: Record<string, string> = {
   // agency's name alone on a line is no header the rules read (it opens news, lists and letters alike).
   'p35-0011': 'plan pages with only the agency name above: official-document not reported',
   'p35-0012': 'plan pages with only the agency name above, typed without diacritics: official-document not reported',
+  // Round 35: a border-guard station's patrol log — its unit's name, the title, "Độ mật: Tối mật | Thời hạn bảo vệ:
+  // 10 năm" — blocks by its level field; as an official document it has no number, motto, party header or recipients
+  // to read, so its official-document label is not reported.
+  'p35-0116': 'a unit\'s patrol log with a level field but no number or header: official-document not reported',
+  'p35-0117': 'the same patrol log typed without diacritics: official-document not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
