@@ -311,5 +311,64 @@ neg('vi', 'a film listing with "Mật danh" in its title.',
 neg('vi', 'a teacher\'s duty roster marked "KHẨN" for a change of shift.',
     'LỊCH TRỰC TẾT - CẬP NHẬT KHẨN\nMùng 1: cô Lan, thầy Bình\nMùng 2: cô Hương (đổi với thầy Nam)\nMùng 3: thầy Khoa')
 
+
+# ================================================================ batch 4 (blind, after batch 3's fixes)
+vi('block', [CM, OD], 'A ward police report with an ASCII-drawn box holding the level above the number.',
+   'CÔNG AN PHƯỜNG 7\n+---------+\n|   MẬT   |\n+---------+\nSố: 58/BC-CAP\n\nBÁO CÁO\nKết quả rà soát người nước ngoài '
+   'tạm trú trên địa bàn tháng 10/2026')
+vi('block', [CM], 'A page footer in title case: "Trang 2/5 – Tài liệu Tối mật".',
+   '2. Đánh giá cán bộ: đồng chí Phó Giám đốc phụ trách còn hạn chế về năng lực quản lý tài chính.\n\n'
+   'Trang 2/5 – Tài liệu Tối mật\n\f3. Đề xuất: điều chuyển công tác trước tháng 3/2027.')
+vi('block', [CM], 'A cover e-mail: the attached appraisal "thuộc độ Mật", without "kèm theo" or "này".',
+   'Anh Quang ơi,\nEm gửi anh bản nhận xét cán bộ diện quy hoạch của phòng, tài liệu thuộc độ Mật nên anh đọc xong cất '
+   'vào tủ giúp em.\nEm cảm ơn.')
+vi('block', [CM], 'A budget sheet headed "Biểu số 03 – MẬT" above its table.',
+   'Biểu số 03 – MẬT\nKINH PHÍ BẢO ĐẢM HOẠT ĐỘNG NGHIỆP VỤ NĂM 2027\n| Nội dung | Dự toán (triệu đồng) |\n|---|---|\n'
+   '| Chi nghiệp vụ đặc thù | 2.300 |\n| Chi thông tin liên lạc | 450 |')
+vi('block', [CM], 'A draft law\'s internal version line: "Dự thảo 3 (MẬT) – Ý kiến nội bộ".',
+   'Dự thảo 3 (MẬT) – Ý kiến nội bộ Bộ Công an\n\nLUẬT QUẢN LÝ XUẤT NHẬP CẢNH (SỬA ĐỔI)\nĐiều 5. Các hành vi bị nghiêm cấm\n'
+   'Ghi chú của Vụ Pháp chế: đề nghị giữ nguyên khoản 2 như luật hiện hành.')
+vi('block', [CM], 'A court file\'s page mark: "Bút lục 245 – TÀI LIỆU MẬT".',
+   'Bút lục 245 – TÀI LIỆU MẬT\nBIÊN BẢN GHI LỜI KHAI\nNgười khai: Nguyễn Văn Hậu, sinh năm 1984\nNội dung: Tôi đã nhận 200 '
+   'triệu đồng từ ông Bình để bỏ qua sai phạm trong hồ sơ đấu thầu ...')
+vi('block', [CM], 'A household survey form: "(dùng trong nội bộ Công an phường, MẬT)" under its title.',
+   'BIỂU MẪU HK-05\n(dùng trong nội bộ Công an phường, MẬT)\nDANH SÁCH HỘ CÓ NGƯỜI ĐI LAO ĐỘNG NƯỚC NGOÀI TRÁI PHÉP\n'
+   '| Chủ hộ | Người đi | Quốc gia |\n|---|---|---|\n| Hồ Văn Tám | con trai | Hàn Quốc |')
+vi('block', [CM, OD], 'The OCR of a Zalo photo: the stamp between bullet dots, "• MẬT •", under a party notice\'s number.',
+   '[Ảnh] đọc chữ từ ảnh:\nTỈNH ỦY LÀO CAI\nSố 71-TB/TU\n• MẬT •\nTHÔNG BÁO\nÝ kiến của Thường trực Tỉnh ủy về '
+   'việc kiện toàn Ban Chỉ đạo 35')
+vi('block', [CM], 'A chat message attaching a file whose name carries the level in brackets: "45-BC/ĐU (MẬT).pdf".',
+   '[14:02] Hạnh VP Đảng ủy: 45-BC/ĐU (MẬT).pdf\n[14:02] Hạnh VP Đảng ủy: Báo cáo kiểm điểm tập thể Ban Thường vụ, các '
+   'anh cho ý kiến trước thứ Sáu\n[14:05] Thành: ok')
+
+vi('warn', [OD], 'An e-office record with "Độ mật: Thường" and "Độ khẩn: Khẩn": official-document, the level field holds no level.',
+   'Số/Ký hiệu: 412/UBND-VP\nNgày ban hành: 03/11/2026\nTrích yếu: V/v tổng hợp số hộ bị ảnh hưởng do mưa lũ\n'
+   'Độ mật: Thường\nĐộ khẩn: Khẩn\nNgười ký: Phó Chủ tịch UBND phường')
+
+vineg('a clerical training handout showing how to write the level on the file line, as an example.',
+      'HƯỚNG DẪN GHI NƠI NHẬN\nVí dụ đối với văn bản mật: dòng cuối ghi "- Lưu: VT, TCCB (02b) MẬT." để văn thư '
+      'biết quản lý theo chế độ mật. Văn bản thường chỉ ghi "- Lưu: VT, TCCB (02b)."')
+vineg('a public school letter with "HỎA TỐC" and no number.',
+      'HỎA TỐC\nKính gửi quý phụ huynh học sinh lớp 9A,\nNhà trường đề nghị phụ huynh đón con trước 15h hôm nay do '
+      'mưa lớn, đường ngập sâu.')
+vineg('a quiz question on where the urgency and level stamps go.',
+      'Câu 2: Văn bản vừa có dấu KHẨN vừa có dấu MẬT thì đóng dấu ở vị trí nào?\nA. Dưới số, ký hiệu\nB. Ở chân trang\n'
+      'C. Cạnh chữ ký')
+vineg('a headline "Tài liệu MẬT: cẩn trọng khi dùng AI".',
+      'Tài liệu MẬT: cẩn trọng khi dùng trí tuệ nhân tạo\nBài viết khuyến cáo cán bộ không đưa văn bản có nội dung bí '
+      'mật nhà nước lên các nền tảng trí tuệ nhân tạo bên ngoài.')
+vineg('news on an army party congress.',
+      'Đại hội Đảng bộ Quân khu 3 lần thứ XII đã bầu Ban Chấp hành gồm 31 đồng chí. Nghị quyết Đại hội xác định xây '
+      'dựng Quân khu vững mạnh toàn diện, sẵn sàng chiến đấu cao.')
+vineg('a statistics form title in capitals closing "(MẪU)", a sample.',
+      'PHIẾU ĐIỀU TRA HỘ GIA ĐÌNH (MẪU)\nPhần A. Thông tin chung\nA1. Họ và tên chủ hộ: ....................\n'
+      'A2. Số người trong hộ: ......')
+neg('vi', 'a children\'s story about a secret tunnel ("đường hầm bí mật").',
+    'Cu Tí và đường hầm bí mật\nSau vườn nhà bà có một đường hầm bí mật dẫn ra bờ sông. Cu Tí rủ cái Na đi khám phá, '
+    'mang theo đèn pin và một gói kẹo lạc.')
+neg('vi', 'a beekeeping co-operative\'s price table with "MẬT" as the product.',
+    'HỢP TÁC XÃ ONG MẬT ĐẮK NÔNG - BẢNG GIÁ THÁNG 11\n| Sản phẩm | Quy cách | Giá |\n|---|---|---|\n'
+    '| MẬT | chai 1 lít | 320.000 |\n| Phấn hoa | hộp 500 g | 180.000 |')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round35', 'p35')
