@@ -370,5 +370,74 @@ neg('vi', 'a beekeeping co-operative\'s price table with "MẬT" as the product.
     'HỢP TÁC XÃ ONG MẬT ĐẮK NÔNG - BẢNG GIÁ THÁNG 11\n| Sản phẩm | Quy cách | Giá |\n|---|---|---|\n'
     '| MẬT | chai 1 lít | 320.000 |\n| Phấn hoa | hộp 500 g | 180.000 |')
 
+
+# ================================================================ batch 5 (blind, after batch 4's fixes)
+add('vi', 'block', [CM, OD], 'A long Zalo export where one message carries a photo\'s OCR of a police report: "Do mat: Mat" without diacritics.',
+    '[07:58] Tuấn Anh: mọi người ơi sáng nay họp giao ban dời sang 9h nhé\n[08:01] Chị Hoa: ok em\n'
+    '[08:03] Minh Đức: [Hình ảnh]\n[08:03] Minh Đức: chữ trong ảnh nè:\nCONG AN HUYEN TAN UYEN\nDo mat: Mat\n'
+    'So: 77/BC-CAH\nBAO CAO\nTinh hinh doi tuong tu tap dua xe trai phep dip cuoi tuan\n'
+    '[08:05] Tuấn Anh: ok để anh tổng hợp\n[08:20] Chị Hoa: nhớ mua cà phê cho phòng nha')
+vi('block', [CM, OD], 'An e-mail quoting a party notice\'s recipients under "-----Original Message-----": "Lưu: VT, VPĐU, MẬT".',
+   'Anh xem giúp em phần nơi nhận đã đúng thể thức chưa ạ.\n\n-----Original Message-----\nFrom: Văn phòng Đảng ủy\n'
+   'Nơi nhận:\n- Đảng ủy cấp trên (b/c),\n- Các chi bộ trực thuộc,\n- Lưu: VT, VPĐU, MẬT.')
+vi('block', [CM, OD], 'A converted header: the level after the motto at the end of the column line.',
+   'THANH TRA HUYỆN KRÔNG BÔNG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM     MẬT\n                                '
+   'Độc lập - Tự do - Hạnh phúc\nSố: 09/KL-TTr\n\nKẾT LUẬN THANH TRA\nViệc thu, chi quỹ phòng chống thiên tai tại xã '
+   'Yang Mao')
+vi('block', [CM], 'A mail sending a budget estimate: "bản này là MẬT nên em chỉ in 1 bản".',
+   'Anh gửi em dự toán kinh phí 2027 của phòng PA05 nhé, bản này là MẬT nên em chỉ in 1 bản để trình ký, không lưu '
+   'trên máy dùng chung.\n\nTổng dự toán: 5.400 triệu đồng, trong đó chi nghiệp vụ 3.100 triệu.')
+vi('block', [CM], 'A border-guard report attached as a file whose name ends " - MẬT.docx".',
+   'Em gửi anh báo cáo tuần:\nBC tuan 45 - DBP Cha Lo - MẬT.docx (86 KB)\nAnh duyệt giúp em trước 16h.')
+vi('block', [CM], 'A party regulation\'s short title with the level in brackets: "QUY ĐỊNH (MẬT)".',
+   'QUY ĐỊNH (MẬT)\nvề tiêu chuẩn, quy trình giới thiệu nhân sự ứng cử Ban Chấp hành Đảng bộ tỉnh khóa mới\n'
+   'Điều 1. Phạm vi điều chỉnh\nQuy định này áp dụng đối với ...')
+vi('block', [CM], 'A rewrite request about a paragraph "trong tài liệu MẬT của Sở".',
+   'Viết lại đoạn văn sau trong tài liệu MẬT của Sở cho dễ hiểu hơn:\n"Giai đoạn 2026 - 2027 dự kiến điều động 05 '
+   'trưởng phòng, trong đó 02 đồng chí không đủ điều kiện tái bổ nhiệm."')
+vi('block', [CM], 'A summary request naming the pasted minutes "(tài liệu mật)" in lower case.',
+   'Tóm tắt giúp mình biên bản họp Chi bộ (tài liệu mật) dưới đây, khoảng 5 dòng:\n\nChi bộ thống nhất đề nghị '
+   'xem xét kỷ luật đồng chí Hà Văn Sơn do vi phạm quy định về những điều đảng viên không được làm ...')
+add('vi', 'block', [CM, OD], 'An OCR\'d header where the stamp\'s tone mark came out wrong: "TỐI MẶT" under the number.',
+    'BỘ CHỈ HUY QUÂN SỰ TỈNH GIA LAI\nSố: 131/KH-BCH\nTỐI MẶT\nKẾ HOẠCH\nBảo đảm an ninh khu vực biên giới dịp cuối năm')
+add('en', 'block', [CM, OD], 'An English working translation of a party resolution\'s header: "No. 15-NQ/TU" and "(SECRET)".',
+    'PARTY COMMITTEE OF THE PROVINCE            COMMUNIST PARTY OF VIETNAM\nNo. 15-NQ/TU (SECRET)\n\n'
+    'RESOLUTION\non preparing the personnel of the Party Committee for the 2026-2031 term')
+vi('block', [CM], 'A household list in a chat: "Danh sách hộ diện theo dõi – MẬT" heading its rows.',
+   '[09:12] CA phường: Danh sách hộ diện theo dõi – MẬT\n1. Hộ ông Lò Văn Pẩu – tổ 4 – có con đang chấp hành án\n'
+   '2. Hộ bà Cầm Thị Ín – tổ 6 – nghi buôn bán ma túy\n[09:13] Tổ trưởng tổ 4: đã nhận ạ')
+
+vi('warn', [OD], 'A secondary school\'s plan with its number line: an official document of a public school, no level.',
+   'PHÒNG GD&ĐT HUYỆN CAN LỘC\nTRƯỜNG THCS XUÂN DIỆU\nSố: 12/KH-THCS\n\nKẾ HOẠCH\nTổ chức ngày hội đọc sách năm học '
+   '2026 - 2027\nThời gian: tuần 2 tháng 11.')
+
+vineg('a chat saying work has been "tối mặt tối mũi" (flat out).',
+      '[21:10] Lan: Dạo này phòng em tối mặt tối mũi vì quyết toán cuối năm, Tết này chắc không về quê sớm được.\n'
+      '[21:12] Hà: cố lên em, xong đợt này đi ăn lẩu')
+vineg('a café\'s menu heading "Quán MẬT – đồ uống từ mật ong".',
+      'Quán MẬT – đồ uống từ mật ong rừng\n| Món | Giá |\n|---|---|\n| Trà chanh mật ong | 35.000 |\n'
+      '| Sữa chua mật ong | 30.000 |')
+vineg('a statistics sheet headed "Biểu số 03 – Mật độ dân số theo xã".',
+      'Biểu số 03 – Mật độ dân số theo xã\n| Xã | Diện tích (km²) | Mật độ (người/km²) |\n|---|---|---|\n'
+      '| Xuân An | 24,1 | 512 |\n| Xuân Hội | 18,7 | 430 |')
+vineg('a draft label without a level: "Dự thảo 2 (bản sửa theo góp ý)".',
+      'Dự thảo 2 (bản sửa theo góp ý)\nQUY CHẾ chi tiêu nội bộ năm 2027 của Trường Mầm non Hoa Sen\nĐiều 1. Phạm vi áp '
+      'dụng')
+vineg('a children\'s story about a secret plan.',
+      'Kế hoạch bí mật của lũ trẻ xóm Chùa là làm một chiếc diều thật to để thả vào ngày Rằm. Chúng giấu khung diều '
+      'dưới gầm giường của thằng Bin.')
+vineg('a press release on the Politburo disciplining officials.',
+      'Bộ Chính trị đã quyết định thi hành kỷ luật cảnh cáo Ban Thường vụ Tỉnh ủy X nhiệm kỳ 2015 - 2020 và cách hết '
+      'các chức vụ trong Đảng đối với 2 nguyên lãnh đạo tỉnh. Thông cáo được đăng trên Báo Nhân Dân.')
+vineg('a note on changing a shared mailbox password, in capitals "MẬT KHẨU".',
+      'Lưu ý: MẬT KHẨU hộp thư dùng chung của Văn phòng sẽ được đổi vào thứ Hai; mọi người liên hệ anh Hải ở phòng CNTT '
+      'để nhận mật khẩu mới trực tiếp.')
+neg('vi', 'a museum\'s tour listing with "Mật danh" of a wartime operation.',
+    'Tham quan triển lãm "Mật danh A10 – những chuyến tàu không số" tại Bảo tàng Hải quân, mở cửa từ 8h đến 17h, vé '
+    '40.000 đồng.')
+neg('vi', 'a public newspaper article on protecting state secrets when using AI.',
+    'Nhiều cơ quan đã ban hành quy định không đưa tài liệu mật lên các nền tảng trí tuệ nhân tạo. Theo các chuyên gia, '
+    'cán bộ cần nhận diện đúng tài liệu có đóng dấu độ mật, kể cả bản chụp gửi qua mạng xã hội.')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round35', 'p35')
