@@ -159,6 +159,16 @@ const KNOWN_MISSES: Record<string, string> = {
   // to read, so its official-document label is not reported.
   'p35-0116': 'a unit\'s patrol log with a level field but no number or header: official-document not reported',
   'p35-0117': 'the same patrol log typed without diacritics: official-document not reported',
+  // Round 35, batch 5 (written blind after batch 4's fixes, left open for lack of a precise reading):
+  // a converted header with the level at the end of the motto line, typed without diacritics ("… CONG HOA XA HOI CHU
+  // NGHIA VIET NAM     MAT"): a bare "MAT" after the motto is read only with its diacritics (vn.classified.stamp-column);
+  'p35-0182': 'level "MAT" after the motto on the header line, without diacritics: classified-marking not reported',
+  // a file name closing " - MAT.docx" without diacritics: a bare "MAT" joined to a name is read only after two name
+  // parts joined by "_" or "-" (intl.classified.file-name-level), as "Yoga - MAT.pdf" is a mat;
+  'p35-0186': 'file name "… - MAT.docx" without diacritics: classified-marking not reported',
+  // an English working translation "No. 15-NQ/TU (SECRET)": the English level in brackets after a party number is no
+  // pattern of the English rules yet (the official-document warn is given).
+  'p35-0194': 'English translation "No. 15-NQ/TU (SECRET)": classified-marking not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
