@@ -439,5 +439,44 @@ neg('vi', 'a public newspaper article on protecting state secrets when using AI.
     'Nhiều cơ quan đã ban hành quy định không đưa tài liệu mật lên các nền tảng trí tuệ nhân tạo. Theo các chuyên gia, '
     'cán bộ cần nhận diện đúng tài liệu có đóng dấu độ mật, kể cả bản chụp gửi qua mạng xã hội.')
 
+
+# ================================================================ batch 6 (blind, after batch 5's fixes)
+vi('block', [CM, OD], 'A recipients list whose file line puts the level before the copies: "Lưu: VT; MẬT (03 bản)".',
+   'Nơi nhận:\n- Thường trực Đảng ủy;\n- Ủy ban Kiểm tra Đảng ủy;\n- Lưu: VT; MẬT (03 bản).\n\nT/M ĐẢNG ỦY\nBÍ THƯ')
+vi('block', [CM], 'Court deliberation minutes with "(Tài liệu MẬT, không đưa vào hồ sơ công bố)" under the title.',
+   'BIÊN BẢN NGHỊ ÁN\n(Tài liệu MẬT, không đưa vào hồ sơ công bố)\nHội đồng xét xử thảo luận và biểu quyết từng vấn đề: '
+   'tội danh 3/3 đồng ý; mức hình phạt 2/3 đồng ý 7 năm tù.')
+vi('block', [CM], 'A Zalo forward opening "Chuyển tiếp tin nhắn: [MẬT] …".',
+   'Chuyển tiếp tin nhắn: [MẬT] Lịch làm việc của Đoàn kiểm tra Trung ương tại tỉnh từ 12 đến 16/11\n'
+   '- Thứ Hai: làm việc với Ban Thường vụ Tỉnh ủy\n- Thứ Ba: kiểm tra hồ sơ nhân sự tại Ban Tổ chức')
+vi('block', [CM], 'A vote-count sheet headed "KẾT QUẢ PHIẾU TÍN NHIỆM – TÀI LIỆU TUYỆT MẬT".',
+   'KẾT QUẢ PHIẾU TÍN NHIỆM – TÀI LIỆU TUYỆT MẬT\n| Họ tên | Tín nhiệm cao | Tín nhiệm thấp |\n|---|---|---|\n'
+   '| Đồng chí A | 31 | 4 |\n| Đồng chí B | 22 | 13 |')
+vi('block', [CM], 'A translation request naming its source "(độ Mật)" without a number.',
+   'Dịch sang tiếng Anh đoạn trích từ Kết luận thanh tra (độ Mật) sau đây:\n"Đoàn thanh tra kiến nghị thu hồi 4,2 tỷ '
+   'đồng chi sai mục đích và kiểm điểm trách nhiệm Giám đốc Ban Quản lý dự án."')
+vi('block', [CM], 'A draft-law comment table titled with "(Lưu hành nội bộ – MẬT)".',
+   'BẢNG TỔNG HỢP Ý KIẾN GÓP Ý DỰ THẢO LUẬT (Lưu hành nội bộ – MẬT)\n| Cơ quan | Ý kiến |\n|---|---|\n'
+   '| Cục A05 | Đề nghị bổ sung quy định về dữ liệu sinh trắc học |')
+vi('block', [CM], 'A footer in lower case: "Tài liệu mật – Trang 3".',
+   '5. Các đồng chí trong diện quy hoạch cần tiếp tục rèn luyện.\n\nTài liệu mật – Trang 3\n\f6. Tổ chức thực hiện')
+add('vi', 'block', [CM, OD], 'An OCR\'d stamp read "MÂT" (circumflex without its dot) alone under the number.',
+    'UBND HUYỆN THANH CHƯƠNG\nSố: 412/BC-UBND\nMÂT\nBÁO CÁO\nKết quả rà soát hộ nghèo và cán bộ vi phạm quy định')
+
+vineg('a training slide showing the file line with a level as an example, on its own line.',
+      'BÀI 3: TRÌNH BÀY NƠI NHẬN VĂN BẢN MẬT\nVí dụ:\n- Lưu: VT, PC03 (02b) MẬT.\nGiải thích: ghi độ mật ở dòng lưu để văn '
+      'thư quản lý đúng chế độ.')
+vineg('news: "Tài liệu TUYỆT MẬT về …" declassified.',
+      'Tài liệu TUYỆT MẬT về thảm họa Chernobyl được giải mật sau 35 năm, cho thấy nhiều sự cố trước đó đã bị che giấu.')
+vineg('a honey shop heading "MẬT ONG BẠC HÀ (MẬT NGUYÊN CHẤT)".',
+      'MẬT ONG BẠC HÀ HÀ GIANG (MẬT NGUYÊN CHẤT)\nChai 500 ml: 220.000 đồng\nGiao hàng toàn quốc, đổi trả trong 7 ngày.')
+vineg('a TV listing "HỒ SƠ MẬT (PHẦN 2)".',
+      'Lịch phát sóng VTV1 tối nay:\n20h10: HỒ SƠ MẬT (PHẦN 2)\n21h00: Thời sự quốc tế')
+vineg('a school test title "(ĐỀ CHÍNH THỨC)".',
+      'ĐỀ KIỂM TRA HỌC KỲ I - MÔN NGỮ VĂN 8 (ĐỀ CHÍNH THỨC)\nCâu 1 (3 điểm): Đọc đoạn trích sau và trả lời câu hỏi ...')
+neg('vi', 'a password reset note in a ward office chat.',
+    '[10:02] Chị Hà: Mật khẩu phần mềm một cửa của phường đã đổi, ai cần thì qua phòng em lấy trực tiếp nha, không gửi '
+    'qua Zalo.')
+
 if __name__ == '__main__':
     write_marking_round(S, 'round35', 'p35')
