@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl'];
 // round34.jsonl (test/probes/build_round34.py): financial data, personal contacts and internal infrastructure — payment
 // orders, transfer receipts and bank slips read by OCR (spaced digits), allowance, payroll and salary lists (the bank in
 // the column's header), transfer requests in chats, balance SMS, an account that is a phone number, a person's tax code,
@@ -139,6 +139,12 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // addresses, intranet and split-horizon links, AD names, VPN pools — beside agencies' treasury, tax-office and fee
 // accounts, donation, bid-security and company accounts, masked cards, BIN codes, hotlines, public and suggestion
 // mailboxes, shops' and contractors' numbers, documentation addresses and domains (contoso), section numbers.
+// round35.jsonl (test/probes/build_round35.py): Vietnamese documents as agencies write them — a party committee's
+// resolution or notice, police, army and border-guard reports, inspection conclusions, personnel appraisals,
+// disciplinary minutes, budget estimates, a draft law's internal comments, court case files, a ward's household survey —
+// with the level in the "Độ mật" box, under the number, beside "KHẨN"/"HỎA TỐC", in each page's footer or in the
+// "Nơi nhận" list, typed with and without diacritics, OCR'd from a Zalo photo, inside rewrite and summary requests —
+// beside published resolutions, congress news, urgency marks alone, school papers, "mật độ", fiction, quizzes, blank forms.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
@@ -159,6 +165,26 @@ const KNOWN_MISSES: Record<string, string> = {
   'p26-0111': 'meeting nature "Tinh chat: Mat" without diacritics: classified-marking not reported',
   // (none left of round 34's p34-0091 either, a suggestion mailbox typed without diacritics, "hop thu gop y cua So …
   // gopy.snv@…": a box named for what citizens send to it, gopy./phananh./kiennghi.…@, is read as a role mailbox)
+  // Round 35: later pages of a military plan with only the agency's name above and "MẬT - Trang 2/4" in each
+  // footer. The level blocks (vn.classified.marking-line); the official-document label is not reported, because an
+  // agency's name alone on a line is no header the rules read (it opens news, lists and letters alike).
+  'p35-0011': 'plan pages with only the agency name above: official-document not reported',
+  'p35-0012': 'plan pages with only the agency name above, typed without diacritics: official-document not reported',
+  // Round 35: a border-guard station's patrol log — its unit's name, the title, "Độ mật: Tối mật | Thời hạn bảo vệ:
+  // 10 năm" — blocks by its level field; as an official document it has no number, motto, party header or recipients
+  // to read, so its official-document label is not reported.
+  'p35-0116': 'a unit\'s patrol log with a level field but no number or header: official-document not reported',
+  'p35-0117': 'the same patrol log typed without diacritics: official-document not reported',
+  // Round 35, batch 5 (written blind after batch 4's fixes, left open for lack of a precise reading):
+  // a converted header with the level at the end of the motto line, typed without diacritics ("… CONG HOA XA HOI CHU
+  // NGHIA VIET NAM     MAT"): a bare "MAT" after the motto is read only with its diacritics (vn.classified.stamp-column);
+  'p35-0182': 'level "MAT" after the motto on the header line, without diacritics: classified-marking not reported',
+  // a file name closing " - MAT.docx" without diacritics: a bare "MAT" joined to a name is read only after two name
+  // parts joined by "_" or "-" (intl.classified.file-name-level), as "Yoga - MAT.pdf" is a mat;
+  'p35-0186': 'file name "… - MAT.docx" without diacritics: classified-marking not reported',
+  // an English working translation "No. 15-NQ/TU (SECRET)": the English level in brackets after a party number is no
+  // pattern of the English rules yet (the official-document warn is given).
+  'p35-0194': 'English translation "No. 15-NQ/TU (SECRET)": classified-marking not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
