@@ -7,7 +7,7 @@ import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.j
 import { analyzePattern, foldedTriggers } from '../analyze/pattern.js';
 import { bmpRanges, propertySpans } from '../analyze/bmp.js';
 import { termMemo } from '../normalize/view.js';
-import { compileRule, contextAnalysis, contextGates, runFlags } from './compile.js';
+import { builtinRuleTexts, compileRule, contextAnalysis, contextGates, runFlags } from './compile.js';
 import { bmpSource, compileRegex, rangePairs, useBmpRanges } from './regex.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawPatternObject, RawRule } from './model.js';
@@ -61,34 +61,28 @@ interface CacheFile {
 
 let cache: CacheFile | undefined;
 let docs: Record<string, RuleDocs> | undefined;
-const withDocs = new WeakSet<RawRule>();
+/** The rule file of each rule handed out from the cache (see cachedRuleFile), for its texts. */
+const docFiles = new WeakMap<RawRule, string>();
 
-/** Makes the texts of a cached rule readable: from the docs file of the same build, else from the rule's YAML. */
-function attachDocs(raw: RawRule, file: string): void {
-  if (withDocs.has(raw)) return;
-  withDocs.add(raw);
-  for (const key of DOC_KEYS) {
-    Object.defineProperty(raw, key, {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        if (!docs) {
-          try {
-            const d = JSON.parse(readFileSync(DOCS, 'utf8')) as { stamp: number; rules: Record<string, RuleDocs> };
-            docs = d.stamp === cache?.stamp ? d.rules : {};
-          } catch {
-            docs = {};
-          }
-        }
-        // A rule missing from the file (another build): its own YAML has the texts.
-        docs[raw.id] ??= loadRuleFile(file).rules.find((r) => r.raw.id === raw.id)?.raw ?? ({} as RuleDocs);
-        const value = docs[raw.id][key];
-        Object.defineProperty(raw, key, { value, enumerable: true, configurable: true, writable: true });
-        return value;
-      },
-    });
+/**
+ * The texts of a rule handed out from the cache: from the docs file of the same build, else from the rule's YAML.
+ * (Asked by rules/compile.ts when a compiled rule's text is first read. A getter per text on each cached rule cost a
+ * cold start ~10 M instructions: V8's Object.defineProperty with a closure of its own costs ~10,000 each.)
+ */
+builtinRuleTexts.of = (raw) => {
+  const file = docFiles.get(raw);
+  if (file === undefined) return undefined;
+  if (!docs) {
+    try {
+      const d = JSON.parse(readFileSync(DOCS, 'utf8')) as { stamp: number; rules: Record<string, RuleDocs> };
+      docs = d.stamp === cache?.stamp ? d.rules : {};
+    } catch {
+      docs = {};
+    }
   }
-}
+  // A rule missing from the file (another build): its own YAML has the texts.
+  return (docs[raw.id] ??= loadRuleFile(file).rules.find((r) => r.raw.id === raw.id)?.raw ?? ({} as RuleDocs));
+};
 
 function entries(): Record<string, Entry> {
   if (!cache) {
@@ -244,7 +238,7 @@ export function cachedRuleFile(path: string, builtinDir: string): LoadResult | u
     return undefined;
   }
   // Handed out once per process (a run loads the rule set once); the loader's callers do not modify it.
-  for (const r of e.result.rules) attachDocs(r.raw, path);
+  for (const r of e.result.rules) docFiles.set(r.raw, path);
   return e.result;
 }
 

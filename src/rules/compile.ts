@@ -3,7 +3,7 @@ import { normalizeTerm } from '../normalize/view.js';
 import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import type { LoadedRule } from './load.js';
-import type { CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject } from './model.js';
+import type { CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject, RawRule } from './model.js';
 import { bmpSource, compileRegex, narrowSource, prunedSource } from './regex.js';
 
 function term(raw: string): NormTerm {
@@ -132,9 +132,25 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     enabled: true,
   }, 'exceptionPatterns', () => (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')));
   // Texts for people (explain, rules test, reports): the built-in cache reads them from a second file on first use.
-  const docs = lazy(lazy(rule, 'rationale', () => raw.rationale), 'regulation', () => raw.regulation);
-  const written = lazy(docs, 'written', () => raw.written);
-  return lazy(written, 'examples', () => ({ match: raw.examples?.match ?? [], noMatch: raw.examples?.noMatch ?? [] }));
+  const docs = lazy(lazy(rule, 'rationale', () => ruleText(raw, 'rationale')!), 'regulation', () => ruleText(raw, 'regulation'));
+  const written = lazy(docs, 'written', () => ruleText(raw, 'written'));
+  return lazy(written, 'examples', () => {
+    const examples = ruleText(raw, 'examples');
+    return { match: examples?.match ?? [], noMatch: examples?.noMatch ?? [] };
+  });
+}
+
+type RuleTexts = Pick<RawRule, 'rationale' | 'regulation' | 'examples' | 'written'>;
+
+/**
+ * Where the texts of a rule from the built-in rule cache are read (set by rules/builtin-cache.ts): the cache leaves
+ * them out (a scan never reads them) and keeps them in a second file, read when one is first asked for. Undefined
+ * for a rule read from its YAML, which has them.
+ */
+export const builtinRuleTexts: { of?: (raw: RawRule) => RuleTexts | undefined } = {};
+
+function ruleText<K extends keyof RuleTexts>(raw: RawRule, key: K): RuleTexts[K] | undefined {
+  return key in raw ? raw[key] : builtinRuleTexts.of?.(raw)?.[key];
 }
 
 /**
