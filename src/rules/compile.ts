@@ -10,6 +10,25 @@ function term(raw: string): NormTerm {
   return { raw, ...normalizeTerm(raw) };
 }
 
+/**
+ * The prefilters of built-in patterns that only a pattern a short text wakes reads — `exact` and `prune`, ~30 % of the
+ * rule cache — sit in a second file (rules/builtin-cache.ts sets `read`): read from it by offsets (`more`), each
+ * parsed when first asked for, instead of parsing and keeping all of them at every start-up (#21: ~20 M
+ * instructions of a prompt's). Without the file (another build's, or none) a pattern simply has neither: both only
+ * spare work (fewer regexes compiled on a short text, smaller ones), the matches are the same.
+ */
+export const builtinAnalysis: { read?: (at: [number, number]) => Pick<PatternAnalysis, 'exact' | 'prune'> | undefined } = {};
+
+const MORE = Symbol('more');
+/** What cached patterns inherit: `exact` read from the second file when first asked for (a getter on the prototype,
+ * not one per pattern: V8's Object.defineProperty costs ~10,000 instructions a call). */
+const withMore = {
+  get exact(): string[][] | undefined {
+    const at = (this as { [MORE]?: [number, number] })[MORE];
+    return at && builtinAnalysis.read?.(at)?.exact;
+  },
+};
+
 /** How many pruned forms (rules/regex.ts prunedSource) one pattern makes in a process, global and sticky together. */
 const PRUNED_FORMS = 4;
 
@@ -23,13 +42,15 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     const indices = o.group !== undefined;
     // The sticky and BMP forms are not enumerable: copies of `re` made on first need, which the regex watchdog's walk
     // (runtime/regex-watchdog.ts) would otherwise compile for every rule.
-    const base = lazy(lazy({ on, group: o.group, source: o.regex }, 're', () => compileRegex(o.regex, flags, indices)), 'sticky', () => compileRegex(o.regex, flags, indices, true), false);
+    const more = o.analysis?.more;
+    const fields = more ? Object.assign(Object.create(withMore) as object, { on, group: o.group, source: o.regex, [MORE]: more }) : { on, group: o.group, source: o.regex };
+    const base = lazy(lazy(fields as { on: typeof on; group: typeof o.group; source: string }, 're', () => compileRegex(o.regex, flags, indices)), 'sticky', () => compileRegex(o.regex, flags, indices, true), false);
     // The prefilters: from the build for built-in rules; for others derived on first read (a prompt whose rules
     // all come from the build never loads the regex parser). A pattern on the original has its digit groups
     // looked for in the original (candidates.ts).
     if (o.analysis) {
-      const { bmp, prune, ...prefilters } = o.analysis;
-      if (prune) {
+      const { bmp, prune, more: _more, ...prefilters } = o.analysis;
+      if (prune || more) {
         // For a process's first short texts: the pattern without the alternatives the text cannot match (rules/regex.ts
         // prunedSource), narrowed to its characters where it has property escapes; one regex per form made.
         let made: Map<string, RegExp | undefined> | undefined;
@@ -39,8 +60,11 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
           enumerable: false,
           value: (flat: string, chars: Int32Array, sticky: boolean) => {
             if (last?.[0] === flat && last[1] === sticky) return last[2];
-            groups ??= typeof prune === 'string' ? (JSON.parse(prune) as PrunableGroup[]) : prune;
-            const cut = prunedSource(o.regex, groups, flat, bmp);
+            if (groups === undefined) {
+              const g = prune ?? (more && builtinAnalysis.read?.(more)?.prune);
+              groups = typeof g === 'string' ? (JSON.parse(g) as PrunableGroup[]) : (g ?? []);
+            }
+            const cut = groups.length > 0 ? prunedSource(o.regex, groups, flat, bmp) : undefined;
             const src = cut && (bmp ? narrowSource(cut.source, cut.spans!, flags.includes('i'), chars) : cut.source);
             const key = `${sticky ? 'y' : 'g'}${src}`;
             made ??= new Map();
