@@ -3,7 +3,7 @@ import { normalizeTerm } from '../normalize/view.js';
 import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import type { LoadedRule } from './load.js';
-import type { CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject, RawRule } from './model.js';
+import type { CompiledPattern, CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject, RawRule } from './model.js';
 import { bmpSource, compileRegex, narrowSource, prunedSource } from './regex.js';
 
 function term(raw: string): NormTerm {
@@ -19,18 +19,116 @@ function term(raw: string): NormTerm {
  */
 export const builtinAnalysis: { read?: (at: [number, number]) => Pick<PatternAnalysis, 'exact' | 'prune'> | undefined } = {};
 
-const MORE = Symbol('more');
-/** What cached patterns inherit: `exact` read from the second file when first asked for (a getter on the prototype,
- * not one per pattern: V8's Object.defineProperty costs ~10,000 instructions a call). */
-const withMore = {
+/** How many pruned forms (rules/regex.ts prunedSource) one pattern makes in a process, global and sticky together. */
+const PRUNED_FORMS = 4;
+
+/** What a compiled pattern makes its other forms from, and those it made (see PATTERN). */
+interface Forms {
+  flags: string;
+  indices: boolean;
+  /** Where its property escapes are (built-in patterns: analysis.bmp). */
+  bmp?: number[];
+  /** Its prunable groups, as the rule cache has them (JSON text) or parsed; or where they are in the second file. */
+  prune?: PrunableGroup[] | string;
+  more?: [number, number];
+  sticky?: RegExp;
+  /** The BMP source: null until made, undefined when there is none. */
+  variant: string | null | undefined;
+  bmpRe?: RegExp;
+  bmpSticky?: RegExp;
+  groups?: PrunableGroup[];
+  pruned?: Map<string, RegExp | undefined>;
+  lastPruned?: [string, boolean, RegExp | undefined];
+  narrowFor?: Int32Array;
+  narrowed?: (RegExp | undefined | null)[];
+}
+
+const FORMS = Symbol('forms');
+type WithForms = { source: string; [FORMS]: Forms };
+
+/**
+ * What every compiled pattern inherits: the forms of its regex that are not enumerable — the sticky copy, the BMP
+ * forms, the pruned and narrowed forms of a process's first short texts — each made on first need, and `exact` from
+ * the rule cache's second file. On the prototype rather than defined on each pattern: V8's Object.defineProperty with
+ * a function of its own costs ~10,000 instructions a call (#21: ~1,600 of them at every start-up). They stay out of
+ * the regex watchdog's walk (runtime/regex-watchdog.ts), which would otherwise compile them for every rule.
+ */
+const PATTERN = {
+  get sticky(): RegExp {
+    const f = (this as unknown as WithForms)[FORMS];
+    return (f.sticky ??= compileRegex((this as unknown as WithForms).source, f.flags, f.indices, true));
+  },
+  get bmpRe(): RegExp | undefined {
+    const f = (this as unknown as WithForms)[FORMS];
+    return f.bmp && (f.bmpRe ??= bmpRegex(this as unknown as WithForms, false));
+  },
+  get bmpSticky(): RegExp | undefined {
+    const f = (this as unknown as WithForms)[FORMS];
+    return f.bmp && (f.bmpSticky ??= bmpRegex(this as unknown as WithForms, true));
+  },
   get exact(): string[][] | undefined {
-    const at = (this as { [MORE]?: [number, number] })[MORE];
+    const at = (this as unknown as WithForms)[FORMS].more;
     return at && builtinAnalysis.read?.(at)?.exact;
+  },
+  /** A pattern given its `exact` with the rest (a rule cache without the second file, as the browser bundles embed
+   * it) holds it as its own. */
+  set exact(value: string[][] | undefined) {
+    Object.defineProperty(this, 'exact', { value, enumerable: true, writable: true, configurable: true });
+  },
+  /**
+   * For a process's first short texts: the pattern without the alternatives the text cannot match (rules/regex.ts
+   * prunedSource), narrowed to its characters where it has property escapes; one regex per form made. Undefined when
+   * nothing is left out (then bmpWithin). Built-in patterns only.
+   */
+  pruned(flat: string, chars: Int32Array, sticky: boolean): RegExp | undefined {
+    const p = this as unknown as WithForms;
+    const f = p[FORMS];
+    if (f.prune === undefined && f.more === undefined) return undefined;
+    const last = f.lastPruned;
+    if (last?.[0] === flat && last[1] === sticky) return last[2];
+    if (f.groups === undefined) {
+      const g = f.prune ?? (f.more && builtinAnalysis.read?.(f.more)?.prune);
+      f.groups = typeof g === 'string' ? (JSON.parse(g) as PrunableGroup[]) : (g ?? []);
+    }
+    const cut = f.groups.length > 0 ? prunedSource(p.source, f.groups, flat, f.bmp) : undefined;
+    const src = cut && (f.bmp ? narrowSource(cut.source, cut.spans!, f.flags.includes('i'), chars) : cut.source);
+    const key = `${sticky ? 'y' : 'g'}${src}`;
+    const made = (f.pruned ??= new Map());
+    let re = made.get(key);
+    // A few forms per pattern at most: a process that goes on reading texts uses the whole pattern, compiled once.
+    if (src !== undefined && !made.has(key) && made.size < PRUNED_FORMS) made.set(key, (re = compileRegex(src, f.flags, f.indices, sticky)));
+    f.lastPruned = [flat, sticky, re];
+    return re;
+  },
+  /**
+   * The BMP form narrowed to one short text's characters (rules/regex.ts narrowSource): made for one set of
+   * characters, the one the engine asks with first (a process's first prompt); another set gets undefined.
+   */
+  bmpWithin(chars: Int32Array, sticky: boolean): RegExp | undefined {
+    const p = this as unknown as WithForms;
+    const f = p[FORMS];
+    if (!f.bmp) return undefined;
+    if (f.narrowFor !== chars) {
+      if (f.narrowFor !== undefined) return undefined;
+      f.narrowFor = chars;
+    }
+    const narrowed = (f.narrowed ??= [null, null]);
+    const k = sticky ? 1 : 0;
+    if (narrowed[k] === null) {
+      const src = narrowSource(p.source, f.bmp, f.flags.includes('i'), chars);
+      narrowed[k] = src === undefined ? undefined : compileRegex(src, f.flags, f.indices, sticky);
+    }
+    return narrowed[k];
   },
 };
 
-/** How many pruned forms (rules/regex.ts prunedSource) one pattern makes in a process, global and sticky together. */
-const PRUNED_FORMS = 4;
+/** The pattern's BMP form, spelled out on first need (undefined, and so unused, should the rule cache lack an
+ * escape's ranges). */
+function bmpRegex(p: WithForms, sticky: boolean): RegExp | undefined {
+  const f = p[FORMS];
+  if (f.variant === null) f.variant = bmpSource(p.source, f.bmp!);
+  return f.variant === undefined ? undefined : compileRegex(f.variant, f.flags, f.indices, sticky);
+}
 
 /** Turns a validated rule as written into the form the engine runs: terms normalised, regexes compiled. */
 export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
@@ -40,70 +138,15 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     const on = o.on ?? 'text';
     const flags = runFlags(o);
     const indices = o.group !== undefined;
-    // The sticky and BMP forms are not enumerable: copies of `re` made on first need, which the regex watchdog's walk
-    // (runtime/regex-watchdog.ts) would otherwise compile for every rule.
-    const more = o.analysis?.more;
-    const fields = more ? Object.assign(Object.create(withMore) as object, { on, group: o.group, source: o.regex, [MORE]: more }) : { on, group: o.group, source: o.regex };
-    const base = lazy(lazy(fields as { on: typeof on; group: typeof o.group; source: string }, 're', () => compileRegex(o.regex, flags, indices)), 'sticky', () => compileRegex(o.regex, flags, indices, true), false);
+    const a = o.analysis;
+    const forms: Forms = { flags, indices, bmp: a?.bmp, prune: a?.prune, more: a?.more, variant: null };
+    const fields = Object.assign(Object.create(PATTERN) as object, { on, group: o.group, source: o.regex, [FORMS]: forms });
+    const base = lazy(fields as unknown as Omit<CompiledPattern, 're'>, 're', () => compileRegex(o.regex, flags, indices)) as CompiledPattern;
     // The prefilters: from the build for built-in rules; for others derived on first read (a prompt whose rules
     // all come from the build never loads the regex parser). A pattern on the original has its digit groups
     // looked for in the original (candidates.ts).
-    if (o.analysis) {
-      const { bmp, prune, more: _more, ...prefilters } = o.analysis;
-      if (prune || more) {
-        // For a process's first short texts: the pattern without the alternatives the text cannot match (rules/regex.ts
-        // prunedSource), narrowed to its characters where it has property escapes; one regex per form made.
-        let made: Map<string, RegExp | undefined> | undefined;
-        let last: [string, boolean, RegExp | undefined] | undefined;
-        let groups: PrunableGroup[] | undefined;
-        Object.defineProperty(base, 'pruned', {
-          enumerable: false,
-          value: (flat: string, chars: Int32Array, sticky: boolean) => {
-            if (last?.[0] === flat && last[1] === sticky) return last[2];
-            if (groups === undefined) {
-              const g = prune ?? (more && builtinAnalysis.read?.(more)?.prune);
-              groups = typeof g === 'string' ? (JSON.parse(g) as PrunableGroup[]) : (g ?? []);
-            }
-            const cut = groups.length > 0 ? prunedSource(o.regex, groups, flat, bmp) : undefined;
-            const src = cut && (bmp ? narrowSource(cut.source, cut.spans!, flags.includes('i'), chars) : cut.source);
-            const key = `${sticky ? 'y' : 'g'}${src}`;
-            made ??= new Map();
-            let re = made.get(key);
-            // A few forms per pattern at most: a process that goes on reading texts uses the whole pattern, compiled once.
-            if (src !== undefined && !made.has(key) && made.size < PRUNED_FORMS) made.set(key, (re = compileRegex(src, flags, indices, sticky)));
-            last = [flat, sticky, re];
-            return re;
-          },
-        });
-      }
-      if (bmp) {
-        // Spelled out on first need (undefined, and so unused, should the rule cache lack an escape's ranges).
-        let variant: string | undefined | null = null;
-        const bmpRegex = (sticky: boolean) => {
-          if (variant === null) variant = bmpSource(o.regex, bmp);
-          return variant === undefined ? undefined : compileRegex(variant, flags, indices, sticky);
-        };
-        lazy(lazy(base, 'bmpRe', () => bmpRegex(false), false), 'bmpSticky', () => bmpRegex(true), false);
-        // The same, narrowed to one short text's characters (rules/regex.ts narrowSource): made for one set of
-        // characters, the one the engine asks with first (a process's first prompt); another set gets undefined.
-        let narrowFor: Int32Array | undefined;
-        const narrowed: (RegExp | undefined | null)[] = [null, null];
-        Object.defineProperty(base, 'bmpWithin', {
-          enumerable: false,
-          value: (chars: Int32Array, sticky: boolean) => {
-            if (narrowFor !== chars) {
-              if (narrowFor !== undefined) return undefined;
-              narrowFor = chars;
-            }
-            const k = sticky ? 1 : 0;
-            if (narrowed[k] === null) {
-              const src = narrowSource(o.regex, bmp, flags.includes('i'), chars);
-              narrowed[k] = src === undefined ? undefined : compileRegex(src, flags, indices, sticky);
-            }
-            return narrowed[k];
-          },
-        });
-      }
+    if (a) {
+      const { bmp: _bmp, prune: _prune, more: _more, ...prefilters } = a;
       return Object.assign(base, prefilters);
     }
     let analysis: PatternAnalysis | undefined;
