@@ -31,6 +31,7 @@ interface Forms {
   /** Its prunable groups, as the rule cache has them (JSON text) or parsed; or where they are in the second file. */
   prune?: PrunableGroup[] | string;
   more?: [number, number];
+  re?: RegExp;
   sticky?: RegExp;
   /** The BMP source: null until made, undefined when there is none. */
   variant: string | null | undefined;
@@ -122,6 +123,21 @@ const PATTERN = {
   },
 };
 
+/** A pattern's `re`, compiled on first read: own and enumerable (the regex watchdog's walk replaces it with its
+ * watched copy through the setter), with one getter and setter for every pattern, so that V8 keeps the patterns'
+ * hidden classes shared. */
+const RE = {
+  enumerable: true,
+  configurable: true,
+  get(this: WithForms): RegExp {
+    const f = this[FORMS];
+    return (f.re ??= compileRegex(this.source, f.flags, f.indices));
+  },
+  set(this: WithForms, value: RegExp) {
+    this[FORMS].re = value;
+  },
+};
+
 /** The pattern's BMP form, spelled out on first need (undefined, and so unused, should the rule cache lack an
  * escape's ranges). */
 function bmpRegex(p: WithForms, sticky: boolean): RegExp | undefined {
@@ -141,7 +157,7 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     const a = o.analysis;
     const forms: Forms = { flags, indices, bmp: a?.bmp, prune: a?.prune, more: a?.more, variant: null };
     const fields = Object.assign(Object.create(PATTERN) as object, { on, group: o.group, source: o.regex, [FORMS]: forms });
-    const base = lazy(fields as unknown as Omit<CompiledPattern, 're'>, 're', () => compileRegex(o.regex, flags, indices)) as CompiledPattern;
+    const base = Object.defineProperty(fields, 're', RE) as unknown as CompiledPattern;
     // The prefilters: from the build for built-in rules; for others derived on first read (a prompt whose rules
     // all come from the build never loads the regex parser). A pattern on the original has its digit groups
     // looked for in the original (candidates.ts).
