@@ -341,3 +341,7 @@ export function runFlags(o: RawPatternObject): string {
 function defaultPlaceholder(category: string): string {
   return category.toUpperCase().replace(/-/g, '_');
 }
+
+/** The prototypes compiled rules and patterns inherit from (for code that walks them as plain objects, as the regex
+ * watchdog does). */
+export const COMPILED_PROTOTYPES: ReadonlySet<object> = new Set([PATTERN, RULE]);
