@@ -25,6 +25,7 @@ try {
 // time, which a browser cannot do): fail the build rather than ship a bundle with fewer rules than the CLI.
 const cache = JSON.parse(readFileSync(join(dist, 'builtin-rules.json'), 'utf8'));
 const { BUILTIN_DIR, builtinPacks, ruleFiles } = await import(pathToFileURL(join(dist, 'rules', 'ruleset.js')).href);
+const { builtinCacheWhole } = await import(pathToFileURL(join(dist, 'rules', 'builtin-cache.js')).href);
 const yaml = builtinPacks().flatMap((p) => ruleFiles(join(BUILTIN_DIR, p))).map((f) => relative(BUILTIN_DIR, f).split(sep).join('/'));
 const missing = yaml.filter((f) => !cache.files[f]);
 if (missing.length > 0) {
@@ -38,7 +39,7 @@ const result = await esbuild.build({
   stdin: {
     contents: [
       "import { createPromptGate } from './dist/browser/entry.js';",
-      "import builtin from './dist/builtin-rules.json';",
+      "import builtin from 'promptgate:builtin-rules';",
       "import * as regexpp from '@eslint-community/regexpp';",
       "import * as entities from 'entities';",
       `import levenshtein from '${levenshtein}';`,
@@ -48,6 +49,14 @@ const result = await esbuild.build({
     sourcefile: 'promptgate-browser.js',
     loader: 'js',
   },
+  // The rule cache with the prefilters of its second file back in place (rules/builtin-cache.ts builtinCacheWhole).
+  plugins: [{
+    name: 'promptgate-rules',
+    setup(b) {
+      b.onResolve({ filter: /^promptgate:builtin-rules$/ }, () => ({ path: 'builtin-rules.json', namespace: 'pg-rules' }));
+      b.onLoad({ filter: /.*/, namespace: 'pg-rules' }, () => ({ loader: 'json', contents: builtinCacheWhole() }));
+    },
+  }],
   outfile: out,
   bundle: true,
   format: 'iife',

@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src', 'extension');
@@ -52,7 +52,9 @@ const testSites = { ...sites, sites: sites.sites.map((s) => ({ ...s, matches: [.
 const hostPlugin = (siteData, pdf) => ({
   name: 'promptgate-extension',
   setup(b) {
-    b.onResolve({ filter: /^promptgate:builtin-rules$/ }, () => ({ path: join(dist, 'builtin-rules.json') }));
+    // The rule cache with the prefilters of its second file back in place (rules/builtin-cache.ts builtinCacheWhole).
+    b.onResolve({ filter: /^promptgate:builtin-rules$/ }, () => ({ path: 'builtin-rules.json', namespace: 'pg-rules' }));
+    b.onLoad({ filter: /.*/, namespace: 'pg-rules' }, async () => ({ loader: 'json', contents: (await import(pathToFileURL(join(dist, 'rules', 'builtin-cache.js')).href)).builtinCacheWhole() }));
     // The built-in vocabularies an organisation's rules may `use:` (builtin:<pack>), by pack.
     b.onResolve({ filter: /^promptgate:builtin-vocabularies$/ }, () => ({ path: 'vocabularies', namespace: 'pg-vocabularies' }));
     b.onLoad({ filter: /.*/, namespace: 'pg-vocabularies' }, () => {

@@ -41,8 +41,12 @@ export interface PatternAnalysis {
    * one in the string the pattern reads (triggers.ts exactLiterals) — "MẬT" where `needs` can only ask for "mat". */
   exact?: string[][];
   /** The groups whose alternatives a short text may leave out (triggers.ts prunableGroups; the engine uses them for
-   * built-in rules): in the rule cache as JSON text, parsed only for the patterns a text runs (rules/compile.ts). */
+   * built-in rules): in the rule cache's second file (see `more`), parsed only for the patterns a text runs
+   * (rules/compile.ts); JSON text in caches written before session 13. */
   prune?: PrunableGroup[] | string;
+  /** In the rule cache: where this pattern's `exact` and `prune` are in its second file (rules/builtin-cache.ts,
+   * read for the patterns a short text wakes, rules/compile.ts), instead of themselves. */
+  more?: [start: number, end: number];
   /** Where its Unicode property escapes are (bmp.ts): set by the build for built-in rules only. */
   bmp?: number[];
 }

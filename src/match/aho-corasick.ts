@@ -27,6 +27,10 @@ export interface AutomatonTables {
   /** Column of each ASCII unit: units that occur in no pattern share column 0 (always back to the root), so the
    * table has ~30 columns instead of 128: a quarter of the memory to fill or read at start-up. */
   classOf: Uint8Array;
+  /** 1 for the states where some pattern ends (their own or along the dictionary links): the hot loop reads one byte
+   * per unit to know it has nothing to report. Made with the rest (and stored in the automata file: recomputing it
+   * for the keyword automaton's states cost every start-up a loop, and V8 an optimised compile of it). */
+  emits: Uint8Array;
 }
 
 /** Hooks for tables made at build time: `lookup` finds them by pattern list; `onBuild` sees every automaton built
@@ -52,28 +56,13 @@ export class AhoCorasick {
   build(): this {
     const made = prebuiltAutomata.lookup?.(this.patterns);
     this.t = made ?? buildTables(this.patterns);
-    this.emits = undefined;
     if (!made) prebuiltAutomata.onBuild?.(this.patterns, this.t);
     return this;
   }
 
-  /** 1 for the states where some pattern ends (their own or along the dictionary links): the hot loop reads one byte
-   * per unit to know it has nothing to report. */
-  private emits?: Uint8Array;
-  private emitting(): Uint8Array {
-    if (!this.emits) {
-      const { outStart, dict } = this.t;
-      const n = this.t.fail.length;
-      const e = new Uint8Array(n);
-      for (let s = 1; s < n; s++) e[s] = outStart[s + 1] > outStart[s] || dict[s] > 0 ? 1 : 0;
-      this.emits = e;
-    }
-    return this.emits;
-  }
-
   /** What the byte kernel (normalize/kernel.ts) needs to run this automaton inside the view builder's pass. */
   kernel(): { tables: AutomatonTables; emits: Uint8Array } {
-    if (this.kernelMemo?.tables !== this.t) this.kernelMemo = { tables: this.t, emits: this.emitting() };
+    if (this.kernelMemo?.tables !== this.t) this.kernelMemo = { tables: this.t, emits: this.t.emits };
     return this.kernelMemo;
   }
   private kernelMemo?: { tables: AutomatonTables; emits: Uint8Array };
@@ -82,7 +71,7 @@ export class AhoCorasick {
   search(text: string, hit: (id: number, start: number, end: number) => void): void {
     const { ascii, classOf } = this.t;
     const stride = ascii.length / this.t.fail.length;
-    const emits = this.emitting();
+    const emits = this.t.emits;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const raw = text.charCodeAt(i);
@@ -212,9 +201,11 @@ export function buildTables(patterns: readonly string[]): AutomatonTables {
   }
   outStart[n] = outIds.length;
   edgeStart[n] = edges.length;
+  const emits = new Uint8Array(n);
+  for (let s = 1; s < n; s++) emits[s] = outStart[s + 1] > outStart[s] || dict[s] > 0 ? 1 : 0;
   return {
     lengths, fail, dict, outStart, outIds: Int32Array.from(outIds), edgeStart,
-    edgeUnit: Uint16Array.from(edges, (e) => e[0]), edgeNext: Int32Array.from(edges, (e) => e[1]), ascii, classOf,
+    edgeUnit: Uint16Array.from(edges, (e) => e[0]), edgeNext: Int32Array.from(edges, (e) => e[1]), ascii, classOf, emits,
   };
 }
 

@@ -89,7 +89,7 @@ const NONE: KernelAutomaton = {
   tables: {
     lengths: new Int32Array(0), fail: new Int32Array(1), dict: new Int32Array(1).fill(-1), outStart: new Int32Array(2),
     outIds: new Int32Array(0), edgeStart: new Int32Array(2), edgeUnit: new Uint16Array(0), edgeNext: new Int32Array(0),
-    ascii: new Uint16Array(1), classOf: new Uint8Array(128),
+    ascii: new Uint16Array(1), classOf: new Uint8Array(128), emits: new Uint8Array(1),
   },
   emits: new Uint8Array(1),
 };

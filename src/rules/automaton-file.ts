@@ -14,9 +14,9 @@ import type { AutomatonTables } from '../match/aho-corasick.js';
  *   the elements (padded to 4 bytes).
  */
 const MAGIC = 0x43414750; // "PGAC"
-const FORMAT = 2;
+const FORMAT = 3;
 const HEADER_WORDS = 4;
-const TABLES = ['lengths', 'fail', 'dict', 'outStart', 'outIds', 'edgeStart', 'edgeUnit', 'edgeNext', 'ascii', 'classOf'] as const;
+const TABLES = ['lengths', 'fail', 'dict', 'outStart', 'outIds', 'edgeStart', 'edgeUnit', 'edgeNext', 'ascii', 'classOf', 'emits'] as const;
 const KINDS = [Int32Array, Uint16Array, Uint8Array];
 
 /** The key an automaton is filed under: its patterns, in order (JSON, so no two lists share a key). */

@@ -4,10 +4,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AutomatonTables, prebuiltAutomata } from '../match/aho-corasick.js';
 import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.js';
-import { analyzePattern, foldedTriggers } from '../analyze/pattern.js';
+import { analyzePattern, foldedTriggers, type PatternAnalysis } from '../analyze/pattern.js';
 import { bmpRanges, propertySpans } from '../analyze/bmp.js';
 import { termMemo } from '../normalize/view.js';
-import { compileRule, contextAnalysis, contextGates, runFlags } from './compile.js';
+import { builtinAnalysis, builtinRuleTexts, compileRule, contextAnalysis, contextGates, runFlags } from './compile.js';
 import { bmpSource, compileRegex, rangePairs, useBmpRanges } from './regex.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawPatternObject, RawRule } from './model.js';
@@ -36,6 +36,11 @@ const DOC_KEYS = ['rationale', 'regulation', 'examples', 'written'] as const;
  * the first pattern is compiled in its BMP form, each list parsed when first asked for (see bmpRangesFile).
  */
 const BMP = resolve(dirname(CACHE), 'builtin-bmp.txt');
+/**
+ * The prefilters only a woken pattern reads (`exact`, `prune`: see rules/compile.ts builtinAnalysis): a first line
+ * of JSON, `{ stamp }`, then each pattern's as a JSON object at the offsets its `analysis.more` gives, in ASCII.
+ */
+const MORE = resolve(dirname(CACHE), 'builtin-analysis.txt');
 type RuleDocs = Pick<RawRule, (typeof DOC_KEYS)[number]>;
 
 interface Entry {
@@ -61,34 +66,28 @@ interface CacheFile {
 
 let cache: CacheFile | undefined;
 let docs: Record<string, RuleDocs> | undefined;
-const withDocs = new WeakSet<RawRule>();
+/** The rule file of each rule handed out from the cache (see cachedRuleFile), for its texts. */
+const docFiles = new WeakMap<RawRule, string>();
 
-/** Makes the texts of a cached rule readable: from the docs file of the same build, else from the rule's YAML. */
-function attachDocs(raw: RawRule, file: string): void {
-  if (withDocs.has(raw)) return;
-  withDocs.add(raw);
-  for (const key of DOC_KEYS) {
-    Object.defineProperty(raw, key, {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        if (!docs) {
-          try {
-            const d = JSON.parse(readFileSync(DOCS, 'utf8')) as { stamp: number; rules: Record<string, RuleDocs> };
-            docs = d.stamp === cache?.stamp ? d.rules : {};
-          } catch {
-            docs = {};
-          }
-        }
-        // A rule missing from the file (another build): its own YAML has the texts.
-        docs[raw.id] ??= loadRuleFile(file).rules.find((r) => r.raw.id === raw.id)?.raw ?? ({} as RuleDocs);
-        const value = docs[raw.id][key];
-        Object.defineProperty(raw, key, { value, enumerable: true, configurable: true, writable: true });
-        return value;
-      },
-    });
+/**
+ * The texts of a rule handed out from the cache: from the docs file of the same build, else from the rule's YAML.
+ * (Asked by rules/compile.ts when a compiled rule's text is first read. A getter per text on each cached rule cost a
+ * cold start ~10 M instructions: V8's Object.defineProperty with a closure of its own costs ~10,000 each.)
+ */
+builtinRuleTexts.of = (raw) => {
+  const file = docFiles.get(raw);
+  if (file === undefined) return undefined;
+  if (!docs) {
+    try {
+      const d = JSON.parse(readFileSync(DOCS, 'utf8')) as { stamp: number; rules: Record<string, RuleDocs> };
+      docs = d.stamp === cache?.stamp ? d.rules : {};
+    } catch {
+      docs = {};
+    }
   }
-}
+  // A rule missing from the file (another build): its own YAML has the texts.
+  return (docs[raw.id] ??= loadRuleFile(file).rules.find((r) => r.raw.id === raw.id)?.raw ?? ({} as RuleDocs));
+};
 
 function entries(): Record<string, Entry> {
   if (!cache) {
@@ -101,6 +100,7 @@ function entries(): Record<string, Entry> {
       for (const [raw, plain, folded] of cache.terms ?? []) termMemo.set(raw, [plain, folded]);
       if (cache.stamp !== undefined) usePrebuiltAutomata(cache.stamp);
       const stamp = cache.stamp;
+      builtinAnalysis.read = moreReader(stamp);
       useBmpRanges(() => {
         try {
           return bmpRangesFile(readFileSync(BMP, 'latin1'), stamp);
@@ -165,6 +165,78 @@ function bmpRangesFile(file: string, stamp: number | undefined): Record<string, 
     });
   }
   return ranges;
+}
+
+/** Reads a pattern's piece of the second analysis file (see MORE) by its offsets, each parsed once; nothing from
+ * another build's file or a damaged piece. */
+function moreReader(stamp: number | undefined): (at: [number, number]) => Pick<PatternAnalysis, 'exact' | 'prune'> | undefined {
+  let file: string | undefined;
+  let body = -1; // where the pieces begin; -2: no usable file
+  const parsed = new Map<number, Pick<PatternAnalysis, 'exact' | 'prune'> | undefined>();
+  return ([s, e]) => {
+    if (body === -1) {
+      try {
+        file = readFileSync(MORE, 'latin1');
+        const nl = file.indexOf('\n');
+        body = stamp !== undefined && (JSON.parse(file.slice(0, nl)) as { stamp?: number }).stamp === stamp ? nl + 1 : -2;
+      } catch {
+        body = -2;
+      }
+    }
+    if (body < 0) return undefined;
+    if (!parsed.has(s)) {
+      let piece: Pick<PatternAnalysis, 'exact' | 'prune'> | undefined;
+      try {
+        piece = JSON.parse(file!.slice(body + s, body + e)) as Pick<PatternAnalysis, 'exact' | 'prune'>;
+      } catch {
+        piece = undefined;
+      }
+      parsed.set(s, piece);
+    }
+    return parsed.get(s);
+  };
+}
+
+/** Moves the prefilters only a woken pattern reads out of the cached patterns into the second analysis file's body
+ * (see MORE), each pattern's `analysis.more` giving where its piece is. */
+function moveMore(out: Record<string, Entry>): string {
+  let body = '';
+  for (const e of Object.values(out)) {
+    for (const r of e.result.rules) {
+      for (const p of r.raw.patterns ?? []) {
+        const a = typeof p === 'string' ? undefined : p.analysis;
+        if (!a || (a.exact === undefined && a.prune === undefined)) continue;
+        const json = asciiJson({ exact: a.exact, prune: a.prune });
+        a.more = [body.length, body.length + json.length];
+        body += json;
+        delete a.exact;
+        delete a.prune;
+      }
+    }
+  }
+  return body;
+}
+
+/**
+ * The rule cache as one JSON text with every pattern's `exact` and `prune` back in place (no second file): what the
+ * browser and extension bundles embed (scripts/bundle-browser.mjs, bundle-extension.mjs).
+ */
+export function builtinCacheWhole(): string {
+  const whole = JSON.parse(readFileSync(CACHE, 'latin1')) as CacheFile;
+  const read = moreReader(whole.stamp);
+  for (const e of Object.values(whole.files)) {
+    for (const r of e.result.rules) {
+      for (const p of r.raw.patterns ?? []) {
+        const a = typeof p === 'string' ? undefined : p.analysis;
+        if (!a?.more) continue;
+        const piece = read(a.more);
+        if (!piece) throw new Error(`promptgate: ${MORE} does not belong to the rule cache`);
+        Object.assign(a, piece);
+        delete a.more;
+      }
+    }
+  }
+  return asciiJson(whole);
 }
 
 /** The BMP ranges file's text (see bmpRangesFile), in ASCII. */
@@ -244,7 +316,7 @@ export function cachedRuleFile(path: string, builtinDir: string): LoadResult | u
     return undefined;
   }
   // Handed out once per process (a run loads the rule set once); the loader's callers do not modify it.
-  for (const r of e.result.rules) attachDocs(r.raw, path);
+  for (const r of e.result.rules) docFiles.set(r.raw, path);
   return e.result;
 }
 
@@ -266,8 +338,6 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
       r.raw.patterns = r.raw.patterns?.map((p) => {
         const o: RawPatternObject = typeof p === 'string' ? { regex: p } : { ...p };
         o.analysis = analyzePattern(o.regex, runFlags(o), o.on ?? 'text', foldedTriggers(o.triggers));
-        // One string instead of many small arrays: cheaper to read with the rest at start-up.
-        if (o.analysis.prune) o.analysis.prune = JSON.stringify(o.analysis.prune);
         const spans = propertySpans(o.regex, runFlags(o));
         if (spans) {
           const ignoreCase = runFlags(o).includes('i');
@@ -314,7 +384,9 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   writeFileSync(DOCS, JSON.stringify({ stamp, rules: texts }));
   // Both in ASCII (non-ASCII characters as JSON escapes), read back as one-byte strings.
   const listing = packs && { packs, folders: folderTimes(builtinDir) };
+  const more = moveMore(out);
   writeFileSync(CACHE, asciiJson({ files: out, terms, stamp, ...(listing ? { listing } : {}) }));
+  writeFileSync(MORE, `${asciiJson({ stamp })}\n${more}`);
   writeFileSync(BMP, bmpRangesText(stamp, bmp));
   return Object.keys(out).length;
 }

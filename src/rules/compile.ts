@@ -3,15 +3,148 @@ import { normalizeTerm } from '../normalize/view.js';
 import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import type { LoadedRule } from './load.js';
-import type { CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject } from './model.js';
+import type { CompiledPattern, CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject, RawRule } from './model.js';
 import { bmpSource, compileRegex, narrowSource, prunedSource } from './regex.js';
 
 function term(raw: string): NormTerm {
   return { raw, ...normalizeTerm(raw) };
 }
 
+/**
+ * The prefilters of built-in patterns that only a pattern a short text wakes reads — `exact` and `prune`, ~30 % of the
+ * rule cache — sit in a second file (rules/builtin-cache.ts sets `read`): read from it by offsets (`more`), each
+ * parsed when first asked for, instead of parsing and keeping all of them at every start-up (#21: ~20 M
+ * instructions of a prompt's). Without the file (another build's, or none) a pattern simply has neither: both only
+ * spare work (fewer regexes compiled on a short text, smaller ones), the matches are the same.
+ */
+export const builtinAnalysis: { read?: (at: [number, number]) => Pick<PatternAnalysis, 'exact' | 'prune'> | undefined } = {};
+
 /** How many pruned forms (rules/regex.ts prunedSource) one pattern makes in a process, global and sticky together. */
 const PRUNED_FORMS = 4;
+
+/** What a compiled pattern makes its other forms from, and those it made (see PATTERN). */
+interface Forms {
+  flags: string;
+  indices: boolean;
+  /** Where its property escapes are (built-in patterns: analysis.bmp). */
+  bmp?: number[];
+  /** Its prunable groups, as the rule cache has them (JSON text) or parsed; or where they are in the second file. */
+  prune?: PrunableGroup[] | string;
+  more?: [number, number];
+  re?: RegExp;
+  sticky?: RegExp;
+  /** The BMP source: null until made, undefined when there is none. */
+  variant: string | null | undefined;
+  bmpRe?: RegExp;
+  bmpSticky?: RegExp;
+  groups?: PrunableGroup[];
+  pruned?: Map<string, RegExp | undefined>;
+  lastPruned?: [string, boolean, RegExp | undefined];
+  narrowFor?: Int32Array;
+  narrowed?: (RegExp | undefined | null)[];
+}
+
+const FORMS = Symbol('forms');
+type WithForms = { source: string; [FORMS]: Forms };
+
+/**
+ * What every compiled pattern inherits: the forms of its regex that are not enumerable — the sticky copy, the BMP
+ * forms, the pruned and narrowed forms of a process's first short texts — each made on first need, and `exact` from
+ * the rule cache's second file. On the prototype rather than defined on each pattern: V8's Object.defineProperty with
+ * a function of its own costs ~10,000 instructions a call (#21: ~1,600 of them at every start-up). They stay out of
+ * the regex watchdog's walk (runtime/regex-watchdog.ts), which would otherwise compile them for every rule.
+ */
+const PATTERN = {
+  get sticky(): RegExp {
+    const f = (this as unknown as WithForms)[FORMS];
+    return (f.sticky ??= compileRegex((this as unknown as WithForms).source, f.flags, f.indices, true));
+  },
+  get bmpRe(): RegExp | undefined {
+    const f = (this as unknown as WithForms)[FORMS];
+    return f.bmp && (f.bmpRe ??= bmpRegex(this as unknown as WithForms, false));
+  },
+  get bmpSticky(): RegExp | undefined {
+    const f = (this as unknown as WithForms)[FORMS];
+    return f.bmp && (f.bmpSticky ??= bmpRegex(this as unknown as WithForms, true));
+  },
+  get exact(): string[][] | undefined {
+    const at = (this as unknown as WithForms)[FORMS].more;
+    return at && builtinAnalysis.read?.(at)?.exact;
+  },
+  /** A pattern given its `exact` with the rest (a rule cache without the second file, as the browser bundles embed
+   * it) holds it as its own. */
+  set exact(value: string[][] | undefined) {
+    Object.defineProperty(this, 'exact', { value, enumerable: true, writable: true, configurable: true });
+  },
+  /**
+   * For a process's first short texts: the pattern without the alternatives the text cannot match (rules/regex.ts
+   * prunedSource), narrowed to its characters where it has property escapes; one regex per form made. Undefined when
+   * nothing is left out (then bmpWithin). Built-in patterns only.
+   */
+  pruned(flat: string, chars: Int32Array, sticky: boolean): RegExp | undefined {
+    const p = this as unknown as WithForms;
+    const f = p[FORMS];
+    if (f.prune === undefined && f.more === undefined) return undefined;
+    const last = f.lastPruned;
+    if (last?.[0] === flat && last[1] === sticky) return last[2];
+    if (f.groups === undefined) {
+      const g = f.prune ?? (f.more && builtinAnalysis.read?.(f.more)?.prune);
+      f.groups = typeof g === 'string' ? (JSON.parse(g) as PrunableGroup[]) : (g ?? []);
+    }
+    const cut = f.groups.length > 0 ? prunedSource(p.source, f.groups, flat, f.bmp) : undefined;
+    const src = cut && (f.bmp ? narrowSource(cut.source, cut.spans!, f.flags.includes('i'), chars) : cut.source);
+    const key = `${sticky ? 'y' : 'g'}${src}`;
+    const made = (f.pruned ??= new Map());
+    let re = made.get(key);
+    // A few forms per pattern at most: a process that goes on reading texts uses the whole pattern, compiled once.
+    if (src !== undefined && !made.has(key) && made.size < PRUNED_FORMS) made.set(key, (re = compileRegex(src, f.flags, f.indices, sticky)));
+    f.lastPruned = [flat, sticky, re];
+    return re;
+  },
+  /**
+   * The BMP form narrowed to one short text's characters (rules/regex.ts narrowSource): made for one set of
+   * characters, the one the engine asks with first (a process's first prompt); another set gets undefined.
+   */
+  bmpWithin(chars: Int32Array, sticky: boolean): RegExp | undefined {
+    const p = this as unknown as WithForms;
+    const f = p[FORMS];
+    if (!f.bmp) return undefined;
+    if (f.narrowFor !== chars) {
+      if (f.narrowFor !== undefined) return undefined;
+      f.narrowFor = chars;
+    }
+    const narrowed = (f.narrowed ??= [null, null]);
+    const k = sticky ? 1 : 0;
+    if (narrowed[k] === null) {
+      const src = narrowSource(p.source, f.bmp, f.flags.includes('i'), chars);
+      narrowed[k] = src === undefined ? undefined : compileRegex(src, f.flags, f.indices, sticky);
+    }
+    return narrowed[k];
+  },
+};
+
+/** A pattern's `re`, compiled on first read: own and enumerable (the regex watchdog's walk replaces it with its
+ * watched copy through the setter), with one getter and setter for every pattern, so that V8 keeps the patterns'
+ * hidden classes shared. */
+const RE = {
+  enumerable: true,
+  configurable: true,
+  get(this: WithForms): RegExp {
+    const f = this[FORMS];
+    return (f.re ??= compileRegex(this.source, f.flags, f.indices));
+  },
+  set(this: WithForms, value: RegExp) {
+    this[FORMS].re = value;
+  },
+};
+
+/** The pattern's BMP form, spelled out on first need (undefined, and so unused, should the rule cache lack an
+ * escape's ranges). */
+function bmpRegex(p: WithForms, sticky: boolean): RegExp | undefined {
+  const f = p[FORMS];
+  if (f.variant === null) f.variant = bmpSource(p.source, f.bmp!);
+  return f.variant === undefined ? undefined : compileRegex(f.variant, f.flags, f.indices, sticky);
+}
 
 /** Turns a validated rule as written into the form the engine runs: terms normalised, regexes compiled. */
 export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
@@ -21,65 +154,15 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     const on = o.on ?? 'text';
     const flags = runFlags(o);
     const indices = o.group !== undefined;
-    // The sticky and BMP forms are not enumerable: copies of `re` made on first need, which the regex watchdog's walk
-    // (runtime/regex-watchdog.ts) would otherwise compile for every rule.
-    const base = lazy(lazy({ on, group: o.group, source: o.regex }, 're', () => compileRegex(o.regex, flags, indices)), 'sticky', () => compileRegex(o.regex, flags, indices, true), false);
+    const a = o.analysis;
+    const forms: Forms = { flags, indices, bmp: a?.bmp, prune: a?.prune, more: a?.more, variant: null };
+    const fields = Object.assign(Object.create(PATTERN) as object, { on, group: o.group, source: o.regex, [FORMS]: forms });
+    const base = Object.defineProperty(fields, 're', RE) as unknown as CompiledPattern;
     // The prefilters: from the build for built-in rules; for others derived on first read (a prompt whose rules
     // all come from the build never loads the regex parser). A pattern on the original has its digit groups
     // looked for in the original (candidates.ts).
-    if (o.analysis) {
-      const { bmp, prune, ...prefilters } = o.analysis;
-      if (prune) {
-        // For a process's first short texts: the pattern without the alternatives the text cannot match (rules/regex.ts
-        // prunedSource), narrowed to its characters where it has property escapes; one regex per form made.
-        let made: Map<string, RegExp | undefined> | undefined;
-        let last: [string, boolean, RegExp | undefined] | undefined;
-        let groups: PrunableGroup[] | undefined;
-        Object.defineProperty(base, 'pruned', {
-          enumerable: false,
-          value: (flat: string, chars: Int32Array, sticky: boolean) => {
-            if (last?.[0] === flat && last[1] === sticky) return last[2];
-            groups ??= typeof prune === 'string' ? (JSON.parse(prune) as PrunableGroup[]) : prune;
-            const cut = prunedSource(o.regex, groups, flat, bmp);
-            const src = cut && (bmp ? narrowSource(cut.source, cut.spans!, flags.includes('i'), chars) : cut.source);
-            const key = `${sticky ? 'y' : 'g'}${src}`;
-            made ??= new Map();
-            let re = made.get(key);
-            // A few forms per pattern at most: a process that goes on reading texts uses the whole pattern, compiled once.
-            if (src !== undefined && !made.has(key) && made.size < PRUNED_FORMS) made.set(key, (re = compileRegex(src, flags, indices, sticky)));
-            last = [flat, sticky, re];
-            return re;
-          },
-        });
-      }
-      if (bmp) {
-        // Spelled out on first need (undefined, and so unused, should the rule cache lack an escape's ranges).
-        let variant: string | undefined | null = null;
-        const bmpRegex = (sticky: boolean) => {
-          if (variant === null) variant = bmpSource(o.regex, bmp);
-          return variant === undefined ? undefined : compileRegex(variant, flags, indices, sticky);
-        };
-        lazy(lazy(base, 'bmpRe', () => bmpRegex(false), false), 'bmpSticky', () => bmpRegex(true), false);
-        // The same, narrowed to one short text's characters (rules/regex.ts narrowSource): made for one set of
-        // characters, the one the engine asks with first (a process's first prompt); another set gets undefined.
-        let narrowFor: Int32Array | undefined;
-        const narrowed: (RegExp | undefined | null)[] = [null, null];
-        Object.defineProperty(base, 'bmpWithin', {
-          enumerable: false,
-          value: (chars: Int32Array, sticky: boolean) => {
-            if (narrowFor !== chars) {
-              if (narrowFor !== undefined) return undefined;
-              narrowFor = chars;
-            }
-            const k = sticky ? 1 : 0;
-            if (narrowed[k] === null) {
-              const src = narrowSource(o.regex, bmp, flags.includes('i'), chars);
-              narrowed[k] = src === undefined ? undefined : compileRegex(src, flags, indices, sticky);
-            }
-            return narrowed[k];
-          },
-        });
-      }
+    if (a) {
+      const { bmp: _bmp, prune: _prune, more: _more, ...prefilters } = a;
       return Object.assign(base, prefilters);
     }
     let analysis: PatternAnalysis | undefined;
@@ -89,7 +172,7 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     return base;
   });
   const ctx = raw.context;
-  const rule = lazy({
+  const rule = lazy(Object.assign(Object.create(RULE) as object, {
     id: raw.id,
     title: raw.title,
     category: raw.category,
@@ -130,11 +213,70 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     exceptionValues: new Set((raw.exceptions?.values ?? []).map((v) => normalizeTerm(v).plain)),
     source: { file, line },
     enabled: true,
-  }, 'exceptionPatterns', () => (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')));
-  // Texts for people (explain, rules test, reports): the built-in cache reads them from a second file on first use.
-  const docs = lazy(lazy(rule, 'rationale', () => raw.rationale), 'regulation', () => raw.regulation);
-  const written = lazy(docs, 'written', () => raw.written);
-  return lazy(written, 'examples', () => ({ match: raw.examples?.match ?? [], noMatch: raw.examples?.noMatch ?? [] }));
+    [RAW]: raw,
+  }), 'exceptionPatterns', () => (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')));
+  return rule as unknown as CompiledRule;
+}
+
+const RAW = Symbol('raw');
+const EXAMPLES = Symbol('examples');
+type WithRaw = { [RAW]: RawRule; [EXAMPLES]?: CompiledRule['examples'] };
+
+/** Makes `key` an own property of the rule holding `value` (a text set after compilation, as by an override). */
+function own(rule: object, key: string, value: unknown): void {
+  Object.defineProperty(rule, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * What every compiled rule inherits: its texts for people (explain, rules test, the pretty and SARIF reports), read
+ * from the rule as written when first asked for — for a rule from the built-in cache, from the cache's second file.
+ * On the prototype rather than defined on each rule (V8's Object.defineProperty with a function of its own costs
+ * ~10,000 instructions a call: ~1,000 of them at every start-up); not enumerable, so a spread copy of a rule (the
+ * engine's value-only and place-only judges) has none, and the regex watchdog's walk does not read them.
+ */
+const RULE = {
+  get rationale(): CompiledRule['rationale'] {
+    return ruleText((this as unknown as WithRaw)[RAW], 'rationale')!;
+  },
+  set rationale(value: CompiledRule['rationale']) {
+    own(this, 'rationale', value);
+  },
+  get regulation(): CompiledRule['regulation'] {
+    return ruleText((this as unknown as WithRaw)[RAW], 'regulation');
+  },
+  set regulation(value: CompiledRule['regulation']) {
+    own(this, 'regulation', value);
+  },
+  get written(): CompiledRule['written'] {
+    return ruleText((this as unknown as WithRaw)[RAW], 'written');
+  },
+  set written(value: CompiledRule['written']) {
+    own(this, 'written', value);
+  },
+  get examples(): CompiledRule['examples'] {
+    const r = this as unknown as WithRaw;
+    if (!r[EXAMPLES]) {
+      const examples = ruleText(r[RAW], 'examples');
+      r[EXAMPLES] = { match: examples?.match ?? [], noMatch: examples?.noMatch ?? [] };
+    }
+    return r[EXAMPLES];
+  },
+  set examples(value: CompiledRule['examples']) {
+    own(this, 'examples', value);
+  },
+};
+
+type RuleTexts = Pick<RawRule, 'rationale' | 'regulation' | 'examples' | 'written'>;
+
+/**
+ * Where the texts of a rule from the built-in rule cache are read (set by rules/builtin-cache.ts): the cache leaves
+ * them out (a scan never reads them) and keeps them in a second file, read when one is first asked for. Undefined
+ * for a rule read from its YAML, which has them.
+ */
+export const builtinRuleTexts: { of?: (raw: RawRule) => RuleTexts | undefined } = {};
+
+function ruleText<K extends keyof RuleTexts>(raw: RawRule, key: K): RuleTexts[K] | undefined {
+  return key in raw ? raw[key] : builtinRuleTexts.of?.(raw)?.[key];
 }
 
 /**
@@ -199,3 +341,7 @@ export function runFlags(o: RawPatternObject): string {
 function defaultPlaceholder(category: string): string {
   return category.toUpperCase().replace(/-/g, '_');
 }
+
+/** The prototypes compiled rules and patterns inherit from (for code that walks them as plain objects, as the regex
+ * watchdog does). */
+export const COMPILED_PROTOTYPES: ReadonlySet<object> = new Set([PATTERN, RULE]);

@@ -8,6 +8,7 @@ import { Engine, type ScanTextOptions } from '../engine/engine.js';
 import type { TextScanner } from '../engine/scanner.js';
 import type { Finding } from '../types.js';
 import { isUserRegex } from '../config/rule-changes.js';
+import { COMPILED_PROTOTYPES } from '../rules/compile.js';
 import type { CompiledRule } from '../rules/model.js';
 import { loadRuleSet, type RuleSetOptions } from '../rules/ruleset.js';
 import './node-platform.js'; // installs the engine's Node platform
@@ -97,7 +98,8 @@ export function regexesOf(rule: CompiledRule): RegExp[] {
   return out;
 }
 
-/** Visits every RegExp in plain objects and arrays, replacing each with what `fn` returns. */
+/** Visits every RegExp in plain objects, compiled rules and patterns (rules/compile.ts) and arrays, replacing each
+ * with what `fn` returns. */
 export function walk(value: unknown, fn: (re: RegExp) => RegExp, seen = new Set<unknown>()): void {
   if (!value || typeof value !== 'object' || seen.has(value)) return;
   seen.add(value);
@@ -105,7 +107,7 @@ export function walk(value: unknown, fn: (re: RegExp) => RegExp, seen = new Set<
   for (const k of Object.keys(obj)) {
     const v = obj[k];
     if (v instanceof RegExp) obj[k] = fn(v);
-    else if (Array.isArray(v) || (v && Object.getPrototypeOf(v) === Object.prototype)) walk(v, fn, seen);
+    else if (Array.isArray(v) || (v && (Object.getPrototypeOf(v) === Object.prototype || COMPILED_PROTOTYPES.has(Object.getPrototypeOf(v))))) walk(v, fn, seen);
   }
 }
 
