@@ -261,4 +261,115 @@ neg('mixed', 'a contract clause on confidential information in Czech and English
     'Smluvní strany zachovají mlčenlivost o důvěrných informacích / The Parties shall keep all Confidential '
     'Information secret for 5 years after termination.')
 
+# ================================================================ batch 2 (blind, after batch 1's fixes)
+# ---- markings
+cs('block', [CM, OD], 'A header whose level field gives only the letter of the level ("Stupeň utajení: D").',
+   'Č. j.: MO 51277/2026-1320\nVýtisk č. 1\nStupeň utajení: D\nPočet listů: 2\n\nVěc: Přesun vozidel do VVP Libavá')
+add('cs', 'block', [CM], 'A register number whose suffix is the level letter ("Ev. č.: 0045/2026-V").',
+    'Ev. č.: 0045/2026-V\nZáznam o kontrole režimových opatření v objektu 12, listopad 2026')
+add('cs', 'block', [CM], 'A tab-separated register pasted from Excel whose level column is headed "Utajení".',
+    'Datum\tDokument\tUtajení\tPočet listů\n4.11.\tPlán přesunu techniky\tDůvěrné\t3\n5.11.\tPozvánka na poradu\t–\t1')
+add('cs', 'block', [CM], 'An e-mail subject with the level in title case in brackets.',
+    'Předmět: [Vyhrazené] Podklady k poradě krizového štábu\n\nDobrý den, v příloze zasílám podklady.')
+add('cs', 'block', [CM], 'An e-mail subject typed all in small letters with the level before a dash.',
+    'predmet: fw: duverne - rozpis smen ostrahy na prosinec\n\nahoj, posilam dal, at to mas.')
+cs('block', [CM], 'A memo saying the annexes are classified at a level ("jsou utajované ve stupni Důvěrné").',
+   'Přílohy č. 1 a 2 jsou utajované ve stupni Důvěrné a předávají se jen proti podpisu.\nPříloha 1: rozpis hlídek')
+add('cs', 'block', [CM], 'A letter stating its own level in its first sentence ("Tento dopis obsahuje informace ve stupni utajení Vyhrazené").',
+    'Tento dopis obsahuje informace ve stupni utajení Vyhrazené.\nVážený pane řediteli, k zajištění objektu sdělujeme …')
+add('cs', 'block', [CM], 'A chat naming a NATO level in title case for what it passes on.',
+    '[10:02] Pavel: posílám výtah z plánu, je to NATO Vyhrazené, tak opatrně\n[10:02] Pavel: přesun 2. roty proběhne 14. 12.')
+add('cs', 'block', [CM], 'A footer combining a sensitivity label with the restriction: "Citlivé – pouze pro služební potřebu".',
+    'Seznam zaměstnanců navržených ke snížení stavu\n1. odbor dopravy – 2 místa\n2. odbor ŽP – 1 místo\n\n'
+    'Citlivé – pouze pro služební potřebu')
+add('cs', 'block', [CM], 'A header "INTERNÍ – pouze pro zaměstnance úřadu".',
+    'INTERNÍ – pouze pro zaměstnance úřadu\nPostup při výpadku elektronické spisové služby')
+add('cs', 'block', [CM], 'A stamp-like line "Neveřejná informace podle § 11 zákona č. 106/1999 Sb." heading a note.',
+    'Neveřejná informace podle § 11 odst. 1 zákona č. 106/1999 Sb.\n\nNávrh rozpočtového opatření – výdaje na ostrahu budov.')
+# ---- official documents
+add('cs', 'warn', [OD], 'A document\'s registry metadata: "Spisový a skartační znak", "Počet listů", "Počet příloh", no č. j.',
+    'Spisový a skartační znak: 101.2 A/10\nPočet listů: 3\nPočet příloh: 1\n\nPokyn ředitele k inventarizaci majetku 2026')
+add('cs', 'warn', [OD], 'A draft penalty order of an office ("PŘÍKAZ … Poučení:").',
+    'PŘÍKAZ\nMěstský úřad Hranice jako správní orgán příslušný podle § 60 zákona o odpovědnosti za přestupky vydává tento '
+    'příkaz:\nObviněná Ivana Brzobohatá se uznává vinnou z přestupku proti občanskému soužití.\nPoučení:\nProti příkazu '
+    'lze podat odpor do 8 dnů.')
+add('cs', 'warn', [OD], 'A police resolution with its number line "ČTS:" and "Poučení:".',
+    'POLICIE ČESKÉ REPUBLIKY\nObvodní oddělení Zlín-střed\nČTS: KRPZ-99123/TČ-2026-150511\n\nUSNESENÍ\n'
+    'Policejní orgán rozhodl o odložení věci.\nPoučení: Proti tomuto usnesení lze podat stížnost.')
+# ---- personal data
+r3 = rc(79, 3, 21, 200)
+add('cs', 'block', [NID], 'A birth number read by OCR with O for 0.',
+    f'OCR z kopie žádosti:\nŽadatel: Karel Bureš\nRČ: {r3.replace("0", "O")}\nBydliště: Hranice')
+add('cs', 'block', [NID], 'A driving licence number after "řidičský průkaz č.".',
+    'Řidič služebního vozu: Jan Polák, řidičský průkaz č. EL 482913, skupina B.')
+cs('warn', [SP], 'A named colleague taking antidepressants, told in a chat.',
+   '[13:10] Jitka: Martin Dvořák teď bere antidepresiva, tak ho prosím netlačte s termínem')
+add('cs', 'warn', [SP], 'A colleague\'s criminal record abbreviated "RT" ("má záznam v RT").',
+    'Uchazeč Petr Hrubý má záznam v RT za krádež z roku 2019, výběrová komise o tom ví.')
+add('cs', 'warn', [SP], 'A named employee keeping Ramadan, in a note to the shift planner.',
+    'Pozor na rozpis: kolega Amir Haddad drží ramadán, od 8. 3. potřebuje ranní směny bez oběda.')
+add('cs', 'warn', [SP], 'A colleague\'s registered partnership with a man, in an HR note.',
+    'Pan Tomáš Řezníček uzavřel registrované partnerství s panem Janem Volfem, upravte prosím údaje pro daňové zvýhodnění.')
+# ---- financial
+a5 = acct('331122009')
+add('cs', 'block', [FIN], 'An account with the bank named after "u" and the code in brackets.',
+    f'Cestovné mi pošlete na účet {a5} u Fio banky (2010), díky. Hana Kučerová')
+ib2 = iban('CZ', '2010' + '000000' + a5)
+add('cs', 'block', [FIN], 'A payroll list with IBANs in a pipe table.',
+    f'| Jméno | IBAN | Čistá mzda |\n|---|---|---|\n| Hana Kučerová | {ib2} | 31 240 |\n| Jan Polák | viz karta | 28 900 |')
+# ---- credentials
+p = pw(11)
+add('cs', 'block', [CRED], 'Login and password joined by slashes in pairs ("login/heslo: novakova/…").',
+    f'Do nové docházky: login/heslo: novakova/{p} — po prvním přihlášení změnit.')
+add('cs', 'block', [CRED], 'A SIM card\'s PUK in a message.',
+    f'Služební telefon se zablokoval, PUK je {rnd(8, DG)}, PIN si pak nastav nový.')
+p = pw(12)
+add('cs', 'block', [CRED], 'A Wi-Fi given as "SSID / key" with no word for the key.',
+    f'Wi-Fi pro školení: Urad-Skoleni / {p}\nProjektor je v šuplíku.')
+
+# ---- hard negatives
+neg('cs', 'the decree\'s marking rule: the level letter in the reference number, as a lesson.',
+    'Na utajovaném dokumentu se vyznačí stupeň utajení a v čísle jednacím se za lomítkem uvede zkratka stupně, '
+    'například V pro Vyhrazené nebo D pro Důvěrné.')
+neg('cs', 'a quiz question on the levels with answer options.',
+    'Kvíz: Který stupeň utajení je nejnižší?\na) Vyhrazené\nb) Důvěrné\nc) Tajné\nSprávná odpověď: a)')
+neg('cs', 'an e-mail subject "Tajné přání" about a Christmas party.',
+    'Předmět: Tajné přání – losování na vánoční večírek\n\nAhoj všichni, losování proběhne v pátek v kuchyňce.')
+neg('cs', 'a subject closing with a parking place.',
+    'Věc: Žádost o parkovací místo – Vyhrazené stání u vchodu B\n\nDobrý den, žádám o přidělení místa.')
+neg('cs', 'a training sentence on the Czech name of a NATO level.',
+    'Na školení jsme probírali, že stupeň NATO RESTRICTED se v českých předpisech překládá jako Vyhrazené a '
+    'COSMIC TOP SECRET jako Přísně tajné.')
+neg('cs', 'the registry terms explained in a training text.',
+    'Spisový a skartační znak přiděluje dokumentu spisová služba podle spisového plánu; skartační znak A znamená, že '
+    'se dokument po lhůtě předá do archivu.')
+neg('cs', 'a company\'s IBAN on an invoice footer.',
+    f'STAVBY VALAŠSKO s.r.o., IČO 25512897, bankovní spojení: IBAN {iban("CZ", "0800" + "000000" + acct("123123123"))}, '
+    'zapsáno v OR u KS v Brně.')
+neg('cs', 'an office\'s IBAN for payments from abroad.',
+    f'Platby ze zahraničí: IBAN úřadu {iban("CZ", "0710" + "000094" + acct("123456780"))}, BIC CNBACZPP, do zprávy '
+    'uveďte jméno.')
+neg('cs', 'a connector\'s pin table in a hardware manual.',
+    'Zapojení konektoru: pin 1 je napájení 5 V, pin 2 je zem, piny 3 a 4 jsou data. PINy číslujeme zleva.')
+csneg('a Sokol slogan called "heslo".',
+      'Heslo Sokola zní „Tužme se!“ a na sletu ho skandovalo dvacet tisíc cvičenců.')
+neg('cs', 'a notice that login details come by e-mail.',
+    'Přihlašovací údaje do nové docházky vám přijdou e-mailem; heslo si při prvním přihlášení změníte.')
+neg('cs', 'a gate code notice without the code.',
+    'Kód na bránu se mění každý měsíc, aktuální vám sdělí vrátnice na lince 214.')
+neg('cs', 'a maths exercise on divisibility by eleven with a ten-digit number.',
+    'Úloha 7: Rozhodni, zda je číslo 7903212207 dělitelné jedenácti. Použij pravidlo o střídavém součtu číslic.')
+neg('cs', 'a recipe with a "secret" family cake.',
+    'Tajný recept na babiččinu vánočku: 1 kg mouky, 2 kostky droždí, půl litru mléka a hodně trpělivosti.')
+neg('cs', 'news about a court case with an anonymised defendant.',
+    'Krajský soud potvrdil trest pro muže (45) z Hranic, který byl uznán vinným z podvodu na seniorech.')
+neg('cs', 'a wiki text about Ramadan and Islam in Czechia.',
+    'Ramadán je devátý měsíc islámského kalendáře; muslimové v Česku ho drží postem od úsvitu do západu slunce.')
+neg('cs', 'a colophon of a school magazine with a copy count.',
+    'Školní časopis Sovička, ročník 12, číslo 3. Náklad 150 výtisků, výtisk č. 1 dostává ředitelka školy.')
+neg('cs', 'where to find a SIM card\'s PUK, no number.',
+    'PUK najdete na plastové kartě, ze které jste SIM vylomili; když ho nemáte, zavolejte operátorovi.')
+neg('cs', 'a mention of an internal directive on the intranet.',
+    'Interní směrnice č. 5/2026 o cestovních náhradách je na intranetu v sekci Předpisy, platí od ledna.')
+
 write_round(S, 'round33', 'p33')
