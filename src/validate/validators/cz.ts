@@ -165,7 +165,8 @@ export function passwordLiteral(value: string): boolean {
 }
 
 export const czValidators: Record<string, ValidatorFn> = {
-  'cz-rodne-cislo': (v, p) => rodneCislo(v, new Date(), p.lateCheckZero === true, p.lateAssigned === true),
+  // (`ocr`: a number read by OCR with the letter O for a zero, right after its label, round 33)
+  'cz-rodne-cislo': (v, p) => rodneCislo(p.ocr === true ? v.replace(/[Oo]/g, '0') : v, new Date(), p.lateCheckZero === true, p.lateAssigned === true),
   'cz-ico': (v) => ico(v),
   'cz-dic-person': (v) => dicPerson(v),
   'cz-bank-account': (v, p) => bankAccount(v, p.short === true, p.apart === true),
