@@ -372,4 +372,44 @@ neg('cs', 'where to find a SIM card\'s PUK, no number.',
 neg('cs', 'a mention of an internal directive on the intranet.',
     'Interní směrnice č. 5/2026 o cestovních náhradách je na intranetu v sekci Předpisy, platí od ledna.')
 
+# ================================================================ batch 3 (blind, after batch 2's fixes)
+cs('block', [CM], 'A closing line saying the document is kept at a level ("Dokument je veden jako Vyhrazené").',
+   'Rozpis hlídek u objektu vodárny na prosinec je v tabulce níže.\n1. týden – hlídka A\n2. týden – hlídka B\n\n'
+   'Dokument je veden jako Vyhrazené.')
+add('cs', 'block', [CM], 'An Office sensitivity label in Czech ("Citlivost: Vysoce důvěrné") at the head of a pasted document.',
+    'Citlivost: Vysoce důvěrné\nNávrh personálních změn v sekci informatiky – seznam dotčených pozic')
+add('cs', 'block', [CM], 'A chat passing on a Word file whose name carries the level in capitals.',
+    '[15:20] Lenka: posílám ti Rozpis_hlidek_VYHRAZENE.docx, shrneš mi to do tří bodů?')
+add('cs', 'warn', [OD], 'A letter header with "Naše značka" and "Vyřizuje" in columns, no authority named.',
+    'Vaše značka: –\nNaše značka: OŠ/1123/2026/Ku\nVyřizuje: Mgr. Kubová\nDatum: 12. 11. 2026\n\n'
+    'Věc: Oznámení o zahájení kontroly')
+cs('warn', [SP], 'A named colleague in an oncologist\'s care, told in an e-mail.',
+   'Ahoj, Jana Kolářová je teď v péči onkologa, tak jí prosím neplánuj služby na pondělí.')
+add('cs', 'warn', [SP], 'A named employee with a wage garnishment ("má exekuci").',
+    'Mzdová: pan Petr Vlček má od listopadu exekuci, srážky posílejte exekutorskému úřadu.')
+a6 = acct('440055661')
+add('cs', 'block', [FIN], 'An account after "účet u ČSOB:" with the bank code after "banka".',
+    f'Zálohu na školení mi pošlete na účet u ČSOB: {a6}, banka 0300. Díky, Eva Malá')
+p = pw(11)
+cs('block', [CRED], 'A password in brackets after the word, no colon ("(heslo …)").',
+   f'Sdílený účet podatelny je podatelna2 (heslo {p}), po směně se odhlaš.')
+neg('cs', 'an Office sensitivity label "Citlivost: Veřejné".',
+    'Citlivost: Veřejné\nTisková zpráva: Knihovna rozšiřuje otevírací dobu')
+neg('cs', 'help text on where sensitivity labels are set.',
+    'Popisek citlivosti (Veřejné, Obecné, Důvěrné, Vysoce důvěrné) nastavíte v Office v menu Domů → Citlivost.')
+neg('cs', 'a file name with "Vyhrazene_parkovani" in a chat.',
+    '[9:10] Jana: nahrála jsem Vyhrazene_parkovani_2026.xlsx na sdílený disk, doplňte SPZ')
+neg('cs', 'a blank letter-header template.',
+    'Šablona dopisu:\nVaše značka:\nNaše značka:\nVyřizuje:\nDatum:\n\nVěc:')
+neg('cs', 'news on an oncology ward.',
+    'Onkologické oddělení krajské nemocnice přijímá nové pacienty; v péči onkologa je v kraji přes 9 000 lidí.')
+neg('cs', 'an article on garnishment in general.',
+    'Co dělat, když má zaměstnanec exekuci? Zaměstnavatel musí srážet ze mzdy podle pořadí a posílat je exekutorovi.')
+neg('cs', 'the bank code of ČSOB in a help text.',
+    'Kód banky ČSOB je 0300, Komerční banky 0100 a Fio banky 2010; kód se píše za lomítko čísla účtu.')
+neg('cs', 'a login form\'s help text about the password.',
+    'Zadejte uživatelské jméno a heslo (minimálně 12 znaků, alespoň jedna číslice). Heslo (znovu) zadejte pro kontrolu.')
+neg('cs', 'fiction with "vysoce důvěrné" talks.',
+    'Vedli spolu vysoce důvěrné rozhovory až do rána, ale o penězích nepadlo ani slovo, vzpomínal děda.')
+
 write_round(S, 'round33', 'p33')
