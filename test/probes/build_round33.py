@@ -412,4 +412,42 @@ neg('cs', 'a login form\'s help text about the password.',
 neg('cs', 'fiction with "vysoce důvěrné" talks.',
     'Vedli spolu vysoce důvěrné rozhovory až do rána, ale o penězích nepadlo ani slovo, vzpomínal děda.')
 
+# ================================================================ batch 4 (blind, after batch 3's fixes)
+add('cs', 'block', [CM], 'A Teams message forwarding a paragraph with the level after a colon at its start ("Důvěrné: …").',
+    '[11:04] Radek Hora: přeposílám od ředitele:\n[11:04] Radek Hora: Důvěrné: od ledna se ruší oddělení podatelny v Kroměříži, '
+    'lidi zatím neinformovat.')
+add('cs', 'block', [CM], 'A document header typed as a table row: "Stupeň utajení | Vyhrazené | Výtisk č. | 1".',
+    'Stupeň utajení | Vyhrazené | Výtisk č. | 1\nPočet listů | 3 | Příloh | 0\n\nPlán spojení krizového štábu')
+add('cs', 'warn', [OD], 'An internal memo form: "INTERNÍ SDĚLENÍ" with "Od:", "Komu:", "Č. j." on one line with the date.',
+    'INTERNÍ SDĚLENÍ\nOd: vedoucí odboru ekonomického   Komu: vedoucí odborů   Č. j.: ME/2231/2026   Datum: 3. 12. 2026\n\n'
+    'Věc: Termíny uzávěrky roku')
+r4 = rc(88, 11, 2, 330, female=True)
+add('cs', 'block', [NID], 'A birth number in a spreadsheet row whose header says "R.Č." with dots.',
+    f'Příjmení;Jméno;R.Č.;Oddělení\nNovotná;Eva;{r4.replace("/", "")};podatelna')
+a7 = acct('778899001')
+add('cs', 'block', [FIN], 'An account in a chat without a label word, the bank code after a slash with spaces around.',
+    f'[17:40] Ondra: hoď mi to prosím na 19 - {a7} / 0800, díky moc')
+add('cs', 'block', [CRED], 'A data-box login in a chat ("přihlašovací jméno … a heslo je …").',
+    f'Do datovky: přihlašovací jméno 7xk2pq, heslo je {pw(11)} — po přihlášení si ho změň.')
+add('cs', 'warn', [SP], 'A named colleague\'s miscarriage told in a chat.',
+    '[8:30] Iva: Markéta Hrubá včera potratila, je doma, napište jí prosím jen krátce.')
+add('cs', 'warn', [CON], 'A private e-mail address of a named person given in a sentence.',
+    'Pan Zdeněk Kolář chce smlouvu poslat na svůj soukromý e-mail zdenek.kolar77@seznam.cz, ne do práce.')
+neg('cs', 'a chat where "Důvěrné:" heads a training slide title.',
+    '[11:10] Radek: na školení byla slajda „Důvěrné: co to znamená a jak s tím zacházet“, máš ji?')
+neg('cs', 'a school timetable with "Stupeň" meaning a school level.',
+    'Stupeň | 1. stupeň | 2. stupeň\nPočet tříd | 9 | 8\nVýtisk č. | 1 | 1')
+neg('cs', 'a memo form template with empty fields.',
+    'INTERNÍ SDĚLENÍ\nOd:   Komu:   Č. j.:   Datum:\n\nVěc:')
+neg('cs', 'a spreadsheet of invoice numbers with "R.Č." meaning row number.',
+    'R.Č.;Faktura;Částka\n1;2026001;12 400\n2;2026002;8 900')
+neg('cs', 'a publicly listed account of a charity collection in a chat.',
+    '[17:41] Jana: na sbírku pro útulek se posílá na transparentní účet 2000145399/2010, VS 2026')
+neg('cs', 'a data-box help text without credentials.',
+    'Přihlašovací jméno a heslo do datové schránky přijde poštou do vlastních rukou; heslo si při prvním přihlášení změníte.')
+neg('cs', 'health statistics on miscarriages.',
+    'Potratem končí podle ÚZIS asi 15 % těhotenství; většina žen pak znovu otěhotní bez komplikací.')
+neg('cs', 'an office\'s public e-mail in a sentence.',
+    'Žádosti posílejte na podatelnu posta@mesto-kromeriz.example nebo do datové schránky města.')
+
 write_round(S, 'round33', 'p33')
