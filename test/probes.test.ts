@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl'];
 // round34.jsonl (test/probes/build_round34.py): financial data, personal contacts and internal infrastructure — payment
 // orders, transfer receipts and bank slips read by OCR (spaced digits), allowance, payroll and salary lists (the bank in
 // the column's header), transfer requests in chats, balance SMS, an account that is a phone number, a person's tax code,
@@ -145,6 +145,14 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // with the level in the "Độ mật" box, under the number, beside "KHẨN"/"HỎA TỐC", in each page's footer or in the
 // "Nơi nhận" list, typed with and without diacritics, OCR'd from a Zalo photo, inside rewrite and summary requests —
 // beside published resolutions, congress news, urgency marks alone, school papers, "mật độ", fiction, quizzes, blank forms.
+// round33.jsonl (test/probes/build_round33.py): Czech staff pastes of every category in conventions no round held — a
+// level as a short field of a header block beside "Počet listů", "Výtisk č.", "Ev. č.", "Sp. zn.", in a pipe-table
+// register cell, in title case in an e-mail subject or a datová schránka "Věc", said in a memo's sentence, NATO/EU
+// levels in Czech, "Citlivé"/"Interní" label lines; a "ROZDĚLOVNÍK" heading, draft decisions and resolutions; birth
+// numbers with a dash or after "rodné č.", "cestovní doklad č.", a bare "OP"; an insurer and a diagnosis, "uznán
+// vinným", conversion, union dues; an account and its bank code apart, payroll columns, an IBAN in the bank's grouping;
+// "přihlašovačky", "PINka", a gate code, "klíč WPA2:" — beside the law on the levels, news, fiction, parking notices,
+// secret ballots, an office's contacts, data box and fee account, IČO/DIČ, recipes, school exercises, colophons.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the

@@ -139,6 +139,21 @@ describe('cz-bank-account', () => {
     // without the label a short number is not trusted
     expect(bankAccount(value)).toBe(false);
   });
+
+  // Round 33: the bank code apart from the number ("účet 2000145399, kód banky 0800", table cells "19;2000145399;0800").
+  it.each([
+    ['2000145399, kod banky 0800', true, 'number and code in words'],
+    ['2000145399 (ceska sporitelna, 0800', true, 'the bank named in brackets'],
+    ['19;2000145399;0800', true, 'prefix, number and code in three cells'],
+    [';2000145399;0800', true, 'an empty prefix cell'],
+    ['2000145398, kod banky 0800', false, 'fails the weights'],
+    ['2000145399;0000', false, 'no such bank code'],
+    ['4278;727558021;0100', false, 'the prefix fails'],
+    ['12;2000145399;0800;7', false, 'four digit runs are no account'],
+  ])('apart, %s → %s (%s)', (value, ok) => {
+    expect(bankAccount(value, false, true)).toBe(ok);
+    expect(VALIDATORS['cz-bank-account'](value, { apart: true })).toBe(ok);
+  });
 });
 
 describe('cz-iban', () => {

@@ -101,11 +101,11 @@ export const CZ_BANK_CODES = new Set([
  * Domestic account `[prefix-]number/bank`: both parts pass the weights, the bank code is on the CNB list, and
  * the number is not all zeros. A short number without prefix (under 6 digits) is refused: those are law
  * and file numbers ("123/2010"), not accounts — unless `short` says the account's own label stands right
- * before it ("Číslo účtu: 3033/2700").
+ * before it ("Číslo účtu: 3033/2700"). `apart`: the bank code stands apart from the number (accountApart, round 33).
  */
-export function bankAccount(value: string, short = false): boolean {
+export function bankAccount(value: string, short = false, apart = false): boolean {
   // (the bank code may be given apart: "2000145399, kód banky 0800", "2000145399 s kódem banky 0800")
-  const m = /^\s*(?:(\d{1,6})\s*-\s*)?(\d{2,10})\s*(?:\/|,?\s*(?:s\s+)?k[óo]d(?:em)?\s+banky\s*:?)\s*(\d{4})\s*$/i.exec(value);
+  const m = apart ? accountApart(value) : /^\s*(?:(\d{1,6})\s*-\s*)?(\d{2,10})\s*(?:\/|,?\s*(?:s\s+)?k[óo]d(?:em)?\s+banky\s*:?)\s*(\d{4})\s*$/i.exec(value);
   if (!m) return false;
   const [, prefix, number, bank] = m;
   if (!CZ_BANK_CODES.has(bank)) return false;
@@ -113,6 +113,20 @@ export function bankAccount(value: string, short = false): boolean {
   if (prefix === undefined && number.replace(/^0+/, '').length < (short ? 2 : 6)) return false;
   if (prefix !== undefined && !accountPartOk(prefix)) return false;
   return accountPartOk(number);
+}
+
+/**
+ * The parts of an account whose bank code stands apart from the number (round 33): "2000145399, kód banky 0800",
+ * "2000145399 (Česká spořitelna, 0800)", or three table cells "19;2000145399;0800" (the prefix cell may be empty).
+ * The digit runs are the parts: two are number and bank code, three are prefix, number and bank code.
+ */
+function accountApart(value: string): [string, string | undefined, string, string] | null {
+  const runs = value.match(/\d+/g) ?? [];
+  if (runs.length === 2 && /^\d{2,10}$/.test(runs[0]) && /^\d{4}$/.test(runs[1])) return [value, undefined, runs[0], runs[1]];
+  if (runs.length === 3 && /^\d{1,6}$/.test(runs[0]) && /^\d{2,10}$/.test(runs[1]) && /^\d{4}$/.test(runs[2])) {
+    return [value, runs[0], runs[1], runs[2]];
+  }
+  return null;
 }
 
 /** CZ IBAN: registry length and mod-97, and the inner account (bank code, prefix, number) passes the domestic checks. */
@@ -152,10 +166,11 @@ export function passwordLiteral(value: string): boolean {
 }
 
 export const czValidators: Record<string, ValidatorFn> = {
-  'cz-rodne-cislo': (v, p) => rodneCislo(v, new Date(), p.lateCheckZero === true, p.lateAssigned === true),
+  // (`ocr`: a number read by OCR with the letter O for a zero, right after its label, round 33)
+  'cz-rodne-cislo': (v, p) => rodneCislo(p.ocr === true ? v.replace(/[Oo]/g, '0') : v, new Date(), p.lateCheckZero === true, p.lateAssigned === true),
   'cz-ico': (v) => ico(v),
   'cz-dic-person': (v) => dicPerson(v),
-  'cz-bank-account': (v, p) => bankAccount(v, p.short === true),
+  'cz-bank-account': (v, p) => bankAccount(v, p.short === true, p.apart === true),
   'cz-iban': (v) => czIban(v),
   'cz-password-literal': (v) => passwordLiteral(v),
 };
