@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round37.jsonl: round 37 of the held-out-style probes, a short blind batch of every category in
+the shapes staff really paste (issue #17), written after rounds 33-36 had landed: Messenger/Zalo forwards with
+"Chuyển tiếp" headers and timestamps, Outlook threads with "From:/Sent:" blocks, OCR of a phone photo, a shell
+history, a .pgpass file, a router's running-config, a traceroute, a hotel's guest list, a citizen's complaint with
+the sender's details, a table of contents naming an annex's level, a docx comment thread, a sticky-note OCR — in
+Vietnamese (with and without diacritics), a few mixed with English; about 40 % hard negatives that look like them (a
+surprise party kept "bí mật", a film called "Tối mật", a public traceroute, env references, a blank decision template,
+a ministry's press release with its public mailbox, a quiz on the levels, a company's invoice).
+
+Batch 1 was scored blind on main 78e8414 before any rule changed for it.
+
+Labels follow the contract and the decisions already taken: a company's tax code and account pass; a one-time code
+passes; a law cited in a sentence passes; a published office mailbox or hotline passes; private addresses of a
+network are infrastructure (warn), with a password beside them credential (block). Identifiers come from checked makers
+(probe_ids.py), so the file rebuilds byte for byte. Stdlib only."""
+from probe_ids import DG, LO, UP, cccd, collector, diacritic_negatives, diacritic_pair, luhn, mst, seeded, timed_chat, write_round
+
+R, rnd = seeded(37037)
+S, add, neg = collector()
+vi = diacritic_pair(add)
+vineg = diacritic_negatives(neg)
+
+
+def pw(n=11):
+    return rnd(1, UP) + rnd(n - 5, LO) + R.choice('@#!$*') + rnd(3, DG)
+
+
+def mob(head='091'):
+    return head + rnd(7, DG)
+
+
+def tax(head):
+    while True:
+        try:
+            return mst(head + rnd(9 - len(head), DG))
+        except ValueError:
+            pass
+
+
+# ================================================================ batch 1 (scored blind on main 78e8414)
+
+# ---- classified-marking
+vi('block', ['classified-marking'], 'a Messenger forward of a text copied from a stamped plan, the level in title case '
+   'between dashes on its own line inside the forwarded block.',
+   'Anh Quân đã chuyển tiếp một tin nhắn\n-------- Tin nhắn được chuyển tiếp --------\nTừ: Phòng Tham mưu\n'
+   'Lúc: 07:42 05/12/2026\n\n— Mật —\nKẾ HOẠCH bảo vệ Đại hội đại biểu Đảng bộ tỉnh\n1. Lực lượng: 3 tổ cơ động, '
+   '2 tổ trinh sát\n2. Thời gian triển khai: từ 06h00 ngày 10/12\n\nAnh Quân: em tóm tắt lại cái này thành 5 ý giúp anh')
+vi('block', ['classified-marking'], 'a table of contents of a report whose annex carries the level in brackets with dot '
+   'leaders and page numbers.',
+   'MỤC LỤC\nI. Tình hình chung ........................................ 1\nII. Kết quả thực hiện ............................... 3\n'
+   'III. Phương hướng năm 2027 ........................ 9\nPhụ lục 1. Danh sách cán bộ diện quy hoạch (Tối mật) ...... 12\n'
+   'Phụ lục 2. Bảng tổng hợp kinh phí .................... 15\n\nnhờ bạn viết lại phần mở đầu cho trang trọng hơn')
+add('mixed', 'block', ['classified-marking'], 'an Outlook thread in English around a Vietnamese text, the level on a '
+    'line of its own under the quoted "From:/Sent:" block.',
+    'Hi Linh,\nCould you translate the part below for the partner meeting? Only the summary please.\n\n'
+    'From: Vu Thi Hoa\nSent: Thursday, December 3, 2026 4:18 PM\nTo: Tran Duc Linh\nSubject: RE: ban du thao\n\n'
+    'TUYỆT MẬT\nBÁO CÁO NHANH tình hình biên giới tuần 48\nTrong tuần phát hiện 4 vụ vượt biên trái phép, bắt giữ 11 đối tượng...')
+vi('block', ['classified-marking'], 'OCR of a phone photo of a page: the stamp read in lower case inside a box of '
+   'pipes, with stray characters around.',
+   'Ảnh chụp trang 2 văn bản, nhờ gõ lại giúp:\n\n|   mật   |\n~ ~\nSố lượng vũ khí thu hồi trong đợt cao điểm: 27 khẩu\n'
+   'Địa bàn trọng điểm: xã Phong Thạnh, xã Tân Lập\nĐề nghị giữ nguyên lực lượng đến hết quý I/2027.')
+vi('block', ['classified-marking'], 'a docx comment thread exported as text, the reviewer saying the draft is at the '
+   'Confidential level and must not leave the unit.',
+   '[Nhận xét 1] Nguyễn Hải (08/12 09:14): Dự thảo này độ Mật, đề nghị các đồng chí không gửi qua thư điện tử công cộng.\n'
+   '[Nhận xét 2] Lê Trang (08/12 10:02): Đã sửa đoạn 3 theo ý kiến anh.\n\nĐoạn 3: Phương án điều chỉnh địa giới hành chính '
+   'giữa hai huyện dự kiến trình Thường trực Tỉnh ủy trong tháng 12.')
+
+# ---- official-document
+vi('warn', ['official-document'], 'a dispatch pasted without the motto: number and subject line, "Kính gửi", body and a '
+   '"Nơi nhận" tail with the archive line.',
+   'Số: 1457/STTTT-CNTT\nV/v triển khai chữ ký số cho cán bộ cấp xã\n\nKính gửi: Ủy ban nhân dân các huyện, thị xã\n\n'
+   'Thực hiện Kế hoạch số 88/KH-UBND, Sở đề nghị UBND các huyện tổng hợp danh sách cán bộ cần cấp chứng thư số trước '
+   'ngày 20/12/2026.\n\nNơi nhận:\n- Như trên;\n- Giám đốc Sở (b/c);\n- Lưu: VT, CNTT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC')
+add('mixed', 'warn', ['official-document'], 'a request to turn an English working translation of an official letter '
+    'into a reply: ref number, addressee and the distribution tail in English.',
+    'Please draft a reply to this letter, keep it polite.\n\nPEOPLE\'S COMMITTEE OF BINH DUONG PROVINCE\n'
+    'Ref. No.: 5521/UBND-KT\nRe: land clearance for the ring road project\nTo: Department of Natural Resources and '
+    'Environment\n\nThe Provincial People\'s Committee requests the Department to report on progress before 25 December.\n\n'
+    'Recipients:\n- As above;\n- Standing Committee of the Provincial Party Committee (for report);\n- Archived: Clerical, KT.')
+
+# ---- national-id
+vi('block', ['national-id'], 'a hotel\'s guest list pasted from Excel with tabs, the header calling the column '
+   '"Số giấy tờ".',
+   'Danh sách khách lưu trú ngày 04/12 (gửi công an phường)\nSTT\tHọ tên\tNăm sinh\tSố giấy tờ\tPhòng\n'
+   f'1\tPhạm Văn Khải\t1986\t{cccd("036", "m", 1986, 412907)}\t203\n2\tĐỗ Thị Mai\t1991\t{cccd("034", "f", 1991, 77821)}\t204\n'
+   f'3\tLý Minh Tâm\t2001\t{cccd("079", "m", 2001, 503316)}\t305')
+vi('block', ['national-id'], 'a Zalo chat where a relative sends his ID number for a form, split by spaces in groups '
+   'of three.',
+   timed_chat(R, [('Bố', 'con ơi khai hộ bố cái tờ khai bảo hiểm'), ('Hà', 'bố gửi con số căn cước nhé'),
+                  ('Bố', ' '.join(cccd('037', 'm', 1962, 118240)[i:i + 3] for i in range(0, 12, 3))), ('Hà', 'ok bố')],
+              '[{h:02d}:{m:02d}] {who}: {msg}', (19, 20), 5))
+
+# ---- financial
+vi('block', ['financial'], 'a chat asking a colleague to refund money to a named person\'s account, typed fast: '
+   '"stk", bank short name and holder.',
+   'chị ơi hoàn lại tiền tạm ứng cho em nhé, stk ' + rnd(4, DG) + ' ' + rnd(4, DG) + ' ' + rnd(4, DG) +
+   ' vietinbank, chủ tk NGUYEN THU TRANG, 2.350.000đ, nội dung hoàn ứng công tác phí Đà Nẵng')
+add('en', 'block', ['financial'], 'an e-mail to a travel agent giving a card number, expiry and CVV in a sentence.',
+    'Hi Mai,\nPlease go ahead with the booking for the Hanoi trip (2 rooms, 10-13 Dec). You can charge my card '
+    f'{" ".join(luhn("45" + rnd(13, DG), 16)[i:i + 4] for i in range(0, 16, 4))}, expiring 09/28, security code {rnd(3, DG)}.\n'
+    'Thanks,\nDaniel')
+
+# ---- credential
+add('en', 'block', ['credential', 'infrastructure'], 'a .pgpass file pasted to ask why the connection fails: '
+    'host:port:db:user:password on an internal host.',
+    'why does psql still ask me for a password? my ~/.pgpass is:\n\n'
+    f'db01.noibo.local:5432:hrm:hrm_app:{pw(13)}\n*:*:*:postgres:{pw(12)}\n\nchmod is 0644')
+add('mixed', 'block', ['credential', 'infrastructure'], 'a shell history pasted into a question, redis-cli with -a and '
+    'a mysql login with the password joined to -p, on private addresses.',
+    'em chạy mấy lệnh này mà không kết nối được, anh xem giúp:\n\n  501  ssh admin@10.12.4.21\n'
+    f'  502  redis-cli -h 10.12.4.30 -p 6379 -a {pw(12)} ping\n  503  mysql -h 10.12.4.31 -u qlvb -p{pw(11)} qlvb_prod\n'
+    '  504  history | tail')
+vi('block', ['credential'], 'OCR of a sticky note on a monitor: the official mailbox and its password on two lines.',
+   'Anh chụp tờ giấy dán màn hình, em gõ lại: \nEmail công vụ: tranthuy.snv@quangninh.gov.vn\n'
+   f'MK: {pw(10)}\n(đổi lần cuối 11/2026)')
+add('en', 'block', ['credential', 'infrastructure'], 'a router running-config with a type-0 (clear text) password '
+    'and an internal interface address.',
+    'Can you check why OSPF does not come up?\n\nhostname R-SOTTTT-01\n!\nusername netadmin privilege 15 password 0 '
+    f'{pw(12)}\n!\ninterface Vlan20\n ip address 10.20.0.1 255.255.255.0\n!\nrouter ospf 1\n network 10.20.0.0 0.0.0.255 area 0')
+
+# ---- contact
+vi('warn', ['contact'], 'a citizen\'s complaint forwarded for a reply draft, with the sender\'s mobile and home '
+   'address at the bottom.',
+   'Nhờ soạn giúp văn bản trả lời đơn dưới đây:\n\n"Tôi tên là Hoàng Văn Thịnh, hiện cư trú tại số 14 ngõ 52 đường '
+   'Nguyễn Trãi, phường Khương Trung, quận Thanh Xuân. Gia đình tôi bị ảnh hưởng bởi công trình xây dựng bên cạnh, '
+   'nứt tường 3 chỗ... Đề nghị phường xem xét." \nSĐT người gửi: ' + mob('098'))
+add('en', 'warn', ['contact'], 'a forwarded thread where a colleague gives her personal Gmail and mobile for the '
+    'holiday.',
+    '---------- Forwarded message ---------\nFrom: Ngoc Anh <ngoc.anh@company.vn>\nDate: Fri, 4 Dec 2026\n\n'
+    'While I am on leave from 14 to 28 Dec, you can reach me on my personal e-mail ngocanh.ptn88@gmail.com or on '
+    f'my mobile {mob("090")}.\n\n> Can you send me the contact for the holidays?')
+
+# ---- sensitive-personal
+vi('warn', ['sensitive-personal'], 'a unit chat telling that a named colleague is treated for breast cancer and will '
+   'be off for chemotherapy.',
+   '[10:12] Trưởng phòng: Thông báo cả phòng, chị Đặng Thị Lan đang điều trị ung thư vú giai đoạn 2 ở Bệnh viện K, '
+   'tuần sau bắt đầu truyền hóa chất nên nghỉ dài ngày.\n[10:13] Tuấn: Chúc chị Lan mau khỏe ạ\n'
+   '[10:15] Trưởng phòng: Việc của chị Lan tạm giao cho Tuấn.')
+vi('warn', ['sensitive-personal'], 'a report line that a named official\'s son is held in custody for gambling, pasted '
+   'to be rewritten.',
+   'Viết lại cho gọn: Qua nắm tình hình, con trai ông Bùi Văn Hưng (Phó Chủ tịch UBND xã) là Bùi Văn Nam, sinh năm '
+   '1999, đã bị Công an huyện tạm giữ ngày 02/12 về hành vi tổ chức đánh bạc, hiện đang bị tạm giam 2 tháng.')
+
+# ---- infrastructure
+add('en', 'warn', ['infrastructure'], 'a traceroute through the agency\'s internal hops with their names.',
+    'traceroute to portal.noibo.tinh.vn (10.50.1.10), 30 hops max\n 1  gw-tang3 (192.168.30.1)  0.512 ms\n'
+    ' 2  core-sw01.noibo.tinh.vn (10.50.0.2)  1.204 ms\n 3  fw-dmz.noibo.tinh.vn (10.50.0.254)  1.881 ms\n'
+    ' 4  portal.noibo.tinh.vn (10.50.1.10)  2.010 ms\n\ntại sao hop 3 chậm vậy?')
+
+# ---- hard negatives
+vineg('an office chat planning a surprise birthday, asking everyone to keep it "bí mật".',
+      '[15:02] Hạnh: Thứ 6 sinh nhật anh Phong, cả phòng góp 100k mua bánh nhé\n[15:03] Long: ok, giữ bí mật tuyệt đối '
+      'nha mọi người\n[15:04] Hạnh: ai lộ là phạt 😆\n[15:05] Trang: haha, em đặt bánh rồi')
+vineg('a film review of a spy film titled "Tối mật" with the title in capitals.',
+      'REVIEW PHIM: TỐI MẬT (2026)\nĐạo diễn: Lê Hoàng. Thời lượng: 118 phút.\nBộ phim kể về một điệp viên nằm vùng những '
+      'năm 1970. Phần hình ảnh đẹp, nhưng kịch bản nửa sau hơi lê thê. Điểm: 7/10.')
+vineg('a blank decision template with dotted number and date fields, asking how to fill it.',
+      'Mẫu này điền thế nào cho đúng thể thức ạ?\n\nỦY BAN NHÂN DÂN ...........\nSố: ......../QĐ-UBND\n'
+      '......., ngày ..... tháng ..... năm 20...\n\nQUYẾT ĐỊNH\nVề việc ........................................\n'
+      'Nơi nhận:\n- ............;\n- Lưu: VT.')
+vineg('a quiz question on how many levels state secrets have, with the answer options.',
+      'Câu 12. Bí mật nhà nước được phân loại theo mấy độ mật?\nA. 2 độ: Mật, Tối mật\nB. 3 độ: Tuyệt mật, Tối mật, Mật\n'
+      'C. 4 độ: Tuyệt mật, Tối mật, Mật, Hạn chế\nĐáp án: B (Điều 8 Luật Bảo vệ bí mật nhà nước 2018)')
+vineg('a ministry\'s press release with its public press mailbox and hotline.',
+      'THÔNG CÁO BÁO CHÍ\nBộ Y tế thông tin về tình hình dịch sốt xuất huyết tuần 48: cả nước ghi nhận 6.412 ca mắc, '
+      'giảm 8% so với tuần trước. Mọi thông tin xin liên hệ: Văn phòng Bộ, email baochi@moh.gov.vn, đường dây nóng 1900 9095.')
+vineg('a supplier\'s invoice block with the company\'s tax code and its corporate account.',
+      'Đơn vị bán hàng: CÔNG TY TNHH THIẾT BỊ VĂN PHÒNG HƯNG THỊNH\nMã số thuế: ' + tax('0105') + '\n'
+      'Số tài khoản: ' + rnd(13, DG) + ' tại Ngân hàng TMCP Ngoại thương - CN Thành Công\nTổng tiền thanh toán: 18.700.000 đồng')
+neg('en', 'a public traceroute to a public resolver, only public addresses and the home router.',
+    'traceroute to dns.google (8.8.8.8), 30 hops max\n 1  _gateway (192.168.1.1)  1.1 ms\n 2  113.160.0.1  8.2 ms\n'
+    ' 3  static.vnpt.vn (203.113.128.9)  9.4 ms\n 4  dns.google (8.8.8.8)  31.0 ms\nis 31 ms normal from Hanoi?')
+neg('en', 'a compose file that reads the database password from an env variable and a Docker secret.',
+    'services:\n  api:\n    image: ghcr.io/acme/api:1.4\n    environment:\n      DB_HOST: db\n      DB_PASSWORD: ${DB_PASSWORD}\n'
+    '      DB_PASSWORD_FILE: /run/secrets/db_pw\n    secrets:\n      - db_pw\nsecrets:\n  db_pw:\n    external: true\n\n'
+    'why is DB_PASSWORD empty inside the container?')
+neg('mixed', 'a login SMS pasted to ask if it is a scam: a one-time code and a bank hotline.',
+    'tin nhắn này có phải lừa đảo không mọi người?\n\n"Vietcombank: Ma OTP cua Quy khach la 482915, hieu luc 3 phut. '
+    'KHONG cung cap OTP cho bat ky ai. Hotline 1900545413"')
+neg('en', 'a policy paragraph defining the internal-use label and when to apply it.',
+    'Labels. "Internal" applies to information whose disclosure would cause minor harm, such as internal phone lists. '
+    '"Confidential" applies to personal data and contracts. Documents containing state secrets are handled under the '
+    'Law on Protection of State Secrets and are never processed in cloud tools.')
+neg('mixed', 'a translation request of an article of a public law that names the levels and the retention terms.',
+    'Dịch sang tiếng Anh giúp: "Điều 19. Thời hạn bảo vệ bí mật nhà nước: 30 năm đối với bí mật nhà nước độ Tuyệt mật; '
+    '20 năm đối với bí mật nhà nước độ Tối mật; 10 năm đối với bí mật nhà nước độ Mật."')
+
+vineg('a news item on a disciplined district chairman, named, with the decision and the public facts.',
+      'Ngày 5/12, Ban Thường vụ Tỉnh ủy đã thi hành kỷ luật khiển trách ông Nguyễn Văn Tài, Chủ tịch UBND huyện '
+      'Yên Bình, do có khuyết điểm trong lãnh đạo công tác quản lý đất đai giai đoạn 2020-2024. Ông Tài đã nghiêm túc '
+      'kiểm điểm và khắc phục hậu quả.')
+vineg('a CV template with masked phone and placeholder e-mail and ID fields.',
+      'SƠ YẾU LÝ LỊCH (mẫu)\nHọ và tên: NGUYỄN VĂN A\nSố CCCD: 0xx xxx xxx xxx\nĐiện thoại: 09xx.xxx.xxx\n'
+      'Email: ten.cua.ban@email.com\nQuê quán: ....................\nTrình độ chuyên môn: ....................')
+
+write_round(S, 'round37', 'p37')
