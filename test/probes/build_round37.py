@@ -14,7 +14,7 @@ Labels follow the contract and the decisions already taken: a company's tax code
 passes; a law cited in a sentence passes; a published office mailbox or hotline passes; private addresses of a
 network are infrastructure (warn), with a password beside them credential (block). Identifiers come from checked makers
 (probe_ids.py), so the file rebuilds byte for byte. Stdlib only."""
-from probe_ids import DG, LO, UP, cccd, collector, diacritic_negatives, diacritic_pair, luhn, mst, seeded, timed_chat, write_round
+from probe_ids import DG, LO, UP, cccd, grp, collector, diacritic_negatives, diacritic_pair, luhn, mst, seeded, timed_chat, write_round
 
 R, rnd = seeded(37037)
 S, add, neg = collector()
@@ -98,7 +98,7 @@ vi('block', ['financial'], 'a chat asking a colleague to refund money to a named
    ' vietinbank, chủ tk NGUYEN THU TRANG, 2.350.000đ, nội dung hoàn ứng công tác phí Đà Nẵng')
 add('en', 'block', ['financial'], 'an e-mail to a travel agent giving a card number, expiry and CVV in a sentence.',
     'Hi Mai,\nPlease go ahead with the booking for the Hanoi trip (2 rooms, 10-13 Dec). You can charge my card '
-    f'{" ".join(luhn("45" + rnd(13, DG), 16)[i:i + 4] for i in range(0, 16, 4))}, expiring 09/28, security code {rnd(3, DG)}.\n'
+    f'{grp(luhn("45" + rnd(13, DG), 16))}, expiring 09/28, security code {rnd(3, DG)}.\n'
     'Thanks,\nDaniel')
 
 # ---- credential
