@@ -199,6 +199,19 @@ const KNOWN_MISSES: Record<string, string> = {
   // an English working translation "No. 15-NQ/TU (SECRET)": the English level in brackets after a party number is no
   // pattern of the English rules yet (the official-document warn is given).
   'p35-0194': 'English translation "No. 15-NQ/TU (SECRET)": classified-marking not reported',
+  // Round 37 (blind batch of every category, left open with a reason):
+  // a title-case "— Mat —" line typed without diacritics: a bare title-case "Mat" is read only with its diacritics
+  // (vn.classified.stamp-mat-sentence-case), as "Mat" is also an English word and a name;
+  'p37-0002': 'title-case "Mat" between dashes without diacritics: classified-marking not reported',
+  // a lower-case "mat" in an OCR box without diacritics: the boxed reading needs "mật" with its diacritics;
+  'p37-0007': 'OCR box "|   mat   |" without diacritics: classified-marking not reported',
+  // a public traceroute whose first hop is a home router's factory address (192.168.1.1): the private-address rule
+  // reads every RFC 1918 address, and an office's gateway may carry the same one;
+  'p37-0045': 'home gateway 192.168.1.1 in a public traceroute: infrastructure warned',
+  // news of a named official's party discipline: a news item and an internal report tell it in the same words
+  // ("Ngày 5/12, Ban Thường vụ … đã thi hành kỷ luật khiển trách ông …"), so vn.sensitive.party-discipline warns.
+  'p37-0050': 'a named official\'s discipline in news: sensitive-personal warned',
+  'p37-0051': 'the same news typed without diacritics: sensitive-personal warned',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
