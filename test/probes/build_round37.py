@@ -194,4 +194,68 @@ vineg('a CV template with masked phone and placeholder e-mail and ID fields.',
       'SƠ YẾU LÝ LỊCH (mẫu)\nHọ và tên: NGUYỄN VĂN A\nSố CCCD: 0xx xxx xxx xxx\nĐiện thoại: 09xx.xxx.xxx\n'
       'Email: ten.cua.ban@email.com\nQuê quán: ....................\nTrình độ chuyên môn: ....................')
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+
+vi('block', ['classified-marking'], 'batch 2: a plan\'s table of contents as a markdown list, the section\'s level in '
+   'brackets before the leader dots.',
+   'Mục lục kế hoạch:\n- Mục 1. Mục đích, yêu cầu ............ 1\n- Mục 5. Phương án bố trí nhân sự (Mật) ............ 7\n'
+   '- Mục 6. Tổ chức thực hiện ............ 9\n\nviết giúp phần Mục 1 dài khoảng nửa trang')
+vi('block', ['classified-marking'], 'batch 2: a chat telling that the attached draft is at the Secret level.',
+   '[14:20] Đ/c Thành: gửi anh chị dự thảo đề án sắp xếp bộ máy, lưu ý dự thảo kèm theo thuộc độ Tối mật\n'
+   '[14:22] Chị Nga: em nhận, đọc xong em gửi góp ý ạ')
+vi('block', ['national-id'], 'batch 2: a visitor register of a ward office, the column named "Giấy tờ tùy thân".',
+   'SỔ TIẾP CÔNG DÂN THÁNG 12\nNgày | Họ tên | Giấy tờ tùy thân | Nội dung\n'
+   f'02/12 | Trịnh Văn Lực | {cccd("027", "m", 1975, 330218)} | xin xác nhận cư trú\n'
+   f'03/12 | Hà Thị Gấm | {cccd("025", "f", 1968, 91562)} | khiếu nại đền bù')
+vi('warn', ['official-document'], 'batch 2: a draft submission with an empty number slot and a dated line with the year '
+   'filled in.',
+   'SỞ NỘI VỤ\nSố:      /TTr-SNV\nHà Nội, ngày      tháng 12 năm 2026\n\nTỜ TRÌNH\nVề việc phê duyệt đề án vị trí việc làm\n\n'
+   'Kính gửi: Ủy ban nhân dân thành phố\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TCBC.')
+vi('warn', ['contact'], 'batch 2: a press release naming a staff member with her own mailbox and mobile.',
+   'THÔNG CÁO BÁO CHÍ\nHội nghị tổng kết ngành sẽ diễn ra ngày 20/12 tại Hà Nội. Phóng viên đăng ký tác nghiệp liên hệ '
+   f'chị Nguyễn Thu Hương, chuyên viên Văn phòng, email huongnt@moh.gov.vn, điện thoại {mob("091")}.')
+vi('block', ['financial'], 'batch 2: a chat where a colleague gives her card for a group booking, with the expiry and '
+   'the code on the back.',
+   f'[21:03] Chị Ly: đặt phòng bằng thẻ của chị nhé, số thẻ {grp(luhn("42" + rnd(13, DG), 16))}, hết hạn 05/29, mã cvv {rnd(3, DG)}\n'
+   '[21:04] Dũng: dạ em đặt luôn')
+add('en', 'block', ['credential'], 'batch 2: a ~/.my.cnf pasted to ask why the client ignores it.',
+    'mysql keeps asking for the password although I have this ~/.my.cnf:\n\n[client]\nuser=report_ro\n'
+    f'password={pw(12)}\nhost=db-report\n\nthe file is owned by root, is that the problem?')
+vi('block', ['credential'], 'batch 2: OCR of a Wi-Fi card stuck on the meeting-room wall, the key after "Pass".',
+   'gõ lại giúp em tấm thẻ dán ở phòng họp:\nWIFI PHÒNG HỌP TẦNG 5\nSSID: SoKHDT_Hop_5G\n'
+   f'Pass: {pw(12)}\nHỗ trợ: phòng CNTT, máy lẻ 512')
+add('mixed', 'block', ['classified-marking'], 'batch 2: a Gmail-style reply with the stamp two quote levels down.',
+    'Thanks, see my edits inline.\n\nOn Thu, Dec 3, 2026 at 9:12 AM Pham Quynh <quynh.pham@dn.gov.vn> wrote:\n'
+    '> Em gửi lại bản đã sửa.\n>\n> On Wed, Dec 2, 2026 Le Hoang wrote:\n> > TỐI MẬT\n> > PHƯƠNG ÁN di dời các hộ dân khu vực '
+    'sạt lở, dự kiến 214 hộ\n> > Kinh phí dự kiến: 38 tỷ đồng')
+vi('warn', ['sensitive-personal'], 'batch 2: a unit chat saying a named driver is in compulsory drug rehabilitation.',
+   '[09:40] Anh Khánh: Báo cáo anh, lái xe Đinh Văn Sơn đang cai nghiện bắt buộc tại cơ sở cai nghiện tỉnh từ tháng 10, '
+   'đội xe tạm thiếu 1 người\n[09:41] Trưởng phòng: ừ, để anh báo bên tổ chức')
+add('en', 'warn', ['infrastructure'], 'batch 2: an /etc/hosts file pasted into a question about name resolution.',
+    'my /etc/hosts on the jump host:\n127.0.0.1 localhost\n10.60.2.11 qlvb-app01.noibo.local\n10.60.2.12 qlvb-app02.noibo.local\n'
+    '10.60.3.5 ldap.noibo.local\nwhy does curl still resolve qlvb-app01 to the old address?')
+
+vineg('batch 2: a training course\'s table of contents whose lesson lists the three levels in one bracket.',
+      'MỤC LỤC TÀI LIỆU BỒI DƯỠNG\nBài 1. Khái niệm bí mật nhà nước ........ 3\nBài 3. Phân loại độ mật (Tuyệt mật, Tối mật, '
+      'Mật) ........ 21\nBài 4. Trách nhiệm của cán bộ ........ 30')
+vineg('batch 2: a blank report form with its year and place dotted.',
+      'Mẫu số 02/BC\nTÊN CƠ QUAN, TỔ CHỨC\nSố: ....../BC-.......\n.........., ngày .... tháng .... năm .....\n\nBÁO CÁO\n'
+      'Kết quả thực hiện ....................\n\nNơi nhận:\n- ..........;\n- Lưu: VT, ....')
+vineg('batch 2: a novel\'s table of contents with a secret room in a chapter title.',
+      'MỤC LỤC\nChương 1. Ngôi nhà bên sông ........ 5\nChương 3. Căn phòng bí mật ........ 45\nChương 7. Mật ong và nước mắt ........ 102')
+vineg('batch 2: a health statistics paragraph on breast cancer, no person named.',
+      'Theo số liệu GLOBOCAN, ung thư vú là bệnh ung thư phổ biến nhất ở phụ nữ Việt Nam, chiếm 25,8% số ca mắc mới. '
+      'Tầm soát định kỳ giúp phát hiện sớm và tăng tỷ lệ điều trị khỏi.')
+neg('vi', 'batch 2: a ministry\'s press office mailbox with the office\'s short name after the role.',
+    'Thông tin chi tiết đề nghị liên hệ Văn phòng Bộ Nội vụ, hộp thư baochi.bnv@moha.gov.vn hoặc số điện thoại 024 6282 1068.')
+neg('vi', 'batch 2: a hotel booking confirmation with the guest\'s ID masked.',
+    'XÁC NHẬN ĐẶT PHÒNG\nKhách: Nguyễn Minh Quang\nSố giấy tờ: 0010******12\nNhận phòng: 14/12/2026 - Trả phòng: 16/12/2026\n'
+    'Mã đặt phòng: HTL-88213')
+neg('en', 'batch 2: a chat about mysql prompting for a password, the password read from an env variable.',
+    'use `mysql -u report_ro -p` and type it at the prompt, or in scripts `MYSQL_PWD="$REPORT_DB_PASSWORD" mysql -u report_ro`. '
+    'never put it on the command line, it ends up in the shell history.')
+neg('en', 'batch 2: a traceroute to a public site, every hop public.',
+    'traceroute to vnexpress.net (111.65.248.132), 30 hops max\n 1  113.190.232.1  3.1 ms\n 2  27.68.229.33  4.0 ms\n'
+    ' 3  111.65.248.132  6.8 ms')
+
 write_round(S, 'round37', 'p37')
