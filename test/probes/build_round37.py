@@ -211,9 +211,12 @@ vi('warn', ['official-document'], 'batch 2: a draft submission with an empty num
    'filled in.',
    'SỞ NỘI VỤ\nSố:      /TTr-SNV\nHà Nội, ngày      tháng 12 năm 2026\n\nTỜ TRÌNH\nVề việc phê duyệt đề án vị trí việc làm\n\n'
    'Kính gửi: Ủy ban nhân dân thành phố\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TCBC.')
-vi('warn', ['contact'], 'batch 2: a press release naming a staff member with her own mailbox and mobile.',
-   'THÔNG CÁO BÁO CHÍ\nHội nghị tổng kết ngành sẽ diễn ra ngày 20/12 tại Hà Nội. Phóng viên đăng ký tác nghiệp liên hệ '
-   f'chị Nguyễn Thu Hương, chuyên viên Văn phòng, email huongnt@moh.gov.vn, điện thoại {mob("091")}.')
+# (Labelled contact when written; relabelled after the blind score to the decision vn.contact.mobile already states:
+# numbers and addresses printed in a press release are published for the press.)
+vineg('batch 2: a press release naming the staff member journalists should call, with her mailbox and mobile (published '
+      'for the press: vn.contact.mobile\'s decision).',
+      'THÔNG CÁO BÁO CHÍ\nHội nghị tổng kết ngành sẽ diễn ra ngày 20/12 tại Hà Nội. Phóng viên đăng ký tác nghiệp liên hệ '
+      f'chị Nguyễn Thu Hương, chuyên viên Văn phòng, email huongnt@moh.gov.vn, điện thoại {mob("091")}.')
 vi('block', ['financial'], 'batch 2: a chat where a colleague gives her card for a group booking, with the expiry and '
    'the code on the back.',
    f'[21:03] Chị Ly: đặt phòng bằng thẻ của chị nhé, số thẻ {grp(luhn("42" + rnd(13, DG), 16))}, hết hạn 05/29, mã cvv {rnd(3, DG)}\n'
