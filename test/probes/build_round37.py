@@ -261,4 +261,46 @@ neg('en', 'batch 2: a traceroute to a public site, every hop public.',
     'traceroute to vnexpress.net (111.65.248.132), 30 hops max\n 1  113.190.232.1  3.1 ms\n 2  27.68.229.33  4.0 ms\n'
     ' 3  111.65.248.132  6.8 ms')
 
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+
+vi('block', ['classified-marking'], 'batch 3: a page footer retyped as a sentence under the text: this document is at '
+   'the Secret level, no copying.',
+   'Nội dung trang 4:\n3. Đề xuất điều động 02 cán bộ diện quy hoạch sang Ban Tổ chức.\n4. Thời gian thực hiện: quý I/2027.\n\n'
+   'Ghi chú cuối trang: Tài liệu này thuộc độ Mật, không sao chụp.')
+add('mixed', 'block', ['classified-marking'], 'batch 3: an English chat line handing over a plan said to be Tối mật.',
+    '[4:12 PM] Minh: the attached plan is Tối mật, pls don\'t forward. Need the English summary by 6.\n'
+    '[4:13 PM] Sarah: ok, reading now')
+vi('warn', ['official-document'], 'batch 3: a district party committee\'s notice forwarded into a chat, number, '
+   'recipients and signature.',
+   'Chuyển tiếp:\nHUYỆN ỦY ĐÔNG ANH\nSố 112-TB/HU\nTHÔNG BÁO\nkết luận của Thường trực Huyện ủy tại buổi làm việc với '
+   'Đảng ủy xã Cổ Loa\n...\nNơi nhận:\n- Đảng ủy xã Cổ Loa;\n- Lưu Văn phòng Huyện ủy.\nT/M HUYỆN ỦY\nPHÓ BÍ THƯ')
+add('en', 'block', ['national-id'], 'batch 3: a booking e-mail with a traveller\'s Vietnamese passport number.',
+    'Dear team,\nPlease issue the ticket HAN-ICN on 18 Dec for:\nName: NGUYEN DUC MANH\nDate of birth: 12/05/1984\n'
+    f'Passport No.: C{rnd(7, DG)}, expiry 2031\nThanks, Admin office')
+add('vi', 'block', ['financial'], 'batch 3: a payroll CSV with account numbers of named staff under a snake_case header.',
+    'ho_ten,so_tai_khoan,ngan_hang,so_tien\n'
+    f'Nguyen Van Hau,{rnd(12, DG)},BIDV,12450000\nTran Thi Loan,{rnd(13, DG)},Vietcombank,11870000', 'csv')
+add('en', 'block', ['credential'], 'batch 3: a docker run line with the database password in -e.',
+    'the container exits with code 1, any idea?\n\ndocker run -d --name pg -e POSTGRES_USER=qlvb '
+    f'-e POSTGRES_PASSWORD={pw(13)} -p 5432:5432 postgres:16')
+vi('warn', ['contact'], 'batch 3: a class\'s parent list pasted from a chat, a mother\'s mobile beside her child.',
+   'Danh sách phụ huynh lớp 3A (cập nhật):\n1. Bé Khôi - mẹ chị Lan ' + mob('098') + '\n2. Bé Na - bố anh Quang ' + mob('090'))
+vi('warn', ['sensitive-personal'], 'batch 3: an HR note that a named officer takes leave to be treated for depression.',
+   'Đồng chí Lương Văn Đạt, chuyên viên phòng Tổng hợp, xin nghỉ 2 tuần từ 14/12 để điều trị trầm cảm theo chỉ định '
+   'của Bệnh viện Tâm thần Trung ương.')
+add('en', 'warn', ['infrastructure'], 'batch 3: an OpenVPN client file with the internal routes pushed.',
+    'client\ndev tun\nproto udp\nremote vpn.noibo.tinh.vn 1194\nroute 10.70.0.0 255.255.0.0\nroute 10.71.4.0 255.255.255.0\n'
+    'dhcp-option DNS 10.70.0.53\nwhy can I not reach 10.71.4.20 after connecting?')
+
+vineg('batch 3: a report sentence citing a party notice by its number.',
+      'Thực hiện Thông báo số 112-TB/HU ngày 02/12/2026 của Huyện ủy, Đảng ủy xã đã tổ chức quán triệt đến 100% chi bộ.')
+neg('en', 'batch 3: a docker run line that reads the database password from a secret file.',
+    'docker run -d --name pg -e POSTGRES_USER=qlvb -e POSTGRES_PASSWORD_FILE=/run/secrets/pg_pw -v ./pg_pw:/run/secrets/pg_pw:ro postgres:16')
+neg('vi', 'batch 3: a help text on the passport number\'s format with a zero example.',
+    'Số hộ chiếu phổ thông gồm 1 chữ cái và 7 chữ số, ví dụ C0000000; nhập đúng như trên trang nhân thân của hộ chiếu.')
+vineg('batch 3: a class chat with the school\'s office number and hotline.',
+      'Phụ huynh cần hỗ trợ liên hệ văn phòng nhà trường số 024 3823 5566 hoặc đường dây nóng 1800 6789 trong giờ hành chính.')
+neg('vi', 'batch 3: a news paragraph on depression statistics, no person named.',
+    'Theo WHO, khoảng 5% người trưởng thành trên thế giới bị trầm cảm; tại Việt Nam, tỷ lệ này ở nhóm tuổi 18-25 đang tăng.')
+
 write_round(S, 'round37', 'p37')
