@@ -134,8 +134,10 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
 // hotel guest list, an ID spaced in threes, "stk" refunds, a card in an e-mail, .pgpass, shell history, a sticky note,
-// a router config, a complaint's sender, a personal Gmail, cancer and custody told in chat, a traceroute — beside a
-// surprise kept "bí mật", a film "TỐI MẬT", a blank template, a quiz, press mailboxes, invoices, OTP SMS, env reads.
+// a router config, a complaint's sender, a personal Gmail, cancer and custody told in chat, a traceroute, /etc/hosts,
+// OpenVPN files, a booking mail's passport, a payroll CSV, "docker run -e", an English line "the plan is Tối mật" —
+// beside a surprise kept "bí mật", a film "TỐI MẬT", blank templates, quizzes, press mailboxes, invoices, OTP SMS, env
+// reads, a passport format's zero example.
 // round34.jsonl (test/probes/build_round34.py): financial data, personal contacts and internal infrastructure — payment
 // orders, transfer receipts and bank slips read by OCR (spaced digits), allowance, payroll and salary lists (the bank in
 // the column's header), transfer requests in chats, balance SMS, an account that is a phone number, a person's tax code,
