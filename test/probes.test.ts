@@ -129,7 +129,15 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl'];
+// round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
+// forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
+// stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
+// hotel guest list, an ID spaced in threes, "stk" refunds, a card in an e-mail, .pgpass, shell history, a sticky note,
+// a router config, a complaint's sender, a personal Gmail, cancer and custody told in chat, a traceroute, /etc/hosts,
+// OpenVPN files, a booking mail's passport, a payroll CSV, "docker run -e", an English line "the plan is Tối mật" —
+// beside a surprise kept "bí mật", a film "TỐI MẬT", blank templates, quizzes, press mailboxes, invoices, OTP SMS, env
+// reads, a passport format's zero example.
 // round34.jsonl (test/probes/build_round34.py): financial data, personal contacts and internal infrastructure — payment
 // orders, transfer receipts and bank slips read by OCR (spaced digits), allowance, payroll and salary lists (the bank in
 // the column's header), transfer requests in chats, balance SMS, an account that is a phone number, a person's tax code,
@@ -193,6 +201,19 @@ const KNOWN_MISSES: Record<string, string> = {
   // an English working translation "No. 15-NQ/TU (SECRET)": the English level in brackets after a party number is no
   // pattern of the English rules yet (the official-document warn is given).
   'p35-0194': 'English translation "No. 15-NQ/TU (SECRET)": classified-marking not reported',
+  // Round 37 (blind batch of every category, left open with a reason):
+  // a title-case "— Mat —" line typed without diacritics: a bare title-case "Mat" is read only with its diacritics
+  // (vn.classified.stamp-mat-sentence-case), as "Mat" is also an English word and a name;
+  'p37-0002': 'title-case "Mat" between dashes without diacritics: classified-marking not reported',
+  // a lower-case "mat" in an OCR box without diacritics: the boxed reading needs "mật" with its diacritics;
+  'p37-0007': 'OCR box "|   mat   |" without diacritics: classified-marking not reported',
+  // a public traceroute whose first hop is a home router's factory address (192.168.1.1): the private-address rule
+  // reads every RFC 1918 address, and an office's gateway may carry the same one;
+  'p37-0045': 'home gateway 192.168.1.1 in a public traceroute: infrastructure warned',
+  // news of a named official's party discipline: a news item and an internal report tell it in the same words
+  // ("Ngày 5/12, Ban Thường vụ … đã thi hành kỷ luật khiển trách ông …"), so vn.sensitive.party-discipline warns.
+  'p37-0050': 'a named official\'s discipline in news: sensitive-personal warned',
+  'p37-0051': 'the same news typed without diacritics: sensitive-personal warned',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
