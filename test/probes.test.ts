@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round38.jsonl'];
 // round34.jsonl (test/probes/build_round34.py): financial data, personal contacts and internal infrastructure — payment
 // orders, transfer receipts and bank slips read by OCR (spaced digits), allowance, payroll and salary lists (the bank in
 // the column's header), transfer requests in chats, balance SMS, an account that is a phone number, a person's tax code,
@@ -153,6 +153,13 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // vinným", conversion, union dues; an account and its bank code apart, payroll columns, an IBAN in the bank's grouping;
 // "přihlašovačky", "PINka", a gate code, "klíč WPA2:" — beside the law on the levels, news, fiction, parking notices,
 // secret ballots, an office's contacts, data box and fee account, IČO/DIČ, recipes, school exercises, colophons.
+
+// round38.jsonl (test/probes/build_round38.py): a blind batch of every category in paste shapes no round held — letter-
+// spaced OCR stamps, a level in a signature two quoted levels down, a level typed as a chat message's first word, a
+// stamped Vietnamese report inside an English e-mail, an English memo with Ref/From/To/Distribution, a Czech visa list
+// of Vietnamese passports, "login/heslo:", shell history and systemd Environment= passwords, vCards, chemotherapy told
+// in an e-mail, ssh_config and traceroute — beside letter-spaced headings, "keep it confidential", an office's vCard,
+// prompted logins, *_FILE secrets, public traceroutes, masked cards, a company's account, anonymised statistics.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
