@@ -165,6 +165,10 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
 // sample is held to its label like every other one.
 const KNOWN_MISSES: Record<string, string> = {
+  // Round 38 (blind, kind not fixed): a level typed as a chat message's first word in sentence case ("Restricted. Patrol
+  // schedule for next week below") — "Restricted." opens ordinary messages too ("Restricted. Only members can post"), so
+  // it is left until a reading that tells the two apart.
+  'p38-0006': 'a level typed in sentence case as the first word of a forwarded chat message',
   // (none left: round 16's reply-line password after "mk wifi … là gì?" is found by vn.credential.password-reply)
   // (none left either of round 21's p21-0047, "Văn bản 15/KH-BCĐ (MẬT) về …, không chia sẻ ra ngoài nhóm": decided in
   // vn.classified.cited-level-ban — a level in capitals in brackets right after the number plus a ban on sharing in the
