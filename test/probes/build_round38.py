@@ -233,4 +233,64 @@ neg('mixed', 'a Vietnamese newspaper\'s piece in English about a hospital, namin
     'Bach Mai Hospital director Dao Xuan Co said on Monday the hospital treated 1,200 patients with dengue in '
     'November, half the number of last year. The hospital has opened a second ward for tropical diseases.')
 
+
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+
+add('en', 'block', ['classified-marking'], 'a footer line under a forwarded report: the level, a dash, "not for onward distribution".',
+    'FYI - the summary Petra asked for.\n\n-------- Forwarded Message --------\nSubject: Q4 threat picture\n\n'
+    'Cross-border smuggling of fuel rose again in October; two new routes are used at night.\n\n'
+    'CONFIDENTIAL – not for onward distribution\n')
+add('cs', 'block', ['classified-marking'], 'a Czech scan read by OCR with the level letter-spaced in the footer only.',
+    'MINISTERSTVO OBRANY\nSekce plánování\n\nPřehled připravenosti útvarů k 30. 11. 2026\n\n'
+    'Útvar A: připraven, doplnění munice do 15. 12.\nÚtvar B: omezeně připraven, chybí 2 řidiči.\n\n'
+    f'{spaced("DŮVĚRNÉ")}        Strana 2 z 5')
+add('mixed', 'block', ['national-id'], 'an English visa letter for a Vietnamese guest, passport number after "passport no."',
+    'To the Embassy of the Czech Republic in Hanoi\n\nWe invite Mr Hoàng Minh Tuấn, born 8 May 1985, '
+    f'passport no. {"B" + rnd(7, DG)}, to the seminar on water management in Brno on 20-22 January 2027.\n\n'
+    'The institute covers his accommodation.')
+add('en', 'warn', ['contact'], 'an Outlook contact card exported as vCard with a person\'s mobile and home address.',
+    'BEGIN:VCARD\nVERSION:2.1\nN:Walsh;Karen\nFN:Karen Walsh\n'
+    f'TEL;CELL;VOICE:+44 7700 9{rnd(2, DG)} {rnd(3, DG)}\nEMAIL;PREF;INTERNET:karen.walsh.71@btinternet.com\n'
+    'END:VCARD\n')
+add('en', 'warn', ['sensitive-personal'], 'an English chat about a Czech colleague\'s rehab stay.',
+    '[11:02] Mia: where is Tomáš this month?\n[11:03] Jon: Tomáš Dvořák is in alcohol rehab until the 20th, he told only '
+    'Sarah and me, keep it quiet please.')
+add('en', 'warn', ['official-document'], 'an English office memorandum with a ministry reference and recipients.',
+    'OFFICE MEMORANDUM\n\nReference: MOH/PLN/2026/77\nFrom: Head of Planning Unit\nTo: Provincial Health Departments\n'
+    'Date: 1 December 2026\n\nSubject: Deadline for 2027 budget estimates\n\nEstimates are due by 20 December.')
+add('cs', 'block', ['credential'], 'a Czech chat: "jméno/heslo:" for a shared printer portal.',
+    '[8:31] Jana: kdo zná přístup na tiskový portál?\n'
+    f'[8:33] Ondra: jméno/heslo: tisk2 / {pw(11)}\n[8:33] Jana: díky')
+add('en', 'block', ['credential'], 'a crontab pasted to ask about a failing job, password on the command line.',
+    '# m h dom mon dow command\n15 2 * * * /usr/bin/pg_dump "host=10.8.0.4 dbname=crm user=backup '
+    f'password={pw(13)}" > /backup/crm.sql\n')
+add('mixed', 'block', ['financial'], 'a Czech e-mail asking to pay a Vietnamese interpreter\'s private account.',
+    'Dobrý den,\nprosím o proplacení tlumočení paní Đỗ Thị Huyền (faktura nepřikládá, je fyzická osoba).\n'
+    f'Číslo účtu: {"1" + rnd(12, DG)}, banka: Techcombank, majitel: DO THI HUYEN\nČástka: 4 500 000 VND')
+
+neg('en', 'a footer with the word confidential in ordinary case and a legal disclaimer.',
+    'Best regards,\nKaren Walsh\n\nThis e-mail and any attachments are confidential and intended solely for the '
+    'addressee. If you received it in error, please delete it.')
+neg('en', 'a heading with a level word and a dash that is a product name.',
+    'SECRET - The Musical: tickets for the staff outing are on sale until Friday, 25 pounds each.')
+neg('en', 'a memorandum of understanding press note with no reference or From/To.',
+    'MEMORANDUM OF UNDERSTANDING signed\n\nThe two universities signed a memorandum of understanding on student '
+    'exchange on Monday. Ten students a year will study abroad for one semester.')
+neg('en', 'a memo heading with an invoice reference in two parts.',
+    'MEMORANDUM\nRef: INV-2231\nFrom: Accounts\nTo: All staff\n\nPlease submit December expense claims by the 18th.')
+neg('cs', 'a letter-spaced Czech heading of a school newsletter.',
+    f'{spaced("ŠKOLNÍ")} {spaced("ZPRAVODAJ")}\n\nProsinec 2026\n\nVánoční besídka bude 18. 12. v tělocvičně. '
+    'Rodiče jsou srdečně zváni.')
+neg('mixed', 'an English note on a Vietnamese colleague\'s holiday with Vietnamese name, no health term.',
+    'Phạm Thu Trang is on annual leave until 5 January; she will be visiting her family in Huế. '
+    'Please send urgent matters to the team mailbox.')
+neg('en', 'an English news piece on a Czech politician with a count of patients.',
+    'Health minister Vlastimil Válek said the Motol hospital treated 2,400 patients with influenza in December.')
+neg('cs', 'a vCard of a company switchboard.',
+    'BEGIN:VCARD\nVERSION:3.0\nORG:Stavby Hradec s.r.o.\nTEL;TYPE=WORK:+420 495 123 400\n'
+    'EMAIL;TYPE=WORK:info@stavby-hradec.cz\nEND:VCARD\n')
+neg('en', 'a crontab whose password comes from ~/.pgpass.',
+    '# m h dom mon dow command\n15 2 * * * PGPASSFILE=/root/.pgpass /usr/bin/pg_dump -h db.example.org -U backup crm '
+    '> /backup/crm.sql\n')
+
 write_round(S, 'round38', 'p38')
