@@ -154,7 +154,7 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // "přihlašovačky", "PINka", a gate code, "klíč WPA2:" — beside the law on the levels, news, fiction, parking notices,
 // secret ballots, an office's contacts, data box and fee account, IČO/DIČ, recipes, school exercises, colophons.
 
-// round38.jsonl (test/probes/build_round38.py): a blind batch of every category in paste shapes no round held — letter-
+// round38.jsonl (test/probes/build_round38.py): three blind batches of every category in paste shapes no round held — letter-
 // spaced OCR stamps, a level in a signature two quoted levels down, a level typed as a chat message's first word, a
 // stamped Vietnamese report inside an English e-mail, an English memo with Ref/From/To/Distribution, a Czech visa list
 // of Vietnamese passports, "login/heslo:", shell history and systemd Environment= passwords, vCards, chemotherapy told

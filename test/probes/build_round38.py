@@ -293,4 +293,44 @@ neg('en', 'a crontab whose password comes from ~/.pgpass.',
     '# m h dom mon dow command\n15 2 * * * PGPASSFILE=/root/.pgpass /usr/bin/pg_dump -h db.example.org -U backup crm '
     '> /backup/crm.sql\n')
 
+
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+
+add('en', 'block', ['classified-marking'], 'an Outlook reply whose quoted original ends with "RESTRICTED: for the addressees only".',
+    'Noted, thanks.\n\nFrom: Duty Officer\nSent: Friday, 4 December 2026 07:55\nTo: Regional Desks\n'
+    'Subject: Overnight summary\n\nTwo vessels turned back at the northern checkpoint; no injuries.\n\n'
+    'RESTRICTED: for the addressees only\n')
+add('mixed', 'block', ['classified-marking'], 'a Czech request to translate a Vietnamese page whose level is typed without diacritics in the footer.',
+    'Můžeš mi přeložit tuhle stranu do češtiny? Díky.\n\nBAO CAO NHANH\nTinh hinh an ninh tuyen bien gioi tuan 48\n\n'
+    '1. Phat hien 3 vu van chuyen hang lau qua duong mon.\n2. Bat giu 5 doi tuong.\n\nDo mat: MAT        Trang 1/2')
+add('en', 'warn', ['sensitive-personal'], 'an English HR note: a named Czech employee\'s diagnosis of epilepsy.',
+    'Note for the shift planner: Radek Šťastný was diagnosed with epilepsy in October, so he must not be '
+    'scheduled for driving duties until his neurologist clears him.')
+add('cs', 'warn', ['contact'], 'a Czech vCard forwarded as text with a private address and e-mail only.',
+    'BEGIN:VCARD\nVERSION:3.0\nFN:Marie Horáková\nEMAIL;TYPE=INTERNET,HOME:marie.horakova62@volny.cz\n'
+    'ADR;TYPE=HOME:;;Na Výsluní 7;Tábor;;39001;CZ\nEND:VCARD\n')
+add('en', 'block', ['credential'], 'a docker run line with a database password in -e, pasted from a runbook.',
+    'Step 3 - start the reporting database:\n\n'
+    f'docker run -d --name rptdb -e POSTGRES_USER=rpt -e POSTGRES_PASSWORD={pw(13)} -p 5432:5432 postgres:16\n')
+add('mixed', 'block', ['national-id'], 'an English guest list of a Vietnamese delegation with citizen ID numbers in a column.',
+    'Guest list - factory visit 9 Dec\n\n| Name | Position | Citizen ID |\n|---|---|---|\n'
+    f'| Vũ Đức Thắng | Deputy Director | {cccd("036", "m", 1974, R.randrange(10**6))} |\n'
+    f'| Lý Thị Ngân | Interpreter | {cccd("001", "f", 1992, R.randrange(10**6))} |\n')
+
+neg('en', 'a reply that quotes a footer line of a public newsletter ("Unsubscribe").',
+    'Thanks, signed up.\n\n> City Library newsletter, December\n> Opening hours over the holidays: 10-16.\n'
+    '> Not for sale. Free for library members.\n')
+neg('en', 'an English memo without a reference number.',
+    'MEMORANDUM\nFrom: Facilities Manager\nTo: All staff\nDate: 3 December\n\nThe car park will be resurfaced on Saturday.')
+neg('cs', 'a Czech ticket quoting a public traceroute to a bank\'s web site.',
+    'Nejde otevřít internetové bankovnictví, traceroute:\n 1  192.0.2.1  1.1 ms\n 2  198.51.100.7  5.0 ms\n'
+    ' 3  www.csas.cz (203.0.113.20)  9.4 ms')
+neg('mixed', 'an English newsletter item naming a Vietnamese colleague who ran a charity race.',
+    'Congratulations to Nguyễn Thị Hồng Nhung, who ran the Hanoi half marathon for the cancer charity and raised '
+    '12 million dong.')
+neg('en', 'a docker run line whose password comes from a file secret.',
+    'docker run -d --name rptdb -e POSTGRES_USER=rpt -e POSTGRES_PASSWORD_FILE=/run/secrets/pg -p 5432:5432 postgres:16\n')
+neg('cs', 'a Czech e-mail mentioning "login a heslo" without giving them.',
+    'Dobrý den, login a heslo do nového systému vám přijdou zvlášť od správce, heslo bude dočasné.')
+
 write_round(S, 'round38', 'p38')
