@@ -154,12 +154,13 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // "přihlašovačky", "PINka", a gate code, "klíč WPA2:" — beside the law on the levels, news, fiction, parking notices,
 // secret ballots, an office's contacts, data box and fee account, IČO/DIČ, recipes, school exercises, colophons.
 
-// round38.jsonl (test/probes/build_round38.py): three blind batches of every category in paste shapes no round held — letter-
-// spaced OCR stamps, a level in a signature two quoted levels down, a level typed as a chat message's first word, a
-// stamped Vietnamese report inside an English e-mail, an English memo with Ref/From/To/Distribution, a Czech visa list
-// of Vietnamese passports, "login/heslo:", shell history and systemd Environment= passwords, vCards, chemotherapy told
-// in an e-mail, ssh_config and traceroute — beside letter-spaced headings, "keep it confidential", an office's vCard,
-// prompted logins, *_FILE secrets, public traceroutes, masked cards, a company's account, anonymised statistics.
+// round38.jsonl (test/probes/build_round38.py): three blind batches of every category in paste shapes no round held —
+// letter-spaced OCR stamps, a level in a signature two quoted levels down, a level typed as a chat message's first
+// word, a stamped Vietnamese report inside an English e-mail, an English memo with Ref/From/To/Distribution, a Czech
+// visa list of Vietnamese passports, "login/heslo:", shell history and systemd Environment= passwords, vCards,
+// chemotherapy told in an e-mail, ssh_config and traceroute — beside letter-spaced headings, "keep it confidential", an
+// office's vCard, prompted logins, *_FILE secrets, public traceroutes, masked cards, a company's account, anonymised
+// statistics.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
