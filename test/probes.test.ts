@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -162,10 +162,22 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // "přihlašovačky", "PINka", a gate code, "klíč WPA2:" — beside the law on the levels, news, fiction, parking notices,
 // secret ballots, an office's contacts, data box and fee account, IČO/DIČ, recipes, school exercises, colophons.
 
+// round38.jsonl (test/probes/build_round38.py): three blind batches of every category in paste shapes no round held —
+// letter-spaced OCR stamps, a level in a signature two quoted levels down, a level typed as a chat message's first
+// word, a stamped Vietnamese report inside an English e-mail, an English memo with Ref/From/To/Distribution, a Czech
+// visa list of Vietnamese passports, "login/heslo:", shell history and systemd Environment= passwords, vCards,
+// chemotherapy told in an e-mail, ssh_config and traceroute — beside letter-spaced headings, "keep it confidential", an
+// office's vCard, prompted logins, *_FILE secrets, public traceroutes, masked cards, a company's account, anonymised
+// statistics.
+
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
 // sample is held to its label like every other one.
 const KNOWN_MISSES: Record<string, string> = {
+  // Round 38 (blind, kind not fixed): a level typed as a chat message's first word in sentence case ("Restricted. Patrol
+  // schedule for next week below") — "Restricted." opens ordinary messages too ("Restricted. Only members can post"), so
+  // it is left until a reading that tells the two apart.
+  'p38-0006': 'a level typed in sentence case as the first word of a forwarded chat message',
   // (none left: round 16's reply-line password after "mk wifi … là gì?" is found by vn.credential.password-reply)
   // (none left either of round 21's p21-0047, "Văn bản 15/KH-BCĐ (MẬT) về …, không chia sẻ ra ngoài nhóm": decided in
   // vn.classified.cited-level-ban — a level in capitals in brackets right after the number plus a ban on sharing in the

@@ -395,6 +395,9 @@ export const secretValue: ValidatorFn = (value, params) => {
   if (!quoted && looksLikeReference(v)) return false;
   if (/^[a-z][a-z0-9]*(?:[_/.:-][a-z][a-z0-9]*)*$/i.test(v) && !/\d[a-z]|[a-z]\d{2,}[a-z]/i.test(v)) return false; // SOME_SETTING_NAME, foo/psp-users
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|[/~.]|[a-z]:\\)/i.test(v)) return false; // a URL or a file path to the secret
+  // A name and the file it is read from, as systemd's LoadCredential=ID:PATH or a volume's name:/mount writes it
+  // (LoadCredential=db:/etc/app/db.pass): a reference to where the secret is kept, not the secret (round 38).
+  if (/^[\w.@-]{1,64}:\/[\w.@-]+(?:\/[\w.@-]*)*$/.test(v)) return false;
   if (/^[A-Za-z_][\w.]*\[/.test(v) || /^ENC\[/.test(v)) return false; // a type (Annotated[…]) or a SOPS-encrypted value
   if (namesItself(v) || looksDummy(v) || HERE_PLACEHOLDER.test(v) || FAKE.test(v)) return false;
   if (wordy(v) || /^[a-z][\w.-]*[-:]v?\d+(?:\.\d+){1,3}$/i.test(v)) return false; // a name, or a package at a version
