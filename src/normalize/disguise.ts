@@ -1,7 +1,7 @@
 import { isWordCode } from './chars.js';
 import type { Edit } from './edits.js';
 import { mayHold, RARE_SMALL_CAP, SMALL_CAPS } from './rare.js';
-import { M_MIXED, M_SEPARATOR, MARK_SHIFT } from './kernel.js';
+import { M_MIXED, M_SEPARATOR, MARK_SHIFT, nextMark } from './kernel.js';
 import type { TextView } from './view.js';
 
 /**
@@ -96,7 +96,7 @@ export function disguiseEdits(view: TextView, stamps: StampTerms | undefined, ou
   for (;;) {
     if (!separators) break;
     if (marks) {
-      while (q < marks.length && (marks[q] & M_SEPARATOR) === 0) q++;
+      q = nextMark(marks, q, M_SEPARATOR);
       if (q === marks.length) break;
       separators.lastIndex = marks[q++] >> MARK_SHIFT;
     }

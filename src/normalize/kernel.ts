@@ -357,6 +357,13 @@ export const M_GROUPS = 16;
 /** A mark is its view offset << MARK_SHIFT | its kinds. */
 export const MARK_SHIFT = 5;
 
+/** The first mark from index `q` on that has `kind` and stands at view offset `from` or later (marks.length if none):
+ * how each scanner walks the marks in place of its own search. */
+export function nextMark(marks: Int32Array, q: number, kind: number, from = 0): number {
+  while (q < marks.length && ((marks[q] & kind) === 0 || marks[q] >> MARK_SHIFT < from)) q++;
+  return q;
+}
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** DIGIT_GROUPS_RE's separators: . - / – — _ : , · • | + * ~ */

@@ -1,6 +1,6 @@
 import type { Edit } from './edits.js';
 import { isWordCode } from './chars.js';
-import { M_GROUPS, M_HINT, MARK_SHIFT } from './kernel.js';
+import { M_GROUPS, M_HINT, MARK_SHIFT, nextMark } from './kernel.js';
 import type { TextView } from './view.js';
 
 /**
@@ -54,10 +54,8 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
   if (marks) {
     // A long text's view: HINT_RE's matches are marked by the kernel (M_HINT, exact), visited as the search would.
     let from = 0;
-    for (let q = 0; q < marks.length; q++) {
-      const mk = marks[q];
-      const at = mk >> MARK_SHIFT;
-      if ((mk & M_HINT) === 0 || at < from) continue;
+    for (let q = nextMark(marks, 0, M_HINT); q < marks.length; q = nextMark(marks, q + 1, M_HINT, from)) {
+      const at = marks[q] >> MARK_SHIFT;
       if (at + 1 >= k) k = walkFrom(view, at + 1, out);
       from = Math.max(k, at + 1);
     }
@@ -79,7 +77,7 @@ export function spacingEdits(view: TextView, out: Edit[]): void {
   let from = 0;
   for (;;) {
     if (marks) {
-      while (q < marks.length && ((marks[q] & M_GROUPS) === 0 || marks[q] >> MARK_SHIFT < from)) q++;
+      q = nextMark(marks, q, M_GROUPS, from);
       if (q === marks.length) break;
       search.lastIndex = marks[q++] >> MARK_SHIFT;
       if ((m = search.exec(text)) === null) continue;

@@ -1,6 +1,6 @@
 import { isWordCode } from './chars.js';
 import type { Edit } from './edits.js';
-import { M_SIGNAL, MARK_SHIFT } from './kernel.js';
+import { M_SIGNAL, MARK_SHIFT, nextMark } from './kernel.js';
 import type { TextView } from './view.js';
 
 /**
@@ -114,9 +114,9 @@ export function typingEdits(view: TextView, out: Edit[]): void {
     // A long text's view: SIGNAL_RE's matches are marked by the kernel (M_SIGNAL, exact). Every unit of a match is
     // an ASCII letter or digit, so the token a match opens ends where the search would go on from.
     let from = 0;
-    for (let q = 0; q < marks.length; q++) {
-      const mk = marks[q];
-      if ((mk & M_SIGNAL) !== 0 && mk >> MARK_SHIFT >= from) from = token(view, mk >> MARK_SHIFT, mk >> MARK_SHIFT, state, out);
+    for (let q = nextMark(marks, 0, M_SIGNAL); q < marks.length; q = nextMark(marks, q + 1, M_SIGNAL, from)) {
+      const at = marks[q] >> MARK_SHIFT;
+      from = token(view, at, at, state, out);
     }
     return;
   }
