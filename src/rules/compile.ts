@@ -234,37 +234,31 @@ function own(rule: object, key: string, value: unknown): void {
  * ~10,000 instructions a call: ~1,000 of them at every start-up); not enumerable, so a spread copy of a rule (the
  * engine's value-only and place-only judges) has none, and the regex watchdog's walk does not read them.
  */
-const RULE = {
-  get rationale(): CompiledRule['rationale'] {
-    return ruleText((this as unknown as WithRaw)[RAW], 'rationale')!;
-  },
-  set rationale(value: CompiledRule['rationale']) {
-    own(this, 'rationale', value);
-  },
-  get regulation(): CompiledRule['regulation'] {
-    return ruleText((this as unknown as WithRaw)[RAW], 'regulation');
-  },
-  set regulation(value: CompiledRule['regulation']) {
-    own(this, 'regulation', value);
-  },
-  get written(): CompiledRule['written'] {
-    return ruleText((this as unknown as WithRaw)[RAW], 'written');
-  },
-  set written(value: CompiledRule['written']) {
-    own(this, 'written', value);
-  },
-  get examples(): CompiledRule['examples'] {
-    const r = this as unknown as WithRaw;
-    if (!r[EXAMPLES]) {
-      const examples = ruleText(r[RAW], 'examples');
-      r[EXAMPLES] = { match: examples?.match ?? [], noMatch: examples?.noMatch ?? [] };
+const RULE: object = {};
+for (const key of ['rationale', 'regulation', 'written'] as const) {
+  Object.defineProperty(RULE, key, {
+    enumerable: true,
+    get(this: WithRaw) {
+      return ruleText(this[RAW], key);
+    },
+    set(this: object, value: unknown) {
+      own(this, key, value);
+    },
+  });
+}
+Object.defineProperty(RULE, 'examples', {
+  enumerable: true,
+  get(this: WithRaw): CompiledRule['examples'] {
+    if (!this[EXAMPLES]) {
+      const examples = ruleText(this[RAW], 'examples');
+      this[EXAMPLES] = { match: examples?.match ?? [], noMatch: examples?.noMatch ?? [] };
     }
-    return r[EXAMPLES];
+    return this[EXAMPLES];
   },
-  set examples(value: CompiledRule['examples']) {
+  set(this: object, value: CompiledRule['examples']) {
     own(this, 'examples', value);
   },
-};
+});
 
 type RuleTexts = Pick<RawRule, 'rationale' | 'regulation' | 'examples' | 'written'>;
 
