@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { documentKind } from '../input/extract/detect.js';
-import { folderProblem, readToken, serverDir } from './location.js';
-import { MAX_SEND_BYTES } from './protocol.js';
-import type { ServerConnection } from './client.js';
+import { buildId, folderProblem, readToken, serverDir, socketPath, socketProblem } from './location.js';
+import { clientTimeoutMs, encodeFrame, FrameReader, MAX_REPLY_BYTES, MAX_SEND_BYTES, plainEnv, PROTOCOL, type Reply, type Request, runResult, ServerUnavailable } from './protocol.js';
+import { rawPipe, type RawPipe } from './raw-pipe.js';
 import { mark } from '../util/timing.js';
 
 /**
@@ -97,9 +97,22 @@ export function tryServer(argv: string[], root: string): Promise<ServerOutcome> 
   return ask(argv, cmd, root, dir);
 }
 
-/** With a server there: what to send, then the round trip. Node's net and tty modules are loaded only now. */
+/** What ask needs of a connection: ServerConnection (node:net) or rawConnection (Node's pipe handle). */
+interface Connection {
+  run(argv: string[], o: { stdin?: Uint8Array; cwd: string; env: NodeJS.ProcessEnv; tty: Request['tty'] }): Promise<{ code: number; output: [1 | 2, Buffer][] }>;
+  leave(): void;
+  close(): void;
+}
+
+/**
+ * With a server there: what to send, then the round trip. Through Node's pipe handle where this Node offers it
+ * (raw-pipe.ts: no `node:net`, no `node:tty`); else `node:net` and `node:tty`, loaded only now.
+ */
 async function ask(argv: string[], cmd: { command: string } & Parsed, root: string, dir: string): Promise<ServerOutcome> {
-  const [{ isatty }, client] = await Promise.all([import('node:tty'), import('./client.js')]);
+  const raw = rawPipe();
+  const [isatty, open]: [(fd: number) => boolean, () => Promise<Connection>] = raw
+    ? [raw.isatty, () => rawConnection(raw, root, dir)]
+    : await Promise.all([import('node:tty'), import('./client.js')]).then(([tty, client]) => [tty.isatty, () => client.ServerConnection.open({ root, dir })]);
   mark('c-imports');
   const cwd = process.cwd();
   const stdinTTY = isatty(0);
@@ -116,10 +129,10 @@ async function ask(argv: string[], cmd: { command: string } & Parsed, root: stri
   }
   mark('c-files');
   const stdinName = cmd.values.get('--stdin-filename') ?? '<stdin>';
-  let connection: ServerConnection;
+  let connection: Connection;
   try {
     // Connected first: without a server, standard input is left for the CLI to read as it always does.
-    connection = await client.ServerConnection.open({ root, dir });
+    connection = await open();
   } catch (e) {
     return { fallback: (e as Error).message };
   }
@@ -143,6 +156,58 @@ async function ask(argv: string[], cmd: { command: string } & Parsed, root: stri
     connection.close();
     return { fallback: (e as Error).message, stdin };
   }
+}
+
+/**
+ * A connection through Node's pipe handle that asks what ServerConnection asks (the same checks of the folder and
+ * the socket, token and build in the request) and reads the reply with the same frame reader and checks.
+ */
+async function rawConnection(raw: RawPipe, root: string, dir: string): Promise<Connection> {
+  const env = process.env;
+  const timeoutMs = clientTimeoutMs(env);
+  // A folder someone else controls could hold their server, which would see the text: not used.
+  const problem = folderProblem(dir) ?? socketProblem(dir);
+  if (problem) throw new ServerUnavailable(`${dir} ${problem}`);
+  const token = readToken(dir);
+  if (!token) throw new ServerUnavailable('no server is running');
+  let conn;
+  try {
+    conn = await raw.connect(socketPath(dir), timeoutMs);
+  } catch (e) {
+    throw new ServerUnavailable((e as Error).message);
+  }
+  const build = buildId(root);
+  let asked = false;
+  return {
+    async run(argv, o) {
+      if (asked) throw new ServerUnavailable('one request per connection');
+      asked = true;
+      const id = 1;
+      const request = encodeFrame({
+        op: 'run', argv, cwd: o.cwd, env: plainEnv(o.env), tty: o.tty ?? {},
+        stdin: o.stdin ? Buffer.from(o.stdin.buffer, o.stdin.byteOffset, o.stdin.byteLength).toString('base64') : undefined,
+        protocol: PROTOCOL, build, token, id,
+      } satisfies Request);
+      const reader = new FrameReader(MAX_REPLY_BYTES);
+      let reply: Reply | undefined;
+      try {
+        await conn.exchange(request, (chunk) => {
+          const messages = reader.push(chunk);
+          if (messages.length === 0) return false;
+          const m = messages[0] as Reply;
+          if (messages.length > 1 || m.id !== id) throw new Error('the server answered a question that was not asked');
+          reply = m;
+          return true;
+        }, timeoutMs);
+      } catch (e) {
+        conn.close();
+        throw new ServerUnavailable((e as Error).message);
+      }
+      return runResult(reply!);
+    },
+    leave: () => conn.leave(),
+    close: () => conn.close(),
+  };
 }
 
 /** Writes to standard output or error; false when the reader is gone (the run cannot be trusted: exit 2, as in process). */
