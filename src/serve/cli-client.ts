@@ -93,8 +93,9 @@ export function tryServer(argv: string[], root: string): Promise<ServerOutcome> 
   if (!cmd) return undefined;
   // No server (the usual case without one): two failed file-system calls, nothing read, nothing loaded.
   const dir = serverDir(env);
-  if (folderProblem(dir) !== undefined || readToken(dir) === undefined) return undefined;
-  return ask(argv, cmd, root, dir);
+  const token = folderProblem(dir) === undefined ? readToken(dir) : undefined;
+  if (token === undefined) return undefined;
+  return ask(argv, cmd, root, dir, token);
 }
 
 /** What ask needs of a connection: ServerConnection (node:net) or rawConnection (Node's pipe handle). */
@@ -108,10 +109,10 @@ interface Connection {
  * With a server there: what to send, then the round trip. Through Node's pipe handle where this Node offers it
  * (raw-pipe.ts: no `node:net`, no `node:tty`); else `node:net` and `node:tty`, loaded only now.
  */
-async function ask(argv: string[], cmd: { command: string } & Parsed, root: string, dir: string): Promise<ServerOutcome> {
+async function ask(argv: string[], cmd: { command: string } & Parsed, root: string, dir: string, token: string): Promise<ServerOutcome> {
   const raw = rawPipe();
   const [isatty, open]: [(fd: number) => boolean, () => Promise<Connection>] = raw
-    ? [raw.isatty, () => rawConnection(raw, root, dir)]
+    ? [raw.isatty, () => rawConnection(raw, root, dir, token)]
     : await Promise.all([import('node:tty'), import('./client.js')]).then(([tty, client]) => [tty.isatty, () => client.ServerConnection.open({ root, dir })]);
   mark('c-imports');
   const cwd = process.cwd();
@@ -159,17 +160,15 @@ async function ask(argv: string[], cmd: { command: string } & Parsed, root: stri
 }
 
 /**
- * A connection through Node's pipe handle that asks what ServerConnection asks (the same checks of the folder and
- * the socket, token and build in the request) and reads the reply with the same frame reader and checks.
+ * A connection through Node's pipe handle that asks what ServerConnection asks (the same checks of the folder —
+ * tryServer's, with the token it read — and of the socket, token and build in the request) and reads the reply with
+ * the same frame reader and checks.
  */
-async function rawConnection(raw: RawPipe, root: string, dir: string): Promise<Connection> {
-  const env = process.env;
-  const timeoutMs = clientTimeoutMs(env);
-  // A folder someone else controls could hold their server, which would see the text: not used.
-  const problem = folderProblem(dir) ?? socketProblem(dir);
+async function rawConnection(raw: RawPipe, root: string, dir: string, token: string): Promise<Connection> {
+  const timeoutMs = clientTimeoutMs(process.env);
+  // A socket someone else made could be their server, which would see the text: not used.
+  const problem = socketProblem(dir);
   if (problem) throw new ServerUnavailable(`${dir} ${problem}`);
-  const token = readToken(dir);
-  if (!token) throw new ServerUnavailable('no server is running');
   let conn;
   try {
     conn = await raw.connect(socketPath(dir), timeoutMs);
