@@ -33,7 +33,9 @@ function loadCliBundle({ useCache = true } = {}) {
  * The client of `promptgate serve` (dist/serve-client.cjs, a plain CommonJS file) compiled with its code cache when
  * the build made one (dist/serve-client.cjs.cache, see scripts/warm-client-cache.mjs): the functions of a served run
  * come from the cache instead of being compiled at each of them. Throws when there is no client (the caller scans in
- * process); a missing or rejected cache only means compiling.
+ * process); a missing or rejected cache only means compiling. bin/promptgate.js has a twin of this (`serveClient`,
+ * the same wrapper, so the same cache fits: test/startup.test.ts) that spares a served run resolving this module;
+ * this one is for the build's warm-up (scripts/warm-client-cache.mjs) and the tests.
  */
 function loadServeClient({ useCache = true } = {}) {
   const file = join(DIST, 'serve-client.cjs');

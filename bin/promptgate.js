@@ -24,7 +24,7 @@ if (process.env.PROMPTGATE_TIMING) {
 const mark = (name) => globalThis.__promptgateMarks?.push([name, performance.now()]);
 let served;
 try {
-  served = require('./cli-bundle.js').loadServeClient().tryServer(argv, require('node:path').join(__dirname, '..'));
+  served = serveClient().tryServer(argv, require('node:path').join(__dirname, '..'));
 } catch {
   served = undefined; // no client in this build: in process
 }
@@ -71,4 +71,24 @@ function withStdin(io, { head, more }) {
   // A scan reads the rest from descriptor 0 itself (see src/input/stream.ts) while the client has not built its stream.
   const stdinFd = more === 'stream' ? { fd: 0, head } : undefined;
   return Object.defineProperties(io, { stdin: { value: stdin }, stdinFd: { value: stdinFd } });
+}
+
+/**
+ * The client of `promptgate serve` (dist/serve-client.cjs) with its code cache: bin/cli-bundle.js loadServeClient,
+ * done here so that a served run does not resolve and compile that module too (the same file, wrapper and cache).
+ */
+function serveClient() {
+  const { readFileSync } = require('node:fs');
+  const file = require('node:path').join(__dirname, '..', 'dist', 'serve-client.cjs');
+  const code = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(`${file}.cache`);
+  } catch {
+    // no cache: compile
+  }
+  const vm = require('node:vm');
+  const module = { exports: {} };
+  new vm.Script(code, { filename: file, cachedData }).runInThisContext()(module.exports, require, module, file, require('node:path').dirname(file));
+  return module.exports;
 }

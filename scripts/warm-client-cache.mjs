@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Run by scripts/bundle-cli.mjs in a fresh process: compiles dist/serve-client.cjs without a cache, sends one scan of a
 // small text file through it to a stand-in server (this script's own socket, in a private temporary folder, answering
-// every request with an empty output), so that the functions of a served run are compiled, then writes V8's code
+// every request with an empty standard output), so that the functions of a served run are compiled, then writes V8's code
 // cache of the client (top level and those functions) next to it. bin/promptgate.js loads both (bin/cli-bundle.js
 // loadServeClient); without the cache it compiles the client as before.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ const server = createServer((sock) => {
   sockets.add(sock);
   const reader = new FrameReader(MAX_REQUEST_BYTES);
   sock.on('data', (chunk) => {
-    for (const m of reader.push(chunk)) sock.write(encodeFrame({ id: m.id, ok: true, code: 0, output: [] }));
+    for (const m of reader.push(chunk)) sock.write(encodeFrame({ id: m.id, ok: true, code: 0, output: [[1, '']] }));
   });
   sock.on('error', () => undefined);
 });

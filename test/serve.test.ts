@@ -155,6 +155,25 @@ describe('promptgate serve: the same answers as in process', () => {
     expect(results[0]!.code).toBe(1);
   }, 60_000);
 
+  // The CLI client talks through Node's pipe handle (src/serve/raw-pipe.ts), without loading node:net or node:tty;
+  // where process.binding would warn (--pending-deprecation) it takes node:net instead, silently. Same answer both ways.
+  it('the CLI client: without node:net through the pipe handle; with node:net where process.binding would warn', async () => {
+    const probe = tempDir('pg-serve-modules-');
+    const preload = join(probe, 'modules.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(probe, 'loaded.json'))}, JSON.stringify(process.moduleLoadList)));\n`);
+    const loaded = () => JSON.parse(readFileSync(join(probe, 'loaded.json'), 'utf8')) as string[];
+    const local = runSync(['scan', '--format', 'json'], dir, { input: STAMPED, env: { PROMPTGATE_NO_SERVER: '1' } });
+    for (const [pending, net] of [[undefined, false], ['1', true]] as const) {
+      const before = await requests(dir);
+      const served = runSync(['scan', '--format', 'json'], dir, { input: STAMPED, env: { NODE_OPTIONS: `--require=${preload}`, NODE_PENDING_DEPRECATION: pending } });
+      expect(await requests(dir)).toBe(before + 1);
+      expect(loaded().includes('NativeModule net')).toBe(net);
+      expect(served.stdout.toString('utf8')).toBe(local.stdout.toString('utf8'));
+      expect(served.stderr.toString('utf8')).toBe(local.stderr.toString('utf8'));
+      expect(served.code).toBe(local.code);
+    }
+  }, 60_000);
+
   it('--no-server and PROMPTGATE_NO_SERVER keep the scan in process', async () => {
     const before = await requests(dir);
     expect(runSync(['scan', '--format', 'json', '--no-server'], dir, { input: STAMPED }).code).toBe(1);

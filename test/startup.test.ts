@@ -83,6 +83,14 @@ describe('the bundled CLI', () => {
     expect(JSON.parse(r.stdout)).toEqual({ client: 'function', cached: true, rejected: false });
   });
 
+  // bin/promptgate.js loads the client itself (one module less to resolve and compile on a served run): its wrapper
+  // must be loadServeClient's, byte for byte, or V8 would reject the cache made through loadServeClient.
+  it("bin/promptgate.js wraps the server's client as loadServeClient does (the same code cache fits)", () => {
+    const wrapper = (file: string) => /`\(function \(exports[^`]*`/.exec(readFileSync(resolve(__dirname, '../bin', file), 'utf8'))?.[0];
+    expect(wrapper('promptgate.js')).toBeDefined();
+    expect(wrapper('promptgate.js')).toBe(wrapper('cli-bundle.js'));
+  });
+
   it('gives the same output as the ES modules it is made from', () => {
     const fixtures = resolve(__dirname, '../fixtures');
     const main = resolve(__dirname, '../dist/cli/main.js');

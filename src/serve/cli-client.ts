@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { documentKind } from '../input/extract/detect.js';
-import { folderProblem, readToken, serverDir } from './location.js';
-import { MAX_SEND_BYTES } from './protocol.js';
-import type { ServerConnection } from './client.js';
+import { buildId, folderProblem, readToken, serverDir, socketPath, socketProblem } from './location.js';
+import { clientTimeoutMs, encodeFrame, FrameReader, MAX_REPLY_BYTES, MAX_SEND_BYTES, plainEnv, PROTOCOL, type Reply, type Request, runResult, ServerUnavailable } from './protocol.js';
+import { rawPipe, type RawPipe } from './raw-pipe.js';
 import { mark } from '../util/timing.js';
 
 /**
@@ -93,13 +93,27 @@ export function tryServer(argv: string[], root: string): Promise<ServerOutcome> 
   if (!cmd) return undefined;
   // No server (the usual case without one): two failed file-system calls, nothing read, nothing loaded.
   const dir = serverDir(env);
-  if (folderProblem(dir) !== undefined || readToken(dir) === undefined) return undefined;
-  return ask(argv, cmd, root, dir);
+  const token = folderProblem(dir) === undefined ? readToken(dir) : undefined;
+  if (token === undefined) return undefined;
+  return ask(argv, cmd, root, dir, token);
 }
 
-/** With a server there: what to send, then the round trip. Node's net and tty modules are loaded only now. */
-async function ask(argv: string[], cmd: { command: string } & Parsed, root: string, dir: string): Promise<ServerOutcome> {
-  const [{ isatty }, client] = await Promise.all([import('node:tty'), import('./client.js')]);
+/** What ask needs of a connection: ServerConnection (node:net) or rawConnection (Node's pipe handle). */
+interface Connection {
+  run(argv: string[], o: { stdin?: Uint8Array; cwd: string; env: NodeJS.ProcessEnv; tty: Request['tty'] }): Promise<{ code: number; output: [1 | 2, Buffer][] }>;
+  leave(): void;
+  close(): void;
+}
+
+/**
+ * With a server there: what to send, then the round trip. Through Node's pipe handle where this Node offers it
+ * (raw-pipe.ts: no `node:net`, no `node:tty`); else `node:net` and `node:tty`, loaded only now.
+ */
+async function ask(argv: string[], cmd: { command: string } & Parsed, root: string, dir: string, token: string): Promise<ServerOutcome> {
+  const raw = rawPipe();
+  const [isatty, open]: [(fd: number) => boolean, () => Promise<Connection>] = raw
+    ? [raw.isatty, () => rawConnection(raw, root, dir, token)]
+    : await Promise.all([import('node:tty'), import('./client.js')]).then(([tty, client]) => [tty.isatty, () => client.ServerConnection.open({ root, dir })]);
   mark('c-imports');
   const cwd = process.cwd();
   const stdinTTY = isatty(0);
@@ -116,10 +130,10 @@ async function ask(argv: string[], cmd: { command: string } & Parsed, root: stri
   }
   mark('c-files');
   const stdinName = cmd.values.get('--stdin-filename') ?? '<stdin>';
-  let connection: ServerConnection;
+  let connection: Connection;
   try {
     // Connected first: without a server, standard input is left for the CLI to read as it always does.
-    connection = await client.ServerConnection.open({ root, dir });
+    connection = await open();
   } catch (e) {
     return { fallback: (e as Error).message };
   }
@@ -143,6 +157,56 @@ async function ask(argv: string[], cmd: { command: string } & Parsed, root: stri
     connection.close();
     return { fallback: (e as Error).message, stdin };
   }
+}
+
+/**
+ * A connection through Node's pipe handle that asks what ServerConnection asks (the same checks of the folder —
+ * tryServer's, with the token it read — and of the socket, token and build in the request) and reads the reply with
+ * the same frame reader and checks.
+ */
+async function rawConnection(raw: RawPipe, root: string, dir: string, token: string): Promise<Connection> {
+  const timeoutMs = clientTimeoutMs(process.env);
+  // A socket someone else made could be their server, which would see the text: not used.
+  const problem = socketProblem(dir);
+  if (problem) throw new ServerUnavailable(`${dir} ${problem}`);
+  let conn;
+  try {
+    conn = await raw.connect(socketPath(dir), timeoutMs);
+  } catch (e) {
+    throw new ServerUnavailable((e as Error).message);
+  }
+  const build = buildId(root);
+  let asked = false;
+  return {
+    async run(argv, o) {
+      if (asked) throw new ServerUnavailable('one request per connection');
+      asked = true;
+      const id = 1;
+      const request = encodeFrame({
+        op: 'run', argv, cwd: o.cwd, env: plainEnv(o.env), tty: o.tty ?? {},
+        stdin: o.stdin ? Buffer.from(o.stdin.buffer, o.stdin.byteOffset, o.stdin.byteLength).toString('base64') : undefined,
+        protocol: PROTOCOL, build, token, id,
+      } satisfies Request);
+      const reader = new FrameReader(MAX_REPLY_BYTES);
+      let reply: Reply | undefined;
+      try {
+        await conn.exchange(request, (chunk) => {
+          const messages = reader.push(chunk);
+          if (messages.length === 0) return false;
+          const m = messages[0] as Reply;
+          if (messages.length > 1 || m.id !== id) throw new Error('the server answered a question that was not asked');
+          reply = m;
+          return true;
+        }, timeoutMs);
+      } catch (e) {
+        conn.close();
+        throw new ServerUnavailable((e as Error).message);
+      }
+      return runResult(reply!);
+    },
+    leave: () => conn.leave(),
+    close: () => conn.close(),
+  };
 }
 
 /** Writes to standard output or error; false when the reader is gone (the run cannot be trusted: exit 2, as in process). */

@@ -1,9 +1,9 @@
 import { connect as netConnect, type Socket } from 'node:net';
 import { buildId, folderProblem, readToken, serverDir, socketPath, socketProblem } from './location.js';
-import { encodeFrame, FrameReader, MAX_REPLY_BYTES, PROTOCOL, type Reply, type Request, type ServerStatus } from './protocol.js';
+import { clientTimeoutMs, encodeFrame, FrameReader, MAX_REPLY_BYTES, plainEnv, PROTOCOL, type Reply, type Request, runResult, ServerUnavailable, type ServerStatus } from './protocol.js';
 
-/** How long a client waits for a reply before it gives up and scans in process. PROMPTGATE_SERVER_TIMEOUT_MS overrides. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { DEFAULT_TIMEOUT_MS, runResult, ServerUnavailable } from './protocol.js';
+
 
 export interface ClientOptions {
   /** The server's folder (default: serverDir(env)). */
@@ -21,9 +21,6 @@ const READ_BUFFER_BYTES = 64 * 1024;
 interface Reads {
   onChunk: (chunk: Buffer) => void;
 }
-
-/** Why the server could not answer; the caller scans in process. Never a pass. */
-export class ServerUnavailable extends Error {}
 
 /** One open connection to a server: requests go one after the other, each with its own bounded wait. */
 export class ServerConnection {
@@ -57,7 +54,7 @@ export class ServerConnection {
   static open(opts: ClientOptions): Promise<ServerConnection> {
     const env = opts.env ?? process.env;
     const dir = opts.dir ?? serverDir(env);
-    const timeoutMs = opts.timeoutMs ?? (Number(env.PROMPTGATE_SERVER_TIMEOUT_MS) > 0 ? Number(env.PROMPTGATE_SERVER_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS);
+    const timeoutMs = opts.timeoutMs ?? clientTimeoutMs(env);
     // A folder someone else controls could hold their server, which would see the text: not used.
     const problem = folderProblem(dir) ?? socketProblem(dir);
     if (problem) return Promise.reject(new ServerUnavailable(`${dir} ${problem}`));
@@ -143,23 +140,4 @@ export class ServerConnection {
     this.pending.clear();
     this.socket.destroy();
   }
-}
-
-/** A reply to op run, checked: anything malformed is a failure of the server, never a result. */
-export function runResult(reply: Reply): { code: number; stdout: Buffer; stderr: Buffer; output: [1 | 2, Buffer][] } {
-  if (!reply.ok) throw new ServerUnavailable(`the server did not scan (${reply.error ?? 'no reason given'})`);
-  const { code, output } = reply;
-  if (code !== 0 && code !== 1 && code !== 2) throw new ServerUnavailable('the server answered without a valid exit code');
-  if (!Array.isArray(output) || !output.every((o) => Array.isArray(o) && (o[0] === 1 || o[0] === 2) && typeof o[1] === 'string')) {
-    throw new ServerUnavailable('the server answered without valid output');
-  }
-  const parts = output.map(([fd, b64]) => [fd, Buffer.from(b64, 'base64')] as [1 | 2, Buffer]);
-  const of = (fd: 1 | 2) => Buffer.concat(parts.filter((p) => p[0] === fd).map((p) => p[1]));
-  return { code, stdout: of(1), stderr: of(2), output: parts };
-}
-
-function plainEnv(env: NodeJS.ProcessEnv): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (typeof v === 'string') out[k] = v;
-  return out;
 }

@@ -13,6 +13,13 @@ export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 export const MAX_REPLY_BYTES = 64 * 1024 * 1024;
 /** Standard input and small files up to this size go to the server; larger input is scanned in process. */
 export const MAX_SEND_BYTES = 4 * 1024 * 1024;
+/** How long a client waits for a reply before it gives up and scans in process. PROMPTGATE_SERVER_TIMEOUT_MS overrides. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export function clientTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const ms = Number(env.PROMPTGATE_SERVER_TIMEOUT_MS);
+  return ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
+}
 
 /** What a client sends: who it is (the handshake) and what to run. */
 export interface Request {
@@ -102,3 +109,25 @@ export class FrameReader {
 }
 
 export class FrameError extends Error {}
+
+/** Why the server could not answer; the caller scans in process. Never a pass. */
+export class ServerUnavailable extends Error {}
+
+/** A reply to op run, checked: anything malformed is a failure of the server, never a result. */
+export function runResult(reply: Reply): { code: number; stdout: Buffer; stderr: Buffer; output: [1 | 2, Buffer][] } {
+  if (!reply.ok) throw new ServerUnavailable(`the server did not scan (${reply.error ?? 'no reason given'})`);
+  const { code, output } = reply;
+  if (code !== 0 && code !== 1 && code !== 2) throw new ServerUnavailable('the server answered without a valid exit code');
+  if (!Array.isArray(output) || !output.every((o) => Array.isArray(o) && (o[0] === 1 || o[0] === 2) && typeof o[1] === 'string')) {
+    throw new ServerUnavailable('the server answered without valid output');
+  }
+  const parts = output.map(([fd, b64]) => [fd, Buffer.from(b64, 'base64')] as [1 | 2, Buffer]);
+  const of = (fd: 1 | 2) => Buffer.concat(parts.filter((p) => p[0] === fd).map((p) => p[1]));
+  return { code, stdout: of(1), stderr: of(2), output: parts };
+}
+
+export function plainEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
