@@ -408,6 +408,10 @@ export class Matchers {
       [spots, own] = holdingInside(view, p, spots, own);
       if (spots.length === 0) return;
     }
+    if (p.before) {
+      [spots, own] = holdingBefore(view, p, spots, own);
+      if (spots.length === 0) return;
+    }
     const ranges = reachRanges(spots, r, lines, original ? view.start : undefined, own);
     const length = lines.length;
     let le = -1; // the end of the line last looked up
@@ -764,6 +768,54 @@ function holdingInside(view: TextView, p: CompiledPattern, spots: number[], reac
     kept?.push(reaches![k]);
   }
   return [keep, kept];
+}
+
+/**
+ * The trigger hits (view offsets, with their own reaches) whose line holds, between its start and the trigger, a
+ * member of each of the pattern's `before` sets as written in the string the pattern reads (the column separator
+ * before a password column's label: a tab, ",", ";" or "|"). A pattern gets `before` only when a match holding a hit
+ * starts on the hit's line (TriggerReach.sameLine), so a hit without them is where no match holds the trigger: the
+ * same test short texts make (anyHolding), at each hit of a long one (#21: the password-column family tried at every
+ * "password" of prose). Hits of one line are judged from one look at it: the first place where all sets have held.
+ */
+function holdingBefore(view: TextView, p: CompiledPattern, spots: number[], reaches: number[] | undefined): [number[], number[] | undefined] {
+  const sets = p.before!;
+  const original = p.on === 'original';
+  const target = whole(view, p.on);
+  const keep: number[] = [];
+  const kept: number[] | undefined = reaches && [];
+  let ls = -1; // the line of the last hit, [ls, le), and the first offset past which each set has had a member there
+  let le = -1;
+  let from = -1;
+  for (let k = 0; k < spots.length; k++) {
+    const h = spots[k];
+    const t = original ? (h < view.start.length ? view.start[h] : target.length) : h;
+    if (t >= le || t < ls) {
+      ls = lineStart(target, t, !original);
+      le = lineEnd(target, t, !original);
+      from = heldFrom(sets, target, ls, le);
+    }
+    if (t < from) continue;
+    keep.push(h);
+    kept?.push(reaches![k]);
+  }
+  return [keep, kept];
+}
+
+/** The smallest x such that [ls, x) holds a member of each set; Infinity when [ls, le) does not. */
+function heldFrom(sets: string[][], target: string, ls: number, le: number): number {
+  const line = target.slice(ls, le);
+  let from = ls;
+  for (const set of sets) {
+    let first = Infinity;
+    for (const l of set) {
+      const at = line.indexOf(l);
+      if (at >= 0 && ls + at + l.length < first) first = ls + at + l.length;
+    }
+    if (first === Infinity) return Infinity;
+    if (first > from) from = first;
+  }
+  return from;
 }
 
 function tightDigits(p: CompiledPattern): boolean {

@@ -27,7 +27,21 @@ export function accept(c: Candidate, facts: TextFacts): boolean {
   for (const re of rule.exceptionPatterns) if (re.test(value)) return false;
   for (const v of rule.validators) if (!v.fn(value, v.params)) return false;
   if (rule.layout && !rule.layout.some((l) => layoutHolds(l, c, facts))) return false;
-  if (rule.context && !rule.context.every((ctx) => contextHolds(ctx, c, facts.view))) return false;
+  if (rule.context && !contextsHold(rule.context, c, facts.view)) return false;
+  return true;
+}
+
+/**
+ * Whether every context holds. All must, so the order they are asked in changes no answer: a document-scope context
+ * (one answer per text, but a search of the whole text — of a long text's window — to find it) is asked after the
+ * others, which read a few lines around the candidate, unless its answer is known already. A long text's candidates
+ * that their own lines reject (most of a chat stamp's "mật" in prose, say) then cost no search of the window (#21).
+ */
+function contextsHold(contexts: readonly CompiledContext[], c: Candidate, view: TextView): boolean {
+  const known = documentAnswers.get(view);
+  for (const ctx of contexts) if (ctx.scope === 'document' && known?.get(ctx) === false) return false;
+  for (const ctx of contexts) if (ctx.scope !== 'document' && !contextHoldsIn(ctx, c, view)) return false;
+  for (const ctx of contexts) if (ctx.scope === 'document' && !contextHolds(ctx, c, view)) return false;
   return true;
 }
 
