@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round39.jsonl: round 39 of the held-out-style probes (issue #17) — Vietnamese markings and
+official documents in the shapes of AI-assistant use and document conversion, the category the held-out sets scored
+worst (classified-marking 0.82):
+
+- a document wrapped in the request staff type to an AI ("Tóm tắt giúp em văn bản sau:", "dịch sang tiếng Anh đoạn
+  này", "sửa chính tả", "viết lại cho trang trọng", "lập bảng từ báo cáo dưới") with the level somewhere inside;
+- markdown as an AI answer or a converted file renders it (`**MẬT**`, `# TỐI MẬT`, `> Độ mật: Mật`, `_Mật_`, table
+  cells, code fences around a pasted document) and HTML leftovers (`<b>MẬT</b>`, `&nbsp;`);
+- PDF-to-text and docx-to-text headers: two columns merged on one line, the level wrapped to the next line, page
+  furniture ("Trang 2/5", "- 3 -") between header lines, hyphenated breaks;
+- slide outlines and spreadsheet exports of a plan with a level column or the level in the sheet's title;
+- a body copied without its stamp but with an official document's features (số/ký hiệu, trích yếu, "Nơi nhận:",
+  "Lưu: VT"): official-document warn;
+- the ways staff name the level in passing ("tài liệu M", "văn bản mật cấp Tối mật", "loại MẬT"), Telex and OCR
+  damage ("MAATJ", "T0I MAT").
+
+At least 40 % hard negatives that look like them: AI prompts about public documents and about the law on state
+secrets (Luật Bảo vệ bí mật nhà nước 2018, Nghị định 26/2020/NĐ-CP, a training slide listing the levels), markdown
+study notes, quizzes, news quoting a level, company "bí mật kinh doanh" policies, recipes and "công thức bí mật",
+film titles, blank templates, regex questions about stamps. A published decree pasted whole warns official-document
+(decided in earlier rounds), so it is labelled warn, not counted among the hard negatives.
+
+Batch 1 was scored blind on main 840c4d8 before any rule changed for it. Stdlib only; no identifiers, so no number
+of nine digits and no e-mail address (write_marking_round checks it); the file rebuilds byte for byte."""
+from probe_ids import collector, diacritic_negatives, strip, write_marking_round
+
+S, add, neg = collector()
+vineg = diacritic_negatives(neg)
+
+
+def vi(expect, cats, note, text, ext='txt'):
+    """diacritic_pair with the file's extension: the sample with diacritics and the same typed without them."""
+    add('vi', expect, cats, note, text, ext)
+    add('vi', expect, cats, note + ' (typed without diacritics)', strip(text), ext)
+CM, OD = 'classified-marking', 'official-document'
+
+# ================================================================ batch 1 (scored blind on main 840c4d8)
+
+# ---- a document wrapped in an AI request, the level inside
+vi('block', [CM, OD], 'batch 1: "Tóm tắt giúp em văn bản sau:" around a pasted report whose level stands under the number, '
+   'between the number line and the title.',
+   'Tóm tắt giúp em văn bản sau thành 5 ý chính, văn phong báo cáo nhé:\n\n'
+   'CÔNG AN TỈNH BÌNH PHƯỚC\nPHÒNG CẢNH SÁT HÌNH SỰ\nSố: 214/BC-PC02\nMẬT\n\nBÁO CÁO\nKết quả đấu tranh chuyên án '
+   'BP-11 quý IV/2026\n\nTrong quý, Phòng đã xác lập 2 chuyên án, bắt 19 đối tượng, thu giữ 4 khẩu súng tự chế ...')
+vi('block', [CM], 'batch 1: "dịch sang tiếng Anh đoạn này" around a paragraph whose source is named in passing as '
+   '"văn bản mật cấp Tối mật".',
+   'dịch sang tiếng Anh đoạn này giúp mình, đoạn trích từ văn bản mật cấp Tối mật của Bộ Tư lệnh nên dịch sát nghĩa nhé:\n\n'
+   '"Lữ đoàn 147 điều chỉnh vị trí trú quân về khu vực phía tây bắc sân bay dã chiến từ ngày 15/01/2027, giữ nguyên '
+   'biên chế hai tiểu đoàn cơ động."')
+vi('block', [CM], 'batch 1: "sửa chính tả" around a pasted plan whose level closes the title line as "- MẬT" in capitals.',
+   'sửa chính tả và dấu câu giúp tôi, không đổi nội dung:\n\n'
+   'KẾ HOẠCH BẢO VỆ ĐOÀN CÔNG TÁC TRUNG ƯƠNG - MẬT\nThời gian: từ ngày 12/12 đến 14/12/2026\n1. Lực lượg bảo vệ vòng '
+   'trong gồm 2 tổ , mỗi tổ 6 đồng chí\n2. lộ trình di chuyển : khách sạn - UBND tỉnh - khu công nghiệp')
+vi('block', [CM], 'batch 1: "viết lại cho trang trọng" around a note that calls its attachment "tài liệu M" (staff\'s '
+   'shorthand for the Mật level) and asks not to forward it.',
+   'viết lại cho trang trọng hơn để gửi anh Trưởng phòng:\n\n'
+   'a ơi e gửi lại tài liệu M về phương án nhân sự đại hội chi bộ, a xem rồi đừng chuyển tiếp ra ngoài nha. '
+   'phương án 1 giữ nguyên cấp ủy cũ, phương án 2 bổ sung 2 đồng chí trẻ.')
+vi('block', [CM, OD], 'batch 1: "lập bảng từ báo cáo dưới" around a report whose header carries "Độ mật: Mật" as a line '
+   'after the number.',
+   'lập bảng từ báo cáo dưới, cột gồm: xã, số vụ, số đối tượng\n\n'
+   'UBND HUYỆN ĐIỆN BIÊN\nBAN CHỈ ĐẠO 138\nSố: 17/BC-BCĐ\nĐộ mật: Mật\n\nBÁO CÁO tình hình tội phạm ma túy tháng 11\n'
+   '- Xã Mường Nhà: 4 vụ, 7 đối tượng\n- Xã Núa Ngam: 2 vụ, 3 đối tượng\n- Xã Thanh Luông: 5 vụ, 9 đối tượng')
+
+# ---- markdown and HTML as an AI answer or a converted file renders them
+vi('block', [CM], 'batch 1: a docx converted to markdown: the stamp kept as bold "**MẬT**" on its own line above the title.',
+   'Bạn dịch file này sang tiếng Anh giúp mình (mình đã convert sang markdown):\n\n**MẬT**\n\n'
+   '# PHƯƠNG ÁN\n## Bảo đảm an ninh khu vực cửa khẩu dịp Tết Nguyên đán 2027\n\n'
+   '1. Tăng cường 3 tổ tuần tra ban đêm tại đường mòn phía bắc cửa khẩu.\n2. Bố trí 1 tổ trinh sát ngoại tuyến tại chợ biên giới.')
+vi('block', [CM], 'batch 1: a markdown heading "# TỐI MẬT" at the top of a pasted file, then the plan.',
+   '# TỐI MẬT\n\n## Kế hoạch di chuyển lực lượng dự bị động viên\n\n- Đợt 1: 120 quân nhân dự bị tập trung tại '
+   'xã Hòa Bình ngày 05/01\n- Đợt 2: 80 quân nhân tập trung tại thị trấn ngày 07/01\n\nchatgpt ơi kiểm tra giúp '
+   'lỗi chính tả đoạn trên', 'md')
+vi('block', [CM, OD], 'batch 1: an AI answer re-rendering an e-office record as a blockquote, the level as "> Độ mật: Mật".',
+   'Dưới đây là thông tin văn bản bạn cung cấp, đã định dạng lại:\n\n> **Số/Ký hiệu:** 88/TB-ĐU\n> **Trích yếu:** '
+   'Thông báo kết luận của Thường trực Đảng ủy về công tác cán bộ\n> **Độ mật:** Mật\n> **Độ khẩn:** Khẩn\n> '
+   '**Ngày ban hành:** 02/12/2026\n\nBạn có muốn tôi tóm tắt nội dung chính không?', 'md')
+vi('block', [CM], 'batch 1: an italic "_Mật_" line in a markdown conversion of a minute, under the title.',
+   'BIÊN BẢN HỌP CHI BỘ\n_Mật_\n\nThời gian: 14h00 ngày 03/12/2026\nNội dung: xem xét đề nghị kết nạp đảng viên '
+   'và đánh giá, xếp loại đảng viên cuối năm.\n\n- Đồng chí Hải: đề nghị xếp loại hoàn thành nhiệm vụ vì còn vi phạm '
+   'giờ giấc.\n\nhãy viết lại biên bản này cho đúng thể thức', 'md')
+vi('block', [CM, OD], 'batch 1: a markdown table of a document\'s metadata fields, the level in a cell "| Độ mật | Tối mật |".',
+   'Tôi đã lập bảng thông tin văn bản:\n\n| Trường | Giá trị |\n|---|---|\n| Số hiệu | 31/KH-BCH |\n| Loại văn bản | '
+   'Kế hoạch |\n| Độ mật | Tối mật |\n| Đơn vị soạn thảo | Ban Tham mưu |\n| Người ký | Chỉ huy trưởng |\n\n'
+   'Bạn cần tôi soạn thêm phần nội dung không?', 'md')
+vi('block', [CM], 'batch 1: a pasted document inside a code fence, its first line the stamp.',
+   'đoạn này bị lỗi font khi copy từ pdf, sửa giúp mình:\n\n```\nTUYỆT MẬT\n\nĐỀ ÁN\nTổ chức lại lực lượng phản '
+   'ứng nhanh của Bộ Chỉ huy quân sự tỉnh\nI. Sự cần thiết\nLực lượng hiện nay gồm 2 đại đội, trang bị chưa đồng bộ...\n```')
+vi('block', [CM], 'batch 1: HTML leftovers from a web editor: the stamp as "<b>MẬT</b>" in a right-aligned paragraph, '
+   'with &nbsp; entities.',
+   'Copy từ hệ thống ra bị dính mã, bạn làm sạch giúp:\n\n<p align="right"><b>MẬT</b></p>\n<p align="center"><b>BÁO '
+   'CÁO</b><br>Tình hình an ninh nông thôn tháng 11/2026</p>\n<p>&nbsp;&nbsp;Trong tháng xảy ra 3 vụ tụ tập đông '
+   'người tại xã Bình Minh, lực lượng đã vận động giải tán...</p>', 'md')
+
+# ---- PDF and docx text: merged columns, wrapped level, page furniture
+vi('block', [CM, OD], 'batch 1: pdftotext merging the header\'s two columns on one line, the stamp at the end of the '
+   'motto\'s line.',
+   'UBND TỈNH QUẢNG TRỊ                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM          MẬT\n'
+   'SỞ NỘI VỤ                              Độc lập - Tự do - Hạnh phúc\nSố: 502/TTr-SNV                        '
+   'Quảng Trị, ngày 01 tháng 12 năm 2026\n\nTỜ TRÌNH\nVề phương án sắp xếp cán bộ lãnh đạo cấp phòng\n\n'
+   'nhờ bạn tóm tắt tờ trình trên')
+vi('block', [CM], 'batch 1: a converted page where the level was wrapped: "Độ mật:" ends one line and "Tối mật" opens '
+   'the next.',
+   'BỘ CHỈ HUY QUÂN SỰ TỈNH                     Độ mật:\nTối mật\nPHIẾU ĐỀ XUẤT\nđiều chỉnh kế hoạch diễn tập khu '
+   'vực phòng thủ năm 2027\n\ntóm tắt giúp tôi trong 3 câu')
+vi('block', [CM, OD], 'batch 1: page furniture between the header\'s lines: "Trang 1/5" printed between the number and '
+   'the level line.',
+   'ĐẢNG ỦY CÔNG AN TỈNH                     ĐẢNG CỘNG SẢN VIỆT NAM\nSố 45-BC/ĐU\nTrang 1/5\nTỐI MẬT\n'
+   'BÁO CÁO\nkiểm điểm tập thể Đảng ủy năm 2026\n\nem nhờ AI sửa lại phần đánh giá ưu điểm cho gọn')
+vi('block', [CM], 'batch 1: a converted paragraph whose line break falls inside the level statement ("độ Tối" / "mật").',
+   'Chuyển đoạn sau thành văn phong báo cáo:\n\nBáo cáo này thuộc độ Tối mật, chỉ lưu hành trong Ban Thường vụ, không '
+   'được sao chụp. Nội dung gồm đánh giá 12 cán bộ diện quy hoạch chức danh Giám đốc Sở và phương án luân chuyển.'
+   .replace('thuộc độ Tối mật', 'thuộc độ Tối\nmật'))
+
+# ---- slide outlines and spreadsheets
+vi('block', [CM], 'batch 1: a slide outline exported as text, the level in the first slide\'s title.',
+   'Slide 1: KẾ HOẠCH ĐẢM BẢO AN NINH ĐẠI HỘI (MẬT)\nSlide 2: Tình hình chung\n- 3 điểm nóng khiếu kiện\n'
+   'Slide 3: Lực lượng\n- 240 cán bộ chiến sĩ, 12 tổ cơ động\nSlide 4: Phân công\n\nlàm giúp tôi lời thuyết trình cho 4 slide này')
+vi('block', [CM], 'batch 1: a spreadsheet export whose plan rows carry a level column ("Độ mật") filled with "Mật" and '
+   '"Tối mật".',
+   'STT,Nội dung,Đơn vị chủ trì,Thời hạn,Độ mật\n1,Rà soát đối tượng cực đoan,PA05,15/12/2026,Tối mật\n'
+   '2,Kiểm tra cơ sở lưu trú,PC06,20/12/2026,Mật\n3,Tuyên truyền pháp luật,PV01,31/12/2026,Mật\n\nvẽ biểu đồ '
+   'tiến độ từ bảng trên', 'csv')
+vi('block', [CM], 'batch 1: a spreadsheet\'s sheet title with the level ("Sheet: KH_2027 - MẬT") above its rows.',
+   'Sheet: KH_TRIEN_KHAI_2027 - MẬT\n\nHạng mục\tĐơn vị\tKinh phí (triệu đồng)\nCamera giám sát cửa khẩu\tBĐBP\t4.200\n'
+   'Xe tuần tra\tCAT\t2.850\nThiết bị gây nhiễu\tBCHQS\t1.600\n\ncộng tổng kinh phí giúp tôi')
+
+# ---- a body copied without its stamp: official-document only
+vi('warn', [OD], 'batch 1: an official letter\'s body copied without header or stamp, but with its number, trích yếu, '
+   '"Nơi nhận:" and "Lưu: VT".',
+   'Viết lại công văn dưới cho ngắn gọn:\n\nSố: 1093/SYT-NVY\nV/v tăng cường phòng chống dịch sốt xuất huyết\n\n'
+   'Sở Y tế đề nghị các bệnh viện, trung tâm y tế rà soát cơ số thuốc, dịch truyền và báo cáo trước ngày 15/12.\n\n'
+   'Nơi nhận:\n- Như trên;\n- Lưu: VT, NVY.')
+vi('warn', [OD], 'batch 1: a party notice\'s body and recipients pasted into an AI chat, no level anywhere.',
+   'sửa giúp em mấy lỗi đánh máy:\n\nThông báo số 72-TB/ĐU\nTrích yếu: kết luận của Ban Thường vụ Đảng ủy về '
+   'tổ chức Hội nghị tổng kết năm 2026\n\nBan Thường vụ Đảng ủy thống nhất tổ chức hội nghị vào ngày 28/12/2026.\n\n'
+   'Nơi nhận:\n- Các chi bộ trực thuộc,\n- Lưu Văn phòng Đảng ủy.')
+
+# ---- ways staff name the level, Telex and OCR damage
+vi('block', [CM], 'batch 1: a chat asking to summarise "file loại MẬT" forwarded from the office.',
+   '[10:14] Hưng: Anh gửi em file loại MẬT văn phòng vừa chuyển, em tóm tắt 1 trang để anh báo cáo giao ban nhé\n'
+   '[10:15] Hưng: Nội dung: kết quả xác minh đơn tố cáo đối với đồng chí Phó Chủ tịch UBND huyện, đã xác định 2 nội '
+   'dung tố cáo đúng một phần.')
+add('vi', 'block', [CM], 'batch 1: Telex left untranslated when a unikey was off: the stamp typed as "TOOSI MAATJ" on '
+    'its own line.',
+    'TOOSI MAATJ\nBAOS CAOS\ntinhf hinhf an ninh khu vuwcj bieen giowis thangs 11\n\nsuwar giup tooi cac loi go '
+    'telex o tren va viet lai cho dung')
+add('vi', 'block', [CM, OD], 'batch 1: OCR of a photographed page with zeros for O and the stamp read "T0I MAT".',
+    'Van ban tu anh chup, nho tom tat:\nC0NG AN THANH PH0 CAN TH0\nS0: 77/KH-CATP\nT0I MAT\nKE H0ACH\n'
+    'trien khai luc luong bao ve su kien ngay 20/12')
+
+# ---- hard negatives: AI prompts about public documents and the law on state secrets
+vineg('batch 1: an AI prompt asking to summarise the Law on Protection of State Secrets and list its three levels.',
+      'Tóm tắt giúp em Luật Bảo vệ bí mật nhà nước năm 2018 trong 10 dòng, nêu rõ bí mật nhà nước được phân thành '
+      'mấy độ (Tuyệt mật, Tối mật, Mật) và thời hạn bảo vệ của từng độ.')
+vineg('batch 1: an AI prompt asking to translate an article of Decree 26/2020 on the stamp\'s size and colour.',
+      'dịch sang tiếng Anh đoạn này:\n\n"Điều 2. Mẫu dấu chỉ độ mật: dấu \"TUYỆT MẬT\", \"TỐI MẬT\", \"MẬT\" hình chữ '
+      'nhật, kích thước 40mm x 8mm, có đường viền xung quanh, bên trong là chữ in hoa, mực dấu màu đỏ tươi." '
+      '(Nghị định 26/2020/NĐ-CP)')
+vineg('batch 1: a training slide outline listing the levels.',
+      'Slide 5: Phân loại bí mật nhà nước\n- Tuyệt mật\n- Tối mật\n- Mật\nSlide 6: Trách nhiệm của cán bộ\n'
+      '- Không soạn thảo tài liệu mật trên máy tính kết nối Internet\n\nviết lời dẫn cho 2 slide này')
+neg('vi', 'batch 1: markdown study notes on the levels, each in bold.',
+    '## Ôn tập: các độ mật\n\n- **Tuyệt mật**: thời hạn bảo vệ 30 năm\n- **Tối mật**: 20 năm\n- **Mật**: 10 năm\n\n'
+    '> Ghi nhớ: dấu độ mật đóng ở góc trên bên phải trang đầu.', 'md')
+neg('vi', 'batch 1: a markdown table in an AI answer summarising the levels and their protection terms.',
+    'Theo Luật Bảo vệ bí mật nhà nước 2018, thời hạn bảo vệ như sau:\n\n| Độ mật | Thời hạn bảo vệ |\n|---|---|\n'
+    '| Tuyệt mật | 30 năm |\n| Tối mật | 20 năm |\n| Mật | 10 năm |\n\nThời hạn có thể được gia hạn theo quy định.', 'md')
+vineg('batch 1: a quiz on which stamp goes on a document.',
+      'Câu 7: Văn bản có nội dung thuộc danh mục bí mật nhà nước độ Tối mật thì phải đóng dấu gì?\nA. MẬT\nB. TỐI MẬT\n'
+      'C. TUYỆT MẬT\nD. KHẨN')
+vineg('batch 1: news quoting a level in a trial report.',
+      'TAND tỉnh đã tuyên phạt bị cáo 3 năm tù về tội "Cố ý làm lộ bí mật nhà nước" vì chụp ảnh tài liệu độ Tối mật '
+      'gửi qua mạng xã hội. Vụ án là bài học cảnh tỉnh cho cán bộ, công chức.')
+neg('vi', 'batch 1: a company policy in markdown on trade secrets ("bí mật kinh doanh").',
+    '# QUY ĐỊNH BẢO MẬT THÔNG TIN CÔNG TY\n\n**Điều 3. Bí mật kinh doanh**\nNhân viên không được tiết lộ danh sách khách '
+    'hàng, giá vốn và công thức sản phẩm cho bên thứ ba.\n\n_Ban hành kèm theo Quyết định của Giám đốc công ty._', 'md')
+vineg('batch 1: a recipe with a "secret formula" and honey.',
+      'Công thức bí mật của món gà nướng mật ong nhà mình: 2 thìa MẬT ONG, 1 thìa nước mắm, tỏi băm. Ướp 2 tiếng rồi '
+      'nướng 200 độ trong 25 phút.')
+neg('vi', 'batch 1: a film review in markdown whose title is a level.',
+    '# Review phim "Tối Mật" (2026)\n\n**Thể loại:** hành động, gián điệp\n\nPhim kể về một điệp viên đánh cắp hồ sơ '
+    '**TUYỆT MẬT** của tổ chức tội phạm. Điểm: 7/10.', 'md')
+vineg('batch 1: a blank template of a report with the level field left for the drafter.',
+      'MẪU BÁO CÁO (dùng cho các đơn vị)\nTÊN CƠ QUAN CHỦ QUẢN\nTÊN ĐƠN VỊ\nSố: ..../BC-...\nĐộ mật: (nếu có)\n\n'
+      'BÁO CÁO\nvề ..............................')
+neg('vi', 'batch 1: a developer asking for a regex that finds stamps, the stamps in a code fence.',
+    'Viết giúp tôi regex Python bắt các dòng chỉ chứa dấu độ mật, ví dụ:\n```\nMẬT\nTỐI MẬT\nTUYỆT MẬT\n```\n'
+    'để lọc file trước khi upload lên hệ thống.', 'md')
+vineg('batch 1: an e-mail reminding staff not to paste secret documents into AI tools.',
+      'Kính gửi các đồng chí,\nVăn phòng nhắc lại: tuyệt đối không đưa tài liệu mật, văn bản có đóng dấu độ mật lên '
+      'ChatGPT hoặc các công cụ AI khác. Văn bản thường thì được phép dùng AI để tóm tắt.')
+neg('vi', 'batch 1: a markdown table of a bakery\'s ingredients with honey.',
+    '| Nguyên liệu | Định lượng |\n|---|---|\n| Bột mì | 500 g |\n| **Mật** ong | 3 thìa |\n| Mật mía | 50 ml |', 'md')
+vineg('batch 1: an AI prompt about a public decree citing its number and the level list in a sentence.',
+      'Hãy giải thích Điều 3 Nghị định 26/2020/NĐ-CP cho nhân viên mới: ai có thẩm quyền xác định độ mật Tuyệt '
+      'mật, Tối mật, Mật của tài liệu?')
+
+vi('warn', [OD], 'batch 1: a published decree pasted whole into a summary request (public, still an official '
+   'document: official-document warn, decided in earlier rounds).',
+   'Tóm tắt giúp em văn bản sau:\n\nCHÍNH PHỦ                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n'
+   'Số: 26/2020/NĐ-CP            Độc lập - Tự do - Hạnh phúc\n                             Hà Nội, ngày 28 tháng 02 năm 2020\n\n'
+   'NGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Bảo vệ bí mật nhà nước\n\nNơi nhận:\n- Ban Bí thư Trung ương Đảng;\n'
+   '- Thủ tướng, các Phó Thủ tướng Chính phủ;\n- Lưu: VT, NC.')
+vineg('batch 1: a spreadsheet\'s sheet title naming honey, the word MẬT in capitals.',
+      'Sheet: BẢNG GIÁ MẬT ONG 2027\n\nSản phẩm\tQuy cách\tGiá (đồng)\nMật ong hoa nhãn\tChai 500 ml\t180.000\n'
+      'Mật ong rừng\tChai 1 lít\t450.000\n\ntính giúp tôi giá trung bình')
+vineg('batch 1: an AI answer\'s markdown heading on building density.',
+      '# MẬT ĐỘ XÂY DỰNG\n\nMật độ xây dựng thuần tối đa của lô đất nhà ở liên kế là 90%; với biệt thự là 60%. '
+      'Bạn có muốn tôi lập bảng theo từng diện tích lô đất không?')
+vineg('batch 1: course material named by module letters ("tài liệu M3").',
+      'Các bạn học viên tải tài liệu M3 (Module 3: Kỹ năng soạn thảo văn bản) trên hệ thống, làm bài tập cuối module '
+      'và nộp trước thứ Sáu.')
+vineg('batch 1: an HTML news headline about a trial over a leaked document.',
+      '<h1>Xét xử cựu cán bộ làm lộ tài liệu <b>tối mật</b></h1>\n<p>&nbsp;Sáng 4/12, TAND TP đưa vụ án ra xét xử '
+      'sơ thẩm; bị cáo khai đã chụp tài liệu để "tham khảo".</p>')
+vineg('batch 1: a teaching handout on how to lay out a decision, its slots dotted.',
+      'Hướng dẫn thể thức quyết định (mẫu):\nTÊN CƠ QUAN\nSố: ..../QĐ-.....\n\nQUYẾT ĐỊNH\nVề việc ...........\n\n'
+      'Nơi nhận:\n- Như Điều ...;\n- Lưu: VT, .....\n\nhãy giải thích từng thành phần thể thức ở trên')
+vineg('batch 1: a sales training slide outline about "secrets" of good sellers.',
+      'Slide 1: 5 BÍ MẬT CỦA NGƯỜI BÁN HÀNG GIỎI\nSlide 2: Bí mật 1 - Lắng nghe khách hàng\nSlide 3: Bí mật 2 - '
+      'Hiểu sản phẩm\n\nviết lời thuyết trình cho các slide')
+
+write_marking_round(S, 'round39', 'p39')
