@@ -212,9 +212,8 @@ const KNOWN_MISSES: Record<string, string> = {
   'p35-0116': 'a unit\'s patrol log with a level field but no number or header: official-document not reported',
   'p35-0117': 'the same patrol log typed without diacritics: official-document not reported',
   // Round 35, batch 5 (written blind after batch 4's fixes, left open for lack of a precise reading):
-  // a converted header with the level at the end of the motto line, typed without diacritics ("… CONG HOA XA HOI CHU
-  // NGHIA VIET NAM     MAT"): a bare "MAT" after the motto is read only with its diacritics (vn.classified.stamp-column);
-  'p35-0182': 'level "MAT" after the motto on the header line, without diacritics: classified-marking not reported',
+  // (p35-0182, "… CONG HOA XA HOI CHU NGHIA VIET NAM     MAT" on a converted header's line, is read since round 39:
+  // vn.classified.stamp-column takes a bare "MAT" in the right column after the motto or the party's name)
   // a file name closing " - MAT.docx" without diacritics: a bare "MAT" joined to a name is read only after two name
   // parts joined by "_" or "-" (intl.classified.file-name-level), as "Yoga - MAT.pdf" is a mat;
   'p35-0186': 'file name "… - MAT.docx" without diacritics: classified-marking not reported',
