@@ -222,4 +222,88 @@ vineg('batch 1: a sales training slide outline about "secrets" of good sellers.'
       'Slide 1: 5 BÍ MẬT CỦA NGƯỜI BÁN HÀNG GIỎI\nSlide 2: Bí mật 1 - Lắng nghe khách hàng\nSlide 3: Bí mật 2 - '
       'Hiểu sản phẩm\n\nviết lời thuyết trình cho các slide')
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+
+# ---- AI requests and markdown
+vi('block', [CM], 'batch 2: a docx header table converted to markdown: the issuing body in one cell, the stamp in bold in '
+   'the next.',
+   'Chuyển bảng dưới thành văn bản thường giúp tôi:\n\n| BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG | **MẬT** |\n|---|---|\n'
+   '| Số: 118/BC-BTM | Ngày 02/12/2026 |\n\nBÁO CÁO tình hình vượt biên trái phép tháng 11', 'md')
+vi('block', [CM], 'batch 2: an AI answer quoting the pasted document back in a blockquote, its first quoted line the stamp.',
+   'Bạn đã gửi văn bản sau:\n\n> **TỐI MẬT**\n> KẾ HOẠCH\n> Bảo vệ tuyệt đối an toàn Hội nghị Trung ương\n\n'
+   'Tôi sẽ tóm tắt thành 3 ý chính như sau: ...', 'md')
+vi('block', [CM], 'batch 2: HTML leftovers: the number and the stamp on one line separated by &nbsp; entities.',
+   'Làm sạch mã HTML giúp tôi:\n\n<p>Số: 45/BC-CAT&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<b>MẬT</b></p>\n<p><b>BÁO CÁO</b></p>\n'
+   '<p>Kết quả rà soát đối tượng hình sự tại địa bàn giáp ranh</p>', 'md')
+vi('block', [CM], 'batch 2: a capitals title wrapped by the converter inside its bracketed level "(TỐI" / "MẬT)".',
+   'KẾ HOẠCH BẢO VỆ CÁC MỤC TIÊU TRỌNG ĐIỂM DỊP TẾT NGUYÊN ĐÁN NĂM 2027 (TỐI\nMẬT)\n\nI. MỤC ĐÍCH\nBảo đảm tuyệt '
+   'đối an toàn các mục tiêu ...\n\nsửa giúp tôi lỗi chính tả và ngắt dòng')
+vi('block', [CM], 'batch 2: pdftotext\'s form feed between pages, the next page opening with the stamp.',
+   'Dịch sang tiếng Anh 2 trang sau:\n\nTrong tháng, lực lượng đã tuần tra 46 lượt trên tuyến biên giới.\n\f'
+   'MẬT\n2\nTiếp tục theo dõi 3 đối tượng nghi vấn tại bản Pa Thơm, đề nghị bổ sung 1 tổ trinh sát.')
+vi('block', [CM], 'batch 2: a running page header of a numbered report aligned with spaces: number, level, page.',
+   'nhờ bạn gộp các trang lại thành một đoạn:\n\n45/BC-CAT                         MẬT                         Trang 2/5\n'
+   'Kết quả đấu tranh với tội phạm ma túy trên tuyến biên giới ...\n45/BC-CAT                         MẬT                         '
+   'Trang 3/5\nĐề xuất kiến nghị ...')
+
+# ---- slides and sheets
+vi('block', [CM], 'batch 2: a slide\'s speaker notes exported with the outline, naming the deck a Mật document.',
+   'Slide 1: Phương án nhân sự Ban Chấp hành khóa mới\nSlide 2: Tiêu chuẩn, cơ cấu\nGhi chú diễn giả: tài liệu Mật, '
+   'chỉ trình chiếu tại Ban Thường vụ, không phát bản in.\n\nviết lời dẫn cho slide 2')
+vi('block', [CM], 'batch 2: a CSV export whose first row is the sheet\'s title closing with " - MẬT" and empty cells.',
+   'DANH SÁCH ĐỐI TƯỢNG THEO DÕI QUÝ IV - MẬT,,,\nSTT,Họ tên,Năm sinh,Địa bàn\n1,Hoàng Văn K.,1988,xã Tân Lập\n'
+   '2,Lò Thị M.,1992,thị trấn\n\nsắp xếp theo năm sinh giúp tôi', 'csv')
+vi('block', [CM], 'batch 2: a document register exported as CSV, its level column abbreviated ("M", "TM") as clerks write it.',
+   'Số ký hiệu,Ngày,Trích yếu,Độ mật\n112/BC-PA05,01/12/2026,Báo cáo tình hình an ninh mạng,M\n'
+   '07/KH-BCĐ,03/12/2026,Kế hoạch bảo vệ sự kiện,TM\n\nlọc giúp tôi các văn bản tháng 12', 'csv')
+
+# ---- stampless bodies: official-document only
+vi('warn', [OD], 'batch 2: a translation request around a letter\'s number, "Kính gửi" and signing authority, no level.',
+   'Translate this letter into English please:\n\nSố: 2214/UBND-VX\nV/v hỗ trợ người dân bị ảnh hưởng bởi bão số 9\n'
+   'Kính gửi: Sở Lao động - Thương binh và Xã hội\n\nỦy ban nhân dân tỉnh giao Sở chủ trì rà soát ...\n\n'
+   'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH')
+vi('warn', [OD], 'batch 2: a party committee\'s conclusion pasted for a summary, with its number and "T/M BAN THƯỜNG VỤ", no level.',
+   'Tóm tắt giúp em:\n\nKết luận số 118-KL/HU\nBan Thường vụ Huyện ủy kết luận về tình hình thực hiện nhiệm vụ chính trị '
+   'năm 2026 ...\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nNơi nhận:\n- Các chi, đảng bộ cơ sở,\n- Lưu Văn phòng Huyện ủy.')
+
+# ---- shorthand, Telex, OCR
+vi('block', [CM], 'batch 2: a chat sending "VB mật" (văn bản mật) with a request to delete after reading.',
+   '[08:31] Thu: em gửi anh VB mật về kết quả xác minh nhân sự, anh đọc xong xóa giúp em nhé\n[08:32] Thu: '
+   'nội dung: đồng chí T. có 2 sổ đỏ đứng tên vợ chưa kê khai')
+add('vi', 'block', [CM], 'batch 2: Telex with the tone typed before the final consonant: "TOOSI MAAJT" on its own line.',
+    'TOOSI MAAJT\nKEES HOACHJ\nbaor veej muc tieu trong ddiem\n\ngo lai giup toi bang tieng viet co dau')
+vi('block', [CM], 'batch 2: OCR of a scanned page reading the stamp as "TỐI MẶT" above the number.',
+   'Nhận dạng chữ từ ảnh scan:\nTỐI MẶT\nSố: 09/PA-BCH\nPHƯƠNG ÁN\nbố trí lực lượng dự bị động viên năm 2027\n\n'
+   'nhờ sửa lỗi nhận dạng')
+
+# ---- hard negatives
+vineg('batch 2: an AI prompt to draft an agency\'s rules on protecting state secrets, the levels named.',
+      'Soạn giúp tôi dự thảo Quy chế bảo vệ bí mật nhà nước của Sở, gồm: phạm vi điều chỉnh; xác định độ mật (Tuyệt '
+      'mật, Tối mật, Mật); sao, chụp; vận chuyển, giao nhận; trách nhiệm của cán bộ.')
+neg('vi', 'batch 2: a markdown film note whose heading is a film called "TỐI MẬT".', '# TỐI MẬT\n\n*Phim hài Mỹ, 1984, '
+    'đạo diễn Jim Abrahams*\n\nNội dung: một ca sĩ nhạc rock bị cuốn vào âm mưu gián điệp ở Đông Đức.', 'md')
+neg('vi', 'batch 2: a recipe in markdown with honey in bold.', '## Trà gừng mật ong\n\n- **MẬT ONG**: 2 thìa\n- Gừng: '
+    '3 lát\n\n_Mẹo:_ cho mật ong khi nước còn ấm.', 'md')
+neg('vi', 'batch 2: an HTML glossary defining the levels.', '<dl>\n<dt><b>Tuyệt mật</b></dt><dd>độ cao nhất</dd>\n'
+    '<dt><b>Tối mật</b></dt><dd>độ thứ hai</dd>\n<dt><b>Mật</b></dt><dd>độ thấp nhất</dd>\n</dl>', 'md')
+vineg('batch 2: a training slide outline showing the three stamps as an example.',
+      'Slide 4: Mẫu dấu chỉ độ mật\n- Dấu MẬT, TỐI MẬT, TUYỆT MẬT: hình chữ nhật, mực đỏ\nSlide 5: Ai được đóng dấu?\n\n'
+      'viết lời giảng cho slide 4')
+neg('vi', 'batch 2: a blank markdown form with an empty level cell.', '| Trường | Nội dung |\n|---|---|\n| Số ký hiệu | |\n'
+    '| Độ mật | |\n| Độ khẩn | |\n| Trích yếu | |', 'md')
+vineg('batch 2: a company policy classing its own papers as public, internal or "MẬT" (a trade-secret class).',
+      'Theo quy định của công ty, tài liệu được chia 3 loại: CÔNG KHAI, NỘI BỘ và MẬT (bí mật kinh doanh). Nhân viên '
+      'không gửi tài liệu loại nội bộ ra ngoài công ty.')
+vineg('batch 2: news of a public decision listing state-secret categories of a ministry.',
+      'Thủ tướng vừa ban hành Quyết định về danh mục bí mật nhà nước lĩnh vực ngoại giao, trong đó quy định các '
+      'thông tin thuộc độ Tối mật và độ Mật.')
+neg('vi', 'batch 2: a CSV list of films with "Tuyệt Mật" in a title.', 'Tên phim,Năm,Thể loại\nHồ sơ Tuyệt Mật,2019,'
+    'Hành động\nNhiệm vụ tối mật,2021,Hoạt hình\nCông thức bí mật,2023,Hài', 'csv')
+vineg('batch 2: page furniture over a density table.',
+      'Trang 2/5\nMẬT ĐỘ DÂN SỐ CÁC XÃ NĂM 2026\nXã Tân An: 1.240 người/km²\nXã Tân Lập: 860 người/km²')
+vineg('batch 2: a chat sending a clothes size M file.',
+      'Chị ơi em gửi file M của mẫu áo đồng phục, chị xem số đo giúp em, nếu vừa thì em đặt 40 cái.')
+vineg('batch 2: a clerical training text on who may copy a document at the Tối mật level.',
+      'Người có thẩm quyền cho phép sao văn bản mật cấp Tối mật là người đứng đầu cơ quan, tổ chức.')
+
 write_marking_round(S, 'round39', 'p39')
