@@ -360,4 +360,40 @@ vineg('batch 3: a recipe slide outline with a "secret formula".',
 neg('vi', 'batch 3: HTML news about a leak quoting a foreign "TUYỆT MẬT" document.', '<p>Hàng trăm trang tài liệu '
     '<b>TUYỆT MẬT</b> của Lầu Năm Góc bị rò rỉ trên mạng xã hội; Bộ Quốc phòng Mỹ đã mở cuộc điều tra.</p>', 'md')
 
+# ================================================================ batch 4 (written after batch 3's fixes, scored blind)
+
+vi('block', [CM], 'batch 4: an AI answer\'s markdown heading level two holding the stamp, then the document\'s title.',
+   'Đây là bản đã định dạng lại:\n\n## MẬT\n\n### KẾ HOẠCH\n#### Kiểm tra đột xuất kho vũ khí, vật liệu nổ quý I/2027\n\n'
+   '1. Thành phần đoàn: 5 đồng chí\n2. Thời gian: không báo trước', 'md')
+vi('block', [CM], 'batch 4: "viết lại cho trang trọng" around a minute whose header line carries "Tính chất: MẬT" in capitals.',
+   'viết lại cho trang trọng giúp em:\n\nBIÊN BẢN LÀM VIỆC\nTính chất cuộc họp: MẬT\nThành phần: Thường trực Đảng ủy, '
+   'Ủy ban Kiểm tra\nNội dung: xem xét đơn tố cáo đồng chí Bí thư chi bộ 4')
+vi('block', [CM], 'batch 4: a docx-to-text header whose level sits on the line after the place-and-date, right-aligned.',
+   'Dịch giúp tôi phần đầu:\n\nBỘ TƯ LỆNH QUÂN KHU 5\nSố: 412/KH-BTL                       Đà Nẵng, ngày 3 tháng 12 năm 2026\n'
+   '                                                          TUYỆT MẬT\nKẾ HOẠCH\nDiễn tập phòng thủ khu vực năm 2027')
+vi('block', [CM], 'batch 4: a spreadsheet export with the level in a header cell above the table ("Độ mật:" then "Mật" in the next cell).',
+   'Độ mật:,Mật,,\nĐơn vị:,Phòng PA02,,\nSTT,Đối tượng,Địa bàn,Ghi chú\n1,Nhóm A,xã Phú Hòa,theo dõi\n'
+   '2,Nhóm B,thị trấn,xác minh\n\nđếm số đối tượng theo địa bàn', 'csv')
+vi('block', [CM], 'batch 4: a chat forwarding a slide deck named with its level in brackets after the title in title case.',
+   '[14:02] Long: anh gửi em file "Phương án nhân sự khóa mới (Tối mật).pptx", em làm lại slide 3 cho đẹp nhé\n'
+   '[14:03] Long: nhớ giữ nguyên tên các đồng chí trong cơ cấu')
+vi('warn', [OD], 'batch 4: a report body with its number line and "Kính gửi", pasted for an outline, no level.',
+   'Lập dàn ý từ báo cáo:\n\nSố: 77/BC-STP\nKính gửi: Ủy ban nhân dân tỉnh\n\nSở Tư pháp báo cáo kết quả công tác trợ giúp '
+   'pháp lý năm 2026 như sau: ...')
+
+vineg('batch 4: a markdown heading "## Mật ong" in a recipe answer.',
+      'Dưới đây là công thức:\n\n## Mật ong chanh đào\n\n- Chanh đào: 1 kg\n- Mật ong: 1 lít\n- Đường phèn: 300 g')
+vineg('batch 4: an AI prompt about how to stamp a document in Word.',
+      'Làm sao chèn chữ "MẬT" màu đỏ có khung vào góc trên bên phải văn bản Word theo đúng Nghị định 26/2020/NĐ-CP?')
+vineg('batch 4: a summary of the law\'s article on protection terms, in markdown bullets.',
+      '**Điều 19. Thời hạn bảo vệ bí mật nhà nước**\n- Tuyệt mật: 30 năm\n- Tối mật: 20 năm\n- Mật: 10 năm\n\n'
+      'Tóm tắt giúp tôi điều này trong 2 câu.')
+vineg('batch 4: a meeting invitation marked public, with "Tính chất: công khai".',
+      'GIẤY MỜI HỌP\nTính chất cuộc họp: công khai\nThành phần: đại diện các hộ dân tổ 5\nNội dung: lấy ý kiến về '
+      'phương án làm đường liên thôn')
+vineg('batch 4: a chat sending a public presentation named with "(bản cuối)".',
+      '[14:02] Long: anh gửi em file "Báo cáo tổng kết năm (bản cuối).pptx", em làm lại slide 3 cho đẹp nhé')
+vineg('batch 4: a spreadsheet of cooking ingredients with a "Mật" cell beside a header cell.',
+      'Nguyên liệu:,Mật,,\nĐịnh lượng:,200 ml,,\nBước,Cách làm\n1,Đun mật với gừng\n2,Để nguội rồi đóng chai')
+
 write_marking_round(S, 'round39', 'p39')
