@@ -396,4 +396,36 @@ vineg('batch 4: a chat sending a public presentation named with "(bản cuối)"
 vineg('batch 4: a spreadsheet of cooking ingredients with a "Mật" cell beside a header cell.',
       'Nguyên liệu:,Mật,,\nĐịnh lượng:,200 ml,,\nBước,Cách làm\n1,Đun mật với gừng\n2,Để nguội rồi đóng chai')
 
+# ================================================================ batch 5 (written after batch 4's fixes, scored blind)
+
+vi('block', [CM], 'batch 5: a request naming the pasted text "tài liệu loại Tối mật" in title case.',
+   'Tóm tắt giúp anh đoạn dưới, tài liệu loại Tối mật nên em đừng lưu lại nhé:\n\nPhương án điều động 2 tiểu đoàn '
+   'cơ động về khu vực biên giới phía tây trong tháng 01/2027.')
+add('vi', 'block', [CM], 'batch 5: Telex damage in the middle of a pasted header: "Ddooj maatj: TOOSI MAATJ" in capitals.',
+    'sua loi go giup em:\n\nCOONG AN TINHR\nSos: 45/BC-CAT\nDDOOJ MAATJ: TOOSI MAATJ\nBAOS CAOS tinhf hinhf')
+vi('block', [CM], 'batch 5: a converted page whose header\'s stamp got a page number glued to it ("MẬT 2").',
+   'Chuyển trang này thành văn bản liền mạch:\n\nMẬT 2\nPhần II. Đánh giá cán bộ diện quy hoạch\n1. Đồng chí Lê Văn Tám: '
+   'có năng lực, còn hạn chế về ngoại ngữ ...')
+vi('block', [CM], 'batch 5: markdown bold-italic stamp "***TỐI MẬT***" on its own line in a converted file.',
+   '***TỐI MẬT***\n\n**PHƯƠNG ÁN** bố trí lực lượng bảo vệ mục tiêu trọng điểm\n\n- Mục tiêu 1: kho xăng dầu\n\n'
+   'nhờ AI chuyển thành bảng', 'md')
+vi('block', [CM], 'batch 5: an English translation request with the Vietnamese level kept in brackets after the title.',
+   'Translate into English, keep the formatting:\n\nKẾ HOẠCH (TỐI MẬT)\nTriển khai lực lượng bảo vệ Hội nghị cấp cao\n'
+   '1. Lực lượng: 3 tiểu đội cảnh vệ')
+vi('warn', [OD], 'batch 5: a stampless notice with its number line and recipients block in markdown.',
+   '**Số:** 15/TB-VP\n\n**THÔNG BÁO**\nLịch làm việc của Lãnh đạo Sở tuần 50\n\n**Nơi nhận:**\n- Các phòng, đơn vị;\n'
+   '- Lưu: VT.', 'md')
+
+vineg('batch 5: a chat about a secret birthday party (bí mật), asking the AI for ideas.',
+      'Tụi mình đang lên kế hoạch tiệc sinh nhật bí mật cho sếp, giữ MẬT nhé mọi người! Gợi ý giúp mình 5 trò chơi vui.')
+vineg('batch 5: a training handout asking to convert a list of stamps into a table.',
+      'Lập bảng từ danh sách dưới đây cho bài giảng:\n- Dấu TUYỆT MẬT: mực đỏ, khung chữ nhật\n- Dấu TỐI MẬT: mực đỏ\n'
+      '- Dấu MẬT: mực đỏ')
+neg('vi', 'batch 5: markdown study notes with a bold-italic heading about honey bees.', '***MẬT ONG VÀ ĐỜI SỐNG LOÀI ONG***\n\n'
+    '- Ong thợ hút mật hoa\n- Một tổ ong cho khoảng 10 kg mật/năm', 'md')
+vineg('batch 5: a news item on a minister signing a decision on state-secret lists.',
+      'Bộ trưởng Bộ Nội vụ vừa ký Quyết định ban hành danh mục bí mật nhà nước độ Mật của ngành, thay thế quyết định năm 2021.')
+vineg('batch 5: a sentence telling the difference between "giữ bí mật" and the levels, for a quiz.',
+      'Câu 9: "Giữ bí mật thông tin khách hàng" có phải là bí mật nhà nước độ Mật không? Giải thích ngắn gọn.')
+
 write_marking_round(S, 'round39', 'p39')
