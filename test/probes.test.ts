@@ -233,6 +233,11 @@ const KNOWN_MISSES: Record<string, string> = {
   // ("Ngày 5/12, Ban Thường vụ … đã thi hành kỷ luật khiển trách ông …"), so vn.sensitive.party-discipline warns.
   'p37-0050': 'a named official\'s discipline in news: sensitive-personal warned',
   'p37-0051': 'the same news typed without diacritics: sensitive-personal warned',
+  // Round 39, batch 5 (blind, left open): a converted page whose stamp has the page number glued to it ("MẬT 2" on
+  // its own line) — a level and a count on one line is also a register's tally ("MẬT 2" / "TỐI MẬT 1"), so it is left
+  // until a reading that tells a page's stamp from a tally.
+  'p39-0189': 'a stamp with a page number glued to it ("MẬT 2"): classified-marking not reported',
+  'p39-0190': 'the same typed without diacritics ("MAT 2"): classified-marking not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
