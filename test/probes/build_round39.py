@@ -21,7 +21,8 @@ study notes, quizzes, news quoting a level, company "bí mật kinh doanh" polic
 film titles, blank templates, regex questions about stamps. A published decree pasted whole warns official-document
 (decided in earlier rounds), so it is labelled warn, not counted among the hard negatives.
 
-Batch 1 was scored blind on main 840c4d8 before any rule changed for it. Stdlib only; no identifiers, so no number
+Batch 1 was scored blind on main 840c4d8 before any rule changed for it; batches 2-5 were each written after the
+fixes of the batch before and scored blind before their own fixes. Stdlib only; no identifiers, so no number
 of nine digits and no e-mail address (write_marking_round checks it); the file rebuilds byte for byte."""
 from probe_ids import collector, diacritic_negatives, strip, write_marking_round
 
