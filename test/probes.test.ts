@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -169,6 +169,14 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // chemotherapy told in an e-mail, ssh_config and traceroute — beside letter-spaced headings, "keep it confidential", an
 // office's vCard, prompted logins, *_FILE secrets, public traceroutes, masked cards, a company's account, anonymised
 // statistics.
+// round39.jsonl (test/probes/build_round39.py): Vietnamese markings and official documents in the shapes of AI-assistant
+// use and document conversion — a document wrapped in the request typed to an AI (summarise, translate, fix spelling,
+// rewrite formally, make a table), markdown as an AI answer or a converted file renders it (**MẬT**, # TỐI MẬT,
+// > Độ mật: Mật, _Mật_, table cells, code fences), HTML leftovers, pdftotext headers with merged columns, a wrapped
+// level or page furniture between lines, slide outlines, spreadsheet exports with a level column or sheet title, a
+// stampless body with an official document's features, staff's names for the level ("tài liệu M", "loại MẬT"), Telex
+// and OCR damage — beside prompts about the law on state secrets, study notes, quizzes, news, trade-secret policies,
+// recipes, film reviews, blank templates, a regex question and honey price sheets.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
@@ -204,9 +212,8 @@ const KNOWN_MISSES: Record<string, string> = {
   'p35-0116': 'a unit\'s patrol log with a level field but no number or header: official-document not reported',
   'p35-0117': 'the same patrol log typed without diacritics: official-document not reported',
   // Round 35, batch 5 (written blind after batch 4's fixes, left open for lack of a precise reading):
-  // a converted header with the level at the end of the motto line, typed without diacritics ("… CONG HOA XA HOI CHU
-  // NGHIA VIET NAM     MAT"): a bare "MAT" after the motto is read only with its diacritics (vn.classified.stamp-column);
-  'p35-0182': 'level "MAT" after the motto on the header line, without diacritics: classified-marking not reported',
+  // (p35-0182, "… CONG HOA XA HOI CHU NGHIA VIET NAM     MAT" on a converted header's line, is read since round 39:
+  // vn.classified.stamp-column takes a bare "MAT" in the right column after the motto or the party's name)
   // a file name closing " - MAT.docx" without diacritics: a bare "MAT" joined to a name is read only after two name
   // parts joined by "_" or "-" (intl.classified.file-name-level), as "Yoga - MAT.pdf" is a mat;
   'p35-0186': 'file name "… - MAT.docx" without diacritics: classified-marking not reported',
@@ -226,6 +233,11 @@ const KNOWN_MISSES: Record<string, string> = {
   // ("Ngày 5/12, Ban Thường vụ … đã thi hành kỷ luật khiển trách ông …"), so vn.sensitive.party-discipline warns.
   'p37-0050': 'a named official\'s discipline in news: sensitive-personal warned',
   'p37-0051': 'the same news typed without diacritics: sensitive-personal warned',
+  // Round 39, batch 5 (blind, left open): a converted page whose stamp has the page number glued to it ("MẬT 2" on
+  // its own line) — a level and a count on one line is also a register's tally ("MẬT 2" / "TỐI MẬT 1"), so it is left
+  // until a reading that tells a page's stamp from a tally.
+  'p39-0189': 'a stamp with a page number glued to it ("MẬT 2"): classified-marking not reported',
+  'p39-0190': 'the same typed without diacritics ("MAT 2"): classified-marking not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
