@@ -1,0 +1,351 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round41.jsonl: round 41 of the held-out-style probes (issue #17) — credentials, internal
+infrastructure and financial data in the debugging and office pastes staff ask an AI about, in shapes no earlier
+round held whole: stack traces and error messages that print a connection string (ADO.NET, JDBC, Mongo, Redis, AMQP,
+ODBC), .NET appsettings.json, Spring application.yml, Laravel .env, wp-config.php, Django settings.py, a Kubernetes
+Secret read back with kubectl, Terraform state JSON, GitHub Actions and GitLab CI logs, a browser's "Copy as fetch",
+an SMTP page of a Vietnamese CMS with the mailbox's app password; intranet names, AD domains, private address plans,
+firewall and VPN configs, a server list sent to a vendor; a bank statement (sao kê) to reconcile, a payroll sheet, a
+transfer receipt read by OCR, a card in a booking e-mail, a Czech výpis z účtu — and, as many again, the same shapes
+that must pass: placeholders, ${VAR}, vault and secret references, CI logs with *** masks, redacted HARs, hashes,
+UUIDs, commit ids, documentation hosts and addresses (RFC 5737 / 3849), public resolvers, processors' test cards,
+a company's own account on its invoice.
+
+Batch 1 was scored blind on main 840c4d8 before any rule changed for it. Labels follow the contract and the
+decisions already written (an organisation's account passes, published test cards pass, a one-time code passes,
+an app key in a client config blocks). Values come from seeded or checked makers (probe_ids.py), so the file rebuilds
+byte for byte. Stdlib only."""
+import base64
+import json
+
+from probe_ids import DG, LO, UP, collector, crc_token, czacct, diacritic_negatives, diacritic_pair, luhn, seeded, write_round
+
+R, rnd = seeded(41041)
+S, add, neg = collector()
+vi = diacritic_pair(add)
+vineg = diacritic_negatives(neg)
+
+
+def pw(n=12):
+    return rnd(1, UP) + rnd(n - 5, LO) + R.choice('@#!$*') + rnd(3, DG)
+
+
+def b64(s):
+    return base64.b64encode(s.encode()).decode()
+
+
+def b64u(s):
+    return base64.urlsafe_b64encode(s.encode()).decode().rstrip('=')
+
+
+def jwt():
+    head = b64u('{"alg":"HS256","typ":"JWT"}')
+    body = b64u('{"sub":"%s","name":"%s","iat":%d,"exp":%d}' % (rnd(8, DG), 'canbo' + rnd(3, DG), 1796000000 + R.randrange(10**6), 1796090000 + R.randrange(10**6)))
+    return f'{head}.{body}.{rnd(43, UP + LO + DG + "-_")}'
+
+
+def cza(head):
+    while True:
+        try:
+            return czacct(head + rnd(9 - len(head), DG))
+        except ValueError:
+            pass
+
+
+def g4(s):
+    return ' '.join(s[i:i + 4] for i in range(0, len(s), 4))
+
+
+def vn_acct(n=13):
+    return rnd(1, '123456789') + rnd(n - 1, DG)
+
+
+def uuid():
+    h = rnd(32, '0123456789abcdef')
+    return f'{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}'
+
+
+def sha(n=40):
+    return rnd(n, '0123456789abcdef')
+
+
+# ================================================================ batch 1 (scored blind on main 840c4d8)
+
+# ---- credentials in stack traces and error messages
+p = pw(13)
+vi('block', ['credential', 'infrastructure'], 'a .NET stack trace pasted to ask why the login fails; the exception text repeats the ADO.NET string with Password= on an intranet server.',
+   'Em chạy trang quản lý văn bản thì bị lỗi này, anh chị xem giúp với:\n\n'
+   'System.InvalidOperationException: An error occurred while connecting to the database. Connection string: '
+   f'"Data Source=sqlvb01.stttt.local,1433;Initial Catalog=QLVB;User ID=qlvb_app;Password={p};TrustServerCertificate=True"\n'
+   ' ---> Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user \'qlvb_app\'.\n'
+   '   at Microsoft.Data.SqlClient.SqlInternalConnection.OnError(SqlException exception, Boolean breakConnection)\n'
+   '   at QLVB.Web.Startup.<>c.<ConfigureServices>b__4_0(DbContextOptionsBuilder o) in D:\\src\\QLVB.Web\\Startup.cs:line 48\n')
+p = pw(12)
+add('en', 'block', ['credential'], 'a Java stack trace whose cause line prints the JDBC URL with the password as a query parameter.',
+    'Spring Boot fails on start after the move, any idea?\n\n'
+    'org.springframework.beans.factory.BeanCreationException: Error creating bean with name \'dataSource\'\n'
+    'Caused by: org.postgresql.util.PSQLException: FATAL: password authentication failed for user "hoso"\n'
+    f'\tat org.postgresql.Driver.connect(Driver.java:297) url=jdbc:postgresql://pg-hoso.prod.internal:5432/hoso?user=hoso&password={p}&ssl=false\n'
+    '\tat com.zaxxer.hikari.util.DriverDataSource.getConnection(DriverDataSource.java:138)\n'
+    '\tat com.zaxxer.hikari.pool.PoolBase.newConnection(PoolBase.java:364)\n')
+p = pw(11)
+vi('block', ['credential'], 'a Node error printed by the Mongo driver with the full mongodb:// URL of a private host.',
+   'Chạy npm start thì ra cái này, có phải do sai mật khẩu không ạ?\n\n'
+   'MongoServerSelectionError: connect ECONNREFUSED 10.12.4.31:27017\n'
+   f'    at Timeout._onTimeout (/srv/portal/node_modules/mongodb/lib/sdam/topology.js:292:38) {{\n  uri: \'mongodb://portal_rw:{p}@10.12.4.31:27017/portal?authSource=admin\',\n'
+   '  reason: TopologyDescription { type: \'Unknown\' }\n}\n')
+p = pw(12)
+add('en', 'block', ['credential'], 'a Celery worker log that prints the AMQP broker URL with its password.',
+    'Workers can\'t reach the broker since this morning:\n\n'
+    '[2026-12-07 08:14:02,118: ERROR/MainProcess] consumer: Cannot connect to '
+    f'amqp://celery:{p}@mq01.tasks.internal:5672/reports: [Errno 111] Connection refused.\n'
+    'Trying again in 4.00 seconds... (2/100)\n')
+p = pw(12)
+add('en', 'block', ['credential'], 'a Python traceback from redis-py with the redis:// URL and its password in the frame locals.',
+    'Traceback (most recent call last):\n  File "/app/cache.py", line 12, in <module>\n'
+    f'    r = redis.Redis.from_url("rediss://default:{p}@cache-01.svc.internal:6380/0")\n'
+    '  File "/usr/lib/python3.11/site-packages/redis/connection.py", line 707, in connect\n'
+    'redis.exceptions.AuthenticationError: invalid username-password pair or user is disabled.\n')
+p = pw(10)
+add('cs', 'block', ['credential'], 'a Czech question around an odbc.ini DSN with its Password= line.',
+    'Dobrý den, isql hlásí "Data source name not found", přikládám /etc/odbc.ini:\n\n'
+    '[EVIDENCE]\nDriver      = ODBC Driver 18 for SQL Server\nServer      = tcp:sql-evid.mesto.local,1433\n'
+    f'Database    = Evidence\nUID         = evid_ro\nPassword    = {p}\nEncrypt     = no\n\nCo mám špatně?')
+
+# ---- credentials in framework config files
+p1, p2 = pw(13), pw(12)
+vi('block', ['credential'], 'a .NET appsettings.json with the connection string password and the SMTP password, asked why mail does not go.',
+   'Cấu hình appsettings.json của cổng dịch vụ công, gửi mail không đi, nhờ xem giúp:\n\n'
+   '{\n  "ConnectionStrings": {\n'
+   f'    "Default": "Server=db-dvc;Database=DVC;User Id=dvc_app;Password={p1};MultipleActiveResultSets=true"\n  }},\n'
+   '  "Smtp": {\n    "Host": "smtp.office365.com",\n    "Port": 587,\n    "User": "no-reply@dvc.example.vn",\n'
+   f'    "Password": "{p2}"\n  }},\n  "Logging": {{ "LogLevel": {{ "Default": "Warning" }} }}\n}}\n')
+p1, p2 = pw(12), pw(14)
+add('en', 'block', ['credential'], 'a Spring application.yml with a literal datasource password and mail password.',
+    'spring:\n  datasource:\n    url: jdbc:mysql://db-1:3306/permits\n    username: permits\n'
+    f'    password: {p1}\n  mail:\n    host: smtp.gmail.com\n    port: 587\n    username: permits.noreply@gmail.com\n'
+    f'    password: {p2}\n    properties:\n      mail.smtp.starttls.enable: true\n')
+key = b64(rnd(32, UP + LO + DG))
+p = pw(12)
+vi('block', ['credential'], 'a Laravel .env with APP_KEY and DB_PASSWORD, asked why migrations fail.',
+   'Chạy php artisan migrate bị lỗi SQLSTATE[HY000] [1045], file .env của em:\n\n'
+   f'APP_NAME=CongThongTin\nAPP_ENV=production\nAPP_KEY=base64:{key}\nAPP_DEBUG=false\n\n'
+   'DB_CONNECTION=mysql\nDB_HOST=127.0.0.1\nDB_PORT=3306\nDB_DATABASE=congthongtin\nDB_USERNAME=ctt_user\n'
+   f'DB_PASSWORD={p}\n')
+p = pw(13)
+salt = rnd(64, UP + LO + DG + '!#%^&*()-_[]{}<>~+=,.;:/?|')
+add('en', 'block', ['credential'], 'a wp-config.php with the database password and the authentication keys, asked about a white screen.',
+    '<?php\n/** WordPress shows a white screen after migration, config below */\n'
+    "define( 'DB_NAME', 'wp_news' );\ndefine( 'DB_USER', 'wp_news' );\n"
+    f"define( 'DB_PASSWORD', '{p}' );\ndefine( 'DB_HOST', 'localhost' );\n\n"
+    f"define( 'AUTH_KEY',         '{salt}' );\n"
+    "$table_prefix = 'wp_';\ndefine( 'WP_DEBUG', false );\n")
+sk = rnd(50, LO + DG + '!@#$%^&*(-_=+)')
+p = pw(12)
+add('en', 'block', ['credential'], 'a Django settings.py with a literal SECRET_KEY and database password.',
+    'Getting DisallowedHost in production, here is settings.py:\n\n'
+    f"SECRET_KEY = '{sk}'\nDEBUG = False\nALLOWED_HOSTS = ['portal.example.org']\n\n"
+    "DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'NAME': 'portal',\n"
+    f"        'USER': 'portal',\n        'PASSWORD': '{p}',\n        'HOST': 'db',\n    }}\n}}\n")
+p, t = pw(14), rnd(40, LO + DG)
+add('cs', 'block', ['credential'], 'kubectl get secret -o yaml output with base64 data values, pasted in a Czech question.',
+    'Pod padá na CrashLoopBackOff, secret vypadá takhle (kubectl get secret app-db -o yaml):\n\n'
+    'apiVersion: v1\ndata:\n'
+    f'  DB_PASSWORD: {b64(p)}\n  API_TOKEN: {b64(t)}\n'
+    'kind: Secret\nmetadata:\n  creationTimestamp: "2026-11-30T09:12:44Z"\n  name: app-db\n  namespace: spisovka\n'
+    f'  resourceVersion: "{rnd(7, DG)}"\n  uid: {uuid()}\ntype: Opaque\n')
+p = rnd(16, UP + LO + DG)
+add('en', 'block', ['credential'], 'a terraform.tfstate excerpt with a random_password result and a database resource password.',
+    'state is out of sync, excerpt of terraform.tfstate:\n\n'
+    '{\n  "version": 4,\n  "terraform_version": "1.9.5",\n  "resources": [\n    {\n      "mode": "managed",\n'
+    '      "type": "random_password",\n      "name": "db",\n      "instances": [\n        {\n          "attributes": {\n'
+    f'            "id": "none",\n            "length": 16,\n            "result": "{p}",\n            "special": false\n'
+    '          },\n          "sensitive_attributes": [[{"type": "get_attr", "value": "result"}]]\n        }\n      ]\n    }\n  ]\n}\n')
+p = pw(13)
+vi('block', ['credential'], 'a terraform.tfvars for the province cloud with a literal admin password, asked in Vietnamese.',
+   'Em chạy terraform plan thì báo lỗi biến, file terraform.tfvars:\n\n'
+   'project      = "dvc-tinh"\nregion       = "hn-1"\ninstance_type = "c2.large"\n'
+   f'admin_password = "{p}"\nallowed_cidr  = "0.0.0.0/0"\n')
+
+# ---- CI logs and browser exports
+tok = crc_token('ghs_', rnd(30, UP + LO + DG))
+add('en', 'block', ['credential'], 'a GitHub Actions log where a step echoed a clone URL with an installation token (not masked).',
+    '2026-12-07T07:41:12.0412Z ##[group]Run ./scripts/sync-docs.sh\n'
+    '2026-12-07T07:41:12.0419Z ./scripts/sync-docs.sh\n2026-12-07T07:41:12.0420Z ##[endgroup]\n'
+    f'2026-12-07T07:41:13.1177Z + git clone https://x-access-token:{tok}@github.com/dvc-team/docs-site.git\n'
+    '2026-12-07T07:41:14.9021Z fatal: repository not found\n2026-12-07T07:41:14.9133Z ##[error]Process completed with exit code 128.\n')
+glp = 'glpat-' + rnd(20, UP + LO + DG + '-_')
+add('cs', 'block', ['credential'], 'a GitLab CI job log with a personal access token in a curl header, asked in Czech.',
+    'Proč job padá na 401? Výpis z jobu:\n\n'
+    '$ echo "Uploading package ${CI_COMMIT_TAG}"\nUploading package v2.4.1\n'
+    f'$ curl --header "PRIVATE-TOKEN: {glp}" --upload-file dist/app.tgz https://gitlab.com/api/v4/projects/4417/packages/generic/app/2.4.1/app.tgz\n'
+    '{"message":"401 Unauthorized"}\nERROR: Job failed: exit code 1\n')
+j, sess = jwt(), rnd(24, LO + DG)
+vi('block', ['credential'], 'a browser "Copy as fetch" with a bearer token and a session cookie, asked why the API answers 403.',
+   'Em copy request từ DevTools (Copy as fetch) đây, sao gọi lại bằng Postman thì bị 403 ạ?\n\n'
+   'fetch("https://api.dichvucong.example.vn/v1/hoso/tra-cuu?ma=H12.34", {\n  "headers": {\n    "accept": "application/json",\n'
+   f'    "authorization": "Bearer {j}",\n    "cookie": "ASP.NET_SessionId={sess}; lang=vi",\n'
+   '    "x-requested-with": "XMLHttpRequest"\n  },\n  "method": "GET"\n});\n')
+ap = ' '.join(rnd(4, LO) for _ in range(4))
+vi('block', ['credential'], 'the SMTP page of a Vietnamese CMS copied as text, with the Gmail app password in its field.',
+   'Cấu hình gửi thư của cổng thông tin (trang Quản trị > Cấu hình > Email) em điền như dưới mà vẫn không gửi được:\n\n'
+   'Máy chủ SMTP\tsmtp.gmail.com\nCổng\t587\nBảo mật\tTLS\nTài khoản\tcongthongtin.xa@gmail.com\n'
+   f'Mật khẩu (mật khẩu ứng dụng)\t{ap}\nTên người gửi\tUBND xã\n')
+
+# ---- internal infrastructure
+vi('warn', ['infrastructure'], 'a server list sent to a vendor for a quote: intranet names, an AD domain and private addresses.',
+   'Gửi anh Tuấn bên nhà thầu danh sách máy chủ để báo giá gia hạn bản quyền:\n\n'
+   'STT | Tên máy | Địa chỉ IP | Vai trò | HĐH\n1 | DC01.snv.gov.local | 10.60.1.10 | Domain controller | Windows Server 2019\n'
+   '2 | FS01.snv.gov.local | 10.60.1.21 | File server | Windows Server 2019\n3 | APP-QLCB | 10.60.2.15 | Quản lý cán bộ | Ubuntu 22.04\n'
+   '4 | BK-NAS | 10.60.9.5 | Sao lưu | DSM 7.2\n')
+vi('warn', ['infrastructure'], 'an address plan of an agency\'s VLANs pasted to be turned into a table.',
+   'Nhờ trình bày lại thành bảng giúp em quy hoạch địa chỉ mạng của Sở:\n'
+   '- VLAN 10 Lãnh đạo: 172.22.10.0/24, gateway 172.22.10.1\n- VLAN 20 Văn phòng: 172.22.20.0/23\n'
+   '- VLAN 30 Một cửa: 172.22.30.0/24\n- VLAN 99 Quản trị thiết bị: 172.22.99.0/27\n- DNS nội bộ: 172.22.99.2, 172.22.99.3\n')
+add('en', 'warn', ['infrastructure'], 'a FortiGate config excerpt with internal address objects and a policy, asked why traffic is denied.',
+    'Traffic from the branch is denied, relevant part of the config:\n\n'
+    'config firewall address\n    edit "LAN-HQ"\n        set subnet 10.80.0.0 255.255.0.0\n    next\n'
+    '    edit "SRV-EOFFICE"\n        set subnet 10.80.12.40 255.255.255.255\n    next\nend\n'
+    'config firewall policy\n    edit 14\n        set srcintf "vpn-branch"\n        set dstaddr "SRV-EOFFICE"\n        set action accept\n    next\nend\n')
+psk = pw(16)
+add('en', 'block', ['credential', 'infrastructure'], 'a strongSwan ipsec.conf with the tunnel\'s subnets and its ipsec.secrets PSK line.',
+    'Tunnel comes up but no traffic, config:\n\nconn hq-branch\n    left=%defaultroute\n    leftsubnet=10.50.0.0/16\n'
+    '    right=branch-gw.example.net\n    rightsubnet=192.168.40.0/24\n    authby=secret\n    auto=start\n\n'
+    f'# /etc/ipsec.secrets\n: PSK "{psk}"\n')
+add('cs', 'warn', ['infrastructure'], 'a Czech e-mail to a supplier listing servers with intranet names and private addresses.',
+    'Dobrý den pane Kratochvíle,\n\npro nabídku podpory posílám seznam serverů:\n\n'
+    'spis01.urad.intra – 10.31.5.11 – spisová služba\nspis02.urad.intra – 10.31.5.12 – záloha\n'
+    'ad01.urad.intra – 10.31.1.5 – řadič domény URAD\n\nS pozdravem\nOddělení IT')
+add('en', 'warn', ['infrastructure'], 'an HttpRequestException naming an internal API host and port, no secret.',
+    'Our payment job fails every night:\n\n'
+    'System.Net.Http.HttpRequestException: No such host is known. (payments-api.finance.internal:8443)\n'
+    '   at System.Net.Http.HttpConnectionPool.ConnectToTcpHostAsync(String host, Int32 port, HttpRequestMessage initialRequest)\n')
+
+# ---- financial data
+acct = vn_acct(13)
+vi('block', ['financial'], 'a personal bank statement (sao kê) pasted to reconcile a trip\'s expenses.',
+   'Nhờ đối chiếu giúp em các khoản chi công tác trong sao kê dưới đây với bảng kê:\n\n'
+   'SAO KÊ TÀI KHOẢN\nChủ tài khoản: TRAN MINH DUC\n'
+   f'Số tài khoản: {acct}\nTừ ngày 01/11/2026 đến ngày 30/11/2026\n\n'
+   'Ngày GD | Nội dung | Ghi nợ | Ghi có | Số dư\n03/11 | Thanh toan ve may bay HAN-DAD | 2.450.000 | | 18.320.000\n'
+   '05/11 | Khach san Da Nang 2 dem | 1.900.000 | | 16.420.000\n12/11 | Hoan ung cong tac phi | | 4.000.000 | 20.420.000\n')
+rows = ''.join(f'{n}\t{vn_acct(13)}\tVietinbank\t{s}\n' for n, s in (('Lê Văn Hòa', '9.850.000'), ('Phạm Thị Yến', '8.420.000'), ('Đỗ Quang Minh', '11.200.000')))
+vi('block', ['financial'], 'a payroll sheet with the staff\'s accounts, pasted (tab-separated) to sum up.',
+   'Cộng tổng cột thực lĩnh giúp em:\n\nHọ tên\tSố TK\tNgân hàng\tThực lĩnh\n' + rows)
+acct = vn_acct(12)
+vi('block', ['financial'], 'a transfer receipt of a mobile banking app read by OCR, with the sender\'s account.',
+   'Ảnh chụp biên lai chuyển tiền (đã nhận dạng chữ), kiểm tra giúp nội dung chuyển khoản đúng chưa:\n\n'
+   'Chuyển tiền thành công\n5.000.000 VND\n07/12/2026 09:41:22\n'
+   f'Tài khoản nguồn\n{" ".join(acct[i:i + 4] for i in range(0, 12, 4))}\nNGUYEN THU HA\n'
+   f'Tài khoản nhận\n{vn_acct(10)}\nVO THANH LONG\nNgân hàng nhận\nMB Bank\nNội dung\nHA CHUYEN TIEN HOC THEM\nMã giao dịch\nFT{rnd(14, DG)}\n')
+card = luhn('5' + rnd(1, '12345') + rnd(13, DG), 16)
+add('en', 'block', ['financial'], 'a hotel booking confirmation pasted to translate, with the guest\'s full card and expiry.',
+    'Please translate into Vietnamese for my boss:\n\nBooking confirmation #HX{rnd}\nGuest: Mr Hoang Van Nam\n'
+    'Check-in: 15 Dec 2026  Check-out: 18 Dec 2026\nRoom: Deluxe King, non-smoking\n'
+    f'Guarantee: Mastercard {g4(card)}, exp 11/29, cardholder HOANG VAN NAM\nCancellation: free until 13 Dec 18:00\n'.replace('{rnd}', rnd(7, DG)))
+ca = cza('27')
+add('cs', 'block', ['financial'], 'a Czech account statement (výpis z účtu) of a person pasted to sort the payments.',
+    'Seřaď mi prosím platby z výpisu podle kategorií:\n\n'
+    f'Výpis z účtu č. 11/2026\nMajitel účtu: Tereza Pokorná\nČíslo účtu: {ca}/0800\nObdobí: 1. 11. 2026 – 30. 11. 2026\n\n'
+    '02.11. Albert Praha 4        -1 284,50\n05.11. Nájem listopad          -14 500,00\n10.11. Mzda                   +38 210,00\n'
+    '15.11. ČEZ zálohy             -1 900,00\n')
+
+# ---- hard negatives: the same shapes with placeholders, references and masks
+vineg('a .NET stack trace whose connection string the driver printed without the password (Password=******) on localhost.',
+      'Em chạy bị lỗi này, anh chị xem giúp:\n\n'
+      'Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user \'qlvb_app\'.\n'
+      'ConnectionString: "Data Source=localhost,1433;Initial Catalog=QLVB;User ID=qlvb_app;Password=******;TrustServerCertificate=True"\n'
+      '   at Microsoft.Data.SqlClient.SqlInternalConnection.OnError(SqlException exception, Boolean breakConnection)\n'
+      f'ClientConnectionId:{uuid()}\nError Number:18456,State:1,Class:14\n')
+neg('en', 'a Spring application.yml whose passwords are ${…} placeholders and a Vault reference.',
+    'spring:\n  config:\n    import: vault://\n  datasource:\n    url: jdbc:mysql://${DB_HOST:localhost}:3306/permits\n'
+    '    username: ${DB_USER}\n    password: ${DB_PASSWORD}\n  mail:\n    host: smtp.gmail.com\n    username: ${MAIL_USER}\n'
+    '    password: ${vault.mail.password}\n')
+vineg('a Laravel .env.example with empty values and placeholders, asked how to fill it.',
+      'File .env.example của dự án, em cần điền những gì ạ?\n\n'
+      'APP_NAME=Laravel\nAPP_ENV=local\nAPP_KEY=\nAPP_DEBUG=true\n\nDB_CONNECTION=mysql\nDB_HOST=127.0.0.1\n'
+      'DB_PORT=3306\nDB_DATABASE=laravel\nDB_USERNAME=root\nDB_PASSWORD=\n\nMAIL_PASSWORD=null\n')
+neg('en', 'WordPress\'s wp-config-sample.php with its shipped placeholders.',
+    "<?php\ndefine( 'DB_NAME', 'database_name_here' );\ndefine( 'DB_USER', 'username_here' );\n"
+    "define( 'DB_PASSWORD', 'password_here' );\ndefine( 'DB_HOST', 'localhost' );\n\n"
+    "define( 'AUTH_KEY',         'put your unique phrase here' );\ndefine( 'SECURE_AUTH_KEY',  'put your unique phrase here' );\n")
+neg('en', 'a Django settings.py that reads the secret key and database password from the environment.',
+    "import os\n\nSECRET_KEY = os.environ['DJANGO_SECRET_KEY']\nDEBUG = os.getenv('DEBUG') == '1'\n\n"
+    "DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n"
+    "        'PASSWORD': os.environ.get('POSTGRES_PASSWORD'),\n        'HOST': os.getenv('POSTGRES_HOST', 'db'),\n    }\n}\n")
+neg('cs', 'an ExternalSecret manifest that takes the password from Vault by path, asked in Czech.',
+    'Jak zajistit, aby se secret obnovoval? Manifest:\n\n'
+    'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: app-db\nspec:\n'
+    '  refreshInterval: 1h\n  secretStoreRef:\n    name: vault-backend\n    kind: ClusterSecretStore\n  target:\n    name: app-db\n'
+    '  data:\n    - secretKey: DB_PASSWORD\n      remoteRef:\n        key: secret/data/spisovka/db\n        property: password\n')
+neg('en', 'terraform show output with the password as (sensitive value) beside ids and an ARN.',
+    '# aws_db_instance.main:\nresource "aws_db_instance" "main" {\n'
+    f'    arn      = "arn:aws:rds:eu-central-1:{rnd(12, DG)}:db:permits"\n    engine   = "postgres"\n'
+    '    password = (sensitive value)\n    username = "permits"\n'
+    f'    resource_id = "db-{rnd(26, UP + DG)}"\n}}\n')
+neg('en', 'a GitHub Actions log whose secrets the runner masked with ***, with commit ids and a run UUID.',
+    f'2026-12-07T07:41:10.2201Z HEAD is now at {sha(7)} Merge pull request #412\n'
+    '2026-12-07T07:41:12.0412Z ##[group]Run docker/login-action@v3\n2026-12-07T07:41:12.0418Z with:\n'
+    '2026-12-07T07:41:12.0419Z   registry: ghcr.io\n2026-12-07T07:41:12.0420Z   username: ***\n'
+    '2026-12-07T07:41:12.0421Z   password: ***\n2026-12-07T07:41:13.0022Z Login Succeeded!\n'
+    f'2026-12-07T07:41:20.3310Z pushed sha256:{sha(64)}\n2026-12-07T07:41:20.4001Z Job id {uuid()}\n')
+neg('cs', 'a GitLab CI log where the token shows as [MASKED], asked in Czech.',
+    'Proč job padá na 401? Výpis:\n\n'
+    '$ curl --header "PRIVATE-TOKEN: [MASKED]" --upload-file dist/app.tgz "${CI_API_V4_URL}/projects/${CI_PROJECT_ID}/packages/generic/app/2.4.1/app.tgz"\n'
+    f'{{"message":"401 Unauthorized"}}\nCommit: {sha(40)}\nERROR: Job failed: exit code 1\n')
+vineg('a "Copy as fetch" export with no credential headers (credentials: include, cookies not copied).',
+      'Em copy request từ DevTools, sao gọi lại bị 401 ạ?\n\n'
+      'fetch("https://api.dichvucong.example.vn/v1/hoso/tra-cuu?ma=H12.34", {\n  "headers": {\n'
+      '    "accept": "application/json",\n    "accept-language": "vi-VN,vi;q=0.9"\n  },\n'
+      '  "referrer": "https://dichvucong.example.vn/",\n  "method": "GET",\n  "credentials": "include"\n});\n')
+neg('en', 'a sanitized HAR excerpt: the exporter removed cookies and the authorization header value.',
+    '{\n  "log": {\n    "version": "1.2",\n    "creator": { "name": "WebInspector", "version": "537.36" },\n    "entries": [\n'
+    '      {\n        "request": {\n          "method": "POST",\n          "url": "https://portal.example.com/api/login",\n'
+    '          "headers": [\n            { "name": "authorization", "value": "[REDACTED]" },\n'
+    '            { "name": "content-type", "value": "application/json" }\n          ],\n          "cookies": []\n        },\n'
+    '        "response": { "status": 401, "cookies": [] }\n      }\n    ]\n  }\n}\n')
+vineg('a CMS SMTP page whose password field is left as dots (the page hides it).',
+      'Cấu hình gửi thư của cổng thông tin em điền như dưới mà vẫn không gửi được:\n\n'
+      'Máy chủ SMTP\tsmtp.gmail.com\nCổng\t587\nBảo mật\tTLS\nTài khoản\tcongthongtin.xa@gmail.com\n'
+      'Mật khẩu (mật khẩu ứng dụng)\t••••••••••••••••\nTên người gửi\tUBND xã\n')
+neg('en', 'a network tutorial with RFC 5737 and RFC 3849 documentation addresses and public resolvers.',
+    'Example: the client 192.0.2.10 sends its query to the resolver at 198.51.100.53, which forwards it to 8.8.8.8 '
+    'and 1.1.1.1. In IPv6 the same client would be 2001:db8:10::10. The web server answers from 203.0.113.80.')
+neg('en', 'a firewall tutorial written on documentation addresses and the private ranges named as ranges.',
+    'To block spoofed traffic at the edge, drop packets arriving on the WAN interface whose source is in the private '
+    'ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) or in the documentation ranges:\n\n'
+    'config firewall address\n    edit "DOC-NET"\n        set subnet 203.0.113.0 255.255.255.0\n    next\nend\n')
+vineg('a bank statement with the account masked and the holder\'s name shortened, pasted to reconcile.',
+      'Đối chiếu giúp em các khoản chi công tác trong sao kê:\n\n'
+      'SAO KÊ TÀI KHOẢN\nSố tài khoản: ******4821\nTừ ngày 01/11/2026 đến ngày 30/11/2026\n\n'
+      'Ngày GD | Nội dung | Ghi nợ | Ghi có\n03/11 | Thanh toan ve may bay | 2.450.000 |\n05/11 | Khach san 2 dem | 1.900.000 |\n')
+vineg('a company\'s invoice with its own account for payment (the rules\' decision: an organisation\'s account passes).',
+      'HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nĐơn vị bán hàng: CÔNG TY TNHH GIẢI PHÁP PHẦN MỀM AN PHÁT\nMã số thuế: 0108123456\n'
+      f'Số tài khoản: {vn_acct(13)} tại Ngân hàng TMCP Ngoại thương Việt Nam - CN Thành Công\n'
+      'Hàng hóa, dịch vụ: Gia hạn bản quyền phần mềm quản lý văn bản 12 tháng\nThành tiền: 48.000.000 đồng\n')
+neg('en', 'a payment gateway\'s integration guide listing the processors\' published test cards.',
+    'Sandbox testing: use any future expiry date and any 3-digit CVC.\n\n'
+    '| Brand | Number | Result |\n|---|---|---|\n| Visa | 4111 1111 1111 1111 | approved |\n'
+    '| Mastercard | 5555 5555 5555 4444 | approved |\n| Visa | 4000 0000 0000 0002 | declined |\n')
+neg('cs', 'a Czech fee notice with the city office\'s account and a variable symbol.',
+    'Poplatek za odpad na rok 2027 činí 900 Kč na osobu. Platbu zašlete na účet Městského úřadu '
+    '19-1234567/0100, jako variabilní symbol uveďte číslo popisné.')
+neg('en', 'a release note with commit ids, checksums and UUIDs next to the words "key" and "token".',
+    f'Release 3.2.0\n- rotate signing key handling (commit {sha(40)})\n- token refresh fixed (commit {sha(40)})\n\n'
+    f'SHA-256 (portal-3.2.0.tar.gz) = {sha(64)}\nMigration id: {uuid()}\n')
+neg('mixed', 'a Vietnamese question about an appsettings.json whose secrets come from Azure Key Vault references.',
+    'Cấu hình dưới đây có an toàn không ạ?\n\n{\n  "ConnectionStrings": {\n'
+    '    "Default": "@Microsoft.KeyVault(SecretUri=https://kv-dvc.vault.azure.net/secrets/DbConn/)"\n  },\n'
+    '  "Smtp": { "Host": "smtp.office365.com", "Password": "@Microsoft.KeyVault(VaultName=kv-dvc;SecretName=SmtpPass)" }\n}\n')
+neg('cs', 'a Czech odbc.ini DSN without a stored password (the app prompts).',
+    'isql hlásí "Data source name not found", přikládám /etc/odbc.ini:\n\n'
+    '[EVIDENCE]\nDriver      = ODBC Driver 18 for SQL Server\nServer      = tcp:localhost,1433\nDatabase    = Evidence\n'
+    'Trusted_Connection = yes\n')
+neg('en', 'a Kubernetes Secret template of a chart whose data are base64 of placeholder words.',
+    'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-db\ntype: Opaque\ndata:\n'
+    f'  DB_PASSWORD: {b64("changeme")}\n  API_TOKEN: {b64("your-token-here")}\n')
+neg('en', 'a server list sent to a vendor with only the public SaaS endpoints it must allow.',
+    'Please allow these endpoints on your side for the integration:\n- api.vendor-cloud.com (443)\n'
+    '- files.vendor-cloud.com (443)\n- status.vendor-cloud.com (443)\nOur egress address will be confirmed by the ISP.')
+
+write_round(S, 'round41', 'p41')
