@@ -348,4 +348,183 @@ neg('en', 'a server list sent to a vendor with only the public SaaS endpoints it
     'Please allow these endpoints on your side for the integration:\n- api.vendor-cloud.com (443)\n'
     '- files.vendor-cloud.com (443)\n- status.vendor-cloud.com (443)\nOur egress address will be confirmed by the ISP.')
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+
+# ---- credentials
+p = pw(12)
+vi('block', ['credential', 'infrastructure'], 'a Tomcat log printing a SQL Server JDBC URL whose ;password= is written in the URL itself.',
+   'Log khởi động Tomcat báo lỗi kết nối, nhờ xem giúp:\n\n'
+   '07-Dec-2026 08:02:11.417 SEVERE [main] org.apache.catalina.core.StandardContext.startInternal\n'
+   f'  com.microsoft.sqlserver.jdbc.SQLServerException: The TCP/IP connection to the host 10.70.3.14, port 1433 has failed. url=jdbc:sqlserver://10.70.3.14:1433;databaseName=HoSoCongViec;user=hscv;password={p};encrypt=false\n'
+   '  at com.microsoft.sqlserver.jdbc.SQLServerConnection.connectHelper(SQLServerConnection.java:3806)\n')
+p = pw(12)
+vi('block', ['credential'], 'a PHP stack trace that prints the PDO constructor\'s arguments, the password among them.',
+   'Trang tin của phường báo lỗi trắng trang, log như sau:\n\n'
+   'PHP Fatal error:  Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in /var/www/html/inc/db.php:9\n'
+   'Stack trace:\n'
+   f"#0 /var/www/html/inc/db.php(9): PDO->__construct('mysql:host=127.0.0.1;dbname=tintuc', 'tintuc', '{p}')\n"
+   '#1 /var/www/html/index.php(4): require_once(\'/var/www/html/i...\')\n#2 {main}\n  thrown in /var/www/html/inc/db.php on line 9\n')
+p = pw(12)
+add('en', 'block', ['credential'], 'a psycopg2 traceback whose failing line holds the password argument.',
+    'Traceback (most recent call last):\n  File "/opt/etl/load.py", line 21, in <module>\n'
+    f'    conn = psycopg2.connect(host="localhost", dbname="census", user="etl", password="{p}")\n'
+    '  File "/usr/lib/python3/dist-packages/psycopg2/__init__.py", line 122, in connect\n'
+    'psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: FATAL:  password authentication failed for user "etl"\n')
+p = pw(14)
+add('en', 'block', ['credential'], 'an appsettings.Development.json with a StackExchange.Redis string (password= inside it).',
+    '{\n  "ConnectionStrings": {\n'
+    f'    "Redis": "cache01:6380,password={p},ssl=True,abortConnect=False"\n  }},\n'
+    '  "FeatureFlags": { "NewInbox": true }\n}\n')
+p = pw(12)
+add('cs', 'block', ['credential'], 'dotnet user-secrets list output with the SMTP password, pasted in a Czech question.',
+    'Lokálně mi nejde odeslat e-mail, tady je výpis `dotnet user-secrets list`:\n\n'
+    'Smtp:Host = smtp.seznam.cz\nSmtp:Port = 465\nSmtp:User = podatelna.test@seznam.cz\n'
+    f'Smtp:Password = {p}\n\nKde může být chyba?')
+p = pw(12)
+vi('block', ['credential'], 'a wp-config.php with the WP Mail SMTP password constant, asked why contact-form mail is lost.',
+   'Form liên hệ của trang không gửi được thư, em đã thêm vào wp-config.php như sau:\n\n'
+   "define( 'WPMS_ON', true );\ndefine( 'WPMS_SMTP_HOST', 'smtp.gmail.com' );\ndefine( 'WPMS_SMTP_PORT', 587 );\n"
+   "define( 'WPMS_SMTP_USER', 'lienhe.phuong@gmail.com' );\n"
+   f"define( 'WPMS_SMTP_PASS', '{p}' );\n")
+p = pw(13)
+add('en', 'block', ['credential'], 'a Django settings.py excerpt with a literal EMAIL_HOST_PASSWORD.',
+    "EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'\nEMAIL_HOST = 'smtp.office365.com'\nEMAIL_PORT = 587\n"
+    "EMAIL_USE_TLS = True\nEMAIL_HOST_USER = 'notify@permits.example.org'\n"
+    f"EMAIL_HOST_PASSWORD = '{p}'\n")
+p = pw(13)
+add('en', 'block', ['credential'], 'a helm upgrade command with the chart\'s database password given in --set.',
+    'The upgrade hangs at "pending-upgrade", command I ran:\n\n'
+    'helm upgrade --install cms bitnami/wordpress -n web \\\n  --set wordpressUsername=admin \\\n'
+    f'  --set mariadb.auth.password={p} \\\n  --set service.type=ClusterIP\n')
+p = pw(12)
+add('cs', 'block', ['credential'], 'a terraform.tfvars.json with a literal database password, asked in Czech.',
+    'Terraform hlásí "Invalid value for input variable", soubor terraform.tfvars.json:\n\n'
+    '{\n  "project": "spisovka",\n  "db_user": "spis_admin",\n'
+    f'  "db_password": "{p}",\n  "db_tier": "db-custom-2-7680"\n}}\n')
+p = pw(12)
+vi('block', ['credential'], 'a .gitlab-ci.yml whose variables block holds a literal deploy password.',
+   'Pipeline triển khai cổng thông tin lỗi ở bước deploy, file .gitlab-ci.yml:\n\n'
+   'variables:\n  DEPLOY_HOST: "web01"\n  DEPLOY_USER: "deploy"\n'
+   f'  DEPLOY_PASSWORD: "{p}"\n\ndeploy:\n  stage: deploy\n  script:\n    - sshpass -e rsync -az public/ $DEPLOY_USER@$DEPLOY_HOST:/var/www/\n')
+basic = b64('canbo.tiepnhan:' + pw(11))
+add('en', 'block', ['credential'], 'a HAR excerpt whose request carries an HTTP Basic authorization header.',
+    '{ "log": { "entries": [ { "request": {\n  "method": "GET",\n  "url": "https://eoffice.example.gov.vn/api/documents?page=1",\n'
+    '  "headers": [\n    { "name": "accept", "value": "application/json" },\n'
+    f'    {{ "name": "authorization", "value": "Basic {basic}" }}\n  ]\n}},\n'
+    '"response": { "status": 500 } } ] } }\n')
+j = jwt()
+vi('block', ['credential'], 'a "Copy as PowerShell" export with a bearer token in -Headers.',
+   'Em copy request dạng PowerShell từ DevTools, chạy lại thì báo 401, nhờ xem:\n\n'
+   '$session = New-Object Microsoft.PowerShell.Commands.WebRequestSession\n'
+   '$session.UserAgent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64)"\n'
+   'Invoke-WebRequest -UseBasicParsing -Uri "https://api.dichvucong.example.vn/v1/hoso/123" `\n-WebSession $session `\n'
+   f'-Headers @{{\n"authorization"="Bearer {j}"\n  "accept"="application/json"\n}}\n')
+p = pw(12)
+vi('block', ['credential'], 'a CMS\'s mail settings typed from a screenshot, "Mật khẩu SMTP" with the value on the next line.',
+   'Cấu hình SMTP trên trang quản trị NukeViet của trường em chép lại đây:\n\n'
+   'Máy chủ SMTP:\nsmtp.yandex.com\nCổng:\n465\nTên đăng nhập SMTP:\nthcs.hoabinh@yandex.com\nMật khẩu SMTP:\n'
+   f'{p}\nMã hóa: SSL\n')
+wgk = base64.b64encode(bytes(R.randrange(256) for _ in range(32))).decode()
+add('en', 'block', ['credential', 'infrastructure'], 'a WireGuard client config with its private key and internal AllowedIPs.',
+    'Handshake never completes, client config:\n\n[Interface]\n'
+    f'PrivateKey = {wgk}\nAddress = 10.99.0.14/32\nDNS = 10.99.0.1\n\n[Peer]\n'
+    f'PublicKey = {base64.b64encode(bytes(R.randrange(256) for _ in range(32))).decode()}\nEndpoint = vpn.example.net:51820\n'
+    'AllowedIPs = 10.40.0.0/16, 10.99.0.0/24\n')
+
+# ---- infrastructure
+vi('warn', ['infrastructure'], 'an ipconfig /all output pasted to ask why the domain is not found: DNS suffix of an AD domain and private addresses.',
+   'Máy không vào được miền, kết quả ipconfig /all:\n\n'
+   'Windows IP Configuration\n   Host Name . . . . . . . . . . . . : PC-KT-07\n   Primary Dns Suffix  . . . . . . . : sotc.hcm.local\n\n'
+   'Ethernet adapter Ethernet:\n   IPv4 Address. . . . . . . . . . . : 10.14.20.57(Preferred)\n   Default Gateway . . . . . . . . . : 10.14.20.1\n'
+   '   DNS Servers . . . . . . . . . . . : 10.14.1.10\n')
+add('en', 'warn', ['infrastructure'], 'an nslookup transcript against an internal DNS server and host.',
+    'Name resolution is flaky for the records system:\n\nC:\\> nslookup records.mfa.internal\nServer:  dns01.mfa.internal\n'
+    'Address:  10.2.0.53\n\nName:    records.mfa.internal\nAddress:  10.2.14.80\n')
+add('cs', 'warn', ['infrastructure'], 'an OpenVPN client profile whose routes reveal the office networks, asked in Czech.',
+    'Po připojení na VPN nevidím spisovku, profil:\n\nclient\ndev tun\nproto udp\nremote vpn.example.cz 1194\n'
+    'route 10.31.0.0 255.255.0.0\nroute 172.24.8.0 255.255.248.0\nauth-user-pass\nverb 3\n')
+vi('warn', ['infrastructure'], 'Get-ADUser output with a distinguished name in an agency\'s AD domain.',
+   'Tài khoản này không đăng nhập được, kết quả Get-ADUser:\n\n'
+   'DistinguishedName : CN=Nguyen Van Binh,OU=PhongKeToan,OU=SoTaiChinh,DC=stc,DC=local\nEnabled           : False\n'
+   'SamAccountName    : binhnv\nUserPrincipalName : binhnv@stc.local\n')
+
+# ---- financial
+acct = vn_acct(12)
+vi('block', ['financial'], 'a personal statement exported from internet banking as CSV, pasted to total the month\'s spending.',
+   'Tính tổng chi tiêu tháng 11 giúp em từ file sao kê này:\n\n'
+   f'So tai khoan,{acct}\nChu tai khoan,PHAM THI LAN\nNgay,Mo ta,So tien,So du\n'
+   '02/11/2026,TT dien EVN,-640000,12450000\n05/11/2026,Chuyen tien hoc phi,-3500000,8950000\n10/11/2026,Luong thang 11,+14200000,23150000\n')
+rows = ''.join(f'| {n} | {vn_acct(13)} | {v} |\n' for n, v in (('Bui Thanh Tam', '12,400,000'), ('Ngo Thi Hanh', '9,950,000')))
+add('mixed', 'block', ['financial'], 'an English request around a Vietnamese payroll table with the staff\'s Techcombank accounts.',
+    'Please check the totals of this payroll table and format it nicely:\n\n| Name | Techcombank account | Net pay (VND) |\n|---|---|---|\n' + rows)
+ca = cza('19')
+add('cs', 'block', ['financial'], 'an OCR\'d Czech payment confirmation with the payer\'s own account.',
+    'Potvrzení o provedení platby\n\nZ účtu: ' + f'{ca}/0100' + '\nMajitel: Ondřej Kučera\nNa účet: 2800123456/2010\n'
+    'Částka: 12 500,00 CZK\nVS: 2026118\nZpráva pro příjemce: nájem prosinec\nDatum splatnosti: 07.12.2026\n')
+card = luhn('4' + rnd(14, DG), 16)
+vi('block', ['financial'], 'a travel agent\'s e-mail confirming a booking, quoting the traveller\'s full card number.',
+   'Kính gửi anh Hùng,\n\nPhòng vé xác nhận đặt chỗ HAN-SGN ngày 20/12 cho đoàn 3 người. Thanh toán bằng thẻ:\n'
+   f'Số thẻ: {card[:4]}-{card[4:8]}-{card[8:12]}-{card[12:]}\nChủ thẻ: LE VAN HUNG\nHiệu lực: 08/28\n\nTrân trọng,\nPhòng vé')
+
+# ---- hard negatives
+neg('en', 'a Spring Boot Actuator /env excerpt whose secrets the actuator printed as ******.',
+    '{\n  "propertySources": [ { "name": "Config resource \'class path resource [application.yml]\'",\n    "properties": {\n'
+    '      "spring.datasource.url": { "value": "jdbc:mysql://localhost:3306/permits" },\n'
+    '      "spring.datasource.password": { "value": "******" },\n      "spring.mail.password": { "value": "******" }\n    } } ]\n}\n')
+vineg('a PHP 8.2 stack trace where the password argument shows as a SensitiveParameterValue.',
+      'Trang tin báo lỗi trắng trang, log:\n\n'
+      'PHP Fatal error:  Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in /var/www/html/inc/db.php:9\nStack trace:\n'
+      "#0 /var/www/html/inc/db.php(9): PDO->__construct('mysql:host=127....', 'tintuc', Object(SensitiveParameterValue))\n#1 {main}\n")
+neg('en', 'a MySQL access-denied error on localhost (the server says a password was used, not which).',
+    "ERROR 1045 (28000): Access denied for user 'report'@'localhost' (using password: YES)\n\nWhat does this mean and how do I reset it?")
+vineg('a dotnet user-secrets command with a placeholder value in angle brackets.',
+      'Hướng dẫn cho lập trình viên mới: chạy lệnh sau rồi thay giá trị bằng mật khẩu được cấp:\n\n'
+      'dotnet user-secrets set "Smtp:Password" "<mat-khau-smtp>"\n')
+neg('en', 'Laravel\'s config/database.php reading everything through env() with empty defaults.',
+    "'mysql' => [\n    'driver' => 'mysql',\n    'host' => env('DB_HOST', '127.0.0.1'),\n    'database' => env('DB_DATABASE', 'forge'),\n"
+    "    'username' => env('DB_USERNAME', 'forge'),\n    'password' => env('DB_PASSWORD', ''),\n],\n")
+neg('en', 'a Kubernetes docs snippet of a Secret with angle-bracket placeholders for the base64 data.',
+    'Create the Secret, replacing the values with your own base64-encoded strings:\n\n'
+    'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-user-pass\ntype: Opaque\ndata:\n'
+    '  username: <base64-encoded-username>\n  password: <base64-encoded-password>\n')
+neg('en', 'a terraform.tfstate excerpt of random_pet and random_id resources (names and ids, no secret).',
+    '{\n  "resources": [\n    { "type": "random_pet", "name": "suffix", "instances": [ { "attributes": { "id": "fond-kitten", "length": 2 } } ] },\n'
+    f'    {{ "type": "random_id", "name": "bucket", "instances": [ {{ "attributes": {{ "b64_url": "{rnd(11, LO + DG)}", "hex": "{sha(16)}", "byte_length": 8 }} }} ] }}\n  ]\n}}\n')
+neg('en', 'a CI log that says the runner skipped printing a secret output, with commit and artifact digests.',
+    f'Run actions/checkout@v4\nSyncing repository: dvc-team/portal\nChecking out ref refs/heads/main at {sha(40)}\n'
+    "Warning: Skip output 'token' since it may contain secret.\n"
+    f'Artifact digest: sha256:{sha(64)}\nFinished in 42s\n')
+vineg('a HAR excerpt whose only cookies are analytics and consent cookies.',
+      'File HAR của trang tra cứu (đã xuất từ Chrome), nhờ xem vì sao tải chậm:\n\n'
+      '{ "request": { "method": "GET", "url": "https://tracuu.example.gov.vn/",\n  "headers": [\n'
+      f'    {{ "name": "cookie", "value": "_ga=GA1.1.{rnd(9, DG)}.{rnd(10, DG)}; cookieconsent_status=dismiss" }}\n  ]\n}},\n'
+      '  "timings": { "dns": 12, "connect": 40, "wait": 2210, "receive": 35 } }\n')
+neg('en', 'a WireGuard guide template with placeholder keys and a full-tunnel AllowedIPs.',
+    '[Interface]\nPrivateKey = <client-private-key>\nAddress = <client-address>/32\n\n[Peer]\nPublicKey = <server-public-key>\n'
+    'Endpoint = vpn.example.com:51820\nAllowedIPs = 0.0.0.0/0, ::/0\n')
+neg('en', 'Active Directory documentation written on Microsoft\'s fictitious domain.',
+    'To find disabled users in the Sales OU, run:\n\n'
+    'Get-ADUser -Filter \'Enabled -eq $false\' -SearchBase "OU=Sales,DC=contoso,DC=com"\n')
+vineg('an nslookup of a public site through a public resolver.',
+      'Kiểm tra phân giải tên miền cổng thông tin:\n\nnslookup dichvucong.gov.vn 8.8.8.8\nServer:  dns.google\nAddress:  8.8.8.8\n\n'
+      'Non-authoritative answer:\nName:    dichvucong.gov.vn\nAddress:  203.0.113.44\n')
+vineg('a published statement of a relief fund\'s receiving account (an organisation\'s account, donations without donors\' accounts).',
+      'Tóm tắt giúp số liệu sao kê tài khoản tiếp nhận ủng hộ đồng bào bị bão lũ mà Ủy ban MTTQ tỉnh đã công khai:\n\n'
+      f'Tài khoản: {vn_acct(13)} - Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh - Ngân hàng Vietcombank\n'
+      'Ngày | Số tiền | Nội dung\n10/09 | 500.000 | ung ho dong bao bao lu\n10/09 | 2.000.000 | cong ty ABC ung ho mien Bac\n'
+      '11/09 | 100.000 | chung tay vuot bao\n')
+neg('vi', 'a payment gateway\'s sandbox guide listing its published test card.',
+    'Hướng dẫn thử nghiệm cổng thanh toán (môi trường sandbox):\n- Ngân hàng: NCB\n- Số thẻ: 9704198526191432198\n'
+    '- Tên chủ thẻ: NGUYEN VAN A\n- Ngày phát hành: 07/15\n- Mật khẩu OTP: 123456\n')
+neg('cs', 'a supplier\'s invoice with its own IBAN for payment.',
+    'FAKTURA č. 2026-0412\nDodavatel: Softwarové služby Beta s.r.o., IČO 27082440\n'
+    'Bankovní spojení: CZ65 0800 0000 1920 0014 5399 (Česká spořitelna)\nOdběratel: Městský úřad Kolín\n'
+    'Předmět: roční podpora spisové služby\nCelkem k úhradě: 96 800,00 Kč\n')
+neg('en', 'a tutorial naming a cloud provider\'s published public address ranges.',
+    'Allow the monitoring service\'s published ranges in your firewall: 52.95.110.0/24, 54.239.98.0/24 and '
+    '2600:1f18::/36, then test with curl from 203.0.113.5.')
+vineg('documentation on how passwords are stored, with a bcrypt hash as the example.',
+      'Mật khẩu người dùng được lưu dạng băm bcrypt với hệ số 12, ví dụ một bản ghi trong bảng nguoi_dung:\n\n'
+      f'mat_khau_bam: $2b$12${rnd(53, UP + LO + DG + "./")}\n\nKhông hệ thống nào lưu mật khẩu dạng rõ.')
+
 write_round(S, 'round41', 'p41')
