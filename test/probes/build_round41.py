@@ -527,4 +527,117 @@ vineg('documentation on how passwords are stored, with a bcrypt hash as the exam
       'Mật khẩu người dùng được lưu dạng băm bcrypt với hệ số 12, ví dụ một bản ghi trong bảng nguoi_dung:\n\n'
       f'mat_khau_bam: $2b$12${rnd(53, UP + LO + DG + "./")}\n\nKhông hệ thống nào lưu mật khẩu dạng rõ.')
 
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+
+# ---- credentials
+p = pw(12)
+add('cs', 'block', ['credential'], 'an appsettings.json with an Npgsql connection string (Password= inside), asked in Czech.',
+    'Aplikace po nasazení hlásí 28P01, konfigurace:\n\n{\n  "ConnectionStrings": {\n'
+    f'    "Spisy": "Host=db-spisy;Port=5432;Database=spisy;Username=spisy_app;Password={p};Pooling=true"\n  }}\n}}\n')
+glp = 'glpat-' + rnd(20, UP + LO + DG + '-_')
+add('cs', 'block', ['credential'], 'a CI log printing git remote -v with a token in the remote URL, asked in Czech.',
+    'Job v pipeline končí chybou při push, výpis:\n\n$ git remote -v\n'
+    f'origin  https://oauth2:{glp}@gitlab.example.cz/odbor-it/spisovka.git (fetch)\n'
+    f'origin  https://oauth2:{glp}@gitlab.example.cz/odbor-it/spisovka.git (push)\n'
+    '$ git push origin HEAD:main\nremote: HTTP Basic: Access denied\n')
+p = pw(12)
+add('cs', 'block', ['credential', 'infrastructure'], 'a MikroTik export with an IPsec peer secret and the office LAN, asked in Czech.',
+    'Tunel na pobočku nenaskočí, export z routeru:\n\n/ip address\nadd address=10.12.5.1/24 interface=bridge-lan\n'
+    '/ip ipsec peer\nadd address=vpn.pobocka.example.cz name=pobocka\n/ip ipsec identity\n'
+    f'add peer=pobocka secret="{p}"\n')
+p = pw(14)
+add('en', 'block', ['credential'], 'an Azure DevOps log where a script echoed the SQL connection string with its password.',
+    '2026-12-07T09:12:40.1120Z ##[section]Starting: Run migrations\n'
+    '2026-12-07T09:12:41.5521Z Using connection: Server=tcp:sql-permits.database.windows.net,1433;Initial Catalog=permits;'
+    f'User ID=migrator;Password={p};Encrypt=True;\n'
+    '2026-12-07T09:12:47.0032Z ##[error]Login failed for user \'migrator\'.\n')
+p = pw(12)
+vi('block', ['credential', 'infrastructure'], 'a redis-cli line with the password after -a on an internal host.',
+   'Em chạy lệnh này để kiểm tra cache mà báo NOAUTH, nhờ xem:\n\n'
+   f'redis-cli -h 10.33.2.7 -p 6379 -a \'{p}\' ping\n(error) NOAUTH Authentication required.\n')
+p = pw(11)
+vi('block', ['credential', 'infrastructure'], 'a chat forwarding a database login to a vendor: host, user and pass on separate lines.',
+   '[09:14] Anh Khoa (CNTT): Gửi bên triển khai thông tin kết nối CSDL thử nghiệm:\n'
+   f'[09:14] Anh Khoa (CNTT): Host: 172.19.4.20\nUser: sa\nPass: {p}\n'
+   '[09:16] Đối tác - Hưng: Em nhận được rồi ạ, cảm ơn anh.')
+sess = rnd(32, '0123456789ABCDEF')
+add('en', 'block', ['credential'], 'a Windows "Copy as cURL (cmd)" with ^-escaped quotes and a session cookie.',
+    'Replaying this from cmd gives 302 to login, why?\n\n'
+    'curl ^"https://permits.example.org/admin/export?format=csv^" ^\n  -H ^"accept: text/csv^" ^\n'
+    f'  -H ^"cookie: JSESSIONID={sess}; lang=en^" ^\n  --compressed\n')
+ap = rnd(16, LO)
+vi('block', ['credential'], 'a CMS plugin\'s English SMTP fields copied into a Vietnamese question, the app password in its field.',
+   'Plugin gửi mail của trang trường cấu hình như sau mà vẫn báo lỗi 535:\n\n'
+   'SMTP Host: smtp.gmail.com\nSMTP Port: 587\nSMTP Username: thpt.lequydon.tb@gmail.com\n'
+   f'SMTP Password (App Password): {ap}\nEncryption: TLS\n')
+
+# ---- infrastructure
+vi('warn', ['infrastructure'], 'a NAT mapping list sent to the ISP: public addresses to internal servers.',
+   'Kính gửi nhà mạng, đề nghị mở NAT cho các dịch vụ sau:\n\n'
+   '203.0.113.21:443 -> 10.88.4.10:443 (Cổng dịch vụ công)\n203.0.113.22:443 -> 10.88.4.11:443 (Một cửa điện tử)\n'
+   '203.0.113.23:25 -> 10.88.6.5:25 (Thư điện tử)\n')
+add('cs', 'warn', ['infrastructure'], 'instructions to join a PC to the office\'s AD domain, naming its controllers.',
+    'Postup připojení nového PC do domény:\n1. Nastavte DNS na 10.20.1.5 a 10.20.1.6.\n'
+    '2. Systém > Připojit k doméně: urad.local\n3. Ověřte spojení s řadičem dc01.urad.local příkazem nltest /dsgetdc:urad.local\n')
+
+# ---- financial
+acct = vn_acct(14)
+vi('block', ['financial'], 'a bank statement read by OCR from a photo: the account spaced in groups, the holder named.',
+   'Ảnh chụp sao kê (đã nhận dạng chữ), nhờ lập bảng các khoản chi:\n\n'
+   'NGÂN HÀNG TMCP KỸ THƯƠNG VIỆT NAM\nSAO KÊ TÀI KHOẢN / ACCOUNT STATEMENT\n'
+   f'Chủ TK: HOANG THI MINH\nSố TK: {" ".join(acct[i:i + 4] for i in range(0, 14, 4))}\n'
+   '01/12 Thanh toan QR Highlands -65.000\n02/12 Chuyen tien cho me -2.000.000\n')
+ca = cza('28')
+add('cs', 'block', ['financial'], 'a Czech bank\'s CSV export of a personal account, pasted to categorise payments.',
+    'Roztřiď mi platby z exportu:\n\n"Číslo účtu";"' + f'{ca}/2010' + '"\n"Majitel";"Lucie Marková"\n'
+    '"Datum";"Objem";"Protiúčet";"Zpráva"\n"01.12.2026";"-1250,00";"";"Lidl"\n"03.12.2026";"-14500,00";"";"nájem"\n')
+ca = cza('19')
+add('cs', 'block', ['financial'], 'a Czech payslip with the employee\'s account for the salary.',
+    'VÝPLATNÍ PÁSKA 11/2026\nZaměstnanec: Jiří Novotný, os. č. 1042\nHrubá mzda: 42 300 Kč\nČistá mzda: 33 180 Kč\n'
+    f'Výplata na účet: {ca}/0300\n')
+add('en', 'block', ['financial'], 'a UK personal bank statement header with sort code and account number.',
+    'Can you add up the card payments in this statement?\n\nMr D. Walsh\nSort code: 20-45-77   Account number: '
+    f'{rnd(8, DG)}\nStatement period: 01/11/2026 to 30/11/2026\n\n03 Nov  TESCO STORES 2231   24.60\n05 Nov  TFL TRAVEL CH   12.40\n')
+
+# ---- hard negatives
+neg('cs', 'an appsettings.json with Azure DevOps token placeholders #{…}# in place of the password.',
+    'Je tahle šablona pro nasazení v pořádku?\n\n{\n  "ConnectionStrings": {\n'
+    '    "Spisy": "Host=#{DbHost}#;Database=spisy;Username=#{DbUser}#;Password=#{DbPassword}#"\n  },\n'
+    '  "Smtp": { "Password": "#{SmtpPassword}#" }\n}\n')
+neg('en', 'an Azure DevOps log where the pipeline masked the password as ***.',
+    '2026-12-07T09:12:41.5521Z Using connection: Server=tcp:sql-permits.database.windows.net,1433;Initial Catalog=permits;'
+    'User ID=migrator;Password=***;Encrypt=True;\n2026-12-07T09:12:47.0032Z ##[error]Login failed for user \'migrator\'.\n')
+vineg('a redis-cli line that takes the password from an environment variable.',
+      'Lệnh kiểm tra cache trong tài liệu vận hành:\n\nredis-cli -h localhost -p 6379 -a "$REDIS_PASSWORD" --no-auth-warning ping\n')
+vineg('a chat saying the vendor will get the connection details privately (no value).',
+      '[09:14] Anh Khoa (CNTT): Thông tin kết nối CSDL thử nghiệm anh gửi riêng cho bên triển khai qua kênh bảo mật, không để trong nhóm.\n'
+      '[09:16] Đối tác - Hưng: Dạ em nhận được rồi ạ.')
+neg('cs', 'a MikroTik guide with a placeholder secret and documentation addresses.',
+    'Návod: IPsec mezi pobočkami\n\n/ip ipsec peer\nadd address=198.51.100.2 name=pobocka\n/ip ipsec identity\n'
+    'add peer=pobocka secret="<sdílený-klíč>"\n')
+neg('en', 'a "Copy as cURL" without cookies or authorization.',
+    "curl 'https://api.example.org/v1/status' \\\n  -H 'accept: application/json' \\\n  -H 'user-agent: Mozilla/5.0' \\\n  --compressed\n")
+vineg('a bank\'s user guide with a sample statement on an obviously sequential account number.',
+      'Hướng dẫn đọc sao kê: phần đầu ghi Số tài khoản (ví dụ 0123456789), tên chủ tài khoản và kỳ sao kê; '
+      'cột Ghi nợ là tiền ra, cột Ghi có là tiền vào.')
+neg('en', 'a charity\'s donation page with its own sort code and account.',
+    'Donate by bank transfer to St Aidan\'s Hospice Trust, sort code 40-11-62, account number 71234567, '
+    'reference GIFT plus your postcode. Thank you for your support.')
+neg('cs', 'a municipality\'s transparent account announced on its web site.',
+    'Obec zřídila transparentní účet pro sbírku na opravu kostela: 2001234567/2010 (Fio banka). '
+    'Pohyby na účtu jsou veřejně dostupné na stránkách banky.')
+neg('en', 'a dev mail catcher on localhost with no authentication.',
+    'For local testing point the app at MailHog: SMTP host localhost, port 1025, no username or password; '
+    'open http://localhost:8025 to read the captured mail.')
+vineg('a bank SMS with a one-time password.',
+      'Tin nhắn ngân hàng: Mật khẩu một lần (OTP) của Quý khách là 583021, hiệu lực 3 phút. Không chia sẻ mã này cho bất kỳ ai.')
+neg('cs', 'a Czech networking textbook using the IPv6 documentation prefix.',
+    'Příklad: rozhraní má adresu 2001:db8:acad:1::10/64, výchozí brána je 2001:db8:acad:1::1 a DNS 2001:db8::53. '
+    'Prefix 2001:db8::/32 je vyhrazen pro dokumentaci (RFC 3849).')
+vineg('an IP plan template with letters in place of numbers.',
+      'Mẫu quy hoạch địa chỉ cho các xã: VLAN 10 dùng dải 10.x.10.0/24, VLAN 20 dùng 10.x.20.0/24, trong đó x là mã xã do Sở cấp.')
+neg('en', 'a Helm values file that uses an existing Secret and image digests.',
+    'auth:\n  existingSecret: cms-db\n  secretKeys:\n    adminPasswordKey: admin-password\n'
+    f'image:\n  digest: sha256:{sha(64)}\n')
+
 write_round(S, 'round41', 'p41')
