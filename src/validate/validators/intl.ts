@@ -186,9 +186,10 @@ const PLACEHOLDER_WORDS =
 /** Shapes that are references to a secret, not the secret: ${X}, $X, %X%, {{x}}, <x>, [x], env lookups, calls, and
  * what a tool prints in place of a value it hides (Terraform's "(sensitive value)", "(known after apply)"). */
 // An interpolation counts when it is well formed (${DB_PASS}, {{ .Values.password }}, %(pw)s); a random string that
-// merely contains "${" or "{{" among its symbols is a literal.
+// merely contains "${" or "{{" among its symbols is a literal. A release pipeline's token, #{DbPassword}# (Azure
+// DevOps' replace-tokens, Octopus' #{…}), is filled in at deployment (round 41).
 const INDIRECT =
-  /^[$%]|^\((?:sensitive|known|redacted|hidden|masked)\b|\$\{[A-Za-z_][\w.:-]*(?::?-[^}]*)?\}|\{\{[\s\w.|$'"-]*\}\}|^\{|^<|^\[|%\(\w+\)[sd]|\bprocess\.env\b|\bos\.(?:environ|getenv)\b|\bENV\[|\bgetenv\b|\bgetpass\b|\bSystem\.getenv\b|\bvault\b|^[\w.$]+\(|\)$|^\*+$|^[*•xX._-]+$/;
+  /^[$%]|#\{[A-Za-z_][\w.:-]*\}|^\((?:sensitive|known|redacted|hidden|masked)\b|\$\{[A-Za-z_][\w.:-]*(?::?-[^}]*)?\}|\{\{[\s\w.|$'"-]*\}\}|^\{|^<|^\[|%\(\w+\)[sd]|\bprocess\.env\b|\bos\.(?:environ|getenv)\b|\bENV\[|\bgetenv\b|\bgetpass\b|\bSystem\.getenv\b|\bvault\b|^[\w.$]+\(|\)$|^\*+$|^[*•xX._-]+$/;
 
 export function isPlaceholder(v: string): boolean {
   return v.length === 0 || INDIRECT.test(v) || PLACEHOLDER_WORDS.test(v) || /^(.)\1+$/.test(v);
