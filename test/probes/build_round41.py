@@ -640,4 +640,83 @@ neg('en', 'a Helm values file that uses an existing Secret and image digests.',
     'auth:\n  existingSecret: cms-db\n  secretKeys:\n    adminPasswordKey: admin-password\n'
     f'image:\n  digest: sha256:{sha(64)}\n')
 
+# ================================================================ batch 4 (written after batch 3's fixes, scored blind)
+
+p = pw(12)
+add('en', 'block', ['credential'], 'a hibernate.cfg.xml with the connection password as a property element.',
+    'Hibernate cannot open a session, config:\n\n<hibernate-configuration>\n  <session-factory>\n'
+    '    <property name="hibernate.connection.url">jdbc:mysql://localhost:3306/permits</property>\n'
+    '    <property name="hibernate.connection.username">permits</property>\n'
+    f'    <property name="hibernate.connection.password">{p}</property>\n  </session-factory>\n</hibernate-configuration>\n')
+p = pw(12)
+vi('block', ['credential'], 'a Rails database.yml with a literal production password.',
+   'Deploy lên máy chủ thì báo lỗi kết nối, file config/database.yml:\n\n'
+   'production:\n  adapter: postgresql\n  database: hoso_production\n  username: hoso\n'
+   f'  password: "{p}"\n  host: localhost\n')
+p = pw(13)
+add('cs', 'block', ['credential'], 'a Laravel config cache (bootstrap/cache/config.php) with the database password, asked in Czech.',
+    'Po config:cache aplikace nevidí databázi, výřez z bootstrap/cache/config.php:\n\n'
+    "  'mysql' => \n  array (\n    'driver' => 'mysql',\n    'host' => '127.0.0.1',\n    'username' => 'evidence',\n"
+    f"    'password' => '{p}',\n  ),\n")
+tok = crc_token('ghp_', rnd(30, UP + LO + DG))
+vi('block', ['credential'], 'a ~/.git-credentials line with a personal access token, asked why push still prompts.',
+   'Em đã lưu thông tin đăng nhập git mà push vẫn hỏi mật khẩu, file ~/.git-credentials:\n\n'
+   f'https://nguyenvana-dev:{tok}@github.com\n')
+p = pw(12)
+add('en', 'block', ['credential'], 'a Spring Cloud Config client bootstrap.yml with the config server password.',
+    'spring:\n  application:\n    name: permits\n  cloud:\n    config:\n      uri: https://config.example.org\n'
+    f'      username: permits\n      password: {p}\n')
+p = pw(12)
+vi('block', ['credential'], 'a Kubernetes Secret manifest with stringData in clear, asked in Vietnamese.',
+   'Manifest secret của hệ thống một cửa, apply xong pod vẫn báo sai mật khẩu:\n\n'
+   'apiVersion: v1\nkind: Secret\nmetadata:\n  name: motcua-db\ntype: Opaque\nstringData:\n  DB_USER: motcua\n'
+   f'  DB_PASSWORD: "{p}"\n')
+add('en', 'warn', ['infrastructure'], 'kubectl get nodes -o wide with the nodes\' internal addresses.',
+    'Two nodes are NotReady:\n\nNAME       STATUS     ROLES           AGE   VERSION   INTERNAL-IP   OS-IMAGE\n'
+    'k8s-cp01   Ready      control-plane   212d  v1.29.4   10.40.8.11    Ubuntu 22.04.4 LTS\n'
+    'k8s-wk01   NotReady   <none>          212d  v1.29.4   10.40.8.21    Ubuntu 22.04.4 LTS\n'
+    'k8s-wk02   NotReady   <none>          212d  v1.29.4   10.40.8.22    Ubuntu 22.04.4 LTS\n')
+acct = vn_acct(13)
+vi('block', ['financial'], 'a payslip e-mailed to one employee with the salary account.',
+   'PHIẾU LƯƠNG THÁNG 11/2026\nHọ tên: Trịnh Văn Quang - Phòng Kế hoạch\nLương ngạch bậc: 9.360.000\nPhụ cấp: 1.404.000\n'
+   f'Thực lĩnh: 10.156.000\nChuyển khoản vào TK {acct} - Agribank\n')
+card = luhn('4' + rnd(14, DG), 16)
+vi('block', ['financial'], 'an airline e-ticket forwarded in chat, the full card printed under payment.',
+   '[20:11] Chị Mai: Vé của sếp đây em, in ra giúp chị nhé\n'
+   '[20:11] Chị Mai: VÉ ĐIỆN TỬ / E-TICKET\nHành khách: NGUYEN/VAN THANH MR\nChuyến bay: VN 213 HAN-SGN 22DEC\n'
+   f'Hình thức thanh toán: VISA {card}\nTổng tiền: 3.250.000 VND\n')
+ca = cza('27')
+add('cs', 'block', ['financial'], 'a Czech payment order from a person\'s own account, pasted to check the details.',
+    'Zkontroluj mi prosím příkaz, jestli je vše správně:\n\nPŘÍKAZ K ÚHRADĚ\n'
+    f'Z účtu: {ca}/0800 (Petra Svobodová)\nNa účet: 123-4567890287/0100\nČástka: 3 200 Kč\nVS: 88421\n')
+
+# ---- hard negatives
+neg('en', 'a GitHub Actions step that masks a value before using it (::add-mask::) with an env reference.',
+    'steps:\n  - run: |\n      echo "::add-mask::$DEPLOY_TOKEN"\n      ./deploy.sh --token "$DEPLOY_TOKEN"\n    env:\n'
+    '      DEPLOY_TOKEN: ${{ secrets.DEPLOY_TOKEN }}\n')
+neg('en', 'a Jenkins console log where the credentials binding masked the password.',
+    '[Pipeline] withCredentials\nMasking supported pattern matches of $DB_PASS\n[Pipeline] sh\n'
+    '+ mysql -u deploy -p**** -h localhost -e "SELECT 1"\n1\n[Pipeline] }\nFinished: SUCCESS\n')
+vineg('a Rails database.yml reading the password from ENV through ERB.',
+      'File config/database.yml của dự án, có cần sửa gì không ạ?\n\n'
+      "production:\n  adapter: postgresql\n  database: hoso_production\n  username: <%= ENV['DB_USER'] %>\n"
+      "  password: <%= ENV['DB_PASSWORD'] %>\n")
+neg('en', 'a hibernate.cfg.xml whose password is a Maven-filtered property.',
+    '<property name="hibernate.connection.username">${db.user}</property>\n'
+    '<property name="hibernate.connection.password">${db.password}</property>\n')
+vineg('an e-ticket with the card masked except the last four digits.',
+      'VÉ ĐIỆN TỬ / E-TICKET\nHành khách: NGUYEN/VAN THANH MR\nChuyến bay: VN 213 HAN-SGN 22DEC\n'
+      'Hình thức thanh toán: VISA **** **** **** 4821\nTổng tiền: 3.250.000 VND\n')
+neg('cs', 'a Czech payment order to a company\'s account for an invoice.',
+    'PŘÍKAZ K ÚHRADĚ\nPříjemce: Tiskárna Horák s.r.o.\nNa účet: 2700123456/2010\nČástka: 18 150 Kč\nVS: 20260412 (faktura)\n')
+vineg('a payslip template with empty fields.',
+      'MẪU PHIẾU LƯƠNG\nHọ tên: ..................\nLương ngạch bậc: ..........\nThực lĩnh: ..........\n'
+      'Chuyển khoản vào TK: ....................... tại ngân hàng ..........\n')
+neg('en', 'kubectl get nodes of a managed cluster that shows only node names and versions.',
+    'NAME                                STATUS   ROLES    AGE   VERSION\naks-system-31842066-vmss000000     Ready    <none>   40d   v1.29.4\n'
+    'aks-system-31842066-vmss000001     Ready    <none>   40d   v1.29.4\n')
+neg('cs', 'a Czech guide explaining the .git-credentials format with placeholders.',
+    'Soubor ~/.git-credentials obsahuje jeden řádek na server ve tvaru https://<uživatel>:<token>@gitlab.example.cz. '
+    'Token nikdy neukládejte na sdílený počítač.')
+
 write_round(S, 'round41', 'p41')
