@@ -719,4 +719,60 @@ neg('cs', 'a Czech guide explaining the .git-credentials format with placeholder
     'Soubor ~/.git-credentials obsahuje jeden řádek na server ve tvaru https://<uživatel>:<token>@gitlab.example.cz. '
     'Token nikdy neukládejte na sdílený počítač.')
 
+# ================================================================ batch 5 (written after batch 4's fixes, scored blind)
+
+p = pw(12)
+add('en', 'block', ['credential'], 'a Python requests call with a literal basic-auth tuple, pasted with its traceback.',
+    'Getting 401 from the reports API:\n\n'
+    f'resp = requests.get("https://reports.example.org/api/v2/export", auth=("svc_report", "{p}"), timeout=30)\n'
+    'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://reports.example.org/api/v2/export\n')
+p = pw(12)
+add('en', 'block', ['credential'], 'C# code with a literal NetworkCredential for the SMTP client.',
+    'var client = new SmtpClient("smtp.office365.com", 587)\n{\n    EnableSsl = true,\n'
+    f'    Credentials = new NetworkCredential("alerts@permits.example.org", "{p}")\n}};\n')
+p = pw(12)
+add('en', 'block', ['credential'], 'Java code calling DriverManager.getConnection with a literal password.',
+    'Connection conn = DriverManager.getConnection(\n    "jdbc:oracle:thin:@//db01:1521/HRPDB",\n'
+    f'    "hr_app", "{p}");\n')
+p = pw(12)
+vi('block', ['credential', 'infrastructure'], 'a Go sql.Open DSN with user:password@tcp(private host).',
+   'Code Go kết nối MySQL báo "Access denied", nhờ xem:\n\n'
+   f'db, err := sql.Open("mysql", "qlcb:{p}@tcp(10.21.3.8:3306)/qlcb?parseTime=true")\n')
+p = pw(12)
+add('cs', 'block', ['credential', 'infrastructure'], 'a PowerShell script building a credential from a literal password to map an internal share, asked in Czech (relabelled after batch 5: the \\\\fs01\\… share is infrastructure by the rules\' decision).',
+    'Skript pro mapování disku hlásí chybu, tady je:\n\n'
+    f'$heslo = ConvertTo-SecureString "{p}" -AsPlainText -Force\n'
+    '$cred = New-Object System.Management.Automation.PSCredential ("URAD\\\\svc_zalohy", $heslo)\n'
+    'New-PSDrive -Name Z -PSProvider FileSystem -Root \\\\fs01\\zalohy -Credential $cred\n')
+p = pw(10)
+vi('block', ['credential', 'infrastructure'], 'a camera list with RTSP URLs carrying the admin password.',
+   'Danh sách camera trụ sở, nhờ lập bảng:\n\n'
+   f'Cổng chính: rtsp://admin:{p}@192.168.20.64:554/Streaming/Channels/101\n'
+   f'Sân sau: rtsp://admin:{p}@192.168.20.65:554/Streaming/Channels/101\n')
+add('en', 'warn', ['infrastructure'], 'an arp -a output from an office PC listing the LAN\'s hosts.',
+    'Which of these is the printer?\n\nInterface: 10.16.40.37 --- 0x6\n  Internet Address      Physical Address      Type\n'
+    '  10.16.40.1            00-1a-2b-3c-4d-01     dynamic\n  10.16.40.20           00-1a-2b-3c-4d-14     dynamic\n'
+    '  10.16.40.55           00-1a-2b-3c-4d-37     dynamic\n')
+acct = vn_acct(13)
+add('mixed', 'block', ['financial'], 'an English request to translate a Vietnamese refund note with a person\'s account.',
+    'Please translate this note from our Hanoi colleague into English:\n\n'
+    f'"Nhờ chị hoàn lại tiền vé cho em vào số tài khoản {acct} tại Vietcombank, chủ tài khoản Đào Thị Thu, em cảm ơn."')
+
+# ---- hard negatives
+neg('en', 'a Python requests call that reads the basic-auth pair from the environment.',
+    'resp = requests.get(url, auth=(os.environ["REPORT_USER"], os.environ["REPORT_PASSWORD"]), timeout=30)\n')
+neg('en', 'C# code using the default network credentials.',
+    'var client = new SmtpClient("smtp.office365.com", 587) { EnableSsl = true, UseDefaultCredentials = true };\n'
+    'client.Credentials = CredentialCache.DefaultNetworkCredentials;\n')
+vineg('a Go DSN built from environment variables.',
+      'Code kết nối lấy thông tin từ biến môi trường:\n\n'
+      'dsn := fmt.Sprintf("%s:%s@tcp(%s)/qlcb", os.Getenv("DB_USER"), os.Getenv("DB_PASS"), os.Getenv("DB_ADDR"))\n')
+add('cs', 'warn', ['infrastructure'], 'a PowerShell script that asks for the password at run time; the internal share it maps warns (relabelled after batch 5 from a hard negative: a Windows share \\\\server\\share is infrastructure by the rules\' decision).',
+    '$cred = Get-Credential -UserName "URAD\\\\svc_zalohy" -Message "Zadejte heslo"\n'
+    'New-PSDrive -Name Z -PSProvider FileSystem -Root \\\\fs01\\zalohy -Credential $cred\n')
+vineg('a camera vendor manual with an RTSP URL template.',
+      'Định dạng đường dẫn RTSP của camera: rtsp://<tên đăng nhập>:<mật khẩu>@<địa chỉ IP>:554/Streaming/Channels/101')
+neg('en', 'Java code that takes the connection from a pooled DataSource configured elsewhere.',
+    '@Resource(name = "jdbc/HRPDB")\nprivate DataSource ds;\n\ntry (Connection conn = ds.getConnection()) {\n    // ...\n}\n')
+
 write_round(S, 'round41', 'p41')
