@@ -186,9 +186,10 @@ const PLACEHOLDER_WORDS =
 /** Shapes that are references to a secret, not the secret: ${X}, $X, %X%, {{x}}, <x>, [x], env lookups, calls, and
  * what a tool prints in place of a value it hides (Terraform's "(sensitive value)", "(known after apply)"). */
 // An interpolation counts when it is well formed (${DB_PASS}, {{ .Values.password }}, %(pw)s); a random string that
-// merely contains "${" or "{{" among its symbols is a literal.
+// merely contains "${" or "{{" among its symbols is a literal. A release pipeline's token, #{DbPassword}# (Azure
+// DevOps' replace-tokens, Octopus' #{…}), is filled in at deployment (round 41).
 const INDIRECT =
-  /^[$%]|^\((?:sensitive|known|redacted|hidden|masked)\b|\$\{[A-Za-z_][\w.:-]*(?::?-[^}]*)?\}|\{\{[\s\w.|$'"-]*\}\}|^\{|^<|^\[|%\(\w+\)[sd]|\bprocess\.env\b|\bos\.(?:environ|getenv)\b|\bENV\[|\bgetenv\b|\bgetpass\b|\bSystem\.getenv\b|\bvault\b|^[\w.$]+\(|\)$|^\*+$|^[*•xX._-]+$/;
+  /^[$%]|#\{[A-Za-z_][\w.:-]*\}|^\((?:sensitive|known|redacted|hidden|masked)\b|\$\{[A-Za-z_][\w.:-]*(?::?-[^}]*)?\}|\{\{[\s\w.|$'"-]*\}\}|^\{|^<|^\[|%\(\w+\)[sd]|\bprocess\.env\b|\bos\.(?:environ|getenv)\b|\bENV\[|\bgetenv\b|\bgetpass\b|\bSystem\.getenv\b|\bvault\b|^[\w.$]+\(|\)$|^\*+$|^[*•xX._-]+$/;
 
 export function isPlaceholder(v: string): boolean {
   return v.length === 0 || INDIRECT.test(v) || PLACEHOLDER_WORDS.test(v) || /^(.)\1+$/.test(v);
@@ -400,6 +401,11 @@ export const secretValue: ValidatorFn = (value, params) => {
   if (/^[\w.@-]{1,64}:\/[\w.@-]+(?:\/[\w.@-]*)*$/.test(v)) return false;
   if (/^[A-Za-z_][\w.]*\[/.test(v) || /^ENC\[/.test(v)) return false; // a type (Annotated[…]) or a SOPS-encrypted value
   if (namesItself(v) || looksDummy(v) || HERE_PLACEHOLDER.test(v) || FAKE.test(v)) return false;
+  // A base64 value (a Kubernetes Secret's data) that wraps a placeholder: "eW91ci10b2tlbi1oZXJl" is "your-token-here",
+  // a chart's template, not a token (round 41). A random token wrapped in base64 stays, and so does a wrapped
+  // structure (a registry's identity token is base64 of a JSON object): only a plain word or phrase is judged.
+  const inner = unwrapBase64(v);
+  if (inner !== null && /^[\w .@-]{3,64}$/.test(inner) && (isPlaceholder(inner) || namesItself(inner) || looksDummy(inner) || HERE_PLACEHOLDER.test(inner) || FAKE.test(inner))) return false;
   if (wordy(v) || /^[a-z][\w.-]*[-:]v?\d+(?:\.\d+){1,3}$/i.test(v)) return false; // a name, or a package at a version
   const h = shannon(v);
   // Digits only (a client id, a numeric secret): long and varied enough not to be a count, a date or a phone.
