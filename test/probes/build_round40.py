@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round40.jsonl (round 40 of the held-out-style probes, written blind): special-category personal
+data and national identifiers of named people in records, exports and case papers, in shapes no round held whole —
+hospital discharge papers and case summaries, insurance claims, sick-leave certificates for social insurance, medical
+assessment (giám định y khoa) minutes, HIV/ART, methadone, psychiatric and fertility notes; welfare and protection
+lists (people with meritorious service, children in special circumstances, victims of domestic violence), juvenile and
+school-counselling records; party personnel files (ethnicity, religion, family class, discipline), criminal-record
+extracts (lý lịch tư pháp), probation papers, Czech "výpis z rejstříku trestů", "posudek o zdravotní způsobilosti",
+"exekuce", English HR grievance and occupational-health notes; the same facts and IDs in machine shapes (SQL INSERT
+dumps, API JSON responses, log lines, CSV rows with the header far above, key=value form exports, the QR payload of a
+CCCD) — and their hard negatives: aggregate statistics, anonymised cases, blank forms and schemas, public figures'
+health in news, textbooks, documented example IDs, a hospital's hotline, synthetic test data marked as such.
+Stdlib only; every identifier is generated and checked here. Batch 2 (ids continuing) was written after batch 1's
+fixes, blind again."""
+
+from probe_ids import cccd, mst, nhs, personal_sampler, rc, rc_ok, ssn_ok, write_personal_round
+
+V, S, both = personal_sampler()
+SP, NID, FIN, CT, OD = 'sensitive-personal', 'national-id', 'financial', 'contact', 'official-document'
+
+
+def neg(note):
+    return 'Hard negative: ' + note
+
+
+# ---------------------------------------------------------------- identifiers used below (checked)
+C1 = cccd('036', 'f', 1986, 204719)      # Nam Định, woman, 1986
+C2 = cccd('024', 'm', 1972, 558031)      # Bắc Giang, man, 1972
+C3 = cccd('079', 'm', 2007, 301846)      # TP HCM, boy born 2007
+C4 = cccd('040', 'f', 1991, 672905)      # Nghệ An, woman, 1991
+C5 = cccd('001', 'm', 1968, 120384)      # Hà Nội, man, 1968
+CMND5 = '013584276'                      # his old 9-digit CMND, printed in the QR payload
+BHXH1 = '3614078251'                     # a 10-digit social-insurance number
+BHYT1 = 'DN4' + '01' + BHXH1             # a health-insurance card code holding it
+RC1 = rc(79, 6, 14, 305)                 # man, born 14 June 1979
+RC2 = rc(88, 2, 9, 711, female=True)     # woman, born 9 February 1988
+assert rc_ok(RC1) and rc_ok(RC2)
+SSN1 = '412-68-2093'
+assert ssn_ok(SSN1)
+NHS1 = nhs('485777302')
+
+# ================================================================ batch 1 — medical papers of a named person (Vietnamese)
+both('txt', [SP], 'A hospital discharge paper: the patient named, the diagnosis a condition in words, no ICD code.',
+     'GIẤY RA VIỆN\nHọ tên người bệnh: Phan Thị Mỹ Linh    Tuổi: 38    Nữ\nDân tộc: Kinh    Nghề nghiệp: Giáo viên\n'
+     'Vào viện lúc: 09 giờ 15 phút, ngày 02/12/2025\nRa viện lúc: 10 giờ 00 phút, ngày 09/12/2025\n'
+     'Chẩn đoán: Viêm tụy cấp do rượu\nPhương pháp điều trị: Nội khoa\nGhi chú: Hẹn tái khám sau 2 tuần.')
+both('txt', [SP], 'A case summary (tóm tắt bệnh án) sent for a transfer: named patient, bipolar disorder.',
+     'TÓM TẮT BỆNH ÁN\nNgười bệnh: Trần Quốc Việt, nam, 29 tuổi\nQuá trình bệnh lý: 3 năm nay rối loạn cảm xúc lưỡng cực, '
+     'đợt này hưng cảm, không ngủ 5 đêm, đập phá đồ đạc.\nHướng điều trị: chuyển Bệnh viện Tâm thần Trung ương 1.')
+both('txt', [SP, NID], 'A sick-leave certificate for social insurance with the BHXH number and the diagnosis.',
+     'GIẤY CHỨNG NHẬN NGHỈ VIỆC HƯỞNG BẢO HIỂM XÃ HỘI\nHọ và tên: Đỗ Thị Thu Hằng    Ngày sinh: 21/05/1990\n'
+     'Mã số BHXH: ' + BHXH1 + '\nĐơn vị làm việc: Công ty CP May Sông Hồng\nChẩn đoán và phương pháp điều trị: Dọa sảy thai, nghỉ ngơi tại giường\n'
+     'Số ngày nghỉ: 10 ngày (từ 03/12/2025 đến 12/12/2025)')
+both('txt', [SP], 'Medical assessment minutes (giám định y khoa) with a work-capacity loss of a named person.',
+     'BIÊN BẢN GIÁM ĐỊNH Y KHOA\nHội đồng GĐYK tỉnh Bắc Ninh khám cho: Ông Nguyễn Văn Lực, sinh năm 1969\n'
+     'Kết luận: Di chứng chấn thương sọ não, liệt nửa người trái. Tỷ lệ suy giảm khả năng lao động: 71%.')
+both('txt', [SP], 'An outpatient ART register: named patients on antiretroviral regimens.',
+     'SỔ THEO DÕI ĐIỀU TRỊ ARV – Phòng khám ngoại trú huyện Yên Thế\n'
+     'Mã BN | Họ tên | Phác đồ | Tải lượng vi rút\nYT-0412 | Hoàng Thị Nhàn | TDF/3TC/DTG | < 50 bản sao/ml\n'
+     'YT-0413 | Lục Văn Sinh | TDF/3TC/DTG | 1.200 bản sao/ml')
+both('txt', [SP], 'A methadone clinic\'s dose list naming patients.',
+     'Danh sách bệnh nhân uống Methadone ca sáng 05/12\n1. Đinh Văn Khải – liều 85 mg\n2. Ngô Minh Tuấn – liều 60 mg\n'
+     '3. Vi Văn Thắng – liều 110 mg (đã báo bác sĩ tăng liều)')
+both('txt', [SP], 'An IVF clinic note: a named couple\'s infertility and embryo transfer.',
+     'Phiếu theo dõi hỗ trợ sinh sản – Vợ: Lưu Thị Hồng Nhung (34t), chồng: Tạ Đức Minh (36t). '
+     'Chẩn đoán: vô sinh nguyên phát 5 năm, chồng tinh trùng yếu. Chuyển phôi ngày 18/12, 2 phôi ngày 5.')
+both('txt', [SP, NID], 'A health-insurance claim with the BHYT card code and the insured person\'s diagnosis.',
+     'HỒ SƠ YÊU CẦU BỒI THƯỜNG BẢO HIỂM SỨC KHỎE\nNgười được bảo hiểm: Vương Thị Quỳnh\nMã thẻ BHYT: ' + BHYT1 + '\n'
+     'Lý do điều trị: sỏi thận phải, tán sỏi ngoài cơ thể ngày 28/11/2025\nSố tiền yêu cầu: 14.300.000 đ')
+# ---------------------------------------------------------------- welfare and protection lists, juvenile records
+both('txt', [SP], 'A list of children in special circumstances: a named child sexually abused.',
+     'DANH SÁCH TRẺ EM CÓ HOÀN CẢNH ĐẶC BIỆT – XÃ TÂN HƯNG (Quý IV/2025)\n'
+     'STT | Họ tên trẻ | Năm sinh | Hoàn cảnh\n1 | Bùi Gia Hân | 2014 | Bị xâm hại tình dục, đang được tư vấn tâm lý\n'
+     '2 | Phùng Văn Tú | 2011 | Mồ côi cả cha và mẹ')
+both('txt', [SP], 'A domestic-violence case record: a named victim and her injuries.',
+     'Phiếu tiếp nhận nạn nhân bạo lực gia đình\nHọ tên: Chị Hà Thị Mơ, 41 tuổi, thôn Đông\n'
+     'Tình trạng: bị chồng là Vũ Văn Cường đánh gãy tay trái, bầm tím vùng mặt; đã đưa về nhà tạm lánh của Hội LHPN.')
+both('txt', [SP, NID], 'A juvenile offender\'s minutes: a named minor, his CCCD and the theft he did.',
+     'BIÊN BẢN LÀM VIỆC VỚI NGƯỜI CHƯA THÀNH NIÊN VI PHẠM PHÁP LUẬT\nHọ tên: Nguyễn Hoàng Phúc, sinh năm 2007, CCCD: ' + C3 + '\n'
+     'Nội dung: ngày 14/11 em Phúc cùng hai bạn trộm cắp 3 xe máy tại khu trọ, đã bị khởi tố.')
+both('txt', [SP], 'A school-counselling record: a named pupil\'s depression and a suicide attempt.',
+     'Hồ sơ tư vấn học đường – Học sinh: Lê Bảo Ngọc, lớp 11A3\nBuổi 4 (02/12): em kể đã từng uống thuốc ngủ tự tử '
+     'hồi tháng 9; đang được chẩn đoán trầm cảm mức độ vừa. Đề nghị GVCN không công khai.')
+both('txt', [SP], 'A list of people with meritorious service: named war invalids with their injury rate.',
+     'DANH SÁCH NGƯỜI CÓ CÔNG NHẬN QUÀ TẾT 2026 – PHƯỜNG 7\n1. Ông Trịnh Văn Bảy – thương binh hạng 2/4, tỷ lệ thương tật 65%\n'
+     '2. Bà Châu Thị Lành – bệnh binh, tỷ lệ 61%')
+# ---------------------------------------------------------------- party files, criminal records, probation
+both('txt', [SP], 'A party member\'s background file: ethnicity, religion, family class and a discipline.',
+     'LÝ LỊCH ĐẢNG VIÊN (trích)\nHọ và tên: Lò Văn Thưởng\nDân tộc: Thái    Tôn giáo: Công giáo\n'
+     'Thành phần gia đình: Địa chủ\nKỷ luật: Cảnh cáo năm 2021 (vi phạm quy định về phòng chống tham nhũng)')
+both('txt', [SP, NID], 'A criminal-record extract (phiếu lý lịch tư pháp số 2) with a conviction and the CCCD.',
+     'PHIẾU LÝ LỊCH TƯ PHÁP SỐ 2\nHọ và tên: Đặng Văn Hậu    Giới tính: Nam\nSố CCCD: ' + C2 + '\n'
+     'Án tích: Bản án số 45/2019/HS-ST ngày 12/6/2019 của TAND huyện Lục Nam, tội "Đánh bạc", 18 tháng tù.')
+both('txt', [SP], 'A probation (án treo) supervision paper naming the convicted person.',
+     'Quyết định giao người được hưởng án treo cho UBND xã giám sát, giáo dục\nNgười chấp hành án: Kiều Văn Thành, sinh 1993\n'
+     'Tội danh: Cố ý gây thương tích – 24 tháng tù cho hưởng án treo, thời gian thử thách 48 tháng.')
+# ---------------------------------------------------------------- machine shapes (Vietnamese)
+both('txt', [NID, SP], 'A SQL INSERT dump of a clinic table: a named patient, her CCCD and an HIV diagnosis.',
+     "INSERT INTO benh_nhan (id, ho_ten, so_cccd, chan_doan, ngay_kham) VALUES\n"
+     "(1041, 'Mai Thị Hoa', '" + C1 + "', 'HIV giai đoạn lâm sàng 1', '2025-11-20');")
+S('vi', 'txt', [NID, SP], 'A form export in key=value pairs: CCCD, religion and ethnicity fields.',
+  'ho_ten=Nguyen Van Tuan&so_cccd=' + C5 + '&dan_toc=Muong&ton_giao=Cong+giao&ngay_sinh=1968-04-03&submit=1')
+S('vi', 'txt', [NID, SP], 'A log line of a lookup service: the CCCD and a conviction flag.',
+  '2025-12-04T08:11:02.318Z INFO [lltp-api] tra_cuu so_cccd=' + C2 + ' ho_ten="Dang Van Hau" ket_qua=CO_AN_TICH toi_danh="Danh bac"')
+S('vi', 'txt', [NID, CT], 'The QR payload of a CCCD card pasted from a scanner app.',
+  C5 + '|' + CMND5 + '|Nguyễn Văn Tuấn|03041968|Nam|Số 12 ngõ 45 Hoàng Hoa Thám, Phường Ngọc Hà, Ba Đình, Hà Nội|15082021')
+S('vi', 'csv', [SP], 'A welfare beneficiaries CSV: the disability column\'s header 30 rows above the value.',
+  'DANH SACH DOI TUONG BAO TRO XA HOI\nSTT;Ho ten;Nam sinh;Dang khuyet tat;Muc do\n'
+  + '\n'.join(f'{i};;;;' for i in range(1, 31)) + '\n31;Cam Thi Nguyet;1979;Khuyet tat tri tue;Dac biet nang')
+# ---------------------------------------------------------------- Czech
+S('cs', 'txt', [SP, NID], 'Czech criminal-record extract with a birth number and a conviction.',
+  'VÝPIS Z EVIDENCE REJSTŘÍKU TRESTŮ FYZICKÝCH OSOB\nJméno a příjmení: Radek Svoboda\nRodné číslo: ' + RC1 + '\n'
+  'Záznamy: OS Praha 4, sp. zn. 3 T 112/2021 – krádež § 205 tr. zákoníku, trest odnětí svobody 10 měsíců podmíněně.')
+S('cs', 'txt', [SP], 'Czech medical fitness assessment of a named employee with the diagnosis.',
+  'POSUDEK O ZDRAVOTNÍ ZPŮSOBILOSTI K PRÁCI\nPosuzovaná osoba: Jana Králová, nar. 9. 2. 1988\n'
+  'Závěr: zdravotně nezpůsobilá pro práci ve výškách a řízení vozidel – epilepsie, poslední záchvat 10/2025.')
+S('cs', 'txt', [SP, NID], 'Czech distraint order (exekuce) on a named debtor with the birth number.',
+  'EXEKUČNÍ PŘÍKAZ přikázáním pohledávky z účtu\nPovinný: Lenka Horáková, RČ ' + RC2 + ', bytem Brno\n'
+  'Vymáhaná částka: 187 420 Kč s příslušenstvím; oprávněný: Home Credit a.s.')
+S('cs', 'txt', [SP], 'Czech sick note (eNeschopenka) forwarded by HR with a psychiatric diagnosis.',
+  'Pro mzdovou účetní: eNeschopenka – zaměstnanec Tomáš Beneš, DPN od 1. 12. 2025, dg. F32.1 středně těžká depresivní epizoda.')
+# ---------------------------------------------------------------- English
+S('en', 'txt', [SP], 'An HR grievance hearing note: a named employee\'s IVF treatment disclosed.',
+  'Grievance hearing – notes (HR confidential)\nEmployee: Sarah Whitfield, Finance\nShe stated that her line manager '
+  'refused leave for appointments although she had told him she is undergoing IVF treatment.')
+S('en', 'txt', [SP], 'An occupational-health report on a named employee: PTSD and medication.',
+  'Occupational Health report\nRe: Mark Delaney, Warehouse Operative\nMr Delaney has post-traumatic stress disorder '
+  'following the 2024 incident and takes sertraline 100 mg. Fit for modified duties, no night shifts.')
+S('en', 'txt', [NID, SP], 'An API JSON response: a patient record with an SSN and a diagnosis.',
+  '{"status":200,"data":{"patient":{"name":"Gloria Ramirez","ssn":"' + SSN1 + '","dob":"1975-08-30",'
+  '"diagnosis":"Schizophrenia, paranoid type","ward":"B4"}}}')
+S('en', 'csv', [NID, SP], 'A CSV of NHS numbers and mental-health referrals.',
+  'nhs_number,name,referral_reason\n' + NHS1 + ',Callum Price,psychosis - first episode')
+
+# ================================================================ batch 1 — hard negatives
+both('txt', [], neg('aggregate statistics: poor households and people on ART by district.'),
+     'Toàn tỉnh hiện có 12.450 hộ nghèo (3,2%) và 1.204 người nhiễm HIV đang điều trị ARV; huyện Yên Thế có 214 người, '
+     'chiếm 17,8% tổng số.')
+both('txt', [], neg('an anonymised clinical case (initials and age identify no one).'),
+     'CA LÂM SÀNG: Bệnh nhân N.V.A., nam, 45 tuổi, vào viện vì đau ngực trái 2 giờ. Tiền sử tăng huyết áp, hút thuốc. '
+     'Chẩn đoán: nhồi máu cơ tim cấp thành trước. Câu hỏi: xử trí ban đầu?')
+both('txt', [], neg('a blank discharge-paper template.'),
+     'GIẤY RA VIỆN\nHọ tên người bệnh: ................................ Tuổi: ....... Nam/Nữ: .......\n'
+     'Chẩn đoán: ..............................................\nPhương pháp điều trị: ...............................')
+S('vi', 'txt', [], neg('a table schema for patients: column names only.'),
+  'CREATE TABLE benh_nhan (\n  id SERIAL PRIMARY KEY,\n  ho_ten VARCHAR(100),\n  so_cccd CHAR(12),\n  chan_doan TEXT,\n'
+  '  nhiem_hiv BOOLEAN,\n  ton_giao VARCHAR(50)\n);')
+both('txt', [], neg('a public figure\'s illness in the news.'),
+     'Theo AFP, huyền thoại bóng đá Pelé qua đời ở tuổi 82 sau thời gian dài điều trị ung thư đại tràng tại bệnh viện '
+     'Albert Einstein, São Paulo.')
+both('txt', [], neg('a psychiatry textbook paragraph.'),
+     'Rối loạn cảm xúc lưỡng cực gồm các giai đoạn hưng cảm và trầm cảm xen kẽ. Điều trị duy trì bằng lithium hoặc '
+     'valproat, theo dõi nồng độ thuốc trong máu.')
+both('txt', [], neg('a hospital\'s public hotline.'),
+     'Đường dây nóng Bệnh viện Đa khoa tỉnh: 0912.345.115 – tiếp nhận phản ánh của người bệnh 24/7.')
+S('vi', 'txt', [], neg('the CCCD QR payload described field by field, no values.'),
+  'Mã QR trên CCCD gắn chip có dạng: số CCCD|số CMND cũ|họ và tên|ngày sinh (ddmmyyyy)|giới tính|nơi thường trú|ngày cấp. '
+  'Ứng dụng đọc chuỗi này rồi tách theo dấu "|".')
+S('vi', 'txt', [], neg('synthetic test data, marked as such, with placeholder names and zero IDs.'),
+  "-- DỮ LIỆU GIẢ LẬP ĐỂ KIỂM THỬ, KHÔNG PHẢI NGƯỜI THẬT\nINSERT INTO benh_nhan (ho_ten, so_cccd, chan_doan) VALUES "
+  "('Nguyễn Văn A', '000000000000', 'test'), ('Trần Thị B', '000000000001', 'test');")
+both('txt', [], neg('a blank party background-file form.'),
+     'Mẫu 2-HSĐV\nHọ và tên: ....................\nDân tộc: ........... Tôn giáo: ...........\n'
+     'Thành phần gia đình: ...................\nKhen thưởng: ........... Kỷ luật: ...........')
+both('txt', [], neg('criminal-record statistics of a justice department.'),
+     'Năm 2025, Sở Tư pháp cấp 18.342 phiếu lý lịch tư pháp, trong đó 1.127 phiếu có án tích (6,1%); 92% cấp đúng hạn.')
+S('cs', 'txt', [], neg('Czech statistics on distraint.'),
+  'Podle Exekutorské komory bylo v roce 2025 v exekuci 640 tisíc osob, průměrně 4,6 exekuce na jednoho povinného.')
+S('cs', 'txt', [], neg('a blank Czech fitness-assessment form.'),
+  'POSUDEK O ZDRAVOTNÍ ZPŮSOBILOSTI K PRÁCI\nPosuzovaná osoba: ______________ Datum narození: __________\n'
+  'Závěr: a) zdravotně způsobilý  b) nezpůsobilý  c) způsobilý s podmínkou')
+S('cs', 'txt', [], neg('how to obtain a Czech criminal-record extract.'),
+  'Výpis z rejstříku trestů získáte na Czech POINTu; potřebujete platný občanský průkaz, poplatek je 100 Kč.')
+S('en', 'txt', [], neg('a textbook passage on PTSD.'),
+  'Post-traumatic stress disorder is treated with trauma-focused CBT or EMDR; SSRIs such as sertraline are first-line drugs.')
+S('en', 'txt', [], neg('a masked ID in a log line.'),
+  '2025-12-04T09:02:11Z INFO verify nationalId=********1234 result=MATCH latency_ms=41')
+S('en', 'csv', [], neg('a CSV header only.'),
+  'employee_id,full_name,nhs_number,diagnosis_code,sick_days_2025,religion\n')
+S('en', 'txt', [], neg('a head of state\'s health in the news.'),
+  'Buckingham Palace said the King will continue his cancer treatment and resume public duties next week.')
+S('en', 'txt', [], neg('documented example SSN in API docs.'),
+  'Request example:\n{"name": "Jane Doe", "ssn": "000-12-3456"}\nThe API rejects numbers with area 000, 666 or 9xx.')
+# (five more hard negatives written with the batch, before any fix, so that it holds 40 % of them)
+S('vi', 'txt', [], neg('a CCCD that fails its province check, shown as an invalid example in a guide.'),
+  'Lưu ý khi nhập: số CCCD 099186204719 sẽ bị hệ thống từ chối vì mã tỉnh 099 không tồn tại; kiểm tra lại 3 số đầu.')
+both('txt', [], neg('methadone programme statistics by province.'),
+     'Cả tỉnh hiện có 3.140 người đang điều trị Methadone tại 14 cơ sở; tỷ lệ duy trì sau 12 tháng đạt 82%.')
+S('en', 'csv', [], neg('synthetic test data marked as generated.'),
+  '# generated by Faker for the staging DB - not real people\nname,ssn,diagnosis\nJohn Doe,000-00-0000,TEST\nJane Roe,000-00-0001,TEST\n')
+S('en', 'txt', [], neg('an anonymised case in a teaching handout.'),
+  'Case 3: A 52-year-old man (Patient X) with a history of alcohol dependence presents with confusion and ataxia. '
+  'What is the most likely diagnosis?')
+S('cs', 'txt', [], neg('a Czech textbook on epilepsy.'),
+  'Epilepsie je chronické onemocnění mozku s opakovanými záchvaty; léčí se antiepileptiky, u části pacientů chirurgicky.')
+
+if __name__ == '__main__':
+    write_personal_round(V, 'round40', 'p40')
