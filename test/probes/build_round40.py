@@ -194,5 +194,87 @@ S('en', 'txt', [], neg('an anonymised case in a teaching handout.'),
 S('cs', 'txt', [], neg('a Czech textbook on epilepsy.'),
   'Epilepsie je chronické onemocnění mozku s opakovanými záchvaty; léčí se antiepileptiky, u části pacientů chirurgicky.')
 
+# ================================================================ batch 2 — written after batch 1's fixes, blind again
+C6 = cccd('034', 'f', 1994, 418267)      # Thái Bình, woman, 1994
+C7 = cccd('056', 'm', 1985, 730592)      # Khánh Hòa, man, 1985
+BHXH2 = '3419207746'
+BHYT2 = 'CN3' + '34' + BHXH2             # a poor-household card code holding it
+RC3 = rc(71, 10, 3, 208, female=True)    # woman, born 3 October 1971
+assert rc_ok(RC3)
+
+both('txt', [SP], 'A referral paper (giấy chuyển tuyến): named patient with heart failure grade III.',
+     'GIẤY CHUYỂN TUYẾN\nKính gửi: Bệnh viện Tim Hà Nội\nHọ tên người bệnh: Trương Văn Hiếu   Nam   67 tuổi\n'
+     'Chẩn đoán: Suy tim độ III NYHA, rung nhĩ\nLý do chuyển tuyến: vượt quá khả năng chuyên môn')
+both('txt', [SP], 'Minutes of a disability-rating council: a named woman\'s type and grade of disability.',
+     'BIÊN BẢN HỌP HỘI ĐỒNG XÁC ĐỊNH MỨC ĐỘ KHUYẾT TẬT XÃ PHÚ LƯƠNG\nHồ sơ số 07: bà Nông Thị Dịu, sinh năm 1958.\n'
+     'Dạng tật: khuyết tật nghe, nói. Mức độ: nặng. Hội đồng thống nhất 5/5.')
+S('vi', 'txt', [SP, NID], 'A list of people living with HIV who get a health-insurance card, with the card code.',
+  'DANH SÁCH NGƯỜI NHIỄM HIV ĐƯỢC HỖ TRỢ MUA THẺ BHYT NĂM 2026\n1. Nguyễn Thị Thảo – mã thẻ BHYT ' + BHYT2 + ' – ĐT ARV tại TTYT huyện')
+S('vi', 'txt', [SP], 'A parent chat about a pupil\'s ADHD and medication.',
+  '[20:14] Cô Ngọc GVCN 3A: Chị ơi hồ sơ của bé Đỗ Minh Khôi ghi rối loạn tăng động giảm chú ý, bé đang uống Ritalin buổi sáng, '
+  'chị cho cô xin đơn thuốc để nhà trường nắm nhé.')
+S('vi', 'txt', [SP], 'A party member file as JSON: ethnicity and a discipline.',
+  '{"hoTen": "Đinh Công Tráng", "namSinh": 1976, "danToc": "Mường", "tonGiao": "Không", "kyLuat": "Khiển trách năm 2022", "chiBo": "Chi bộ 4"}')
+S('vi', 'txt', [NID, SP], 'A key=value log line: HIV status and the CCCD of a named patient.',
+  '[2025-12-05 14:22:07] DEBUG his-sync: patient="Lam Thi Ngoc" cccd=' + C6 + ' hiv_status=POSITIVE arv_start=2021-03-11 site=TTYT-QV')
+S('vi', 'csv', [SP], 'A CSV with a prior-conviction column 25 rows above a named row.',
+  'DANH SACH DOI TUONG CAN QUAN LY - CONG AN PHUONG\nHo ten;Nam sinh;Tien an;Tien su\n'
+  + '\n'.join(';;;' for _ in range(25)) + '\nLy Van Cuong;1990;02 tien an (trom cap tai san);Nghien ma tuy')
+S('vi', 'txt', [NID, CT], 'A CCCD QR payload typed without diacritics in a chat, the old-ID field empty.',
+  'Em gui chuoi quet duoc tu the cua khach: ' + C7 + '||TRAN QUOC BAO|19071985|Nam|To 5, Phuong Vinh Hai, Nha Trang, Khanh Hoa|22042021')
+both('txt', [SP], 'A ward\'s list of people on suspended sentences and non-custodial reform.',
+     'DANH SÁCH NGƯỜI CHẤP HÀNH ÁN TREO, CẢI TẠO KHÔNG GIAM GIỮ – PHƯỜNG HÒA KHÁNH\n'
+     '1. Phạm Văn Dũng – Trộm cắp tài sản – thử thách đến 03/2027\n2. Lê Thị Thu – Đánh bạc – cải tạo không giam giữ 12 tháng')
+S('cs', 'txt', [SP], 'Czech disability-pension assessment of a named woman.',
+  'Posudek o invaliditě – paní Eva Marešová, nar. 1971: invalidita třetího stupně, pokles pracovní schopnosti o 75 %, '
+  'dg. roztroušená skleróza.')
+S('cs', 'txt', [SP], 'Czech probation service note on a named client.',
+  'Probační a mediační služba, středisko Olomouc – klient Jiří Holub, podmíněně propuštěn z výkonu trestu, dohled do 6/2027; '
+  'uložena povinnost abstinovat a podrobit se testům na drogy.')
+S('cs', 'txt', [NID, SP], 'Czech JSON export: a patient with a birth number and a diagnosis key in Czech.',
+  '{"jmeno": "Petra Malá", "rodne_cislo": "' + RC3 + '", "diagnoza": "F20.0 paranoidní schizofrenie", "oddeleni": "psychiatrie"}')
+S('en', 'eml', [SP], 'An e-mail referral to occupational health: a named employee\'s bipolar disorder.',
+  'Subject: OH referral – Priya Shah (Claims)\n\nHi OH team,\nPriya has told me she has bipolar disorder and has had a '
+  'difficult few weeks. Could you advise on adjustments?\nThanks, Mark')
+S('en', 'txt', [SP], 'A YAML staff record: religion and dietary needs of a named person.',
+  'staff:\n  - name: Declan Moore\n    team: Logistics\n    religion: Muslim\n    dietary: halal\n  - name: Ruth Ames\n    team: Sales')
+S('en', 'txt', [SP], 'An HL7 message: patient name and a depression diagnosis segment.',
+  'MSH|^~\\&|EPIC|NORTHGATE|||202512050912||ADT^A03|88213|P|2.5\nPID|1||MRN4471^^^NGH||Kowalski^Anna||19800114|F\n'
+  'DG1|1||F32.1^Moderate depressive episode^I10')
+S('en', 'txt', [SP], 'An HR grievance: a named employee outed as gay by his supervisor.',
+  'Grievance summary: Tom Reyes alleges that his supervisor told the whole shift that Tom is gay, which he had not disclosed at work.')
+
+both('txt', [], neg('district disability statistics.'),
+     'Toàn huyện có 1.245 người khuyết tật, trong đó 312 người khuyết tật nặng và 88 người khuyết tật đặc biệt nặng; '
+     '96% đã được cấp giấy xác nhận mức độ khuyết tật.')
+S('vi', 'txt', [], neg('an OpenAPI schema of a patient record with placeholder values.'),
+  'components:\n  schemas:\n    BenhNhan:\n      properties:\n        hoTen: {type: string, example: "string"}\n'
+  '        chanDoan: {type: string}\n        tonGiao: {type: string}\n        soCCCD: {type: string, example: "string"}')
+both('txt', [], neg('a public figure\'s illness in the news.'),
+     'Theo gia đình, Nghệ sĩ Nhân dân Trần Hạnh đang điều trị ung thư phổi tại Bệnh viện K; nhiều đồng nghiệp đã đến thăm.')
+both('txt', [], neg('a textbook paragraph on methadone treatment.'),
+     'Điều trị Methadone là liệu pháp thay thế cho người nghiện các chất dạng thuốc phiện; liều khởi đầu 15–30 mg, tăng dần theo đáp ứng.')
+S('vi', 'txt', [], neg('a blank sick-leave certificate form.'),
+  'GIẤY CHỨNG NHẬN NGHỈ VIỆC HƯỞNG BẢO HIỂM XÃ HỘI\nHọ và tên: ..................... Ngày sinh: ...........\n'
+  'Mã số BHXH: .................\nChẩn đoán và phương pháp điều trị: ...........................\nSố ngày nghỉ: ........')
+S('vi', 'txt', [], neg('mock data in a unit test, marked as such, with the placeholder name.'),
+  '// mock data cho unit test\nconst benhNhan = {"hoTen": "Nguyễn Văn A", "soCCCD": "000000000000", "chanDoan": "Test"};')
+S('en', 'txt', [], neg('the HL7 DG1 segment described in a spec.'),
+  'DG1 (diagnosis) segment: DG1|set ID||diagnosis code^description^coding system|…; PID-5 holds the patient name as family^given.')
+S('en', 'txt', [], neg('an intranet article on how to request an occupational-health referral.'),
+  'How to refer an employee to Occupational Health: complete form OH1, describe the work issue, and get the employee\'s consent '
+  'before you mention any diagnosis such as depression or diabetes.')
+S('en', 'txt', [], neg('grievance statistics.'),
+  'Of the 412 grievances filed in 2025, 37 cited disability discrimination and 12 cited religion or belief.')
+S('cs', 'txt', [], neg('a head of state\'s hospitalisation in Czech news.'),
+  'Prezident republiky byl podle mluvčího Hradu hospitalizován v Ústřední vojenské nemocnici kvůli plánované operaci kolene.')
+S('en', 'txt', [], neg('an SSN from the advertising range in documentation.'),
+  'Docs: the sample request uses ssn=987-65-4321, a number reserved for advertising that the service always rejects.')
+S('vi', 'txt', [], neg('a mental-health hotline.'),
+  'Tổng đài tư vấn sức khỏe tâm thần miễn phí: 1800 599 920 (8h–22h các ngày trong tuần).')
+both('txt', [], neg('an anonymised training case with an initial only.'),
+     'Tình huống thảo luận: Chị H. (32 tuổi) bị chồng bạo hành nhiều năm nhưng không dám báo chính quyền. '
+     'Cán bộ hội phụ nữ nên làm gì?')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round40', 'p40')
