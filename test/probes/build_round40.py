@@ -276,5 +276,68 @@ both('txt', [], neg('an anonymised training case with an initial only.'),
      'Tình huống thảo luận: Chị H. (32 tuổi) bị chồng bạo hành nhiều năm nhưng không dám báo chính quyền. '
      'Cán bộ hội phụ nữ nên làm gì?')
 
+# ================================================================ batch 3 — written after batch 2's fixes, blind again
+C8 = cccd('049', 'm', 1950, 612048)      # Quảng Nam, man, 1950
+C9 = cccd('027', 'f', 2012, 450913)      # Bắc Ninh, girl born 2012
+RC4 = rc(83, 5, 27, 519)                 # man, born 27 May 1983
+assert rc_ok(RC4)
+SSN2 = '523-71-4086'
+assert ssn_ok(SSN2)
+
+S('vi', 'txt', [SP], 'A drug-user list pasted from Excel with tabs: a named person in home detox.',
+  'DANH SÁCH NGƯỜI SỬ DỤNG TRÁI PHÉP CHẤT MA TÚY – TỔ DÂN PHỐ 6\nSTT\tHọ tên\tNăm sinh\tTình trạng\n'
+  '1\tTriệu Văn Khoa\t1996\tĐang cai nghiện tự nguyện tại gia đình\n2\tLục Thị Hiền\t2001\tSử dụng methamphetamine, chưa cai')
+S('vi', 'txt', [SP], 'A prenatal check card: a named pregnant woman with pre-eclampsia.',
+  'PHIẾU KHÁM THAI\nSản phụ: Cao Thị Hương, 31 tuổi, PARA 1001\nTuổi thai: 29 tuần\nKết luận: tiền sản giật nặng, '
+  'chỉ định nhập viện theo dõi.')
+S('vi', 'txt', [NID, SP], 'A key=value form post requesting a criminal-record extract, with the conviction.',
+  'hoTen=Quach+Van+Loc&soCCCD=' + C8 + '&tinhTrangAnTich=co&toiDanh=Tang+tru+trai+phep+chat+ma+tuy&mucDich=xin+viec')
+S('vi', 'txt', [NID, SP], 'A welfare API response: a named child, her ID number and her protection status.',
+  '{"code": 0, "data": {"hoTen": "Vừ Thị Pà", "maDinhDanh": "' + C9 + '", "doiTuong": "Trẻ em bị xâm hại tình dục", '
+  '"xa": "Mường Lống"}}')
+S('vi', 'txt', [NID, SP], 'A SQL dump of people with meritorious service with their injury rate.',
+  "INSERT INTO nguoi_co_cong (ho_ten, so_cccd, loai_doi_tuong, ty_le_thuong_tat) VALUES\n"
+  "('Hà Văn Tư', '" + C8 + "', 'Thương binh', 81);")
+both('txt', [SP], 'A recruitment vetting sheet: family class, religion and a past administrative offence.',
+     'PHIẾU THẨM TRA LÝ LỊCH – Ứng viên: Lý Thanh Tùng, sinh năm 1995\nThành phần gia đình: Tư sản\nTôn giáo: Phật giáo\n'
+     'Bản thân: có 01 tiền sự năm 2018 (đánh nhau gây rối trật tự công cộng).')
+S('cs', 'txt', [SP], 'Czech child-protection (OSPOD) note on a named minor and his mother\'s alcoholism.',
+  'Záznam OSPOD: nezletilý Adam Kučera (12 let) – matka závislá na alkoholu, dítě od 1. 11. umístěno do pěstounské péče '
+  'u babičky.')
+S('cs', 'csv', [NID, SP], 'Czech CSV: birth numbers and a health-restriction column.',
+  'jmeno;rodne_cislo;zdravotni_omezeni\nMarek Vlk;' + RC4 + ';epilepsie – neřídit služební vůz')
+S('en', 'txt', [SP], 'A pre-sentence report on a named defendant.',
+  "PRE-SENTENCE REPORT\nDefendant: Liam O'Connor, 24\nOffence: burglary of a dwelling. Mr O'Connor pleaded guilty at the "
+  "first hearing and has two previous convictions for theft.")
+S('en', 'txt', [NID, SP], 'A claims-service error log with an SSN and a claimant\'s multiple sclerosis.',
+  '2025-12-03 17:40:19 ERROR claims-svc claimant="Julia Martin" ssn=' + SSN2 + ' condition="multiple sclerosis" '
+  'msg="benefit rule not found"')
+S('en', 'txt', [SP], 'A manager\'s chat: a named employee\'s fit note for stress and anxiety.',
+  '[Teams 10:02] FYI Dave Kim is off for 4 weeks, his fit note says work-related stress and anxiety. Please cover his tickets.')
+
+both('txt', [], neg('coverage statistics of people with meritorious service.'),
+     'Năm 2025, 100% người có công (2.341 người) được cấp thẻ BHYT; 412 thương binh được điều dưỡng tập trung.')
+S('vi', 'txt', [], neg('a spreadsheet header with sensitive columns and no rows.'),
+  'STT\tHọ tên\tSố CCCD\tDân tộc\tTôn giáo\tTiền án\tGhi chú')
+S('vi', 'txt', [], neg('a data dictionary naming the columns.'),
+  'Bảng NGUOI_CO_CONG: ho_ten – họ tên; so_cccd – số CCCD (12 số); ty_le_thuong_tat – tỷ lệ thương tật (%); '
+  'toi_danh – không dùng.')
+S('en', 'txt', [], neg('a redacted occupational-health note.'),
+  'Occupational Health outcome\nEmployee: [REDACTED]\nDiagnosis: [REDACTED]\nOutcome: fit for work with adjustments.')
+S('en', 'txt', [], neg('a head of state\'s diagnosis in the news, with the office before the name.'),
+  'The White House said President Elena Marsh was diagnosed with skin cancer and had a lesion removed on Friday.')
+S('cs', 'txt', [], neg('Czech statistics on foster care.'),
+  'V kraji bylo k 31. 12. 2025 v pěstounské péči 1 240 dětí, z toho 380 u prarodičů.')
+S('cs', 'csv', [], neg('a Czech CSV header only.'),
+  'jmeno;rodne_cislo;zdravotni_omezeni;poznamka\n')
+S('en', 'txt', [], neg('a migration test with a placeholder patient.'),
+  "-- seed for CI only\nINSERT INTO patients (name, diagnosis) VALUES ('Test Patient', 'N/A');")
+both('txt', [], neg('an obstetrics textbook paragraph.'),
+     'Tiền sản giật là biến chứng thai kỳ sau tuần 20, biểu hiện tăng huyết áp và protein niệu; điều trị dứt điểm là chấm dứt thai kỳ.')
+both('txt', [], neg('an anonymised case: a patient with no name.'),
+     'Ca bệnh: bệnh nhân nữ, 28 tuổi (mã BN đã ẩn), nhiễm HIV 6 năm, đang điều trị ARV, vào viện vì sốt kéo dài.')
+S('en', 'txt', [], neg('a pre-sentence report template.'),
+  'PRE-SENTENCE REPORT (template)\nDefendant: <full name>, <age>\nOffence: <offence>\nPrevious convictions: <list>')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round40', 'p40')
