@@ -339,5 +339,64 @@ both('txt', [], neg('an anonymised case: a patient with no name.'),
 S('en', 'txt', [], neg('a pre-sentence report template.'),
   'PRE-SENTENCE REPORT (template)\nDefendant: <full name>, <age>\nOffence: <offence>\nPrevious convictions: <list>')
 
+# ================================================================ batch 4 — written after batch 3's fixes, blind again
+C10 = cccd('075', 'm', 1990, 283617)     # Đồng Nai, man, 1990
+SSN3 = '364-27-5180'
+assert ssn_ok(SSN3)
+
+both('txt', [SP], 'A disability certificate: a named woman\'s type and grade of disability.',
+     'GIẤY XÁC NHẬN KHUYẾT TẬT\nChủ tịch UBND xã Nậm Lành xác nhận: Bà Lò Thị Ơn, sinh năm 1964\n'
+     'Dạng khuyết tật: Khuyết tật vận động\nMức độ khuyết tật: Nặng')
+both('txt', [SP], 'A school-violence incident report: a named pupil beaten, soft-tissue injuries.',
+     'BÁO CÁO VỤ VIỆC BẠO LỰC HỌC ĐƯỜNG\nHồi 16h ngày 03/12, em Nguyễn Gia Bảo lớp 7A bị 4 bạn đánh hội đồng sau giờ học, '
+     'chấn thương phần mềm vùng đầu, đã đưa đi trạm y tế.')
+S('vi', 'txt', [SP], 'A child-protection hotline log: a named girl suspected abused by her stepfather.',
+  'NHẬT KÝ TỔNG ĐÀI 111 – ca chiều 04/12\n14:05 – Cuộc gọi từ hàng xóm: bé Lê Thị Na, 8 tuổi, xã Bình Minh, nghi bị cha dượng '
+  'xâm hại tình dục nhiều lần. Đã chuyển Phòng LĐTBXH huyện.')
+S('vi', 'txt', [SP], 'A party member record as JSON: a discipline and its reason.',
+  '{"ho_ten": "Trần Đức Long", "chi_bo": "Chi bộ Kế hoạch", "ky_luat": "Cảnh cáo", "ly_do": "vi phạm quy định về đấu thầu", "nam": 2024}')
+S('vi', 'txt', [NID], 'An access log: a criminal-record lookup by CCCD with the name URL-encoded.',
+  '10.2.4.17 - - [04/Dec/2025:09:12:44 +0700] "GET /api/lltp/tra-cuu?cccd=' + C10 + '&hoTen=Tran%20Van%20Nam HTTP/1.1" 200 512')
+both('txt', [SP], 'A drug-test result of a named trainee at a rehab centre.',
+     'Kết quả test nhanh ngày 02/12 – Học viên Phạm Quang Vinh (phân đội 3): dương tính với MDMA và ketamine, đề nghị kỷ luật.')
+S('cs', 'txt', [SP], 'Czech driver medical assessment: diabetes on insulin.',
+  'Lékařský posudek o zdravotní způsobilosti k řízení: pan Karel Bartoš, nar. 1962 – diabetes mellitus na inzulinu, '
+  'způsobilý s podmínkou kontroly glykémie.')
+S('cs', 'txt', [SP], 'Czech payroll note: distraint deductions of a named employee.',
+  'Mzdová účtárna – srážky ze mzdy 12/2025: Zdeněk Hájek má 3 exekuce (EÚ Mgr. Pavel Novák, Praha 2), srážka 8 412 Kč.')
+S('en', 'txt', [SP], 'An HR JSON with medical conditions under an employee-name key.',
+  '{"employeeName": "Paula Reyes", "dept": "Facilities", "medicalConditions": ["asthma", "migraine"], "evacuationAid": true}')
+S('en', 'csv', [SP], 'An HR CSV export with ethnicity and religion columns.',
+  'Name,Department,Ethnicity,Religion\nGrace Oduya,Audit,Black African,Christian\nSean Flynn,IT,White Irish,Catholic')
+S('en', 'txt', [SP], 'A rewrite request for a tribunal: an employee dismissed after disclosing HIV.',
+  'Can you tighten this for the tribunal bundle: "Mr Patel was dismissed two weeks after disclosing his HIV status to his '
+  'supervisor."')
+S('mixed', 'txt', [SP], 'An English translation request around a discharge paper typed without diacritics.',
+  'Translate to English please:\nGIAY RA VIEN\nHo ten nguoi benh: Do Van Hung, 58 tuoi\nChan doan: Xuat huyet nao, tang huyet ap\n'
+  'Ra vien ngay 01/12/2025')
+
+S('vi', 'txt', [], neg('a form guide on what to write in the diagnosis field.'),
+  'Hướng dẫn ghi Giấy ra viện (Mẫu số 01): mục "Chẩn đoán" ghi tên bệnh chính và mã ICD-10; mục "Phương pháp điều trị" '
+  'ghi nội khoa hoặc ngoại khoa.')
+both('txt', [], neg('child-protection hotline statistics.'),
+     'Năm 2025 Tổng đài 111 nhận 3.204 cuộc gọi, trong đó 412 ca trẻ em bị xâm hại, 96% được chuyển xử lý trong 24 giờ.')
+S('en', 'txt', [], neg('a fixture with a declined religion.'),
+  '{"name": "Alice Example", "religion": "none", "ethnicity": "not stated"}')
+S('en', 'txt', [], neg('a singer who told fans of her own depression.'),
+  'Singer Maya Lowe told fans she has been treated for depression and will return to touring in spring.')
+S('cs', 'txt', [], neg('a blank Czech driver medical form.'),
+  'Lékařský posudek o zdravotní způsobilosti k řízení motorových vozidel (vzor)\nJméno a příjmení: ________ Datum narození: ______\n'
+  'Posudkový závěr: způsobilý / nezpůsobilý / způsobilý s podmínkou')
+S('vi', 'txt', [], neg('a psychiatric hospital\'s notice with its hotline.'),
+  'Bệnh viện Tâm thần tỉnh thông báo: từ 01/01/2026 khám BHYT cả sáng thứ Bảy. Hotline: 0236 3650 111.')
+S('en', 'txt', [], neg('an HL7 tutorial\'s sample message with the placeholder patient.'),
+  'Sample ADT message from the tutorial:\nPID|1||12345^^^HOSP||DOE^JOHN||19700101|M\nDG1|1||I10^Essential hypertension^I10')
+S('vi', 'txt', [], neg('an ICD-10 table excerpt.'),
+  'Trích bảng ICD-10 chương V: F20.0 Tâm thần phân liệt thể paranoid; F32.1 Giai đoạn trầm cảm vừa; F41.1 Rối loạn lo âu lan tỏa.')
+S('en', 'txt', [], neg('a SQL comment with placeholders.'),
+  "-- usage: INSERT INTO patients (name, diagnosis) VALUES ('<name>', '<diagnosis>');\nCREATE INDEX idx_dx ON patients (diagnosis);")
+both('txt', [], neg('an anonymised juvenile case in the news (initials).'),
+     'Cháu N.T.H. (14 tuổi, ở huyện Mỹ Đức) bị người quen xâm hại; cơ quan điều tra đã khởi tố vụ án, đối tượng bị tạm giam.')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round40', 'p40')
