@@ -398,5 +398,48 @@ S('en', 'txt', [], neg('a SQL comment with placeholders.'),
 both('txt', [], neg('an anonymised juvenile case in the news (initials).'),
      'Cháu N.T.H. (14 tuổi, ở huyện Mỹ Đức) bị người quen xâm hại; cơ quan điều tra đã khởi tố vụ án, đối tượng bị tạm giam.')
 
+# ================================================================ batch 5 — written after batch 4's fixes, blind again
+C11 = cccd('052', 'f', 1978, 904316)     # Bình Định, woman, 1978
+
+S('vi', 'csv', [SP], 'A staff health-check CSV: the health column\'s header 40 rows above a named row.',
+  'KET QUA KHAM SUC KHOE DINH KY 2025\nSTT;Ho ten;Nam sinh;Phan loai;Tinh trang suc khoe\n'
+  + '\n'.join(f'{i};;;;' for i in range(1, 41)) + '\n41;Dinh Thi Thu Ha;1983;IV;Ung thu vu giai doan 2, dang hoa tri')
+S('vi', 'txt', [SP], 'A YAML export of a cadre: religion and ethnicity keys.',
+  '- ho_ten: Phan Văn Khỏe\n  nam_sinh: 1969\n  dan_toc: Kinh\n  ton_giao: Cao Đài\n  chuc_vu: Phó trưởng ấp')
+S('vi', 'txt', [NID, CT], 'A CCCD QR payload stored in a JSON field.',
+  '{"scan_id": 5512, "qr": "' + C11 + '||Võ Thị Bích Thủy|12061978|Nữ|Thôn Vĩnh Lợi, Xã Phước Sơn, Tuy Phước, Bình Định|05092021", "ok": true}')
+both('txt', [SP], 'An allowance decision: a named resistance veteran exposed to Agent Orange, work-capacity loss.',
+     'Ông Trần Văn Lực, sinh năm 1948, người hoạt động kháng chiến bị nhiễm chất độc hóa học, suy giảm khả năng lao động 61%, '
+     'được hưởng trợ cấp hằng tháng từ 01/01/2026.')
+S('cs', 'txt', [SP], 'Czech API JSON with a religion key in Czech.',
+  '{"jmeno": "Ondřej Pospíšil", "oddeleni": "logistika", "nabozenstvi": "římskokatolické", "stravovani": "bez masa v pátek"}')
+S('en', 'txt', [SP], 'A fertility clinic note on a named patient.',
+  'Clinic note: Hannah Brooks, 37 – IVF cycle 3 cancelled because of poor ovarian response; counselling offered.')
+S('en', 'txt', [SP], 'A form-post log line: a plus-encoded name and an alcohol-dependence diagnosis.',
+  'POST /referral 201 patient_name=Oliver+Grant&dob=1981-02-11&dx=F10.2+alcohol+dependence&gp=Dr+Shah')
+S('en', 'eml', [SP], 'A grievance e-mail: a named employee mocked for his religion.',
+  'Subject: Grievance – Ahmed Karimi\n\nAhmed says two colleagues mock him for praying at work and call him names because he is Muslim.')
+S('mixed', 'txt', [SP], 'A Czech hospital note on a Vietnamese patient.',
+  'Pacientka Nguyễn Thị Lan (nutná tlumočnice) – dg. karcinom děložního čípku, plánována radioterapie od 8. 12.')
+
+S('vi', 'txt', [], neg('a YAML template with empty religion and ethnicity keys.'),
+  '- ho_ten: ""\n  nam_sinh: null\n  dan_toc: null\n  ton_giao: ""\n  chuc_vu: ""')
+both('txt', [], neg('national HIV figures quoted from a minister.'),
+     'Bộ trưởng Bộ Y tế Đào Hồng Lan cho biết cả nước có khoảng 249.000 người nhiễm HIV còn sống, 180.000 người đang điều trị ARV.')
+S('en', 'txt', [], neg('a blank grievance form.'),
+  'GRIEVANCE FORM\nEmployee name: __________\nNature of grievance (e.g. discrimination on grounds of religion, disability): __________')
+S('cs', 'txt', [], neg('Czech law text on the criminal register.'),
+  'Podle § 11 zákona č. 269/1994 Sb. se do opisu z evidence Rejstříku trestů uvádějí i zahlazená odsouzení.')
+S('vi', 'txt', [], neg('a documented QR example with a zero ID and the placeholder name.'),
+  'Ví dụ chuỗi QR (dữ liệu mẫu): 000000000000||NGUYEN VAN A|01011990|Nam|Số 1 đường ABC, Phường X, Quận Y|01012021')
+S('en', 'txt', [], neg('a fertility clinic\'s advert with success rates.'),
+  'Our IVF success rate for women under 35 was 32% per embryo transfer in 2025 (HFEA verified).')
+S('en', 'txt', [], neg('a log with a hashed patient id and a redacted diagnosis.'),
+  'POST /referral 201 patient_id=9f3a61c2 dx=REDACTED gp=REDACTED latency=88ms')
+both('txt', [], neg('an anonymised patient with initials in a hospital report.'),
+     'Bệnh nhân Đ.T.M. (52 tuổi, Hải Dương) nhập viện ngày 02/12 trong tình trạng hôn mê do ngộ độc rượu, hiện đã tỉnh.')
+S('cs', 'txt', [], neg('Czech census statistics on religion.'),
+  'Při sčítání 2021 se k římskokatolické církvi přihlásilo 741 tisíc obyvatel, tj. 7 % populace.')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round40', 'p40')
