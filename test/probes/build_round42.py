@@ -1,0 +1,237 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round42.jsonl: round 42 of the held-out-style probes, one blind batch of every category shaped
+like what staff really paste (issue #17), away from the themes of rounds 39-41 (Vietnamese markings in AI-request and
+conversion shapes; personal data and IDs in records and exports; credentials, infrastructure and finance in debugging
+pastes): meeting minutes that say the handed-out papers are classified and must be returned, a Zalo forward whose
+quoted message carries an "Độ mật" line, an Outlook thread whose original opens with a level and a handling phrase,
+a Czech OCR header that lost its diacritics ("TAJNE"), an OCR "MẶT" for "MẬT" under a number, a markdown-italic
+internal-use footer; an official letter quoted line by line with "> ", a Czech "Č. j." letter in a quoted reply, an
+English translation of minutes with a number and distribution; a CCCD given in a chat to book a ticket, an OCR'd Czech
+ID card, a passport at quoted level two; rehab, multiple sclerosis and an alcohol-treatment stay told in minutes,
+chat and a leave request; a card read out in a Czech chat, an IBAN in a quoted thread, an allowance table with
+private accounts; a handover record with an admin password, a Czech sentence giving a vault password; personal
+phones in a delegation list, a private mailbox in a signature, an internal file server named in minutes — and hard
+negatives of the same shapes: a training session's minutes that list the three levels, "the password comes in a
+separate message", the Fatherland Front ("MẶT TRẬN"), a "NEUTAJOVANÉ" newsletter, "OFFICIAL" and "UNCLASSIFIED"
+quoted lines, a counselling service called confidential, a passport form's help text, a decision cited in news, a
+Czech slogan ("heslo"), a password policy, a company's IBAN, hospital statistics, hotlines, documentation addresses.
+
+Batch 1 was scored blind on main 9a463fe before any rule changed for it. Labels follow the contract and the
+decisions already written (an organisation's account passes, an office's contact passes, a law cited in a sentence
+passes). Values come from seeded or checked makers (probe_ids.py), so the file rebuilds byte for byte. Stdlib only."""
+from probe_ids import DG, LO, UP, cccd, collector, czacct, diacritic_negatives, diacritic_pair, iban, luhn, rc, seeded, strip, write_round
+
+R, rnd = seeded(42042)
+S, add, neg = collector()
+vi = diacritic_pair(add)
+vineg = diacritic_negatives(neg)
+
+
+def pw(n=12):
+    return rnd(1, UP) + rnd(n - 5, LO) + R.choice('@#!$*') + rnd(3, DG)
+
+
+def cza(head):
+    while True:
+        try:
+            return czacct(head + rnd(9 - len(head), DG))
+        except ValueError:
+            pass
+
+
+def grp4(s):
+    return ' '.join(s[i:i + 4] for i in range(0, len(s), 4))
+
+
+def quote(text, depth=1):
+    return '\n'.join(('> ' * depth + line).rstrip() for line in text.split('\n'))
+
+
+# ================================================================ batch 1 (scored blind on main 9a463fe)
+
+# ---- classified-marking
+vi('block', ['classified-marking'], 'minutes of a unit meeting: the papers handed out are of level Mật and must be returned after the meeting.',
+   'BIÊN BẢN HỌP GIAO BAN THÁNG 12\n\nThời gian: 14h00 ngày 03/12/2026\nĐịa điểm: Phòng họp tầng 3, Phòng Tham mưu\n'
+   'Chủ trì: đ/c Trịnh Quang Vinh - Trưởng phòng\nThư ký: đ/c Lò Thị Ngân\n\n'
+   'I. NỘI DUNG\n1. Đ/c Trưởng phòng quán triệt kế hoạch tuần tra dịp Tết; tài liệu phát tại cuộc họp có độ Mật, '
+   'đề nghị các đồng chí không sao chụp, nộp lại cho văn thư ngay sau khi kết thúc cuộc họp.\n'
+   '2. Các tổ báo cáo tiến độ, đề xuất bổ sung 02 xe chuyên dụng.\n\nII. KẾT LUẬN\nGiao Tổ 2 hoàn thiện phương án trước ngày 10/12.\n\n'
+   'Cuộc họp kết thúc lúc 16h20.\nTHƯ KÝ                CHỦ TRÌ')
+vi('block', ['classified-marking'], 'a Zalo forward with timestamps; the quoted message carries an "Độ mật: Tối mật" line above the plan.',
+   '[07:52] Hà Minh Đức: Tin nhắn chuyển tiếp\n'
+   '   ┃ Đinh Văn Khải (Ban Tác chiến)\n   ┃ Độ mật: Tối mật\n'
+   '   ┃ Phương án bố trí lực lượng bảo vệ hội nghị: 3 vòng, vòng trong 40 đ/c, vòng giữa 65 đ/c, '
+   'cơ động 2 tổ ở khu vực cầu Bạch Đằng.\n'
+   '[07:55] Hà Minh Đức: Các đ/c đọc trước, 9h họp thống nhất.\n[07:58] Vũ Thị Hằng: Đã nhận ạ')
+add('en', 'block', ['classified-marking'], 'an Outlook thread whose forwarded original opens with "CONFIDENTIAL - handle via official channels only".',
+    'Hi Sam,\n\nCan you shorten the note below to one paragraph for the Minister\'s briefing pack?\n\nThanks,\nRuth\n\n'
+    'From: Office of the Special Envoy\nSent: Wednesday, 2 December 2026 17:41\nTo: Ruth Caldwell\n'
+    'Subject: Talking points - maritime consultations\n\n'
+    'CONFIDENTIAL - handle via official channels only\n\n'
+    '1. Our delegation will not accept the proposed joint survey area east of the 110th meridian.\n'
+    '2. If pressed, we may offer a technical working group without prejudice to positions.\n'
+    '3. Fallback: a joint statement on fisheries cooperation only.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech OCR header that lost its diacritics: "TAJNE" above "Vytisk c. 2".',
+    'TAJNE\nVytisk c. 2\nPocet listu: 4\n\nVOJENSKE ZPRAVODAJSTVI\nOdbor analyz\n\n'
+    'Hodnoceni aktivit cizich zpravodajskych sluzeb v regionu za listopad 2026\n\n'
+    'V hodnocenem obdobi byly zaznamenany tri pokusy o navazani kontaktu s prislusniky jednotek '
+    'v posadce Tabor. Ve dvou pripadech slo o osoby vydavajici se za novinare.\n')
+add('vi', 'block', ['classified-marking'], 'an OCR of a photographed page where the stamp "MẬT" came out "MẶT" under the document number.',
+    'UBND TỈNH LAI CHÂU\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 318/BC-STNMT\nMẶT\n\n'
+    'BÁO CÁO\nKết quả rà soát các điểm khai thác khoáng sản trái phép trên địa bàn tỉnh\n\n'
+    'Qua kiểm tra, phát hiện 14 điểm khai thác vàng trái phép tại huyện Mường Tè và Sìn Hồ; có dấu hiệu bao che của '
+    'một số cán bộ xã. Đề nghị chuyển hồ sơ sang cơ quan điều tra.')
+add('en', 'block', ['classified-marking'], 'a long report pasted from markdown whose footer is an italic internal-use-only sentence.',
+    '# Quarterly review of visa processing times\n\n## Summary\nAverage processing time fell from 11 to 8 working days. '
+    'The backlog at two consulates remains above target.\n\n## Findings\n| Post | Q2 days | Q3 days |\n|---|---|---|\n'
+    '| Prague | 12 | 9 |\n| Warsaw | 10 | 7 |\n| Berlin | 11 | 8 |\n\n## Next steps\nExtend the online appointment '
+    'system to the remaining posts by March.\n\n---\n*This document is for internal use only and must not be shared '
+    'outside the Consular Department.*\n')
+
+# ---- official-document
+vi('warn', ['official-document'], 'an official letter quoted line by line with "> " in an e-mail reply asking for a summary.',
+   'Em tóm tắt giúp chị công văn dưới đây nhé, chị cần gửi sếp trước 3h.\n\n'
+   'Vào 10:14 Th 4, 2 thg 12, 2026 Văn thư Sở <vanthu@example.gov.vn> đã viết:\n' +
+   quote('SỞ GIAO THÔNG VẬN TẢI\nTỈNH BÌNH ĐỊNH\n\nSố: 2741/SGTVT-QLVT\nV/v tăng cường kiểm tra xe khách dịp Tết\n\n'
+         'Kính gửi: Các Đội Thanh tra giao thông\n\nĐể bảo đảm an toàn giao thông dịp Tết Nguyên đán, Sở yêu cầu các Đội '
+         'tăng cường kiểm tra xe khách tuyến cố định, xử lý nghiêm hành vi chở quá số người quy định.\n\n'
+         'Nơi nhận:\n- Như trên;\n- Lưu: VT, QLVT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC'))
+add('cs', 'warn', ['official-document'], 'a Czech internal letter with "Č. j." quoted in a reply.',
+    'Díky, připomínky pošlu do pátku.\n\nDne 1. 12. 2026 v 13:05 Šárka Dušková napsal(a):\n' +
+    quote('MINISTERSTVO ZEMĚDĚLSTVÍ\nOdbor lesního hospodářství\n\nČ. j.: MZE-71842/2026-16212\nVyřizuje: Ing. Dušková\n\n'
+          'Věc: Návrh metodiky kontroly lesních hospodářských plánů\n\nV příloze zasíláme návrh metodiky k připomínkám. '
+          'Připomínky zašlete do 11. 12. 2026.\n\nRozdělovník:\n- krajské úřady (14)\n- ÚHÚL'))
+add('en', 'warn', ['official-document'], 'an English translation of Vietnamese minutes with their number and distribution.',
+    'Working translation - please check the terminology\n\nPEOPLE\'S COMMITTEE OF DONG THAP PROVINCE\n'
+    'DEPARTMENT OF PLANNING AND INVESTMENT\n\nMinutes No. 07/BB-SKHĐT\n\nMINUTES\nof the appraisal meeting on the '
+    'Sa Dec industrial cluster investment proposal\n\nThe council agreed that the proposal meets the conditions, '
+    'subject to a revised environmental assessment.\n\nDistribution:\n- Provincial People\'s Committee (for report);\n'
+    '- Council members;\n- Archive: Office, DTNN.\n')
+
+# ---- national-id
+c1 = cccd('036', 'f', 1985, R.randrange(10**6))
+vi('block', ['national-id'], 'a chat forward booking a flight: a colleague gives her citizen ID in a message.',
+   '[09:02] Phạm Thu Trang: Em ơi đặt giúp chị vé HN - Đà Nẵng chuyến 7h sáng thứ 6 nhé\n'
+   f'[09:03] Phạm Thu Trang: Họ tên: PHẠM THU TRANG, cccd {c1}, ngày sinh 14/06/1985\n'
+   '[09:05] Lê Hoàng Nam: Dạ em đặt luôn ạ\n[09:21] Lê Hoàng Nam: Xong rồi chị, mã đặt chỗ em gửi qua mail')
+r1 = rc(79, 5, 23, 614)
+add('cs', 'block', ['national-id'], 'an OCR of a Czech identity card with the birth number under its bilingual label.',
+    'OBČANSKÝ PRŮKAZ\nIDENTITY CARD\nPříjmení / Surname\nHRUBÝ\nJméno / Given names\nRADEK\n'
+    'Datum narození / Date of birth\n23.05.1979\nRodné číslo / Personal No.\n' + r1 + '\n'
+    'Místo narození / Place of birth\nJIHLAVA\nDatum vydání / Date of issue 02.03.2021')
+pp = 'C' + rnd(7, DG)
+add('mixed', 'block', ['national-id'], 'an English e-mail thread: a Vietnamese guest\'s passport number at quoted level two.',
+    'Confirmed, the invitation letter is ready for signature.\n\nOn 1 Dec 2026, at 11:20, Helen Ward wrote:\n'
+    '> Please use the details Linh sent below.\n>\n> On 30 Nov 2026, at 16:47, Dang Thuy Linh wrote:\n'
+    f'> > Full name: DANG THUY LINH\n> > Date of birth: 08 Feb 1992\n> > Passport No: {pp}\n'
+    '> > Date of expiry: 19 Oct 2031\n')
+
+# ---- sensitive-personal
+vi('warn', ['sensitive-personal'], 'minutes of a party cell: a named member is in compulsory drug rehabilitation.',
+   'BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 11\n\n3. Tình hình đảng viên: đồng chí Hoàng Văn Tiến hiện đang cai nghiện ma túy bắt buộc '
+   'tại Cơ sở cai nghiện số 2 từ ngày 15/10/2026; chi bộ giao đồng chí Bí thư liên hệ gia đình để nắm tình hình.\n'
+   '4. Đóng đảng phí: 12/13 đồng chí đã đóng.')
+add('cs', 'warn', ['sensitive-personal'], 'a Czech Teams chat: a named colleague started inpatient alcohol treatment.',
+    '[10:41] Bartoš Ondřej: Kdo bude za Pavla Krejčího zastupovat na podatelně?\n'
+    '[10:43] Pokorná Věra: Pavel Krejčí nastoupil v pondělí na tříměsíční protialkoholní léčbu do Červeného Dvora, '
+    'tak to zatím vezme Iveta.\n[10:44] Bartoš Ondřej: Aha, díky.')
+add('en', 'warn', ['sensitive-personal'], 'an English leave request: a named employee has been diagnosed with multiple sclerosis.',
+    'Subject: Reduced hours request - Hana Svobodová\n\nDear HR,\n\nHana Svobodová (Translation Unit) has been diagnosed '
+    'with multiple sclerosis and her neurologist recommends reduced hours for the next six months. '
+    'Please advise on the procedure.\n\nBest regards,\nTomás Reyes, Head of Unit')
+
+# ---- financial
+card = luhn('5' + R.choice('12345') + rnd(13, DG), 16)
+add('cs', 'block', ['financial'], 'a Czech chat where a colleague reads out her card number for a conference fee.',
+    '[15:10] Jana Koubková: zaplatíš to za mě? pošlu ti to zpátky\n'
+    f'[15:11] Jana Koubková: číslo karty {grp4(card)}, platnost 11/28, zadní kód {rnd(3, DG)}\n'
+    '[15:12] Milan Šíma: ok, hotovo')
+ib = iban('CZ', '0100' + '000000' + cza('27'))
+add('en', 'block', ['financial'], 'an English thread with a person\'s own IBAN at quoted level one.',
+    'Finance: please process the refund below.\n\nOn 2 Dec 2026, at 08:30, Karel Vondra wrote:\n'
+    '> Hello, I paid the course fee twice by mistake. Please return the second payment to my account:\n'
+    f'> IBAN: {ib}\n> Account holder: Karel Vondra\n> Thank you.\n')
+accs = ['1' + rnd(12, DG) for _ in range(3)]
+vi('block', ['financial'], 'an allowance table in a report with named people\'s personal bank accounts.',
+   'DANH SÁCH CHI TIỀN BỒI DƯỠNG TỔ CÔNG TÁC (đợt 2)\n\nTT | Họ và tên | Số tiền (đ) | Số tài khoản | Ngân hàng\n'
+   f'1 | Nguyễn Thị Hồng Nhung | 2.400.000 | {accs[0]} | Vietinbank\n'
+   f'2 | Triệu Văn Sơn | 2.400.000 | {accs[1]} | Vietinbank\n'
+   f'3 | Lương Mạnh Cường | 1.800.000 | {accs[2]} | Vietinbank\n')
+
+# ---- credential
+vi('block', ['credential'], 'a handover record listing the admin login of the web portal with its password.',
+   'BIÊN BẢN BÀN GIAO\nHôm nay, ngày 01/12/2026, tại Văn phòng Sở, bên giao: ông Đỗ Trung Kiên; bên nhận: bà Mai Thanh Thủy.\n\n'
+   'Nội dung bàn giao:\n1. Hồ sơ hợp đồng duy trì cổng thông tin điện tử (02 bộ).\n'
+   f'2. Tài khoản quản trị cổng thông tin: tên đăng nhập qtv_cong, mật khẩu {pw()}\n'
+   '3. 01 khóa USB ký số của đơn vị.\n\nBiên bản lập thành 02 bản, mỗi bên giữ 01 bản.')
+add('cs', 'block', ['credential'], 'a Czech e-mail giving the document vault\'s password in a sentence.',
+    'Dobrý den, pane Vlčku,\n\nsdílená složka s podklady k výběrovému řízení je na disku S:\\Zakazky\\2026. '
+    f'Heslo k trezoru dokumentů je {pw(11)} a platí do konce měsíce.\n\nS pozdravem\nLucie Marková')
+
+# ---- contact
+ph = ['09' + R.choice('01') + rnd(7, DG) for _ in range(2)]
+vi('warn', ['contact'], 'a delegation list in a plan with each member\'s personal mobile.',
+   'DANH SÁCH ĐOÀN CÔNG TÁC\n1. Ông Trương Công Định - Phó Giám đốc - trưởng đoàn - ĐT cá nhân: ' + ph[0] + '\n'
+   '2. Bà Quách Thị Yến - Chuyên viên - ĐT cá nhân: ' + ph[1] + '\n\nPhương tiện: xe cơ quan, khởi hành 6h00 ngày 08/12.')
+add('en', 'warn', ['contact'], 'an e-mail signature with a person\'s private mobile and personal Gmail.',
+    'Thanks, see you on Monday.\n\n--\nPetra Lindqvist\nSenior Adviser, Trade Policy Unit\n'
+    f'mobile (private): +420 7{rnd(2, DG)} {rnd(3, DG)} {rnd(3, DG)}\npersonal: petra.lindqvist.{rnd(2, DG)}@gmail.com\n')
+
+# ---- infrastructure
+add('en', 'warn', ['infrastructure'], 'IT meeting minutes naming the new internal file server by address and host name.',
+    'Minutes - IT coordination, 2 Dec 2026\n\nAttendees: R. Olsen, T. Pham, M. Dvořák\n\n'
+    '1. Migration: the new file server fs02.moit.internal (10.42.8.15) goes live on 14 Dec; shares are moved overnight.\n'
+    '2. Printers on floor 3 to be re-addressed in 10.42.12.0/24.\n3. Next meeting 16 Dec.\n')
+
+# ---- hard negatives
+vineg('minutes of a training session on state secrets that list the three levels.',
+      'BIÊN BẢN HỘI NGHỊ TẬP HUẤN\nNội dung: Quán triệt Luật Bảo vệ bí mật nhà nước\n\n'
+      'Báo cáo viên trình bày: bí mật nhà nước được phân loại theo ba độ mật: Tuyệt mật, Tối mật và Mật; '
+      'việc sao, chụp tài liệu mật phải được người có thẩm quyền cho phép.\n'
+      'Các đồng chí dự hội nghị thảo luận, đề nghị tổ chức thêm lớp cho văn thư cấp xã.\n')
+vineg('a Zalo chat saying the password will be sent in a separate message.',
+      '[08:30] Ngô Thanh Tâm: Anh ơi tài khoản phần mềm kế toán mới em tạo rồi nhé\n'
+      '[08:31] Ngô Thanh Tâm: Mật khẩu em gửi tin nhắn riêng, anh đăng nhập xong đổi luôn giúp em\n'
+      '[08:40] Bùi Quốc Anh: Ok em, cảm ơn')
+add('vi', 'pass', [], 'Hard negative: a news item about the Fatherland Front committee ("MẶT TRẬN") in capitals.',
+    'ỦY BAN MẶT TRẬN TỔ QUỐC TỈNH NGHỆ AN\nTRAO 500 SUẤT QUÀ TẾT CHO HỘ NGHÈO\n\n'
+    'Sáng 2/12, Ủy ban MTTQ tỉnh phối hợp với các doanh nghiệp trao 500 suất quà, mỗi suất trị giá 1 triệu đồng, '
+    'cho các hộ nghèo tại huyện Kỳ Sơn và Tương Dương.')
+neg('cs', 'an intranet newsletter stamped "NEUTAJOVANÉ" (unclassified).',
+    'NEUTAJOVANÉ\n\nZpravodaj odboru personálního – prosinec 2026\n\n'
+    '• Vánoční večírek se koná 18. 12. od 17:00 v jídelně.\n• Od ledna se mění provozní doba podatelny.\n'
+    '• Nové kolegyně: Mgr. Tereza Holá (odbor právní).\n\nNEUTAJOVANÉ')
+neg('en', 'an e-mail thread whose quoted lines carry "OFFICIAL" and "UNCLASSIFIED" only.',
+    'Thanks, agreed.\n\nOn 1 Dec 2026, at 09:12, Liam Foster wrote:\n> Classification: UNCLASSIFIED\n>\n'
+    '> Attached is the public consultation timetable.\n>\n> > OFFICIAL\n> > Reminder: the office closes at 3 pm on 24 December.\n')
+neg('en', 'an HR note advertising a "confidential counselling service" in bold.',
+    '**Confidential counselling service**\n\nStaff can book up to six free sessions a year with an external '
+    'counsellor. Nothing you discuss is shared with your manager. Call the service line or book online.\n')
+neg('en', 'a passport renewal form\'s help text with the passport number field explained.',
+    'Section 3 - Your current passport\nPassport No.: enter the 8 or 9 characters printed on the data page '
+    '(letters and digits, no spaces).\nDate of expiry: as printed on the data page.\n')
+vineg('a news item citing a government decision by number in a sentence.',
+      'Theo Quyết định số 1820/QĐ-TTg ngày 28/11/2026 của Thủ tướng Chính phủ, tuyến cao tốc Cam Lộ - La Sơn '
+      'sẽ được mở rộng lên 4 làn xe, khởi công trong quý II năm 2027.')
+neg('cs', 'a Czech notice where "heslo" is the event\'s slogan.',
+    'Den otevřených dveří ministerstva – sobota 12. 12.\nHeslo letošního ročníku: Úřad bez bariér\n'
+    'Program: prohlídky budovy každou hodinu, dětský koutek, výstava o historii resortu.')
+neg('vi', 'a password policy in an IT notice.',
+    'THÔNG BÁO\nTừ ngày 15/12/2026, mật khẩu tài khoản thư điện tử công vụ phải có ít nhất 12 ký tự, gồm chữ hoa, '
+    'chữ thường, chữ số và ký tự đặc biệt; mật khẩu phải được thay đổi 90 ngày một lần.')
+cib = iban('CZ', '0300' + '000000' + cza('17'))
+neg('en', 'an invoice footer with a company\'s IBAN.',
+    'INVOICE 2026-1187\nSupplier: Brightline Translations s.r.o., Company ID 27194512\n'
+    f'Payment to: Brightline Translations s.r.o., IBAN {cib}\nDue date: 15 Dec 2026\n')
+vineg('a news item with anonymised hospital statistics.',
+      'Trong tuần qua, Bệnh viện Đa khoa tỉnh tiếp nhận 37 ca ngộ độc thực phẩm, trong đó 5 ca phải điều trị tích cực; '
+      'đến nay tất cả người bệnh đã ổn định.')
+neg('vi', 'a department\'s hotline and public mailbox at the end of a notice.',
+    'Mọi phản ánh về thủ tục hành chính xin liên hệ đường dây nóng 1900 6789 hoặc hộp thư tiepnhan@example.gov.vn.')
+neg('en', 'IT minutes with documentation addresses and public resolvers only.',
+    'Minutes - network changes\n1. Test range 192.0.2.0/24 used in the lab guide examples.\n'
+    '2. DNS forwarders stay 1.1.1.1 and 8.8.8.8.\n3. No change to the public website.\n')
+neg('cs', 'a Czech chat asking to fill in a birth number without giving one.',
+    '[11:02] Šimon Bureš: do formuláře se rodné číslo píše bez lomítka?\n[11:03] Alena Žáková: jo, jen deset číslic.')
+
+write_round(S, 'round42', 'p42')
