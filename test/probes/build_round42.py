@@ -234,4 +234,95 @@ neg('en', 'IT minutes with documentation addresses and public resolvers only.',
 neg('cs', 'a Czech chat asking to fill in a birth number without giving one.',
     '[11:02] Šimon Bureš: do formuláře se rodné číslo píše bez lomítka?\n[11:03] Alena Žáková: jo, jen deset číslic.')
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+
+vi('block', ['classified-marking'], 'an invitation: the papers sent with it "thuộc độ Tối mật", not to leave the room.',
+   'GIẤY MỜI\nBan Chỉ huy Quân sự huyện trân trọng kính mời đồng chí dự họp triển khai nhiệm vụ diễn tập khu vực phòng thủ.\n'
+   'Thời gian: 7h30 thứ Hai, 14/12/2026.\nLưu ý: tài liệu gửi kèm giấy mời thuộc độ Tối mật; đại biểu nghiên cứu tại chỗ, '
+   'không mang ra khỏi phòng họp.')
+add('en', 'block', ['classified-marking'], 'a reply quoting a note whose first line is "SECRET – handle through secure channels only".',
+    'Noted - I will brief the Deputy Minister in person.\n\n-----Original Message-----\nFrom: Liaison Office\n'
+    'Sent: 3 December 2026 08:02\nSubject: Visit of the inspection team\n\n'
+    '> SECRET – handle through secure channels only\n> The team arrives on 9 December via Noi Bai and will inspect '
+    'the two storage sites on 10-11 December. Escort: 6 officers.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech OCR scan without diacritics: "DUVERNE" over "Vytisk c. 1".',
+    'DUVERNE\nVytisk c. 1\n\nPOLICEJNI PREZIDIUM CR\nUtvar pro odhalovani organizovaneho zlocinu\n\n'
+    'Zaznam o planovane akci "Jezero"\nZakrok probehne dne 15. 12. 2026 v 6:00 soucasne na peti adresach v Brne.')
+add('vi', 'block', ['classified-marking'], 'an OCR of a plan page: "MẶT" over the title line "KẾ HOẠCH" with no number.',
+    'BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH\nĐỒN BIÊN PHÒNG CỬA KHẨU\n\nMẶT\nKẾ HOẠCH\n'
+    'Tuần tra, kiểm soát biên giới dịp Tết Nguyên đán\n\n1. Bố trí 04 tổ tuần tra, mỗi tổ 05 đồng chí.')
+add('en', 'block', ['classified-marking'], 'a Teams export where a message opens with "CONFIDENTIAL – for named recipients only".',
+    '[10:12] Capt. Moreau\nCONFIDENTIAL – for named recipients only. Convoy leaves Gate 2 at 05:00, route via the northern ring road.\n'
+    '[10:14] Lt. Brandt\nCopy.\n[10:15] Sgt. Ilves\nCopy, thanks.')
+add('vi', 'block', ['classified-marking'], 'a Zalo forward typed without diacritics with "Do mat: Mat" in the quoted block.',
+    '[21:05] Trung Hieu: chuyen tiep tu anh Quan\n  | Do mat: Mat\n  | Danh sach doi tuong can theo doi dip Tet, '
+    'cac to nam tinh hinh hang ngay, bao cao truoc 17h.\n[21:07] Thanh Binh: Nhan roi anh')
+add('cs', 'warn', ['official-document'], 'a Czech decision with "Sp. zn." and "Č. j." in a forwarded message.',
+    '---------- Přeposlaná zpráva ---------\nOd: Podatelna KÚ\n\nKRAJSKÝ ÚŘAD OLOMOUCKÉHO KRAJE\nOdbor dopravy\n\n'
+    'Sp. zn.: KUOK 14422/2026\nČ. j.: KUOK 151873/2026\n\nROZHODNUTÍ\nKrajský úřad jako odvolací správní orgán potvrzuje '
+    'rozhodnutí Městského úřadu Šternberk.\n\nPoučení: Proti tomuto rozhodnutí se nelze dále odvolat.\n')
+add('en', 'warn', ['official-document'], 'an English translation of a Czech ministry letter with "Ref. No." and "Copies to".',
+    'Translation for the Vietnamese partners:\n\nMINISTRY OF THE INTERIOR OF THE CZECH REPUBLIC\nDepartment of Asylum and Migration Policy\n\n'
+    'Ref. No.: MV-182044-3/OAM-2026\nPrague, 1 December 2026\n\nDear Director,\nWe confirm the dates of the expert visit '
+    'of 18-20 January 2027 and enclose the draft programme.\n\nCopies to: Embassy of the Czech Republic in Hanoi; file\n')
+c2 = cccd('001', 'm', 1993, R.randrange(10**6))
+add('vi', 'block', ['national-id'], 'a chat typed without diacritics: a CCCD in groups of four to register for a course.',
+    f'[13:40] Quang Huy: em dang ky lop boi duong giup anh nhe, ho ten Do Quang Huy, so cccd {grp4(c2)}\n'
+    '[13:42] Thu Ha: vang anh, em dang ky luon')
+r2 = rc(88, 10, 4, 127, female=True)
+add('cs', 'block', ['national-id'], 'a Czech chat giving a birth number after "rč".',
+    f'[8:05] Dana Kubíčková: Můžeš mi objednat vstupní prohlídku? rč {r2}, pojišťovna 111\n[8:07] Iva Malá: jasně')
+pp2 = 'B' + rnd(7, DG)
+add('en', 'block', ['national-id'], 'an itinerary table with a named traveller\'s passport number in a column.',
+    'Delegation travel list - Da Nang workshop\n\n| Name | Flight | Passport |\n|---|---|---|\n'
+    f'| TRAN QUOC TOAN | VN 7121 | {pp2} |\n| Kristýna Šustrová | VN 7121 | to follow |\n')
+vi('warn', ['sensitive-personal'], 'minutes of a personnel meeting: a named officer\'s schizophrenia treatment.',
+   'Ý kiến của Hội đồng: đồng chí Lại Văn Thắng, nhân viên Phòng Hành chính, đang điều trị tâm thần phân liệt tại Bệnh viện '
+   'Tâm thần tỉnh từ tháng 9; đề nghị tạm thời bố trí công việc nhẹ khi trở lại.')
+add('en', 'warn', ['sensitive-personal'], 'English minutes: a named colleague on dialysis.',
+    'AOB: Marek Hronek is on dialysis three times a week, so his shifts are moved to afternoons until further notice.')
+acc2 = '1' + rnd(12, DG)
+add('vi', 'block', ['financial'], 'a chat typed without diacritics asking to pay a person\'s Agribank account.',
+    f'[16:20] Mai Phuong: chi chuyen giup em tien thue xe nhe, stk {acc2} Agribank, ten LUU MAI PHUONG\n'
+    '[16:31] Chi Lan: ok em, chieu chuyen')
+acct = cza('19')
+add('cs', 'block', ['financial'], 'a Czech OCR of a payment slip with a person\'s account.',
+    'PŘÍKAZ K ÚHRADĚ\nPlátce: Zdeněk Procházka\nČíslo účtu plátce: ' + acct + '/0800\nČástka: 4 500,00 CZK\n'
+    'Variabilní symbol: 2026118\nDatum splatnosti: 10.12.2026')
+add('en', 'block', ['credential'], 'IT handover minutes with the CCTV recorder\'s admin password.',
+    'Handover - building services, 2 Dec 2026\n1. Keys to the server room returned (2 sets).\n'
+    f'2. CCTV recorder (floor 1): user admin, password {pw(10)} - change after handover.\n3. UPS battery replaced.\n')
+add('vi', 'block', ['credential'], 'a chat message giving one\'s own mailbox password to a colleague.',
+    f'[10:02] Trần Bảo Ngọc: anh vào sửa chữ ký email giúp em với, tài khoản ngoctb, mk {pw(9)}\n[10:05] Hùng IT: ok em')
+add('cs', 'warn', ['contact'], 'a Czech minutes roster with a person\'s private mobile.',
+    'Kontakty pro pohotovost o svátcích:\n- Ing. Radim Čermák, soukromý mobil +420 6' + rnd(2, DG) + ' ' + rnd(3, DG) + ' ' + rnd(3, DG) + '\n'
+    '- dispečink: linka 2200')
+add('vi', 'warn', ['infrastructure'], 'IT minutes naming an internal document server by address.',
+    'Biên bản họp tổ CNTT: thống nhất chuyển hệ thống quản lý văn bản sang máy chủ mới srv-qlvb.sotc.local '
+    '(192.168.20.15) từ ngày 20/12; tạm dừng dịch vụ từ 18h đến 22h.')
+
+# ---- hard negatives (batch 2)
+vineg('minutes saying the papers handed out are NOT of a secret level.',
+      'Lưu ý: tài liệu phát tại hội nghị không thuộc độ Mật, các đồng chí có thể mang về nghiên cứu và phổ biến cho cơ sở.')
+neg('en', 'a training slide giving an example marking as text to learn, not as a banner.',
+    'Module 3 - how markings are written\nA marking line names the level and may add a handling rule, for example '
+    '"CONFIDENTIAL - handle via official channels only". Quiz: which part is the level?')
+neg('vi', 'a cosmetics list with "MẶT" as a heading (face products).',
+    'SẢN PHẨM CHO DA\nMẶT\nSữa rửa mặt dịu nhẹ 150 ml\nKem chống nắng SPF 50\nTHÂN\nSữa tắm hương trà xanh')
+neg('cs', 'a Czech chat with "duverne" (confidential) in an everyday sense without diacritics.',
+    '[12:01] Petr: ten rozhovor s reditelem byl dost duverne ladeny, nechces to sepsat do zpravodaje?\n[12:03] Eva: jasne, do patku')
+neg('en', 'a chat where "for named recipients only" is about a gift voucher.',
+    '[09:10] Olga: the spa vouchers are for named recipients only, so write the names on the list\n[09:12] Jan: done')
+vineg('a help text on what a CCCD number is made of (no number).',
+      'Số định danh cá nhân gồm 12 chữ số: 3 số đầu là mã tỉnh nơi đăng ký khai sinh, 1 số mã thế kỷ và giới tính, '
+      '2 số cuối năm sinh và 6 số ngẫu nhiên.')
+neg('en', 'an e-mail saying a temporary password was sent by SMS.',
+    'Hi Laura,\nYour temporary password for the leave portal was sent to your mobile by SMS. Please change it at first login.\nIT Service Desk')
+neg('vi', 'a public service portal\'s help mailbox with the service after it.',
+    'Hướng dẫn nộp hồ sơ trực tuyến: mọi vướng mắc xin gửi về hotro.dvc@example.gov.vn hoặc gọi tổng đài 1022.')
+neg('cs', 'a Czech chat paying a company\'s account for catering.',
+    '[14:02] Hana: fakturu za catering zaplať na účet firmy Bistro Letná s.r.o., ' + cza('27') + '/0300, VS 2026145\n[14:05] Tom: ok')
+neg('en', 'minutes naming a public hospital\'s director in his office only.',
+    'The Director of Bach Mai Hospital presented the hospital\'s new emergency wing to the delegation.')
+
 write_round(S, 'round42', 'p42')
