@@ -295,7 +295,7 @@ add('en', 'block', ['credential'], 'IT handover minutes with the CCTV recorder\'
 add('vi', 'block', ['credential'], 'a chat message giving one\'s own mailbox password to a colleague.',
     f'[10:02] Trần Bảo Ngọc: anh vào sửa chữ ký email giúp em với, tài khoản ngoctb, mk {pw(9)}\n[10:05] Hùng IT: ok em')
 add('cs', 'warn', ['contact'], 'a Czech minutes roster with a person\'s private mobile.',
-    'Kontakty pro pohotovost o svátcích:\n- Ing. Radim Čermák, soukromý mobil +420 6' + rnd(2, DG) + ' ' + rnd(3, DG) + ' ' + rnd(3, DG) + '\n'
+    'Kontakty pro pohotovost o svátcích:\n- Ing. Radim Čermák, soukromý mobil +420 7' + rnd(2, DG) + ' ' + rnd(3, DG) + ' ' + rnd(3, DG) + '\n'
     '- dispečink: linka 2200')
 add('vi', 'warn', ['infrastructure'], 'IT minutes naming an internal document server by address.',
     'Biên bản họp tổ CNTT: thống nhất chuyển hệ thống quản lý văn bản sang máy chủ mới srv-qlvb.sotc.local '
