@@ -325,4 +325,52 @@ neg('cs', 'a Czech chat paying a company\'s account for catering.',
 neg('en', 'minutes naming a public hospital\'s director in his office only.',
     'The Director of Bach Mai Hospital presented the hospital\'s new emergency wing to the delegation.')
 
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+
+add('cs', 'block', ['classified-marking'], 'Czech minutes: the papers handed out are classified "Vyhrazené" and must be returned.',
+    'Zápis z porady vedení odboru, 2. 12. 2026\n\n1. Ředitel seznámil přítomné s plánem kontrol na rok 2027. Podklady '
+    'rozdané na poradě jsou utajované stupně Vyhrazené, po skončení porady je odevzdejte na registru.\n'
+    '2. Různé: vánoční volno od 23. 12.\n')
+add('en', 'block', ['classified-marking'], 'English minutes: the papers circulated are classified SECRET and must be returned.',
+    'Minutes of the coordination meeting, 2 December 2026\n\n1. The Chair noted that the papers circulated at the '
+    'meeting are classified SECRET and must be returned to the secretary before leaving the room.\n'
+    '2. The Border Police briefed on the winter deployment.\n')
+add('en', 'block', ['classified-marking'], 'a markdown report whose footer is an underscore-italic "for official use only" sentence.',
+    '## Annual review of the consular call centre\n\nCalls answered within 60 s rose to 91 %. Two new lines were added '
+    'for Czech and Slovak speakers.\n\n_For official use only – not for release outside the Ministry._\n')
+add('cs', 'block', ['classified-marking'], 'a Czech OCR header without diacritics: "VYHRAZENE" over "Vytisk c. 3".',
+    'VYHRAZENE\nVytisk c. 3\n\nHASICSKY ZACHRANNY SBOR KRAJE\n\nPlan cinnosti pri evakuaci obyvatel v okoli jaderne '
+    'elektrarny, aktualizace 2026\n\nShromazdiste: sportovni hala Trebic, kapacita 1 200 osob.')
+vi('warn', ['sensitive-personal'], 'a chat: a named colleague has started dialysis.',
+   '[17:02] Võ Thị Kim: Mọi người ơi, anh Đoàn Minh Khoa phòng Tổ chức phải chạy thận nhân tạo tuần 3 buổi từ tháng này, '
+   'ai trực thay anh ấy chiều thứ Tư được không?\n[17:05] Hà: em trực được ạ')
+card2 = luhn('4' + rnd(14, DG), 16)
+add('en', 'block', ['financial'], 'a WhatsApp export where a card is read out to pay for a venue.',
+    f'[02/12/2026, 11:04:19] Nadia: venue wants a deposit today, can you use mine? Card {grp4(card2)}, exp 03/29\n'
+    '[02/12/2026, 11:05:02] Owen: on it')
+add('cs', 'block', ['credential'], 'Czech minutes with the data box login and password.',
+    'Předávací zápis – spisová služba\nPřístup do datové schránky odboru: uživatel ' + rnd(6, LO) + ', heslo ' + pw(12) + '\n'
+    'Předal: J. Kalina, převzala: M. Zemanová')
+ph3 = '09' + R.choice('01') + rnd(7, DG)
+add('vi', 'warn', ['contact'], 'a chat typed without diacritics giving a colleague\'s private phone.',
+    f'[19:20] Bao Chau: sdt rieng cua anh Tung phong KH la {ph3}, co viec gap thi goi\n[19:21] Kien: ok')
+
+# ---- hard negatives (batch 3)
+neg('cs', 'Czech minutes saying the papers handed out are not classified.',
+    'Zápis z porady: podklady rozdané na poradě nejsou utajované, můžete je sdílet v týmu.')
+neg('en', 'English minutes saying the papers circulated are not classified.',
+    'The Chair noted that the papers circulated at the meeting are not classified and may be shared with the teams.')
+vineg('a training text on the highest level of state secrets.',
+      'Câu 4: Trong ba độ mật, tài liệu có độ mật cao nhất là độ Tuyệt mật. Đúng hay sai?')
+neg('en', 'a newsletter footer in underscore italics that invites sharing.',
+    '## Staff newsletter, December\n\nThe canteen opens at 7:30 from Monday.\n\n_Feel free to share this newsletter with your teams._\n')
+vineg('a news item on dialysis capacity at a hospital.',
+      'Khoa Thận nhân tạo của bệnh viện hiện có 80 máy, mỗi ngày chạy thận cho khoảng 240 lượt người bệnh.')
+neg('cs', 'a parking sign typed without diacritics.',
+    'VYHRAZENE PARKOVANI\npro vozidla sluzby, po-pa 7-16')
+neg('en', 'a QA chat with a processor\'s published test card.',
+    '[10:01] Priya: staging checkout works with the test card 4111 1111 1111 1111, any future expiry\n[10:02] Leo: thanks')
+neg('vi', 'a chat typed without diacritics giving a switchboard number.',
+    '[08:10] Hoa: tong dai cua So la 0236 3822 111, may le 204 la phong Ke hoach\n[08:11] Minh: cam on chi')
+
 write_round(S, 'round42', 'p42')
