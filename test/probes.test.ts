@@ -170,13 +170,15 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // office's vCard, prompted logins, *_FILE secrets, public traceroutes, masked cards, a company's account, anonymised
 // statistics.
 
-// round42.jsonl (test/probes/build_round42.py): a blind batch of every category in paste shapes — minutes saying the
+// round42.jsonl (test/probes/build_round42.py): three blind batches of every category in paste shapes — minutes saying the
 // papers handed out are of level Mật and must be returned, a Zalo forward with an "Độ mật" line, an Outlook original
 // opening with "CONFIDENTIAL - handle via …", a Czech OCR "TAJNE" without diacritics, an OCR "MẶT" for "MẬT" under the
 // number, an italic internal-use footer, letters quoted with "> ", a CCCD in a booking chat, an OCR'd Czech ID card,
 // rehab, alcohol treatment and MS told in minutes, chat and mail, a card read out in chat, allowance accounts, a
 // handover record's admin password — beside training minutes listing the levels, "MẶT TRẬN", "NEUTAJOVANÉ",
-// OFFICIAL/UNCLASSIFIED quotes, a confidential counselling service, a Czech slogan "heslo", hotlines and a company IBAN.
+// OFFICIAL/UNCLASSIFIED quotes, a confidential counselling service, a Czech slogan "heslo", hotlines and a company IBAN;
+// later batches: Czech and English minutes' returned papers, "_For official use only – not for release …_", "không
+// thuộc độ Mật", intake and help-desk mailboxes, a processor's test card.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
