@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -194,6 +194,16 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // grievance and occupational-health notes, and the same in SQL INSERT dumps, API JSON, log lines, key=value exports,
 // CSV rows far below their header and a CCCD's QR payload — beside statistics, anonymised cases, blank forms and
 // schemas, public figures' health in news, textbooks, invalid or documented example IDs, hotlines, marked test data.
+
+// round42.jsonl (test/probes/build_round42.py): three blind batches of every category in paste shapes — minutes saying the
+// papers handed out are of level Mật and must be returned, a Zalo forward with an "Độ mật" line, an Outlook original
+// opening with "CONFIDENTIAL - handle via …", a Czech OCR "TAJNE" without diacritics, an OCR "MẶT" for "MẬT" under the
+// number, an italic internal-use footer, letters quoted with "> ", a CCCD in a booking chat, an OCR'd Czech ID card,
+// rehab, alcohol treatment and MS told in minutes, chat and mail, a card read out in chat, allowance accounts, a
+// handover record's admin password — beside training minutes listing the levels, "MẶT TRẬN", "NEUTAJOVANÉ",
+// OFFICIAL/UNCLASSIFIED quotes, a confidential counselling service, a Czech slogan "heslo", hotlines and a company IBAN;
+// later batches: Czech and English minutes' returned papers, "_For official use only – not for release …_", "không
+// thuộc độ Mật", intake and help-desk mailboxes, a processor's test card.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
