@@ -3,7 +3,7 @@ import { normalizeTerm } from '../normalize/view.js';
 import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import type { LoadedRule } from './load.js';
-import type { CompiledPattern, CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject, RawRule } from './model.js';
+import type { CompiledContext, CompiledPattern, CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject, RawRule } from './model.js';
 import { bmpSource, compileRegex, narrowSource, prunedSource } from './regex.js';
 
 function term(raw: string): NormTerm {
@@ -147,7 +147,7 @@ function bmpRegex(p: WithForms, sticky: boolean): RegExp | undefined {
 }
 
 /** Turns a validated rule as written into the form the engine runs: terms normalised, regexes compiled. */
-export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
+export function compileRule({ raw, file, line, contextAt }: LoadedRule): CompiledRule {
   const kw: RawKeywords | undefined = raw.keywords === undefined ? undefined : Array.isArray(raw.keywords) ? { terms: raw.keywords } : raw.keywords;
   const patterns = (raw.patterns ?? []).map((p) => {
     const o: RawPatternObject = typeof p === 'string' ? { regex: p } : p;
@@ -192,23 +192,10 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
       const params = typeof v === 'string' ? {} : v;
       return { name, fn: VALIDATORS[name], params };
     }),
-    context: ctx && (Array.isArray(ctx) ? ctx : [ctx]).map((c) => {
-      // On `text` the patterns keep case (a capitalised name), so no `i` flag there.
-      const flags = c.patternsOn === 'text' ? 'u' : 'iu';
-      const context = {
-        window: c.window ?? 80,
-        scope: c.scope ?? 'window',
-        anyOf: (c.anyOf ?? []).map(term),
-        minMatches: c.minMatches ?? 1,
-        noneOf: (c.noneOf ?? []).map(term),
-        patternsOn: c.patternsOn ?? 'folded',
-        anyOfPatternCount: c.anyOfPatterns?.length ?? 0,
-        gates: c.gates,
-      };
-      const compiled = lazy(lazy(context, 'anyOfPatterns', () => (c.anyOfPatterns ?? []).map((r) => new RegExp(r, flags))), 'noneOfPatterns', () => (c.noneOfPatterns ?? []).map((r) => new RegExp(r, flags)));
-      // A document-scope context reads the whole text: its patterns' prefilters, from the build or derived on first need.
-      return context.scope === 'document' ? lazy(compiled, 'analysis', () => c.analysis ?? contextAnalysis(c), false) : compiled;
-    }),
+    // Compiled when first read (see RULE's `context`): a prompt's candidates ask a few dozen rules of 257.
+    [CONTEXT]: contextAt === undefined ? ctx : undefined,
+    [CONTEXT_AT]: contextAt,
+    [COMPILED]: false,
     layout: raw.layout === undefined ? undefined : Array.isArray(raw.layout) ? raw.layout : [raw.layout],
     exceptionValues: new Set((raw.exceptions?.values ?? []).map((v) => normalizeTerm(v).plain)),
     source: { file, line },
@@ -220,7 +207,44 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
 
 const RAW = Symbol('raw');
 const EXAMPLES = Symbol('examples');
+/** A rule's contexts: as written until first read (see RULE's `context`), then compiled. */
+const CONTEXT = Symbol('context');
+/** Where a built-in rule's contexts are in the rule cache's context file (see builtinContexts), until first read. */
+const CONTEXT_AT = Symbol('contextAt');
+const COMPILED = Symbol('compiled');
 type WithRaw = { [RAW]: RawRule; [EXAMPLES]?: CompiledRule['examples'] };
+type WithContext = { [CONTEXT]: RawContext | RawContext[] | CompiledContext[] | undefined; [CONTEXT_AT]?: [number, number]; [COMPILED]: boolean };
+
+/**
+ * Where the contexts of a rule from the built-in rule cache are read (set by rules/builtin-cache.ts): the cache keeps
+ * them in a file of their own (`dist/builtin-contexts.txt`, #21: parsing all of them was ~12 M instructions of every
+ * start-up, while a prompt reads those of the few rules with a candidate), each rule's piece parsed when its context
+ * is first read. Unlike the prefilters of builtinAnalysis they decide findings: the cache is used only with the
+ * context file of its own build (checked when it is read), and a piece that cannot be read throws (the scan fails,
+ * exit 2) rather than leave a rule without its context.
+ */
+export const builtinContexts: { read?: (at: [number, number]) => RawContext | RawContext[] } = {};
+
+/** A rule's contexts as the engine runs them. */
+function compileContexts(ctx: RawContext | RawContext[] | undefined): CompiledContext[] | undefined {
+  return ctx && (Array.isArray(ctx) ? ctx : [ctx]).map((c) => {
+    // On `text` the patterns keep case (a capitalised name), so no `i` flag there.
+    const flags = c.patternsOn === 'text' ? 'u' : 'iu';
+    const context = {
+      window: c.window ?? 80,
+      scope: c.scope ?? 'window',
+      anyOf: (c.anyOf ?? []).map(term),
+      minMatches: c.minMatches ?? 1,
+      noneOf: (c.noneOf ?? []).map(term),
+      patternsOn: c.patternsOn ?? 'folded',
+      anyOfPatternCount: c.anyOfPatterns?.length ?? 0,
+      gates: c.gates,
+    };
+    const compiled = lazy(lazy(context, 'anyOfPatterns', () => (c.anyOfPatterns ?? []).map((r) => new RegExp(r, flags))), 'noneOfPatterns', () => (c.noneOfPatterns ?? []).map((r) => new RegExp(r, flags)));
+    // A document-scope context reads the whole text: its patterns' prefilters, from the build or derived on first need.
+    return context.scope === 'document' ? lazy(compiled, 'analysis', () => c.analysis ?? contextAnalysis(c), false) : compiled;
+  }) as CompiledContext[];
+}
 
 /** Makes `key` an own property of the rule holding `value` (a text set after compilation, as by an override). */
 function own(rule: object, key: string, value: unknown): void {
@@ -259,6 +283,33 @@ Object.defineProperty(RULE, 'examples', {
     own(this, 'examples', value);
   },
 });
+
+/**
+ * A rule's contexts, compiled when first read (their terms normalised, their patterns wrapped to compile on first
+ * use): a prompt reads those of the rules that have a candidate. Inherited, so not an own key: a spread copy of a
+ * rule names `context` itself (engine.ts), and the regex watchdog's walk reads it by name (INHERITED_WALKED).
+ */
+Object.defineProperty(RULE, 'context', {
+  enumerable: true,
+  get(this: WithContext): CompiledContext[] | undefined {
+    if (!this[COMPILED]) {
+      const at = this[CONTEXT_AT];
+      const raw = at === undefined ? (this[CONTEXT] as RawContext | RawContext[] | undefined) : builtinContexts.read!(at);
+      this[CONTEXT] = compileContexts(raw);
+      this[CONTEXT_AT] = undefined;
+      this[COMPILED] = true;
+    }
+    return this[CONTEXT] as CompiledContext[] | undefined;
+  },
+  set(this: WithContext, value: CompiledContext[] | undefined) {
+    this[CONTEXT] = value;
+    this[CONTEXT_AT] = undefined;
+    this[COMPILED] = true;
+  },
+});
+
+/** Inherited keys of compiled rules that hold regexes, for code that walks them (the regex watchdog). */
+export const INHERITED_WALKED: readonly string[] = ['context'];
 
 type RuleTexts = Pick<RawRule, 'rationale' | 'regulation' | 'examples' | 'written'>;
 
