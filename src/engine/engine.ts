@@ -221,7 +221,7 @@ function acceptVariant(c: Candidate, vfacts: TextFacts, facts: TextFacts): boole
   if (!v) valueOnly.set(rule, (v = { ...rule, layout: undefined, context: undefined }));
   if (!accept({ ...c, rule: v }, vfacts)) return false;
   let p = placeOnly.get(rule);
-  if (!p) placeOnly.set(rule, (p = { ...rule, context: rule.context, validators: [], exceptionValues: new Set(), exceptionPatterns: [] }));
+  if (!p) placeOnly.set(rule, (p = { ...rule, validators: [], exceptionValues: new Set(), exceptionPatterns: [] }));
   const vs = viewIndexAt(facts.view, c.os - facts.base);
   const ve = Math.max(vs + 1, viewIndexAt(facts.view, c.oe - facts.base));
   return accept({ ...c, vs, ve, rule: p }, facts);

@@ -172,7 +172,7 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
     return base;
   });
   const ctx = raw.context;
-  const rule = lazy(Object.assign(Object.create(RULE) as object, {
+  const fields = Object.assign(Object.create(RULE) as object, {
     id: raw.id,
     title: raw.title,
     category: raw.category,
@@ -192,7 +192,8 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
       const params = typeof v === 'string' ? {} : v;
       return { name, fn: VALIDATORS[name], params };
     }),
-    // Compiled when first read (see RULE's `context`): a prompt's candidates ask a few dozen rules of 257.
+    // Compiled when first read (see CONTEXT_PROPERTY): a prompt's candidates ask a few dozen rules of 257.
+    context: undefined,
     [CONTEXT]: contextAt === undefined ? ctx : undefined,
     [CONTEXT_AT]: contextAt,
     [COMPILED]: false,
@@ -201,7 +202,9 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
     source: { file, line },
     enabled: true,
     [RAW]: raw,
-  }), 'exceptionPatterns', () => (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')));
+  });
+  if (ctx !== undefined || contextAt !== undefined) Object.defineProperty(fields, 'context', CONTEXT_PROPERTY);
+  const rule = lazy(fields, 'exceptionPatterns', () => (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')));
   return rule as unknown as CompiledRule;
 }
 
@@ -285,12 +288,14 @@ Object.defineProperty(RULE, 'examples', {
 });
 
 /**
- * A rule's contexts, compiled when first read (their terms normalised, their patterns wrapped to compile on first
- * use): a prompt reads those of the rules that have a candidate. Inherited, so not an own key: a spread copy of a
- * rule names `context` itself (engine.ts), and the regex watchdog's walk reads it by name (INHERITED_WALKED).
+ * A rule's `context`, compiled when first read (its terms normalised, its patterns wrapped to compile on first use):
+ * a prompt reads those of the rules that have a candidate. Own and enumerable, so that a spread copy of a rule (the
+ * engine's judges, `rules test`) and the regex watchdog's walk see it, with one getter and setter for every rule
+ * (V8's Object.defineProperty with a function of its own per object costs ~10,000 instructions a call).
  */
-Object.defineProperty(RULE, 'context', {
+const CONTEXT_PROPERTY = {
   enumerable: true,
+  configurable: true,
   get(this: WithContext): CompiledContext[] | undefined {
     if (!this[COMPILED]) {
       const at = this[CONTEXT_AT];
@@ -306,10 +311,7 @@ Object.defineProperty(RULE, 'context', {
     this[CONTEXT_AT] = undefined;
     this[COMPILED] = true;
   },
-});
-
-/** Inherited keys of compiled rules that hold regexes, for code that walks them (the regex watchdog). */
-export const INHERITED_WALKED: readonly string[] = ['context'];
+};
 
 type RuleTexts = Pick<RawRule, 'rationale' | 'regulation' | 'examples' | 'written'>;
 

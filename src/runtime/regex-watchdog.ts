@@ -8,7 +8,7 @@ import { Engine, type ScanTextOptions } from '../engine/engine.js';
 import type { TextScanner } from '../engine/scanner.js';
 import type { Finding } from '../types.js';
 import { isUserRegex } from '../config/rule-changes.js';
-import { COMPILED_PROTOTYPES, INHERITED_WALKED } from '../rules/compile.js';
+import { COMPILED_PROTOTYPES } from '../rules/compile.js';
 import type { CompiledRule } from '../rules/model.js';
 import { loadRuleSet, type RuleSetOptions } from '../rules/ruleset.js';
 import './node-platform.js'; // installs the engine's Node platform
@@ -104,9 +104,7 @@ export function walk(value: unknown, fn: (re: RegExp) => RegExp, seen = new Set<
   if (!value || typeof value !== 'object' || seen.has(value)) return;
   seen.add(value);
   const obj = value as Record<string, unknown>;
-  // A compiled rule's contexts are inherited (compiled on first read): named here, as Object.keys does not list them.
-  const keys = COMPILED_PROTOTYPES.has(Object.getPrototypeOf(obj)) ? [...Object.keys(obj), ...INHERITED_WALKED] : Object.keys(obj);
-  for (const k of keys) {
+  for (const k of Object.keys(obj)) {
     const v = obj[k];
     if (v instanceof RegExp) obj[k] = fn(v);
     else if (Array.isArray(v) || (v && (Object.getPrototypeOf(v) === Object.prototype || COMPILED_PROTOTYPES.has(Object.getPrototypeOf(v))))) walk(v, fn, seen);
