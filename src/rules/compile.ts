@@ -193,7 +193,6 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
       return { name, fn: VALIDATORS[name], params };
     }),
     // Compiled when first read (see CONTEXT_PROPERTY): a prompt's candidates ask a few dozen rules of 257.
-    context: undefined,
     [CONTEXT]: contextAt === undefined ? ctx : undefined,
     [CONTEXT_AT]: contextAt,
     [COMPILED]: false,
