@@ -7,7 +7,7 @@ import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.j
 import { analyzePattern, foldedTriggers, type PatternAnalysis } from '../analyze/pattern.js';
 import { bmpRanges, propertySpans } from '../analyze/bmp.js';
 import { termMemo } from '../normalize/view.js';
-import { builtinAnalysis, builtinContexts, builtinRuleTexts, compileRule, contextAnalysis, contextGates, runFlags } from './compile.js';
+import { builtinAnalysis, builtinContexts, builtinRuleTexts, compileRule, contextAnalysis, contextGates, MORE_KEYS, runFlags } from './compile.js';
 import { bmpSource, compileRegex, rangePairs, useBmpRanges } from './regex.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawContext, RawPatternObject, RawRule } from './model.js';
@@ -204,10 +204,10 @@ function moveContexts(out: Record<string, Entry>): string {
 
 /** Reads a pattern's piece of the second analysis file (see MORE) by its offsets, each parsed once; nothing from
  * another build's file or a damaged piece. */
-function moreReader(stamp: number | undefined): (at: [number, number]) => Pick<PatternAnalysis, 'exact' | 'prune'> | undefined {
+function moreReader(stamp: number | undefined): (at: [number, number]) => Partial<PatternAnalysis> | undefined {
   let file: string | undefined;
   let body = -1; // where the pieces begin; -2: no usable file
-  const parsed = new Map<number, Pick<PatternAnalysis, 'exact' | 'prune'> | undefined>();
+  const parsed = new Map<number, Partial<PatternAnalysis> | undefined>();
   return ([s, e]) => {
     if (body === -1) {
       try {
@@ -220,9 +220,9 @@ function moreReader(stamp: number | undefined): (at: [number, number]) => Pick<P
     }
     if (body < 0) return undefined;
     if (!parsed.has(s)) {
-      let piece: Pick<PatternAnalysis, 'exact' | 'prune'> | undefined;
+      let piece: Partial<PatternAnalysis> | undefined;
       try {
-        piece = JSON.parse(file!.slice(body + s, body + e)) as Pick<PatternAnalysis, 'exact' | 'prune'>;
+        piece = JSON.parse(file!.slice(body + s, body + e)) as Partial<PatternAnalysis>;
       } catch {
         piece = undefined;
       }
@@ -240,12 +240,12 @@ function moveMore(out: Record<string, Entry>): string {
     for (const r of e.result.rules) {
       for (const p of r.raw.patterns ?? []) {
         const a = typeof p === 'string' ? undefined : p.analysis;
-        if (!a || (a.exact === undefined && a.prune === undefined)) continue;
-        const json = asciiJson({ exact: a.exact, prune: a.prune });
+        const keys = (['exact', 'prune', ...MORE_KEYS] as const).filter((k) => a?.[k] !== undefined);
+        if (!a || keys.length === 0) continue;
+        const json = asciiJson(Object.fromEntries(keys.map((k) => [k, a[k]])));
         a.more = [body.length, body.length + json.length];
         body += json;
-        delete a.exact;
-        delete a.prune;
+        for (const k of keys) delete a[k];
       }
     }
   }

@@ -17,7 +17,18 @@ function term(raw: string): NormTerm {
  * instructions of a prompt's). Without the file (another build's, or none) a pattern simply has neither: both only
  * spare work (fewer regexes compiled on a short text, smaller ones), the matches are the same.
  */
-export const builtinAnalysis: { read?: (at: [number, number]) => Pick<PatternAnalysis, 'exact' | 'prune'> | undefined } = {};
+export const builtinAnalysis: { read?: (at: [number, number]) => Pick<PatternAnalysis, MoreKey> | undefined } = {};
+
+/**
+ * The prefilters a built-in pattern has in the second file (see builtinAnalysis), besides `exact` and `prune`: read
+ * only once the pattern's triggers are found (or, for a pattern without triggers, when it is first asked), so a
+ * prompt parses those of a few dozen patterns instead of all of them (#21). Each a pure prefilter: without it (no
+ * second file) a pattern only runs its regex on more of the text. `triggers`, `reach` (whether a trigger may be glued
+ * to a letter is asked with them), `digits` (asked of every digit pattern when the first runs) and `bmp` stay in the
+ * rule cache.
+ */
+export const MORE_KEYS = ['starts', 'needs', 'inside', 'inLine', 'before'] as const;
+type MoreKey = 'exact' | 'prune' | (typeof MORE_KEYS)[number];
 
 /** How many pruned forms (rules/regex.ts prunedSource) one pattern makes in a process, global and sticky together. */
 const PRUNED_FORMS = 4;
@@ -31,6 +42,8 @@ interface Forms {
   /** Its prunable groups, as the rule cache has them (JSON text) or parsed; or where they are in the second file. */
   prune?: PrunableGroup[] | string;
   more?: [number, number];
+  /** Its piece of the second file, once read (null: none). */
+  piece?: Pick<PatternAnalysis, MoreKey> | null;
   re?: RegExp;
   sticky?: RegExp;
   /** The BMP source: null until made, undefined when there is none. */
@@ -68,8 +81,7 @@ const PATTERN = {
     return f.bmp && (f.bmpSticky ??= bmpRegex(this as unknown as WithForms, true));
   },
   get exact(): string[][] | undefined {
-    const at = (this as unknown as WithForms)[FORMS].more;
-    return at && builtinAnalysis.read?.(at)?.exact;
+    return pieceOf((this as unknown as WithForms)[FORMS])?.exact;
   },
   /** A pattern given its `exact` with the rest (a rule cache without the second file, as the browser bundles embed
    * it) holds it as its own. */
@@ -88,7 +100,7 @@ const PATTERN = {
     const last = f.lastPruned;
     if (last?.[0] === flat && last[1] === sticky) return last[2];
     if (f.groups === undefined) {
-      const g = f.prune ?? (f.more && builtinAnalysis.read?.(f.more)?.prune);
+      const g = f.prune ?? pieceOf(f)?.prune;
       f.groups = typeof g === 'string' ? (JSON.parse(g) as PrunableGroup[]) : (g ?? []);
     }
     const cut = f.groups.length > 0 ? prunedSource(p.source, f.groups, flat, f.bmp) : undefined;
@@ -122,6 +134,27 @@ const PATTERN = {
     return narrowed[k];
   },
 };
+
+/** The pattern's piece of the second file (see builtinAnalysis), read once. */
+function pieceOf(f: Forms): Pick<PatternAnalysis, MoreKey> | null | undefined {
+  if (f.piece === undefined) f.piece = (f.more && builtinAnalysis.read?.(f.more)) || null;
+  return f.piece;
+}
+
+// The other prefilters of the second file, as `exact`: inherited getters, and a value given to a pattern (a rule cache
+// with them in place, as the browser bundles embed it) its own.
+for (const key of MORE_KEYS) {
+  Object.defineProperty(PATTERN, key, {
+    enumerable: false,
+    configurable: true,
+    get(this: WithForms) {
+      return pieceOf(this[FORMS])?.[key];
+    },
+    set(this: object, value: unknown) {
+      Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+    },
+  });
+}
 
 /** A pattern's `re`, compiled on first read: own and enumerable (the regex watchdog's walk replaces it with its
  * watched copy through the setter), with one getter and setter for every pattern, so that V8 keeps the patterns'
