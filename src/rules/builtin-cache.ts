@@ -181,19 +181,39 @@ function bmpRangesFile(file: string, stamp: number | undefined): Record<string, 
  * a file of another build throws, and the cache is then not used at all.
  */
 function contextReader(file: string, stamp: number | undefined): (at: [number, number]) => RawContext | RawContext[] {
+  const piece = contextPieces(file, stamp);
+  return (at) => {
+    const p = piece(at);
+    for (const [raw, plain, folded] of p.terms) termMemo.set(raw, [plain, folded]);
+    return p.context;
+  };
+}
+
+/** The context file's pieces by their offsets (see contextReader). */
+function contextPieces(file: string, stamp: number | undefined): (at: [number, number]) => ContextPiece {
   const nl = file.indexOf('\n');
   if (stamp === undefined || nl < 0 || (JSON.parse(file.slice(0, nl)) as { stamp?: number }).stamp !== stamp) throw new Error(`promptgate: ${CONTEXTS} does not belong to the rule cache`);
-  return ([s, e]) => JSON.parse(file.slice(nl + 1 + s, nl + 1 + e)) as RawContext | RawContext[];
+  return ([s, e]) => JSON.parse(file.slice(nl + 1 + s, nl + 1 + e)) as ContextPiece;
+}
+
+/** A rule's piece of the context file: its `context`, and the normalised forms of its terms that the rule cache's
+ * `terms` leaves out (those no keyword or exception value has: a prompt normalises the few it reads). */
+interface ContextPiece {
+  context: RawContext | RawContext[];
+  terms: [raw: string, plain: string, folded: string][];
 }
 
 /** Moves the rules' contexts out of the cached rules into the context file's body (see CONTEXTS), each cached rule's
  * `contextAt` giving where its piece is. */
-function moveContexts(out: Record<string, Entry>): string {
+function moveContexts(out: Record<string, Entry>, mainTerms: Set<string>): string {
   let body = '';
   for (const e of Object.values(out)) {
     for (const r of e.result.rules) {
       if (r.raw.context === undefined) continue;
-      const json = asciiJson(r.raw.context);
+      const own = new Set<string>();
+      for (const c of [r.raw.context].flat()) for (const t of [...(c.anyOf ?? []), ...(c.noneOf ?? [])]) if (!mainTerms.has(t) && termMemo.has(t)) own.add(t);
+      const piece: ContextPiece = { context: r.raw.context, terms: [...own].map((t) => [t, ...termMemo.get(t)!]) };
+      const json = asciiJson(piece);
       r.contextAt = [body.length, body.length + json.length];
       body += json;
       delete r.raw.context;
@@ -259,12 +279,15 @@ function moveMore(out: Record<string, Entry>): string {
 export function builtinCacheWhole(): string {
   const whole = JSON.parse(readFileSync(CACHE, 'latin1')) as CacheFile;
   const read = moreReader(whole.stamp);
-  const context = contextReader(readFileSync(CONTEXTS, 'latin1'), whole.stamp);
+  const context = contextPieces(readFileSync(CONTEXTS, 'latin1'), whole.stamp);
+  const listed = new Set(whole.terms.map(([raw]) => raw));
   for (const e of Object.values(whole.files)) {
     for (const r of e.result.rules) {
       if (r.contextAt) {
-        r.raw.context = context(r.contextAt);
+        const piece = context(r.contextAt);
+        r.raw.context = piece.context;
         delete r.contextAt;
+        for (const t of piece.terms) if (!listed.has(t[0])) listed.add(t[0]), whole.terms.push(t);
       }
       for (const p of r.raw.patterns ?? []) {
         const a = typeof p === 'string' ? undefined : p.analysis;
@@ -441,10 +464,13 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
     out[relative(builtinDir, f.path)] = { ...fileStamp(f.path), result, ...(uses ? { uses } : {}) };
   }
   // Compile once to collect the normalised forms of all terms (the memo fills as a side effect).
+  // Contexts are compiled when first read: the terms of the rest first (the cache lists them), then those only
+  // contexts have (each rule's piece of the context file lists its own, see moveContexts).
   termMemo.clear();
-  // (Contexts are compiled when first read: read each.)
-  for (const e of Object.values(out)) for (const r of e.result.rules) void compileRule(r).context;
+  const compiled = Object.values(out).flatMap((e) => e.result.rules.map(compileRule));
   const terms = [...termMemo].map(([raw, [plain, folded]]) => [raw, plain, folded]);
+  const mainTerms = new Set(termMemo.keys());
+  for (const r of compiled) void r.context;
   // A new stamp per build ties the rule texts and the automata file (written next, see writeBuiltinAutomata) to
   // this cache.
   const stamp = (Math.random() * 0x7fffffff) | 0;
@@ -452,7 +478,7 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   // Both in ASCII (non-ASCII characters as JSON escapes), read back as one-byte strings.
   const listing = packs && { packs, folders: folderTimes(builtinDir) };
   const more = moveMore(out);
-  const contexts = moveContexts(out);
+  const contexts = moveContexts(out, mainTerms);
   writeFileSync(CACHE, asciiJson({ files: out, terms, stamp, ...(listing ? { listing } : {}) }));
   writeFileSync(MORE, `${asciiJson({ stamp })}\n${more}`);
   writeFileSync(CONTEXTS, `${asciiJson({ stamp })}\n${contexts}`);
