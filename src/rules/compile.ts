@@ -80,6 +80,15 @@ const PATTERN = {
     const f = (this as unknown as WithForms)[FORMS];
     return f.bmp && (f.bmpSticky ??= bmpRegex(this as unknown as WithForms, true));
   },
+  /** A built-in pattern's regex, compiled on first read; the regex watchdog's walk sets its watched copy through
+   * the setter (it reads `re` by name: runtime/regex-watchdog.ts). Patterns from YAML have their own (RE). */
+  get re(): RegExp {
+    const f = (this as unknown as WithForms)[FORMS];
+    return (f.re ??= compileRegex((this as unknown as WithForms).source, f.flags, f.indices));
+  },
+  set re(value: RegExp) {
+    (this as unknown as WithForms)[FORMS].re = value;
+  },
   get exact(): string[][] | undefined {
     return pieceOf((this as unknown as WithForms)[FORMS])?.exact;
   },
@@ -189,15 +198,25 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
     const indices = o.group !== undefined;
     const a = o.analysis;
     const forms: Forms = { flags, indices, bmp: a?.bmp, prune: a?.prune, more: a?.more, variant: null };
-    const fields = Object.assign(Object.create(PATTERN) as object, { on, group: o.group, source: o.regex, [FORMS]: forms });
-    const base = Object.defineProperty(fields, 're', RE) as unknown as CompiledPattern;
     // The prefilters: from the build for built-in rules; for others derived on first read (a prompt whose rules
     // all come from the build never loads the regex parser). A pattern on the original has its digit groups
     // looked for in the original (candidates.ts).
     if (a) {
-      const { bmp: _bmp, prune: _prune, more: _more, ...prefilters } = a;
-      return Object.assign(base, prefilters);
+      // Every built-in pattern with the same own keys in the same order (one hidden class for the engine's reads)
+      // and its `re` inherited: no Object.defineProperty per pattern (#21: ~580 at every start-up).
+      const base = Object.create(PATTERN) as WithForms & Record<string, unknown>;
+      base.on = on;
+      base.group = o.group;
+      base.source = o.regex;
+      base[FORMS] = forms;
+      base.triggers = a.triggers;
+      base.reach = a.reach;
+      base.digits = a.digits;
+      const { bmp: _bmp, prune: _prune, more: _more, triggers: _t, reach: _r, digits: _d, ...rest } = a;
+      return Object.assign(base, rest) as unknown as CompiledPattern;
     }
+    const fields = Object.assign(Object.create(PATTERN) as object, { on, group: o.group, source: o.regex, [FORMS]: forms });
+    const base = Object.defineProperty(fields, 're', RE) as unknown as CompiledPattern;
     let analysis: PatternAnalysis | undefined;
     const analyzed = () => (analysis ??= analyzePattern(o.regex, runFlags(o), on, foldedTriggers(o.triggers)));
     // Read-only: nothing writes a prefilter after compilation (the engine only reads them).
@@ -236,7 +255,10 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
     [RAW]: raw,
   });
   if (ctx !== undefined || contextAt !== undefined) Object.defineProperty(fields, 'context', CONTEXT_PROPERTY);
-  const rule = lazy(fields, 'exceptionPatterns', () => (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')));
+  // Compiled on first read where there are any (31 rules of 257); the others get their own empty list (a config's
+  // exceptions may add to it), without a getter of their own.
+  const exceptions = raw.exceptions?.patterns;
+  const rule = exceptions?.length ? lazy(fields, 'exceptionPatterns', () => exceptions.map((r) => new RegExp(r, 'iu'))) : Object.assign(fields, { exceptionPatterns: [] });
   return rule as unknown as CompiledRule;
 }
 
@@ -424,3 +446,6 @@ function defaultPlaceholder(category: string): string {
 /** The prototypes compiled rules and patterns inherit from (for code that walks them as plain objects, as the regex
  * watchdog does). */
 export const COMPILED_PROTOTYPES: ReadonlySet<object> = new Set([PATTERN, RULE]);
+
+/** Inherited keys of compiled patterns that hold a regex (a built-in pattern's `re`), for code that walks them. */
+export const INHERITED_REGEXES: ReadonlyMap<object, readonly string[]> = new Map([[PATTERN, ['re']]]);
