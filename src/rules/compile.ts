@@ -245,9 +245,7 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
       return { name, fn: VALIDATORS[name], params };
     }),
     // Compiled when first read (see CONTEXT_PROPERTY): a prompt's candidates ask a few dozen rules of 257.
-    [CONTEXT]: contextAt === undefined ? ctx : undefined,
-    [CONTEXT_AT]: contextAt,
-    [COMPILED]: false,
+    [CONTEXT]: ctx === undefined && contextAt === undefined ? undefined : ({ raw: ctx, at: contextAt, done: false } as ContextState),
     layout: raw.layout === undefined ? undefined : Array.isArray(raw.layout) ? raw.layout : [raw.layout],
     exceptionValues: new Set((raw.exceptions?.values ?? []).map((v) => normalizeTerm(v).plain)),
     source: { file, line },
@@ -264,13 +262,18 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
 
 const RAW = Symbol('raw');
 const EXAMPLES = Symbol('examples');
-/** A rule's contexts: as written until first read (see RULE's `context`), then compiled. */
+/** A rule's contexts (see CONTEXT_PROPERTY). */
 const CONTEXT = Symbol('context');
-/** Where a built-in rule's contexts are in the rule cache's context file (see builtinContexts), until first read. */
-const CONTEXT_AT = Symbol('contextAt');
-const COMPILED = Symbol('compiled');
 type WithRaw = { [RAW]: RawRule; [EXAMPLES]?: CompiledRule['examples'] };
-type WithContext = { [CONTEXT]: RawContext | RawContext[] | CompiledContext[] | undefined; [CONTEXT_AT]?: [number, number]; [COMPILED]: boolean };
+/** A rule's contexts: as written (or where the context file has them) until first read, then compiled. In an object
+ * of its own, so that a frozen rule (test/prefilters.test.ts) can still compile them. */
+interface ContextState {
+  raw?: RawContext | RawContext[];
+  at?: [number, number];
+  done: boolean;
+  compiled?: CompiledContext[];
+}
+type WithContext = { [CONTEXT]: ContextState };
 
 /**
  * Where the contexts of a rule from the built-in rule cache are read (set by rules/builtin-cache.ts): the cache keeps
@@ -351,19 +354,19 @@ const CONTEXT_PROPERTY = {
   enumerable: true,
   configurable: true,
   get(this: WithContext): CompiledContext[] | undefined {
-    if (!this[COMPILED]) {
-      const at = this[CONTEXT_AT];
-      const raw = at === undefined ? (this[CONTEXT] as RawContext | RawContext[] | undefined) : builtinContexts.read!(at);
-      this[CONTEXT] = compileContexts(raw);
-      this[CONTEXT_AT] = undefined;
-      this[COMPILED] = true;
+    const c = this[CONTEXT];
+    if (!c.done) {
+      c.compiled = compileContexts(c.at === undefined ? c.raw : builtinContexts.read!(c.at));
+      c.raw = c.at = undefined;
+      c.done = true;
     }
-    return this[CONTEXT] as CompiledContext[] | undefined;
+    return c.compiled;
   },
   set(this: WithContext, value: CompiledContext[] | undefined) {
-    this[CONTEXT] = value;
-    this[CONTEXT_AT] = undefined;
-    this[COMPILED] = true;
+    const c = this[CONTEXT];
+    c.compiled = value;
+    c.raw = c.at = undefined;
+    c.done = true;
   },
 };
 
