@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AhoCorasick, buildTables, prebuiltAutomata } from '../src/match/aho-corasick.js';
@@ -134,5 +134,20 @@ describe('the precompiled rule cache survives a copy or an npm install', () => {
     const r = scan(dir);
     expect(r.status).toBe(2); // it needed the YAML parser, which this copy lacks
     expect(r.stderr).toMatch(/yaml/);
+  });
+  // The rules' contexts sit in a file of their own (rules/builtin-cache.ts CONTEXTS): a context decides findings, so
+  // a cache without the context file of its own build must not be used (never rules without their contexts).
+  it('a context file of another build, or none, leaves the cache unused', () => {
+    const other = copy();
+    const file = join(other, 'dist/builtin-contexts.txt');
+    const text = readFileSync(file, 'latin1');
+    writeFileSync(file, text.replace(/^\{"stamp":(\d+)\}/, (_, n: string) => `{"stamp":${Number(n) + 1}}`), 'latin1');
+    const none = copy();
+    rmSync(join(none, 'dist/builtin-contexts.txt'));
+    for (const dir of [other, none]) {
+      const r = scan(dir);
+      expect(r.status).toBe(2); // it needed the YAML parser, which this copy lacks
+      expect(r.stderr).toMatch(/yaml/);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { platform } from '../engine/platform.js';
 import { confusables, foldCode, isIgnorable, isLineBreakChar, isMarkCode, isSpaceChar, isWordCode } from './chars.js';
 import { moveTone, TONED_FIRST } from './tones.js';
 import type { ViewHits } from '../match/aho-corasick.js';
-import { H_CAP, H_I, H_IDENTITY, H_LEN, H_N, H_ND, H_NH, H_S, H_WIDE, KernelBuffers, kernelStep, type KernelAutomaton } from './kernel.js';
+import { H_CAP, H_I, H_IDENTITY, H_LEN, H_N, H_ND, H_NH, H_S, H_WIDE, KernelBuffers, kernelEngine, kernelStep, type KernelAutomaton } from './kernel.js';
 import { RARE } from './rare.js';
 
 /**
@@ -141,6 +141,27 @@ export class Scratch {
   }
 }
 
+/**
+ * The kernel's buffers for views of 1,024 to 65,536 units built without a scratch (a prompt, a short file), on the
+ * WebAssembly loop and kept for the process: the TypeScript loop, run cold over a 4 KB prompt, had V8 compile it
+ * optimised at every start (#21: ~25 M instructions of a prompt's run), and a WebAssembly instance per view would
+ * cost a memory each. The view copies out the arrays it keeps (start, end, hits), so the next build may reuse them.
+ * Shorter views (terms, excerpts) keep their own TypeScript buffers.
+ */
+let shortKernel: KernelBuffers | undefined;
+const SHORT_KERNEL_MIN = 1024;
+const SHORT_KERNEL_MAX = (1 << 16) + 16;
+
+function shortBuffers(need: number): KernelBuffers | undefined {
+  if (need < SHORT_KERNEL_MIN + 16 || need > SHORT_KERNEL_MAX || kernelEngine() !== 'webassembly') return undefined;
+  if (!shortKernel || shortKernel.capacity < need) {
+    const k = new KernelBuffers(Math.min(SHORT_KERNEL_MAX, Math.max(need, 8192 + 16)));
+    if (k.engine !== 'webassembly') return undefined;
+    shortKernel = k;
+  }
+  return shortKernel;
+}
+
 /** A unit of the case-preserving view → its lower-case, diacritic-free unit (cached). */
 function foldUnit(v: number): number {
   if (v < 128) return v >= 65 && v <= 90 ? v + 32 : v;
@@ -174,7 +195,8 @@ function grow(b: KernelBuffers, len: number, nh: number): KernelBuffers {
 export function buildView(original: string, scratch?: Scratch, automaton?: { kernel(): KernelAutomaton }, mark = false): TextView {
   const n = original.length;
   const fits = scratch !== undefined && scratch.capacity >= n + 16;
-  let b = fits ? scratch.kernel : new KernelBuffers(n + 16, false);
+  const shared = fits ? undefined : shortBuffers(n + 16);
+  let b = fits ? scratch.kernel : (shared ?? new KernelBuffers(n + 16, false));
   b.load(automaton?.kernel());
   const ownBuffers = b;
   b.begin(original);
@@ -330,11 +352,12 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
       return lowerString;
     },
     folded: foldedString,
-    start: start.subarray(0, len),
-    end: end.subarray(0, len),
+    // (Copies from the shared buffers of short views, which the next build reuses.)
+    start: b === shared ? start.slice(0, len) : start.subarray(0, len),
+    end: b === shared ? end.slice(0, len) : end.subarray(0, len),
     // Digit offsets for the views of long texts (built with a scratch) only, and not when the view outgrew it.
     digits: fitsStill ? b.digits.subarray(0, nd) : undefined,
-    hits: automaton !== undefined && hitsValid ? { tables: b.automaton.tables, at: hits.subarray(0, nh) } : undefined,
+    hits: automaton !== undefined && hitsValid ? { tables: b.automaton.tables, at: b === shared ? hits.slice(0, nh) : hits.subarray(0, nh) } : undefined,
     marks,
     rare,
   };

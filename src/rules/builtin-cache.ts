@@ -1,16 +1,16 @@
 import { isAscii } from 'node:buffer';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AutomatonTables, prebuiltAutomata } from '../match/aho-corasick.js';
 import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.js';
 import { analyzePattern, foldedTriggers, type PatternAnalysis } from '../analyze/pattern.js';
 import { bmpRanges, propertySpans } from '../analyze/bmp.js';
 import { termMemo } from '../normalize/view.js';
-import { builtinAnalysis, builtinRuleTexts, compileRule, contextAnalysis, contextGates, runFlags } from './compile.js';
+import { builtinAnalysis, builtinContexts, builtinRuleTexts, compileRule, contextAnalysis, contextGates, MORE_KEYS, runFlags } from './compile.js';
 import { bmpSource, compileRegex, rangePairs, useBmpRanges } from './regex.js';
 import { loadRuleFile, type LoadResult } from './load.js';
-import type { RawPatternObject, RawRule } from './model.js';
+import type { RawContext, RawPatternObject, RawRule } from './model.js';
 
 /**
  * The built-in rule files, parsed and checked at build time into one JSON file: a scan then loads neither the YAML
@@ -41,6 +41,13 @@ const BMP = resolve(dirname(CACHE), 'builtin-bmp.txt');
  * of JSON, `{ stamp }`, then each pattern's as a JSON object at the offsets its `analysis.more` gives, in ASCII.
  */
 const MORE = resolve(dirname(CACHE), 'builtin-analysis.txt');
+/**
+ * The rules' contexts (see rules/compile.ts builtinContexts): a first line of JSON, `{ stamp }`, then each rule's
+ * `context` as JSON at the offsets its cached entry's `contextAt` gives, in ASCII. Read with the cache (a cache whose
+ * context file is missing or of another build is not used: the rules are read from their YAML), each piece parsed
+ * when its rule's context is first read.
+ */
+const CONTEXTS = resolve(dirname(CACHE), 'builtin-contexts.txt');
 type RuleDocs = Pick<RawRule, (typeof DOC_KEYS)[number]>;
 
 interface Entry {
@@ -96,7 +103,9 @@ function entries(): Record<string, Entry> {
       // other byte (not this build's writing) is read as UTF-8.
       // (Checked on the bytes, by Node's vectorised test: a regex over the 900 KB string cost a few M instructions.)
       const bytes = readFileSync(CACHE);
-      cache = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as CacheFile;
+      const read = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as CacheFile;
+      builtinContexts.read = contextReader(readFileSync(CONTEXTS, 'latin1'), read.stamp);
+      cache = read;
       for (const [raw, plain, folded] of cache.terms ?? []) termMemo.set(raw, [plain, folded]);
       if (cache.stamp !== undefined) usePrebuiltAutomata(cache.stamp);
       const stamp = cache.stamp;
@@ -167,12 +176,58 @@ function bmpRangesFile(file: string, stamp: number | undefined): Record<string, 
   return ranges;
 }
 
+/**
+ * Reads a rule's contexts from the context file (see CONTEXTS) by their offsets. The file's stamp is checked now:
+ * a file of another build throws, and the cache is then not used at all.
+ */
+function contextReader(file: string, stamp: number | undefined): (at: [number, number]) => RawContext | RawContext[] {
+  const piece = contextPieces(file, stamp);
+  return (at) => {
+    const p = piece(at);
+    for (const [raw, plain, folded] of p.terms) termMemo.set(raw, [plain, folded]);
+    return p.context;
+  };
+}
+
+/** The context file's pieces by their offsets (see contextReader). */
+function contextPieces(file: string, stamp: number | undefined): (at: [number, number]) => ContextPiece {
+  const nl = file.indexOf('\n');
+  if (stamp === undefined || nl < 0 || (JSON.parse(file.slice(0, nl)) as { stamp?: number }).stamp !== stamp) throw new Error(`promptgate: ${CONTEXTS} does not belong to the rule cache`);
+  return ([s, e]) => JSON.parse(file.slice(nl + 1 + s, nl + 1 + e)) as ContextPiece;
+}
+
+/** A rule's piece of the context file: its `context`, and the normalised forms of its terms that the rule cache's
+ * `terms` leaves out (those no keyword or exception value has: a prompt normalises the few it reads). */
+interface ContextPiece {
+  context: RawContext | RawContext[];
+  terms: [raw: string, plain: string, folded: string][];
+}
+
+/** Moves the rules' contexts out of the cached rules into the context file's body (see CONTEXTS), each cached rule's
+ * `contextAt` giving where its piece is. */
+function moveContexts(out: Record<string, Entry>, mainTerms: Set<string>): string {
+  let body = '';
+  for (const e of Object.values(out)) {
+    for (const r of e.result.rules) {
+      if (r.raw.context === undefined) continue;
+      const own = new Set<string>();
+      for (const c of [r.raw.context].flat()) for (const t of [...(c.anyOf ?? []), ...(c.noneOf ?? [])]) if (!mainTerms.has(t) && termMemo.has(t)) own.add(t);
+      const piece: ContextPiece = { context: r.raw.context, terms: [...own].map((t) => [t, ...termMemo.get(t)!]) };
+      const json = asciiJson(piece);
+      r.contextAt = [body.length, body.length + json.length];
+      body += json;
+      delete r.raw.context;
+    }
+  }
+  return body;
+}
+
 /** Reads a pattern's piece of the second analysis file (see MORE) by its offsets, each parsed once; nothing from
  * another build's file or a damaged piece. */
-function moreReader(stamp: number | undefined): (at: [number, number]) => Pick<PatternAnalysis, 'exact' | 'prune'> | undefined {
+function moreReader(stamp: number | undefined): (at: [number, number]) => Partial<PatternAnalysis> | undefined {
   let file: string | undefined;
   let body = -1; // where the pieces begin; -2: no usable file
-  const parsed = new Map<number, Pick<PatternAnalysis, 'exact' | 'prune'> | undefined>();
+  const parsed = new Map<number, Partial<PatternAnalysis> | undefined>();
   return ([s, e]) => {
     if (body === -1) {
       try {
@@ -185,9 +240,9 @@ function moreReader(stamp: number | undefined): (at: [number, number]) => Pick<P
     }
     if (body < 0) return undefined;
     if (!parsed.has(s)) {
-      let piece: Pick<PatternAnalysis, 'exact' | 'prune'> | undefined;
+      let piece: Partial<PatternAnalysis> | undefined;
       try {
-        piece = JSON.parse(file!.slice(body + s, body + e)) as Pick<PatternAnalysis, 'exact' | 'prune'>;
+        piece = JSON.parse(file!.slice(body + s, body + e)) as Partial<PatternAnalysis>;
       } catch {
         piece = undefined;
       }
@@ -205,12 +260,12 @@ function moveMore(out: Record<string, Entry>): string {
     for (const r of e.result.rules) {
       for (const p of r.raw.patterns ?? []) {
         const a = typeof p === 'string' ? undefined : p.analysis;
-        if (!a || (a.exact === undefined && a.prune === undefined)) continue;
-        const json = asciiJson({ exact: a.exact, prune: a.prune });
+        const keys = (['exact', 'prune', ...MORE_KEYS] as const).filter((k) => a?.[k] !== undefined);
+        if (!a || keys.length === 0) continue;
+        const json = asciiJson(Object.fromEntries(keys.map((k) => [k, a[k]])));
         a.more = [body.length, body.length + json.length];
         body += json;
-        delete a.exact;
-        delete a.prune;
+        for (const k of keys) delete a[k];
       }
     }
   }
@@ -224,8 +279,16 @@ function moveMore(out: Record<string, Entry>): string {
 export function builtinCacheWhole(): string {
   const whole = JSON.parse(readFileSync(CACHE, 'latin1')) as CacheFile;
   const read = moreReader(whole.stamp);
+  const context = contextPieces(readFileSync(CONTEXTS, 'latin1'), whole.stamp);
+  const listed = new Set(whole.terms.map(([raw]) => raw));
   for (const e of Object.values(whole.files)) {
     for (const r of e.result.rules) {
+      if (r.contextAt) {
+        const piece = context(r.contextAt);
+        r.raw.context = piece.context;
+        delete r.contextAt;
+        for (const t of piece.terms) if (!listed.has(t[0])) listed.add(t[0]), whole.terms.push(t);
+      }
       for (const p of r.raw.patterns ?? []) {
         const a = typeof p === 'string' ? undefined : p.analysis;
         if (!a?.more) continue;
@@ -287,7 +350,33 @@ export function listingIfUnchanged(l: NonNullable<CacheFile['listing']>, builtin
   } catch {
     return undefined;
   }
-  return new Map(Object.entries(l.packs).map(([p, files]) => [p, files.map((f) => join(builtinDir, p, f))]));
+  return new Map(Object.entries(l.packs).map(([p, files]) => [p, files.map((f) => under(builtinDir, `${p}/${f}`))]));
+}
+
+/**
+ * Plain relative paths (`a/b.yaml`: no empty, `.` or `..` part), joined and taken apart without node:path on systems
+ * whose separator is `/`: the same strings as `join(dir, rel)` and `relative(dir, path)` when `dir` is resolved. A
+ * start-up names ~60 built-in files, and node:path's normalisation of each made V8 compile it optimised (#21: ~15 M
+ * instructions of a prompt's).
+ */
+function plain(rel: string): boolean {
+  if (rel.length === 0 || rel.includes('\\')) return false;
+  for (const part of rel.split('/')) if (part === '' || part === '.' || part === '..') return false;
+  return true;
+}
+
+/** `join(dir, rel)` for a resolved `dir` (see plain). */
+export function under(dir: string, rel: string): string {
+  return sep === '/' && dir.length > 1 && !dir.endsWith('/') && plain(rel) ? `${dir}/${rel}` : join(dir, rel);
+}
+
+/** `relative(dir, path)` for a resolved `dir` (see plain). */
+export function inside(dir: string, path: string): string {
+  if (sep === '/' && dir.length > 1 && !dir.endsWith('/') && path.length > dir.length + 1 && path.startsWith(dir) && path.charCodeAt(dir.length) === 47) {
+    const rel = path.slice(dir.length + 1);
+    if (plain(rel)) return rel;
+  }
+  return relative(dir, path);
 }
 
 /** Every folder under `dir` (with `dir` itself, as ''), relative to it, with its modification time. */
@@ -303,7 +392,7 @@ export function folderTimes(dir: string): Record<string, number> {
 
 /** The cached load result of a built-in rule file, if the file is unchanged since the build. */
 export function cachedRuleFile(path: string, builtinDir: string): LoadResult | undefined {
-  const e = entries()[relative(builtinDir, path)];
+  const e = entries()[inside(builtinDir, path)];
   if (!e) return undefined;
   const unchanged = (file: string, f: { size: number; mtimeMs: number; digest: string }) => {
     const st = statSync(file);
@@ -311,7 +400,7 @@ export function cachedRuleFile(path: string, builtinDir: string): LoadResult | u
   };
   try {
     if (!unchanged(path, e)) return undefined;
-    for (const u of e.uses ?? []) if (!unchanged(resolve(builtinDir, u.path), u)) return undefined;
+    for (const u of e.uses ?? []) if (!unchanged(under(builtinDir, u.path), u)) return undefined;
   } catch {
     return undefined;
   }
@@ -375,9 +464,13 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
     out[relative(builtinDir, f.path)] = { ...fileStamp(f.path), result, ...(uses ? { uses } : {}) };
   }
   // Compile once to collect the normalised forms of all terms (the memo fills as a side effect).
+  // Contexts are compiled when first read: the terms of the rest first (the cache lists them), then those only
+  // contexts have (each rule's piece of the context file lists its own, see moveContexts).
   termMemo.clear();
-  for (const e of Object.values(out)) for (const r of e.result.rules) compileRule(r);
+  const compiled = Object.values(out).flatMap((e) => e.result.rules.map(compileRule));
   const terms = [...termMemo].map(([raw, [plain, folded]]) => [raw, plain, folded]);
+  const mainTerms = new Set(termMemo.keys());
+  for (const r of compiled) void r.context;
   // A new stamp per build ties the rule texts and the automata file (written next, see writeBuiltinAutomata) to
   // this cache.
   const stamp = (Math.random() * 0x7fffffff) | 0;
@@ -385,8 +478,10 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   // Both in ASCII (non-ASCII characters as JSON escapes), read back as one-byte strings.
   const listing = packs && { packs, folders: folderTimes(builtinDir) };
   const more = moveMore(out);
+  const contexts = moveContexts(out, mainTerms);
   writeFileSync(CACHE, asciiJson({ files: out, terms, stamp, ...(listing ? { listing } : {}) }));
   writeFileSync(MORE, `${asciiJson({ stamp })}\n${more}`);
+  writeFileSync(CONTEXTS, `${asciiJson({ stamp })}\n${contexts}`);
   writeFileSync(BMP, bmpRangesText(stamp, bmp));
   return Object.keys(out).length;
 }

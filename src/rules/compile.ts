@@ -3,7 +3,7 @@ import { normalizeTerm } from '../normalize/view.js';
 import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import type { LoadedRule } from './load.js';
-import type { CompiledPattern, CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject, RawRule } from './model.js';
+import type { CompiledContext, CompiledPattern, CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject, RawRule } from './model.js';
 import { bmpSource, compileRegex, narrowSource, prunedSource } from './regex.js';
 
 function term(raw: string): NormTerm {
@@ -17,7 +17,18 @@ function term(raw: string): NormTerm {
  * instructions of a prompt's). Without the file (another build's, or none) a pattern simply has neither: both only
  * spare work (fewer regexes compiled on a short text, smaller ones), the matches are the same.
  */
-export const builtinAnalysis: { read?: (at: [number, number]) => Pick<PatternAnalysis, 'exact' | 'prune'> | undefined } = {};
+export const builtinAnalysis: { read?: (at: [number, number]) => Pick<PatternAnalysis, MoreKey> | undefined } = {};
+
+/**
+ * The prefilters a built-in pattern has in the second file (see builtinAnalysis), besides `exact` and `prune`: read
+ * only once the pattern's triggers are found (or, for a pattern without triggers, when it is first asked), so a
+ * prompt parses those of a few dozen patterns instead of all of them (#21). Each a pure prefilter: without it (no
+ * second file) a pattern only runs its regex on more of the text. `triggers`, `reach` (whether a trigger may be glued
+ * to a letter is asked with them), `digits` (asked of every digit pattern when the first runs) and `bmp` stay in the
+ * rule cache.
+ */
+export const MORE_KEYS = ['starts', 'needs', 'inside', 'inLine', 'before'] as const;
+type MoreKey = 'exact' | 'prune' | (typeof MORE_KEYS)[number];
 
 /** How many pruned forms (rules/regex.ts prunedSource) one pattern makes in a process, global and sticky together. */
 const PRUNED_FORMS = 4;
@@ -31,6 +42,8 @@ interface Forms {
   /** Its prunable groups, as the rule cache has them (JSON text) or parsed; or where they are in the second file. */
   prune?: PrunableGroup[] | string;
   more?: [number, number];
+  /** Its piece of the second file, once read (null: none). */
+  piece?: Pick<PatternAnalysis, MoreKey> | null;
   re?: RegExp;
   sticky?: RegExp;
   /** The BMP source: null until made, undefined when there is none. */
@@ -67,9 +80,17 @@ const PATTERN = {
     const f = (this as unknown as WithForms)[FORMS];
     return f.bmp && (f.bmpSticky ??= bmpRegex(this as unknown as WithForms, true));
   },
+  /** A built-in pattern's regex, compiled on first read; the regex watchdog's walk sets its watched copy through
+   * the setter (it reads `re` by name: runtime/regex-watchdog.ts). Patterns from YAML have their own (RE). */
+  get re(): RegExp {
+    const f = (this as unknown as WithForms)[FORMS];
+    return (f.re ??= compileRegex((this as unknown as WithForms).source, f.flags, f.indices));
+  },
+  set re(value: RegExp) {
+    (this as unknown as WithForms)[FORMS].re = value;
+  },
   get exact(): string[][] | undefined {
-    const at = (this as unknown as WithForms)[FORMS].more;
-    return at && builtinAnalysis.read?.(at)?.exact;
+    return pieceOf((this as unknown as WithForms)[FORMS])?.exact;
   },
   /** A pattern given its `exact` with the rest (a rule cache without the second file, as the browser bundles embed
    * it) holds it as its own. */
@@ -88,7 +109,7 @@ const PATTERN = {
     const last = f.lastPruned;
     if (last?.[0] === flat && last[1] === sticky) return last[2];
     if (f.groups === undefined) {
-      const g = f.prune ?? (f.more && builtinAnalysis.read?.(f.more)?.prune);
+      const g = f.prune ?? pieceOf(f)?.prune;
       f.groups = typeof g === 'string' ? (JSON.parse(g) as PrunableGroup[]) : (g ?? []);
     }
     const cut = f.groups.length > 0 ? prunedSource(p.source, f.groups, flat, f.bmp) : undefined;
@@ -123,6 +144,27 @@ const PATTERN = {
   },
 };
 
+/** The pattern's piece of the second file (see builtinAnalysis), read once. */
+function pieceOf(f: Forms): Pick<PatternAnalysis, MoreKey> | null | undefined {
+  if (f.piece === undefined) f.piece = (f.more && builtinAnalysis.read?.(f.more)) || null;
+  return f.piece;
+}
+
+// The other prefilters of the second file, as `exact`: inherited getters, and a value given to a pattern (a rule cache
+// with them in place, as the browser bundles embed it) its own.
+for (const key of MORE_KEYS) {
+  Object.defineProperty(PATTERN, key, {
+    enumerable: false,
+    configurable: true,
+    get(this: WithForms) {
+      return pieceOf(this[FORMS])?.[key];
+    },
+    set(this: object, value: unknown) {
+      Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+    },
+  });
+}
+
 /** A pattern's `re`, compiled on first read: own and enumerable (the regex watchdog's walk replaces it with its
  * watched copy through the setter), with one getter and setter for every pattern, so that V8 keeps the patterns'
  * hidden classes shared. */
@@ -147,7 +189,7 @@ function bmpRegex(p: WithForms, sticky: boolean): RegExp | undefined {
 }
 
 /** Turns a validated rule as written into the form the engine runs: terms normalised, regexes compiled. */
-export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
+export function compileRule({ raw, file, line, contextAt }: LoadedRule): CompiledRule {
   const kw: RawKeywords | undefined = raw.keywords === undefined ? undefined : Array.isArray(raw.keywords) ? { terms: raw.keywords } : raw.keywords;
   const patterns = (raw.patterns ?? []).map((p) => {
     const o: RawPatternObject = typeof p === 'string' ? { regex: p } : p;
@@ -156,15 +198,25 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     const indices = o.group !== undefined;
     const a = o.analysis;
     const forms: Forms = { flags, indices, bmp: a?.bmp, prune: a?.prune, more: a?.more, variant: null };
-    const fields = Object.assign(Object.create(PATTERN) as object, { on, group: o.group, source: o.regex, [FORMS]: forms });
-    const base = Object.defineProperty(fields, 're', RE) as unknown as CompiledPattern;
     // The prefilters: from the build for built-in rules; for others derived on first read (a prompt whose rules
     // all come from the build never loads the regex parser). A pattern on the original has its digit groups
     // looked for in the original (candidates.ts).
     if (a) {
-      const { bmp: _bmp, prune: _prune, more: _more, ...prefilters } = a;
-      return Object.assign(base, prefilters);
+      // Every built-in pattern with the same own keys in the same order (one hidden class for the engine's reads)
+      // and its `re` inherited: no Object.defineProperty per pattern (#21: ~580 at every start-up).
+      const base = Object.create(PATTERN) as WithForms & Record<string, unknown>;
+      base.on = on;
+      base.group = o.group;
+      base.source = o.regex;
+      base[FORMS] = forms;
+      base.triggers = a.triggers;
+      base.reach = a.reach;
+      base.digits = a.digits;
+      const { bmp: _bmp, prune: _prune, more: _more, triggers: _t, reach: _r, digits: _d, ...rest } = a;
+      return Object.assign(base, rest) as unknown as CompiledPattern;
     }
+    const fields = Object.assign(Object.create(PATTERN) as object, { on, group: o.group, source: o.regex, [FORMS]: forms });
+    const base = Object.defineProperty(fields, 're', RE) as unknown as CompiledPattern;
     let analysis: PatternAnalysis | undefined;
     const analyzed = () => (analysis ??= analyzePattern(o.regex, runFlags(o), on, foldedTriggers(o.triggers)));
     // Read-only: nothing writes a prefilter after compilation (the engine only reads them).
@@ -172,7 +224,7 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
     return base;
   });
   const ctx = raw.context;
-  const rule = lazy(Object.assign(Object.create(RULE) as object, {
+  const fields = Object.assign(Object.create(RULE) as object, {
     id: raw.id,
     title: raw.title,
     category: raw.category,
@@ -192,35 +244,67 @@ export function compileRule({ raw, file, line }: LoadedRule): CompiledRule {
       const params = typeof v === 'string' ? {} : v;
       return { name, fn: VALIDATORS[name], params };
     }),
-    context: ctx && (Array.isArray(ctx) ? ctx : [ctx]).map((c) => {
-      // On `text` the patterns keep case (a capitalised name), so no `i` flag there.
-      const flags = c.patternsOn === 'text' ? 'u' : 'iu';
-      const context = {
-        window: c.window ?? 80,
-        scope: c.scope ?? 'window',
-        anyOf: (c.anyOf ?? []).map(term),
-        minMatches: c.minMatches ?? 1,
-        noneOf: (c.noneOf ?? []).map(term),
-        patternsOn: c.patternsOn ?? 'folded',
-        anyOfPatternCount: c.anyOfPatterns?.length ?? 0,
-        gates: c.gates,
-      };
-      const compiled = lazy(lazy(context, 'anyOfPatterns', () => (c.anyOfPatterns ?? []).map((r) => new RegExp(r, flags))), 'noneOfPatterns', () => (c.noneOfPatterns ?? []).map((r) => new RegExp(r, flags)));
-      // A document-scope context reads the whole text: its patterns' prefilters, from the build or derived on first need.
-      return context.scope === 'document' ? lazy(compiled, 'analysis', () => c.analysis ?? contextAnalysis(c), false) : compiled;
-    }),
+    // Compiled when first read (see CONTEXT_PROPERTY): a prompt's candidates ask a few dozen rules of 257.
+    [CONTEXT]: ctx === undefined && contextAt === undefined ? undefined : ({ raw: ctx, at: contextAt, done: false } as ContextState),
     layout: raw.layout === undefined ? undefined : Array.isArray(raw.layout) ? raw.layout : [raw.layout],
     exceptionValues: new Set((raw.exceptions?.values ?? []).map((v) => normalizeTerm(v).plain)),
     source: { file, line },
     enabled: true,
     [RAW]: raw,
-  }), 'exceptionPatterns', () => (raw.exceptions?.patterns ?? []).map((r) => new RegExp(r, 'iu')));
+  });
+  if (ctx !== undefined || contextAt !== undefined) Object.defineProperty(fields, 'context', CONTEXT_PROPERTY);
+  // Compiled on first read where there are any (31 rules of 257); the others get their own empty list (a config's
+  // exceptions may add to it), without a getter of their own.
+  const exceptions = raw.exceptions?.patterns;
+  const rule = exceptions?.length ? lazy(fields, 'exceptionPatterns', () => exceptions.map((r) => new RegExp(r, 'iu'))) : Object.assign(fields, { exceptionPatterns: [] });
   return rule as unknown as CompiledRule;
 }
 
 const RAW = Symbol('raw');
 const EXAMPLES = Symbol('examples');
+/** A rule's contexts (see CONTEXT_PROPERTY). */
+const CONTEXT = Symbol('context');
 type WithRaw = { [RAW]: RawRule; [EXAMPLES]?: CompiledRule['examples'] };
+/** A rule's contexts: as written (or where the context file has them) until first read, then compiled. In an object
+ * of its own, so that a frozen rule (test/prefilters.test.ts) can still compile them. */
+interface ContextState {
+  raw?: RawContext | RawContext[];
+  at?: [number, number];
+  done: boolean;
+  compiled?: CompiledContext[];
+}
+type WithContext = { [CONTEXT]: ContextState };
+
+/**
+ * Where the contexts of a rule from the built-in rule cache are read (set by rules/builtin-cache.ts): the cache keeps
+ * them in a file of their own (`dist/builtin-contexts.txt`, #21: parsing all of them was ~12 M instructions of every
+ * start-up, while a prompt reads those of the few rules with a candidate), each rule's piece parsed when its context
+ * is first read. Unlike the prefilters of builtinAnalysis they decide findings: the cache is used only with the
+ * context file of its own build (checked when it is read), and a piece that cannot be read throws (the scan fails,
+ * exit 2) rather than leave a rule without its context.
+ */
+export const builtinContexts: { read?: (at: [number, number]) => RawContext | RawContext[] } = {};
+
+/** A rule's contexts as the engine runs them. */
+function compileContexts(ctx: RawContext | RawContext[] | undefined): CompiledContext[] | undefined {
+  return ctx && (Array.isArray(ctx) ? ctx : [ctx]).map((c) => {
+    // On `text` the patterns keep case (a capitalised name), so no `i` flag there.
+    const flags = c.patternsOn === 'text' ? 'u' : 'iu';
+    const context = {
+      window: c.window ?? 80,
+      scope: c.scope ?? 'window',
+      anyOf: (c.anyOf ?? []).map(term),
+      minMatches: c.minMatches ?? 1,
+      noneOf: (c.noneOf ?? []).map(term),
+      patternsOn: c.patternsOn ?? 'folded',
+      anyOfPatternCount: c.anyOfPatterns?.length ?? 0,
+      gates: c.gates,
+    };
+    const compiled = lazy(lazy(context, 'anyOfPatterns', () => (c.anyOfPatterns ?? []).map((r) => new RegExp(r, flags))), 'noneOfPatterns', () => (c.noneOfPatterns ?? []).map((r) => new RegExp(r, flags)));
+    // A document-scope context reads the whole text: its patterns' prefilters, from the build or derived on first need.
+    return context.scope === 'document' ? lazy(compiled, 'analysis', () => c.analysis ?? contextAnalysis(c), false) : compiled;
+  }) as CompiledContext[];
+}
 
 /** Makes `key` an own property of the rule holding `value` (a text set after compilation, as by an override). */
 function own(rule: object, key: string, value: unknown): void {
@@ -259,6 +343,32 @@ Object.defineProperty(RULE, 'examples', {
     own(this, 'examples', value);
   },
 });
+
+/**
+ * A rule's `context`, compiled when first read (its terms normalised, its patterns wrapped to compile on first use):
+ * a prompt reads those of the rules that have a candidate. Own and enumerable, so that a spread copy of a rule (the
+ * engine's judges, `rules test`) and the regex watchdog's walk see it, with one getter and setter for every rule
+ * (V8's Object.defineProperty with a function of its own per object costs ~10,000 instructions a call).
+ */
+const CONTEXT_PROPERTY = {
+  enumerable: true,
+  configurable: true,
+  get(this: WithContext): CompiledContext[] | undefined {
+    const c = this[CONTEXT];
+    if (!c.done) {
+      c.compiled = compileContexts(c.at === undefined ? c.raw : builtinContexts.read!(c.at));
+      c.raw = c.at = undefined;
+      c.done = true;
+    }
+    return c.compiled;
+  },
+  set(this: WithContext, value: CompiledContext[] | undefined) {
+    const c = this[CONTEXT];
+    c.compiled = value;
+    c.raw = c.at = undefined;
+    c.done = true;
+  },
+};
 
 type RuleTexts = Pick<RawRule, 'rationale' | 'regulation' | 'examples' | 'written'>;
 
@@ -339,3 +449,6 @@ function defaultPlaceholder(category: string): string {
 /** The prototypes compiled rules and patterns inherit from (for code that walks them as plain objects, as the regex
  * watchdog does). */
 export const COMPILED_PROTOTYPES: ReadonlySet<object> = new Set([PATTERN, RULE]);
+
+/** Inherited keys of compiled patterns that hold a regex (a built-in pattern's `re`), for code that walks them. */
+export const INHERITED_REGEXES: ReadonlyMap<object, readonly string[]> = new Map([[PATTERN, ['re']]]);

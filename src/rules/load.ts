@@ -14,6 +14,9 @@ export interface LoadedRule {
   raw: RawRule;
   file: string;
   line: number;
+  /** A rule from the built-in cache: where its `context`, left out of `raw`, is in the cache's context file (see
+   * rules/compile.ts builtinContexts). */
+  contextAt?: [number, number];
 }
 
 export interface LoadResult {

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RuleSetError, type RuleProblem } from '../errors.js';
 import { compileRule } from './compile.js';
 import { loadRuleFile, type LoadedRule } from './load.js';
-import { cachedListing, cachedRuleFile } from './builtin-cache.js';
+import { cachedListing, cachedRuleFile, inside } from './builtin-cache.js';
 import type { CompiledRule, RuleChange } from './model.js';
 import { applyGlobalExceptions, applyRuleChanges, type GlobalExceptions } from '../config/rule-changes.js';
 import '../runtime/node-platform.js'; // installs the engine's Node platform
@@ -77,7 +77,7 @@ export function loadRuleSet(opts: RuleSetOptions = {}): CompiledRule[] {
         problems.push({ file: `rules/${p}`, line: 1, column: 1, message: `there is no built-in pack \`${p}\``, fix: `built-in packs: ${builtinPacks().join(', ')}` });
         continue;
       }
-      for (const f of list) files.push({ path: f, display: `builtin:${relative(BUILTIN_DIR, f)}`, user: false });
+      for (const f of list) files.push({ path: f, display: `builtin:${inside(BUILTIN_DIR, f)}`, user: false });
     }
   }
   for (const x of opts.extra ?? []) {

@@ -8,7 +8,7 @@ import { Engine, type ScanTextOptions } from '../engine/engine.js';
 import type { TextScanner } from '../engine/scanner.js';
 import type { Finding } from '../types.js';
 import { isUserRegex } from '../config/rule-changes.js';
-import { COMPILED_PROTOTYPES } from '../rules/compile.js';
+import { COMPILED_PROTOTYPES, INHERITED_REGEXES } from '../rules/compile.js';
 import type { CompiledRule } from '../rules/model.js';
 import { loadRuleSet, type RuleSetOptions } from '../rules/ruleset.js';
 import './node-platform.js'; // installs the engine's Node platform
@@ -104,7 +104,9 @@ export function walk(value: unknown, fn: (re: RegExp) => RegExp, seen = new Set<
   if (!value || typeof value !== 'object' || seen.has(value)) return;
   seen.add(value);
   const obj = value as Record<string, unknown>;
-  for (const k of Object.keys(obj)) {
+  // A built-in pattern's `re` is inherited (rules/compile.ts): named, as Object.keys does not list it.
+  const inherited = INHERITED_REGEXES.get(Object.getPrototypeOf(obj) as object);
+  for (const k of inherited ? [...Object.keys(obj), ...inherited.filter((k) => !Object.hasOwn(obj, k))] : Object.keys(obj)) {
     const v = obj[k];
     if (v instanceof RegExp) obj[k] = fn(v);
     else if (Array.isArray(v) || (v && (Object.getPrototypeOf(v) === Object.prototype || COMPILED_PROTOTYPES.has(Object.getPrototypeOf(v))))) walk(v, fn, seen);
