@@ -25,7 +25,7 @@ Decisions written into the labels (kept from the rules' rationales and docs/qual
   public addresses, documentation ranges (RFC 5737, 2001:db8::/32), example.com and localhost do not.
 Numbers come from a seeded generator and the checked makers in probe_ids.py (no real account), so the file rebuilds
 byte for byte. Stdlib only."""
-from probe_ids import DG, collector, czacct, diacritic_negatives, diacritic_pair, iban, luhn, mst, seeded, write_round
+from probe_ids import DG, collector, czacct, diacritic_negatives, diacritic_pair, grp, iban, luhn, mst, seeded, write_round
 
 R, rnd = seeded(34034)
 S, add, neg = collector()
@@ -50,8 +50,7 @@ def card(prefix, n=16):
     return luhn(prefix + rnd(n - 1 - len(prefix), DG), n)
 
 
-def g4(s):
-    return ' '.join(s[i:i + 4] for i in range(0, len(s), 4))
+g4 = grp  # groups of four, as probe_ids.grp writes them
 
 
 def cz_mobile():

@@ -19,7 +19,7 @@ pass (vn.financial.mst-personal, the bank-account rules' organisation holders); 
 and number warns as an official document, a law or decree cited in a sentence passes; officials named in news stay
 silent; a one-time code passes. Secrets and identifiers come from seeded or checked makers (probe_ids.py), so the file
 rebuilds byte for byte. Stdlib only."""
-from probe_ids import DG, LO, UP, cccd, collector, czacct, diacritic_negatives, diacritic_pair, iban, luhn, mst, rc, seeded, strip, write_round
+from probe_ids import DG, LO, UP, cccd, collector, czacct, diacritic_negatives, diacritic_pair, drawn, iban, luhn, mst, rc, seeded, strip, write_round
 
 R, rnd = seeded(36036)
 S, add, neg = collector()
@@ -39,20 +39,12 @@ def uuid():
 
 def tax(head):
     """A company tax code (MST) of 10 digits that passes the checksum: head plus random digits, redrawn until valid."""
-    while True:
-        try:
-            return mst(head + rnd(9 - len(head), DG))
-        except ValueError:
-            pass
+    return drawn(mst, head, rnd)
 
 
 def cza(head):
     """A Czech account number of 10 digits that passes the weights: head plus random digits, redrawn until valid."""
-    while True:
-        try:
-            return czacct(head + rnd(9 - len(head), DG))
-        except ValueError:
-            pass
+    return drawn(czacct, head, rnd)
 
 
 def isbn13(twelve):

@@ -14,7 +14,7 @@ Labels follow the contract and the decisions already taken: a company's tax code
 passes; a law cited in a sentence passes; a published office mailbox or hotline passes; private addresses of a
 network are infrastructure (warn), with a password beside them credential (block). Identifiers come from checked makers
 (probe_ids.py), so the file rebuilds byte for byte. Stdlib only."""
-from probe_ids import DG, LO, UP, cccd, grp, collector, diacritic_negatives, diacritic_pair, luhn, mst, seeded, timed_chat, write_round
+from probe_ids import DG, LO, UP, cccd, collector, diacritic_negatives, diacritic_pair, drawn, grp, luhn, mst, seeded, timed_chat, write_round
 
 R, rnd = seeded(37037)
 S, add, neg = collector()
@@ -31,11 +31,7 @@ def mob(head='091'):
 
 
 def tax(head):
-    while True:
-        try:
-            return mst(head + rnd(9 - len(head), DG))
-        except ValueError:
-            pass
+    return drawn(mst, head, rnd)
 
 
 # ================================================================ batch 1 (scored blind on main 78e8414)

@@ -14,7 +14,7 @@ Batch 1 was scored blind on main 78e8414 before any rule changed for it. Labels 
 decisions already written (an organisation's account passes, an office's contact passes, a law cited in a sentence
 passes, a one-time code passes). Values come from seeded or checked makers (probe_ids.py), so the file rebuilds byte
 for byte. Stdlib only."""
-from probe_ids import DG, LO, UP, cccd, collector, czacct, iban, luhn, rc, seeded, write_round
+from probe_ids import DG, LO, UP, cccd, collector, czacct, drawn, iban, luhn, rc, seeded, write_round
 
 R, rnd = seeded(38038)
 S, add, neg = collector()
@@ -25,11 +25,7 @@ def pw(n=12):
 
 
 def cza(head):
-    while True:
-        try:
-            return czacct(head + rnd(9 - len(head), DG))
-        except ValueError:
-            pass
+    return drawn(czacct, head, rnd)
 
 
 def grp4(s):

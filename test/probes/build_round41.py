@@ -18,7 +18,7 @@ byte for byte. Stdlib only."""
 import base64
 import json
 
-from probe_ids import DG, LO, UP, collector, crc_token, czacct, diacritic_negatives, diacritic_pair, luhn, seeded, write_round
+from probe_ids import DG, LO, UP, collector, crc_token, czacct, diacritic_negatives, diacritic_pair, drawn, grp, luhn, seeded, write_round
 
 R, rnd = seeded(41041)
 S, add, neg = collector()
@@ -45,15 +45,10 @@ def jwt():
 
 
 def cza(head):
-    while True:
-        try:
-            return czacct(head + rnd(9 - len(head), DG))
-        except ValueError:
-            pass
+    return drawn(czacct, head, rnd)
 
 
-def g4(s):
-    return ' '.join(s[i:i + 4] for i in range(0, len(s), 4))
+g4 = grp  # groups of four, as probe_ids.grp writes them
 
 
 def vn_acct(n=13):

@@ -52,6 +52,16 @@ def seeded(seed):
     def rnd(n, chars=AL):
         return ''.join(r.choice(chars) for _ in range(n))
     return r, rnd
+def drawn(maker, head, rnd):
+    """A 10-digit number that passes `maker`'s check (czacct: a Czech account's weights, mst: a tax code's checksum):
+    `head` plus random digits drawn with the round's `rnd`, redrawn until valid (rounds 36-42)."""
+    while True:
+        try:
+            return maker(head + rnd(9 - len(head), DG))
+        except ValueError:
+            pass
+
+
 def grp(s, n=4):
     return ' '.join(s[i:i + n] for i in range(0, len(s), n))
 
