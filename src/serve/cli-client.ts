@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { documentKind } from '../input/extract/detect.js';
 import { buildId, folderProblem, readToken, serverDir, socketPath, socketProblem } from './location.js';
-import { clientTimeoutMs, encodeFrame, FrameReader, MAX_REPLY_BYTES, MAX_SEND_BYTES, plainEnv, PROTOCOL, type Reply, type Request, runResult, ServerUnavailable } from './protocol.js';
+import { clientTimeoutMs, encodeFrame, FrameReader, MAX_REPLY_BYTES, MAX_SEND_BYTES, PROTOCOL, type Reply, type Request, runFields, runResult, ServerUnavailable } from './protocol.js';
 import { rawPipe, type RawPipe } from './raw-pipe.js';
 import { mark } from '../util/timing.js';
 
@@ -182,11 +182,7 @@ async function rawConnection(raw: RawPipe, root: string, dir: string, token: str
       if (asked) throw new ServerUnavailable('one request per connection');
       asked = true;
       const id = 1;
-      const request = encodeFrame({
-        op: 'run', argv, cwd: o.cwd, env: plainEnv(o.env), tty: o.tty ?? {},
-        stdin: o.stdin ? Buffer.from(o.stdin.buffer, o.stdin.byteOffset, o.stdin.byteLength).toString('base64') : undefined,
-        protocol: PROTOCOL, build, token, id,
-      } satisfies Request);
+      const request = encodeFrame({ ...runFields(argv, o), protocol: PROTOCOL, build, token, id } satisfies Request);
       const reader = new FrameReader(MAX_REPLY_BYTES);
       let reply: Reply | undefined;
       try {

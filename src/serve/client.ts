@@ -1,6 +1,6 @@
 import { connect as netConnect, type Socket } from 'node:net';
 import { buildId, folderProblem, readToken, serverDir, socketPath, socketProblem } from './location.js';
-import { clientTimeoutMs, encodeFrame, FrameReader, MAX_REPLY_BYTES, plainEnv, PROTOCOL, type Reply, type Request, runResult, ServerUnavailable, type ServerStatus } from './protocol.js';
+import { clientTimeoutMs, encodeFrame, FrameReader, MAX_REPLY_BYTES, PROTOCOL, type Reply, type Request, runFields, runResult, ServerUnavailable, type ServerStatus } from './protocol.js';
 
 export { DEFAULT_TIMEOUT_MS, runResult, ServerUnavailable } from './protocol.js';
 
@@ -100,10 +100,7 @@ export class ServerConnection {
 
   /** Runs a promptgate command line in the server, as the CLI would in this process. */
   async run(argv: string[], o: { stdin?: Uint8Array; cwd?: string; env?: NodeJS.ProcessEnv; tty?: Request['tty'] } = {}): Promise<{ code: number; stdout: Buffer; stderr: Buffer; output: [1 | 2, Buffer][] }> {
-    const reply = await this.request({
-      op: 'run', argv, cwd: o.cwd ?? process.cwd(), env: plainEnv(o.env ?? process.env), tty: o.tty ?? {},
-      stdin: o.stdin ? Buffer.from(o.stdin.buffer, o.stdin.byteOffset, o.stdin.byteLength).toString('base64') : undefined,
-    });
+    const reply = await this.request(runFields(argv, { ...o, cwd: o.cwd ?? process.cwd(), env: o.env ?? process.env }));
     return runResult(reply);
   }
 

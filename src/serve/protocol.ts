@@ -126,6 +126,14 @@ export function runResult(reply: Reply): { code: number; stdout: Buffer; stderr:
   return { code, stdout: of(1), stderr: of(2), output: parts };
 }
 
+/** The fields of a run request, as both clients (client.ts's ServerConnection, cli-client.ts's raw pipe) send them. */
+export function runFields(argv: string[], o: { stdin?: Uint8Array; cwd: string; env: NodeJS.ProcessEnv; tty?: Request['tty'] }): Pick<Request, 'op' | 'argv' | 'cwd' | 'env' | 'tty' | 'stdin'> {
+  return {
+    op: 'run', argv, cwd: o.cwd, env: plainEnv(o.env), tty: o.tty ?? {},
+    stdin: o.stdin ? Buffer.from(o.stdin.buffer, o.stdin.byteOffset, o.stdin.byteLength).toString('base64') : undefined,
+  };
+}
+
 export function plainEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) if (typeof v === 'string') out[k] = v;
