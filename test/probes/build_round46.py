@@ -1,0 +1,271 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round46.jsonl: round 46 of the held-out-style probes, blind batches of every category shaped like
+what staff really paste (issue #17) — chat forwards, e-mail threads, OCR text, config files, long reports — in
+organisations and registers no earlier round used: a provincial hospital's IT desk, a customs post at a border gate,
+a district school board and its exam papers, an agricultural cooperative, a Czech municipality (obecní úřad, its
+council and its crisis plan), an embassy's consular desk, an NGO's field project. Away from the themes of rounds
+43-45 written beside it (evasion tricks; Vietnamese markings and official documents of every level of the system;
+personal data in filled-in forms, app screens and lists).
+
+Batch 1 was scored blind on main f4b16ee before any rule changed for it; batch 2 was written after batch 1's fixes
+and scored blind again. Labels follow the contract and the decisions already written (an organisation's account
+passes, an office's contact passes, a law cited in a sentence passes, a published decree warns official-document,
+public officials in news stay silent). Values come from seeded or checked makers (probe_ids.py), so the file
+rebuilds byte for byte. Stdlib only."""
+from probe_ids import DG, LO, UP, cccd, collector, czacct, diacritic_negatives, diacritic_pair, drawn, grp, iban, luhn, mst, rc, seeded, strip, timed_chat, write_round
+
+R, rnd = seeded(46046)
+S, add, neg = collector()
+vi = diacritic_pair(add)
+vineg = diacritic_negatives(neg)
+
+
+def pw(n=12):
+    return rnd(1, UP) + rnd(n - 5, LO) + R.choice('@#!$*') + rnd(3, DG)
+
+
+def cza(head):
+    return drawn(czacct, head, rnd)
+
+
+def quote(text, depth=1):
+    return '\n'.join(('> ' * depth + line).rstrip() for line in text.split('\n'))
+
+
+def vnmobile():
+    return '0' + R.choice(['91', '98', '86', '35', '77', '83']) + rnd(7, DG)
+
+
+# ================================================================ batch 1 (scored blind on main f4b16ee)
+
+# ---- classified-marking
+vi('block', ['classified-marking'], 'a customs post\'s weekly e-mail naming the attached report\'s level in brackets after its title.',
+   'Kính gửi anh Quyết,\n\nChi cục gửi anh Báo cáo tình hình buôn lậu, gian lận thương mại qua cửa khẩu tuần 48 (Mật) '
+   'để tổng hợp chung toàn Cục. Số liệu thu giữ hàng cấm tuần này tăng mạnh ở tuyến đường mòn Cốc Nam.\n\n'
+   'Nội dung chính:\n- 03 vụ vận chuyển pháo nổ, thu giữ 240 kg;\n- 01 vụ nghi vận chuyển ma túy qua lối mở, đang phối hợp '
+   'Đồn Biên phòng xác minh đối tượng;\n- Đề nghị Cục bổ sung 01 máy soi container di động.\n\nTrân trọng,\n'
+   'Đội Kiểm soát hải quan – Chi cục HQCK Tân Thanh')
+add('en', 'block', ['classified-marking'], 'an OCR\'d embassy cable whose header block carries "CLASSIFICATION: CONFIDENTIAL".',
+    'FM: EMBASSY HANOI\nTO: MFA CONSULAR DIRECTORATE\nDATE: 03 DEC 2026\nCLASSIFICATION: CONFIDENTIAL\n'
+    'SUBJ: DETAINED NATIONAL - CONSULAR ACCESS\n\n1. Consular officer visited the detained national at Hoa Lo '
+    'detention centre on 02 DEC. Detainee reports no mistreatment.\n2. Local authorities indicate charges will be '
+    'filed within 30 days. Post will continue weekly visits.\n3. Recommend no public comment at this stage.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech municipality\'s chat: the crisis plan\'s part is said to be classified "Vyhrazené" in a sentence.',
+    '[9:14] Starosta Hájek: Posílám výňatek z krizového plánu ORP, část je utajovaná ve stupni Vyhrazené, tak to '
+    'nikam dál nepřeposílej.\n[9:14] Starosta Hájek: Evakuační místa: ZŠ Lipová (kapacita 180), sokolovna (120), '
+    'náhradní zdroj pitné vody vrt HV-3 u čističky.\n[9:20] Místostarostka Nová: Díky, projdu to do zastupitelstva.')
+vi('block', ['classified-marking'], 'a school board\'s exam paper pasted for checking, with "MẬT" under "ĐỀ CHÍNH THỨC".',
+   'Nhờ bạn kiểm tra giúp đáp án câu 3 của đề dưới đây có đúng không:\n\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nKỲ THI TUYỂN SINH LỚP 10 THPT\n'
+   'NĂM HỌC 2027 - 2028\nĐỀ CHÍNH THỨC\nMẬT\nMôn thi: TOÁN\nThời gian làm bài: 120 phút\n\n'
+   'Câu 1 (2,0 điểm). Rút gọn biểu thức A = (√12 - √3)·√3.\nCâu 2 (2,0 điểm). Giải hệ phương trình x + 2y = 5; 3x - y = 1.\n'
+   'Câu 3 (2,5 điểm). Một người đi xe đạp từ A đến B cách nhau 36 km ...')
+add('en', 'block', ['classified-marking'], 'a long NGO-government project report with the level told only in its closing line.',
+    '# Border community resilience project — quarterly progress report (Q4 2026)\n\n'
+    '## 1. Summary\nThe project reached 14 of the 16 target communes. Two communes in the border belt were not visited '
+    'because the provincial military command did not grant access in October.\n\n'
+    '## 2. Activities\n' + ''.join(f'- Commune {i}: {n} households trained in flood preparedness; {m} volunteers active.\n'
+                                   for i, n, m in [(1, 120, 8), (2, 95, 6), (3, 140, 11), (4, 60, 4), (5, 88, 7)]) +
+    '\n## 3. Security situation\nThe border guard briefed the team on patrol routes and the two unofficial crossing '
+    'points used at night; the team agreed not to operate within 2 km of them.\n\n'
+    '## 4. Next quarter\nTraining of trainers in January; procurement of 40 life jackets.\n\n'
+    'Section 3 of this report is classified RESTRICTED by the provincial authorities and must not be shared with donors.\n')
+vi('block', ['classified-marking'], 'a hospital IT desk chat: a doctor pastes a health-protection plan for officials whose header says "TỐI MẬT".',
+   '[14:02] BS Hoàng Anh: anh IT ơi file này em mở trên máy khoa bị lỗi font, em dán chữ ra đây anh xem giúp\n'
+   '[14:03] BS Hoàng Anh: TỐI MẬT\nKẾ HOẠCH\nBảo vệ, chăm sóc sức khỏe đại biểu dự Đại hội Đảng bộ tỉnh\n'
+   '1. Bố trí 02 kíp cấp cứu thường trực tại hội trường, 01 xe cứu thương tại cổng phụ.\n'
+   '2. Khu điều trị riêng tầng 5 nhà A, dành 06 giường.\n'
+   '[14:10] IT Quang: em cài lại font TCVN3 là được nhé')
+add('cs', 'block', ['classified-marking'], 'a Czech data-box message export whose note says it holds classified information of level "Důvěrné".',
+    'Datová zpráva č. 1184520731\nOdesílatel: Krajský úřad Vysočina, odbor krizového řízení\nAdresát: Obecní úřad Dolní Rožínka\n'
+    'Věc: Aktualizace plánu ochrany obyvatelstva\nPoznámka: příloha obsahuje utajovanou informaci stupně Důvěrné, '
+    'předat pouze bezpečnostnímu řediteli\nPřílohy: plan_ochrany_2026.pdf (2,1 MB)\nDoručeno: 02.12.2026 10:44')
+add('mixed', 'block', ['classified-marking'], 'an English e-mail from an embassy asking to translate a Vietnamese letter stamped "MẬT".',
+    'Dear Linh,\n\ncould you give us a rough English version of the scan below before Friday? Thanks.\n\nBest, Marta\n\n'
+    '--- scanned text ---\nBỘ NGOẠI GIAO\nCỤC LÃNH SỰ\nMẬT\nSố: 1187/CLS-BHCD\nV/v trường hợp công dân bị tạm giữ\n\n'
+    'Kính gửi: Đại sứ quán ...\nCục Lãnh sự thông báo công dân ... đang bị tạm giữ tại ...\n')
+
+# ---- official-document
+add('en', 'warn', ['official-document'], 'an embassy\'s note verbale with its number, pasted for a translation.',
+    'Please translate into Vietnamese, keep the formal register:\n\nNo. 214/2026\n\n'
+    'The Embassy of the Czech Republic presents its compliments to the Ministry of Foreign Affairs of the Socialist '
+    'Republic of Vietnam – Consular Department and has the honour to request the assistance of the Ministry in '
+    'arranging consular access to a Czech national detained in Quang Ninh province.\n\n'
+    'The Embassy of the Czech Republic avails itself of this opportunity to renew to the Ministry of Foreign Affairs '
+    'the assurances of its highest consideration.\n\nHanoi, 2 December 2026\n')
+vi('warn', ['official-document'], 'an OCR\'d school board letter whose lines broke mid-sentence.',
+   'UBND HUYỆN THANH OAI\nPHÒNG GIÁO DỤC VÀ\nĐÀO TẠO\nSố: 512/PGDĐT-\nTH\nV/v tổ chức kiểm tra\ncuối học kỳ I\n'
+   'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThanh Oai, ngày 01 tháng 12 năm 2026\n'
+   'Kính gửi: Hiệu trưởng các trường tiểu học\nPhòng GD&ĐT hướng dẫn tổ chức kiểm tra cuối học kỳ I như sau:\n'
+   '1. Thời gian: từ 04/01 đến 08/01/2027.\n2. Đề kiểm tra do trường tự ra, nộp về Phòng trước 25/12.\n'
+   'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTRƯỞNG PHÒNG')
+add('cs', 'warn', ['official-document'], 'a Czech municipality\'s council resolution extract with its number and "Č. j.".',
+    'OBEC DOLNÍ ROŽÍNKA\nObecní úřad\nČ. j.: OU-DR/0415/2026\n\nVÝPIS Z USNESENÍ\nze 14. zasedání zastupitelstva obce '
+    'konaného dne 30. 11. 2026\n\nUsnesení č. 14/7/2026\nZastupitelstvo obce schvaluje uzavření smlouvy o dílo na '
+    'opravu hasičské zbrojnice se zhotovitelem STAVBY KUBÁT s.r.o. za cenu 1 845 000 Kč bez DPH.\n\n'
+    'Ověřovatelé zápisu: Jan Doležal, Marie Pospíšilová\nStarosta: Ing. Petr Hájek')
+
+# ---- national-id
+c1 = cccd('026', 'm', 1968, R.randrange(10**6))
+vi('block', ['national-id'], 'a hospital IT desk ticket asking to fix a patient\'s CCCD in the HIS.',
+   'PHIẾU YÊU CẦU HỖ TRỢ CNTT #4471\nKhoa: Nội tim mạch\nNgười yêu cầu: ĐD Trần Thị Huệ\n'
+   f'Nội dung: Bệnh nhân Vi Văn Chung (mã BN 26.118734) bị nhập sai số CCCD, số đúng là {c1}, nhờ phòng CNTT sửa '
+   'trên phần mềm HIS để đẩy dữ liệu lên cổng BHYT.\nMức độ: Cao')
+pp1 = 'C' + rnd(7, DG)
+add('en', 'block', ['national-id'], 'a consular desk\'s case note about a lost passport with its number.',
+    'Case 2026/CN/331 – lost passport\nApplicant: NGUYEN HOANG LONG, born 11.04.1990\n'
+    f'Reported lost: Vietnamese passport {pp1}, issued 2022, lost at Praha hl.n. on 29 Nov.\n'
+    'Action: police report attached; emergency travel document requested from the Embassy.\n')
+r1 = rc(81, 3, 17, 402)
+add('cs', 'block', ['national-id'], 'a Czech e-mail to the municipality\'s registry giving a birth number for a certificate.',
+    'Dobrý den,\n\nprosím o vystavení výpisu z evidence obyvatel pro účely dědického řízení po otci. '
+    f'Moje údaje: Kateřina Wolfová, nar. 17. 3. 1981, RČ {r1}, trvale Dolní Rožínka 58.\n\nDěkuji\nK. Wolfová')
+c2 = cccd('020', 'f', 1979, R.randrange(10**6))
+add('vi', 'block', ['national-id'], 'a customs broker\'s chat without diacritics giving the declarant\'s CCCD.',
+    f'[08:41] Dai ly HQ Phuong: chi oi to khai nay ng khai la Hoang Thi Mai, cccd {c2}, cap ngay 12/08/2021 tai Cuc CS QLHC\n'
+    '[08:43] Hai quan Tan Thanh: ok em, nop lai to khai bo sung nhe')
+
+# ---- sensitive-personal
+add('en', 'warn', ['sensitive-personal'], 'an NGO field report naming a beneficiary living with HIV.',
+    'Field visit notes, Son La, 1 Dec 2026\n\nVisited the Lo family in Ban Mong. Mr Lo Van Thanh has been HIV-positive '
+    'since 2019 and is on ARV treatment at the district hospital; he asked that neighbours not be told. His wife sells '
+    'vegetables at the market. Recommended for the livelihood grant.\n')
+vi('warn', ['sensitive-personal'], 'a school board e-mail: a named pupil has epilepsy and needs a plan during the exam.',
+   'Chào chị Hạnh,\nEm Đinh Gia Bảo lớp 9A2 bị động kinh, đang điều trị tại Bệnh viện Nhi Trung ương; gia đình đề nghị '
+   'bố trí em ngồi phòng thi riêng gần phòng y tế trong kỳ thi tuyển sinh. Chị báo Hội đồng thi giúp em nhé.\nThầy Tùng')
+add('cs', 'warn', ['sensitive-personal'], 'a Czech municipal social worker\'s e-mail: a named man is back from prison.',
+    'Ahoj Lído,\n\npan Jiří Málek z Horní ulice se minulý týden vrátil z výkonu trestu (3 roky za loupež) a žádá o '
+    'obecní byt. Můžeme to probrat na radě?\n\nPavla, sociální pracovnice')
+
+# ---- financial
+accs = ['3' + rnd(12, DG), '7' + rnd(12, DG)]
+vi('block', ['financial'], 'a cooperative\'s chat listing members\' personal accounts for the profit share.',
+   '[19:05] Kế toán HTX: Em gửi danh sách chuyển tiền chia lãi năm 2026 cho xã viên nhé\n'
+   f'[19:05] Kế toán HTX: 1. Lò Văn Pó - 4.200.000đ - STK {accs[0]} Agribank chi nhánh Mai Sơn\n'
+   f'2. Cầm Thị Ơn - 3.150.000đ - STK {accs[1]} Agribank chi nhánh Mai Sơn\n'
+   '[19:12] Chủ nhiệm HTX: ok em chuyển luôn')
+acct1 = cza('19')
+add('cs', 'block', ['financial'], 'a Czech municipality\'s e-mail refunding travel costs to a councillor\'s private account.',
+    'Účtárno,\n\nprosím proplatit cestovné zastupiteli Miloši Krejčímu (jednání na kraji 27. 11.) ve výši 642 Kč na jeho '
+    f'soukromý účet {acct1}/0800.\n\nDíky, Hájek')
+ib1 = iban('CZ', '2010' + '000000' + cza('22'))
+add('en', 'block', ['financial'], 'an NGO e-mail paying a consultant\'s fee to her own IBAN.',
+    'Hi finance team,\n\nplease pay the evaluation consultant, Dr. Alena Vrbová, her second instalment of EUR 2,400. '
+    f'Her bank details: IBAN {ib1}, Fio banka, account holder Alena Vrbová.\n\nThanks,\nMichael (Programme Manager)')
+
+# ---- credential
+add('en', 'block', ['credential'], 'a hospital HIS config file pasted to ask why the service will not start.',
+    'Why does HisGateway fail with "login timeout"? config below\n\n[database]\ndriver = SQL Server\n'
+    'server = 172.20.4.11\\HIS\nuid = his_app\n' f'pwd = {pw(13)}\n\n[bhyt]\nendpoint = https://gdbhyt.example.vn/api\n'
+    'timeout = 30\n')
+add('vi', 'block', ['credential'], 'a customs broker\'s chat without diacritics giving the VNACCS account and password.',
+    f'[10:20] Phuong: anh dang nhap ECUS giup em, user dlhq_phuongmai, pass {pw(10)}\n[10:22] Tuan: vao duoc roi')
+add('cs', 'block', ['credential'], 'a Czech municipality\'s e-mail giving the council room laptop\'s login.',
+    'Dobrý den,\nna zasedání bude připravený notebook v zasedačce. Přihlášení: uživatel zastupitel, heslo '
+    f'{pw(11)}. Prezentaci si prosím nahrajte předem na plochu.\nS pozdravem, Šárka (podatelna)')
+
+IT_CHAT = [('Hùng IT', 'Chào cả nhà, tuần này phòng CNTT nâng cấp HIS lên bản 5.2, tối thứ 5 dừng hệ thống từ 22h đến 2h.'),
+           ('ĐD Mai (Nhi)', 'Khoa Nhi in phiếu lĩnh thuốc bị lệch lề anh ơi'), ('Hùng IT', 'Em cập nhật mẫu in rồi, chị in lại thử nhé'),
+           ('BS Toàn (HSCC)', 'Máy trạm giường 6 không đăng nhập được chữ ký số'), ('Hùng IT', 'Anh rút USB token cắm lại, vẫn lỗi thì em xuống'),
+           ('KTV Bình (CĐHA)', 'Máy siêu âm số 2 không đẩy ảnh sang PACS từ sáng'), ('Hùng IT', 'Để em kiểm tra cấu hình DICOM'),
+           ('ĐD Mai (Nhi)', 'In được rồi ạ, cảm ơn anh'), ('Dược Hoa', 'Kho dược báo tồn âm 3 mặt hàng, nhờ anh xem lại phiếu nhập'),
+           ('Hùng IT', 'Chị gửi em mã phiếu nhé'), ('Dược Hoa', 'PN-2611-0087, PN-2611-0091'),
+           ('BS Nga (Sản)', 'Tối nay chị trực ở nhà cần vào bệnh án điện tử qua VPN, tài khoản VPN của chị là gì em?'),
+           ('Hùng IT', 'Chị dùng tài khoản nga.bs, mật khẩu VPN_PW, vào xong chị đổi ngay giúp em'),
+           ('BS Nga (Sản)', 'Ok em'), ('KTV Bình (CĐHA)', 'Máy siêu âm đẩy ảnh được rồi'),
+           ('Hùng IT', 'Do đổi địa chỉ AE title, em sửa lại rồi'), ('Phòng KHTH', 'Nhắc các khoa nộp báo cáo tháng trước 5/12'),
+           ('BS Toàn (HSCC)', 'Chữ ký số ok rồi'), ('Hùng IT', 'Tốt quá anh'),
+           ('Dược Hoa', 'Phiếu nhập đã sửa, cảm ơn em'), ('Hùng IT', 'Mọi người nhớ lịch dừng hệ thống tối thứ 5 nhé')]
+vpn = pw(12)
+MORE = [('Phòng KHTH', 'Khoa nào chưa cập nhật danh mục kỹ thuật mới thì gửi phòng trước thứ 6'),
+        ('BS Toàn (HSCC)', 'HSCC gửi rồi nhé'), ('Hùng IT', 'Tối thứ 5 các khoa ghi tay phiếu chỉ định, sáng thứ 6 nhập bù'),
+        ('ĐD Mai (Nhi)', 'Nhi nhận thông tin'), ('Dược Hoa', 'Dược nhận'), ('KTV Bình (CĐHA)', 'CĐHA nhận ạ'),
+        ('Hùng IT', 'Ai cần cài phần mềm đọc file DICOM trên máy cá nhân thì nhắn riêng em'),
+        ('BS Nga (Sản)', 'Vào được bệnh án điện tử rồi em, đã đổi mật khẩu'),
+        ('Phòng KHTH', 'Đề nghị các khoa không chụp màn hình bệnh án gửi qua Zalo cá nhân'),
+        ('Hùng IT', 'Sáng mai em xuống khoa Sản thay bàn phím máy trạm phòng đẻ')]
+long_chat = timed_chat(R, [(w, m.replace('VPN_PW', vpn)) for w, m in IT_CHAT + MORE],
+                       '[{h:02d}:{m:02d}] {who}: {msg}', (7, 5), 9)
+vi('block', ['credential'], 'a long hospital IT desk chat export (~2 KB) where one message gives a doctor her VPN password.',
+   long_chat)
+
+# ---- contact
+ph1 = vnmobile()
+vi('warn', ['contact'], 'a forwarded parent complaint with the parent\'s personal mobile.',
+   '---------- Thư chuyển tiếp ----------\nTừ: Bộ phận một cửa Phòng GD&ĐT\n\nPhụ huynh Bùi Thị Lan (mẹ em Khánh, lớp 5B) '
+   f'phản ánh việc thu tiền học thêm, đề nghị nhà trường liên hệ lại theo số điện thoại cá nhân {ph1}.')
+add('en', 'warn', ['contact'], 'a consular case note with a citizen\'s personal mobile and mailbox.',
+    'Caller: Mrs Tereza Bláhová, mother of the detained national.\n'
+    f'Her mobile: +420 6{rnd(2, DG)} {rnd(3, DG)} {rnd(3, DG)}; e-mail tereza.blahova{rnd(2, DG)}@seznam.cz\n'
+    'Asked to be called after each visit.')
+
+# ---- infrastructure
+add('en', 'warn', ['infrastructure'], 'a hospital IT desk ticket naming the PACS server by internal host name and address.',
+    'Ticket #4493 – radiology cannot open images\nPACS viewer on CT room PCs times out. Server pacs01.bvdk.local '
+    '(10.20.6.40) responds to ping, DICOM port 104 closed since the firewall change yesterday. Please check.\n')
+vi('warn', ['infrastructure'], 'a customs post\'s e-mail giving the internal gateway address of the declaration system.',
+   'Các đội lưu ý: từ 05/12 máy trạm kết nối hệ thống VNACCS qua cổng nội bộ mới 10.68.14.2 (gw-vnaccs.cchq.local), '
+   'cấu hình cũ ngừng hoạt động.')
+
+# ---- hard negatives
+vineg('a hospital IT ticket for the hepatobiliary department ("Gan – Mật").',
+      'PHIẾU YÊU CẦU HỖ TRỢ CNTT #4480\nKhoa: NGOẠI GAN – MẬT – TỤY\nNội dung: máy in phòng hành chính khoa kẹt giấy, '
+      'in phiếu chỉ định bị mờ.\nMức độ: Trung bình')
+neg('vi', 'a hospital timetable with a "MẬT" department heading and gallstone clinics.',
+    'LỊCH KHÁM TUẦN 49\nKHOA GAN MẬT\nThứ 2, 4, 6: Khám sỏi mật, viêm túi mật – BS Lương\nThứ 3, 5: Nội soi mật tụy ngược dòng (ERCP)\n')
+vineg('a school board notice that exam papers are kept secure by the rules (no paper).',
+      'Thông báo lịch thi tuyển sinh lớp 10 năm học 2027-2028: ngày 02-03/6/2027. Đề thi được in sao, bảo quản và vận '
+      'chuyển theo quy định về bảo vệ bí mật nhà nước; thí sinh có mặt trước 7h00.')
+neg('en', 'an NGO financial report with "RESTRICTED FUNDS" as an accounting heading.',
+    'STATEMENT OF FUNDS, 31 December 2026\n\nUNRESTRICTED FUNDS\nGeneral fund .......... 412,300\n\n'
+    'RESTRICTED FUNDS\nFlood resilience grant (EU) .......... 1,208,000\nWater and sanitation (Irish Aid) .......... 356,750\n\n'
+    'Restricted funds may only be used for the purpose specified by the donor.\n')
+neg('en', 'a consular page on replacing a lost passport (no number).',
+    'Lost or stolen passport\n1. Report the loss to the police and get a report.\n2. Book an appointment at the '
+    'consular section; bring two photos, the police report and a copy of the lost passport if you have one.\n'
+    '3. An emergency travel document is issued within 3 working days.\n')
+neg('en', 'a feedback form promising that answers are kept confidential.',
+    'Community feedback form – your answers are confidential and will only be seen by the project team.\n'
+    'Q1. How satisfied are you with the water point? (1–5)\nQ2. Who in your household collects water?\n')
+neg('cs', 'a Czech municipal newsletter with office hours, the office\'s phone and its fee account.',
+    'ZPRAVODAJ OBCE DOLNÍ ROŽÍNKA – prosinec 2026\n\nÚřední hodiny: po a st 8–17 h, tel. úřadu 566 593 110.\n'
+    f'Poplatek za odpad 850 Kč/os. zaplaťte do 31. 3. na účet obce {cza("18")}/0100, VS = číslo popisné.\n'
+    'Starosta Petr Hájek přeje klidné svátky.')
+neg('cs', 'a Czech school council chat about a secret ballot for the headteacher.',
+    '[16:01] Veselá: volba předsedy školské rady bude tajná, lístky připravím\n[16:03] Dvořák: ok, urna je v kabinetu')
+neg('en', 'a hospital service\'s compose file reading the password from a secret file.',
+    'services:\n  his-gateway:\n    image: registry.example.com/his/gateway:2.4\n    environment:\n'
+    '      DB_HOST: his-db\n      DB_USER: his_app\n      DB_PASSWORD_FILE: /run/secrets/his_db_password\n'
+    '    secrets:\n      - his_db_password\n')
+neg('cs', 'a Czech municipal script reading the password from the environment.',
+    '# záloha agendy obce\npg_dump -h "$DB_HOST" -U obec_zaloha -d agenda > zaloha.sql  # heslo bere z PGPASSWORD v prostředí\n')
+m1, m2 = drawn(mst, '01', rnd), drawn(mst, '52', rnd)
+vineg('a customs press release with seized goods and companies\' tax codes.',
+      'Thông cáo báo chí: Trong tháng 11/2026, Chi cục Hải quan cửa khẩu Tân Thanh phát hiện 12 vụ vi phạm, trị giá hàng '
+      f'hóa 3,2 tỷ đồng; xử phạt Công ty TNHH Thương mại Hòa Phát Lạng Sơn (MST {m1}) và Công ty CP XNK Đông Bắc (MST {m2}).')
+vineg('anonymised hospital statistics on HIV care.',
+      'Năm 2026, phòng khám ngoại trú HIV của bệnh viện quản lý 412 người bệnh, 97% đạt tải lượng vi rút dưới ngưỡng ức chế; '
+      'không ghi nhận ca lây truyền mẹ con.')
+vineg('a cooperative\'s notice with the cooperative\'s own account for members\' contributions.',
+      f'Thông báo: xã viên góp vốn đợt 2 (2.000.000đ/suất) nộp tiền mặt tại văn phòng HTX hoặc chuyển khoản vào tài khoản '
+      f'của HTX Nông nghiệp Chiềng Mai, số {"5" + rnd(12, DG)} tại Agribank Mai Sơn, hạn 20/12.')
+neg('en', 'a customs shipping note with HS codes, container and bill-of-lading numbers.',
+    'Shipment summary\nB/L: HLCUHAM2611047\nContainers: TCLU 482913-0, MSKU 771204-6\nHS 8471.30.20 laptops, 240 units\n'
+    'HS 8504.40.90 power adapters, 240 units\nPort of discharge: Hai Phong (VNHPH)\n')
+add('mixed', 'pass', [], 'Hard negative: an English e-mail citing a Vietnamese decree by number in a sentence.',
+    'Hi Tom, the duty exemption you asked about is in Decree No. 134/2016/ND-CP, as amended by Decree 18/2021/ND-CP; '
+    'Article 29 covers goods for ODA projects. Happy to discuss.')
+neg('vi', 'a hospital news item about a provincial leader visiting (public official).',
+    'Sáng 02/12, đồng chí Chủ tịch UBND tỉnh Hà Văn Sơn đã đến thăm, tặng quà các y bác sĩ Bệnh viện Đa khoa tỉnh nhân '
+    'dịp kỷ niệm 50 năm thành lập bệnh viện.')
+neg('en', 'an embassy\'s public contact block with the consular section\'s mailbox and hotline.',
+    'Consular section: Mon–Fri 9:00–12:00\nE-mail: consulate.hanoi@example.gov.cz\nEmergency hotline for nationals in distress: +84 24 3845 6131\n')
+vineg('a school chat without a password, saying the password came by SMS.',
+      '[20:10] Cô Lan: Phụ huynh đăng nhập phần mềm sổ liên lạc bằng số điện thoại, mật khẩu nhà trường đã gửi qua tin nhắn '
+      'SMS, đăng nhập xong nhớ đổi mật khẩu nhé.')
+neg('en', 'a hospital network plan with documentation addresses only.',
+    'Lab guide: configure the test PACS at 192.0.2.40 and the test HIS at 198.51.100.12; production addresses are in the '
+    'CMDB.\n')
+neg('cs', 'a card-payment help text with a masked card.',
+    'Platba proběhla kartou **** **** **** 4417. Doklad o zaplacení poplatku najdete v aplikaci Portál občana.')
+
+write_round(S, 'round46', 'p46')
