@@ -268,4 +268,135 @@ neg('en', 'a hospital network plan with documentation addresses only.',
 neg('cs', 'a card-payment help text with a masked card.',
     'Platba proběhla kartou **** **** **** 4417. Doklad o zaplacení poplatku najdete v aplikaci Portál občana.')
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+
+# ---- classified-marking
+vi('block', ['classified-marking'], 'a teacher\'s chat: the exam paper pasted with "MẬT nhé" said in capitals in the message.',
+   '[21:03] Cô Thảo: Đề kiểm tra học kỳ I môn Ngữ văn khối 9 đây, MẬT nhé, không gửi ra ngoài nhóm tổ\n'
+   '[21:03] Cô Thảo: Câu 1 (3 điểm): Phân tích khổ thơ đầu bài "Đồng chí" của Chính Hữu.\n'
+   'Câu 2 (7 điểm): Viết bài văn nghị luận về lòng biết ơn.\n[21:05] Thầy Long: Đã nhận, em in đủ 6 lớp.')
+add('en', 'block', ['classified-marking'], 'an e-mail reply quoting a cable whose header says "Classification: Restricted".',
+    'Thanks – I will prepare the consular visit schedule.\n\nOn 3 Dec 2026, at 09:12, Political Section wrote:\n'
+    '> Classification: Restricted\n> Subject: Arrests after the Dong Tam protests – nationals involved\n>\n'
+    '> Two of our nationals were among those held on 1 December. The provincial police have not yet confirmed '
+    'charges. Do not discuss with the press.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech Teams chat where the municipal secretary pastes a plan under "VYHRAZENÉ".',
+    '[10:12] Tajemník Novák: VYHRAZENÉ\nPlán zajištění voleb – přeprava volebních schránek, okrsky 1–4, trasa a časy\n'
+    '[10:12] Tajemník Novák: projděte si to do čtvrtka\n[10:20] Referentka Malá: ok')
+add('mixed', 'block', ['classified-marking'], 'an English e-mail around an OCR\'d Czech letter stamped "VYHRAZENÉ" with its "Č. j.".',
+    'Dear colleagues,\nbelow is the OCR of the Czech letter we received yesterday; please draft an answer in English.\n\n'
+    'MINISTERSTVO VNITRA\nodbor azylové a migrační politiky\nVYHRAZENÉ\nČ. j.: MV-90412-2/OAM-2026\n\n'
+    'Věc: Vyžádání součinnosti – státní příslušníci VSR v zařízení pro zajištění cizinců Bělá-Jezová\n')
+vi('block', ['classified-marking'], 'a customs e-mail sending an inspection plan with its level in brackets, typed as a to-do.',
+   'Gửi các đội,\nĐính kèm Kế hoạch kiểm soát chống buôn lậu hàng cấm dịp cuối năm (Tối mật); các đội nghiên cứu, '
+   'không in sao, báo cáo phương án bố trí trước 17h thứ Năm.\nĐội trưởng Đội Kiểm soát')
+add('en', 'block', ['classified-marking'], 'an NGO field update: an annex is "classified CONFIDENTIAL by the provincial police".',
+    'Team – the annex with the list of villages near the border crossing is classified CONFIDENTIAL by the provincial '
+    'police. Keep it on the office laptop only; do not upload it to the shared drive or to any online tool.\n')
+
+# ---- official-document
+add('en', 'warn', ['official-document'], 'a note verbale in reply, from the Vietnamese ministry, with a reference to the embassy\'s note.',
+    'No. 1532/BNG-LS\n\nThe Ministry of Foreign Affairs of the Socialist Republic of Viet Nam – Consular Department presents its '
+    'compliments to the Embassy of the Czech Republic and, with reference to the Embassy\'s Note No. 214/2026, has the '
+    'honour to inform that consular access will be granted on 9 December 2026.\n\nThe Ministry avails itself of this '
+    'opportunity to renew to the Embassy the assurances of its highest consideration.\n')
+vi('warn', ['official-document'], 'a customs decision on an administrative fine, pasted for a summary.',
+   'Tóm tắt giúp em quyết định này:\n\nCỤC HẢI QUAN TỈNH LẠNG SƠN\nCHI CỤC HẢI QUAN CỬA KHẨU TÂN THANH\n'
+   'Số: 77/QĐ-XPHC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQUYẾT ĐỊNH\n'
+   'Xử phạt vi phạm hành chính về hải quan\n\nĐiều 1. Xử phạt Công ty TNHH Thương mại Biên Giới Xanh do khai sai mã số hàng hóa; '
+   'mức phạt 15.000.000 đồng.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.')
+add('cs', 'warn', ['official-document'], 'a Czech school\'s decision on non-admission with its "Č. j.".',
+    'ZÁKLADNÍ ŠKOLA LIPOVÁ, příspěvková organizace\nČ. j.: ZSL/112/2026\n\nROZHODNUTÍ\n'
+    'Ředitelka školy rozhodla podle § 165 odst. 2 písm. a) školského zákona takto: žádosti o přestup se nevyhovuje.\n\n'
+    'Poučení: Proti rozhodnutí se lze odvolat do 15 dnů ode dne jeho oznámení ke krajskému úřadu.\n')
+
+# ---- national-id
+c3 = cccd('014', 'm', 1972, R.randrange(10**6))
+vi('block', ['national-id'], 'a cooperative\'s e-mail for a bank loan with the chair\'s ID number on the line below its label.',
+   'Chị Hương ơi,\nHồ sơ vay vốn của HTX em bổ sung thông tin người đại diện:\nHọ tên: Lò Văn Pó – Chủ nhiệm HTX\n'
+   f'Số định danh cá nhân:\n{c3}\nNgày cấp: 20/04/2021\nEm cảm ơn chị.')
+op = rnd(9, DG)
+add('cs', 'block', ['national-id'], 'a Czech hall-rental request with the renter\'s ID card number.',
+    'Žádost o pronájem sálu kulturního domu\nNájemce: Radka Fialová, Lipová 12\n'
+    f'Číslo OP: {op}\nAkce: rodinná oslava 19. 12. 2026, 14–22 h\n')
+pp2 = 'P' + rnd(7, DG)
+add('en', 'block', ['national-id'], 'a consular desk e-mail with a visa applicant\'s travel document number.',
+    'Hi Jana,\nthe applicant below missed his interview; please rebook him for next week.\n'
+    f'Name: TRAN VAN KHOA, DOB 02/07/1988, travel document no. {pp2}\nThanks, Duc')
+
+# ---- sensitive-personal
+add('en', 'warn', ['sensitive-personal'], 'a consular case note: a named detainee is diabetic and needs insulin.',
+    'Visit report, 4 Dec: Mr Pavel Horák is insulin-dependent diabetic; the detention centre has no insulin pen in '
+    'stock. Requested that the family bring his medication. Next visit 11 Dec.')
+vi('warn', ['sensitive-personal'], 'a cooperative\'s minutes: a named member has terminal cancer.',
+   'Biên bản họp Ban quản trị HTX: ông Cầm Văn Piềng (xã viên tổ 3) bị ung thư gan giai đoạn cuối, đang điều trị tại '
+   'Bệnh viện K; Ban quản trị thống nhất hỗ trợ 5.000.000 đồng và miễn phí dịch vụ năm 2027.')
+
+# ---- financial
+acc3 = '0' + rnd(12, DG)
+vi('block', ['financial'], 'a hospital e-mail without diacritics paying an on-call allowance to a doctor\'s personal account.',
+   'Phong TCKT oi,\nde nghi chuyen tien truc Tet cho BS Luong Van Tai (khoa HSCC), 3.600.000d, vao tai khoan ca nhan '
+   f'{acc3} Vietcombank CN Lang Son.\nCam on.')
+acct2 = cza('27')
+add('cs', 'block', ['financial'], 'a Czech citizen asking the municipality to refund an overpaid fee to her prefixed account.',
+    'Dobrý den,\nzaplatila jsem poplatek za psa dvakrát. Přeplatek 300 Kč prosím vraťte na můj účet '
+    f'19-{acct2}/0100.\nDěkuji, Věra Kubátová, Lipová 7')
+
+# ---- credential
+add('cs', 'block', ['credential'], 'a Czech municipal website\'s config.php pasted to a helpdesk with the database password.',
+    'Web obce hlásí „Error establishing a database connection“, config níže:\n\n<?php\n'
+    "define('DB_NAME', 'obec_web');\ndefine('DB_USER', 'obec_web');\n"
+    f"define('DB_PASSWORD', '{pw(14)}');\ndefine('DB_HOST', 'localhost');\n")
+add('en', 'block', ['credential'], 'an NGO e-mail sharing the survey platform\'s field account and password.',
+    'Hi enumerators,\nfor the household survey please log in to KoboCollect with\nusername: ngo_field_team\n'
+    f'password: {pw(11)}\nDo not change the password; it is shared by the whole team.\nThanks, Minh')
+
+# ---- contact
+ph2 = vnmobile()
+vi('warn', ['contact'], 'a school chat without diacritics giving a teacher\'s private Zalo number.',
+   f'[19:40] PHHS lop 4A: co cho em xin so zalo rieng cua co Hanh voi a\n[19:42] Truong ban PH: so rieng cua co Hanh la {ph2} nhe')
+
+# ---- infrastructure
+add('cs', 'warn', ['infrastructure'], 'a Czech IT supplier\'s e-mail naming the municipal server by address with RDP open.',
+    'Dobrý den, při kontrole jsme zjistili, že server OU-SRV01 (192.168.10.5) má z internetu otevřené RDP na portu 3389. '
+    'Doporučujeme port uzavřít a přístup řešit přes VPN. S pozdravem, IT Servis Žďár')
+
+# ---- hard negatives (batch 2)
+neg('en', 'a protocol guide quoting the opening and closing formulae of a note verbale.',
+    'Protocol guide, chapter 4 – the note verbale\nA note verbale is written in the third person. It opens with a '
+    'formula such as "The Embassy of … presents its compliments to the Ministry of Foreign Affairs" and closes with '
+    '"The Embassy avails itself of this opportunity to renew … the assurances of its highest consideration". '
+    'It is not signed, only initialled and stamped.\n')
+vineg('an exam results notice with candidate numbers and scores.',
+      'KẾT QUẢ THI THỬ LỚP 9 – ĐỢT 1\nSBD 020145 – Toán 8,25 – Văn 7,50 – Anh 9,00\nSBD 020146 – Toán 6,75 – Văn 8,00 – Anh 7,25\n'
+      'Học sinh xem điểm chi tiết trên phần mềm sổ liên lạc.')
+neg('en', 'an embassy\'s visa fee page with the embassy\'s own account.',
+    'Visa fees are paid by bank transfer to the Embassy\'s account only: Embassy of the Czech Republic, '
+    f'IBAN {iban("CZ", "0710" + "000000" + cza("28"))}, reference: applicant\'s surname. Cash is not accepted.')
+neg('cs', 'a Czech chat about a surprise party kept secret from the mayor.',
+    '[15:02] Iva: oslava pro starostu je tajná, nic mu neříkejte, dort vyzvednu v pátek\n[15:04] Jirka: jasně, mlčím')
+neg('en', 'an NGO data policy saying beneficiary data has restricted access.',
+    'Data protection: all beneficiary records are stored in KoboToolbox with restricted access; only the M&E officer '
+    'can export them. Paper forms are shredded after data entry.')
+neg('vi', 'a customs broker\'s script reading the password from the environment.',
+    '# dong bo to khai hang ngay\nECUS_USER=dlhq_auto\nECUS_PASS="${ECUS_PASSWORD:?chua dat bien moi truong}"\n'
+    'python3 sync_tokhai.py --user "$ECUS_USER" --password "$ECUS_PASS"\n')
+neg('cs', 'a Czech municipal password policy.',
+    'Směrnice č. 3/2026 o bezpečnosti IT: heslo musí mít alespoň 12 znaků, nesmí obsahovat jméno uživatele a mění se '
+    'jednou ročně nebo při podezření na únik.')
+vineg('news of a cooperative naming its chair (public in news).',
+      'Năm 2026, HTX Nông nghiệp Chiềng Mai đạt doanh thu 12 tỷ đồng; ông Lò Văn Pó, Chủ nhiệm HTX, cho biết HTX sẽ mở '
+      'rộng vùng trồng xoài lên 80 ha.')
+neg('vi', 'a hospital IT chat where "mật" is the bile lab test.',
+    '[09:12] KTV Hà (Xét nghiệm): máy sinh hóa trả kết quả sắc tố mật, muối mật sai đơn vị, anh IT xem giúp\n'
+    '[09:20] IT Quang: em sửa đơn vị trong danh mục rồi nhé')
+neg('en', 'a customs broker\'s vehicle list with plates and container seals.',
+    'Trucks crossing Tan Thanh on 4 Dec:\n12C-045.67 – container TGHU 8841203 – seal 004417\n'
+    '12H-118.02 – container CAIU 5520931 – seal 004418\n')
+vineg('a school board e-mail sending a plan without a level.',
+      'Gửi các trường,\nPhòng gửi kèm Kế hoạch tổ chức Hội khỏe Phù Đổng cấp huyện năm 2027 (bản chỉnh sửa), đề nghị các '
+      'trường đăng ký trước 20/12.')
+neg('cs', 'a Czech municipality\'s public e-mail to the registry office.',
+    'Dotazy k pronájmu sálu posílejte na podatelna@dolnirozinka.example.cz nebo volejte 566 593 110.')
+
 write_round(S, 'round46', 'p46')
