@@ -399,4 +399,142 @@ vineg('a school board e-mail sending a plan without a level.',
 neg('cs', 'a Czech municipality\'s public e-mail to the registry office.',
     'Dotazy k pronájmu sálu posílejte na podatelna@dolnirozinka.example.cz nebo volejte 566 593 110.')
 
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+
+# ---- long pastes
+r3 = rc(66, 9, 2, 215)
+items = [('Kontrola plnění usnesení', 'Starosta informoval o plnění usnesení z minulého zasedání; všechna usnesení jsou splněna nebo v řešení.'),
+         ('Rozpočtové opatření č. 6/2026', 'Zastupitelstvo schvaluje rozpočtové opatření č. 6/2026 v předloženém znění. Pro 9, proti 0, zdržel se 0.'),
+         ('Oprava místní komunikace Lipová', 'Zastupitelstvo bere na vědomí informaci o průběhu opravy; dokončení je plánováno na duben 2027.'),
+         ('Dotace pro spolky', 'Zastupitelstvo schvaluje dotaci SDH Dolní Rožínka ve výši 40 000 Kč a TJ Sokol ve výši 25 000 Kč.'),
+         ('Prodej pozemku p. č. 512/3', 'Zastupitelstvo schvaluje prodej pozemku p. č. 512/3 o výměře 412 m² v k. ú. Dolní Rožínka panu Zdeňku '
+          f'Matouškovi, nar. 2. 9. 1966, RČ {r3}, bytem Horní 14, za cenu 350 Kč/m². Pro 8, proti 1, zdržel se 0.'),
+         ('Zimní údržba', 'Starosta informoval o smlouvě se zemědělským družstvem na zimní údržbu komunikací.'),
+         ('Různé', 'Místostarostka pozvala přítomné na rozsvícení vánočního stromu 29. 11. v 17 h na návsi. Zastupitel Doležal '
+          'upozornil na nefunkční veřejné osvětlení v ulici Polní.')]
+body = ''.join(f'{i}. {t}\n{d}\n\n' for i, (t, d) in enumerate(items, 1))
+add('cs', 'block', ['national-id'], 'a long council minutes paste (~2 KB) where one land-sale resolution gives the buyer\'s birth number.',
+    'ZÁPIS ze 14. zasedání Zastupitelstva obce Dolní Rožínka konaného dne 30. 11. 2026 od 18:00 v zasedací místnosti OÚ\n\n'
+    'Přítomni: 9 členů zastupitelstva (viz prezenční listina), zastupitelstvo je usnášeníschopné.\n'
+    'Zapisovatel: Šárka Benešová; ověřovatelé: Jan Doležal, Marie Pospíšilová\n\nProgram:\n' +
+    ''.join(f'{i}. {t}\n' for i, (t, _) in enumerate(items, 1)) + '\n' + body +
+    'Zasedání bylo ukončeno ve 20:05.\n\nZapsala: Šárka Benešová\nStarosta: Ing. Petr Hájek\n')
+acc4 = '0' + rnd(12, DG)
+thread3 = ('Hi Linh,\n\nsee below – can you check the per diem list before I send it to finance? Thanks!\nAnna\n\n'
+           'On 2 Dec 2026, at 16:20, Nguyen Thuy Linh wrote:\n'
+           '> Anna, I forwarded it to Mr Hai, he confirmed. See his mail.\n>\n'
+           '> On 2 Dec 2026, at 14:02, Vu Van Hai wrote:\n'
+           '> > Dear Linh,\n> > I confirm attendance of the district team at the workshop on 10-11 December.\n'
+           '> > > Original message from the project office:\n'
+           '> > > Workshop: Climate-smart rice, Mai Son district, 10-11 Dec 2026\n'
+           '> > > Venue: District People\'s Committee hall\n'
+           '> > > Agenda: day 1 field visit to the Chieng Mai cooperative, day 2 planning for 2027.\n'
+           '> > > Per diem (VND 300,000/day) is paid by bank transfer after the workshop.\n'
+           '> > > Please send each participant\'s account.\n'
+           '> >\n'
+           f'> > My account for the per diem: Vu Van Hai, Vietcombank, account no. {acc4}\n'
+           '> > The two extension officers will send theirs separately.\n'
+           '> > Best regards, Hai\n')
+add('en', 'block', ['financial'], 'a long NGO e-mail thread where the account for a per diem sits at the second quoted level.',
+    thread3)
+
+# ---- classified-marking
+vi('block', ['classified-marking'], 'an e-office record of a hospital letter with "Mức độ mật: Mật" beside the urgency field.',
+   'Thông tin văn bản đến\nSố đến: 2214\nSố, ký hiệu: 88/CV-BVĐK\nNgày văn bản: 01/12/2026\nCơ quan ban hành: Bệnh viện Đa khoa tỉnh\n'
+   'Trích yếu: Danh sách cán bộ diện Ban Thường vụ Tỉnh ủy quản lý khám sức khỏe định kỳ năm 2026\n'
+   'Mức độ mật: Mật; Mức độ khẩn: Khẩn\nNgười ký: Giám đốc')
+vi('block', ['classified-marking'], 'a teacher\'s chat: an answer key pasted with its level and time limit in brackets.',
+   '[22:10] Thầy Hùng: Đáp án chính thức môn Toán (MẬT đến 11h ngày thi)\n'
+   '[22:10] Thầy Hùng: Câu 1: x = 2; y = -1. Câu 2: 45 phút. Câu 3: diện tích 24 cm2.\n[22:12] Cô Vân: nhận ạ')
+add('cs', 'block', ['classified-marking'], 'a Czech e-mail sending a plan said to be non-public, for the crisis staff only.',
+    'Dobrý den,\nv příloze zasílám aktualizovaný povodňový plán obce, který je neveřejný – pouze pro potřeby krizového štábu, '
+    'dál ho prosím nepřeposílejte.\nS pozdravem\nPetr Hájek, starosta')
+add('en', 'block', ['classified-marking'], 'an embassy cable copy with "CONFIDENTIAL – CONSULAR CHANNEL" on its own line.',
+    'CONFIDENTIAL – CONSULAR CHANNEL\n\nFROM: CONSULAR SECTION HANOI\nTO: MFA CRISIS CENTRE\n\n'
+    'Two nationals injured in the Ha Giang bus accident are in Viet Duc hospital; one requires evacuation. '
+    'Insurance company contacted; family not yet informed.\n')
+
+# ---- official-document
+vi('warn', ['official-document'], 'a school board submission OCR\'d without diacritics, number and recipients.',
+   'UBND HUYEN THANH OAI\nPHONG GIAO DUC VA DAO TAO\nSo: 45/TTr-PGDDT\n\nTO TRINH\nVe viec de nghi bo sung bien che giao vien '
+   'tieu hoc nam hoc 2027-2028\n\nKinh gui: UBND huyen Thanh Oai\n... de nghi bo sung 12 bien che ...\n'
+   'Noi nhan:\n- Nhu tren;\n- Luu: VT.\nTRUONG PHONG')
+add('en', 'warn', ['official-document'], 'an English translation of a Czech council resolution with its number and file reference.',
+    'Translation (for the Vietnamese partner town)\n\nMUNICIPALITY OF DOLNÍ ROŽÍNKA\nRef. No.: OU-DR/0433/2026\n\n'
+    'EXTRACT FROM RESOLUTIONS of the 14th meeting of the Municipal Council\nResolution No. 14/9/2026: the Council approves '
+    'the partnership agreement with Chieng Mai commune and the visit of its delegation in May 2027.\n')
+
+# ---- national-id
+c4 = cccd('034', 'f', 1990, R.randrange(10**6))
+add('vi', 'block', ['national-id'], 'a hospital HIS API payload (XML) with a patient\'s CCCD pasted to debug a rejection.',
+    'Cổng BHYT trả lỗi 400 với bản tin này, sai ở đâu?\n\n<HOSO>\n  <MA_BN>26.118802</MA_BN>\n  <HO_TEN>ĐỖ THỊ NGỌC ÁNH</HO_TEN>\n'
+    f'  <SO_CCCD>{c4}</SO_CCCD>\n  <NGAY_SINH>19900312</NGAY_SINH>\n  <MA_THE_BHYT></MA_THE_BHYT>\n</HOSO>')
+r4 = rc(92, 11, 25, 630, female=True)
+add('cs', 'block', ['national-id'], 'a Czech registry API answer (JSON) with a resident\'s birth number under "rc".',
+    'Proč nám ISEO vrací tohle bez adresy?\n\n{\n  "jmeno": "Lucie",\n  "prijmeni": "Benešová",\n'
+    f'  "rc": "{r4}",\n  "adresa": null,\n  "stav": "nalezen"\n}}')
+
+# ---- sensitive-personal
+vi('warn', ['sensitive-personal'], 'a school board e-mail: a named pupil\'s father is serving a prison sentence.',
+   'Chào cô Huyền,\nem Trần Gia Huy lớp 8B thời gian này học sa sút vì bố em là ông Trần Văn Lực đang chấp hành án phạt tù '
+   '5 năm tại trại giam Thanh Xuân; cô quan tâm, động viên em giúp nhé.\nCô Hạnh (Tổng phụ trách)')
+add('cs', 'warn', ['sensitive-personal'], 'a Czech NGO e-mail: a named client is being treated for depression and is on sick leave.',
+    'Ahoj Kláro,\npaní Hana Šimková z programu podporovaného bydlení se léčí s depresí a je od listopadu v pracovní '
+    'neschopnosti, proto nemohla přijít na schůzku. Navrhuji ji navštívit doma.\nMartin')
+
+# ---- financial
+acc5 = '0' + rnd(12, DG)
+vi('block', ['financial'], 'a cooperative chat pasting a member\'s VietQR transfer details.',
+   f'[18:30] Cầm Thị Ơn: Ngân hàng: MB\nSố TK: {acc5}\nChủ TK: CAM THI ON\nNội dung: tien xoai dot 3\n[18:31] Kế toán HTX: ok chị')
+
+# ---- credential
+add('en', 'block', ['credential'], 'a hospital HIS gateway .env pasted to ask about a timeout.',
+    'The gateway keeps timing out on BHYT submissions, here is the env:\n\nHIS_DB_HOST=his-db\nHIS_DB_USER=his_gateway\n'
+    f'HIS_DB_PASS={pw(15)}\nBHYT_ENDPOINT=https://gdbhyt.example.vn/api/v2\nBHYT_TIMEOUT=30\n')
+add('cs', 'block', ['credential'], 'a Czech municipality\'s MikroTik export with a user\'s password.',
+    'Po aktualizaci nejde VPN, export konfigurace:\n\n/ip address add address=192.0.2.10/24 interface=ether1\n'
+    f'/user add name=spravce group=full password="{pw(12)}"\n/interface l2tp-server server set enabled=yes\n')
+
+# ---- contact
+ph4 = vnmobile()
+add('en', 'warn', ['contact'], 'a consular note with a detained national\'s wife\'s private number in Vietnam.',
+    f'Emergency contact for Mr Nguyen Duc Manh: his wife, Mrs Pham Thi Hoa, mobile +84 {ph4[1:3]} {ph4[3:6]} {ph4[6:]} (private). '
+    'She speaks only Vietnamese.')
+add('cs', 'warn', ['contact'], 'Czech council minutes with a councillor\'s private e-mail.',
+    'Zastupitel Jan Doležal požádal, aby mu byly podklady zasílány na soukromý e-mail jan.dolezal.' + rnd(2, DG) + '@seznam.cz.')
+
+# ---- infrastructure
+vi('warn', ['infrastructure'], 'a hospital nginx snippet with the internal HIS backends, pasted for a question.',
+   'Cấu hình này sao truy cập lúc được lúc không?\n\nupstream his_backend {\n    server 10.20.6.21:8080;\n    server 10.20.6.22:8080;\n}\n'
+   'server {\n    listen 80;\n    server_name his.bvdk.local;\n    location / { proxy_pass http://his_backend; }\n}')
+
+# ---- hard negatives (batch 3)
+vineg('a customs goods table with a "MẶT HÀNG" header.',
+      'BẢNG KÊ HÀNG HÓA TẠM GIỮ\nMẶT HÀNG | SỐ LƯỢNG | TRỊ GIÁ (đ)\nPháo hoa nổ | 240 kg | 96.000.000\nThuốc lá điếu | 1.200 bao | 30.000.000')
+neg('cs', 'a Czech notice of a public council meeting.',
+    'INFORMACE o konání zasedání Zastupitelstva obce Dolní Rožínka\nMísto: zasedací místnost OÚ\nDoba: 14. 12. 2026 od 18:00\n'
+    'Program: 1. Rozpočet na rok 2027 2. Různé\nZasedání je veřejné.')
+vineg('a hospital chat reminding of the password policy, no value.',
+      '[08:00] Phòng CNTT: Nhắc các khoa: mật khẩu HIS phải đổi 90 ngày một lần, không dùng chung tài khoản, không dán mật khẩu lên màn hình.')
+neg('en', 'embassy news mentioning a note verbale it handed over.',
+    'On 3 December the Embassy handed a note verbale to the Ministry of Foreign Affairs asking for consular access to the '
+    'detained national; the Ministry has acknowledged receipt.')
+neg('cs', 'a Czech school newsletter with a crossword solution ("tajenka").',
+    'Školní časopis Lipka, prosinec: Tajenka z minulého čísla zněla VÁNOČNÍ PRÁZDNINY. Vylosovaní výherci si mohou '
+    'vyzvednout ceny v kabinetu.')
+vineg('a school board report on population density and class sizes.',
+      'Mật độ dân số của huyện tăng nhanh, sĩ số bình quân lên 42 học sinh/lớp; đề nghị xây thêm 24 phòng học tại các xã Cự Khê, Bích Hòa.')
+neg('vi', 'a bank SMS with a one-time code.',
+    'Ma OTP cua ban la 482913, hieu luc trong 3 phut. Tuyet doi khong chia se ma nay cho bat ky ai.')
+neg('en', 'an NGO job advert asking for confidential references.',
+    'Project Officer (Son La). Send your CV and two references to the project office; references are treated in confidence. '
+    'Deadline 20 December.')
+neg('en', 'a developer note with loopback addresses only.',
+    'Local test: run the HIS gateway on 127.0.0.1:8080 and the mock BHYT API on localhost:9000; nothing here touches production.')
+neg('cs', 'Czech municipal statistics.',
+    'K 1. 1. 2026 měla obec 1 245 obyvatel, z toho 612 mužů a 633 žen; průměrný věk 43,1 roku.')
+vineg('a cooperative\'s sales contract with the company\'s tax code and account.',
+      f'Bên mua: Công ty CP Nông sản Sơn La, MST {drawn(mst, "55", rnd)}, tài khoản công ty số {"1" + rnd(12, DG)} tại BIDV Sơn La.\n'
+      'Bên bán: HTX Nông nghiệp Chiềng Mai. Hàng hóa: xoài tròn, 40 tấn.')
+
 write_round(S, 'round46', 'p46')
