@@ -537,4 +537,127 @@ vineg('a cooperative\'s sales contract with the company\'s tax code and account.
       f'Bên mua: Công ty CP Nông sản Sơn La, MST {drawn(mst, "55", rnd)}, tài khoản công ty số {"1" + rnd(12, DG)} tại BIDV Sơn La.\n'
       'Bên bán: HTX Nông nghiệp Chiềng Mai. Hàng hóa: xoài tròn, 40 tấn.')
 
+# ================================================================ batch 4 (written after batch 3's fixes, scored blind)
+
+# ---- a long paste: a handover report with one credential in a table row
+sys_rows = [('1', 'Phần mềm HIS', 'Máy chủ ứng dụng HIS-APP01', 'Hoạt động ổn định, sao lưu hằng đêm lúc 1h00'),
+            ('2', 'Phần mềm LIS', 'Máy chủ xét nghiệm LIS01', 'Cần nâng cấp phiên bản trước quý II/2027'),
+            ('3', 'Hệ thống PACS', 'Máy chủ lưu trữ ảnh PACS01', 'Dung lượng còn 18%, đề xuất mua thêm ổ cứng'),
+            ('4', 'Cơ sở dữ liệu HIS', 'SQL Server 2019, tài khoản sa / mật khẩu DBPW', 'Chỉ phòng CNTT được truy cập'),
+            ('5', 'Cổng BHYT', 'Dịch vụ đẩy hồ sơ giám định', 'Kết nối qua chứng thư số của bệnh viện'),
+            ('6', 'Hệ thống camera', 'Đầu ghi 32 kênh tầng 1', 'Hỏng 03 camera khu khám bệnh'),
+            ('7', 'Mạng Wi-Fi khách', 'Bộ phát tầng 1, 2, 3', 'Tách riêng khỏi mạng nội bộ')]
+dbpw = pw(13)
+table = '\n'.join(' | '.join(r).replace('DBPW', dbpw) for r in sys_rows)
+vi('block', ['credential'], 'a long IT handover report (~2 KB) whose systems table gives the database admin password in one row.',
+   'BỆNH VIỆN ĐA KHOA TỈNH\nPHÒNG CÔNG NGHỆ THÔNG TIN\n\nBIÊN BẢN BÀN GIAO HỆ THỐNG CÔNG NGHỆ THÔNG TIN\n\n'
+   'Hôm nay, ngày 04/12/2026, tại Phòng CNTT, chúng tôi gồm:\nBên giao: ông Nguyễn Văn Hùng – Trưởng phòng CNTT (nghỉ hưu từ 01/01/2027)\n'
+   'Bên nhận: ông Lê Quang – Phó Trưởng phòng phụ trách\n\nI. HIỆN TRẠNG HỆ THỐNG\n'
+   'Bệnh viện hiện vận hành 07 hệ thống chính, máy chủ đặt tại phòng máy tầng 4 nhà B, có điều hòa và UPS dự phòng 30 phút.\n\n'
+   'TT | Hệ thống | Thành phần | Ghi chú\n' + table + '\n\n'
+   'II. HỒ SƠ BÀN GIAO\n- 01 bộ hồ sơ hợp đồng bảo trì phần mềm HIS, LIS, PACS;\n- 01 sổ nhật ký sự cố năm 2026;\n'
+   '- 02 khóa USB ký số của bệnh viện.\n\nIII. KIẾN NGHỊ\nĐề nghị Ban Giám đốc bố trí kinh phí nâng cấp LIS và mua thêm ổ cứng PACS.\n\n'
+   'Biên bản lập thành 02 bản, mỗi bên giữ 01 bản.\nBÊN GIAO                BÊN NHẬN')
+
+# ---- classified-marking
+add('en', 'block', ['classified-marking'], 'an e-mail whose subject carries "RESTRICTED:" before a welfare visit report.',
+    'From: Consular Section\nTo: Crisis Centre\nSubject: RESTRICTED: welfare visit – Mr Petr Liška, Hoa Lo\n\n'
+    'Visit took place on 4 Dec. Detainee in good health, complained about food. Lawyer meeting scheduled for 8 Dec.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech plan header with "Klasifikace: Vyhrazené".',
+    'Krizový štáb ORP Žďár nad Sázavou\nKlasifikace: Vyhrazené\nPočet listů: 6\n\nPlán nouzového zásobování pitnou vodou\n'
+    '1. Cisterny: 4 ks, stanoviště u hasičské zbrojnice.\n2. Balená voda: sklad TS Žďár, 12 000 l.')
+add('vi', 'block', ['classified-marking'], 'a customs chat without diacritics: a title abbreviation before the sender and a level opening the message.',
+    '[06:40] DT Hung: TOI MAT - Ke hoach phoi hop bat giu o to cho hang lau tai km 12, 5h sang mai trien khai\n'
+    '[06:42] To 2 Khanh: ro')
+add('en', 'block', ['classified-marking'], 'an NGO Word file\'s header line "INTERNAL – NOT FOR DISTRIBUTION" above a security note.',
+    'INTERNAL – NOT FOR DISTRIBUTION\n\nSecurity note for field staff, Ha Giang\nAvoid the Meo Vac – Dong Van road after dark; '
+    'two staff vehicles were stopped at an unofficial checkpoint in November.\n')
+vi('block', ['classified-marking'], 'an exam paper header with the page note and the level on one line.',
+   'SỞ GIÁO DỤC VÀ ĐÀO TẠO\nKỲ THI CHỌN HỌC SINH GIỎI LỚP 12 CẤP TỈNH\nĐỀ THI CHÍNH THỨC\n(Đề thi gồm 02 trang) – MẬT\n'
+   'Môn: HÓA HỌC\nCâu 1 (4,0 điểm): Cho 5,6 gam Fe tác dụng với dung dịch HCl dư ...')
+
+# ---- official-document
+add('cs', 'warn', ['official-document'], 'a Czech municipal notice opening proceedings, with "Spis. zn." and "Vyřizuje".',
+    'MĚSTSKÝ ÚŘAD ŽĎÁR NAD SÁZAVOU\nodbor životního prostředí\nSpis. zn.: OŽP/2281/2026\nVyřizuje: Mgr. Kadlecová\n\n'
+    'OZNÁMENÍ O ZAHÁJENÍ ŘÍZENÍ\nMěstský úřad oznamuje zahájení řízení o povolení kácení 3 ks lip na pozemku p. č. 88/1.\n')
+vi('warn', ['official-document'], 'a hospital decision setting up a working group, with its number.',
+   'SỞ Y TẾ TỈNH LẠNG SƠN\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 512/QĐ-BVĐK\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ chuyển đổi số bệnh viện\n\n'
+   'Điều 1. Thành lập Tổ chuyển đổi số gồm 09 thành viên.\nĐiều 2. Tổ có nhiệm vụ triển khai bệnh án điện tử trước 30/6/2027.\n'
+   'Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, TCCB.\nGIÁM ĐỐC')
+add('cs', 'warn', ['official-document'], 'a Czech note verbale from the ministry to an embassy.',
+    'Č. 118/2026-KO\n\nMinisterstvo zahraničních věcí České republiky projevuje úctu Velvyslanectví Vietnamské socialistické '
+    'republiky a dovoluje si sdělit, že konzulární návštěva se uskuteční dne 9. 12. 2026.\n\n'
+    'Ministerstvo zahraničních věcí využívá této příležitosti, aby Velvyslanectví znovu ujistilo o své hluboké úctě.\n')
+
+# ---- national-id
+pp3 = 'C' + rnd(7, DG)
+add('en', 'block', ['national-id'], 'a spreadsheet row pasted without its header: a name, a birth date and a passport number.',
+    'can you check this row, the visa system rejects it:\nNGUYEN VAN TIEN\t12/03/1985\t' + pp3 + '\tPraha 4\tpending\n')
+c5 = cccd('019', 'm', 1987, R.randrange(10**6))
+vi('block', ['national-id'], 'an OCR of the front of a CCCD card with the bilingual number label.',
+   'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSOCIALIST REPUBLIC OF VIET NAM\nCĂN CƯỚC CÔNG DÂN\nCitizen Identity Card\n'
+   f'Số / No.: {c5}\nHọ và tên / Full name:\nNÔNG VĂN THẮNG\nNgày sinh / Date of birth: 07/05/1987')
+r5 = rc(78, 4, 9, 341, female=True).replace('/', '')
+add('cs', 'block', ['national-id'], 'a Czech chat giving a wife\'s birth number without the slash.',
+    f'[19:02] Ondra: na tu pojistku potřebuju rodné číslo manželky, bez lomítka: {r5}\n[19:05] Ivana: díky, vyplním')
+
+# ---- sensitive-personal
+add('vi', 'warn', ['sensitive-personal'], 'a hospital chat without diacritics: a named patient is HIV-positive.',
+    '[13:05] DD Thu (Noi 1): luu y BN Hoang Van Nam phong 302 duong tinh HIV, cac ban lam thu thuat deo gang 2 lop\n[13:06] DD Lan: ro chi')
+add('en', 'warn', ['sensitive-personal'], 'an NGO e-mail: a named field officer was arrested for drunk driving.',
+    'Dear Country Director,\nfield officer Tran Quoc Bao was arrested for drunk driving on Saturday and released on bail; '
+    'he will not drive project vehicles until the case is closed.\nHR')
+
+# ---- financial
+rows = '\n'.join(f'{n};{a};{cza(h)}/{b}' for n, a, h, b in [('Doležal Jan', '3 120', '21', '0800'), ('Pospíšilová Marie', '3 120', '24', '0100'), ('Kubát Aleš', '2 400', '26', '0300')])
+add('cs', 'block', ['financial'], 'a Czech CSV of councillors\' monthly pay with their personal accounts.', 'jmeno;odmena;ucet\n' + rows + '\n', 'csv')
+card3 = luhn('4' + rnd(14, DG), 16)
+add('en', 'block', ['financial'], 'an NGO e-mail asking a hotel to charge the director\'s own card.',
+    'Dear Reservations,\nplease charge the two rooms for 10-11 December to my personal card: ' + grp(card3) + ', exp 08/28, '
+    'cardholder Anna Berg.\nKind regards, Anna Berg')
+
+# ---- credential
+add('vi', 'block', ['credential'], 'a customs broker\'s Python script with the web service key written in.',
+    'Đoạn này gọi API bị 401, sai chỗ nào?\n\nimport requests\n'
+    f'API_KEY = "{rnd(32, LO + DG)}"\n'
+    'r = requests.post("https://api.ecus.example.vn/v1/tokhai", headers={"X-Api-Key": API_KEY}, json=payload)\n')
+
+# ---- contact
+ph5 = vnmobile()
+vi('warn', ['contact'], 'a hospital message giving a doctor\'s own phone to a patient\'s family.',
+   f'Gia đình bệnh nhân có gì bất thường thì gọi số riêng của bác sĩ Lương: {ph5}, ngoài giờ hành chính vẫn nghe máy.')
+
+# ---- infrastructure
+add('en', 'warn', ['infrastructure'], 'an embassy IT note mapping the internal consular share by host and address.',
+    'To map the consular share: net use K: \\\\FS-EMB01\\consular /persistent:yes — if the name does not resolve, use '
+    '\\\\172.16.4.20\\consular instead.')
+
+# ---- hard negatives (batch 4)
+neg('en', 'a blank cable template with the classification to be selected.',
+    'CABLE TEMPLATE\nFROM: [post]\nTO: [directorate]\nCLASSIFICATION: [select]\nSUBJECT:\nTEXT:\n')
+vineg('a hospital chat with title abbreviations and an evening plan.',
+      '[06:40] ĐT Hùng: Tối mai liên hoan khoa nhé, 18h nhà hàng Hương Sen\n[06:45] BS Hà: Mật ong rừng em mua rồi, mai mang lên')
+neg('cs', 'a Czech leaflet header with the public level.',
+    'Klasifikace: Veřejné\nLetáček pro občany: Jak se připravit na povodeň\n1. Připravte evakuační zavazadlo.')
+vineg('a published exam paper shared for practice.',
+      'Đề thi tuyển sinh lớp 10 môn Toán năm 2026 (đã công bố) – các em tải về làm thử, đáp án có ở trang 3.')
+neg('en', 'an NGO annual report paragraph with its office contacts.',
+    'In 2026 our programme in Son La reached 4,100 households. Contact our Hanoi office: info@example.org, +84 24 3943 0000.')
+neg('cs', 'a Czech library list with "Tajemná zahrada".',
+    'Novinky v obecní knihovně: Tajemná zahrada (F. H. Burnettová), Tajný deník Adriana Molea, Malý princ.')
+vineg('a World AIDS Day notice with free HIV tests.',
+      'Hưởng ứng Ngày Thế giới phòng chống AIDS 1/12, khoa Truyền nhiễm xét nghiệm HIV miễn phí, kết quả được giữ bí mật.')
+neg('en', 'passport photo requirements.',
+    'Passport photos: 35 x 45 mm, taken within the last 6 months, plain light background, no glasses.')
+neg('vi', 'a cooperative notice without diacritics with the cooperative\'s own account.',
+    f'Thong bao: xa vien nop tien phan bon vao tai khoan HTX Nong nghiep Chieng Mai so {"5" + rnd(12, DG)} tai Agribank, ghi ro ho ten.')
+neg('cs', 'a Czech IT supplier\'s invoice with the company\'s IDs and account.',
+    f'FAKTURA 2026/0412\nDodavatel: IT Servis Žďár s.r.o., IČO 27715221, DIČ CZ27715221\nÚčet: {cza("23")}/0300\nČástka: 18 150 Kč')
+neg('en', 'a script reading the API key from the environment.',
+    'import os, requests\nAPI_KEY = os.environ["VNACCS_API_KEY"]\nr = requests.get(URL, headers={"X-Api-Key": API_KEY})\n')
+vineg('a chat with the hospital switchboard and extensions.',
+      '[08:10] Hành chính: tổng đài bệnh viện 0205 3870 123, máy lẻ 215 phòng Kế hoạch, 218 phòng CNTT')
+neg('en', 'a newsletter with a "Classified" ads section.',
+    'Staff newsletter – December\nClassified: bicycle for sale, 26", good condition, ask Pavel in room 112.\nClassified: lost umbrella found at reception.')
+
 write_round(S, 'round46', 'p46')
