@@ -660,4 +660,78 @@ vineg('a chat with the hospital switchboard and extensions.',
 neg('en', 'a newsletter with a "Classified" ads section.',
     'Staff newsletter – December\nClassified: bicycle for sale, 26", good condition, ask Pavel in room 112.\nClassified: lost umbrella found at reception.')
 
+# ================================================================ batch 5 (written after batch 4's fixes, scored blind)
+
+c6 = cccd('020', 'm', 1983, R.randrange(10**6))
+ph6 = vnmobile()
+vi('block', ['national-id'], 'an OCR of a customs violation record with the violator\'s CCCD.',
+   'BIÊN BẢN VI PHẠM HÀNH CHÍNH\nVề hải quan\n\nHôm nay, hồi 09 giờ 15 phút ngày 03/12/2026, tại Cửa khẩu Tân Thanh,\n'
+   'Chúng tôi gồm: ông Hoàng Minh Tuấn – Đội phó Đội Kiểm soát;\nTiến hành lập biên bản vi phạm hành chính đối với:\n'
+   f'Ông: Lý Văn Sầm   Sinh ngày: 12/07/1983\nSố CCCD: {c6}   Nơi cấp: Cục CS QLHC về TTXH\nĐiện thoại: {ph6}\n'
+   'Đã có hành vi vi phạm: vận chuyển 120 kg pháo nổ qua lối mở không khai báo.')
+add('en', 'block', ['credential'], 'a backup job\'s YAML with an object-storage secret key, pasted to ask about an error.',
+    'Backups to the hospital\'s MinIO fail with SignatureDoesNotMatch, config:\n\nbackup:\n  schedule: "0 1 * * *"\n  target:\n'
+    '    endpoint: https://minio.example.vn\n    bucket: his-backup\n    access_key_id: HISBACKUP01\n'
+    f'    secret_access_key: {rnd(40, UP + LO + DG)}\n')
+vi('block', ['classified-marking'], 'an e-mail without diacritics sending a health-protection plan with "(Mat)" after its title.',
+   'Gui anh Tuan,\nPhong gui anh Ke hoach bao ve, cham soc suc khoe doan dai bieu du Dai hoi (Mat) de gop y truoc thu Sau.\nPhong KHTH')
+add('cs', 'block', ['classified-marking'], 'a Czech report closing with "určeno pouze pro služební potřebu".',
+    'Zpráva o stavu připravenosti JSDH obce na zimní období\n1. Technika: CAS 20 v provozu, DA-L1R v opravě.\n'
+    '2. Členové: 14, z toho 9 s platným zdravotním osvědčením.\n\nTento materiál je určen pouze pro služební potřebu.')
+add('en', 'block', ['classified-marking'], 'a consular cable header with "SENSITIVE BUT UNCLASSIFIED".',
+    'SENSITIVE BUT UNCLASSIFIED\n\nSUBJECT: Welfare of nationals after the Quang Ngai floods\n1. Post has located 11 of 13 '
+    'registered nationals in the affected districts; two remain unaccounted for.\n')
+add('en', 'block', ['classified-marking'], 'a markdown metadata table with a "Classification | RESTRICTED" row.',
+    '| Field | Value |\n|---|---|\n| Title | Evacuation routes for project staff |\n| Classification | RESTRICTED |\n| Owner | Security focal point |\n\n'
+    '1. Primary route: QL4C to Ha Giang city.\n2. Alternative: via Yen Minh, 40 minutes longer.\n')
+r6 = str(R.randrange(40000000, 49999999))
+add('cs', 'block', ['national-id'], 'a Czech travel order with the traveller\'s passport number.',
+    f'CESTOVNÍ PŘÍKAZ\nJméno: Ing. Tomáš Vaněk\nCíl cesty: Hanoj, Vietnam (partnerská obec)\nČ. pasu: {r6}\nTermín: 10.–16. 5. 2027')
+c7 = cccd('001', 'f', 1995, R.randrange(10**6))
+add('en', 'block', ['national-id'], 'an English e-mail giving a Vietnamese colleague\'s ID card number for a building pass.',
+    f'Hi Reception,\nplease issue a visitor pass for Ms Bui Thu Trang (ID card no. {c7}) for 8–12 December.\nThanks, Petra')
+vi('warn', ['sensitive-personal'], 'a leave request: a named employee asks for leave to treat depression.',
+   'ĐƠN XIN NGHỈ PHÉP\nTôi là Phạm Thị Yến, điều dưỡng khoa Nội 2, xin nghỉ phép 15 ngày từ 07/12/2026 để điều trị trầm cảm theo chỉ định '
+   'của bác sĩ Bệnh viện Tâm thần tỉnh.\nKính mong Ban Giám đốc xem xét.')
+add('cs', 'warn', ['sensitive-personal'], 'a Czech municipal e-mail saying a named tenant is an alcoholic.',
+    'Dobrý den, pan Miroslav Kučera z obecního bytu v č. p. 22 je alkoholik, sousedé si opakovaně stěžují na hluk. '
+    'Navrhuji pozvat ho na radu.\nBenešová')
+acc6 = '1903' + rnd(10, DG)
+vi('block', ['financial'], 'a payment request to an individual contractor with his personal account.',
+   'GIẤY ĐỀ NGHỊ THANH TOÁN\nNội dung: thanh toán công sửa chữa mái tôn nhà xe\nSố tiền: 8.500.000 đồng\n'
+   f'Người nhận: ông Nguyễn Văn Bình (thợ tự do), STK {acc6} Techcombank')
+add('vi', 'block', ['credential'], 'a chat without diacritics sharing the official mailbox login.',
+   f'[16:40] Hanh PT: anh Tuan oi dang nhap email cong vu giup em, tk hanhpt@example.gov.vn, mk {pw(10)}\n[16:45] Tuan IT: ok em')
+wa = ['+84 9' + rnd(1, DG) + ' ' + rnd(3, DG) + ' ' + rnd(4, DG) for _ in range(2)]
+add('en', 'warn', ['contact'], 'an NGO volunteer roster with personal WhatsApp numbers.',
+    f'Flood response volunteers – Quang Ngai\n1. Dinh Van Loc – WhatsApp {wa[0]}\n2. Ha Thi Mai – WhatsApp {wa[1]}\n')
+add('cs', 'warn', ['infrastructure'], 'a Czech e-mail giving the intranet\'s internal DNS record.',
+    'Dobrý den, po výměně serveru prosím upravte DNS: intranet.obec.local → 10.1.1.5, stará adresa 10.1.1.4 se ruší.')
+vi('warn', ['official-document'], 'a school board invitation with its number.',
+   'UBND HUYỆN THANH OAI\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 88/GM-PGDĐT\n\nGIẤY MỜI\nPhòng GD&ĐT trân trọng kính mời Hiệu trưởng '
+   'các trường THCS dự họp triển khai kỳ thi học sinh giỏi cấp huyện.\nThời gian: 8h00 ngày 10/12/2026.')
+
+# ---- hard negatives (batch 5)
+neg('cs', 'a Czech e-mail confidentiality disclaimer.',
+    'S pozdravem\nIng. Petr Hájek, starosta\n\nTento e-mail je důvěrný a je určen pouze adresátovi. Pokud jste jej obdrželi '
+    'omylem, informujte odesílatele a zprávu smažte.')
+vineg('a school board\'s exam rules saying exam papers are secret until the exam ends (a rule, no paper).',
+      'QUY CHẾ COI THI (trích)\nĐiều 12. Đề thi chưa sử dụng được xác định là tài liệu Tối mật cho đến khi kết thúc môn thi; '
+      'việc in sao, vận chuyển, bảo quản đề thi phải có công an giám sát.\nĐiều 13. Thí sinh mang vào phòng thi bút, thước, máy tính cầm tay.')
+neg('en', 'an English e-mail confidentiality disclaimer.',
+    'Kind regards,\nMichael\n\nThis e-mail and any attachments are confidential and intended solely for the addressee. '
+    'If you received it in error, please notify the sender.')
+neg('en', 'a backup config reading its secret from the environment.',
+    'target:\n  endpoint: https://minio.example.vn\n  access_key_id: ${MINIO_ACCESS_KEY}\n  secret_access_key: ${MINIO_SECRET_KEY}\n')
+neg('vi', 'a recipe with "MẬT MÍA" as a heading.',
+    'CÁCH LÀM BÁNH GỪNG\nMẬT MÍA\n200 ml mật mía, 50 g gừng tươi băm nhỏ\nBỘT\n300 g bột mì, 1 thìa cà phê bột nở')
+neg('cs', 'a Czech training question about confidential information.',
+    'Test BOZP a GDPR, otázka 4: Jak poznáte důvěrné informace a komu je smíte předat?')
+neg('en', 'public resolvers in a how-to.',
+    'If pages do not load, set DNS to 8.8.8.8 or 1.1.1.1 in the network settings and restart the browser.')
+neg('cs', 'a Czech note that the guest Wi-Fi password is at reception.',
+    'Heslo k Wi-Fi pro hosty najdete na recepci, platí vždy jeden den.')
+vineg('the hospital\'s own account for fees.',
+      f'Người bệnh nộp viện phí bằng chuyển khoản vào tài khoản của Bệnh viện Đa khoa tỉnh, số {"1" + rnd(12, DG)} tại Vietinbank, ghi mã bệnh nhân.')
+
 write_round(S, 'round46', 'p46')
