@@ -701,7 +701,7 @@ vi('block', ['financial'], 'a payment request to an individual contractor with h
    'GIẤY ĐỀ NGHỊ THANH TOÁN\nNội dung: thanh toán công sửa chữa mái tôn nhà xe\nSố tiền: 8.500.000 đồng\n'
    f'Người nhận: ông Nguyễn Văn Bình (thợ tự do), STK {acc6} Techcombank')
 add('vi', 'block', ['credential'], 'a chat without diacritics sharing the official mailbox login.',
-   f'[16:40] Hanh PT: anh Tuan oi dang nhap email cong vu giup em, tk hanhpt@example.gov.vn, mk {pw(10)}\n[16:45] Tuan IT: ok em')
+   f'[16:40] Hanh PT: anh Tuan oi dang nhap email cong vu giup em, tk hanhpt@pgd-thanhoai.edu.vn, mk {pw(10)}\n[16:45] Tuan IT: ok em')
 wa = ['+84 9' + rnd(1, DG) + ' ' + rnd(3, DG) + ' ' + rnd(4, DG) for _ in range(2)]
 add('en', 'warn', ['contact'], 'an NGO volunteer roster with personal WhatsApp numbers.',
     f'Flood response volunteers – Quang Ngai\n1. Dinh Van Loc – WhatsApp {wa[0]}\n2. Ha Thi Mai – WhatsApp {wa[1]}\n')
