@@ -211,7 +211,10 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // its title in an e-mail, a cable's CLASSIFICATION field, a crisis plan "utajovaná ve stupni Vyhrazené", a level
 // pasted as a chat message's first line, a data-box note, a note verbale, a HIS config, a long IT-desk chat with one
 // VPN password — beside "Khoa Gan – Mật", "RESTRICTED FUNDS", exam papers kept secure, HS codes and containers, an
-// office's consular mailbox, a cooperative's account, secret files read from /run/secrets.
+// office's consular mailbox, a cooperative's account, secret files read from /run/secrets; later batches: "MẬT nhé" in
+// a teacher's chat, "(MẬT đến 11h ngày thi)", a Czech chat stamp in capitals, a plan "neveřejný – pouze pro …", an
+// annex "classified CONFIDENTIAL by …", "travel document no.", a headerless traveller row, MikroTik and YAML secrets —
+// beside "MẶT HÀNG", "MẬT MÍA", e-mail disclaimers ("důvěrný"), an embassy's fee IBAN and a protocol guide.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the

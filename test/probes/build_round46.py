@@ -7,8 +7,8 @@ council and its crisis plan), an embassy's consular desk, an NGO's field project
 43-45 written beside it (evasion tricks; Vietnamese markings and official documents of every level of the system;
 personal data in filled-in forms, app screens and lists).
 
-Batch 1 was scored blind on main f4b16ee before any rule changed for it; batch 2 was written after batch 1's fixes
-and scored blind again. Labels follow the contract and the decisions already written (an organisation's account
+Batch 1 was scored blind on main f4b16ee before any rule changed for it; batches 2-5 were each written after the
+fixes of the batch before and scored blind again (figures in docs/quality-history.md). Labels follow the contract and the decisions already written (an organisation's account
 passes, an office's contact passes, a law cited in a sentence passes, a published decree warns official-document,
 public officials in news stay silent). Values come from seeded or checked makers (probe_ids.py), so the file
 rebuilds byte for byte. Stdlib only."""
