@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -204,6 +204,17 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // OFFICIAL/UNCLASSIFIED quotes, a confidential counselling service, a Czech slogan "heslo", hotlines and a company IBAN;
 // later batches: Czech and English minutes' returned papers, "_For official use only – not for release …_", "không
 // thuộc độ Mật", intake and help-desk mailboxes, a processor's test card.
+
+// round46.jsonl (test/probes/build_round46.py): blind batches of every category shaped like the hidden sets, in
+// organisations no round used — a provincial hospital's IT desk, a customs post, a school board and its exam papers,
+// a cooperative, a Czech municipality, an embassy's consular desk, an NGO project: a report's level in brackets after
+// its title in an e-mail, a cable's CLASSIFICATION field, a crisis plan "utajovaná ve stupni Vyhrazené", a level
+// pasted as a chat message's first line, a data-box note, a note verbale, a HIS config, a long IT-desk chat with one
+// VPN password — beside "Khoa Gan – Mật", "RESTRICTED FUNDS", exam papers kept secure, HS codes and containers, an
+// office's consular mailbox, a cooperative's account, secret files read from /run/secrets; later batches: "MẬT nhé" in
+// a teacher's chat, "(MẬT đến 11h ngày thi)", a Czech chat stamp in capitals, a plan "neveřejný – pouze pro …", an
+// annex "classified CONFIDENTIAL by …", "travel document no.", a headerless traveller row, MikroTik and YAML secrets —
+// beside "MẶT HÀNG", "MẬT MÍA", e-mail disclaimers ("důvěrný"), an embassy's fee IBAN and a protocol guide.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
