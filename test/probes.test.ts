@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round45.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -204,6 +204,15 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // OFFICIAL/UNCLASSIFIED quotes, a confidential counselling service, a Czech slogan "heslo", hotlines and a company IBAN;
 // later batches: Czech and English minutes' returned papers, "_For official use only – not for release …_", "không
 // thuộc độ Mật", intake and help-desk mailboxes, a processor's test card.
+
+// round45.jsonl (test/probes/build_round45.py): sensitive data, IDs, contacts and accounts of named people in forms, apps
+// and everyday lists — filled-in forms pasted as text with their check boxes ("☒ Có", "[x]") and "Tiền sử bệnh:"
+// fields (leave, loan, scholarship, visa, adoption, insurance-claim, camp and intake forms), a pupil profile, a named
+// respondent's survey answers, VNeID/VssID screens, a bank app's transfer screen, a messenger's contact card, a
+// calendar invite "Khám HIV - <name>", tickets, CRM notes, a help-desk chat, Zalo rosters, poor-household lists with
+// CCCD, shift rosters with medical notes, guest lists with passports, blood-donor lists — beside blank forms, forms
+// filled with "Nguyễn Văn A"/"Jan Novák"/"John Doe", aggregated lists, offices' own contacts, app UI strings, privacy
+// notices, a form's help text, a public figure.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the

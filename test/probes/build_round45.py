@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round45.jsonl (round 45 of the held-out-style probes, written blind): special-category personal
+data, national IDs, personal contacts and financial data of named people in the shapes staff paste from forms, apps
+and everyday lists, which no round held whole — filled-in forms pasted as text with their check boxes ("☒ Có ☐ Không",
+"[x]"), "Tiền sử bệnh:" fields, declarations for leave, loans, scholarships, visas, adoption and insurance claims, a
+named respondent's survey answers, a school's pupil profile; screens and app exports (VNeID, VssID, a hospital's app,
+a bank app's transfer screen, a messenger's contact card, a calendar invite, a task tracker's ticket, a CRM note, a
+help-desk chat); lists staff keep (Zalo group rosters with phones and addresses, a ward's poor households with CCCD, a
+class's parents, a shift roster with medical notes, a guest list with passports, a volunteer list with blood types);
+Czech formulář/dotazník/přihláška and English intake, claim and RSVP forms — and hard negatives of the same shapes:
+blank and template forms, forms filled with the documented placeholders ("Nguyễn Văn A", "Jan Novák", "John Doe"),
+anonymised and aggregated lists, the office's own contacts, public figures, app UI strings, privacy notices, a form's
+help text listing its fields.
+
+Labels follow the decisions already written (round 40: a sensitive field is a person's data when a name is in the same
+record; blank, masked, declined and generated values are no one's; counts of tens are statistics; an office's contact
+passes). Batch 1 was scored blind on main c14ffab; batch 2 (ids continuing) was written after batch 1's fixes, blind
+again. Values come from seeded or checked makers (probe_ids.py), so the file rebuilds byte for byte. Stdlib only."""
+
+from probe_ids import DG, cccd, czacct, drawn, iban, personal_sampler, rc, rc_ok, seeded, ssn_ok, write_personal_round
+
+V, S, both = personal_sampler()
+R, rnd = seeded(45045)
+SP, NID, FIN, CT = 'sensitive-personal', 'national-id', 'financial', 'contact'
+
+
+def neg(note):
+    return 'Hard negative: ' + note
+
+
+def vnmob(head):
+    """A Vietnamese mobile number: a carrier's three-digit head and seven drawn digits, written 4-3-3."""
+    s = head + rnd(7, DG)
+    return f'{s[:4]} {s[4:7]} {s[7:]}'
+
+
+def cza(head):
+    return drawn(czacct, head, rnd)
+
+
+# ---------------------------------------------------------------- identifiers used below (checked)
+C1 = cccd('034', 'f', 1987, 418263)      # Thái Bình, woman, 1987
+C2 = cccd('026', 'm', 1975, 709154)      # Vĩnh Phúc, man, 1975
+C3 = cccd('038', 'f', 1962, 351820)      # Thanh Hóa, woman, 1962
+C4 = cccd('038', 'm', 1958, 120947)      # Thanh Hóa, man, 1958
+C5 = cccd('001', 'm', 1990, 562318)      # Hà Nội, man, 1990
+BHXH1 = '0125' + rnd(6, DG)              # a 10-digit social-insurance number
+RC1 = rc(15, 4, 22, 418)                 # a boy born 22 April 2015
+RC2 = rc(84, 11, 3, 205, female=True)    # woman, born 3 November 1984
+assert rc_ok(RC1) and rc_ok(RC2)
+SSN1 = '529-41-7730'
+assert ssn_ok(SSN1)
+ACC_CZ1 = cza('19')
+IBAN_GB = iban('GB', 'BARC20035371829406')
+
+# ================================================================ batch 1 — Vietnamese forms, screens and lists
+both('txt', [SP], 'A leave request form pasted as text: the "ốm đau" box ticked and a chronic illness in "Tiền sử bệnh".',
+     'ĐƠN XIN NGHỈ PHÉP\nHọ và tên: Trịnh Thị Ngọc Ánh        Bộ phận: Kế toán\n'
+     'Lý do nghỉ:  ☐ Việc riêng   ☒ Ốm đau   ☐ Thai sản\nTiền sử bệnh: Viêm gan B mạn tính, đang điều trị Tenofovir\n'
+     'Thời gian nghỉ: từ 08/12/2025 đến 12/12/2025\nNgười làm đơn (ký, ghi rõ họ tên)')
+both('txt', [NID, FIN], 'A loan application pasted from a bank\'s form: CCCD and the disbursement account.',
+     'GIẤY ĐỀ NGHỊ VAY VỐN KIÊM PHƯƠNG ÁN TRẢ NỢ\n1. Người vay: Lê Văn Thịnh\n   Số CCCD: ' + C2 + '   Ngày cấp: 14/07/2021\n'
+     '2. Số tiền vay: 150.000.000 đồng – Mục đích: sửa nhà\n3. Tài khoản nhận giải ngân: ' + '1903' + rnd(10, DG) + ' tại Techcombank CN Vĩnh Phúc\n'
+     '4. Hình thức đảm bảo: ☒ Thế chấp  ☐ Tín chấp')
+both('txt', [SP, CT], 'A pupil profile: ethnicity, religion, a ticked disability box and the parent\'s mobile.',
+     'PHIẾU THÔNG TIN HỌC SINH – NĂM HỌC 2025-2026\nHọ tên học sinh: Giàng Thị Mỷ    Lớp: 6A2\n'
+     'Dân tộc: H\'Mông    Tôn giáo: Tin lành\nHọc sinh khuyết tật:  ☒ Có (khiếm thính)  ☐ Không\n'
+     'Họ tên cha/mẹ: Giàng A Páo – SĐT: ' + vnmob('098') + '\nChỗ ở hiện nay: bản Sà Phìn, xã Sủng Là')
+both('txt', [NID, CT], 'Text copied from the VNeID app\'s citizen screen: personal ID number and permanent residence.',
+     'Thông tin công dân\nHọ và tên\nPHẠM THỊ HỒNG NHUNG\nSố định danh cá nhân\n' + C1 + '\nNgày sinh\n19/03/1987\n'
+     'Nơi thường trú\nSố 27 ngõ 112 Lý Bôn, Phường Tiền Phong, TP Thái Bình, Thái Bình\nMức độ tài khoản: Mức 2')
+both('txt', [SP], 'A calendar invite whose title is an HIV test for a named colleague.',
+     'Lời mời: Khám HIV - Đoàn Minh Khoa\nThời gian: Thứ Năm 11/12/2025 08:00 – 09:00 (GMT+7)\n'
+     'Địa điểm: Phòng khám ngoại trú OPC, BV Đống Đa\nKhách mời: khoa.dm, bs.thu\nGhi chú: xét nghiệm khẳng định lần 2, nhịn ăn sáng')
+both('txt', [CT], 'A Zalo group roster copied out: residents\' names, mobiles and home addresses.',
+     'DS thành viên nhóm Zalo "Tổ dân phố số 5 - P. Kiến Hưng"\n1. Nguyễn Thị Lụa – ' + vnmob('091') + ' – số 14 ngách 3 ngõ 8 Phúc La\n'
+     '2. Vũ Đình Tiến – ' + vnmob('035') + ' – số 22 ngõ 8 Phúc La\n3. Lương Thu Hà – ' + vnmob('086') + ' – P.402 nhà B2 KĐT Văn Phú')
+both('txt', [NID], 'A ward\'s list of poor households with the head\'s CCCD in each row.',
+     'DANH SÁCH HỘ NGHÈO NĂM 2026 – THÔN ĐÔNG, XÃ HOẰNG LỘC\nTT | Chủ hộ | Số CCCD | Số khẩu | Mã hộ\n'
+     '1 | Lê Thị Huệ | ' + C3 + ' | 3 | HN-0412\n2 | Hoàng Văn Chiến | ' + C4 + ' | 5 | HN-0413')
+both('txt', [SP], 'A shift roster with medical notes beside named staff.',
+     'LỊCH TRỰC TUẦN 50 – ĐỘI PCCC KHU VỰC 3\nCa đêm T2: Lã Văn Hùng, Bế Minh Đạt\nCa đêm T4: Tống Văn Sơn\n'
+     'Ghi chú y tế: đ/c Hùng đang điều trị động kinh, không xếp trực một mình; đ/c Sơn sau mổ thoát vị đĩa đệm, tránh mang vác.')
+both('txt', [FIN], 'A bank app\'s transfer-success screen copied as text: the recipient\'s account and name.',
+     'Chuyển tiền thành công\n2.500.000 VND\nTài khoản nhận\n' + '0451' + rnd(9, DG) + '\nVietcombank\nTên người nhận\nDINH THI MAI LAN\n'
+     'Nội dung\nTra tien hoc them T12 chau Bin\nMã giao dịch: FT25342' + rnd(6, DG))
+both('txt', [NID, CT], 'A help-desk chat transcript: a citizen gives his CCCD and mobile to reset a public-service account.',
+     '[Tổng đài viên 14:02] Anh vui lòng cung cấp số CCCD và số điện thoại đăng ký để em kiểm tra ạ.\n'
+     '[Khách - Trần Đức Mạnh 14:03] cccd ' + C5 + ', sđt ' + vnmob('097') + '\n'
+     '[Tổng đài viên 14:04] Em đã gửi yêu cầu cấp lại mật khẩu, anh chờ tin nhắn nhé.')
+both('txt', [SP], 'Survey answers of a named respondent: religion and a relative living with HIV.',
+     'PHIẾU KHẢO SÁT HỘ GIA ĐÌNH (đã nhập)\nNgười trả lời: Bà Lò Thị Pấng, 54 tuổi, bản Nà Tấu\n'
+     'Câu 4. Tôn giáo: ☒ Công giáo ☐ Phật giáo ☐ Không\nCâu 9. Trong hộ có người nhiễm HIV không?  ☒ Có (con trai, đang điều trị ARV)  ☐ Không')
+both('txt', [NID], 'Text from the VssID app: the social-insurance number under the holder\'s name.',
+     'VssID - Bảo hiểm xã hội số\nThông tin cá nhân\nHọ tên: Quách Văn Tài\nMã số BHXH: ' + BHXH1 + '\n'
+     'Ngày sinh: 02/09/1991\nNơi đăng ký KCB: Trạm Y tế phường Đông Thọ\nThời hạn thẻ: 31/12/2025')
+# ---------------------------------------------------------------- Vietnamese hard negatives of the same shapes
+both('txt', [], neg('a blank leave request form with its check boxes and dotted fields.'),
+     'ĐƠN XIN NGHỈ PHÉP\nHọ và tên: ....................................  Bộ phận: ....................\n'
+     'Lý do nghỉ:  ☐ Việc riêng   ☐ Ốm đau   ☐ Thai sản\nTiền sử bệnh (nếu có): ..........................................\n'
+     'Thời gian nghỉ: từ ..../..../........ đến ..../..../........')
+both('txt', [], neg('a form\'s filling guide with the documented placeholder person and masked CCCD.'),
+     'HƯỚNG DẪN KÊ KHAI (ví dụ minh họa)\nHọ và tên: NGUYỄN VĂN A\nSố CCCD: 001xxxxxxxxx\nTôn giáo: ghi "Không" nếu không theo tôn giáo nào\n'
+     'Tiền sử bệnh: ghi các bệnh mạn tính (ví dụ: tăng huyết áp, đái tháo đường), nếu không có ghi "Không".')
+both('txt', [], neg('an aggregated poor-household report by hamlet.'),
+     'Tổng hợp rà soát hộ nghèo 2026 – xã Hoằng Lộc: Thôn Đông 12 hộ, Thôn Tây 9 hộ, Thôn Trung 15 hộ; '
+     'trong đó 7 hộ có người khuyết tật, 3 hộ đồng bào Mường. Tổng: 36 hộ (tỷ lệ 2,1%).')
+both('txt', [], neg('the one-stop office\'s own contacts on a notice.'),
+     'Bộ phận Một cửa UBND phường Kiến Hưng tiếp nhận hồ sơ các ngày trong tuần.\n'
+     'Điện thoại: 024 3354 1821 – Email: motcua.kienhung@hanoi.gov.vn\nĐịa chỉ: số 2 Phúc La, phường Kiến Hưng.')
+both('txt', [], neg('VNeID app UI strings from a localisation file.'),
+     '"citizen_info_title": "Thông tin công dân",\n"personal_id_label": "Số định danh cá nhân",\n'
+     '"residence_label": "Nơi thường trú",\n"religion_label": "Tôn giáo",\n"verify_button": "Xác thực"')
+both('txt', [], neg('a privacy notice listing the data a health app collects.'),
+     'Thông báo xử lý dữ liệu cá nhân: Ứng dụng thu thập họ tên, số định danh cá nhân, số điện thoại, địa chỉ và '
+     'tình trạng sức khỏe, tiền sử bệnh (dữ liệu nhạy cảm) để đặt lịch khám. Bạn có quyền rút lại sự đồng ý bất cứ lúc nào.')
+both('txt', [], neg('a calendar invite for the office\'s routine health check, no one named.'),
+     'Lời mời: Khám sức khỏe định kỳ năm 2025 - Khối cơ quan\nThời gian: Thứ Bảy 13/12/2025 07:00 – 11:00\n'
+     'Địa điểm: Trung tâm Y tế quận Hà Đông\nGhi chú: nhịn ăn sáng để xét nghiệm máu; mang theo thẻ BHYT.')
+
+# ---------------------------------------------------------------- Czech
+S('cs', 'txt', [SP, NID], 'A summer-camp application (přihláška) with the child\'s birth number and ticked health boxes.',
+  'PŘIHLÁŠKA NA LETNÍ TÁBOR 2026\nJméno dítěte: Matyáš Kučera    Rodné číslo: ' + RC1 + '\n'
+  'Zdravotní stav: [x] alergie (penicilin)  [x] epilepsie – užívá Depakine  [ ] jiné\nZákonný zástupce: Petra Kučerová')
+S('cs', 'txt', [FIN, NID], 'A new employee questionnaire (osobní dotazník) with her birth number and salary account.',
+  'OSOBNÍ DOTAZNÍK ZAMĚSTNANCE\nPříjmení a jméno: Veselá Monika\nRodné číslo: ' + RC2 + '\n'
+  'Zdravotní pojišťovna: 111\nČíslo účtu pro výplatu mzdy: ' + ACC_CZ1 + '/0800\nDosažené vzdělání: VŠ')
+S('cs', 'txt', [SP], 'An application for a care allowance (žádost o příspěvek na péči) with the applicant\'s diagnosis.',
+  'ŽÁDOST O PŘÍSPĚVEK NA PÉČI\nŽadatel: Jaroslav Němec, nar. 12. 5. 1949, Olomouc\n'
+  'Zdravotní stav: stav po CMP s pravostrannou hemiparézou, Alzheimerova choroba v počínající fázi\n'
+  'Pomoc zajišťuje: dcera Hana Němcová')
+S('cs', 'txt', [CT], 'A messenger\'s contact card copied out: a private mobile and home address.',
+  'Kontakt\nPetra Dvořáková\nmobil: +420 736 ' + rnd(3, DG) + ' ' + rnd(3, DG) + '\nsoukromý e-mail: petra.dvorakova84@seznam.cz\n'
+  'adresa: Horní 14, 702 00 Ostrava')
+S('cs', 'txt', [NID], 'A hotel guest list with passport numbers.',
+  'Seznam hostů – konference 9. 12.\nJméno | Státní příslušnost | Číslo pasu\nTomáš Urban | CZ | ' + rnd(8, DG) + '\n'
+  'Nguyen Thi Hoa | VN | C' + rnd(7, DG) + '\nAnna Kowalska | PL | EK' + rnd(7, DG))
+S('cs', 'txt', [SP, CT], 'A blood-drive volunteer list with blood types and mobiles.',
+  'Dobrovolníci – Den dárců krve\nJan Hrubý, 0 Rh−, tel. 604 ' + rnd(3, DG) + ' ' + rnd(3, DG) + '\n'
+  'Kateřina Malá, AB Rh+, tel. 725 ' + rnd(3, DG) + ' ' + rnd(3, DG) + ' (po operaci štítné žlázy, odložit do března)')
+S('cs', 'txt', [SP], 'A help-desk ticket: a named user is on sick leave for depression.',
+  'Požadavek #4411 – Přístup k poště v době nemoci\nŽadatel: Martin Beneš (účetní)\n'
+  'Popis: Kolega je dlouhodobě v pracovní neschopnosti kvůli depresi, vedoucí žádá přesměrování jeho schránky.')
+S('cs', 'txt', [SP], 'A scholarship application form with a ticked box for a disability and the applicant named.',
+  'ŽÁDOST O SOCIÁLNÍ STIPENDIUM\nStudent: Ondřej Vlček, 2. ročník\nZdravotní postižení: ☒ ano (těžké zrakové postižení, průkaz ZTP)  ☐ ne\n'
+  'Příjem domácnosti: pod hranicí 1,5násobku životního minima')
+S('cs', 'txt', [], neg('a blank Czech camp application with check boxes.'),
+  'PŘIHLÁŠKA NA LETNÍ TÁBOR 2026\nJméno dítěte: ______________  Rodné číslo: ______/____\n'
+  'Zdravotní stav: [ ] alergie  [ ] epilepsie  [ ] jiné: ________\nZákonný zástupce: ______________')
+S('cs', 'txt', [], neg('a form filled with the documented placeholder "Jan Novák" and a zero birth number.'),
+  'Vzor vyplnění formuláře:\nJméno a příjmení: Jan Novák\nRodné číslo: 000000/0000\nAdresa: Dlouhá 1, 110 00 Praha 1\n'
+  'Zdravotní pojišťovna: VZP')
+S('cs', 'txt', [], neg('a GDPR notice of a clinic listing the data it processes.'),
+  'Informace o zpracování osobních údajů: zpracováváme jméno, rodné číslo, kontaktní údaje a údaje o zdravotním stavu '
+  'pacientů za účelem poskytování zdravotních služeb (čl. 9 odst. 2 písm. h) GDPR).')
+S('cs', 'txt', [], neg('aggregated answers of an employee questionnaire.'),
+  'Výsledky dotazníku spokojenosti 2025: odpovědělo 184 zaměstnanců, 23 % uvedlo dlouhodobé zdravotní potíže, '
+  '11 % pečuje o člena rodiny se zdravotním postižením.')
+S('cs', 'txt', [], neg('the registry office\'s own contacts.'),
+  'Podatelna Městského úřadu Uherské Hradiště: tel. 572 525 111, e-mail: podatelna@mesto-uh.cz, datová schránka 7bmb2k9.')
+S('cs', 'txt', [], neg('a form\'s help text listing its fields.'),
+  'Nápověda k formuláři: do pole „Zdravotní stav“ uveďte alergie, chronická onemocnění a užívané léky; pole „Rodné číslo“ '
+  'vyplňte bez lomítka; pole „Krevní skupina“ je nepovinné.')
+
+# ---------------------------------------------------------------- English
+S('en', 'txt', [SP], 'An insurance claim form pasted as text: a ticked pre-existing condition of the named claimant.',
+  'TRAVEL INSURANCE CLAIM FORM\nClaimant: Rebecca Hollis    Policy no: TRV-88241937\n'
+  'Section C – Medical\nPre-existing condition?  [x] Yes  [ ] No\nIf yes, give details: Type 1 diabetes, insulin pump since 2019\n'
+  'Reason for claim: hospital admission in Lisbon, diabetic ketoacidosis')
+S('en', 'txt', [SP, NID], 'A clinic intake form with the SSN and an HIV-positive box ticked.',
+  'NEW PATIENT INTAKE\nName: Marcus Whitfield    DOB: 04/17/1982\nSSN: ' + SSN1 + '\n'
+  'Medical history (check all that apply):\n[ ] Asthma  [x] HIV positive  [ ] Hepatitis C  [x] Depression')
+S('en', 'txt', [CT], 'An RSVP list with guests\' private mobiles and home addresses.',
+  'RSVP – retirement dinner for Linda\nName | Mobile | Address | Attending\nTom Barker | 07842 ' + rnd(6, DG) + ' | 14 Ash Grove, Leeds LS6 2HB | yes\n'
+  'Priya Shah | 07911 ' + rnd(6, DG) + ' | 3 Mill Lane, Otley LS21 1BG | yes (+1)')
+S('en', 'txt', [SP], 'A CRM note on a named customer\'s recovery from alcoholism.',
+  'CRM – Account 55120 – Note added by j.porter\nCalled Mark Ellison re arrears. He said he has been in recovery from '
+  'alcoholism since March and lost his job; agreed a 3-month payment holiday.')
+S('en', 'txt', [SP], 'An adoption application with sexual orientation and a criminal conviction ticked.',
+  'ADOPTION APPLICATION – PART B\nApplicant 1: Daniel Reyes   Applicant 2: Samuel Okafor\nRelationship: same-sex couple, married 2021\n'
+  'Criminal convictions:  [x] Yes  [ ] No  — Applicant 1: drink-driving, 2016, fined\nHealth: Applicant 2 has managed bipolar disorder')
+S('en', 'txt', [NID], 'A visa application summary with the passport number.',
+  'Visa application – summary page\nSurname: NGUYEN   Given names: THI THANH HUONG\nPassport number: C' + rnd(7, DG) + '\n'
+  'Date of issue: 12 MAR 2022   Nationality: Vietnamese\nPurpose of visit: conference, Canberra')
+S('en', 'txt', [FIN], 'A bank app transfer confirmation with the payee\'s IBAN.',
+  'Payment sent\n£1,250.00 to Daniel Ortiz\nIBAN ' + IBAN_GB + '\nReference: rent Dec\nToday, 09:14')
+S('en', 'txt', [SP], 'A task tracker ticket: payroll deducting union dues for a named member.',
+  'HR-221  Set up union dues deduction\nAssignee: payroll\nDescription: Sarah Collins has joined Unite (membership no. on file); '
+  'please deduct monthly subscription from January payroll.')
+S('en', 'txt', [], neg('a blank claim form with its check boxes.'),
+  'TRAVEL INSURANCE CLAIM FORM\nClaimant: ____________   Policy no: ____________\nPre-existing condition?  [ ] Yes  [ ] No\n'
+  'If yes, give details: ______________________')
+S('en', 'txt', [], neg('documentation of an intake form filled with John Doe and a zero SSN.'),
+  'Example submission (test data):\nName: John Doe\nSSN: 000-00-0000\nMedical history: [x] Asthma\nEmergency contact: Jane Doe, (555) 010-0199')
+S('en', 'txt', [], neg('app i18n strings for a health form.'),
+  '{"intake.hiv_status": "HIV status", "intake.religion": "Religion (optional)", "intake.ssn": "Social Security number", '
+  '"intake.submit": "Submit"}')
+S('en', 'txt', [], neg('an RSVP note giving the events office\'s own contacts.'),
+  'Please RSVP by 12 December to the Events Office: events@leeds-council.gov.uk or 0113 378 4400.')
+S('en', 'txt', [], neg('a public figure\'s health in a news item.'),
+  'The Prime Minister\'s office said he is recovering well after a minor knee operation and will return to work on Monday.')
+S('en', 'txt', [], neg('an aggregated staff survey.'),
+  'Staff survey 2025: 412 responses; 9% reported a disability, 14% said they have caring responsibilities, 3% preferred not to say.')
+S('en', 'txt', [], neg('a hospital app\'s help screen naming the fields it asks for.'),
+  'Help – Registering\nYou will need your NHS number (10 digits, on any letter from the NHS), your date of birth and a mobile '
+  'number for text reminders. Tick "I have a disability" if you need extra support at appointments.')
+
+if __name__ == '__main__':
+    write_personal_round(V, 'round45', 'p45')
