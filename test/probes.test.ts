@@ -274,6 +274,10 @@ const KNOWN_MISSES: Record<string, string> = {
   // until a reading that tells a page's stamp from a tally.
   'p39-0189': 'a stamp with a page number glued to it ("MẬT 2"): classified-marking not reported',
   'p39-0190': 'the same typed without diacritics ("MAT 2"): classified-marking not reported',
+  // Round 45 (blind, left open): a tracker ticket whose title says "Set up union dues deduction" above the name, and
+  // whose body names the union only by its name ("Sarah Collins has joined Unite"): the union word stands before the
+  // name, and union names alone (Unite, GMB, Unison) are ordinary words and news subjects, so it is left unread.
+  'p45-0060': 'union membership told by the union\'s name, the word "union" only in the title above the name',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
