@@ -17,7 +17,7 @@ record; blank, masked, declined and generated values are no one's; counts of ten
 passes). Batch 1 was scored blind on main c14ffab; batch 2 (ids continuing) was written after batch 1's fixes, blind
 again. Values come from seeded or checked makers (probe_ids.py), so the file rebuilds byte for byte. Stdlib only."""
 
-from probe_ids import DG, cccd, czacct, drawn, iban, personal_sampler, rc, rc_ok, seeded, ssn_ok, write_personal_round
+from probe_ids import DG, cccd, czacct, drawn, iban, luhn, personal_sampler, rc, rc_ok, seeded, ssn_ok, write_personal_round
 
 V, S, both = personal_sampler()
 R, rnd = seeded(45045)
@@ -204,6 +204,92 @@ S('en', 'txt', [], neg('an aggregated staff survey.'),
 S('en', 'txt', [], neg('a hospital app\'s help screen naming the fields it asks for.'),
   'Help – Registering\nYou will need your NHS number (10 digits, on any letter from the NHS), your date of birth and a mobile '
   'number for text reminders. Tick "I have a disability" if you need extra support at appointments.')
+
+# ================================================================ batch 2 — written after batch 1's fixes, blind again
+C6 = cccd('031', 'm', 1983, 274615)      # Hải Phòng, man, 1983
+C7 = cccd('075', 'f', 1999, 830271)      # Đồng Nai, woman, 1999
+CARD1 = luhn('4532' + rnd(11, DG), 16)
+RC3 = rc(91, 7, 30, 644)                 # man, born 30 July 1991
+assert rc_ok(RC3)
+
+both('txt', [SP], 'Text copied from a hospital app\'s test-result screen: the patient named, hepatitis B positive.',
+     'Kết quả xét nghiệm\nNgười bệnh: Hà Thu Trang – Mã BN: 25.0412.883\nNgày lấy mẫu: 04/12/2025\n'
+     'HBsAg (test nhanh): Dương tính\nAnti-HCV: Âm tính\nBác sĩ chỉ định: BS. Phạm Quốc Huy')
+both('txt', [CT], 'A class\'s parents list with mobiles, for the class Zalo group.',
+     'DANH SÁCH PHỤ HUYNH LỚP 3A – TH Nguyễn Trãi\nSTT | Học sinh | Phụ huynh | SĐT\n'
+     '1 | Bùi Gia Bảo | Bùi Văn Toàn | ' + vnmob('090') + '\n2 | Đỗ Khánh Linh | Nguyễn Thị Hoa | ' + vnmob('033') + '\n'
+     '3 | Lý Minh Khôi | Lý Quốc Hưng | ' + vnmob('077'))
+both('txt', [SP], 'A scholarship declaration with ticked boxes: orphan and a disability of the named pupil.',
+     'TỜ KHAI XÉT HỌC BỔNG "NÂNG BƯỚC ĐẾN TRƯỜNG"\nHọ tên học sinh: Sùng Thị Mai    Lớp: 8B\n'
+     'Hoàn cảnh: ☒ Mồ côi cha  ☐ Mồ côi cả cha mẹ  ☒ Hộ nghèo\nBản thân học sinh: ☒ Khuyết tật vận động (chân trái)  ☐ Bệnh hiểm nghèo')
+both('txt', [CT], 'A Zalo contact card forwarded in a chat: a private mobile.',
+     '[09:41] Nguyễn Hải Yến: [Danh thiếp] Lưu Minh Tâm\nSố điện thoại: ' + vnmob('035') + '\n'
+     '[09:42] Nguyễn Hải Yến: anh liên hệ trực tiếp anh Tâm nhé, nói là em giới thiệu')
+both('txt', [SP, NID, FIN], 'An insurance payout request: CCCD, diagnosis and the account to pay into.',
+     'GIẤY YÊU CẦU TRẢ TIỀN BẢO HIỂM\nNgười được bảo hiểm: Cao Văn Định    Số CCCD: ' + C6 + '\n'
+     'Sự kiện bảo hiểm: nhập viện 6 ngày, chẩn đoán nhồi máu cơ tim cấp, đặt 1 stent\n'
+     'Số tài khoản nhận tiền: ' + '2151' + rnd(10, DG) + ' – BIDV chi nhánh Hải Phòng – chủ TK: CAO VAN DINH')
+both('txt', [NID, SP], 'A visa declaration: passport number and a ticked criminal record with its detail.',
+     'TỜ KHAI ĐỀ NGHỊ CẤP THỊ THỰC (bản nháp)\nHọ tên: Lâm Thị Ngọc Hân    Số hộ chiếu: P' + rnd(7, DG) + '\n'
+     'Đã từng bị kết án hình sự?  ☒ Có  ☐ Không\nNếu có, ghi rõ: năm 2020, 12 tháng tù cho hưởng án treo, tội đánh bạc')
+both('txt', [SP], 'A task tracker ticket of a bank\'s collections team: a named customer on dialysis asks to defer.',
+     'Ticket #2231 – Giãn nợ\nKH: Đỗ Văn Hưng (HĐ tín chấp 8812)\nMô tả: KH gọi báo đang chạy thận 3 buổi/tuần, mất việc từ tháng 9, '
+     'xin giãn nợ 6 tháng. Giao: tổ thu hồi nợ.')
+both('txt', [], neg('a blank scholarship declaration with its check boxes.'),
+     'TỜ KHAI XÉT HỌC BỔNG\nHọ tên học sinh: ..............................  Lớp: ......\n'
+     'Hoàn cảnh: ☐ Mồ côi cha  ☐ Mồ côi cả cha mẹ  ☐ Hộ nghèo\nBản thân học sinh: ☐ Khuyết tật  ☐ Bệnh hiểm nghèo')
+both('txt', [], neg('a hospital app\'s notification template with placeholders.'),
+     'Mẫu tin nhắn SMS:\nXin chào {ho_ten}, kết quả xét nghiệm {ma_xn} của bạn đã có. Vui lòng mở ứng dụng để xem '
+     'hoặc gọi tổng đài 1900 9095.')
+both('txt', [], neg('a class report with counts only.'),
+     'Lớp 3A có 35 học sinh, 33 phụ huynh đã tham gia nhóm Zalo của lớp, 2 phụ huynh chưa có điện thoại thông minh; '
+     '4 em thuộc hộ nghèo, 1 em khuyết tật học hòa nhập.')
+both('txt', [], neg('a leave procedure listing the papers to attach.'),
+     'Hồ sơ nghỉ ốm gồm: đơn xin nghỉ (ghi rõ họ tên, bộ phận, lý do), giấy ra viện hoặc giấy chứng nhận nghỉ việc hưởng BHXH; '
+     'trường hợp mắc bệnh dài ngày cần có xác nhận của bệnh viện tuyến tỉnh.')
+
+S('cs', 'txt', [SP], 'A named respondent\'s questionnaire answers with religion and a chronic illness.',
+  'DOTAZNÍK – zpracované odpovědi\nRespondent: Zdeněk Pokorný, 58 let, Kroměříž\n'
+  'Ot. 3 Náboženské vyznání: [x] římskokatolické [ ] bez vyznání\nOt. 7 Trpíte chronickým onemocněním? [x] ano – diabetes 2. typu, po infarktu 2022')
+S('cs', 'txt', [SP], 'An injury report (záznam o úrazu) of a named employee.',
+  'ZÁZNAM O ÚRAZU\nJméno postiženého: Lukáš Novotný, skladník\nDruh zranění: zlomenina levého zápěstí, otřes mozku\n'
+  'Pracovní neschopnost od: 2. 12. 2025')
+S('cs', 'txt', [CT], 'A class\'s parents list with private mobiles.',
+  'Seznam rodičů 2.B (pro WhatsApp skupinu)\nAdam Horák – matka Jitka Horáková, 777 ' + rnd(3, DG) + ' ' + rnd(3, DG) + '\n'
+  'Ema Fialová – otec Roman Fiala, 731 ' + rnd(3, DG) + ' ' + rnd(3, DG))
+S('cs', 'txt', [NID, SP], 'A club application (přihláška do kroužku) with the birth number and the child\'s health.',
+  'PŘIHLÁŠKA – plavecký kroužek\nJméno: Tobiáš Marek   RČ: ' + RC3 + '\nZdravotní stav dítěte: astma, nosí inhalátor; alergie na ořechy')
+S('cs', 'txt', [], neg('a blank questionnaire.'),
+  'DOTAZNÍK\nRespondent: ______________\nOt. 3 Náboženské vyznání: [ ] římskokatolické [ ] evangelické [ ] bez vyznání\n'
+  'Ot. 7 Trpíte chronickým onemocněním? [ ] ano [ ] ne')
+S('cs', 'txt', [], neg('a school\'s own contacts for parents.'),
+  'Kontakty školy: kancelář 565 123 400, zástupkyně ředitele 565 123 402, e-mail skola@zs-jihlava.cz; třídní učitelé dle rozvrhu konzultací.')
+S('cs', 'txt', [], neg('an anonymised injury register by initials.'),
+  'Kniha úrazů 2025: 14. 3. – J. N., pořezání prstu; 2. 6. – M. K., podvrtnutí kotníku; 19. 9. – P. S., zlomenina zápěstí.')
+S('cs', 'txt', [], neg('app UI strings in Czech.'),
+  '"form.health.label": "Zdravotní stav",\n"form.religion.label": "Náboženské vyznání (nepovinné)",\n"form.birthNumber.hint": "Rodné číslo bez lomítka"')
+
+S('en', 'txt', [NID], 'A tour guest list with passports.',
+  'GUEST LIST – Hanoi study visit (Dec 14–18)\nName | Nationality | Passport no.\nOliver Grant | GBR | ' + rnd(9, DG) + '\n'
+  'Hannah Weiss | DEU | C' + rnd(8, DG).replace('0', 'K')[:8] + '\nLiam Walsh | IRL | P' + rnd(7, DG))
+S('en', 'txt', [SP], 'A shift roster with medical notes.',
+  'ROTA w/c 8 Dec – Night team\nMon: Kevin Doyle, Aisha Rahman\nWed: Kevin Doyle, Tom Price\n'
+  'Notes: Kevin is epileptic – never rostered alone; Aisha is 24 weeks pregnant, no lifting.')
+S('en', 'txt', [FIN], 'A help-desk chat in which a customer types his card number.',
+  '[Agent Mia 10:02] Can you confirm the card you paid with?\n[Customer Paul Jenkins 10:03] ' + ' '.join(CARD1[i:i+4] for i in range(0, 16, 4)) + ' exp 09/28\n'
+  '[Agent Mia 10:03] Thanks, I can see the double charge.')
+S('en', 'txt', [SP, CT], 'A volunteer list with blood types, a condition and mobiles.',
+  'Volunteers – 5K fun run first-aid tent\nJess Moore (O neg) 07723 ' + rnd(6, DG) + '\nRaj Patel (A pos) 07488 ' + rnd(6, DG) + ' – type 1 diabetic, carries glucose')
+S('en', 'txt', [], neg('an RSVP list by first name with no contacts.'),
+  'RSVPs so far: Tom (yes), Priya (+1), Dan (maybe), Lucy (no – away). Dietary: 2 vegetarian, 1 gluten-free.')
+S('en', 'txt', [], neg('a claim form\'s guidance with Jane Doe.'),
+  'How to fill in Section C (example):\nClaimant: Jane Doe\nPre-existing condition? [x] Yes\nIf yes, give details: e.g. asthma, diabetes')
+S('en', 'txt', [], neg('a privacy notice for an RSVP form.'),
+  'We collect your name, email, phone number and any dietary or accessibility needs you tell us about, only to organise the event; '
+  'we delete them 30 days afterwards.')
+S('en', 'txt', [], neg('a form\'s help text listing its fields.'),
+  'Help: "Medical conditions" – list anything staff should know in an emergency (for example epilepsy, diabetes, severe allergies). '
+  '"Emergency contact" – a person we can call, not yourself.')
 
 if __name__ == '__main__':
     write_personal_round(V, 'round45', 'p45')
