@@ -17,7 +17,7 @@ record; blank, masked, declined and generated values are no one's; counts of ten
 passes). Batch 1 was scored blind on main c14ffab; batch 2 (ids continuing) was written after batch 1's fixes, blind
 again. Values come from seeded or checked makers (probe_ids.py), so the file rebuilds byte for byte. Stdlib only."""
 
-from probe_ids import DG, cccd, czacct, drawn, iban, luhn, personal_sampler, rc, rc_ok, seeded, ssn_ok, write_personal_round
+from probe_ids import DG, cccd, czacct, drawn, iban, luhn, nhs, personal_sampler, rc, rc_ok, seeded, ssn_ok, write_personal_round
 
 V, S, both = personal_sampler()
 R, rnd = seeded(45045)
@@ -290,6 +290,89 @@ S('en', 'txt', [], neg('a privacy notice for an RSVP form.'),
 S('en', 'txt', [], neg('a form\'s help text listing its fields.'),
   'Help: "Medical conditions" – list anything staff should know in an emergency (for example epilepsy, diabetes, severe allergies). '
   '"Emergency contact" – a person we can call, not yourself.')
+
+# ================================================================ batch 3 — written after batch 2's fixes, blind again
+C8 = cccd('027', 'f', 1994, 506183)      # Bắc Ninh, woman, 1994
+C9 = cccd('045', 'm', 1980, 637290)      # Quảng Trị, man, 1980
+RC4 = rc(57, 3, 8, 902)                  # man, born 8 March 1957
+assert rc_ok(RC4)
+NHS2 = drawn(nhs, '4857', rnd)
+ACC_CZ2 = cza('27')
+
+both('txt', [SP], 'An adoption application: the couple named, infertility given as the reason.',
+     'ĐƠN XIN NHẬN CON NUÔI\nNgười nhận con nuôi: Ông Khổng Minh Đạt (1984) và bà Mạc Thị Thanh (1986)\n'
+     'Lý do xin nhận con nuôi: vợ chồng kết hôn 12 năm, vô sinh (có kết luận của BV Phụ sản Trung ương), chưa có con.')
+both('txt', [NID], 'Text from a residence screen: household members with their personal ID numbers.',
+     'Thông tin cư trú\nChủ hộ: TRIỆU VĂN PHÚC – Số định danh: ' + C9 + '\nThành viên:\n'
+     '- TRIỆU THỊ LAN (vợ) – Số định danh: ' + C8 + '\nĐịa chỉ thường trú: Khu phố 3, phường Đông Lương, Đông Hà, Quảng Trị')
+both('txt', [SP], 'A symptom form sent through a hospital app: the named patient and a suspected TB cough with blood.',
+     'PHIẾU ĐĂNG KÝ KHÁM TRỰC TUYẾN\nHọ tên: Nông Văn Thiệu    Năm sinh: 1971\nChuyên khoa: Hô hấp\n'
+     'Triệu chứng: ho ra máu 3 tuần, sút 5 kg, trước đây từng điều trị lao phổi năm 2019')
+both('txt', [CT], 'A blood-donor Zalo group roster with blood groups and mobiles.',
+     'Nhóm hiến máu tình nguyện phường Tân Mai – danh sách gọi khẩn\nHoàng Văn Khiêm – nhóm máu O – ' + vnmob('094') + '\n'
+     'Phạm Thị Yên – nhóm máu AB – ' + vnmob('036') + '\nĐặng Quốc Toản – nhóm máu O – ' + vnmob('085'))
+both('txt', [FIN], 'A bank app\'s transfer screen to a person\'s account, copied as text.',
+     'Giao dịch thành công\nSố tiền: 5.000.000 VND\nĐến: NGUYEN THI THANH HUYEN\nSố tài khoản: ' + '1014' + rnd(8, DG) + '\n'
+     'Ngân hàng: VietinBank\nLời nhắn: ung ho chau Bin dieu tri\nThời gian: 08/12/2025 20:14')
+both('txt', [NID, SP], 'A loan file note: the CCCD and the bad-debt group at another bank.',
+     'Tờ trình thẩm định – KH: Quan Thị Hạnh, CCCD ' + C8 + '\nThu nhập: 14 triệu/tháng (lương)\n'
+     'Tra cứu CIC: đang có nợ xấu nhóm 3 tại VPBank (thẻ tín dụng, 38 triệu) → đề xuất từ chối.')
+both('txt', [SP], 'A pupil profile: a war-invalid\'s child and a congenital heart condition.',
+     'HỒ SƠ HỌC SINH – Họ tên: Lê Hoàng Nam, lớp 4C\nDiện chính sách: Con thương binh 3/4\n'
+     'Bệnh lý cần lưu ý: tim bẩm sinh (thông liên thất), không cho chạy bền, có thuốc trong cặp.')
+both('txt', [], neg('a blank residence-change declaration (form CT01).'),
+     'TỜ KHAI THAY ĐỔI THÔNG TIN CƯ TRÚ (Mẫu CT01)\n1. Họ, chữ đệm và tên: ....................................\n'
+     '2. Số định danh cá nhân: ☐☐☐☐☐☐☐☐☐☐☐☐\n3. Tôn giáo: ...................  4. Dân tộc: ...................')
+both('txt', [], neg('the provincial chairman\'s schedule visiting patients.'),
+     'Lịch công tác tuần 50: Thứ Ba 9/12, 8h00 – Chủ tịch UBND tỉnh Đoàn Văn Thắng thăm, tặng quà bệnh nhân đang điều trị '
+     'ung thư tại Bệnh viện Ung bướu tỉnh.')
+both('txt', [], neg('the ward\'s own account for fees.'),
+     'Lệ phí chứng thực nộp vào tài khoản của UBND phường Tân Mai: số 1190 2745 3001 tại VietinBank CN Đống Đa, '
+     'nội dung ghi rõ họ tên người nộp.')
+both('txt', [], neg('aggregated survey of households.'),
+     'Kết quả khảo sát 120 hộ tổ 7: 18 hộ có người khuyết tật, 6 hộ theo đạo Công giáo, 3 hộ đồng bào Tày; '
+     '95% hộ đã cài VNeID mức 2.')
+
+S('cs', 'txt', [NID, SP], 'An application for an invalidity pension with the birth number and diagnoses.',
+  'ŽÁDOST O INVALIDNÍ DŮCHOD\nŽadatel: Miloslav Kubát, RČ ' + RC4 + '\nOšetřující lékař: MUDr. Hana Krásná\n'
+  'Zdravotní postižení: ischemická choroba srdeční, stav po infarktu 2024, chronická obstrukční plicní nemoc')
+S('cs', 'txt', [SP], 'A phone calendar entry: a psychiatrist appointment for a named colleague.',
+  'Událost: Psychiatr – Jana Veselá (doprovod)\nKdy: čt 11. 12. 14:00–15:00\nKde: Psychiatrická ambulance, Thámova 7\n'
+  'Poznámka: vzít zprávu o hospitalizaci a seznam léků')
+S('cs', 'txt', [FIN], 'A camp application with the parent\'s account for refunding the deposit.',
+  'Přihláška – příměstský tábor\nDítě: Eliška Bartošová\nZákonný zástupce: Lenka Bartošová\n'
+  'Číslo účtu pro vrácení zálohy: ' + ACC_CZ2 + '/0100')
+S('cs', 'txt', [CT], 'A phone contact card copied out: grandmother\'s private mobile and address.',
+  'Babička Marie\nMarie Dvořáková\nmobil 606 ' + rnd(3, DG) + ' ' + rnd(3, DG) + '\nDomů: Zahradní 318, 284 01 Kutná Hora')
+S('cs', 'txt', [], neg('a filled-in sample application with the documented placeholder.'),
+  'Vzor vyplnění žádosti\nŽadatel: Jan Novák, RČ 000000/0000\nZdravotní postižení: (vyplní posudkový lékař)')
+S('cs', 'txt', [], neg('a school\'s account for camp payments.'),
+  'Platbu za tábor pošlete na účet školy 123-4567890207/0100, variabilní symbol = datum narození dítěte.')
+S('cs', 'txt', [], neg('a president\'s hospital stay in the news.'),
+  'Prezident republiky byl podle Hradu přijat do Ústřední vojenské nemocnice k plánovanému vyšetření, propuštěn bude v pátek.')
+S('cs', 'txt', [], neg('a form\'s help text.'),
+  'Pole „Zdravotní postižení“ vyplňuje posudkový lékař; žadatel uvádí jen jméno, rodné číslo a adresu.')
+
+S('en', 'txt', [SP], 'An income-protection claim form with a ticked mental-health box.',
+  'INCOME PROTECTION CLAIM\nPolicyholder: Gemma Lawson   Employer: Harcourt Logistics\n'
+  'Nature of illness:  [ ] Injury  [x] Mental health  [ ] Other\nDiagnosis given by GP: generalised anxiety disorder with panic attacks')
+S('en', 'txt', [SP], 'A task tracker ticket for a named employee\'s reasonable adjustments.',
+  'PEOPLE-412 Reasonable adjustments – Tom Fletcher\nTom has dyslexia and ADHD (diagnosed 2023); please order text-to-speech '
+  'software and a quiet desk.')
+S('en', 'txt', [NID], 'A help-desk chat: a patient gives her NHS number.',
+  '[Receptionist 11:20] What\'s your NHS number please?\n[Laura Bennett 11:21] it\'s ' + NHS2[:3] + ' ' + NHS2[3:6] + ' ' + NHS2[6:] + '\n'
+  '[Receptionist 11:21] Thanks Laura, I\'ve moved your appointment to Tuesday.')
+S('en', 'txt', [SP], 'A CRM note: a named customer says her husband was jailed.',
+  'Note 14/12 – Mrs Harpreet Kaur phoned about the arrears. She said her husband was jailed in November and she is '
+  'now the only earner; set up a reduced plan.')
+S('en', 'txt', [], neg('an SMS template with a placeholder.'),
+  'Template HIV_RESULT_READY: "Hi {first_name}, your test result is ready. Log in to the clinic app to read it or call 0300 123 7123."')
+S('en', 'txt', [], neg('an anonymised adjustments report.'),
+  'Reasonable adjustments 2025: 37 requests (dyslexia 11, ADHD 8, hearing loss 6, other 12); median time to put in place 19 days.')
+S('en', 'txt', [], neg('app UI strings for a claim form.'),
+  'claim.step3.title = "Your health"\nclaim.step3.mental = "Mental health condition"\nclaim.step3.details_hint = "e.g. anxiety, depression"')
+S('en', 'txt', [], neg('a blank claim form with boxes.'),
+  'INCOME PROTECTION CLAIM\nPolicyholder: ______________\nNature of illness:  [ ] Injury  [ ] Mental health  [ ] Other\nDiagnosis given by GP: ______________')
 
 if __name__ == '__main__':
     write_personal_round(V, 'round45', 'p45')
