@@ -374,5 +374,63 @@ S('en', 'txt', [], neg('app UI strings for a claim form.'),
 S('en', 'txt', [], neg('a blank claim form with boxes.'),
   'INCOME PROTECTION CLAIM\nPolicyholder: ______________\nNature of illness:  [ ] Injury  [ ] Mental health  [ ] Other\nDiagnosis given by GP: ______________')
 
+# ================================================================ batch 4 — written after batch 3's fixes, blind again
+C10 = cccd('093', 'f', 1956, 418309)     # Hậu Giang, woman, 1956
+C11 = cccd('093', 'm', 2012, 77412)      # Hậu Giang, boy, 2012
+
+both('txt', [SP], 'A filled-in health declaration with a ticked chronic illness.',
+     'TỜ KHAI Y TẾ (khách đến làm việc)\nHọ tên: Trương Mỹ Duyên    Đơn vị: Công ty Hưng Thịnh\n'
+     'Anh/chị có đang mắc bệnh mạn tính không?  ☐ Không  ☒ Có – suy thận độ 3, đang lọc máu chu kỳ\nSốt, ho trong 14 ngày qua: ☐ Có ☒ Không')
+both('txt', [NID, SP], 'A ward\'s list of social-protection beneficiaries with CCCD and disability.',
+     'DANH SÁCH ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI – ẤP 4, XÃ VỊ THỦY\nTT | Họ tên | Số CCCD | Diện hưởng\n'
+     '1 | Lâm Thị Út | ' + C10 + ' | Người cao tuổi cô đơn\n2 | Thạch Văn Sơn | ' + C11 + ' | Trẻ khuyết tật nặng (bại não)')
+both('txt', [SP], 'A shift roster note: a named driver in alcohol treatment, not to drive.',
+     'LỊCH TRỰC TẾT – ĐỘI XE\n28 Tết: Lường Văn Pọm, Vi Đức Anh\nMùng 2: Lò Văn Chung\n'
+     'Lưu ý: anh Pọm đang cai rượu theo phác đồ của BV Tâm thần tỉnh, không giao lái xe đường dài.')
+both('txt', [SP], 'A customer-care CRM note: a named customer treated for postnatal depression.',
+     'Ghi chú CSKH – HĐ 22-0918\nKH Vương Thu Hằng gọi: chồng mới mất tháng 10, chị đang điều trị trầm cảm sau sinh, '
+     'xin hoãn thanh toán 2 kỳ. Đã chuyển bộ phận xử lý nợ.')
+both('txt', [FIN], 'A help-desk chat: a citizen types her own account for a tax refund.',
+     '[Cán bộ thuế 15:10] Chị cho em xin số tài khoản cá nhân để hoàn thuế TNCN ạ.\n'
+     '[Đỗ Thị Vân 15:12] STK ' + '0071' + rnd(9, DG) + ' Vietcombank, chủ TK Đỗ Thị Vân\n[Cán bộ thuế 15:12] Em cảm ơn chị.')
+both('txt', [], neg('an agency\'s published office numbers of its leaders.'),
+     'Sở Y tế thông báo số điện thoại cơ quan: Giám đốc Sở 0293 3876 123; Phó Giám đốc 0293 3876 125; Văn phòng Sở 0293 3876 120.')
+both('txt', [], neg('the VssID privacy notice.'),
+     'Ứng dụng VssID thu thập mã số BHXH, số định danh cá nhân, số điện thoại và thông tin khám chữa bệnh của người dùng '
+     'để tra cứu quyền lợi; dữ liệu được bảo vệ theo Nghị định 13/2023/NĐ-CP.')
+both('txt', [], neg('a health-declaration guide filled with the placeholder person.'),
+     'Ví dụ cách khai:\nHọ tên: NGUYỄN VĂN A\nAnh/chị có đang mắc bệnh mạn tính không?  ☐ Không  ☒ Có – ghi rõ tên bệnh, ví dụ: tăng huyết áp')
+both('txt', [], neg('aggregated statistics by ethnicity and religion.'),
+     'Xã Vị Thủy có 2.314 hộ, trong đó 412 hộ đồng bào Khmer, 187 hộ theo Phật giáo Nam tông, 36 hộ nghèo có người khuyết tật.')
+
+S('cs', 'txt', [SP], 'A driver\'s health questionnaire filled in: epilepsy ticked.',
+  'ZDRAVOTNÍ DOTAZNÍK ŘIDIČE\nJméno a příjmení: Radek Šimek   Datum narození: 4. 9. 1979\n'
+  'Trpíte některou z nemocí? [ ] cukrovka  [x] epilepsie (poslední záchvat 2023)  [ ] onemocnění srdce')
+S('cs', 'txt', [CT], 'An Outlook contact copied out: a private mobile.',
+  'Jméno: Barbora Jelínková\nSpolečnost: Krajský úřad – odbor dopravy\nSoukromý mobil: 739 ' + rnd(3, DG) + ' ' + rnd(3, DG) + '\nPoznámka: volat jen v naléhavých případech')
+S('cs', 'txt', [SP], 'A foster-care application with a ticked criminal record.',
+  'ŽÁDOST O ZAŘAZENÍ DO EVIDENCE PĚSTOUNŮ\nŽadatel: Petr Hanzlík\nByl(a) jste pravomocně odsouzen(a)?  [x] ano  [ ] ne\n'
+  'Pokud ano, uveďte: 2015, podmíněný trest za ublížení na zdraví')
+S('cs', 'txt', [], neg('a blank driver\'s health questionnaire.'),
+  'ZDRAVOTNÍ DOTAZNÍK ŘIDIČE\nJméno a příjmení: ____________   Datum narození: ________\n'
+  'Trpíte některou z nemocí? [ ] cukrovka  [ ] epilepsie  [ ] onemocnění srdce')
+S('cs', 'txt', [], neg('an office\'s contact card.'),
+  'Kontakt: Odbor sociálních věcí, Magistrát města Zlína\nTel.: 577 630 111\nE-mail: posta@zlin.eu\nÚřední hodiny: Po, St 8–17')
+
+S('en', 'txt', [SP], 'A visa application page with a ticked conviction and its detail.',
+  'VISA APPLICATION – Part 6 Character\nApplicant: Connor Brady\nHave you ever been convicted of an offence?  [x] Yes  [ ] No\n'
+  'Details: 2014, assault occasioning actual bodily harm, 8 months suspended')
+S('en', 'txt', [SP], 'A pre-employment health questionnaire with a disability ticked.',
+  'PRE-EMPLOYMENT HEALTH QUESTIONNAIRE\nName: Fatima Begum   Role: Admin Officer\nDo you consider yourself to have a disability?  [x] Yes\n'
+  'If yes, please describe: multiple sclerosis (relapsing-remitting), may need flexible start times')
+S('en', 'txt', [NID], 'A delegation list with passports and dates of birth.',
+  'Delegation – Ho Chi Minh City trade visit\n1. Amelia Hart, DOB 12/04/1979, passport ' + rnd(9, DG) + '\n2. George Osei, DOB 30/11/1985, passport ' + rnd(9, DG))
+S('en', 'txt', [], neg('a calendar invite for the staff flu clinic.'),
+  'Invitation: Flu jab clinic – all staff\nWhen: Tue 9 Dec, 10:00–13:00\nWhere: Room 2.14\nBring your staff ID; let HR know if you have an egg allergy.')
+S('en', 'txt', [], neg('a template with bracketed placeholders.'),
+  'Applicant: [Full name]\nHave you ever been convicted of an offence?  [x] Yes  [ ] No\nDetails: [offence, year, sentence]')
+S('en', 'txt', [], neg('a public figure\'s illness in the news.'),
+  'Senator Ruth Alden said on Monday she had been diagnosed with breast cancer and would keep working during treatment.')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round45', 'p45')
