@@ -212,7 +212,8 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // calendar invite "Khám HIV - <name>", tickets, CRM notes, a help-desk chat, Zalo rosters, poor-household lists with
 // CCCD, shift rosters with medical notes, guest lists with passports, blood-donor lists — beside blank forms, forms
 // filled with "Nguyễn Văn A"/"Jan Novák"/"John Doe", aggregated lists, offices' own contacts, app UI strings, privacy
-// notices, a form's help text, a public figure.
+// notices, a form's help text, a public figure; later batches: a hospital app's lab result, "Bệnh lý cần lưu ý:",
+// adoption and foster-care papers, residence screens, health declarations, tax-refund chats, driver questionnaires.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
