@@ -432,5 +432,44 @@ S('en', 'txt', [], neg('a template with bracketed placeholders.'),
 S('en', 'txt', [], neg('a public figure\'s illness in the news.'),
   'Senator Ruth Alden said on Monday she had been diagnosed with breast cancer and would keep working during treatment.')
 
+# ================================================================ batch 5 — written after batch 4's fixes, blind again
+C12 = cccd('066', 'm', 1988, 915027)     # Đắk Lắk, man, 1988
+
+both('txt', [SP], 'A teacher\'s note on a pupil profile: the pupil\'s HIV status and ARV medicine told to the form teacher.',
+     'Sổ theo dõi học sinh cá biệt – lớp 7A\nEm: Y Bih Niê\nGhi chú của GVCN: mẹ em cho biết em nhiễm HIV từ mẹ, uống thuốc ARV '
+     'hằng ngày lúc 7h; đề nghị giữ kín, không để các bạn biết.')
+both('txt', [NID, CT], 'A Zalo chat registering a motorbike: CCCD and home address typed by the owner.',
+     '[20:15] Y Sơn Êban: Em gửi thông tin đăng ký xe ạ\n[20:15] Y Sơn Êban: CCCD ' + C12 + ', địa chỉ thường trú buôn Ko Siêr, '
+     'phường Tân Lợi, TP Buôn Ma Thuột\n[20:16] Cán bộ CSGT: Ok em, mai mang xe lên.')
+both('txt', [SP], 'A leave form for a religious pilgrimage of a named employee.',
+     'ĐƠN XIN NGHỈ PHÉP\nHọ tên: Mohamad Sa Ly    Bộ phận: Kho\nLý do: đi hành hương Mecca (Hồi giáo) cùng gia đình, '
+     'từ 02/01 đến 20/01/2026.')
+both('txt', [], neg('a school\'s general notice on HIV confidentiality.'),
+     'Nhà trường nhắc: thông tin về tình trạng nhiễm HIV của học sinh (nếu có) phải được giữ bí mật theo Luật Phòng, chống '
+     'HIV/AIDS; giáo viên không được tiết lộ dưới mọi hình thức.')
+both('txt', [], neg('a registration guide with placeholder values.'),
+     'Hướng dẫn nhắn tin đăng ký xe: CCCD <12 số>, địa chỉ thường trú <số nhà, đường, phường>, ví dụ: Nguyễn Văn A, CCCD 0660xxxxxxxx.')
+
+S('cs', 'txt', [SP], 'A school\'s pupil card: a named pupil\'s diagnosis and medicine.',
+  'KARTA ŽÁKA – 4.A\nŽák: Šimon Procházka\nZdravotní omezení: diabetes 1. typu, inzulinová pumpa; při hypoglykémii podat glukózu\n'
+  'Kontakt na rodiče: viz třídní kniha')
+S('cs', 'txt', [SP], 'A teams chat: a colleague named with a surname is going to rehab.',
+  '[9:02] Monika Černá: Ahoj, Radim Dvořák od pondělí nastupuje na odvykací léčbu do Červeného Dvora, '
+  'jeho agendu přebírá Jakub.')
+S('cs', 'txt', [], neg('a care-allowance statistic.'),
+  'Příspěvek na péči pobíralo v kraji 24 300 osob, z toho 3 100 ve IV. stupni závislosti; průměrná doba řízení 118 dní.')
+S('cs', 'txt', [], neg('a blank pupil card.'),
+  'KARTA ŽÁKA\nŽák: ____________  Třída: ____\nZdravotní omezení: ____________\nKontakt na rodiče: ____________')
+
+S('en', 'txt', [SP], 'An RSVP list with a named guest\'s medical note.',
+  'RSVP – Christmas lunch\nName | Attending | Notes\nJoan Whitley | yes | wheelchair user after her stroke, needs step-free table\n'
+  'Peter Gale | yes | –')
+S('en', 'txt', [CT], 'A messenger contact card with a private mobile and home address.',
+  'Contact card\nSiobhan Keane\nMobile: 07826 ' + rnd(6, DG) + '\nHome: 41 Carlton Road, Bristol BS7 8DL')
+S('en', 'txt', [], neg('a blank RSVP form.'),
+  'RSVP – Christmas lunch\nName: __________  Attending: [ ] yes [ ] no\nAccessibility or dietary needs: __________')
+S('en', 'txt', [], neg('a council\'s own contact card.'),
+  'Contact card\nBristol City Council – Adult Social Care\nPhone: 0117 922 2700\nAddress: 100 Temple Street, Bristol BS1 6AG')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round45', 'p45')
