@@ -279,6 +279,15 @@ const KNOWN_MISSES: Record<string, string> = {
   // whose body names the union only by its name ("Sarah Collins has joined Unite"): the union word stands before the
   // name, and union names alone (Unite, GMB, Unison) are ordinary words and news subjects, so it is left unread.
   'p45-0060': 'union membership told by the union\'s name, the word "union" only in the title above the name',
+  // Round 45, batch 5 (blind, left open at the session's end): a permanent address that is a village, a ward and a
+  // city with no house number or street ("địa chỉ thường trú buôn Ko Siêr, phường Tân Lợi, TP Buôn Ma Thuột") — the
+  // CCCD beside it blocks; the address rules ask for a number or a street, which a village address has not;
+  'p45-0175': 'a village address without a house number or street after "địa chỉ thường trú": contact not reported',
+  'p45-0176': 'the same typed without diacritics: contact not reported',
+  // a leave form whose reason is a pilgrimage ("đi hành hương Mecca (Hồi giáo)"): the religion rules read a "Tôn
+  // giáo:" field or "theo đạo …", not a religious practice named by its place; left for a reading of pilgrimages.
+  'p45-0177': 'a pilgrimage to Mecca as a leave reason: sensitive-personal not reported',
+  'p45-0178': 'the same typed without diacritics: sensitive-personal not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
