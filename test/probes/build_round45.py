@@ -14,7 +14,7 @@ help text listing its fields.
 
 Labels follow the decisions already written (round 40: a sensitive field is a person's data when a name is in the same
 record; blank, masked, declined and generated values are no one's; counts of tens are statistics; an office's contact
-passes). Batch 1 was scored blind on main c14ffab; batches 2, 3 and 4 (ids continuing) were each written after the
+passes). Batch 1 was scored blind on main c14ffab; batches 2 to 5 (ids continuing) were each written after the
 fixes of the batch before, blind again. Values come from seeded or checked makers (probe_ids.py), so the file rebuilds byte for byte. Stdlib only."""
 
 from probe_ids import DG, cccd, czacct, drawn, iban, luhn, nhs, personal_sampler, rc, rc_ok, seeded, ssn_ok, write_personal_round
