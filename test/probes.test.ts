@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -215,6 +215,15 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // a teacher's chat, "(MẬT đến 11h ngày thi)", a Czech chat stamp in capitals, a plan "neveřejný – pouze pro …", an
 // annex "classified CONFIDENTIAL by …", "travel document no.", a headerless traveller row, MikroTik and YAML secrets —
 // beside "MẶT HÀNG", "MẬT MÍA", e-mail disclaimers ("důvěrný"), an embassy's fee IBAN and a protocol guide.
+// round45.jsonl (test/probes/build_round45.py): sensitive data, IDs, contacts and accounts of named people in forms, apps
+// and everyday lists — filled-in forms pasted as text with their check boxes ("☒ Có", "[x]") and "Tiền sử bệnh:"
+// fields (leave, loan, scholarship, visa, adoption, insurance-claim, camp and intake forms), a pupil profile, a named
+// respondent's survey answers, VNeID/VssID screens, a bank app's transfer screen, a messenger's contact card, a
+// calendar invite "Khám HIV - <name>", tickets, CRM notes, a help-desk chat, Zalo rosters, poor-household lists with
+// CCCD, shift rosters with medical notes, guest lists with passports, blood-donor lists — beside blank forms, forms
+// filled with "Nguyễn Văn A"/"Jan Novák"/"John Doe", aggregated lists, offices' own contacts, app UI strings, privacy
+// notices, a form's help text, a public figure; later batches: a hospital app's lab result, "Bệnh lý cần lưu ý:",
+// adoption and foster-care papers, residence screens, health declarations, tax-refund chats, driver questionnaires.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
@@ -276,6 +285,19 @@ const KNOWN_MISSES: Record<string, string> = {
   // until a reading that tells a page's stamp from a tally.
   'p39-0189': 'a stamp with a page number glued to it ("MẬT 2"): classified-marking not reported',
   'p39-0190': 'the same typed without diacritics ("MAT 2"): classified-marking not reported',
+  // Round 45 (blind, left open): a tracker ticket whose title says "Set up union dues deduction" above the name, and
+  // whose body names the union only by its name ("Sarah Collins has joined Unite"): the union word stands before the
+  // name, and union names alone (Unite, GMB, Unison) are ordinary words and news subjects, so it is left unread.
+  'p45-0060': 'union membership told by the union\'s name, the word "union" only in the title above the name',
+  // Round 45, batch 5 (blind, left open at the session's end): a permanent address that is a village, a ward and a
+  // city with no house number or street ("địa chỉ thường trú buôn Ko Siêr, phường Tân Lợi, TP Buôn Ma Thuột") — the
+  // CCCD beside it blocks; the address rules ask for a number or a street, which a village address has not;
+  'p45-0175': 'a village address without a house number or street after "địa chỉ thường trú": contact not reported',
+  'p45-0176': 'the same typed without diacritics: contact not reported',
+  // a leave form whose reason is a pilgrimage ("đi hành hương Mecca (Hồi giáo)"): the religion rules read a "Tôn
+  // giáo:" field or "theo đạo …", not a religious practice named by its place; left for a reading of pilgrimages.
+  'p45-0177': 'a pilgrimage to Mecca as a leave reason: sensitive-personal not reported',
+  'p45-0178': 'the same typed without diacritics: sensitive-personal not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
