@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round43.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -204,6 +204,17 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // OFFICIAL/UNCLASSIFIED quotes, a confidential counselling service, a Czech slogan "heslo", hotlines and a company IBAN;
 // later batches: Czech and English minutes' returned papers, "_For official use only – not for release …_", "không
 // thuộc độ Mật", intake and help-desk mailboxes, a processor's test card.
+
+// round43.jsonl (test/probes/build_round43.py): evasion as staff really do it, in whole pastes, every category — a stamp
+// written "M.Ậ.T", "TỐl MẬT", with Cyrillic letters, in NFD, with zero-width or soft hyphens inside, over two lines of
+// an OCR box, as a "[REDACTED] MẬT" leftover, in English inside a Vietnamese text, between emoji, "T0I MAT", in
+// full-width letters, "S-E-C-R-E-T"; a citizen ID in fours, with O for zero, in full-width digits, a birth number
+// spaced digit by digit, an SSN in words, a lower-case IBAN, a card over two lines or four cells, an AWS key in a
+// string concatenation, a percent-encoded or base64-wrapped secret, a password spelled letter by letter, a phone in
+// words, "[at] … [dot]", "H.I.V", a spaced IP; instructions to the AI to ignore or "I removed" the stamp — beside the
+// same tricks on harmless text: spaced headings, gamers' leetspeak, emoji posts, NFD news, full-width Japanese and
+// Chinese, base64 fonts and settings, minified JS, hashes, bold mathematical "sec", initials "M.A.T", a school's IBAN,
+// the documentation's AWS key and a test card split the same way, "S E C R E T  S A N T A".
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
