@@ -276,6 +276,14 @@ const KNOWN_MISSES: Record<string, string> = {
   // until a reading that tells a page's stamp from a tally.
   'p39-0189': 'a stamp with a page number glued to it ("MẬT 2"): classified-marking not reported',
   'p39-0190': 'the same typed without diacritics ("MAT 2"): classified-marking not reported',
+  // Round 43 (evasion, left open with a reason): an SSN read out in words in a chat reply whose question named it in
+  // the message before ("need Mike's SSN …" / "five two three …"): the words are read as digits, but a bare nine-digit
+  // number needs its label on its own line, and a reply two lines down is as often an order or a ticket number;
+  'p43-0031': 'an SSN read out in words, its label only in the previous chat message',
+  // a card split over four cells of a table row, then an expiry cell: cells are separate values, and joining any
+  // four four-digit cells ("| 2023 | 2024 | 2025 | 2026 |") would make one Luhn-valid "card" in ten.
+  'p43-0034': 'a card split over four table cells',
+  'p43-0035': 'a card split over four table cells (typed without diacritics)',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };

@@ -292,4 +292,161 @@ neg('en', 'a poster giving a public helpline read out in words.',
 neg('cs', 'a Czech IT notice naming the documentation address range with spaces around the dots.',
     'Příklad do školení: adresa 192 . 0 . 2 . 10 je dokumentační (RFC 5737), v praxi ji nahraďte svou.')
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+
+# ---- classified-marking
+add('vi', 'block', ['classified-marking'], 'an e-mail forward whose stamp is letter-spaced "M Ậ T" under the number.',
+    '---------- Forwarded message ---------\nTừ: Văn thư Ban Nội chính\nNgày: Th 5, 3 thg 12, 2026\n\n'
+    'BAN NỘI CHÍNH TỈNH ỦY\nSố 112-BC/BNC\nM Ậ T\n\nBÁO CÁO\nTiến độ xử lý các vụ án tham nhũng thuộc diện theo dõi\n\n'
+    'Vụ sai phạm tại Ban Quản lý dự án huyện Phú Lương: đã khởi tố thêm 3 bị can, dự kiến kết thúc điều tra quý I/2027.\n')
+add('vi', 'block', ['classified-marking'], 'a stamp typed with Greek look-alike letters ("ΜẬΤ": Greek Mu and Tau).',
+    'CỤC THUẾ TỈNH\nSố: 903/BC-CT\n\u039cẬ\u03a4\n\nBÁO CÁO\nDanh sách doanh nghiệp có dấu hiệu mua bán hóa đơn\n\n'
+    '1. Công ty TNHH Thương mại Tín Phát: xuất 412 hóa đơn không có hàng hóa đi kèm.\n')
+add('vi', 'block', ['classified-marking'], 'a stamp typed with a capital dotted İ from a Turkish keyboard layout ("TỐİ MẬT").',
+    'TỐ\u0130 MẬT\n\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nBáo cáo sự cố mất an toàn thông tin tại Cổng dịch vụ công tỉnh\n\n'
+    'Ngày 28/11, phát hiện mã độc trên máy chủ ứng dụng; đã cô lập, đang xác định dữ liệu bị lộ.\n')
+vi('block', ['classified-marking'], 'a markdown table heading whose stamp is split into two cells ("| TỐI | MẬT |").',
+   '| TỐI | MẬT |\n|---|---|\n\n**PHƯƠNG ÁN** bảo vệ đoàn khách quốc tế dự hội nghị\n\n'
+   '- Tuyến di chuyển: sân bay - khách sạn Sheraton - trung tâm hội nghị\n- Lực lượng: 3 tổ cảnh vệ, 2 xe dẫn đường\n')
+vi('block', ['classified-marking'], 'a Vietnamese memo whose header carries its level in English ("Phân loại: CONFIDENTIAL").',
+   'BỘ CÔNG THƯƠNG\nVỤ THỊ TRƯỜNG CHÂU ÂU - CHÂU MỸ\nPhân loại: CONFIDENTIAL\n\nGHI NHỚ\nPhương án đàm phán về quy tắc xuất xứ '
+   'hàng dệt may với đối tác\n\nTa có thể nhượng bộ ngưỡng 40% nếu đối tác mở cửa thị trường thủy sản.\n')
+add('vi', 'block', ['classified-marking'], 'a chat where the level is spelled out by its letter names: "độ mờ-ật".',
+    '[17:02] Triệu Văn Hải: file kế hoạch tuần tra em gửi trong nhóm là tài liệu độ mờ-ật đấy, đọc xong xóa luôn nhé\n'
+    '[17:03] Nông Thị Lý: dạ em xóa rồi ạ')
+vi('block', ['classified-marking'], 'an AI prompt saying the "TỐI MẬT" line at the top was deleted before pasting.',
+   'Mình đã xóa dòng TỐI MẬT ở đầu rồi, bạn dịch giúp mình đoạn này sang tiếng Anh:\n\n'
+   'Phương án phối hợp tuần tra chung trên biển với lực lượng nước bạn trong tháng 12: 4 chuyến, mỗi chuyến 5 ngày, '
+   'khu vực phía Tây Nam đảo Phú Quốc.\n')
+add('vi', 'block', ['classified-marking'], 'a report whose stamp is dotted in both words ("T.Ố.I M.Ậ.T").',
+    'T.Ố.I M.Ậ.T\n\nCÔNG AN THÀNH PHỐ\nPHÒNG CẢNH SÁT HÌNH SỰ\n\nKế hoạch phá án chuyên đề ma túy tại khu vực chợ đầu mối; '
+    'thời gian dự kiến 02h00 ngày 15/12.\n')
+add('vi', 'block', ['classified-marking'], 'a Word paste with soft hyphens inside "TUYỆT MẬT".',
+    'TUY' + SHY + 'ỆT M' + SHY + 'ẬT\n\nQUÂN KHU 9\nBỘ THAM MƯU\n\nPhương án điều chỉnh bố trí lực lượng phòng thủ '
+    'các đảo Tây Nam trong mùa gió chướng.\n')
+add('en', 'block', ['classified-marking'], 'a markdown heading with the level letter-spaced ("## T O P  S E C R E T").',
+    '## T O P   S E C R E T\n\n### Options paper: response to the cyber incident at the port authority\n\n'
+    '1. Attribute publicly within 48 hours.\n2. Quiet démarche through the embassy.\n3. No response until forensic work ends.\n')
+add('en', 'block', ['classified-marking'], 'a banner typed with Cyrillic look-alike letters ("SЕCRЕT//NOFORN").',
+    cyr('SECRET') + '//NOFORN\n\nSUBJECT: Travel of the visiting delegation\n\nThe delegation head has asked to visit the '
+    'naval base outside the programme. We recommend declining.\n')
+add('en', 'block', ['classified-marking'], 'an English prompt: "I took out the TOP SECRET header, rewrite it".',
+    'I took out the TOP SECRET header so it should be fine now - rewrite this as a one-page brief:\n\n'
+    'The partner service reports that the group has moved its finance cell to a third country and now pays couriers in '
+    'cryptocurrency. They request our intercept logs for October.\n')
+add('en', 'block', ['classified-marking'], 'an English note whose banner is in mathematical bold letters.',
+    '𝐂𝐎𝐍𝐅𝐈𝐃𝐄𝐍𝐓𝐈𝐀𝐋\n\nBoard note: the buyer has lowered its offer by 12% after due diligence found two unreported '
+    'liabilities. Management recommends accepting.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech report header with the level hyphenated ("T-A-J-N-É").',
+    'T-A-J-N-É\nVýtisk č. 2\n\nNÁRODNÍ CENTRÁLA PROTI ORGANIZOVANÉMU ZLOČINU\n\nPřehled sledovaných osob v kauze „Dálnice“: '
+    'pět osob, z toho dva úředníci krajského úřadu.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech message: "I already deleted the DŮVĚRNÉ stamp", then the text.',
+    'Razítko DŮVĚRNÉ jsem už smazala, tak mi to prosím převeď do odrážek:\n\nVýsledky prověrky dodavatele: majitel firmy '
+    'je napojen na osobu na sankčním seznamu EU; doporučujeme smlouvu nepodepsat.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech header field with a letter-spaced level ("Stupeň utajení: V Y H R A Z E N É").',
+    'Stupeň utajení: V Y H R A Z E N É\nČ. j.: MO 7781/2026-1322\n\nInformace o přesunu techniky na cvičení do VVP Libavá '
+    've dnech 12.–16. 1. 2027.\n')
+
+# ---- official-document
+vi('warn', ['official-document'], 'an official letter whose number is letter-spaced by a PDF copy ("S ố : 4 5 / U B N D").',
+   'ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nS ố : 4 5 / U B N D - V P\nV/v tổ chức tiếp công dân định kỳ\n\n'
+   'Kính gửi: Các thôn, bản\n\nUBND xã thông báo lịch tiếp công dân vào thứ Năm hằng tuần.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n')
+
+# ---- national-id
+c4 = cccd('036', 'f', 1990, R.randrange(10**6))
+vi('block', ['national-id'], 'a booking message giving a citizen ID with dots between groups of three.',
+   'Chị đặt giúp em phòng đôi 2 đêm nhé. Thông tin: Vũ Thị Hạnh, CCCD ' + '.'.join(c4[i:i + 3] for i in range(0, 12, 3)) +
+   ', SĐT liên hệ em gửi sau.')
+c5 = cccd('001', 'm', 1987, R.randrange(10**6))
+add('vi', 'block', ['national-id'], 'a chat dictating a citizen ID in Vietnamese words.',
+    '[09:40] Đỗ Minh Tuấn: số căn cước của anh là ' + ' '.join(WORD[int(c)] for c in c5) + ' nhé em\n[09:41] Lan: dạ')
+r2 = rc(79, 5, 23, 614)
+add('cs', 'block', ['national-id'], 'a Czech e-mail with the birth number typed with the letter O for zero.',
+    'Dobrý den, posílám údaje pro smlouvu: Radek Hrubý, rodné číslo ' + r2.replace('0', 'O') + ', trvalé bydliště Jihlava.')
+add('en', 'block', ['national-id'], 'a UK form with a National Insurance number spaced character by character.',
+    'New starter details\nName: Aisha Rahman\nNI number: J R 4 1 7 3 2 9 C\nStart date: 5 January 2027\n')
+
+# ---- financial
+ib2 = iban('DE', '37040044' + rnd(10, DG))
+add('en', 'block', ['financial'], 'an English refund request with a German IBAN in lower case.',
+    'Hi, please refund the deposit to my account - iban ' + ' '.join(ib2[i:i + 4] for i in range(0, len(ib2), 4)).lower() +
+    ', holder Lukas Brenner. Thanks!')
+card3 = luhn('49' + rnd(13, DG), 16)
+vi('block', ['financial'], 'a payment note with a card number in full-width digits.',
+   'Em thanh toán phí hội thảo giúp anh bằng thẻ này nhé: ' + fw(grp4(card3)) + ', hạn 11/28, tên in trên thẻ PHAM DUC ANH.')
+
+# ---- credential
+tok2 = 'ghp_' + rnd(36, UP + LO + DG)
+add('en', 'block', ['credential'], 'a Python snippet with a GitHub token split into string concatenation.',
+    'Why does this return 401?\n\n```python\nimport requests\nTOKEN = "ghp_" + "' + tok2[4:20] + '" + "' + tok2[20:] + '"\n'
+    'r = requests.get("https://api.github.com/user", headers={"Authorization": f"token {TOKEN}"})\n```\n')
+dbpw2 = pw(13)
+add('en', 'block', ['credential'], 'a shell line decoding a base64-wrapped database password.',
+    'export PGPASSWORD=$(echo ' + base64.b64encode(f'DB_PASSWORD={dbpw2}'.encode()).decode() + ' | base64 -d | cut -d= -f2)\n'
+    'psql -h db01 -U finance -c "select 1"')
+vi('block', ['credential'], 'a chat giving an account password spelled with dots.',
+   '[08:05] Bế Văn Quang: tài khoản phần mềm một cửa của em: user quang.bv, mật khẩu là: Q.u.a.n.g.@.2.0.2.6\n'
+   '[08:06] Lò Thị Xuân: ok em')
+
+# ---- contact
+vi('warn', ['contact'], 'a chat giving a private Gmail spoken the Vietnamese way ("a còng … chấm com").',
+   '[15:20] Hà Thu: mail riêng của chị Loan là loan.nguyenthi' + rnd(2, DG) + ' a còng gmail chấm com, gửi qua đó cho nhanh\n[15:21] Tú: ok chị')
+add('cs', 'warn', ['contact'], 'a Czech message with a private address written "(at) … (dot)".',
+    'Pošlete mi to prosím na soukromý mail: pavel.jirasek' + rnd(2, DG) + '(at)seznam(dot)cz, pracovní schránka je plná.')
+
+# ---- sensitive-personal
+add('vi', 'warn', ['sensitive-personal'], 'a personnel note typing HIV with a lower-case L ("HlV").',
+    'Đồng chí Mã Văn Thành (Tổ 2) đã có kết quả dương tính HlV tháng trước, đề nghị giữ kín và bố trí khám định kỳ.')
+
+# ---- infrastructure
+add('en', 'warn', ['infrastructure'], 'an incident note with an internal host defanged with "[.]".',
+    'Lateral movement observed from fin-app02[.]corp[.]local to the backup server; both isolated at 03:10.')
+
+# ---- hard negatives (batch 2)
+vineg('a honey shop\'s letter-spaced banner "M Ậ T  O N G  R Ừ N G".',
+      'M Ậ T   O N G   R Ừ N G\nU Minh Hạ - Cà Mau\n\nChai 500 ml: 250.000đ. Giao hàng toàn quốc, kiểm tra hàng trước khi nhận.\n')
+neg('vi', 'an emoji post selling honey ("🍯 MẬT 🍯 ONG 🍯").',
+    '🍯 MẬT 🍯 ONG 🍯 NGUYÊN CHẤT\nHàng nhà nuôi ở Ba Vì, chị em nào cần inbox nhé 😍')
+vineg('a dotted "T.Ố.I N.A.Y" (tonight) in a party invitation.',
+      'T.Ố.I N.A.Y 19h tất niên phòng mình ở nhà hàng Sen nhé, ai chưa đăng ký nhắn chị Hằng!')
+vineg('a chat saying a full stop at the end was removed.',
+      'Em đã xóa dấu chấm ở cuối tiêu đề rồi, anh xem lại giúp em slide 3 nhé.')
+vineg('a notice that a document was declassified and its stamp removed.',
+      'Văn bản số 12/BC năm 2005 đã được giải mật theo Quyết định của Bộ trưởng; văn thư đã gỡ dấu mật trên bản lưu.')
+neg('en', 'an AI prompt saying the header and footer were removed.',
+    'I removed the header and footer from the report, please summarise the remaining text in 5 bullets:\n\n'
+    'Visitor numbers to the museum rose 14% in 2026, driven by school groups.\n')
+neg('en', 'a marketing post in mathematical bold: "𝐒𝐄𝐂𝐑𝐄𝐓 𝐒𝐀𝐔𝐂𝐄".',
+    'Our 𝐒𝐄𝐂𝐑𝐄𝐓 𝐒𝐀𝐔𝐂𝐄 for happy customers? Answer every ticket within an hour. 🚀')
+neg('en', 'a spelling-bee list with words spelled with hyphens.',
+    'Spelling bee, round 2:\n1. C-O-N-F-I-D-E-N-T\n2. R-E-S-T-A-U-R-A-N-T\n3. N-E-C-E-S-S-A-R-Y\n')
+neg('en', 'a letter-spaced newspaper section heading "C L A S S I F I E D  A D S".',
+    'C L A S S I F I E D   A D S\n\nFOR SALE: bicycle, 3 years old, 120 EUR.\nWANTED: piano teacher for a 9-year-old.\n')
+neg('en', 'a regex question about detecting AWS keys.',
+    'Is this regex enough to catch AWS access keys in our logs? /AKIA[0-9A-Z]{16}/ - or should I also match "ASIA"?')
+neg('cs', 'a Czech company invoice with its IBAN in lower case.',
+    'Faktura č. 2026118\nDodavatel: TISKÁRNA HORÁK s.r.o., IČO 27198731\nIBAN: ' + SCH.lower() + '\nSplatnost 14 dní.')
+neg('cs', 'a Czech Secret Santa note with a letter-spaced heading.',
+    'T A J N Ý   S A N T A\nLosování je v pátek, dárek do 300 Kč. 🎁')
+vineg('a parcel tracking number with dots in a shop message.',
+      'Mã vận đơn của chị: 0790.8800.1234, chị tra trên web Giao Hàng Nhanh nhé.')
+vineg('a hotline read out in words on a poster.',
+      'Gọi ngay tổng đài miễn phí: một tám không không, một hai ba bốn, hoạt động 24/7.')
+neg('en', 'a public documentation address with spaced dots in a training slide.',
+    'Example only: the host 203 . 0 . 113 . 7 belongs to a documentation range and cannot be reached.')
+
+neg('cs', 'a Czech recipe pasted in NFD.',
+    nfd('Vánočka podle babičky: 500 g hladké mouky, 2 žloutky, 100 g másla, 80 g cukru, kostka droždí, rozinky a mandle. '
+        'Pleteme z devíti pramenů, pečeme 45 minut při 170 °C.'))
+neg('en', 'a JSON API response with a base64 PNG thumbnail.',
+    '{"id": 8812, "title": "Harbour at dawn", "thumb": "data:image/png;base64,' +
+    base64.b64encode(b'\x89PNG\r\n\x1a\n' + bytes(R.randrange(256) for _ in range(120))).decode() + '"}')
+neg('vi', 'a notice with a full-width heading from a Japanese keyboard ("ＴＨÔＮＧ ＢÁＯ").',
+    'ＴＨÔＮＧ ＢÁＯ\nLịch nghỉ Tết Dương lịch 2027: từ 01/01 đến hết 03/01. Các phòng sắp xếp trực theo lịch đính kèm.')
+neg('en', 'a code review with the secret read from the environment.',
+    'diff --git a/settings.py b/settings.py\nindex ' + rnd(7, '0123456789abcdef') + '..' + rnd(7, '0123456789abcdef') + ' 100644\n'
+    '-SECRET_KEY = "changeme"\n+SECRET_KEY = os.environ["SECRET_KEY"]\n')
+vineg('a chat with a gamer nickname in leetspeak ("M4T_K1LL3R").',
+      '[23:10] Bảo: nick game của em là M4T_K1LL3R, add em vào clan nhé\n[23:11] Long: ok đã gửi lời mời')
+
 write_round(S, 'round43', 'p43')
