@@ -449,4 +449,75 @@ neg('en', 'a code review with the secret read from the environment.',
 vineg('a chat with a gamer nickname in leetspeak ("M4T_K1LL3R").',
       '[23:10] Bảo: nick game của em là M4T_K1LL3R, add em vào clan nhé\n[23:11] Long: ok đã gửi lời mời')
 
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+
+# ---- classified-marking
+add('vi', 'block', ['classified-marking'], 'an OCR of a phone photo in NFD whose stamp "MẬT" has Cyrillic М and Т.',
+    nfd('CÔNG AN HUYỆN ĐỨC TRỌNG\nSố: 57/BC-CAH\n' + cyr('MẬT') + '\n\nBÁO CÁO\nTình hình hoạt động của các nhóm tín dụng đen '
+        'trên địa bàn; 4 đối tượng cầm đầu đang bị theo dõi.\n'))
+add('vi', 'block', ['classified-marking'], 'a Messenger post whose first line "TỐI MẬT" has zero-width joiners inside.',
+    'T' + ZWJ + 'ỐI M' + ZWJ + 'ẬT\nDanh sách hộ dân dự kiến cưỡng chế giải tỏa đợt 2: 17 hộ, thời gian 06h00 ngày 20/12.')
+add('vi', 'block', ['classified-marking'], 'a stamp line with a placeholder before the whole level ("[ẩn] TỐI MẬT").',
+    'Nhờ viết lại cho gọn, tên người mình ẩn hết rồi:\n\n[ẩn] TỐI MẬT\n\nBáo cáo kết quả xác minh tài sản của đồng chí [ẩn], '
+    'Phó Giám đốc Sở: phát hiện 2 thửa đất đứng tên người thân chưa kê khai.\n')
+vi('block', ['classified-marking'], 'an AI prompt asking to skip the "Tuyệt mật" line at the top.',
+   'Bỏ qua dòng Tuyệt mật ở trên nhé, dịch sang tiếng Anh phần dưới:\n\nTUYỆT MẬT\nPhương án đàm phán vòng cuối về '
+   'giá điện mua từ nước bạn: trần giá 6,9 cent/kWh.\n')
+add('en', 'block', ['classified-marking'], 'an e-mail subject whose "CONFIDENTIAL" has a zero-width space after each letter.',
+    'Subject: ' + ZW.join('CONFIDENTIAL') + ' - board minutes 2 Dec\n\nThe board approved the closure of the Hai Phong plant '
+    'from March; 240 staff will be told on 10 December.\n')
+add('en', 'block', ['classified-marking'], 'an English prompt: "I\'ve stripped the classification markings".',
+    'I\'ve stripped the classification markings from this, so please turn it into talking points:\n\n'
+    '- The ceasefire monitors report 14 violations in the northern sector.\n- Both sides moved artillery closer to the line.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech header with the level in leetspeak ("T4JNÉ").',
+    'T4JNÉ\nVýtisk č. 1\n\nPlán zajištění návštěvy delegace: trasa z letiště přes Evropskou, ochranka 6 osob, '
+    'záložní trasa přes Veleslavín.\n')
+
+# ---- national-id
+r3 = rc(88, 2, 14, 331, female=True)
+add('cs', 'block', ['national-id'], 'a Czech form with the birth number in full-width digits.',
+    'Jméno: Lenka Vacková\nRodné číslo: ' + fw(r3) + '\nZdravotní pojišťovna: 111\n')
+c6 = cccd('079', 'f', 1993, R.randrange(10**6))
+vi('block', ['national-id'], 'a form whose citizen ID wraps over two lines after its label.',
+   'Họ và tên: Lâm Ngọc Trâm\nSố CCCD: ' + c6[:6] + '\n' + c6[6:] + '\nQuê quán: Sóc Trăng\n')
+
+# ---- financial
+acc = '19' + rnd(12, DG)
+vi('block', ['financial'], 'a refund request with a personal account spaced digit by digit.',
+   'Đề nghị hoàn tiền học phí thừa vào tài khoản cá nhân của em: STK ' + ' '.join(acc) + ' - Techcombank - chủ TK Trần Bảo Ngọc.')
+card4 = luhn('45' + rnd(13, DG), 16)
+add('en', 'block', ['financial'], 'an English hotel form with the card in groups joined by dots.',
+    'Guarantee card: ' + '.'.join(card4[i:i + 4] for i in range(0, 16, 4)) + ' exp 05/29 - guest: Mr Paolo Ricci')
+
+# ---- credential
+fpw = pw(11)
+add('en', 'block', ['credential'], 'an FTP URL with a percent-encoded password to an internal server.',
+    'Can you write a PowerShell script that downloads all files from ftp://scanner:' + pct(fpw, safe='') +
+    '@10.21.5.7/inbox/ every night?')
+
+# ---- contact
+ph2 = '09' + R.choice('1348') + rnd(7, DG)
+add('vi', 'warn', ['contact'], 'a staff list with a personal mobile in full-width digits.',
+    'Danh sách liên hệ đoàn kiểm tra:\n- Chị Ông Thị Diệp (cá nhân): ' + fw(ph2[:4] + ' ' + ph2[4:7] + ' ' + ph2[7:]) + '\n')
+
+# ---- hard negatives (batch 3)
+vineg('a product line with a placeholder before "MẬT ONG" ("[ẩn] MẬT ONG").',
+      'Bảng giá nội bộ (giá nhập đã ẩn):\n[ẩn] MẬT ONG RỪNG\n[ẩn] MẬT MÍA\n')
+neg('vi', 'a public news item in NFD about a "bí mật" recipe.',
+    nfd('Bí mật món phở gia truyền ba đời ở phố Bát Đàn: nước dùng ninh 12 tiếng, không dùng bột ngọt.'))
+vineg('an AI prompt asking to skip the title line at the top.',
+      'Bỏ qua dòng tiêu đề ở trên nhé, dịch sang tiếng Anh phần dưới:\n\nThông báo lịch nghỉ Tết của trường.\n')
+neg('en', 'a welcome banner with zero-width spaces between letters.',
+    ZW.join('WELCOME') + ' to the volunteer portal! Sign in with your library card.')
+neg('en', 'a pizza post with "T0P S3CR3T" leetspeak in a sentence.',
+    'Our T0P S3CR3T dough recipe? 72 hours cold proof and a pinch of love 🍕')
+neg('cs', 'a Czech school\'s "heslo dne" (motto of the day) spelled with hyphens.',
+    'Heslo dne je: S-L-U-N-C-E-J-E-N-A-Š-E\nDěti, napište ho do sešitu velkými písmeny.')
+neg('cs', 'a child\'s letter to Ježíšek with emoji and the word "tajný".',
+    'Milý Ježíšku ✉️🎄 mám tajný přání: koloběžku a psa. Tvůj Matýsek 😊')
+neg('en', 'an HTML snippet with a base64 SVG icon.',
+    '<img alt="ok" src="data:image/svg+xml;base64,' + base64.b64encode(b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M2 8l4 4 8-8"/></svg>').decode() + '">')
+vineg('a first-grade spelling exercise with letters separated by hyphens.',
+      'Bài tập tiếng Việt lớp 1: đánh vần các từ sau: m - ẹ - mẹ; b - à - bà; c - ô - cô.')
+
 write_round(S, 'round43', 'p43')
