@@ -284,6 +284,15 @@ const KNOWN_MISSES: Record<string, string> = {
   // four four-digit cells ("| 2023 | 2024 | 2025 | 2026 |") would make one Luhn-valid "card" in ten.
   'p43-0034': 'a card split over four table cells',
   'p43-0035': 'a card split over four table cells (typed without diacritics)',
+  // batch 2: a level spelled by its letters' names ("tài liệu độ mờ-ật"), a word game no list of levels can hold
+  // without reading every "mờ" in a sentence;
+  'p43-0090': 'a level spelled by its letter names, "độ mờ-ật"',
+  // a password in a base64 blob of 36 characters piped to "base64 -d": blobs are decoded from 40 characters, below
+  // which words, hashes and identifiers would be decoded too;
+  'p43-0113': 'a short base64-wrapped password (under 40 characters) piped to base64 -d',
+  // "HlV" with a lower-case L for the I: the look-alike reading of l for I is kept to the stamps, where a capitals
+  // word is a known level; applied to every capitals word it would rename acronyms and names.
+  'p43-0119': 'HIV typed "HlV" with a lower-case L',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
