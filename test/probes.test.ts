@@ -284,15 +284,12 @@ const KNOWN_MISSES: Record<string, string> = {
   // four four-digit cells ("| 2023 | 2024 | 2025 | 2026 |") would make one Luhn-valid "card" in ten.
   'p43-0034': 'a card split over four table cells',
   'p43-0035': 'a card split over four table cells (typed without diacritics)',
-  // a password spelled one character at a time after "pass … là:" / "mật khẩu là:" ("T - h - a - n - h …",
-  // "Q.u.a.n.g.@…"): a rule reading it (the label, then six or more single characters with one separator) caught all
-  // four, but every prompt that merely mentions a password ("mật khẩu", "heslo", "password") wakes it, and it cost
-  // +0.25 % of the prompt bench, half of the round's budget: left until a cheaper reading (e.g. the letter-spacing
-  // reading joining mixed-case runs after a password label);
+  // a password spelled one character at a time with " - " after "pass … là:" ("T - h - a - n - h …"; spelled with
+  // dots, "Q.u.a.n.g.@…", it is read): a rule reading it (the label, then six or more single characters with one
+  // separator) caught it, but every prompt that merely mentions a password ("mật khẩu", "heslo", "password") woke it,
+  // +0.25 % of the prompt bench, half of the round's budget: left until a cheaper reading;
   'p43-0039': 'a Wi-Fi password spelled letter by letter with " - "',
   'p43-0040': 'a Wi-Fi password spelled letter by letter with " - " (typed without diacritics)',
-  'p43-0114': 'an account password spelled with dots',
-  'p43-0115': 'an account password spelled with dots (typed without diacritics)',
   // batch 2: a level spelled by its letters' names ("tài liệu độ mờ-ật"), a word game no list of levels can hold
   // without reading every "mờ" in a sentence;
   'p43-0090': 'a level spelled by its letter names, "độ mờ-ật"',
