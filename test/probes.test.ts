@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -224,6 +224,16 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // filled with "Nguyễn Văn A"/"Jan Novák"/"John Doe", aggregated lists, offices' own contacts, app UI strings, privacy
 // notices, a form's help text, a public figure; later batches: a hospital app's lab result, "Bệnh lý cần lưu ý:",
 // adoption and foster-care papers, residence screens, health declarations, tax-refund chats, driver questionnaires.
+// round43.jsonl (test/probes/build_round43.py): evasion as staff really do it, in whole pastes, every category — a stamp
+// written "M.Ậ.T", "TỐl MẬT", with Cyrillic letters, in NFD, with zero-width or soft hyphens inside, over two lines of
+// an OCR box, as a "[REDACTED] MẬT" leftover, in English inside a Vietnamese text, between emoji, "T0I MAT", in
+// full-width letters, "S-E-C-R-E-T"; a citizen ID in fours, with O for zero, in full-width digits, a birth number
+// spaced digit by digit, an SSN in words, a lower-case IBAN, a card over two lines or four cells, an AWS key in a
+// string concatenation, a percent-encoded or base64-wrapped secret, a password spelled letter by letter, a phone in
+// words, "[at] … [dot]", "H.I.V", a spaced IP; instructions to the AI to ignore or "I removed" the stamp — beside the
+// same tricks on harmless text: spaced headings, gamers' leetspeak, emoji posts, NFD news, full-width Japanese and
+// Chinese, base64 fonts and settings, minified JS, hashes, bold mathematical "sec", initials "M.A.T", a school's IBAN,
+// the documentation's AWS key and a test card split the same way, "S E C R E T  S A N T A".
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
@@ -298,6 +308,29 @@ const KNOWN_MISSES: Record<string, string> = {
   // giáo:" field or "theo đạo …", not a religious practice named by its place; left for a reading of pilgrimages.
   'p45-0177': 'a pilgrimage to Mecca as a leave reason: sensitive-personal not reported',
   'p45-0178': 'the same typed without diacritics: sensitive-personal not reported',
+  // Round 43 (evasion, left open with a reason): an SSN read out in words in a chat reply whose question named it in
+  // the message before ("need Mike's SSN …" / "five two three …"): the words are read as digits, but a bare nine-digit
+  // number needs its label on its own line, and a reply two lines down is as often an order or a ticket number;
+  'p43-0031': 'an SSN read out in words, its label only in the previous chat message',
+  // a card split over four cells of a table row, then an expiry cell: cells are separate values, and joining any
+  // four four-digit cells ("| 2023 | 2024 | 2025 | 2026 |") would make one Luhn-valid "card" in ten.
+  'p43-0034': 'a card split over four table cells',
+  'p43-0035': 'a card split over four table cells (typed without diacritics)',
+  // a password spelled one character at a time with " - " after "pass … là:" ("T - h - a - n - h …"; spelled with
+  // dots, "Q.u.a.n.g.@…", it is read): a rule reading it (the label, then six or more single characters with one
+  // separator) caught it, but every prompt that merely mentions a password ("mật khẩu", "heslo", "password") woke it,
+  // +0.25 % of the prompt bench, half of the round's budget: left until a cheaper reading;
+  'p43-0039': 'a Wi-Fi password spelled letter by letter with " - "',
+  'p43-0040': 'a Wi-Fi password spelled letter by letter with " - " (typed without diacritics)',
+  // batch 2: a level spelled by its letters' names ("tài liệu độ mờ-ật"), a word game no list of levels can hold
+  // without reading every "mờ" in a sentence;
+  'p43-0090': 'a level spelled by its letter names, "độ mờ-ật"',
+  // a password in a base64 blob of 36 characters piped to "base64 -d": blobs are decoded from 40 characters, below
+  // which words, hashes and identifiers would be decoded too;
+  'p43-0113': 'a short base64-wrapped password (under 40 characters) piped to base64 -d',
+  // "HlV" with a lower-case L for the I: the look-alike reading of l for I is kept to the stamps, where a capitals
+  // word is a known level; applied to every capitals word it would rename acronyms and names.
+  'p43-0119': 'HIV typed "HlV" with a lower-case L',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };

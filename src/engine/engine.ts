@@ -9,7 +9,7 @@ import type { CompiledRule } from '../rules/model.js';
 import { mask } from '../util/mask.js';
 import type { Finding, Lang } from '../types.js';
 import { localize } from '../util/localize.js';
-import { accept, contextPossible } from '../validate/checks.js';
+import { accept, contextPossible, noneOfWordNear } from '../validate/checks.js';
 import { type Candidate, Matchers, SHORT_TEXT, viewIndexAt } from '../match/candidates.js';
 import type { TextFacts } from '../validate/checks.js';
 import type { TextScanner } from './scanner.js';
@@ -211,7 +211,8 @@ function decodedSuffix(kinds: Set<number>, lang: Lang): string {
 
 // A candidate from a derived view is judged twice: its value (exceptions, validators) as the derived view reads
 // it ("4 1 1 1 …" joined is the test card), its place (layout, context) in the main view around the original
-// characters, so that context words far away in the document still count.
+// characters, so that context words far away in the document still count. A word that cancels it near the value
+// (a window or line context's noneOf) counts in the derived view too: "S E C R E T  S A N T A" (round 43).
 const valueOnly = new WeakMap<CompiledRule, CompiledRule>();
 const placeOnly = new WeakMap<CompiledRule, CompiledRule>();
 
@@ -220,6 +221,7 @@ function acceptVariant(c: Candidate, vfacts: TextFacts, facts: TextFacts): boole
   let v = valueOnly.get(rule);
   if (!v) valueOnly.set(rule, (v = { ...rule, layout: undefined, context: undefined }));
   if (!accept({ ...c, rule: v }, vfacts)) return false;
+  if (rule.context && noneOfWordNear(rule.context, c, vfacts.view)) return false;
   let p = placeOnly.get(rule);
   if (!p) placeOnly.set(rule, (p = { ...rule, validators: [], exceptionValues: new Set(), exceptionPatterns: [] }));
   const vs = viewIndexAt(facts.view, c.os - facts.base);

@@ -46,6 +46,20 @@ function contextsHold(contexts: readonly CompiledContext[], c: Candidate, view: 
 }
 
 /**
+ * Whether a word that cancels the candidate (a window or line context's `noneOf`) stands near it in a second reading
+ * (engine.ts acceptVariant): a letter-spaced heading reads its noise word only there ("S E C R E T  S A N T A" is
+ * "SECRET SANTA" in the spaced reading, round 43), while its place and its other context are judged in the plain view.
+ */
+export function noneOfWordNear(contexts: readonly CompiledContext[], c: Candidate, view: TextView): boolean {
+  for (const ctx of contexts) {
+    if (ctx.scope === 'document' || ctx.noneOf.length === 0) continue;
+    const r = region(ctx, c, view);
+    for (const t of ctx.noneOf) if (termIn(r, t)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a letter or digit stands in `s` outside markup: HTML/XML tags (`<b>`, `</td>`, `<p align="center">`) and
  * character entities (`&nbsp;`) around a stamp do not make it part of a sentence.
  */
@@ -65,6 +79,8 @@ function hasWordChar(s: string): boolean {
         continue;
       }
     }
+    // A variation selector (the U+FE0F of "❤️", "⚠️") is a mark by category, yet only picks an emoji's look.
+    if (c >= 0xfe00 && c <= 0xfe0f) continue;
     if (isWordCode(c)) return true;
   }
   return false;

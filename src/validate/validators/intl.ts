@@ -487,8 +487,9 @@ const PRIVATE_V4 = /^(?:10\.|172\.(?:1[6-9]|2\d|3[01])\.|192\.168\.)/;
 export const ipv4: ValidatorFn = (value) => {
   // A defanged address ("10.40.12[.]114", as incident reports write them) reads as the address itself; its pattern
   // names no range, so the private ranges are checked here.
-  const defanged = value.includes('[.]');
-  const parts = value.replace(/\[\.\]/g, '.').split('.');
+  // (So does one spaced around its dots, "10 . 58 . 4 . 21", round 43.)
+  const defanged = value.includes('[.]') || value.includes(' ');
+  const parts = value.replace(/\[\.\]| \. /g, '.').split('.');
   if (defanged && !PRIVATE_V4.test(parts.join('.'))) return false;
   return parts.length === 4 && parts.every((p) => /^(?:0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
 };
