@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round44.jsonl: round 44 of the held-out-style probes (issue #17) — Vietnamese markings and
+official documents of the bodies and document types no round held whole, the layouts round 39 still missed
+(classified-marking is the hidden sets' largest block category; round 39's later batches scored 0.36-0.56):
+
+- bodies of every level: commune and ward People's Committees, party cells, provincial and district departments
+  (Sở, Phòng), mass organisations (Mặt trận Tổ quốc, Đoàn, Hội Phụ nữ, Công đoàn, Hội Cựu chiến binh), state
+  enterprises and banks, universities and hospitals, courts and procuracies, customs, tax, the State Bank;
+- document types: công văn, tờ trình, phiếu trình, báo cáo nhanh, kế hoạch, phương án, đề án, biên bản, thông báo
+  kết luận, quyết định, chỉ thị, hướng dẫn, công điện, giấy mời họp, phụ lục, sơ đồ, danh sách — with the level box,
+  the urgency mark, "Số:", "V/v", "Kính gửi", "Nơi nhận", "Lưu: VT" where each really sits, and where staff move or
+  lose them (an annex page with only "Phụ lục … kèm theo Báo cáo số … (Mật)", a list's title carrying the level, a
+  công điện's "MẬT - HỎA TỐC" line, a form's "Độ mật:" field filled in);
+- the ways staff paste them: a few lines from the middle plus the footer, the header merged in one line, text copied
+  from a Word table, the level in a file name line, e-office screens (iOffice, VNPT iGate);
+- official-document warns: a stampless body with its features.
+
+At least 40 % hard negatives of the same bodies: their public documents (press releases, recruitment notices, public
+procurement, published decisions told as news), training on document drafting (Nghị định 30/2020/NĐ-CP) with sample
+layouts, "mật" words (mật mã, bí mật thư tín as a right, a mật khẩu policy, mật độ, mật ong, mật thiết, thân mật, a
+mật vụ film), history texts.
+
+Batch 1 was scored blind on main c14ffab before any rule changed for it; later batches were each written after the
+fixes of the batch before and scored blind before their own fixes. Stdlib only; no identifiers, so no number of nine
+digits and no e-mail address (write_marking_round checks it); the file rebuilds byte for byte."""
+from probe_ids import collector, diacritic_negatives, strip, write_marking_round
+
+S, add, neg = collector()
+vineg = diacritic_negatives(neg)
+
+
+def vi(expect, cats, note, text, ext='txt'):
+    """The sample with diacritics and the same typed without them."""
+    add('vi', expect, cats, note, text, ext)
+    add('vi', expect, cats, note + ' (typed without diacritics)', strip(text), ext)
+
+
+CM, OD = 'classified-marking', 'official-document'
+
+# ================================================================ batch 1 (scored blind on main c14ffab)
+
+# ---- where staff move or lose the level
+vi('block', [CM, OD], 'batch 1: an annex page pasted alone: only "Phụ lục 02 … (Kèm theo Báo cáo số …/BC-UBND …) (Mật)" '
+   'above its table.',
+   'Phụ lục 02\nDANH SÁCH CÁC ĐIỂM PHỨC TẠP VỀ AN NINH TRẬT TỰ TRÊN ĐỊA BÀN PHƯỜNG\n(Kèm theo Báo cáo số 118/BC-UBND ngày '
+   '04/12/2026 của UBND phường Tân Định) (Mật)\n\nSTT\tĐịa bàn\tNội dung\tBiện pháp\n1\tKhu phố 3\tTụ điểm cờ bạc\tTuần tra '
+   'đêm\n2\tHẻm 41\tMua bán trái phép chất ma túy\tTrinh sát nắm tình hình\n\nlập giúp tôi bảng tổng hợp theo khu phố')
+vi('block', [CM, OD], 'batch 1: a provincial People\'s Committee\'s công điện whose first line is "MẬT - HỎA TỐC".',
+   'MẬT - HỎA TỐC\nCÔNG ĐIỆN\nSố: 03/CĐ-UBND\nChủ tịch Ủy ban nhân dân tỉnh điện:\n- Giám đốc Công an tỉnh;\n'
+   '- Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh;\n- Chủ tịch UBND các huyện Mường Lát, Quan Sơn.\nYêu cầu triển khai ngay '
+   'lực lượng ngăn chặn nhóm người tụ tập tại khu vực mốc 312 ...\n\nem chuyển công điện này thành tin nhắn ngắn')
+vi('block', [CM, OD], 'batch 1: a phiếu trình form of a Sở Nội vụ with its "Độ mật:" field filled in beside "Độ khẩn:".',
+   'PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC\nĐơn vị trình: Phòng Tổ chức, biên chế\nSố phiếu: 27/PT-SNV\nĐộ khẩn: Khẩn       '
+   'Độ mật: Mật\nVấn đề trình: Phương án sắp xếp, bố trí 14 trưởng, phó phòng dôi dư sau hợp nhất\nÝ kiến của chuyên viên: '
+   'đề nghị Lãnh đạo Sở cho ý kiến về phương án 2.\n\nviết lại phần ý kiến cho rõ ràng')
+vi('block', [CM], 'batch 1: a Women\'s Union list whose title line closes with the level in a sentence-case subtitle.',
+   'HỘI LIÊN HIỆP PHỤ NỮ TỈNH\nDANH SÁCH\nNhân sự dự kiến tham gia Ban Chấp hành nhiệm kỳ 2026 - 2031 (Mật)\n\n'
+   'STT | Họ tên | Chức vụ hiện tại | Ghi chú\n1 | Phạm Thị Hoa | Phó Chủ tịch Hội | tái cử\n2 | Lò Thị Xuân | Chủ tịch '
+   'Hội huyện | mới\n\nsắp xếp lại bảng theo chữ cái giúp mình')
+vi('block', [CM], 'batch 1: a Zalo file card: the file name with the level ("BC_ANTT_Q3_MAT.docx") on its own line, '
+   'then the request.',
+   '[09:14] Anh Tuấn - Phòng TH:\n📎 BC_ANTT_Q3_MAT.docx\n245 KB\n[09:15] Anh Tuấn - Phòng TH: em đọc file rồi tóm '
+   'tắt 5 ý gửi anh trước 10h nhé')
+vi('block', [CM, OD], 'batch 1: an iOffice incoming-document screen copied as label/value lines, "Độ mật" one line and '
+   '"Mật" the next.',
+   'Chi tiết văn bản đến\nSố đến\n1532\nSố ký hiệu\n45/BC-CAH\nNgày văn bản\n02/12/2026\nCơ quan ban hành\nCông an '
+   'huyện Đức Trọng\nTrích yếu\nBáo cáo nhanh vụ việc gây rối tại xã Hiệp An\nĐộ khẩn\nHỏa tốc\nĐộ mật\nMật\n'
+   'Hạn xử lý\n05/12/2026\n\nnhờ AI soạn giúp ý kiến chỉ đạo xử lý văn bản này')
+vi('block', [CM, OD], 'batch 1: a commune report\'s header merged into one line by a copy, the stamp between the date '
+   'and the title.',
+   'UBND XÃ TÂN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 45/BC-UBND Tân Phú, ngày 03 '
+   'tháng 12 năm 2026 MẬT BÁO CÁO NHANH Vụ việc tụ tập đông người tại trụ sở xã Sáng ngày 02/12, khoảng 40 hộ dân thôn '
+   '4 kéo đến trụ sở phản đối việc thu hồi đất ...\n\ntóm tắt giúp anh trong 3 dòng')
+vi('block', [CM, OD], 'batch 1: a few lines from the middle of a customs report plus its footer, the level after the '
+   'recipients\' file line.',
+   '... Qua kiểm soát, Đội đã phát hiện 2 đường dây vận chuyển hàng cấm qua lối mở Km 14, đang phối hợp Đồn Biên phòng '
+   'xác minh đối tượng cầm đầu.\n3. Đề xuất: bổ sung 01 tổ kiểm soát cơ động thường trực tại khu vực chợ biên giới.\n\n'
+   'Nơi nhận:\n- Cục Điều tra chống buôn lậu (để b/c);\n- Lãnh đạo Cục;\n- Lưu: VT, ĐKS (03b).\n\nKT. CỤC TRƯỞNG\n'
+   'PHÓ CỤC TRƯỞNG\n\nMẬT\n\nviết lại đoạn đề xuất cho thuyết phục hơn')
+vi('block', [CM, OD], 'batch 1: a party committee\'s header copied from a Word table: cells on their own lines, the '
+   'stamp in the right cell after a tab.',
+   'ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY NGÂN HÀNG NÔNG NGHIỆP CHI NHÁNH TỈNH\t\n*\t'
+   'Lạng Sơn, ngày 01 tháng 12 năm 2026\nSố 12-BC/ĐU\tMẬT\n\nBÁO CÁO\nkết quả kiểm tra dấu hiệu vi phạm đối với tổ chức '
+   'đảng cấp dưới\n\ngiúp tôi rút gọn báo cáo')
+vi('block', [CM, OD], 'batch 1: a procuracy\'s notice with the stamp at the right end of the number line.',
+   'VIỆN KIỂM SÁT NHÂN DÂN TỈNH KHÁNH HÒA\nPHÒNG 1\nSố: 15/TB-VKS-P1                                   MẬT\n\n'
+   'THÔNG BÁO KẾT LUẬN\nkết quả kiểm sát việc giải quyết tố giác, tin báo về tội phạm quý IV\n\n'
+   'dịch phần kết luận sang tiếng Anh')
+vi('block', [CM, OD], 'batch 1: a Sở\'s tờ trình whose stamp combines urgency and level in one line "KHẨN, MẬT" under '
+   'the number.',
+   'SỞ TÀI CHÍNH\nSố: 502/TTr-STC\nKHẨN, MẬT\nV/v đề xuất phương án xử lý khoản nợ đọng của Công ty TNHH MTV Cấp thoát '
+   'nước tỉnh\n\nKính gửi: Ủy ban nhân dân tỉnh\n\nviết lại cho trang trọng')
+vi('block', [CM], 'batch 1: a Veterans\' Association quick report with the level in title case on the line under the '
+   'title.',
+   'HỘI CỰU CHIẾN BINH HUYỆN\nBÁO CÁO NHANH\nMật\nTình hình hội viên tham gia khiếu kiện đông người tại công trình '
+   'thủy điện\n- 11 hội viên ký đơn tập thể, 3 hội viên có dấu hiệu bị lôi kéo.\n\nem làm lại thành 3 gạch đầu dòng')
+vi('block', [CM], 'batch 1: a university\'s exam paper before the exam, stamped "TỐI MẬT" beside "ĐỀ THI CHÍNH THỨC".',
+   'TRƯỜNG ĐẠI HỌC CẦN THƠ\nĐỀ THI CHÍNH THỨC - TỐI MẬT\nKỳ thi tuyển sinh sau đại học đợt 1 năm 2027\nMôn thi: '
+   'Kinh tế học\nCâu 1 (3 điểm): Phân tích tác động của chính sách lãi suất ...\n\nkiểm tra giúp đề này có lỗi chính tả không')
+vi('block', [CM], 'batch 1: the tax department\'s list whose capitals title closes with "- MẬT".',
+   'DANH SÁCH DOANH NGHIỆP CÓ DẤU HIỆU RỦI RO CAO VỀ HÓA ĐƠN QUÝ IV/2026 - MẬT\nSTT;Tên doanh nghiệp;Dấu hiệu\n'
+   '1;Công ty TNHH Thương mại Hải Đăng;mua bán hóa đơn\n2;Công ty CP Xây dựng Hợp Phát;không hoạt động tại địa chỉ\n\n'
+   'lập biểu đồ số doanh nghiệp theo dấu hiệu')
+vi('block', [CM, OD], 'batch 1: a court\'s layout diagram: "SƠ ĐỒ BỐ TRÍ …" then "(Kèm theo Phương án số …/PA-TA) – MẬT".',
+   'SƠ ĐỒ BỐ TRÍ LỰC LƯỢNG BẢO VỆ PHIÊN TÒA\n(Kèm theo Phương án số 07/PA-TA ngày 01/12/2026) – MẬT\n\n'
+   '[Cổng chính] -- Tổ 1 (6 CS)\n[Hành lang tầng 2] -- Tổ 2 (4 CS)\n[Phòng xử án] -- Tổ 3 (8 CS)\n\nvẽ lại sơ đồ này bằng mermaid')
+vi('block', [CM], 'batch 1: a meeting invitation saying the meeting\'s content is of level Mật.',
+   'GIẤY MỜI\nHọp Ban Chỉ đạo phòng, chống tham nhũng huyện\nThời gian: 8h00 ngày 10/12/2026\nĐịa điểm: Phòng họp số 2\n'
+   'Nội dung: nghe báo cáo kết quả xác minh tài sản 3 trường hợp.\nLưu ý: nội dung cuộc họp thuộc độ Mật, đại biểu không '
+   'mang điện thoại vào phòng họp.\n\nsoạn tin nhắn mời họp từ giấy mời trên')
+vi('block', [CM, OD], 'batch 1: a state enterprise\'s đề án with the stamp typed in Telex ("MAATJ") under the number.',
+   'TẬP ĐOÀN CAO SU VIỆT NAM\nCÔNG TY CAO SU ĐỒNG PHÚ\nSố: 88/ĐA-CSĐP\nMAATJ\n\nĐỀ ÁN\nTái cơ cấu và thoái vốn tại '
+   '3 công ty liên kết giai đoạn 2027 - 2030\n\nsửa lỗi gõ giúp anh')
+vi('block', [CM, OD], 'batch 1: an e-office (VNPT iGate) grid row copied as tab-separated cells, the level cell before '
+   'the deadline.',
+   'Số ký hiệu\tNgày ban hành\tTrích yếu\tĐơn vị ban hành\tĐộ mật\tHạn xử lý\n27/KH-BCĐ\t01/12/2026\tKế hoạch tổ chức '
+   'lực lượng bảo vệ Đại hội Đảng bộ tỉnh\tBan Chỉ đạo\tTối mật\t08/12/2026\n\ndịch bảng sang tiếng Anh')
+vi('block', [CM, OD], 'batch 1: a hospital\'s plan for a leader\'s care, the level in the right column of the merged '
+   'first line.',
+   'SỞ Y TẾ TỈNH NGHỆ AN          TỐI MẬT\nBỆNH VIỆN HỮU NGHỊ ĐA KHOA\nSố: 19/KH-BVHN\n\nKẾ HOẠCH\nBảo đảm y tế '
+   'cho đoàn công tác của lãnh đạo cấp cao\n- Bố trí 2 kíp cấp cứu thường trực tại khách sạn ...\n\ntóm tắt kế hoạch')
+vi('block', [CM], 'batch 1: a youth union\'s chỉ thị pasted from the middle, with its last page\'s footer "Tài liệu mật '
+   '- Trang 3/3".',
+   '... 3. Các cơ sở Đoàn rà soát, nắm chắc tình hình tư tưởng đoàn viên thanh niên có biểu hiện tham gia các hội '
+   'nhóm trên mạng xã hội có nội dung xấu, báo cáo về Ban Thường vụ trước ngày 20/12.\n4. Giao Ban Tuyên giáo theo dõi, '
+   'tổng hợp.\n\nTài liệu mật - Trang 3/3\n\nviết lại mục 3 cho ngắn')
+
+# ---- stampless bodies: official-document only
+vi('warn', [OD], 'batch 1: a ward People\'s Committee\'s công văn body with "V/v", "Kính gửi", "Nơi nhận" and "Lưu: VT", '
+   'no level.',
+   'Số: 214/UBND-VP\nV/v rà soát hộ nghèo, hộ cận nghèo năm 2027\n\nKính gửi: Ban điều hành các khu phố\n\nỦy ban '
+   'nhân dân phường đề nghị các khu phố hoàn thành rà soát trước ngày 15/12/2026.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.'
+   '\n\nviết lại ngắn gọn')
+vi('warn', [OD], 'batch 1: a State Bank regional branch\'s công văn footer pasted with two body lines, urgency only.',
+   '... đề nghị các tổ chức tín dụng báo cáo số liệu dư nợ cho vay bất động sản trước ngày 10 hằng tháng.\n\n'
+   'Nơi nhận:\n- Như trên;\n- Thống đốc NHNN (để b/c);\n- Lưu: VP, TTGSNH.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n'
+   'sửa chính tả giúp mình')
+
+# ---- hard negatives of the same bodies and shapes
+vineg('batch 1: a provincial press release (public) on the People\'s Council session, citing resolutions in prose.',
+      'THÔNG CÁO BÁO CHÍ\nKỳ họp thứ 12 Hội đồng nhân dân tỉnh khóa XI\n\nSáng 05/12/2026, HĐND tỉnh khai mạc kỳ họp '
+      'thường lệ cuối năm. Kỳ họp xem xét 24 tờ trình, dự thảo nghị quyết, trong đó có Nghị quyết về kế hoạch đầu tư '
+      'công năm 2027. Đề nghị các cơ quan báo chí đưa tin.\n\nviết lại thành tin ngắn 150 chữ')
+vineg('batch 1: a ward\'s recruitment notice as posted on its web page.',
+      'UBND phường Bến Thành thông báo tuyển dụng viên chức năm 2027\n\nChỉ tiêu: 03 viên chức làm việc tại Trung tâm '
+      'Văn hóa - Thể thao. Hồ sơ gồm: Phiếu đăng ký dự tuyển theo mẫu, bản sao văn bằng, giấy khám sức khỏe. Thời hạn '
+      'nhận hồ sơ: 30 ngày kể từ ngày đăng thông báo.\n\nem soạn bài đăng facebook từ thông báo này')
+vineg('batch 1: a public procurement notice of a hospital\'s bid package.',
+      'Thông báo mời thầu\nBên mời thầu: Bệnh viện Đa khoa tỉnh Quảng Ngãi\nTên gói thầu: Mua sắm máy thở và monitor '
+      'theo dõi bệnh nhân\nHình thức lựa chọn nhà thầu: Đấu thầu rộng rãi qua mạng\nThời điểm đóng thầu: 09h00 ngày '
+      '20/12/2026\n\ntóm tắt các mốc thời gian')
+vineg('batch 1: a training slide on Nghị định 30/2020 with the sample layout of a công văn, placeholders only.',
+      'Mẫu 1.4 – Công văn (Phụ lục III Nghị định 30/2020/NĐ-CP)\nTÊN CQ, TC CHỦ QUẢN (1)\nTÊN CƠ QUAN, TỔ CHỨC (2)\n'
+      'Số: …/(3)-…(4)\nV/v …(5)\nKính gửi: …\nNơi nhận:\n- Như trên;\n- …;\n- Lưu: VT, …(8).\n\n'
+      'giải thích giúp các ô (1) đến (8)')
+vineg('batch 1: a drafting lesson on where the level stamp sits in the layout, the levels listed in prose.',
+      'Bài 3. Vị trí các thành phần thể thức\nÔ số 10a: dấu chỉ độ mật (Tuyệt mật, Tối mật, Mật) theo quy định của pháp '
+      'luật về bảo vệ bí mật nhà nước.\nÔ số 10b: dấu chỉ mức độ khẩn (Hỏa tốc, Thượng khẩn, Khẩn).\n\nsoạn 3 câu hỏi '
+      'trắc nghiệm từ bài này')
+vineg('batch 1: an article of the Constitution on the secrecy of correspondence (bí mật thư tín) as a right.',
+      'Điều 21 Hiến pháp năm 2013: Mọi người có quyền bất khả xâm phạm về đời sống riêng tư, bí mật cá nhân và bí mật '
+      'gia đình. Mọi người có quyền bí mật thư tín, điện thoại, điện tín và các hình thức trao đổi thông tin riêng tư '
+      'khác.\n\ngiải thích điều này cho học sinh lớp 9')
+vineg('batch 1: a bank\'s password policy for staff (mật khẩu), with "Mật khẩu" as a heading.',
+      'QUY ĐỊNH MẬT KHẨU\nMật khẩu phải dài tối thiểu 12 ký tự, gồm chữ hoa, chữ thường, số và ký tự đặc biệt.\n'
+      'Thay đổi mật khẩu 90 ngày một lần; không dùng lại 5 mật khẩu gần nhất.\n\ntóm tắt thành poster')
+vineg('batch 1: the cipher service\'s news on mật mã (cryptography) training.',
+      'Ban Cơ yếu Chính phủ tổ chức tập huấn sử dụng sản phẩm mật mã dân sự và chữ ký số chuyên dùng cho cán bộ các '
+      'sở, ngành. Học viên được hướng dẫn cài đặt thiết bị mã hóa và quy trình bảo vệ khóa.\n\nviết lại thành tin đăng web')
+vineg('batch 1: a history text on the colonial secret police (mật thám) and a secret meeting of 1930.',
+      'Năm 1930, bất chấp sự truy lùng gắt gao của mật thám Pháp, hội nghị hợp nhất các tổ chức cộng sản được tổ chức '
+      'bí mật tại Cửu Long (Hồng Kông). Tài liệu tối mật của Sở Mật thám về phong trào sau này được công bố.\n\n'
+      'tóm tắt đoạn lịch sử này')
+vineg('batch 1: a Farmers\' honey co-operative report with "MẬT ONG" in a capitals title and population density.',
+      'BÁO CÁO NHANH SẢN LƯỢNG MẬT ONG VỤ ĐÔNG 2026\nHợp tác xã nuôi ong xã Đồng Tâm\n- Sản lượng: 12 tấn, tăng 15 %\n'
+      '- Mật độ đàn ong: 40 đàn/ha rừng keo\n\nlàm slide giới thiệu')
+vineg('batch 1: a trade-union greeting letter, warm (thân mật) and close (mật thiết) ties.',
+      'Thư chúc mừng của Công đoàn cơ sở nhân dịp kỷ niệm ngày thành lập Quân đội nhân dân: trong không khí thân mật, '
+      'Công đoàn gửi lời chúc tới các đơn vị kết nghĩa, những người bạn gắn bó mật thiết với cán bộ, đoàn viên.\n\n'
+      'viết lại hay hơn')
+vineg('batch 1: a film review of a spy film "Mật vụ" with the word in capitals as its title.',
+      'MẬT VỤ KINGSMAN\nPhim hành động Anh, đạo diễn Matthew Vaughn. Một mật vụ trẻ được huấn luyện trong tổ chức tình báo '
+      'bí mật ...\n\nviết review 100 chữ')
+vineg('batch 1: a commune\'s public decision told as news on its portal, with the decision number in prose.',
+      'Ngày 02/12/2026, Chủ tịch UBND xã An Hòa ký Quyết định số 215/QĐ-UBND công bố danh sách 46 hộ được hỗ trợ '
+      'xây nhà đại đoàn kết. Danh sách được niêm yết công khai tại nhà văn hóa các thôn.\n\nviết tin cho loa truyền thanh')
+vineg('batch 1: a university\'s past exam published after the exam with its answer key.',
+      'ĐỀ THI CHÍNH THỨC (đã công bố)\nKỳ thi tuyển sinh sau đại học đợt 2 năm 2026 - Môn: Kinh tế học\nCâu 1: Phân tích '
+      'tác động của lạm phát đến tiêu dùng.\nĐáp án và thang điểm được đăng trên trang tuyển sinh.\n\ngiải giúp câu 1')
+
+vineg('batch 1: a Fatherland Front\'s public notice of a consultation conference, told for the loudspeakers.',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam phường Phú Hội thông báo: Hội nghị hiệp thương lần thứ ba lập danh sách người ứng '
+      'cử đại biểu HĐND phường sẽ tổ chức lúc 8h00 ngày 12/12/2026 tại hội trường khu phố 2. Kính mời bà con theo dõi.\n\n'
+      'viết lại cho ngắn')
+vineg('batch 1: a construction department\'s public planning notice giving building density (mật độ xây dựng).',
+      'SỞ XÂY DỰNG THÔNG BÁO LẤY Ý KIẾN VỀ ĐỒ ÁN QUY HOẠCH CHI TIẾT KHU DÂN CƯ PHÍA BẮC\nMật độ xây dựng tối đa: 60 %; '
+      'tầng cao tối đa: 5 tầng; hệ số sử dụng đất: 3,0.\nÝ kiến góp ý gửi về bộ phận một cửa trước ngày 31/12/2026.\n\n'
+      'tóm tắt các chỉ tiêu')
+vineg('batch 1: a history text on the 1975 "hỏa tốc" telegram of the Politburo.',
+      'Ngày 07/4/1975, Đại tướng Võ Nguyên Giáp gửi bức điện hỏa tốc: "Thần tốc, thần tốc hơn nữa, táo bạo, táo bạo hơn '
+      'nữa". Bức điện sau này được trưng bày tại Bảo tàng Lịch sử quân sự Việt Nam.\n\nkể lại cho học sinh')
+
+write_marking_round(S, 'round44', 'p44')
