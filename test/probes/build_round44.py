@@ -200,4 +200,109 @@ vineg('batch 1: a history text on the 1975 "hỏa tốc" telegram of the Politbu
       'Ngày 07/4/1975, Đại tướng Võ Nguyên Giáp gửi bức điện hỏa tốc: "Thần tốc, thần tốc hơn nữa, táo bạo, táo bạo hơn '
       'nữa". Bức điện sau này được trưng bày tại Bảo tàng Lịch sử quân sự Việt Nam.\n\nkể lại cho học sinh')
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+
+vi('block', [CM, OD], 'batch 2: a border-guard command\'s công điện whose first line gives level and a timed urgency '
+   '"MẬT, HỎA TỐC HẸN GIỜ 07h00".',
+   'MẬT, HỎA TỐC HẸN GIỜ 07h00\nCÔNG ĐIỆN\nSố: 11/CĐ-BCH\nChỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh điện:\n'
+   '- Đồn Biên phòng Cửa khẩu Cầu Treo;\n- Đồn Biên phòng Bản Giàng.\nTriển khai ngay 2 tổ công tác chốt chặn đường mòn '
+   'khu vực mốc 466 ...\n\nem tóm tắt công điện gửi nhóm trực')
+vi('block', [CM], 'batch 2: an annex heading with the level in brackets in title case on the "Phụ lục II" line itself.',
+   'Phụ lục II (Mật)\nKẾ HOẠCH BỐ TRÍ LỰC LƯỢNG CÁC ĐIỂM CHỐT\n\nĐiểm chốt 1: ngã ba Quốc lộ 14 - 2 đồng chí\nĐiểm '
+   'chốt 2: cầu Sê San - 3 đồng chí\n\nchuyển phụ lục này sang bảng excel giúp mình')
+vi('block', [CM], 'batch 2: a trade union\'s list with the level in capitals as "(TÀI LIỆU MẬT)" closing its title line.',
+   'DANH SÁCH TRÍCH NGANG NHÂN SỰ DỰ KIẾN BAN CHẤP HÀNH CÔNG ĐOÀN NGÀNH GIÁO DỤC KHÓA MỚI (TÀI LIỆU MẬT)\n'
+   '1. Trần Văn Quý - Chủ tịch CĐ trường THPT Lê Lợi - đề xuất Phó Chủ tịch\n2. Hà Thị Mến - kế toán - ủy viên\n\n'
+   'sắp xếp theo năm sinh giúp tôi')
+vi('block', [CM, OD], 'batch 2: a hospital phiếu trình with the form\'s label "Độ mật (nếu có):" filled in.',
+   'PHIẾU TRÌNH\nSố: 08/PTr-KHTH\nĐơn vị trình: Phòng Kế hoạch tổng hợp\nĐộ khẩn (nếu có): Khẩn\nĐộ mật (nếu có): Mật\n'
+   'Nội dung trình: Phương án bố trí buồng bệnh và kíp điều trị riêng cho đồng chí lãnh đạo cấp cao\n\n'
+   'viết lại nội dung trình cho súc tích')
+vi('block', [CM], 'batch 2: a mail\'s attachment line with a lower-case file name closing with "_mat" ("bc-nhanh-vu-viec_mat.docx").',
+   'Em gửi anh file đính kèm:\nbc-nhanh-vu-viec-xa-hiep-an_mat.docx (118 KB)\n\nAnh xem giúp em phần kiến nghị, sáng mai '
+   'em trình Chủ tịch.')
+vi('block', [CM, OD], 'batch 2: an iOffice record screen whose register field names the secret register ("Sổ văn bản: '
+   'Sổ đến mật"), no "Độ mật" field.',
+   'Thông tin văn bản\nSổ văn bản: Sổ đến mật 2026\nSố đến: 214\nSố ký hiệu: 77/BC-PC03\nNgày đến: 03/12/2026\n'
+   'Trích yếu: Báo cáo kết quả xác minh nguồn tin về đường dây đánh bạc qua mạng\nNgười ký: Phó Trưởng phòng\n\n'
+   'soạn giúp phiếu xử lý văn bản')
+vi('block', [CM, OD], 'batch 2: a merged header where the stamp follows the number on one line ("Số: 45/BC-UBND MẬT Tân '
+   'Phú, ngày …").',
+   'UBND HUYỆN PHÚ TÂN Số: 231/BC-UBND MẬT Phú Tân, ngày 02 tháng 12 năm 2026\nBÁO CÁO\nKết quả giải quyết đơn thư '
+   'khiếu nại kéo dài của 12 hộ dân ấp Phú Hưng\n\nviết lại thành bản tin 5 dòng')
+vi('block', [CM, OD], 'batch 2: the middle lines plus the footer of a police report, the level in lower case in brackets '
+   'on the file line ("Lưu: VT, PV01 (mật).").',
+   '... Qua rà soát, Công an xã đã lập danh sách 17 đối tượng có biểu hiện hoạt động tín dụng đen, đề nghị Công an '
+   'huyện hỗ trợ lực lượng.\n\nNơi nhận:\n- Công an huyện (để b/c);\n- Đảng ủy, UBND xã;\n- Lưu: VT, CAX (mật).\n\n'
+   'TRƯỞNG CÔNG AN XÃ\n\nnhờ AI viết lại đoạn đề nghị')
+vi('block', [CM, OD], 'batch 2: a header copied from a Word table: cells as paragraphs with blank lines, "Độ mật" and '
+   '"Tối mật" two paragraphs apart.',
+   'CÔNG AN TỈNH LÂM ĐỒNG\n\nPHÒNG AN NINH CHÍNH TRỊ NỘI BỘ\n\nSố: 12/KH-PA03\n\nĐộ mật\n\nTối mật\n\nKẾ HOẠCH\n\nNắm '
+   'tình hình cán bộ, đảng viên có biểu hiện suy thoái tại 3 đơn vị ...\n\ntóm tắt kế hoạch giúp')
+vi('block', [CM, OD], 'batch 2: a district party committee\'s chỉ thị header merged in one line, the stamp right after the '
+   'party\'s name.',
+   'HUYỆN ỦY ĐỨC HÒA * Số 05-CT/HU ĐẢNG CỘNG SẢN VIỆT NAM TỐI MẬT Đức Hòa, ngày 01 tháng 12 năm 2026 CHỈ THỊ về lãnh '
+   'đạo công tác bảo vệ an ninh trật tự dịp bầu cử\n\nem gõ lại cho đúng thể thức giúp anh')
+vi('block', [CM], 'batch 2: a bank\'s quick report named with its number and "(Mật)" in a staff request.',
+   'anh nhờ em tóm tắt Báo cáo nhanh số 07/BC-AGR-KSNB (Mật) về vụ chiếm dụng tiền gửi tại phòng giao dịch Tân Thành, '
+   'nội dung như dưới:\n\nNgày 28/11, kiểm soát viên phát hiện 14 sổ tiết kiệm bị tất toán khống ...')
+vi('block', [CM, OD], 'batch 2: a procuracy\'s minutes saying the interagency meeting was classified Mật.',
+   'BIÊN BẢN HỌP LIÊN NGÀNH\nSố: 04/BB-LN\nThành phần: Cơ quan CSĐT, VKSND, TAND huyện\nNội dung: thống nhất hướng xử '
+   'lý vụ án tham ô tại Ban quản lý dự án huyện.\nCuộc họp được xác định độ Mật; biên bản lập thành 03 bản.\n\n'
+   'viết lại thành thông báo kết quả họp')
+add('vi', 'block', [CM, OD], 'batch 2: Telex damage on a công điện\'s first line: "MAATJ - HOAR TOOSC".',
+    'MAATJ - HOAR TOOSC\nCOONG ddieenj\nSos: 09/CDD-UBND\nChur tichj UBND huyeenj ddieenj:\n- Truongr Coong an huyeenj\n\n'
+    'sua loi go giup minh')
+add('vi', 'block', [CM, OD], 'batch 2: OCR damage on a công điện\'s first line: "MÂT - HOA TÔC".',
+    'MÂT - HOA TÔC\nCÔNG ĐIÊN\nSô: 09/CĐ-UBND\nChu tich UBND huyên điên:\n- Trưởng Công an huyện;\n\ntóm tắt giúp')
+
+vi('warn', [OD], 'batch 2: an annex page with its "(Kèm theo Kế hoạch số …)" line and no level.',
+   'Phụ lục 01\nPHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN BAN CHỈ ĐẠO\n(Kèm theo Kế hoạch số 56/KH-UBND ngày 01/12/2026 của '
+   'UBND xã Hòa Tiến)\n\nSTT | Thành viên | Nhiệm vụ\n1 | Chủ tịch UBND xã | Trưởng ban\n\nlàm lại bảng cho đẹp')
+vi('warn', [OD], 'batch 2: a party cell\'s notice header merged in one line, no level.',
+   'ĐẢNG BỘ PHƯỜNG HÒA CƯỜNG CHI BỘ KHU PHỐ 5 * Số 21-TB/CB ĐẢNG CỘNG SẢN VIỆT NAM Hòa Cường, ngày 01 tháng 12 năm 2026 '
+   'THÔNG BÁO Kết luận của chi bộ về việc chuẩn bị sinh hoạt chuyên đề quý IV\n\nsửa chính tả')
+vi('warn', [OD], 'batch 2: an internal giấy mời with its number and recipients, no level.',
+   'Số: 88/GM-UBND\nGIẤY MỜI\nDự họp giao ban công tác quý IV/2026\nThời gian: 14h00 ngày 12/12/2026\n\nNơi nhận:\n'
+   '- Như thành phần mời;\n- Lưu: VT.\n\nsoạn tin nhắn nhắc họp')
+
+vineg('batch 2: a public legal regulation\'s annex line with its year-form number (a published normative decision).',
+      'Mẫu số 02\nĐƠN ĐỀ NGHỊ HỖ TRỢ\n(Ban hành kèm theo Quyết định số 15/2026/QĐ-UBND ngày 01/3/2026 của UBND tỉnh)\n\n'
+      'hướng dẫn tôi điền mẫu đơn này')
+vineg('batch 2: a hospital\'s recruitment post with a short list of positions.',
+      'Bệnh viện Đa khoa khu vực Bồng Sơn tuyển dụng 12 viên chức năm 2027: 6 bác sĩ, 4 điều dưỡng, 2 kỹ thuật viên. Thí '
+      'sinh nộp hồ sơ tại Phòng Tổ chức cán bộ trong giờ hành chính.\n\nviết bài đăng tuyển ngắn gọn')
+vineg('batch 2: a procurement result told in prose with the approving decision\'s number.',
+      'Kết quả lựa chọn nhà thầu gói thầu mua sắm thiết bị phòng thí nghiệm của Trường Đại học Nông Lâm đã được phê duyệt '
+      'tại Quyết định số 88/QĐ-ĐHNL; nhà thầu trúng thầu là Công ty CP Thiết bị khoa học Minh Long.\n\nviết tin ngắn')
+vineg('batch 2: a drafting quiz on where the level stamp sits (Nghị định 30/2020).',
+      'Câu 4. Theo Nghị định 30/2020/NĐ-CP, dấu chỉ độ mật được trình bày tại ô số mấy?\nA. Ô số 10a\nB. Ô số 10b\n'
+      'C. Ô số 11\nD. Ô số 13\n\ngiải thích đáp án đúng')
+vineg('batch 2: a Decree 30 sample layout of a công điện, numbered slots only.',
+      'Mẫu 1.5 – Công điện\nTÊN CQ, TC CHỦ QUẢN (1)\nTÊN CƠ QUAN, TỔ CHỨC (2)\nSố: …/CĐ-…(3)\nCÔNG ĐIỆN\n'
+      'Về việc …(5)\n…(6) điện:\n- …;\n- ….\n\ngiải thích giúp ô (6)')
+vineg('batch 2: a records-office regulation on opening the register of secret incoming documents (a rule, no record).',
+      'Điều 12. Đăng ký văn bản đến mật\nVăn thư cơ quan mở Sổ đăng ký văn bản đến mật riêng; văn bản mật đến được đăng '
+      'ký theo mẫu tại Phụ lục IV và chuyển ngay cho người có thẩm quyền.\n\ntóm tắt điều này')
+vineg('batch 2: a lower-case file name of a honey price list.',
+      'Chị gửi em file bang_gia_mat_ong_rung_2027.xlsx (32 KB), em cập nhật giá mới giúp chị nhé.')
+vineg('batch 2: a history text citing the party\'s 1981 directive by number.',
+      'Chỉ thị 100-CT/TW ngày 13/01/1981 của Ban Bí thư về khoán sản phẩm đến nhóm và người lao động được xem là bước '
+      'đột phá đầu tiên trong nông nghiệp trước Đổi mới.\n\ntóm tắt ý nghĩa lịch sử')
+vineg('batch 2: news on confiscated bear bile (mật gấu).',
+      'Chi cục Kiểm lâm tỉnh vừa tịch thu 3 lọ mật gấu và 2 bàn chân gấu tại một nhà hàng đặc sản. Vụ việc đang được '
+      'chuyển cơ quan chức năng xử lý.\n\nviết lại thành tin 80 chữ')
+vineg('batch 2: a State Bank press note on interest rates (public).',
+      'Ngân hàng Nhà nước thông tin: từ ngày 01/01/2027, lãi suất tái cấp vốn giữ ở mức 4,5 %/năm; các tổ chức tín dụng '
+      'được khuyến khích giảm lãi suất cho vay lĩnh vực ưu tiên.\n\nviết bài đăng fanpage')
+vineg('batch 2: a public conclusion notice told as news on the province portal.',
+      'Văn phòng UBND tỉnh vừa ban hành Thông báo kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra tiến độ dự án đường '
+      'ven biển, yêu cầu chủ đầu tư hoàn thành giải phóng mặt bằng trước 30/6/2027.\n\ntóm tắt cho bản tin')
+vineg('batch 2: a youth union\'s public plan told as news.',
+      'Tỉnh đoàn ban hành kế hoạch tổ chức Tháng Thanh niên năm 2027 với chủ đề chuyển đổi số, dự kiến ra quân đồng loạt '
+      'tại 120 cơ sở Đoàn vào ngày 26/3.\n\nviết slogan cho chương trình')
+vineg('batch 2: a bank\'s public privacy notice on keeping customer data confidential (bảo mật).',
+      'CHÍNH SÁCH BẢO MẬT THÔNG TIN KHÁCH HÀNG\nNgân hàng cam kết bảo mật thông tin cá nhân của khách hàng, không cung cấp '
+      'cho bên thứ ba trừ trường hợp pháp luật quy định.\n\ndịch sang tiếng Anh')
+
 write_marking_round(S, 'round44', 'p44')
