@@ -273,6 +273,10 @@ const KNOWN_MISSES: Record<string, string> = {
   // until a reading that tells a page's stamp from a tally.
   'p39-0189': 'a stamp with a page number glued to it ("MẬT 2"): classified-marking not reported',
   'p39-0190': 'the same typed without diacritics ("MAT 2"): classified-marking not reported',
+  // Round 44, batch 1 (blind, left open): a bare "Mat" typed without diacritics on the line under a title that is only
+  // the document's kind ("BAO CAO NHANH" / "Mat") — read with its diacritics; without them a title-case "Mat" alone is
+  // left unread as round 37's "— Mat —" (p37-0002), and a pattern for it cost 0.5 M instructions on the prompt.
+  'p44-0024': 'a bare "Mat" without diacritics under a kind-only title line: classified-marking not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
