@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -234,6 +234,13 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // same tricks on harmless text: spaced headings, gamers' leetspeak, emoji posts, NFD news, full-width Japanese and
 // Chinese, base64 fonts and settings, minified JS, hashes, bold mathematical "sec", initials "M.A.T", a school's IBAN,
 // the documentation's AWS key and a test card split the same way, "S E C R E T  S A N T A".
+// round44.jsonl (test/probes/build_round44.py): Vietnamese markings and official documents of the bodies and document
+// types no round held whole — commune and ward committees, party cells, Sở and Phòng, mass organisations, state
+// enterprises and banks, universities, hospitals, courts, procuracies, customs, tax, the State Bank; công điện, phiếu
+// trình, phụ lục, sơ đồ, danh sách, giấy mời — with the level where staff move or lose it (an annex's "(Kèm theo Báo cáo
+// số …) (Mật)", a list's subtitle, "MẬT - HỎA TỐC", a form's "Độ mật:" field), pasted as middle lines plus footer, a
+// header merged in one line, Word table cells, a file name line, iOffice and iGate screens — beside the same bodies'
+// press releases, recruitment and procurement notices, Nghị định 30/2020 layout lessons, "mật" words and history.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
@@ -331,6 +338,14 @@ const KNOWN_MISSES: Record<string, string> = {
   // "HlV" with a lower-case L for the I: the look-alike reading of l for I is kept to the stamps, where a capitals
   // word is a known level; applied to every capitals word it would rename acronyms and names.
   'p43-0119': 'HIV typed "HlV" with a lower-case L',
+  // Round 44, batch 1 (blind, left open): a bare "Mat" typed without diacritics on the line under a title that is only
+  // the document's kind ("BAO CAO NHANH" / "Mat") — read with its diacritics; without them a title-case "Mat" alone is
+  // left unread as round 37's "— Mat —" (p37-0002), and a pattern for it cost 0.5 M instructions on the prompt.
+  'p44-0024': 'a bare "Mat" without diacritics under a kind-only title line: classified-marking not reported',
+  // Round 44, batch 5 (blind, outside the round's theme, left open): health news typed without diacritics, "mot nguoi
+  // dan ong o xa Hoa Phu phai nhap vien cap cuu" — intl.sensitive.named-person reads the commune's name "Hoa Phu" as a
+  // person's before a hospital stay; with diacritics ("xã Hòa Phú") it stays silent.
+  'p44-0228': 'a commune name without diacritics read as a person in health news: sensitive-personal warned',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
