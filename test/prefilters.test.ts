@@ -1018,12 +1018,53 @@ describe('literal sets before the trigger (PatternAnalysis.before) and the long-
     expect(inSplicedTexts(41, literals, bits, violations)).toEqual([]);
   });
 
+  const withAfter = rules.flatMap((r) => r.patterns.filter((p) => p.after).map((p) => ({ id: r.id, p })));
+  /** Matches of patterns with `after` sets in none of whose trigger hits the stretch from the hit to its line's end
+   * holds a member of each set (folded, in the folded view). */
+  function afterViolations(text: string): string[] {
+    const view = buildView(text);
+    const flat = view.folded.replace(/\n/g, ' ');
+    const strings = { original: view.original, lower: view.text, text: view.text, folded: view.folded };
+    return withAfter.flatMap(({ id, p }) =>
+      [...strings[p.on].matchAll(new RegExp(p.re.source, p.re.flags.replace('g', '') + 'g'))].flatMap((m) => {
+        const [s, e] = [m.index!, m.index! + m[0].length];
+        const hits: number[] = [];
+        for (const trig of p.triggers!) for (let at = flat.indexOf(trig, s); at >= 0 && at < e; at = flat.indexOf(trig, at + 1)) hits.push(at);
+        const lineEnd = (h: number) => (view.folded.indexOf('\n', h) + 1 || view.folded.length + 1) - 1;
+        const ok = e === s || hits.some((h) => p.after!.every((set) => set.some((l) => flat.slice(h, lineEnd(h)).includes(l))));
+        return ok ? [] : [`${id} /${p.source.slice(0, 40)}/ on ${JSON.stringify(m[0].slice(0, 60))}`];
+      }),
+    );
+  }
+
+  it('after the trigger: derived from what follows its element, one set of each alternative of a group joined, not from lookarounds', () => {
+    expect(withAfter.length).toBeGreaterThan(100);
+    // The assignment after a password's name: ":" and "=" too short to be triggers, but a set all the same.
+    expect(analyzePattern(String.raw`password[ \t]{0,3}(?::{1,3}=|[.?+]=|=>|=(?!=)|:)[ \t]{0,3}[a-z]`, 'i', 'text').after).toEqual([['+=', '.=', ':', ':=', '=', '=>', '?=']]);
+    expect(analyzePattern(String.raw`mat khau[ \t]*(?:[:=]|(?<![a-z])(?:la|doi[ \t]+thanh))[ \t]*[a-z]`, 'i', 'folded').after).toEqual([[':', '=', 'la', 'thanh']]);
+    expect(analyzePattern(String.raw`password[ \t]*:[ \t]*[a-z]+`, 'i', 'text').after).toEqual([[':']]);
+    // Not what a lookahead reads, not when a match may hold a line break, not on the original, not for two alternatives.
+    expect(analyzePattern(String.raw`password(?=[^\n]{0,9}:)[ \t]*[a-z]+`, 'i', 'text').after).toBeUndefined();
+    expect(analyzePattern(String.raw`password\s*:\s*[a-z]+`, 'i', 'text').after).toBeUndefined();
+    expect(analyzePattern(String.raw`password[ \t]*:[ \t]*[a-z]+`, 'i', 'original').after).toBeUndefined();
+    expect(analyzePattern(String.raw`password[ \t]*:[ \t]*[a-z]+|x`, 'i', 'text').after).toBeUndefined();
+    // An alternative that requires nothing leaves the group without a set.
+    expect(analyzePattern(String.raw`password[ \t]*(?::|[ \t])[ \t]*[0-9]{4}`, 'i', 'text').after).toBeUndefined();
+  });
+
+  it('after the trigger: hold for every match of every built-in pattern in every rule example, and in spliced texts', () => {
+    expect(inExamples(afterViolations)).toEqual([]);
+    const literals = [...new Set(withAfter.flatMap(({ p }) => [...p.after!.flat(), ...(p.triggers ?? [])]))];
+    const bits = [' ', '\n', '\r\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', "'", '(', ')', '12', 'A', 'là', 'PASSWORD', 'Heslo'];
+    expect(inSplicedTexts(43, literals, bits, afterViolations)).toEqual([]);
+  }, 180_000);
+
   // A process's first short texts are read by every woken regex in full (Matchers.find): read each text as the first.
   const cold = (m: Matchers, view: ReturnType<typeof buildView>) => {
     (m as unknown as { shortTexts: number }).shortTexts = 0;
     return candidatesOf(m, view);
   };
-  const gated = (p: (typeof rules)[number]['patterns'][number]) => p.reach !== undefined && (p.before !== undefined || p.inside !== undefined || (p.inLine === true && p.needs !== undefined));
+  const gated = (p: (typeof rules)[number]['patterns'][number]) => p.reach !== undefined && (p.before !== undefined || p.after !== undefined || p.inside !== undefined || (p.inLine === true && p.needs !== undefined));
 
   it('a short text gives the candidates of a full read: each example alone and buried in prose, and spliced texts', () => {
     const random = rng(13);
@@ -1032,7 +1073,7 @@ describe('literal sets before the trigger (PatternAnalysis.before) and the long-
     const texts: string[] = [];
     for (const rule of rules) if (rule.enabled && rule.patterns.some(gated)) for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) texts.push(ex, filler(random, 250) + ex + '\n' + filler(random, 250));
     const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
-    const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.before ?? []).flat(), ...(p.inside ?? []).flat(), ...(p.triggers ?? [])])))];
+    const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.before ?? []).flat(), ...(p.after ?? []).flat(), ...(p.inside ?? []).flat(), ...(p.triggers ?? [])])))];
     for (let n = 0; n < 150; n++) texts.push(splicedText(random, examples, literals, ['\n', '\t', ' ', '|', ';', ',', ':', '(', '['], 0.6, false));
     const differ: string[] = [];
     let found = 0;

@@ -171,6 +171,9 @@ export interface CompiledPattern {
   /** Sets of caseless characters as written of which every match holds one on its trigger's line before the trigger
    * (analyze/pattern.ts): a short text runs the pattern only where a trigger's line holds a member of each there. */
   before?: string[][];
+  /** Sets of folded literals of which every match holds one on its trigger's line from the trigger's start on
+   * (analyze/pattern.ts): a short text runs the pattern only where a trigger's line holds a member of each there. */
+  after?: string[][];
 }
 
 export interface NormTerm {
