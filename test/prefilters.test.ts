@@ -6,7 +6,7 @@ import { Engine } from '../src/engine/engine.js';
 import { buildView } from '../src/normalize/view.js';
 import { DigitGaps, digitPositions, digitRanges, gapMask, intersectRanges } from '../src/match/ranges.js';
 import { analyzePattern, foldedTriggers, type Target } from '../src/analyze/pattern.js';
-import { compileRule, contextGates } from '../src/rules/compile.js';
+import { compileRule, contextGates, exceptionGates } from '../src/rules/compile.js';
 import { prunedSource } from '../src/rules/regex.js';
 import { loadRuleFile } from '../src/rules/load.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
@@ -859,27 +859,31 @@ describe('alternatives a short text cannot match are left out of the regex it co
 
 describe('context gates (rules/compile.ts contextGates): a window without a required literal runs no context pattern', () => {
   // As the build derives them for the rule cache (rules/builtin-cache.ts); the rules loaded here come from the YAML.
+  // Patterns on the text (case kept) too: their gates are asked of the folded region as well.
   const gated = rules
-    .flatMap((r) => (r.context ?? []).filter((c) => c.scope !== 'document' && c.patternsOn === 'folded' && c.anyOfPatterns.length + c.noneOfPatterns.length > 0))
-    .map((c) => ({ ...c, gates: contextGates({ anyOfPatterns: c.anyOfPatterns.map((r) => r.source), noneOfPatterns: c.noneOfPatterns.map((r) => r.source) }) }));
+    .flatMap((r) => (r.context ?? []).filter((c) => c.scope !== 'document' && c.anyOfPatterns.length + c.noneOfPatterns.length > 0))
+    .map((c) => ({ ...c, gates: contextGates({ patternsOn: c.patternsOn, anyOfPatterns: c.anyOfPatterns.map((r) => r.source), noneOfPatterns: c.noneOfPatterns.map((r) => r.source) }) }));
   const literals = [...new Set(gated.flatMap((c) => [...c.gates.anyOf, ...c.gates.noneOf].flatMap((s) => (s ?? []).flat())))];
   /** Context patterns that match `text`'s folded view although one of their gate sets has no member in it. */
   function violations(text: string): string[] {
-    const folded = buildView(text).folded;
+    const view = buildView(text);
+    const folded = view.folded;
     const flat = folded.replace(/\n/g, ' ');
     const bad: string[] = [];
     for (const c of gated) {
+      const read = c.patternsOn === 'text' ? view.text : folded;
       const pairs: [RegExp[], (string[][] | null)[]][] = [[c.anyOfPatterns, c.gates.anyOf], [c.noneOfPatterns, c.gates.noneOf]];
       for (const [list, sets] of pairs)
         list.forEach((re, k) => {
           const need = sets[k];
-          if (need && re.test(folded) && !need.every((set) => set.some((t) => flat.includes(t)))) bad.push(`${re.source.slice(0, 60)} in ${JSON.stringify(text.slice(0, 40))}`);
+          if (need && re.test(read) && !need.every((set) => set.some((t) => flat.includes(t)))) bad.push(`${re.source.slice(0, 60)} in ${JSON.stringify(text.slice(0, 40))}`);
         });
     }
     return bad;
   }
-  it('are derived for the built-in window contexts that read the folded text', () => {
+  it('are derived for the built-in window contexts, on the folded text and on the text', () => {
     expect(gated.length).toBeGreaterThan(40);
+    expect(gated.filter((c) => c.patternsOn === 'text' && [...c.gates.anyOf, ...c.gates.noneOf].some((s) => s !== null)).length).toBeGreaterThan(0);
     expect(literals.length).toBeGreaterThan(50);
   });
   it('hold on every rule example and on 400 texts spliced from examples and the gates’ literals', () => {
@@ -903,6 +907,70 @@ describe('context gates (rules/compile.ts contextGates): a window without a requ
         }
       });
     expect(mutated).toBe(5);
+  });
+});
+
+describe('exception gates (rules/compile.ts exceptionGates): a value without a required literal runs no exception pattern', () => {
+  // As the build derives them for the rule cache (rules/builtin-cache.ts); the rules loaded here come from the YAML.
+  const gated = rules.filter((r) => r.exceptionPatterns.length > 0).map((r) => ({ id: r.id, patterns: r.exceptionPatterns, gates: exceptionGates(r.exceptionPatterns.map((re) => re.source)) }));
+  const literals = [...new Set(gated.flatMap((r) => r.gates.flatMap((s) => (s ?? []).flat())))];
+  /** Exception patterns that match a piece of `text` (all of it, a line, a run without spaces: a value is a slice of
+   * the text) although one of their gate sets has no member in the piece's folded form. */
+  function violations(text: string): string[] {
+    const pieces = new Set([text, ...text.split('\n'), ...text.split(/[ \t\n]+/)].filter((t) => t.length > 0));
+    const bad: string[] = [];
+    for (const piece of pieces) {
+      const view = buildView(piece);
+      const flat = view.folded.replace(/\n/g, ' ');
+      for (const r of gated)
+        r.patterns.forEach((re, k) => {
+          const need = r.gates[k];
+          if (need && re.test(view.text) && !need.every((set) => set.some((t) => flat.includes(t)))) bad.push(`${r.id}: ${re.source.slice(0, 60)} in ${JSON.stringify(piece.slice(0, 40))}`);
+        });
+    }
+    return bad;
+  }
+  it('are derived for most built-in exception patterns', () => {
+    expect(gated.length).toBeGreaterThan(20);
+    expect(gated.flatMap((r) => r.gates).filter((s) => s !== null).length).toBeGreaterThan(40);
+  });
+  it('hold on every rule example and on 400 texts spliced from examples and the gates’ literals', () => {
+    expect(inExamples(violations)).toEqual([]);
+    expect(inSplicedTexts(31, literals, ['@', '.', '-', '_', '@example.com', 'info@', 'noreply@', 'jane.doe@example.org'], violations)).toEqual([]);
+  }, 180_000);
+  it('catch a gate that asks for a literal the matches do not hold (mutation)', () => {
+    const examples = [...new Set(rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]).flatMap((t) => t.split(/[ \t\n]+/)))];
+    let mutated = 0;
+    for (const r of gated)
+      r.patterns.forEach((re, k) => {
+        const hit = r.gates[k] && mutated < 3 && examples.find((t) => re.test(t));
+        if (!hit || mutated >= 3) return;
+        const saved = r.gates[k];
+        r.gates[k] = [['\u0000never']];
+        try {
+          expect(violations(hit).length).toBeGreaterThan(0);
+          mutated++;
+        } finally {
+          r.gates[k] = saved;
+        }
+      });
+    expect(mutated).toBe(3);
+  }, 60_000);
+  it('leave a value that matches one of them to it (the e-mail rule\'s role mailbox, on a cold engine)', () => {
+    // The rules here come from the YAML: the gates as the build adds them to the cache.
+    const email = rules.find((r) => r.id === 'intl.contact.email')!;
+    expect(email.exceptionPatterns.length).toBeGreaterThan(5);
+    const saved = email.exceptionGates;
+    email.exceptionGates = exceptionGates(email.exceptionPatterns.map((re) => re.source));
+    try {
+      const found = (t: string) => new Engine(rules).scanText(t, 'x').filter((f) => f.ruleId === 'intl.contact.email').length;
+      expect(found('Write to nguyen.van.lam@mailhost.vn today.')).toBe(1);
+      expect(found('Write to info@mailhost.vn today.')).toBe(0);
+      expect(found('Write to vanthu@mailhost.vn today.')).toBe(0);
+      expect(found('Write to jane.doe@example.com today.')).toBe(0);
+    } finally {
+      email.exceptionGates = saved;
+    }
   });
 });
 
@@ -950,12 +1018,53 @@ describe('literal sets before the trigger (PatternAnalysis.before) and the long-
     expect(inSplicedTexts(41, literals, bits, violations)).toEqual([]);
   });
 
+  const withAfter = rules.flatMap((r) => r.patterns.filter((p) => p.after).map((p) => ({ id: r.id, p })));
+  /** Matches of patterns with `after` sets in none of whose trigger hits the stretch from the hit to its line's end
+   * holds a member of each set (folded, in the folded view). */
+  function afterViolations(text: string): string[] {
+    const view = buildView(text);
+    const flat = view.folded.replace(/\n/g, ' ');
+    const strings = { original: view.original, lower: view.text, text: view.text, folded: view.folded };
+    return withAfter.flatMap(({ id, p }) =>
+      [...strings[p.on].matchAll(new RegExp(p.re.source, p.re.flags.replace('g', '') + 'g'))].flatMap((m) => {
+        const [s, e] = [m.index!, m.index! + m[0].length];
+        const hits: number[] = [];
+        for (const trig of p.triggers!) for (let at = flat.indexOf(trig, s); at >= 0 && at < e; at = flat.indexOf(trig, at + 1)) hits.push(at);
+        const lineEnd = (h: number) => (view.folded.indexOf('\n', h) + 1 || view.folded.length + 1) - 1;
+        const ok = e === s || hits.some((h) => p.after!.every((set) => set.some((l) => flat.slice(h, lineEnd(h)).includes(l))));
+        return ok ? [] : [`${id} /${p.source.slice(0, 40)}/ on ${JSON.stringify(m[0].slice(0, 60))}`];
+      }),
+    );
+  }
+
+  it('after the trigger: derived from what follows its element, one set of each alternative of a group joined, not from lookarounds', () => {
+    expect(withAfter.length).toBeGreaterThan(100);
+    // The assignment after a password's name: ":" and "=" too short to be triggers, but a set all the same.
+    expect(analyzePattern(String.raw`password[ \t]{0,3}(?::{1,3}=|[.?+]=|=>|=(?!=)|:)[ \t]{0,3}[a-z]`, 'i', 'text').after).toEqual([['+=', '.=', ':', ':=', '=', '=>', '?=']]);
+    expect(analyzePattern(String.raw`mat khau[ \t]*(?:[:=]|(?<![a-z])(?:la|doi[ \t]+thanh))[ \t]*[a-z]`, 'i', 'folded').after).toEqual([[':', '=', 'la', 'thanh']]);
+    expect(analyzePattern(String.raw`password[ \t]*:[ \t]*[a-z]+`, 'i', 'text').after).toEqual([[':']]);
+    // Not what a lookahead reads, not when a match may hold a line break, not on the original, not for two alternatives.
+    expect(analyzePattern(String.raw`password(?=[^\n]{0,9}:)[ \t]*[a-z]+`, 'i', 'text').after).toBeUndefined();
+    expect(analyzePattern(String.raw`password\s*:\s*[a-z]+`, 'i', 'text').after).toBeUndefined();
+    expect(analyzePattern(String.raw`password[ \t]*:[ \t]*[a-z]+`, 'i', 'original').after).toBeUndefined();
+    expect(analyzePattern(String.raw`password[ \t]*:[ \t]*[a-z]+|x`, 'i', 'text').after).toBeUndefined();
+    // An alternative that requires nothing leaves the group without a set.
+    expect(analyzePattern(String.raw`password[ \t]*(?::|[ \t])[ \t]*[0-9]{4}`, 'i', 'text').after).toBeUndefined();
+  });
+
+  it('after the trigger: hold for every match of every built-in pattern in every rule example, and in spliced texts', () => {
+    expect(inExamples(afterViolations)).toEqual([]);
+    const literals = [...new Set(withAfter.flatMap(({ p }) => [...p.after!.flat(), ...(p.triggers ?? [])]))];
+    const bits = [' ', '\n', '\r\n', '\t', ':', '=', '|', ';', ',', '/', '-', '.', '"', "'", '(', ')', '12', 'A', 'là', 'PASSWORD', 'Heslo'];
+    expect(inSplicedTexts(43, literals, bits, afterViolations)).toEqual([]);
+  }, 180_000);
+
   // A process's first short texts are read by every woken regex in full (Matchers.find): read each text as the first.
   const cold = (m: Matchers, view: ReturnType<typeof buildView>) => {
     (m as unknown as { shortTexts: number }).shortTexts = 0;
     return candidatesOf(m, view);
   };
-  const gated = (p: (typeof rules)[number]['patterns'][number]) => p.reach !== undefined && (p.before !== undefined || p.inside !== undefined || (p.inLine === true && p.needs !== undefined));
+  const gated = (p: (typeof rules)[number]['patterns'][number]) => p.reach !== undefined && (p.before !== undefined || p.after !== undefined || p.inside !== undefined || (p.inLine === true && p.needs !== undefined));
 
   it('a short text gives the candidates of a full read: each example alone and buried in prose, and spliced texts', () => {
     const random = rng(13);
@@ -964,7 +1073,7 @@ describe('literal sets before the trigger (PatternAnalysis.before) and the long-
     const texts: string[] = [];
     for (const rule of rules) if (rule.enabled && rule.patterns.some(gated)) for (const ex of [...rule.examples.match, ...rule.examples.noMatch]) texts.push(ex, filler(random, 250) + ex + '\n' + filler(random, 250));
     const examples = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
-    const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.before ?? []).flat(), ...(p.inside ?? []).flat(), ...(p.triggers ?? [])])))];
+    const literals = [...new Set(rules.flatMap((r) => r.patterns.flatMap((p) => [...(p.before ?? []).flat(), ...(p.after ?? []).flat(), ...(p.inside ?? []).flat(), ...(p.triggers ?? [])])))];
     for (let n = 0; n < 150; n++) texts.push(splicedText(random, examples, literals, ['\n', '\t', ' ', '|', ';', ',', ':', '(', '['], 0.6, false));
     const differ: string[] = [];
     let found = 0;

@@ -23,7 +23,7 @@ const schema: Json = JSON.parse(readFileSync(resolve(__dirname, '../rules/schema
 const defs: Json = schema.definitions;
 
 /** Fields of the types that authors never write: derived at build time (the regex's prefilters, analyze/pattern.ts; the rule as written before its vocabularies were expanded, rules/vocabulary.ts). */
-const INTERNAL: Record<string, string[]> = { RawPatternObject: ['analysis'], RawContext: ['analysis', 'gates'], RawRule: ['written'] };
+const INTERNAL: Record<string, string[]> = { RawPatternObject: ['analysis'], RawContext: ['analysis', 'gates'], RawRule: ['written', 'exceptionGates'] };
 
 function union(of: Shape[]): Shape {
   const flat = of.flatMap((s) => (s.t === 'union' ? s.of : [s]));

@@ -5,7 +5,7 @@ import { type Measurer, measurer, type Target } from './measure.js';
 import { parse } from './parse.js';
 import { type TriggerReach, triggerReach, wholeReach } from './reach.js';
 import { type StartUnits, startUnits } from './starts.js';
-import { beforeLiterals, exactLiterals, literalTriggers, type PrunableGroup, prunableGroups, requiredLiterals } from './triggers.js';
+import { afterLiterals, beforeLiterals, exactLiterals, literalTriggers, type PrunableGroup, prunableGroups, requiredLiterals } from './triggers.js';
 
 /**
  * The prefilters of one pattern, derived once from its syntax when the rule is compiled: at build time for the
@@ -37,6 +37,10 @@ export interface PatternAnalysis {
    * trigger's line between the line's start and the trigger (triggers.ts beforeLiterals): a short text is asked for
    * them at each trigger before the regex is compiled (match/candidates.ts). */
   before?: string[][];
+  /** Sets of folded literals of which every match holds one on its trigger's line from the trigger's start on
+   * (triggers.ts afterLiterals): a short text is asked for them at each trigger before the regex is compiled
+   * (match/candidates.ts). */
+  after?: string[][];
   /** For a pattern that reads case as written (no `i` flag): sets of literals as written of which every match holds
    * one in the string the pattern reads (triggers.ts exactLiterals) — "MẬT" where `needs` can only ask for "mat". */
   exact?: string[][];
@@ -71,6 +75,10 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
       // (What comes before the trigger on its line: only when nothing there can be a line break.)
       const before = out.reach?.sameLine && lits.at !== undefined ? beforeLiterals(ast, m, lits.at) : undefined;
       if (before) out.before = before;
+      // (What comes after the trigger's start on its line: only when no match holds a line break, and in a string
+      // with the folded text's offsets and lines.)
+      const after = out.reach?.oneLine && on !== 'original' && lits.at !== undefined ? afterLiterals(ast, m, lits.at, lits.triggers) : undefined;
+      if (after) out.after = after;
     }
   }
   const prune = prunableGroups(ast, m);

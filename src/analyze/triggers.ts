@@ -71,6 +71,39 @@ export function beforeLiterals(ast: AST.Pattern, m: Measurer, at: number): strin
   return out.length > 0 ? out.slice(0, MAX_REQUIRED) : undefined;
 }
 
+/**
+ * Sets of folded literals of which every match holds one after the start of its trigger: required by the elements of
+ * the pattern's one sequence that come after the element its triggers start in (`at`, see literalTriggers), whose
+ * text lies past that start. For a pattern none of whose matches holds a line break (`oneLine`) they stand on the
+ * trigger's line, from the trigger on: a short text whose trigger lines hold none there cannot match ("password" in
+ * prose without the ":", "=" or "is" after it on its line, match/candidates.ts). Folded like `needs` (and asked of
+ * the folded text as they are); what lookarounds read is not counted (it may lie outside the match), nor a set each
+ * trigger holds a member of (the trigger itself stands there).
+ */
+export function afterLiterals(ast: AST.Pattern, m: Measurer, at: number, triggers: string[]): string[][] | undefined {
+  if (ast.alternatives.length !== 1) return undefined;
+  const elements = ast.alternatives[0].elements;
+  if (at + 1 >= elements.length) return undefined;
+  const found: string[][] = [];
+  insideOnly = true;
+  try {
+    alternative(elements.slice(at + 1), m, false, found);
+  } finally {
+    insideOnly = false;
+  }
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const lits of found) {
+    const folded = [...new Set(lits.map((l) => normalizeTerm(l).folded))].sort();
+    const k = folded.join('\0');
+    if (folded.some((l) => l.length === 0) || seen.has(k) || triggers.every((t) => folded.some((l) => t.includes(l)))) continue;
+    seen.add(k);
+    out.push(folded);
+  }
+  out.sort((a, b) => score(b) - score(a));
+  return out.length > 0 ? out.slice(0, MAX_REQUIRED) : undefined;
+}
+
 /** ASCII without letters, spaces and line breaks (a tab is kept: it holds in few texts). */
 const CASELESS = /^[\t\x21-\x40\x5b-\x60\x7b-\x7e]+$/;
 
@@ -344,8 +377,10 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean, require
     run = null;
     runFrom = -1;
     if (e.type === 'Group' || e.type === 'CapturingGroup') {
-      // Every match goes through a group of one alternative: what that alternative requires, the pattern does.
+      // Every match goes through a group of one alternative: what that alternative requires, the pattern does; and
+      // through one alternative of a larger group: one required set of each, together, is required.
       if (required && e.alternatives.length === 1) alternative(e.alternatives[0].elements, m, false, required);
+      else if (required) eachRequires(e.alternatives, m, required);
       const c = disjunction(e.alternatives, m);
       if (c) {
         consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine, 0, c.reaches.map((r) => at[i] + r), c.tail && i === elements.length - 1, i);
@@ -359,6 +394,7 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean, require
       }
     } else if (e.type === 'Quantifier' && e.min >= 1 && (e.element.type === 'Group' || e.element.type === 'CapturingGroup')) {
       if (required && e.element.alternatives.length === 1) alternative(e.element.alternatives[0].elements, m, false, required);
+      else if (required) eachRequires(e.element.alternatives, m, required);
       // (a later repeat may hold the literal: only the group's widest reach holds for each)
       const c = disjunction(e.element.alternatives, m);
       if (c) consider(c.lits, at[i] + c.reach, !nl[i] && c.sameLine, 0, undefined, false, i);
@@ -366,6 +402,27 @@ function alternative(elements: AST.Element[], m: Measurer, top: boolean, require
   }
   considerRun(elements.length);
   return best;
+}
+
+/**
+ * For a group of several alternatives every match goes through: one required set of each alternative (the likeliest
+ * to be absent: the longest shortest member, then the fewest members), all their members as one set — a match holds
+ * a member of its own alternative's. None when an alternative requires nothing or the union grows large. Unlike the
+ * group's triggers (disjunction), a set may have members too short to search for (":" or "=" besides "=>"): a
+ * short text is asked for it as a whole (`(?::{1,3}=|=>|=|:)` after a password's name, #21).
+ */
+function eachRequires(alts: AST.Alternative[], m: Measurer, required: string[][]): void {
+  const union = new Set<string>();
+  for (const a of alts) {
+    const sets: string[][] = [];
+    alternative(a.elements, m, false, sets);
+    let best: string[] | undefined;
+    for (const set of sets) if (set.length > 0 && set.every((l) => l.length > 0) && (!best || exactScore(set) > exactScore(best))) best = set;
+    if (!best) return;
+    for (const l of best) union.add(l);
+    if (union.size > MAX_EXACT) return;
+  }
+  if (union.size > 0) required.push([...union]);
 }
 
 /** A class member as the literals are spelled: folded, or as written (exactLiterals). */

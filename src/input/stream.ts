@@ -1,6 +1,12 @@
 import { readSync } from 'node:fs';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import type * as Zlib from 'node:zlib';
 import { documentKind } from './extract/detect.js';
+
+/** node:zlib, loaded when a large standard input is first packed: a prompt never needs it (loading it at start-up
+ * cost every scan ~2.5 M instructions, #21). */
+let zlibModule: typeof Zlib | undefined;
+const zlib = (): typeof Zlib => (zlibModule ??= createRequire(import.meta.url)('node:zlib') as typeof Zlib);
 
 /** Files above this size are read as a stream of segments instead of one string. */
 export const STREAM_THRESHOLD = 32 * 1024 * 1024;
@@ -75,7 +81,7 @@ export async function readStdin(
   const packed = shrinkable(cap);
   const ends: number[] = [];
   for (let at = 0, end = 0; at < size; at += BLOCK) {
-    const p = deflateRawSync(head.subarray(at, Math.min(size, at + BLOCK)), { level: 1, chunkSize: OWN_PAGES });
+    const p = zlib().deflateRawSync(head.subarray(at, Math.min(size, at + BLOCK)), { level: 1, chunkSize: OWN_PAGES });
     end += p.length;
     new Uint8Array(packed).set(p, cap - end);
     ends.push(end);
@@ -87,7 +93,7 @@ export async function readStdin(
   return {
     chunks: (async function* () {
       for (let k = 0, from = 0; k < ends.length; from = ends[k++]) {
-        const block = inflateRawSync(new Uint8Array(packed, total - ends[k], ends[k] - from), { chunkSize: OWN_PAGES });
+        const block = zlib().inflateRawSync(new Uint8Array(packed, total - ends[k], ends[k] - from), { chunkSize: OWN_PAGES });
         packed.resize(total - ends[k]);
         yield block;
       }

@@ -252,8 +252,9 @@ export class Matchers {
   /**
    * On a short text: does some hit of the pattern's triggers (in `flat`, the folded view with line breaks as spaces)
    * have around it what a match holding it needs — the sets of `inside` within its reach, or of `needs` on its line,
-   * as on long texts (holdingInside), and those of `before` on its line before it? A pattern with none is neither
-   * compiled nor run (#21: the password-column family on a prompt that says "password" in prose).
+   * as on long texts (holdingInside), those of `after` on its line from its start on, and those of `before` on its
+   * line before it? A pattern with none is neither compiled nor run (#21: the password-column family on a prompt
+   * that says "password" in prose).
    */
   private static anyHolding(view: TextView, p: CompiledPattern, flat: string): boolean {
     const r = p.reach!;
@@ -268,6 +269,16 @@ export class Matchers {
       }
     });
     if (spots.length > 0 && (p.inside || (p.inLine && p.needs))) [spots, own] = holdingInside(view, p, spots, own);
+    const after = p.after;
+    if (after) {
+      // What every match holds on the trigger's line from the trigger's start on (folded, on the folded view).
+      const folded = view.folded;
+      spots = spots.filter((h) => {
+        let le = folded.indexOf('\n', h);
+        if (le < 0) le = folded.length;
+        return holdsEach(after, flat.slice(h, le));
+      });
+    }
     if (!p.before) return spots.length > 0;
     const original = p.on === 'original';
     const target = whole(view, p.on);
@@ -343,7 +354,7 @@ export class Matchers {
         if (possible && !(wanted ??= possible(rule))) continue;
         // … nor one none of whose trigger hits has around it what a match holding it needs: the gates of long texts
         // (`inside`, `needs` on the hit's line) and `before` (on the hit's line before it), asked at each hit.
-        if (hits === null && skipAbsent && p.reach && (p.before || p.inside || (p.inLine && p.needs)) && !Matchers.anyHolding(view, p, (flat ??= view.folded.replace(/\n/g, ' ')))) continue;
+        if (hits === null && skipAbsent && p.reach && (p.before || p.after || p.inside || (p.inLine && p.needs)) && !Matchers.anyHolding(view, p, (flat ??= view.folded.replace(/\n/g, ' ')))) continue;
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
           // characters stand between them as they are), with offsets in the original.

@@ -27,7 +27,7 @@ export const builtinAnalysis: { read?: (at: [number, number]) => Pick<PatternAna
  * to a letter is asked with them), `digits` (asked of every digit pattern when the first runs) and `bmp` stay in the
  * rule cache.
  */
-export const MORE_KEYS = ['starts', 'needs', 'inside', 'inLine', 'before'] as const;
+export const MORE_KEYS = ['starts', 'needs', 'inside', 'inLine', 'before', 'after'] as const;
 type MoreKey = 'exact' | 'prune' | (typeof MORE_KEYS)[number];
 
 /** How many pruned forms (rules/regex.ts prunedSource) one pattern makes in a process, global and sticky together. */
@@ -220,7 +220,7 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
     let analysis: PatternAnalysis | undefined;
     const analyzed = () => (analysis ??= analyzePattern(o.regex, runFlags(o), on, foldedTriggers(o.triggers)));
     // Read-only: nothing writes a prefilter after compilation (the engine only reads them).
-    for (const key of ['triggers', 'reach', 'digits', 'starts', 'needs', 'exact', 'inside', 'inLine', 'before'] as const) Object.defineProperty(base, key, { enumerable: true, get: () => analyzed()[key] });
+    for (const key of ['triggers', 'reach', 'digits', 'starts', 'needs', 'exact', 'inside', 'inLine', 'before', 'after'] as const) Object.defineProperty(base, key, { enumerable: true, get: () => analyzed()[key] });
     return base;
   });
   const ctx = raw.context;
@@ -248,6 +248,7 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
     [CONTEXT]: ctx === undefined && contextAt === undefined ? undefined : ({ raw: ctx, at: contextAt, done: false } as ContextState),
     layout: raw.layout === undefined ? undefined : Array.isArray(raw.layout) ? raw.layout : [raw.layout],
     exceptionValues: new Set((raw.exceptions?.values ?? []).map((v) => normalizeTerm(v).plain)),
+    exceptionGates: raw.exceptionGates,
     source: { file, line },
     enabled: true,
     [RAW]: raw,
@@ -420,20 +421,33 @@ export function contextAnalysis(c: RawContext): ContextAnalysis {
   return { anyOf: of(c.anyOfPatterns), noneOf: of(c.noneOfPatterns) };
 }
 
-/** The required literal sets of a window- or line-scope context's patterns on the folded text (RawContext.gates): each
- * pattern's triggers and `needs` as analyze/pattern.ts derives them for the `i` flag; null where none is derived. */
+/** The required literal sets of a window- or line-scope context's patterns (RawContext.gates): each pattern's triggers
+ * and `needs` as analyze/pattern.ts derives them (for the `i` flag on the folded text, or as written on the text);
+ * null where none is derived. */
 export function contextGates(c: RawContext): ContextGates {
-  const of = (list: string[] | undefined) =>
-    (list ?? []).map((r) => {
-      try {
-        const a = analyzePattern(r, 'i', 'folded');
-        const sets = [...(a.triggers ? [a.triggers] : []), ...(a.needs ?? [])];
-        return sets.length > 0 ? sets : null;
-      } catch {
-        return null;
-      }
-    });
+  // Patterns on the text keep case (compiled without `i`): their literals are derived as for a rule pattern on the
+  // text, folded as the region they are asked of.
+  const [flags, on] = c.patternsOn === 'text' ? (['', 'text'] as const) : (['i', 'folded'] as const);
+  const of = (list: string[] | undefined) => (list ?? []).map((r) => requiredSets(r, flags, on));
   return { anyOf: of(c.anyOfPatterns), noneOf: of(c.noneOfPatterns) };
+}
+
+/** A rule's exception patterns' required literal sets (RawRule.exceptionGates): they run case-blind (`iu`) on the
+ * matched value as the text has it, and the sets are asked of its folded form. */
+export function exceptionGates(patterns: string[]): (string[][] | null)[] {
+  return patterns.map((r) => requiredSets(r, 'i', 'text'));
+}
+
+/** A pattern's triggers and `needs` as analyze/pattern.ts derives them (each a set a match holds a member of, in the
+ * folded string); null where none is derived. */
+function requiredSets(source: string, flags: string, on: 'text' | 'folded'): string[][] | null {
+  try {
+    const a = analyzePattern(source, flags, on);
+    const sets = [...(a.triggers ? [a.triggers] : []), ...(a.needs ?? [])];
+    return sets.length > 0 ? sets : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The flags a pattern's regex runs with: `lower` is read as `text` with the `i` flag — the same matches (the

@@ -26,6 +26,11 @@ export interface RawRule {
   /** Set by the loader: the fields that used `{{name}}` references, as written (by field path, e.g. `patterns.0.regex`);
    * the fields above hold them expanded. For `explain`. */
   written?: Record<string, string | string[]>;
+  /** Internal: for a built-in rule, each exception pattern's required literal sets (its triggers and `needs`, as
+   * analyze/pattern.ts derives them for the `i` flag on the text), index for index with `exceptions.patterns`: a
+   * value whose folded form lacks every member of one set cannot match, so that pattern is neither compiled nor run
+   * on it (validate/checks.ts). `null`: none derived. */
+  exceptionGates?: (string[][] | null)[];
 }
 
 /**
@@ -87,9 +92,10 @@ export interface RawContext {
   /** Internal: the prefilters of a document-scope context's patterns, index for index, derived at build time for
    * built-in rules (analyze/pattern.ts). */
   analysis?: ContextAnalysis;
-  /** Internal: for a built-in window- or line-scope context on the folded text, each pattern's required literal sets
-   * (its triggers and `needs`), index for index: a region lacking every member of one set cannot match, so that
-   * pattern is neither compiled nor run there (validate/checks.ts). `null`: none derived. */
+  /** Internal: for a built-in window- or line-scope context, each pattern's required literal sets (its triggers and
+   * `needs`, folded as for a rule pattern on the string the context's patterns read), index for index: a region whose
+   * folded form lacks every member of one set cannot match, so that pattern is neither compiled nor run there
+   * (validate/checks.ts). `null`: none derived. */
   gates?: ContextGates;
 }
 
@@ -165,6 +171,9 @@ export interface CompiledPattern {
   /** Sets of caseless characters as written of which every match holds one on its trigger's line before the trigger
    * (analyze/pattern.ts): a short text runs the pattern only where a trigger's line holds a member of each there. */
   before?: string[][];
+  /** Sets of folded literals of which every match holds one on its trigger's line from the trigger's start on
+   * (analyze/pattern.ts): a short text runs the pattern only where a trigger's line holds a member of each there. */
+  after?: string[][];
 }
 
 export interface NormTerm {
@@ -187,7 +196,8 @@ export interface CompiledContext {
   /** The prefilters of the patterns (document scope only, derived on first need for rules not built in): a long
    * text is read by a pattern only from where a match holding one of its triggers can start (validate/checks.ts). */
   analysis?: ContextAnalysis;
-  /** Built-in window/line contexts on the folded text: each pattern's required literal sets (see RawContext.gates). */
+  /** Built-in window/line contexts: each pattern's required literal sets (see RawContext.gates), asked of the
+   * folded region whichever string the patterns read. */
   gates?: ContextGates;
 }
 
@@ -211,6 +221,9 @@ export interface CompiledRule {
   layout?: RawLayout[];
   exceptionValues: Set<string>;
   exceptionPatterns: RegExp[];
+  /** The required literal sets of the first `exceptionPatterns` (the built-in ones; see RawRule.exceptionGates).
+   * Patterns a config adds come after them and have none. */
+  exceptionGates?: (string[][] | null)[];
   examples: { match: string[]; noMatch: string[] };
   /** The fields written with `{{name}}` references, as written (see RawRule.written). */
   written?: Record<string, string | string[]>;

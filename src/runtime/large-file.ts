@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, read } from 'node:fs';
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { createRequire } from 'node:module';
+import type * as V8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { firstInvalidUtf8, nulReason, sniffEncoding } from '../decode/decode.js';
 import { OVERLAP } from '../engine/engine.js';
@@ -212,6 +213,11 @@ function readProblem(e: unknown): string {
   return code === 'ENOENT' ? 'disappeared before it could be read' : code === 'EACCES' ? 'permission denied' : `could not be read completely (${code ?? (e as Error).message}); not scanned`;
 }
 
+/** node:v8, loaded when a stream is first scanned: a prompt never needs it (loading it at start-up cost every scan
+ * ~1.2 M instructions, #21). */
+let v8Module: typeof V8 | undefined;
+const v8 = (): typeof V8 => (v8Module ??= createRequire(import.meta.url)('node:v8') as typeof V8);
+
 /** Growth of the old generation (bytes) after which a streamed scan runs a full collection between two segments. */
 const GARBAGE_BUDGET = 16 * 1024 * 1024;
 let streaming = 0;
@@ -223,7 +229,7 @@ const OLD_SPACES = new Set(['old_space', 'large_object_space', 'code_space', 'co
 /** Bytes in use in OLD_SPACES. */
 function oldGeneration(): number {
   let used = 0;
-  for (const s of getHeapSpaceStatistics()) if (OLD_SPACES.has(s.space_name)) used += s.space_used_size;
+  for (const s of v8().getHeapSpaceStatistics()) if (OLD_SPACES.has(s.space_name)) used += s.space_used_size;
   return used;
 }
 
@@ -239,12 +245,12 @@ function oldGeneration(): number {
  * back to V8's default, 2, with the last stream.
  */
 function boundedHeap(): { between(): void; end(): void } {
-  if (streaming++ === 0) setFlagsFromString('--semi-space-growth-factor=1');
+  if (streaming++ === 0) v8().setFlagsFromString('--semi-space-growth-factor=1');
   if (!collect) {
     // The collector function, without exposing `gc` to the program: only the new context sees it.
-    setFlagsFromString('--expose-gc');
+    v8().setFlagsFromString('--expose-gc');
     collect = runInNewContext('gc') as () => void;
-    setFlagsFromString('--no-expose-gc');
+    v8().setFlagsFromString('--no-expose-gc');
   }
   // after: the old generation after the last full collection; last: at the last segment's end; growth: what one
   // segment added to it last time (no full collection in between), the guess for the next one.
@@ -270,7 +276,7 @@ function boundedHeap(): { between(): void; end(): void } {
     },
     end() {
       full();
-      if (--streaming === 0) setFlagsFromString('--semi-space-growth-factor=2');
+      if (--streaming === 0) v8().setFlagsFromString('--semi-space-growth-factor=2');
     },
   };
 }

@@ -24,7 +24,18 @@ export function accept(c: Candidate, facts: TextFacts): boolean {
   const rule = c.rule;
   const value = facts.view.text.slice(c.vs, c.ve);
   if (rule.exceptionValues.size > 0 && rule.exceptionValues.has(lowerSlice(facts.view, c.vs, c.ve).replace(/\n/g, ' '))) return false;
-  for (const re of rule.exceptionPatterns) if (re.test(value)) return false;
+  const patterns = rule.exceptionPatterns;
+  if (patterns.length > 0) {
+    // A built-in pattern whose required literals the value lacks (folded: the sets are) cannot match: not compiled,
+    // not run (RawRule.exceptionGates). Those a config added come after the built-in ones and are always run.
+    const gates = rule.exceptionGates;
+    let folded: string | undefined;
+    for (let k = 0; k < patterns.length; k++) {
+      const sets = gates !== undefined && k < gates.length ? gates[k] : null;
+      if (sets && !holdsEach(sets, (folded ??= flatOf(facts.view.folded.slice(c.vs, c.ve))))) continue;
+      if (patterns[k].test(value)) return false;
+    }
+  }
   for (const v of rule.validators) if (!v.fn(value, v.params)) return false;
   if (rule.layout && !rule.layout.some((l) => layoutHolds(l, c, facts))) return false;
   if (rule.context && !contextsHold(rule.context, c, facts.view)) return false;
@@ -181,18 +192,20 @@ function contextHoldsIn(ctx: CompiledContext, c: Candidate, view: TextView): boo
   const filtered = ctx.scope === 'document' && ctx.patternsOn === 'folded' && r.length > LONG_REGION ? ctx.analysis : undefined;
   for (const t of ctx.noneOf) if (termIn(r, t)) return false;
   const gates = ctx.gates;
-  for (let k = 0; k < ctx.noneOfPatterns.length; k++) if (mayHold(gates?.noneOf[k], pr) && patternIn(ctx.noneOfPatterns[k], filtered?.noneOf[k], pr)) return false;
+  // (The gates are asked of the folded region, `r`, whichever string the patterns read: same offsets.)
+  for (let k = 0; k < ctx.noneOfPatterns.length; k++) if (mayHold(gates?.noneOf[k], r) && patternIn(ctx.noneOfPatterns[k], filtered?.noneOf[k], pr)) return false;
   if (ctx.anyOf.length > 0 || ctx.anyOfPatterns.length > 0) {
     let hits = 0;
     for (const t of ctx.anyOf) if (termIn(r, t)) hits++;
     // (once enough hold, the other patterns need not read the text)
-    for (let k = 0; k < ctx.anyOfPatterns.length && hits < ctx.minMatches; k++) if (mayHold(gates?.anyOf[k], pr) && patternIn(ctx.anyOfPatterns[k], filtered?.anyOf[k], pr)) hits++;
+    for (let k = 0; k < ctx.anyOfPatterns.length && hits < ctx.minMatches; k++) if (mayHold(gates?.anyOf[k], r) && patternIn(ctx.anyOfPatterns[k], filtered?.anyOf[k], pr)) hits++;
     if (hits < ctx.minMatches) return false;
   }
   return true;
 }
 
-/** Can a context pattern with these required literal sets (ContextGates) match in `region` (the folded text)? Every
+/** Can a context pattern with these required literal sets (ContextGates) match in `region` (the folded text, also for
+ * a pattern on the text: the sets are folded as for a rule pattern on it)? Every
  * match holds a member of each set, read with line breaks as spaces as the sets are derived: one set without a member
  * there means no match, and the pattern's regex is not even compiled. */
 function mayHold(sets: string[][] | null | undefined, region: string): boolean {
