@@ -4,6 +4,7 @@ import { type DigitNeed, digitNeed } from './digits.js';
 import { type Measurer, measurer, type Target } from './measure.js';
 import { parse } from './parse.js';
 import { type TriggerReach, triggerReach, wholeReach } from './reach.js';
+import { type Opening, openingOf } from './opening.js';
 import { type StartUnits, startUnits } from './starts.js';
 import { beforeLiterals, exactLiterals, literalTriggers, type PrunableGroup, prunableGroups, requiredLiterals } from './triggers.js';
 
@@ -49,6 +50,9 @@ export interface PatternAnalysis {
   more?: [start: number, end: number];
   /** Where its Unicode property escapes are (bmp.ts): set by the build for built-in rules only. */
   bmp?: number[];
+  /** For a pattern on the view's text with neither triggers nor a digit group: the classes of its matches' first
+   * units (opening.ts), which the byte kernel marks in a long text's windows so that it runs only there. */
+  opening?: Opening;
 }
 
 /**
@@ -91,6 +95,10 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
   if (digits) out.digits = digits;
   const starts = startUnits(ast, f);
   if (starts) out.starts = starts;
+  if (!out.triggers && !digits && on === 'text') {
+    const opening = openingOf(ast, f);
+    if (opening) out.opening = opening;
+  }
   return out;
 }
 
@@ -132,4 +140,5 @@ export type { DigitNeed } from './digits.js';
 export type { Target } from './measure.js';
 export type { TriggerReach } from './reach.js';
 export type { StartUnits } from './starts.js';
+export type { Opening } from './opening.js';
 export type { PrunableGroup } from './triggers.js';
