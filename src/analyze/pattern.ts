@@ -66,8 +66,22 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
   if (!ast) return hand ? { triggers: hand } : {};
   const out: PatternAnalysis = {};
   const m = measurer(f, on);
-  if (hand) out.triggers = hand;
-  else {
+  if (hand) {
+    out.triggers = hand;
+    // Hand-written triggers that are the very literals the pattern's own analysis finds (the same set, written in
+    // another order): every match holds one of them where the derived reach says, as for derived triggers; without
+    // this the whole pattern's length was their reach (#21: a "password" hit read 330 units back instead of 29).
+    const lits = literalTriggers(ast, m, limit);
+    if (lits && lits.triggers.length === new Set(hand).size && hand.every((t) => lits.triggers.includes(t))) {
+      const reach = triggerReach(ast, m, lits, on);
+      if (reach) {
+        if (reach.reaches) reach.reaches = hand.map((t) => lits.reaches[lits.triggers.indexOf(t)]);
+        out.reach = reach;
+        const before = reach.sameLine && lits.at !== undefined ? beforeLiterals(ast, m, lits.at) : undefined;
+        if (before) out.before = before;
+      }
+    }
+  } else {
     const lits = literalTriggers(ast, m, limit);
     if (lits) {
       out.triggers = lits.triggers;
