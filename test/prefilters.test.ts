@@ -315,6 +315,34 @@ describe('deriveTriggerReach', () => {
     expect(deriveWholeReach(String.raw`login\s+password`, 'u')).toBeUndefined();
   });
 
+  it('gives hand-written triggers that are (or are inside) the pattern\'s own literals the derived reach, plus their offset', () => {
+    const re = String.raw`\b(?:with[ \t]{1,4}password|identified[ \t]{1,4}by)[ \t]{1,4}'[^'\n]{1,64}'`;
+    const derived = analyzePattern(re, 'iu', 'text').reach!;
+    expect(derived.reaches).toEqual([10, 16]); // "identified", "password"
+    expect(analyzePattern(re, 'iu', 'text', ['password', 'identified']).reach).toMatchObject({ reach: 16, reaches: [16, 10], max: 150, sameLine: true });
+    // "getconnection" stands 14 units into the derived literal 'drivermanager.getconnection("'; no letter edge then.
+    const source = String.raw`drivermanager\.getconnection\("[^"\n]{1,80}"`;
+    const inside = analyzePattern(source, 'iu', 'text', ['getconnection']).reach!;
+    expect(inside.reach).toBe(analyzePattern(source, 'iu', 'text').reach!.reach! + 14);
+    expect(inside.wordStart).toBeUndefined();
+    // A derived literal holding no hand-written trigger: the whole pattern bounds the reach, as before.
+    const whole = analyzePattern(String.raw`secret[ \t]{0,3}=[ \t]{0,3}"[^"\n]{1,80}"`, 'iu', 'text', ['token']).reach!;
+    expect(whole.reach).toBe(whole.max);
+  });
+
+  it('finds with those reaches what a full read finds, examples of the rules with such triggers buried in prose', () => {
+    const random = rng(9);
+    const ids = new Set(rules.filter((r) => r.patterns.some((p) => p.reach?.reach !== undefined && p.reach.max !== undefined && p.reach.reach < p.reach.max && ['password', 'getconnection', 'authorization', 'key', 'cislo_jednaci'].some((t) => p.triggers?.includes(t)))).map((r) => r.id));
+    expect(ids.size).toBeGreaterThan(2);
+    const parts: string[] = [];
+    for (const r of rules) if (ids.has(r.id)) for (const ex of [...r.examples.match, ...r.examples.noMatch]) parts.push(filler(random, 300), random() < 0.5 ? ' ' : '\n', ex, random() < 0.5 ? ' ' : '\n');
+    const text = parts.join('');
+    expect(text.length).toBeGreaterThan(1 << 14);
+    const a = keys(fast.scanText(text, 't'));
+    expect(a.filter((k) => ids.has(k.split('@')[0])).length).toBeGreaterThan(20);
+    expect(a).toEqual(keys(full.scanText(text, 't')));
+  });
+
   it('leaves the reach unknown when an unbounded stretch before the trigger may hold a line break', () => {
     expect(deriveTriggerReach(String.raw`\s*so[ \t]*:`, 'u')).toBeUndefined();
     expect(deriveTriggerReach(String.raw`\P{L}+street`, 'u')).toBeUndefined();
@@ -1001,8 +1029,13 @@ describe('literal sets before the trigger (PatternAnalysis.before) and the long-
 describe('openings (PatternAnalysis.opening): a pattern without trigger or digit group is tried where the kernel marks its first units', () => {
   const enabled = rules.filter((r) => r.enabled);
   const opened = enabled.flatMap((r) => r.patterns.map((p, k) => ({ id: `${r.id}#${k}`, p, rule: r }))).filter((x) => x.p.opening);
-  /** Whether `units` of `s` from `at` fit the opening (analyze/opening.ts: 64 hex digits for units 0–255, "+" above). */
-  const has = (cls: string, u: number) => (u > 255 ? cls.endsWith('+') : (parseInt(cls.slice(2 * (u >> 3), 2 * (u >> 3) + 2), 16) & (1 << (u & 7))) !== 0);
+  /** Whether unit `u` is in a class of an opening (analyze/opening.ts: ranges of units 0–255 in four hex digits, "+":
+   * units above 255). */
+  const has = (cls: string, u: number) => {
+    if (u > 255) return cls.endsWith('+');
+    for (let k = 0; k + 4 <= cls.length; k += 4) if (u >= parseInt(cls.slice(k, k + 2), 16) && u <= parseInt(cls.slice(k + 2, k + 4), 16)) return true;
+    return false;
+  };
   const fits = (o: NonNullable<(typeof opened)[number]['p']['opening']>, s: string, at: number) =>
     (at === 0 || o.behind === undefined || !has(o.behind, s.charCodeAt(at - 1))) && o.units.every((c, q) => at + q < s.length && has(c, s.charCodeAt(at + q)));
 

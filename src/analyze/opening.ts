@@ -9,9 +9,9 @@ import type { AST } from '@eslint-community/regexpp';
  * through its first `units.length` units (lookarounds take no room; no path may end sooner), and `behind` is the class
  * of a leading negative lookbehind of one unit (`(?<![A-Za-z0-9])`: the unit before a match, if any, is not in it).
  *
- * A class is written as 64 hex digits, its members among the units 0–255 as a bit set (unit u is bit u % 8 of byte
- * u >> 3), with "+" appended when a unit above 255 may be in it (a negated class, a property escape, `i` with the
- * Kelvin sign): the kernel then lets every such unit through.
+ * A class is written as its members among the units 0–255, a range in four hex digits each ("415a" for A–Z), with
+ * "+" appended when a unit above 255 may be in it (a negated class, a property escape, `i` with the Kelvin sign): the
+ * kernel then lets every such unit through.
  */
 export interface Opening {
   behind?: string;
@@ -156,6 +156,13 @@ const isNone = (c: Cls) => !c.other && c.bits.every((b) => b === 0);
 
 function encode(c: Cls): string {
   let s = '';
-  for (const b of c.bits) s += b.toString(16).padStart(2, '0');
+  const hex = (u: number) => u.toString(16).padStart(2, '0');
+  for (let u = 0; u < 256; u++) {
+    if ((c.bits[u >> 3] & (1 << (u & 7))) === 0) continue;
+    let v = u;
+    while (v < 255 && (c.bits[(v + 1) >> 3] & (1 << ((v + 1) & 7))) !== 0) v++;
+    s += hex(u) + hex(v);
+    u = v;
+  }
   return c.other ? s + '+' : s;
 }

@@ -68,15 +68,40 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
   const m = measurer(f, on);
   if (hand) {
     out.triggers = hand;
-    // Hand-written triggers that are the very literals the pattern's own analysis finds (the same set, written in
-    // another order): every match holds one of them where the derived reach says, as for derived triggers; without
-    // this the whole pattern's length was their reach (#21: a "password" hit read 330 units back instead of 29).
+    // Where every literal the pattern's own analysis finds holds one of the hand-written triggers (is one, or has one
+    // inside: "drivermanager.getconnection" holds "getconnection" 13 units in), every match holds a hand-written
+    // trigger within the derived reach plus that offset; without this the whole pattern's length was their reach
+    // (#21: a "password" hit was read 330 units back instead of 29).
     const lits = literalTriggers(ast, m, limit);
-    if (lits && lits.triggers.length === new Set(hand).size && hand.every((t) => lits.triggers.includes(t))) {
-      const reach = triggerReach(ast, m, lits, on);
-      if (reach) {
-        if (reach.reaches) reach.reaches = hand.map((t) => lits.reaches[lits.triggers.indexOf(t)]);
-        out.reach = reach;
+    const reach = lits && triggerReach(ast, m, lits, on);
+    if (lits && reach) {
+      const own = hand.map(() => -1);
+      let same = true; // every derived literal is itself a hand-written trigger
+      for (let d = 0; d < lits.triggers.length; d++) {
+        const t = lits.triggers[d];
+        let best = -1;
+        let at = -1;
+        hand.forEach((h, k) => {
+          const j = t.indexOf(h);
+          if (j >= 0 && (best < 0 || j < at)) (best = k), (at = j);
+        });
+        if (best < 0) {
+          own.length = 0;
+          break;
+        }
+        if (at > 0 || hand[best] !== t) same = false;
+        own[best] = Math.max(own[best], lits.reaches[d] + at);
+      }
+      if (own.length > 0) {
+        const most = Math.max(...own);
+        // (A hand-written trigger no literal needs is an extra place to try: any reach will do.)
+        const reaches = own.map((r) => (r < 0 ? most : r));
+        const out1: TriggerReach = { ...reach, reach: most };
+        delete out1.reaches;
+        if (reaches.some((r) => r !== most)) out1.reaches = reaches;
+        // A letter may stand right before or after a trigger found inside a longer literal.
+        if (!same) delete out1.wordStart, delete out1.wordEnd;
+        out.reach = out1;
         const before = reach.sameLine && lits.at !== undefined ? beforeLiterals(ast, m, lits.at) : undefined;
         if (before) out.before = before;
       }

@@ -147,11 +147,12 @@ export function kernelOpenings(list: Opening[]): KernelOpenings {
   return { table, which, units };
 }
 
-/** A class of analyze/opening.ts as the kernel's tables need it (64 hex digits for units 0–255, "+": units above). */
+/** A class of analyze/opening.ts as the kernel's tables need it (ranges of units 0–255 in four hex digits each, "+":
+ * units above 255 too). */
 function decodeClass(s: string): { has: (unit: number) => boolean; other: boolean } {
-  const bits = new Uint8Array(32);
-  for (let k = 0; k < 32; k++) bits[k] = parseInt(s.slice(2 * k, 2 * k + 2), 16);
-  return { has: (u) => (bits[u >> 3] & (1 << (u & 7))) !== 0, other: s.endsWith('+') };
+  const bits = new Uint8Array(256);
+  for (let k = 0; k + 4 <= s.length; k += 4) bits.fill(1, parseInt(s.slice(k, k + 2), 16), parseInt(s.slice(k + 2, k + 4), 16) + 1);
+  return { has: (u) => bits[u] === 1, other: s.endsWith('+') };
 }
 
 /** An automaton of one state that reports nothing: the loop's automaton when the caller wants no hits. */
