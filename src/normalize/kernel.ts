@@ -186,7 +186,7 @@ export class KernelBuffers {
   marks: Int32Array;
   /** What `mark` writes of the openings (see KernelOpenings), and their table. */
   opens: Int32Array;
-  openTable = new Uint32Array(OPEN_WORDS);
+  openTable = NO_OPENINGS.table; // (the TypeScript loop reads the openings' own table; WebAssembly, its copy)
   openings: KernelOpenings = NO_OPENINGS;
   ascii: Uint16Array | Int32Array = NONE.tables.ascii;
   classOf: Uint8Array = NONE.tables.classOf;
@@ -299,9 +299,9 @@ export class KernelBuffers {
     this.header[H_STRIDE] = this.stride;
     if (!this.wasm || !(a.tables.ascii instanceof Uint16Array)) {
       // (The WebAssembly loop reads 16-bit states: an automaton of 65,536 states or more runs on the TypeScript one.)
-      if (this.wasm) this.wasm = undefined, this.allocate(), this.kind = KIND, this.fold = FOLD, (this.openTable = new Uint32Array(OPEN_WORDS));
+      if (this.wasm) this.wasm = undefined, this.allocate(), this.kind = KIND, this.fold = FOLD;
       this.openings = a.openings ?? NO_OPENINGS;
-      this.openTable.set(this.openings.table);
+      this.openTable = this.openings.table;
       this.ascii = a.tables.ascii;
       this.classOf = a.tables.classOf;
       this.emits = a.emits;
