@@ -47,7 +47,7 @@ function dump(view: TextView, ac: AhoCorasick) {
   return {
     text: view.text, folded: view.folded, start: [...view.start], end: [...view.end],
     digits: view.digits && [...view.digits], states: view.hits && [...view.hits.at], hits: hitsOf(view, ac),
-    marks: view.marks && [...view.marks],
+    marks: view.marks && [...view.marks], opens: view.opens && [...view.opens],
   };
 }
 

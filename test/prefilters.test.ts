@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Matchers, viewIndexAt } from '../src/match/candidates.js';
 import { Engine } from '../src/engine/engine.js';
-import { buildView } from '../src/normalize/view.js';
+import { buildView, Scratch } from '../src/normalize/view.js';
+import { useWasm } from '../src/normalize/kernel.js';
 import { DigitGaps, digitPositions, digitRanges, gapMask, intersectRanges } from '../src/match/ranges.js';
 import { analyzePattern, foldedTriggers, type Target } from '../src/analyze/pattern.js';
 import { compileRule, contextGates, exceptionGates } from '../src/rules/compile.js';
@@ -312,6 +313,34 @@ describe('deriveTriggerReach', () => {
     expect(deriveWholeReach(String.raw`^[ \t]*login[^\n]*password`, 'u')).toEqual({ sameLine: true, oneLine: true, lineStart: true });
     expect(deriveWholeReach(String.raw`login\s{1,4}\S{1,20}\s{1,4}password`, 'u')).toEqual({ reach: 61, max: 61 }); // \S may be an astral character: two units
     expect(deriveWholeReach(String.raw`login\s+password`, 'u')).toBeUndefined();
+  });
+
+  it('gives hand-written triggers that are (or are inside) the pattern\'s own literals the derived reach, plus their offset', () => {
+    const re = String.raw`\b(?:with[ \t]{1,4}password|identified[ \t]{1,4}by)[ \t]{1,4}'[^'\n]{1,64}'`;
+    const derived = analyzePattern(re, 'iu', 'text').reach!;
+    expect(derived.reaches).toEqual([10, 16]); // "identified", "password"
+    expect(analyzePattern(re, 'iu', 'text', ['password', 'identified']).reach).toMatchObject({ reach: 16, reaches: [16, 10], max: 150, sameLine: true });
+    // "getconnection" stands 14 units into the derived literal 'drivermanager.getconnection("'; no letter edge then.
+    const source = String.raw`drivermanager\.getconnection\("[^"\n]{1,80}"`;
+    const inside = analyzePattern(source, 'iu', 'text', ['getconnection']).reach!;
+    expect(inside.reach).toBe(analyzePattern(source, 'iu', 'text').reach!.reach! + 14);
+    expect(inside.wordStart).toBeUndefined();
+    // A derived literal holding no hand-written trigger: the whole pattern bounds the reach, as before.
+    const whole = analyzePattern(String.raw`secret[ \t]{0,3}=[ \t]{0,3}"[^"\n]{1,80}"`, 'iu', 'text', ['token']).reach!;
+    expect(whole.reach).toBe(whole.max);
+  });
+
+  it('finds with those reaches what a full read finds, examples of the rules with such triggers buried in prose', () => {
+    const random = rng(9);
+    const ids = new Set(rules.filter((r) => r.patterns.some((p) => p.reach?.reach !== undefined && p.reach.max !== undefined && p.reach.reach < p.reach.max && ['password', 'getconnection', 'authorization', 'key', 'cislo_jednaci'].some((t) => p.triggers?.includes(t)))).map((r) => r.id));
+    expect(ids.size).toBeGreaterThan(2);
+    const parts: string[] = [];
+    for (const r of rules) if (ids.has(r.id)) for (const ex of [...r.examples.match, ...r.examples.noMatch]) parts.push(filler(random, 300), random() < 0.5 ? ' ' : '\n', ex, random() < 0.5 ? ' ' : '\n');
+    const text = parts.join('');
+    expect(text.length).toBeGreaterThan(1 << 14);
+    const a = keys(fast.scanText(text, 't'));
+    expect(a.filter((k) => ids.has(k.split('@')[0])).length).toBeGreaterThan(20);
+    expect(a).toEqual(keys(full.scanText(text, 't')));
   });
 
   it('leaves the reach unknown when an unbounded stretch before the trigger may hold a line break', () => {
@@ -1103,5 +1132,89 @@ describe('literal sets before the trigger (PatternAnalysis.before) and the long-
       }
     }
     expect(before).toBeGreaterThan(5);
+  });
+});
+
+describe('openings (PatternAnalysis.opening): a pattern without trigger or digit group is tried where the kernel marks its first units', () => {
+  const enabled = rules.filter((r) => r.enabled);
+  const opened = enabled.flatMap((r) => r.patterns.map((p, k) => ({ id: `${r.id}#${k}`, p, rule: r }))).filter((x) => x.p.opening);
+  /** Whether unit `u` is in a class of an opening (analyze/opening.ts: ranges of units 0–255 in four hex digits, "+":
+   * units above 255). */
+  const has = (cls: string, u: number) => {
+    if (u > 255) return cls.endsWith('+');
+    for (let k = 0; k + 4 <= cls.length; k += 4) if (u >= parseInt(cls.slice(k, k + 2), 16) && u <= parseInt(cls.slice(k + 2, k + 4), 16)) return true;
+    return false;
+  };
+  const fits = (o: NonNullable<(typeof opened)[number]['p']['opening']>, s: string, at: number) =>
+    (at === 0 || o.behind === undefined || !has(o.behind, s.charCodeAt(at - 1))) && o.units.every((c, q) => at + q < s.length && has(c, s.charCodeAt(at + q)));
+
+  it('are derived for the IBAN forms, the MRZ, a Discord token, the driving-licence table and the US MBI', () => {
+    const ids = opened.map((x) => x.id);
+    for (const id of ['intl.financial.iban#0', 'intl.financial.iban#1', 'intl.financial.iban#2', 'intl.national-id.mrz#2', 'intl.credential.discord-bot-token#0', 'intl.national-id.driver-licence-table#0', 'intl.national-id.us-mbi#0']) expect(ids).toContain(id);
+    // None where a match may be shorter than one unit of an opening, nor past a back-reference.
+    expect(analyzePattern('(?<![a-z])x?', '', 'text').opening).toBeUndefined();
+    expect(analyzePattern('(a)\\1b', '', 'text').opening?.units.length).toBe(1);
+    const iban = analyzePattern('(?<![A-Za-z0-9])[A-Z]{2} ?\\d{2}', '', 'text').opening!;
+    expect(iban.units.length).toBe(4);
+    expect(['AB12', 'AB 1'].map((s) => fits(iban, s, 0))).toEqual([true, true]);
+    expect(['xAB12', 'A B1', 'AB1x'].map((s) => fits(iban, s, s.length === 5 ? 1 : 0))).toEqual([false, false, false]);
+  });
+
+  it('every match of an opened pattern in every rule example starts where its opening fits', () => {
+    const bad: string[] = [];
+    for (const { id, p, rule } of opened) {
+      for (const ex of [...rule.examples.match, ...rule.examples.noMatch, ...enabled.flatMap((r) => r.examples.match)]) {
+        const s = buildView(ex).text;
+        p.re.lastIndex = 0;
+        for (const m of s.matchAll(p.re)) if (m[0].length > 0 && !fits(p.opening!, s, m.index!)) bad.push(`${id} at ${m.index}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('give the candidates of a full read on soups of capitals, digits and separators (WebAssembly and TypeScript kernels)', () => {
+    const random = rng(5);
+    const pick = (s: string) => s[Math.floor(random() * s.length)];
+    const run = (chars: string, n: number) => Array.from({ length: n }, () => pick(chars)).join('');
+    const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const AN = UP + '0123456789';
+    const pieces = [
+      () => run(UP, 2) + (random() < 0.5 ? ' ' : '') + run('0123456789', 2) + Array.from({ length: 1 + Math.floor(random() * 7) }, () => (random() < 0.5 ? ' ' : '') + run(AN, 4)).join('') + (random() < 0.3 ? ' ' + run(AN, 1 + Math.floor(random() * 3)) : ''),
+      () => (run(UP, 2) + run('0123456789', 2) + run(AN.toLowerCase(), 8 + Math.floor(random() * 20))).toLowerCase(),
+      () => pick('ACI') + run(UP + '<', 4) + run(AN + '<', 25 + Math.floor(random() * 3)),
+      () => pick('MNO') + run(AN + 'abc_-', 23 + Math.floor(random() * 3)) + '.' + run(AN + '_-', 6) + '.' + run(AN + 'xyz_-', 27 + Math.floor(random() * 12)),
+      () => pick(UP) + run('0123456789', 4 + Math.floor(random() * 10)),
+      () => pick('123456789') + pick('ACDEFGHJK') + run(AN, 1) + run('0123456789', 1) + (random() < 0.5 ? '-' : '') + pick('ACDEFGHJK') + run(AN, 1) + pick('0123456789') + (random() < 0.5 ? '-' : '') + run('ACDEFGHJK', 2) + run('0123456789', 2),
+      () => run(AN + 'abz', 1 + Math.floor(random() * 6)),
+      // (Units that fold to one byte, else the window has no marks: see buildView.)
+      () => pick(['é', 'ž', 'Ř', 'ấ', 'đ', 'ơ', '<', '_', '.', '-', '+', '/', 'ＡＢ', '\u00a0']),
+    ];
+    const SEPS = [' ', ' ', '\n', '. ', ', ', '-', '/', '', '\t', ' | '];
+    let text = '';
+    while (text.length < 60_000) {
+      text += pieces[Math.floor(random() * pieces.length)]() + SEPS[Math.floor(random() * SEPS.length)];
+      if (random() < 0.1) text += 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. ';
+    }
+    const collect = (m: Matchers, view: ReturnType<typeof buildView>) => {
+      const out: string[] = [];
+      m.find(view, (c) => out.push(`${c.rule.id}@${c.vs}-${c.ve}`));
+      return out.sort();
+    };
+    const whole = collect(new Matchers(enabled, false), buildView(text));
+    const ids = new Set(opened.map((x) => x.rule.id));
+    expect(whole.filter((k) => ids.has(k.split('@')[0])).length).toBeGreaterThan(50);
+    for (const wasm of [true, false]) {
+      useWasm(wasm);
+      try {
+        const m = new Matchers(enabled);
+        const scratch = new Scratch(1 << 17);
+        const view = buildView(text, scratch, m.longTextAutomaton(), true);
+        expect(view.opens).toBeDefined();
+        expect(view.opens!.length).toBeGreaterThan(100);
+        expect(collect(m, view)).toEqual(whole);
+      } finally {
+        useWasm(true);
+      }
+    }
   });
 });

@@ -21,6 +21,7 @@ const H_WIDE = 7; // 1 once a view unit is above U+00FF
 const H_CAP = 8; // capacity of the output buffers, in units
 const H_MLEN = 9; // `marks`: view units to read
 const H_NM = 10; // `marks`: marks written
+const H_NO = 11; // `marks`: openings written (-1: more than the buffer holds)
 // Header words: where things are (byte offsets), and the automaton's row width.
 const H_KIND = 16; // u8 per BMP unit: bit 0 fast letter, bit 1 known not a combining mark, bit 2 white space, bit 3 line break
 const H_FOLD = 17; // u16 per BMP unit: its folded unit
@@ -36,6 +37,9 @@ const H_CLASS = 26; // u8 class of each ASCII unit
 const H_EMITS = 27; // u8 per state: 1 where some pattern ends
 const H_STRIDE = 28;
 const H_MARKS = 29; // i32 marks (view offset << 5 | kinds)
+const H_OTAB = 30; // u64 per unit 0-255: the opening bits it may stand in; then the bits of units above 255, the
+// bits that start an opening, the bits that end one (see `marks`)
+const H_OPENS = 31; // i32 openings (view offset of an opening's last unit << 6 | its last bit)
 
 @inline function word(k: i32): i32 {
   return load<i32>(<usize>(k << 2));
@@ -151,12 +155,23 @@ const K_SIGNAL = 128; // A E I O U Y D: what a match of SIGNAL_RE opens with
   return c >= 128 || (c >= 65 && c <= 90);
 }
 
+// The openings of the patterns without a trigger or digit group (analyze/opening.ts; the host lays out their bits):
+// shift-and over the view's units with a 64-bit state, each pattern's opening a run of bits — the unit before it (not
+// in its lookbehind's class, or the window's start), then one bit per unit. An opening ends where its last bit is set.
 export function marks(): void {
   const n = word(H_MLEN);
   const kind = <usize>word(H_KIND);
   const text = <usize>word(H_TEXT);
   const bytes = <usize>word(H_BYTES);
   const out = <usize>word(H_MARKS);
+  const otab = <usize>word(H_OTAB);
+  const opens = <usize>word(H_OPENS);
+  const ocap = word(H_CAP);
+  const oOther = load<u64>(otab + 256 * 8);
+  const oInit = load<u64>(otab + 257 * 8);
+  const oAcc = load<u64>(otab + 258 * 8);
+  let d: u64 = oInit;
+  let no = 0;
   let nm = 0;
   // HINT_RE (separator, one non-separator, one to three separators, one non-separator, separator) is read off the
   // separator bits of the last seven units, without a branch per unit: after unit k, its three shapes end at k and
@@ -165,6 +180,13 @@ export function marks(): void {
   for (let k = 0; k < n; k++) {
     const c = <i32>load<u16>(text + (<usize>k << 1));
     const kc = <i32>load<u8>(kind + <usize>c);
+    d = ((d << 1) | oInit) & (c < 256 ? load<u64>(otab + (<usize>c << 3)) : oOther);
+    let ends = d & oAcc;
+    while (ends != 0) {
+      if (no < ocap) store<i32>(opens + (<usize>no << 2), (k << 6) | <i32>ctz(ends));
+      no++;
+      ends &= ends - 1;
+    }
     sp = ((sp << 1) | ((<i32>load<u8>(kind + <usize>load<u8>(bytes + <usize>k)) >> 4) & 1)) & 0x7f;
     if ((sp & 0x1f) == 0x15 || (sp & 0x3f) == 0x2d || sp == 0x5d) {
       const at = k - ((sp & 0x1f) == 0x15 ? 4 : (sp & 0x3f) == 0x2d ? 5 : 6);
@@ -222,4 +244,5 @@ export function marks(): void {
     }
   }
   store<i32>(<usize>(H_NM << 2), nm);
+  store<i32>(<usize>(H_NO << 2), no <= ocap ? no : -1);
 }

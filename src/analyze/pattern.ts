@@ -4,6 +4,7 @@ import { type DigitNeed, digitNeed } from './digits.js';
 import { type Measurer, measurer, type Target } from './measure.js';
 import { parse } from './parse.js';
 import { type TriggerReach, triggerReach, wholeReach } from './reach.js';
+import { type Opening, openingOf } from './opening.js';
 import { type StartUnits, startUnits } from './starts.js';
 import { afterLiterals, beforeLiterals, exactLiterals, literalTriggers, type PrunableGroup, prunableGroups, requiredLiterals } from './triggers.js';
 
@@ -53,6 +54,9 @@ export interface PatternAnalysis {
   more?: [start: number, end: number];
   /** Where its Unicode property escapes are (bmp.ts): set by the build for built-in rules only. */
   bmp?: number[];
+  /** For a pattern on the view's text with neither triggers nor a digit group: the classes of its matches' first
+   * units (opening.ts), which the byte kernel marks in a long text's windows so that it runs only there. */
+  opening?: Opening;
 }
 
 /**
@@ -66,8 +70,47 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
   if (!ast) return hand ? { triggers: hand } : {};
   const out: PatternAnalysis = {};
   const m = measurer(f, on);
-  if (hand) out.triggers = hand;
-  else {
+  if (hand) {
+    out.triggers = hand;
+    // Where every literal the pattern's own analysis finds holds one of the hand-written triggers (is one, or has one
+    // inside: "drivermanager.getconnection" holds "getconnection" 13 units in), every match holds a hand-written
+    // trigger within the derived reach plus that offset; without this the whole pattern's length was their reach
+    // (#21: a "password" hit was read 330 units back instead of 29).
+    const lits = literalTriggers(ast, m, limit);
+    const reach = lits && triggerReach(ast, m, lits, on);
+    if (lits && reach) {
+      const own = hand.map(() => -1);
+      let same = true; // every derived literal is itself a hand-written trigger
+      for (let d = 0; d < lits.triggers.length; d++) {
+        const t = lits.triggers[d];
+        let best = -1;
+        let at = -1;
+        hand.forEach((h, k) => {
+          const j = t.indexOf(h);
+          if (j >= 0 && (best < 0 || j < at)) (best = k), (at = j);
+        });
+        if (best < 0) {
+          own.length = 0;
+          break;
+        }
+        if (at > 0 || hand[best] !== t) same = false;
+        own[best] = Math.max(own[best], lits.reaches[d] + at);
+      }
+      if (own.length > 0) {
+        const most = Math.max(...own);
+        // (A hand-written trigger no literal needs is an extra place to try: any reach will do.)
+        const reaches = own.map((r) => (r < 0 ? most : r));
+        const out1: TriggerReach = { ...reach, reach: most };
+        delete out1.reaches;
+        if (reaches.some((r) => r !== most)) out1.reaches = reaches;
+        // A letter may stand right before or after a trigger found inside a longer literal.
+        if (!same) delete out1.wordStart, delete out1.wordEnd;
+        out.reach = out1;
+        const before = reach.sameLine && lits.at !== undefined ? beforeLiterals(ast, m, lits.at) : undefined;
+        if (before) out.before = before;
+      }
+    }
+  } else {
     const lits = literalTriggers(ast, m, limit);
     if (lits) {
       out.triggers = lits.triggers;
@@ -99,6 +142,10 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
   if (digits) out.digits = digits;
   const starts = startUnits(ast, f);
   if (starts) out.starts = starts;
+  if (!out.triggers && !digits && on === 'text') {
+    const opening = openingOf(ast, f);
+    if (opening) out.opening = opening;
+  }
   return out;
 }
 
@@ -140,4 +187,5 @@ export type { DigitNeed } from './digits.js';
 export type { Target } from './measure.js';
 export type { TriggerReach } from './reach.js';
 export type { StartUnits } from './starts.js';
+export type { Opening } from './opening.js';
 export type { PrunableGroup } from './triggers.js';

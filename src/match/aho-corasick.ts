@@ -60,12 +60,15 @@ export class AhoCorasick {
     return this;
   }
 
+  /** The openings the byte kernel marks beside this automaton's hits (set for long texts: match/candidates.ts). */
+  openings?: { table: Uint32Array; which: Int8Array; units: Uint8Array };
+
   /** What the byte kernel (normalize/kernel.ts) needs to run this automaton inside the view builder's pass. */
-  kernel(): { tables: AutomatonTables; emits: Uint8Array } {
-    if (this.kernelMemo?.tables !== this.t) this.kernelMemo = { tables: this.t, emits: this.t.emits };
+  kernel(): { tables: AutomatonTables; emits: Uint8Array; openings?: AhoCorasick['openings'] } {
+    if (this.kernelMemo?.tables !== this.t || this.kernelMemo.openings !== this.openings) this.kernelMemo = { tables: this.t, emits: this.t.emits, openings: this.openings };
     return this.kernelMemo;
   }
-  private kernelMemo?: { tables: AutomatonTables; emits: Uint8Array };
+  private kernelMemo?: ReturnType<AhoCorasick['kernel']>;
 
   /** Calls `hit(patternId, start, end)` for every occurrence; end is exclusive. */
   search(text: string, hit: (id: number, start: number, end: number) => void): void {

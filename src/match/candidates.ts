@@ -1,7 +1,9 @@
 import { isWordCode } from '../normalize/chars.js';
 import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
+import type { Opening } from '../analyze/opening.js';
 import { editDistance } from '../util/natural.js';
+import { kernelOpenings } from '../normalize/kernel.js';
 import { AhoCorasick } from './aho-corasick.js';
 import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, gluedToLetter, intersectRanges, lineEnd, lineStart, reachRanges, type StartRanges } from './ranges.js';
 
@@ -52,6 +54,9 @@ export class Matchers {
   private hitReaches = new Map<CompiledPattern, number[]>();
   /** The patterns whose triggers the automaton for long texts looks for. */
   private readonly triggered = new Set<CompiledPattern>();
+  /** The patterns without trigger or digit group whose openings the byte kernel marks on long texts: the last bit of
+   * each one's opening and how many units it has (normalize/kernel.ts KernelOpenings). */
+  private readonly opened = new Map<CompiledPattern, { bit: number; units: number }>();
   /** End (in the pattern's target) of the last match of the pattern being run: matches do not overlap, as in one
    * global search over the whole text. */
   private floor = 0;
@@ -106,6 +111,29 @@ export class Matchers {
         }
       }
       this.combinedAutomaton = ac.build();
+      // The openings of the patterns a long text's windows would otherwise search in full (one per distinct opening).
+      const list: Opening[] = [];
+      const index = new Map<string, number>();
+      const of = new Map<CompiledPattern, number>();
+      for (const rule of this.regexRules) {
+        for (const p of rule.patterns) {
+          if (p.triggers || p.digits || p.on !== 'text') continue;
+          const o = p.opening;
+          if (!o) continue;
+          const key = JSON.stringify(o);
+          let k = index.get(key);
+          if (k === undefined) index.set(key, (k = list.push(o) - 1));
+          of.set(p, k);
+        }
+      }
+      if (list.length > 0) {
+        const ko = kernelOpenings(list);
+        ac.openings = ko;
+        for (const [p, k] of of) {
+          const bit = ko.which.indexOf(k);
+          if (bit >= 0) this.opened.set(p, { bit, units: ko.units[bit] });
+        }
+      }
     }
     return this.combinedAutomaton;
   }
@@ -390,10 +418,31 @@ export class Matchers {
           if (list && p.reach) this.runSpots(view, rule, p, list, emit);
           else if (list) this.runRanges(view, rule, p, blockRanges(list, view.folded.length), RUN_ON, emit);
         } else {
+          const opened = view.opens && this.opened.get(p);
+          if (opened) {
+            this.runOpens(view, rule, p, view.opens!, opened.bit, opened.units, emit);
+            continue;
+          }
           const target = whole(view, p.on);
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
         }
       }
+    }
+  }
+
+  /** Tries the pattern where the byte kernel found its opening (TextView.opens: entries ending with `bit`, whose
+   * opening has `units` units), in order: every match starts at one (analyze/opening.ts). */
+  private runOpens(view: TextView, rule: CompiledRule, p: CompiledPattern, opens: Int32Array, bit: number, units: number, emit: (c: Candidate) => void) {
+    const target = whole(view, p.on);
+    const re = p.sticky;
+    for (let q = 0; q < opens.length; q++) {
+      const v = opens[q];
+      if ((v & 63) !== bit) continue;
+      const at = (v >> 6) - units + 1;
+      if (at < this.floor) continue;
+      re.lastIndex = at;
+      const m = re.exec(target);
+      if (m !== null && m[0].length > 0) this.found(view, rule, p, m, 0, emit);
     }
   }
 

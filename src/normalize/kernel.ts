@@ -1,6 +1,7 @@
 import { platform } from '../engine/platform.js';
 import { step, type AutomatonTables } from '../match/aho-corasick.js';
 import { KERNEL_WASM } from './kernel-wasm.js';
+import type { Opening } from '../analyze/opening.js';
 
 /**
  * The byte kernel (#21): the inner loop of the matching view. One pass over a window writes the view, its offset
@@ -41,9 +42,12 @@ export const H_WIDE = 7;
 export const H_CAP = 8;
 const H_MLEN = 9;
 const H_NM = 10;
+const H_NO = 11;
 const H_KIND = 16;
 const H_STRIDE = 28;
 const H_MARKS = 29;
+const H_OTAB = 30;
+const H_OPENS = 31;
 const HEADER_WORDS = 32;
 
 /**
@@ -78,10 +82,77 @@ KIND[0x2022] |= K_PUNCT;
 for (const c of '0123456789@$') KIND[c.charCodeAt(0)] |= K_DIGITISH;
 for (const c of 'AEIOUYD') KIND[c.charCodeAt(0)] |= K_SIGNAL;
 
-/** What the loop needs of an automaton: its ASCII transitions, their columns, and the states that report. */
+/** What the loop needs of an automaton: its ASCII transitions, their columns, and the states that report; and the
+ * openings `mark` looks for (see KernelOpenings). */
 export interface KernelAutomaton {
   tables: AutomatonTables;
   emits: Uint8Array;
+  openings?: KernelOpenings;
+}
+
+/**
+ * The openings of the patterns a long text's windows would otherwise search in full (analyze/opening.ts), as `mark`
+ * reads them: a 64-bit shift-and state over the view's units, each opening a run of bits — one for the unit before it
+ * (any unit outside its lookbehind's class, and the window's start), then one per unit of the opening. `table` holds
+ * 259 masks as (low, high) 32-bit pairs: per unit 0–255 the bits it may stand in, then the bits of every unit above
+ * 255, the bits that start an opening, the bits that end one. `mark` writes (offset of the opening's last unit << 6 |
+ * its last bit); `which` and `units` say, per last bit, which opening of the list it ends and how many units it has.
+ */
+export interface KernelOpenings {
+  table: Uint32Array;
+  which: Int8Array;
+  units: Uint8Array;
+}
+
+/** The table size (u32 words) of KernelOpenings. */
+const OPEN_WORDS = 2 * 259;
+/** No opening: the state never reaches an end bit. */
+const NO_OPENINGS: KernelOpenings = { table: new Uint32Array(OPEN_WORDS), which: new Int8Array(64).fill(-1), units: new Uint8Array(64) };
+
+/**
+ * The kernel's form of `list` (each the opening of a pattern, analyze/opening.ts). They share 64 bits: the longest are
+ * cut short until all fit (a shorter opening is still one every match has); an opening of no unit is left out, and
+ * `which` has no bit for it (its pattern searches the window, as without openings).
+ */
+export function kernelOpenings(list: Opening[]): KernelOpenings {
+  const lengths = list.map((o) => o.units.length);
+  while (lengths.reduce((a, k) => a + (k > 0 ? k + 1 : 0), 0) > 64) {
+    const longest = lengths.indexOf(Math.max(...lengths));
+    lengths[longest]--;
+  }
+  const table = new Uint32Array(OPEN_WORDS);
+  const which = new Int8Array(64).fill(-1);
+  const units = new Uint8Array(64);
+  const set = (entry: number, bit: number) => (table[2 * entry + (bit >> 5)] |= 1 << (bit & 31));
+  let bit = 0;
+  list.forEach((o, k) => {
+    const n = lengths[k];
+    if (n === 0) return;
+    // The unit before: every unit outside the lookbehind's class (all of them without one), and the window's start.
+    const behind = o.behind === undefined ? undefined : decodeClass(o.behind);
+    for (let u = 0; u < 256; u++) if (!behind?.has(u)) set(u, bit);
+    if (!behind?.other) set(256, bit);
+    set(257, bit);
+    for (let q = 0; q < n; q++) {
+      const c = decodeClass(o.units[q]);
+      const b = bit + 1 + q;
+      for (let u = 0; u < 256; u++) if (c.has(u)) set(u, b);
+      if (c.other) set(256, b);
+    }
+    set(258, bit + n);
+    which[bit + n] = k;
+    units[bit + n] = n;
+    bit += n + 1;
+  });
+  return { table, which, units };
+}
+
+/** A class of analyze/opening.ts as the kernel's tables need it (ranges of units 0–255 in four hex digits each, "+":
+ * units above 255 too). */
+function decodeClass(s: string): { has: (unit: number) => boolean; other: boolean } {
+  const bits = new Uint8Array(256);
+  for (let k = 0; k + 4 <= s.length; k += 4) bits.fill(1, parseInt(s.slice(k, k + 2), 16), parseInt(s.slice(k + 2, k + 4), 16) + 1);
+  return { has: (u) => bits[u] === 1, other: s.endsWith('+') };
 }
 
 /** An automaton of one state that reports nothing: the loop's automaton when the caller wants no hits. */
@@ -113,6 +184,10 @@ export class KernelBuffers {
   hits: Int32Array;
   /** What `mark` writes: view offset << MARK_SHIFT | the kinds of scanner that may start there (M_* below). */
   marks: Int32Array;
+  /** What `mark` writes of the openings (see KernelOpenings), and their table. */
+  opens: Int32Array;
+  openTable = NO_OPENINGS.table; // (the TypeScript loop reads the openings' own table; WebAssembly, its copy)
+  openings: KernelOpenings = NO_OPENINGS;
   ascii: Uint16Array | Int32Array = NONE.tables.ascii;
   classOf: Uint8Array = NONE.tables.classOf;
   emits: Uint8Array = NONE.emits;
@@ -126,7 +201,7 @@ export class KernelBuffers {
   constructor(readonly capacity: number, wasm = wasmWanted) {
     this.text = new Uint16Array(0);
     this.bytes = new Uint8Array(0);
-    this.start = this.end = this.digits = this.hits = this.marks = new Int32Array(0);
+    this.start = this.end = this.digits = this.hits = this.marks = this.opens = new Int32Array(0);
     if (!wasm || !this.instantiate()) this.allocate();
   }
 
@@ -150,9 +225,9 @@ export class KernelBuffers {
     const mod = wasmModule();
     if (!mod) return false;
     const cap = this.capacity;
-    // header, KIND, FOLD, input, text, bytes, start, end, digits, hits, marks; the automaton's tables after them (see
-    // load).
-    const sizes = [HEADER_WORDS * 4, 0x10000, 0x20000, 2 * cap, 2 * cap, cap, 4 * cap, 4 * cap, 4 * cap, 8 * cap, 4 * cap];
+    // header, KIND, FOLD, input, text, bytes, start, end, digits, hits, marks, the openings' table and what they
+    // write; the automaton's tables after them (see load).
+    const sizes = [HEADER_WORDS * 4, 0x10000, 0x20000, 2 * cap, 2 * cap, cap, 4 * cap, 4 * cap, 4 * cap, 8 * cap, 4 * cap, 4 * OPEN_WORDS, 4 * cap];
     const at: number[] = [];
     let top = 0;
     for (const size of sizes) {
@@ -172,6 +247,8 @@ export class KernelBuffers {
     this.fold.set(FOLD);
     for (let k = 1; k < 10; k++) this.header[H_KIND + k - 1] = at[k];
     this.header[H_MARKS] = at[10];
+    this.header[H_OTAB] = at[11];
+    this.header[H_OPENS] = at[12];
     return true;
   }
 
@@ -193,6 +270,8 @@ export class KernelBuffers {
     this.digits = new Int32Array(buf, at[8], cap);
     this.hits = new Int32Array(buf, at[9], 2 * cap);
     this.marks = new Int32Array(buf, at[10], cap);
+    this.openTable = new Uint32Array(buf, at[11], OPEN_WORDS);
+    this.opens = new Int32Array(buf, at[12], cap);
     if (this.automaton !== NONE) this.tableViews(this.automaton);
   }
 
@@ -221,6 +300,8 @@ export class KernelBuffers {
     if (!this.wasm || !(a.tables.ascii instanceof Uint16Array)) {
       // (The WebAssembly loop reads 16-bit states: an automaton of 65,536 states or more runs on the TypeScript one.)
       if (this.wasm) this.wasm = undefined, this.allocate(), this.kind = KIND, this.fold = FOLD;
+      this.openings = a.openings ?? NO_OPENINGS;
+      this.openTable = this.openings.table;
       this.ascii = a.tables.ascii;
       this.classOf = a.tables.classOf;
       this.emits = a.emits;
@@ -231,6 +312,8 @@ export class KernelBuffers {
     if (need > have) this.wasm.memory.grow(Math.ceil((need - have) / 65536));
     this.views();
     this.tableViews(a);
+    this.openings = a.openings ?? NO_OPENINGS;
+    this.openTable.set(this.openings.table);
     this.ascii.set(a.tables.ascii);
     this.classOf.set(a.tables.classOf);
     this.emits.set(a.emits);
@@ -253,16 +336,22 @@ export class KernelBuffers {
 
   /**
    * Marks the first `len` units of the view just built (`text`, and `bytes` holding the folded view: call only when
-   * every folded unit fits a byte): returns how many marks `marks` holds.
+   * every folded unit fits a byte): returns how many marks `marks` holds. `opens` then holds `openCount()` openings.
    */
   mark(len: number): number {
     this.header[H_MLEN] = len;
     if (this.wasm) this.wasm.marks();
     else {
       if (this.marks.length < len) this.marks = new Int32Array(this.capacity); // (made on first need: short views never mark)
+      if (this.opens.length < this.capacity) this.opens = new Int32Array(this.capacity);
       markRun(this);
     }
     return this.header[H_NM];
+  }
+
+  /** How many openings the last `mark` wrote: -1 when more than `opens` holds (their patterns then search the view). */
+  openCount(): number {
+    return this.header[H_NO];
   }
 
   /** The general path met unit `c`: tell both loops what it is from now on (see KIND). */
@@ -375,14 +464,30 @@ const capitalish = (c: number) => c >= 128 || (c >= 65 && c <= 90);
 export function markRun(b: KernelBuffers): void {
   const h = b.header;
   const n = h[H_MLEN];
-  const { kind, text, bytes, marks } = b;
+  const { kind, text, bytes, marks, opens, openTable: t } = b;
   let nm = 0;
+  // The openings' shift-and (see KernelOpenings), its 64-bit state in two halves.
+  const ocap = h[H_CAP];
+  const otherLo = t[512], otherHi = t[513], initLo = t[514], initHi = t[515], endLo = t[516], endHi = t[517];
+  let lo = initLo;
+  let hi = initHi;
+  let no = 0;
   // HINT_RE from the separator bits of the last seven units (see wasm/kernel.ts).
   let sp = 0;
   for (let k = 0; k < n; k++) {
     const c = text[k];
     const kc = kind[c];
     const f = bytes[k];
+    hi = (((hi << 1) | (lo >>> 31) | initHi) & (c < 256 ? t[2 * c + 1] : otherHi)) >>> 0;
+    lo = (((lo << 1) | initLo) & (c < 256 ? t[2 * c] : otherLo)) >>> 0;
+    for (let e = lo & endLo; e !== 0; e &= e - 1) {
+      if (no < ocap) opens[no] = (k << 6) | (31 - Math.clz32(e & -e));
+      no++;
+    }
+    for (let e = hi & endHi; e !== 0; e &= e - 1) {
+      if (no < ocap) opens[no] = (k << 6) | (63 - Math.clz32(e & -e));
+      no++;
+    }
     sp = ((sp << 1) | ((kind[f] >> 4) & 1)) & 0x7f;
     if ((sp & 0x1f) === 0x15 || (sp & 0x3f) === 0x2d || sp === 0x5d) marks[nm++] = ((k - ((sp & 0x1f) === 0x15 ? 4 : (sp & 0x3f) === 0x2d ? 5 : 6)) << MARK_SHIFT) | M_HINT;
     if ((kc & (K_PUNCT | K_DIGITISH | K_SIGNAL)) === 0) continue;
@@ -433,6 +538,7 @@ export function markRun(b: KernelBuffers): void {
     if (m !== 0) marks[nm++] = (k << MARK_SHIFT) | m;
   }
   h[H_NM] = nm;
+  h[H_NO] = no <= ocap ? no : -1;
 }
 
 /** One automaton step on a unit the general path wrote (any unit: non-ASCII ones follow the goto edges). */

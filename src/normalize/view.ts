@@ -34,6 +34,9 @@ export interface TextView {
    * of long texts (built with a Scratch) whose folded units all fit a byte. Undefined: the scanners search the view.
    */
   marks?: Int32Array;
+  /** Where the openings of the automaton's patterns without trigger or digit group end (kernel.ts KernelOpenings:
+   * view offset of an opening's last unit << 6 | its last bit), with the marks; undefined: those patterns search the view. */
+  opens?: Int32Array;
   /** The kinds of rare characters (rare.ts) the original holds, noted by buildView; undefined: not known. */
   rare?: number;
 }
@@ -329,6 +332,8 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
   // which run no scanner). After the tone placement: the marks read the view as it is returned.
   const nm = mark && fitsStill && !foldedWide && marking ? b.mark(len) : -1;
   const marks = nm >= 0 ? b.marks.subarray(0, nm) : undefined;
+  const no = nm >= 0 && b.automaton.openings !== undefined ? b.openCount() : -1;
+  const opens = no >= 0 ? b.opens.subarray(0, no) : undefined;
   const textString = identity ? original : textWide ? decodeUnits(text, len) : decodeUnits(text, len, fitsStill ? scratch.textBytes : undefined);
   // The folded view is almost always Latin-1, written as bytes above; the rare wide one is folded again as units.
   let foldedString: string;
@@ -359,6 +364,7 @@ export function buildView(original: string, scratch?: Scratch, automaton?: { ker
     digits: fitsStill ? b.digits.subarray(0, nd) : undefined,
     hits: automaton !== undefined && hitsValid ? { tables: b.automaton.tables, at: b === shared ? hits.slice(0, nh) : hits.subarray(0, nh) } : undefined,
     marks,
+    opens,
     rare,
   };
   return view;

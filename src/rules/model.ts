@@ -1,4 +1,4 @@
-import type { DigitNeed, PatternAnalysis, StartUnits, TriggerReach } from '../analyze/pattern.js';
+import type { DigitNeed, Opening, PatternAnalysis, StartUnits, TriggerReach } from '../analyze/pattern.js';
 import type { Category, Localized, Severity } from '../types.js';
 
 /**
@@ -156,6 +156,9 @@ export interface CompiledPattern {
   reach?: TriggerReach;
   /** The units a match can start with. */
   starts?: StartUnits;
+  /** The classes of a match's first units, for a pattern with neither triggers nor a digit group: a long text's
+   * windows try it only where the byte kernel found them (analyze/opening.ts). */
+  opening?: Opening;
   /** More sets of folded literals of which every match contains one (besides the triggers): a short text is asked
    * for each before the regex is compiled. */
   needs?: string[][];

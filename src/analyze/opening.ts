@@ -1,0 +1,168 @@
+import type { AST } from '@eslint-community/regexpp';
+
+/**
+ * The classes of the first units of every match, for a pattern the engine cannot look for by a literal or a digit
+ * group (the IBAN forms, the MRZ's second line, a Discord token, a driving-licence number, the US MBI: #21). On a long
+ * text such a pattern used to search every window in full; the byte kernel instead marks, in the pass it already
+ * makes over each window (normalize/kernel.ts `mark`), the offsets where the window's units fit these classes, and the
+ * pattern is tried there only. Exact (a superset): the classes are the union over every path the regex can take
+ * through its first `units.length` units (lookarounds take no room; no path may end sooner), and `behind` is the class
+ * of a leading negative lookbehind of one unit (`(?<![A-Za-z0-9])`: the unit before a match, if any, is not in it).
+ *
+ * A class is written as its members among the units 0–255, a range in four hex digits each ("415a" for A–Z), with
+ * "+" appended when a unit above 255 may be in it (a negated class, a property escape, `i` with the Kelvin sign): the
+ * kernel then lets every such unit through.
+ */
+export interface Opening {
+  behind?: string;
+  units: string[];
+}
+
+/** The most units an opening holds (the kernel's mask is 64 bits for all patterns together). */
+export const OPENING_MAX = 12;
+
+type Cls = { bits: Uint8Array; other: boolean };
+/** A continuation: what is left to match, element by element; a repeat carries the counts it has left. */
+type Rep = { rep: AST.Quantifier; min: number; max: number };
+type Cont = { e: AST.Element | Rep; next: Cont } | null;
+
+/** Undefined when no opening helps (no unit can be told, or a back-reference comes first). */
+export function openingOf(ast: AST.Pattern, flags: string): Opening | undefined {
+  const f = flags.replace(/[gdy]/g, '');
+  const classOf = new Map<AST.Node, Cls | null>();
+  const leafClass = (e: AST.Character | AST.CharacterClass | AST.CharacterSet): Cls | null => {
+    let c = classOf.get(e);
+    if (c === undefined) classOf.set(e, (c = leafBits(e, f)));
+    return c;
+  };
+  let behind: Cls | undefined;
+  if (ast.alternatives.length === 1) {
+    const first = ast.alternatives[0].elements[0];
+    if (first?.type === 'Assertion' && first.kind === 'lookbehind' && first.negate) {
+      // (?<!X|Y…): no alternative matches before the match, so neither does any of one unit.
+      for (const alt of first.alternatives) {
+        const [only, ...rest] = alt.elements;
+        if (rest.length > 0 || !only || (only.type !== 'Character' && only.type !== 'CharacterClass' && only.type !== 'CharacterSet')) continue;
+        const c = leafClass(only);
+        if (!c) continue;
+        behind = behind ? unionOf(behind, c) : c;
+      }
+    }
+  }
+  const start: Cont[] = ast.alternatives.map((a) => seq(a.elements, null));
+  let states: Cont[] = start;
+  const units: Cls[] = [];
+  let budget = 20_000; // closure steps: a pattern too tangled for this is left without an opening
+  for (let i = 0; i < OPENING_MAX; i++) {
+    const leaves: { c: Cls; next: Cont }[] = [];
+    let ends = false;
+    const seen = new Set<string>();
+    const close = (k: Cont): boolean => {
+      if (--budget < 0) return false;
+      if (k === null) {
+        ends = true;
+        return true;
+      }
+      const key = keyOf(k);
+      if (seen.has(key)) return true;
+      seen.add(key);
+      const e = k.e;
+      if ('rep' in e) {
+        if (e.max > 0) {
+          const again: Rep = { rep: e.rep, min: Math.max(0, e.min - 1), max: e.max - 1 };
+          if (!close({ e: e.rep.element, next: { e: again, next: k.next } })) return false;
+        }
+        return e.min === 0 ? close(k.next) : true;
+      }
+      switch (e.type) {
+        case 'Assertion':
+          return close(k.next);
+        case 'Character':
+        case 'CharacterClass':
+        case 'CharacterSet': {
+          const c = leafClass(e);
+          if (!c) return false;
+          leaves.push({ c, next: k.next });
+          return true;
+        }
+        case 'Group':
+        case 'CapturingGroup':
+          return e.alternatives.every((a) => close(seq(a.elements, k.next)));
+        case 'Quantifier':
+          return close({ e: { rep: e, min: e.min, max: e.max }, next: k.next });
+        default:
+          return false; // a back-reference: what it matches is not known here
+      }
+    };
+    if (!states.every(close)) break;
+    if (ends || leaves.length === 0) break; // a match may end here: the opening stops before
+    let c = leaves[0].c;
+    for (const l of leaves.slice(1)) c = unionOf(c, l.c);
+    units.push(c);
+    const next = new Map<string, Cont>();
+    for (const l of leaves) next.set(l.next === null ? '' : keyOf(l.next), l.next);
+    states = [...next.values()];
+  }
+  // Trailing classes that let every unit through tell nothing.
+  while (units.length > 0 && isAll(units[units.length - 1])) units.pop();
+  if (units.length === 0) return undefined;
+  const out: Opening = { units: units.map(encode) };
+  if (behind && !isNone(behind)) out.behind = encode(behind);
+  return out;
+}
+
+function seq(elements: AST.Element[], next: Cont): Cont {
+  for (let k = elements.length - 1; k >= 0; k--) next = { e: elements[k], next };
+  return next;
+}
+
+function keyOf(k: Cont): string {
+  let s = '';
+  for (; k !== null; k = k.next) s += 'rep' in k.e ? `r${k.e.rep.start}:${k.e.min}:${k.e.max},` : `${k.e.type[0]}${k.e.start}:${k.e.end},`;
+  return s;
+}
+
+/** One character's worth: its members among units 0–255 by test (the regex's own flags), and whether a unit above may
+ * match (only a plain character or a class of plain characters and ranges below 256 is known not to). */
+function leafBits(e: AST.Character | AST.CharacterClass | AST.CharacterSet, flags: string): Cls | null {
+  let re: RegExp;
+  try {
+    re = new RegExp(`^(?:${e.raw})$`, flags);
+  } catch {
+    return null;
+  }
+  const bits = new Uint8Array(32);
+  for (let c = 0; c < 256; c++) if (re.test(String.fromCharCode(c))) bits[c >> 3] |= 1 << (c & 7);
+  const low = (x: AST.Node): boolean =>
+    x.type === 'Character'
+      ? x.value < 128
+      : x.type === 'CharacterClassRange'
+        ? x.max.value < 128
+        : x.type === 'CharacterSet' && (x.kind === 'digit' || x.kind === 'word') && !x.negate;
+  const plain = e.type === 'CharacterClass' ? !e.negate && e.elements.every(low) : low(e);
+  // With `i`, "k" and "s" also match the Kelvin sign and the long s.
+  const folds = flags.includes('i') && [75, 83, 107, 115].some((c) => (bits[c >> 3] & (1 << (c & 7))) !== 0);
+  return { bits, other: !plain || folds };
+}
+
+function unionOf(a: Cls, b: Cls): Cls {
+  const bits = new Uint8Array(32);
+  for (let k = 0; k < 32; k++) bits[k] = a.bits[k] | b.bits[k];
+  return { bits, other: a.other || b.other };
+}
+
+const isAll = (c: Cls) => c.other && c.bits.every((b) => b === 255);
+const isNone = (c: Cls) => !c.other && c.bits.every((b) => b === 0);
+
+function encode(c: Cls): string {
+  let s = '';
+  const hex = (u: number) => u.toString(16).padStart(2, '0');
+  for (let u = 0; u < 256; u++) {
+    if ((c.bits[u >> 3] & (1 << (u & 7))) === 0) continue;
+    let v = u;
+    while (v < 255 && (c.bits[(v + 1) >> 3] & (1 << ((v + 1) & 7))) !== 0) v++;
+    s += hex(u) + hex(v);
+    u = v;
+  }
+  return c.other ? s + '+' : s;
+}
