@@ -38,6 +38,9 @@ export interface ScanTextOptions {
   /** Called with each window's matching view, built from original[base…], and the window's core [from, to):
    * lets another reader of the text (fingerprints) use the views instead of building them again. */
   onView?: (view: TextView, base: number, from: number, to: number) => void;
+  /** Called between two windows of a long text (before each after the first): a streamed scan bounds its garbage
+   * there (runtime/large-file.ts). */
+  betweenWindows?: () => void;
 }
 
 /** A decoded text is decoded once more, no further. */
@@ -122,6 +125,7 @@ export class Engine implements TextScanner {
       }
       if (b >= coreEnd) break;
       a = b;
+      opts.betweenWindows?.();
     }
     if (scratch) this.spare = scratch;
     // Decision steps 1–2 (decide/pipeline.ts): one candidate per place and category, no lists of levels.

@@ -175,12 +175,12 @@ class FingerprintWorker {
 
   /** Asks for the findings of the file read for job `id`, which the main thread decoded to `units` units. */
   postJob(id: number, units: number, source: string, o: ScanTextOptions): void {
-    const { onView: _, ...plain } = o;
+    const { onView: _, betweenWindows: __, ...plain } = o;
     this.port.postMessage({ job: id, units, source, opts: plain });
   }
 
   post(text: string, source: string, o: ScanTextOptions): void {
-    const { onView: _, ...plain } = o; // a callback cannot cross to the worker (it builds its own views)
+    const { onView: _, betweenWindows: __, ...plain } = o; // a callback cannot cross to the worker (it builds its own views)
     this.port.postMessage({ text, source, opts: plain });
   }
 

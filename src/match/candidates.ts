@@ -60,6 +60,8 @@ export class Matchers {
   /** End (in the pattern's target) of the last match of the pattern being run: matches do not overlap, as in one
    * global search over the whole text. */
   private floor = 0;
+  /** The digit tables' room for the windows of long texts (see DigitRoom). */
+  private readonly digitRoom = new DigitRoom();
   /** The text being read is short and has no surrogate: patterns run in their BMP form where they have one
    * (CompiledPattern.bmpRe, the same matches for less compiling: analyze/bmp.ts). */
   private bmp = false;
@@ -350,6 +352,17 @@ export class Matchers {
   }
 
   private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true, possible?: (rule: CompiledRule) => boolean) {
+    // A long text's window (its view has its digits) takes the digit tables' room, unless a call it is nested in has it.
+    const room = view.digits !== undefined && !this.digitRoom.busy ? this.digitRoom : undefined;
+    if (room) room.hold();
+    try {
+      this.regexesIn(view, emit, hits, skipAbsent, possible, room);
+    } finally {
+      if (room) room.busy = false;
+    }
+  }
+
+  private regexesIn(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent: boolean, possible: ((rule: CompiledRule) => boolean) | undefined, room: DigitRoom | undefined) {
     let flat = hits === null ? this.flat : undefined; // the folded view with line breaks as spaces, as the automaton reads it
     let pairs: PairSet | undefined; // its pairs of adjacent code units, to skip most triggers without a search
     let digits: Int32Array | undefined; // positions of the view's digits, found on first need
@@ -362,7 +375,7 @@ export class Matchers {
     const gaps = (d: Int32Array, p: CompiledPattern) => {
       const kind = gapKind(p);
       let g = gapsIn.get(kind);
-      if (!g) gapsIn.set(kind, (g = new DigitGaps(d, kind === 'original' ? view.original : gapText(view, p), this.gapMasks(kind))));
+      if (!g) gapsIn.set(kind, (g = new DigitGaps(d, kind === 'original' ? view.original : gapText(view, p), this.gapMasks(kind), room?.u16(GAP_KINDS.indexOf(kind), d.length), room)));
       return g;
     };
     for (const rule of this.regexRules) {
@@ -386,8 +399,9 @@ export class Matchers {
         if (p.on === 'original' && p.digits && tightDigits(p) && (hits === null ? skipAbsent : true)) {
           // A number pattern on the original: its digit groups are looked for there (tabs, "\r" and invisible
           // characters stand between them as they are), with offsets in the original.
-          originalDigits ??= toOriginalDigits(view, (digits ??= view.digits ?? digitPositions(view.folded)));
-          const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (originalDense ??= denseDigits(originalDigits)) : undefined;
+          digits ??= view.digits ?? digitPositions(view.folded);
+          originalDigits ??= toOriginalDigits(view, digits, room?.i32(0, digits.length));
+          const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (originalDense ??= denseDigits(originalDigits, room?.i32(1, originalDigits.length))) : undefined;
           let ranges = digitRanges(p.digits, originalDigits, dense, view.original, gaps(originalDigits, p));
           // A match holds a trigger too: only where both can be.
           const list = hits?.get(p);
@@ -408,7 +422,7 @@ export class Matchers {
           // A tight digit group (an identifier) is rarer than short literals like "72" or "cz"; a match holds both,
           // so a pattern with triggers runs only where a start is near both.
           digits ??= view.digits ?? digitPositions(view.folded);
-          const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (denseEnds ??= denseDigits(digits)) : undefined;
+          const dense = !classifiable(p.digits) && p.digits.count >= DENSE_COUNT && p.digits.span <= DENSE_SPAN ? (denseEnds ??= denseDigits(digits, room?.i32(2, digits.length))) : undefined;
           let ranges = digitRanges(p.digits, digits, dense, gapText(view, p), gaps(digits, p));
           const list = hits.get(p);
           if (list && ranges.length > 0) ranges = intersectRanges(ranges, p.reach ? reachRanges(list, p.reach, view.folded, undefined, this.hitReaches.get(p)) : blockRanges(list, view.folded.length));
@@ -679,8 +693,8 @@ const OCR_MISREADS = /rn|[015]/g;
  * Where the view's digits are in the original: every ASCII digit of the original is a digit of the view (the view
  * may have a few more, from full-width digits, which only widens the search), in the same order.
  */
-function toOriginalDigits(view: TextView, digits: Int32Array): Int32Array {
-  const out = new Int32Array(digits.length);
+function toOriginalDigits(view: TextView, digits: Int32Array, into?: Int32Array): Int32Array {
+  const out = into ? into.subarray(0, digits.length) : new Int32Array(digits.length);
   const start = view.start; // (read once: views come in several shapes, and a property read in the loop is slow)
   for (let k = 0; k < digits.length; k++) out[k] = start[digits[k]];
   return out;
@@ -905,6 +919,45 @@ function gapText(view: TextView, p: CompiledPattern): string {
 
 /** Which string a pattern's digit gaps are read in: the original, `text`, or the folded view (see gapText). */
 type GapKind = 'original' | 'text' | 'folded';
+const GAP_KINDS: readonly GapKind[] = ['original', 'text', 'folded'];
+
+/**
+ * Typed arrays kept by a Matchers from one window of a long text to the next, for the digit tables its regex stage
+ * makes (the original's digit offsets, the dense ones, the gaps' classes): at tens of thousands of digits a window,
+ * each was ~75 KB, a dozen a window, and as garbage they waited for a full collection (#21: ~6 MB of a streamed
+ * file's 4 MB segment). Grown as needed; one regex stage holds them at a time (`busy`). Each buffer is handed out
+ * whole: its user reads only the first n entries, all of which it writes.
+ */
+class DigitRoom {
+  busy = false;
+  private readonly ints: Int32Array[] = [];
+  private readonly shorts: Uint16Array[] = [];
+  private runs = new Int32Array(4096);
+  private used = 0;
+  /** Taken by one regex stage: the arrays `take` hands out from now on are valid until the next stage takes it. */
+  hold(): void {
+    this.busy = true;
+    this.used = 0;
+  }
+  /** n entries for DigitGaps#runs, one array after another in one buffer (a full buffer is replaced: the arrays
+   * already handed out keep the old one). */
+  take(n: number): Int32Array {
+    if (this.used + n > this.runs.length) {
+      this.runs = new Int32Array(Math.max(n, 2 * this.runs.length));
+      this.used = 0;
+    }
+    return this.runs.subarray(this.used, (this.used += n));
+  }
+  i32(slot: number, n: number): Int32Array {
+    const b = this.ints[slot];
+    return b && b.length >= n ? b : (this.ints[slot] = new Int32Array(Math.max(n, 2 * (b?.length ?? 0), 4096)));
+  }
+  u16(slot: number, n: number): Uint16Array {
+    const b = this.shorts[slot];
+    return b && b.length >= n ? b : (this.shorts[slot] = new Uint16Array(Math.max(n, 2 * (b?.length ?? 0), 4096)));
+  }
+}
+
 function gapKind(p: CompiledPattern): GapKind {
   return p.on === 'original' ? 'original' : p.on === 'text' ? 'text' : 'folded';
 }

@@ -271,9 +271,12 @@ export class DigitGaps {
    * `allowed`: the gap classes of every pattern that will ask; reading a gap stops as soon as what it holds suits
    * none of them (prose between two numbers: a letter and a space are enough).
    */
-  constructor(d: Int32Array, text: string, allowed: readonly number[]) {
+  /** `into`: room for the gap masks (d.length units or more, overwritten); `room` gives the runs' arrays (see
+   * candidates.ts DigitRoom: reused from window to window of a long text). */
+  constructor(d: Int32Array, text: string, allowed: readonly number[], into?: Uint16Array, private readonly room?: { take(n: number): Int32Array }) {
     const hopeless = new Uint8Array(1 << 11); // 0 unknown, 1 some pattern allows the classes, 2 none does
-    const masks = new Uint16Array(d.length);
+    const masks = into && into.length >= d.length ? into.subarray(0, d.length) : new Uint16Array(d.length);
+    if (masks.length > 0) masks[0] = 0; // (never read; as a fresh array has it)
     for (let j = 1; j < d.length; j++) {
       const a = d[j - 1] + 1;
       const b = d[j];
@@ -333,7 +336,8 @@ export class DigitGaps {
         }
         if (spans[r + 1] - from >= DENSE_COUNT) list.push(from, spans[r + 1] - 1);
       }
-      out = Int32Array.from(list);
+      out = this.room ? this.room.take(list.length) : new Int32Array(list.length);
+      out.set(list);
       this.bad.set(allowed, out);
     }
     return out;
@@ -355,8 +359,8 @@ function gapTable(need: DigitNeed): Uint8Array | undefined {
 }
 
 /** Indices k of digits with DENSE_COUNT digits in (d[k] - DENSE_SPAN, d[k]]. */
-export function denseDigits(d: Int32Array): Int32Array {
-  const out = new Int32Array(d.length);
+export function denseDigits(d: Int32Array, into?: Int32Array): Int32Array {
+  const out = into && into.length >= d.length ? into : new Int32Array(d.length);
   let n = 0;
   for (let k = DENSE_COUNT - 1; k < d.length; k++) if (d[k] - d[k - DENSE_COUNT + 1] < DENSE_SPAN) out[n++] = k;
   return out.subarray(0, n);

@@ -103,6 +103,7 @@ export async function scanChunks(
     const found = engine.scanText(text, source, {
       lang,
       frame: { lineBase, columnBase, nonEmptyBefore, nonEmptyAfter: last ? 0 : Infinity, coreStart, coreEnd: coreEndT },
+      betweenWindows,
     });
     for (const f of found) {
       f.start += textStart;
@@ -143,6 +144,9 @@ export async function scanChunks(
     }
     columnBase = lastLineStart >= 0 ? cut - lastLineStart : columnBase + cut;
   };
+
+  // The garbage is bounded between the windows of a segment too, not only between segments (see boundedHeap).
+  const betweenWindows = () => heap.between();
 
   const step = Math.min(segment, 1 << 20);
   // The encoding is judged from the first 8 KB (or all of a shorter stream), however small the first chunks are.
@@ -218,8 +222,8 @@ function readProblem(e: unknown): string {
 let v8Module: typeof V8 | undefined;
 const v8 = (): typeof V8 => (v8Module ??= createRequire(import.meta.url)('node:v8') as typeof V8);
 
-/** Growth of the old generation (bytes) after which a streamed scan runs a full collection between two segments. */
-const GARBAGE_BUDGET = 16 * 1024 * 1024;
+/** Growth of the old generation (bytes) after which a streamed scan runs a full collection between two windows. */
+const GARBAGE_BUDGET = 12 * 1024 * 1024;
 let streaming = 0;
 let collect: (() => void) | undefined;
 
@@ -238,9 +242,10 @@ function oldGeneration(): number {
  * segment's text, the window strings alive when a young collection runs), which only a full collection frees; left
  * to itself, V8 lets the heap grow to several times its live size (10–20 MB here) between collections and grows the
  * young generation to 32 MB, so a 200 MB input peaked at 200–280 MB. While a stream is scanned: the young generation
- * keeps the size it has (V8 reads its growth factor at each growth), and between segments, once the old generation
- * (OLD_SPACES: young collections do not shrink it, so they do not reset the count) has grown by GARBAGE_BUDGET since
- * the last full collection, one runs (V8's own full collections in between count). The stream's end runs one too,
+ * keeps the size it has (V8 reads its growth factor at each growth), and between segments and between the windows
+ * of a segment (Engine#scanText's `betweenWindows`), once the old generation (OLD_SPACES: young collections do not
+ * shrink it, so they do not reset the count) would grow past GARBAGE_BUDGET since the last full collection, one runs
+ * (V8's own full collections in between count). The stream's end runs one too,
  * before the report is made of its findings: the last segments' garbage was the run's peak (#21). The factor goes
  * back to V8's default, 2, with the last stream.
  */
@@ -270,8 +275,11 @@ function boundedHeap(): { between(): void; end(): void } {
       }
       growth = used - last;
       last = used;
-      // Collected before the next segment would take the garbage past the budget, not once it has: waiting until it
-      // is past let up to two budgets pile up (the 210 MB file's peak held ~30 MB of large-object garbage).
+      // Collected before the next segment (or window) would take the garbage past the budget, not once it has:
+      // waiting until it is past let up to two budgets pile up (the 210 MB file's peak held ~30 MB of large-object
+      // garbage). Asked between windows too: each window's view strings (a few hundred KB each) are alive when a
+      // young collection runs in it, so they are promoted and die old — ~20 MB a 4 MB segment, which waited for the
+      // segment's end and V8's own limit (#21, session 15).
       if (used - after + growth > GARBAGE_BUDGET) full();
     },
     end() {

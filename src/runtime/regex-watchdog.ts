@@ -154,7 +154,7 @@ export class WatchedEngine implements TextScanner {
       this.ruleIds = m.ruleIds;
       this.ready = true;
     }
-    const { onView: _, ...plain } = opts; // a callback cannot cross to the worker (its views stay there)
+    const { onView: _, betweenWindows: __, ...plain } = opts; // a callback cannot cross to the worker (its views stay there)
     this.port.postMessage({ text, source, opts: plain });
     const reply = this.await(source, this.budgetMs, true) as { findings: Finding[] };
     return reply.findings;
