@@ -9,7 +9,7 @@ import type { TextScanner } from '../engine/scanner.js';
 import type { Finding } from '../types.js';
 import { isUserRegex } from '../config/rule-changes.js';
 import { COMPILED_PROTOTYPES, INHERITED_REGEXES } from '../rules/compile.js';
-import type { CompiledRule } from '../rules/model.js';
+import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import { loadRuleSet, type RuleSetOptions } from '../rules/ruleset.js';
 import './node-platform.js'; // installs the engine's Node platform
 
@@ -207,6 +207,7 @@ export function runWorker(data: { opts: RuleSetOptions; state: Int32Array; port:
     const rules = loadRuleSet(data.opts);
     rules.forEach((rule, i) => {
       walk(rule, (re) => watched(re, i, state));
+      for (const p of rule.patterns) watchForms(p, i, state);
     });
     const engine = new Engine(rules);
     const reply = (m: unknown) => {
@@ -228,6 +229,33 @@ export function runWorker(data: { opts: RuleSetOptions; state: Int32Array; port:
     port.postMessage({ error: (e as Error).message });
     Atomics.add(state, DONE, 1);
     Atomics.notify(state, DONE);
+  }
+}
+
+/**
+ * The other forms a pattern makes of its regex on first need (rules/compile.ts PATTERN: the sticky copy that tries one
+ * position — trigger spots, the kernel's openings —, the BMP forms, the pruned and narrowed forms of a short text) are
+ * watched too, each as it is made: whichever form the engine runs, a runaway regex is named by its rule. Only in the
+ * worker, so a scan without the watchdog compiles no copy.
+ */
+function watchForms(p: CompiledPattern, index: number, state: Int32Array): void {
+  const proto = Object.getPrototypeOf(p) as Record<string, unknown>;
+  const copies = new WeakMap<RegExp, RegExp>();
+  const watch = (re: RegExp | undefined): RegExp | undefined => {
+    if (re === undefined) return undefined;
+    let w = copies.get(re);
+    if (w === undefined) copies.set(re, (w = watched(re, index, state)));
+    return w;
+  };
+  for (const key of ['sticky', 'bmpRe', 'bmpSticky'] as const) {
+    const get = Object.getOwnPropertyDescriptor(proto, key)?.get;
+    if (get && !Object.hasOwn(p, key)) Object.defineProperty(p, key, { configurable: true, get: () => watch(get.call(p) as RegExp | undefined) });
+  }
+  for (const key of ['pruned', 'bmpWithin'] as const) {
+    const made = proto[key];
+    if (typeof made === 'function' && !Object.hasOwn(p, key)) {
+      Object.defineProperty(p, key, { configurable: true, value: (...args: unknown[]) => watch((made as (...a: unknown[]) => RegExp | undefined).apply(p, args)) });
+    }
   }
 }
 
