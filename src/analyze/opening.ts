@@ -1,4 +1,5 @@
 import type { AST } from '@eslint-community/regexpp';
+import { asciiOnlyElement, CASE_ESCAPES } from './starts.js';
 
 /**
  * The classes of the first units of every match, for a pattern the engine cannot look for by a literal or a digit
@@ -133,16 +134,8 @@ function leafBits(e: AST.Character | AST.CharacterClass | AST.CharacterSet, flag
   }
   const bits = new Uint8Array(32);
   for (let c = 0; c < 256; c++) if (re.test(String.fromCharCode(c))) bits[c >> 3] |= 1 << (c & 7);
-  const low = (x: AST.Node): boolean =>
-    x.type === 'Character'
-      ? x.value < 128
-      : x.type === 'CharacterClassRange'
-        ? x.max.value < 128
-        : x.type === 'CharacterSet' && (x.kind === 'digit' || x.kind === 'word') && !x.negate;
-  const plain = e.type === 'CharacterClass' ? !e.negate && e.elements.every(low) : low(e);
-  // With `i`, "k" and "s" also match the Kelvin sign and the long s.
-  const folds = flags.includes('i') && [75, 83, 107, 115].some((c) => (bits[c >> 3] & (1 << (c & 7))) !== 0);
-  return { bits, other: !plain || folds };
+  const folds = flags.includes('i') && CASE_ESCAPES.some((c) => (bits[c >> 3] & (1 << (c & 7))) !== 0);
+  return { bits, other: !asciiOnlyElement(e) || folds };
 }
 
 function unionOf(a: Cls, b: Cls): Cls {

@@ -89,17 +89,24 @@ function leaf(e: AST.Character | AST.CharacterClass | AST.CharacterSet, acc: Acc
     return false;
   }
   for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) acc.ascii.add(c);
-  // Outside ASCII: only a plain character or a class of plain ASCII characters and ranges is known not to reach it —
-  // with `i`, "k" and "s" also match the Kelvin sign and the long s.
-  // (`\d` is ASCII digits; `\w` ASCII word characters, but with `i` it takes in those two as well.)
-  const asciiOnly = (x: AST.Node): boolean =>
+  // Outside ASCII: only a plain character or a class of plain ASCII characters and ranges is known not to reach it.
+  if (!asciiOnlyElement(e) || (flags.includes('i') && CASE_ESCAPES.some((c) => acc.ascii.has(c)))) acc.other = true;
+  return true;
+}
+
+/** With `i`, "K", "S", "k" and "s" also match the Kelvin sign and the long s (outside ASCII). */
+export const CASE_ESCAPES = [75, 83, 107, 115];
+
+/** Whether a one-character element (a character, a class, an escape) matches only ASCII characters, as far as its
+ * shape shows: a plain character or a class of plain ASCII characters and ranges (`\d` is ASCII digits; `\w` ASCII
+ * word characters — with `i` it takes in the Kelvin sign and the long s as well, see CASE_ESCAPES). Also used by
+ * analyze/opening.ts. */
+export function asciiOnlyElement(e: AST.Node): boolean {
+  const plain = (x: AST.Node): boolean =>
     x.type === 'Character'
       ? x.value < 128
       : x.type === 'CharacterClassRange'
         ? x.max.value < 128
         : x.type === 'CharacterSet' && (x.kind === 'digit' || x.kind === 'word') && !x.negate;
-  const plain = e.type === 'CharacterClass' ? !e.negate && e.elements.every(asciiOnly) : asciiOnly(e);
-  const caseEscapes = flags.includes('i') && [75, 83, 107, 115].some((c) => acc.ascii.has(c));
-  if (!plain || caseEscapes) acc.other = true;
-  return true;
+  return e.type === 'CharacterClass' ? !e.negate && e.elements.every(plain) : plain(e);
 }

@@ -24,16 +24,13 @@ film titles, blank templates, regex questions about stamps. A published decree p
 Batch 1 was scored blind on main 840c4d8 before any rule changed for it; batches 2-5 were each written after the
 fixes of the batch before and scored blind before their own fixes. Stdlib only; no identifiers, so no number
 of nine digits and no e-mail address (write_marking_round checks it); the file rebuilds byte for byte."""
-from probe_ids import collector, diacritic_negatives, strip, write_marking_round
+from probe_ids import collector, diacritic_negatives, diacritic_pair, write_marking_round
 
 S, add, neg = collector()
+vi = diacritic_pair(add)
 vineg = diacritic_negatives(neg)
 
 
-def vi(expect, cats, note, text, ext='txt'):
-    """diacritic_pair with the file's extension: the sample with diacritics and the same typed without them."""
-    add('vi', expect, cats, note, text, ext)
-    add('vi', expect, cats, note + ' (typed without diacritics)', strip(text), ext)
 CM, OD = 'classified-marking', 'official-document'
 
 # ================================================================ batch 1 (scored blind on main 840c4d8)

@@ -23,16 +23,13 @@ mật vụ film), history texts.
 Batch 1 was scored blind on main c14ffab before any rule changed for it; later batches were each written after the
 fixes of the batch before and scored blind before their own fixes. Stdlib only; no identifiers, so no number of nine
 digits and no e-mail address (write_marking_round checks it); the file rebuilds byte for byte."""
-from probe_ids import collector, diacritic_negatives, strip, write_marking_round
+from probe_ids import collector, diacritic_negatives, diacritic_pair, write_marking_round
 
 S, add, neg = collector()
+vi = diacritic_pair(add)
 vineg = diacritic_negatives(neg)
 
 
-def vi(expect, cats, note, text, ext='txt'):
-    """The sample with diacritics and the same typed without them."""
-    add('vi', expect, cats, note, text, ext)
-    add('vi', expect, cats, note + ' (typed without diacritics)', strip(text), ext)
 
 
 CM, OD = 'classified-marking', 'official-document'

@@ -217,10 +217,10 @@ def crc_token(prefix, body):
 
 def diacritic_pair(add):
     """vi(expect, cats, note, text) over a round's add: a Vietnamese sample with diacritics and the same typed without
-    them (rounds 25 and 26)."""
-    def vi(expect, cats, note, text):
-        add('vi', expect, cats, note, text)
-        add('vi', expect, cats, note + ' (typed without diacritics)', strip(text))
+    them (rounds 25 and 26; with a file extension, rounds 39 and 44)."""
+    def vi(expect, cats, note, text, ext='txt'):
+        add('vi', expect, cats, note, text, ext)
+        add('vi', expect, cats, note + ' (typed without diacritics)', strip(text), ext)
     return vi
 
 
