@@ -345,7 +345,6 @@ const KNOWN_MISSES: Record<string, string> = {
   // Round 44, batch 5 (blind, outside the round's theme, left open): health news typed without diacritics, "mot nguoi
   // dan ong o xa Hoa Phu phai nhap vien cap cuu" — intl.sensitive.named-person reads the commune's name "Hoa Phu" as a
   // person's before a hospital stay; with diacritics ("xã Hòa Phú") it stays silent.
-  'p44-0228': 'a commune name without diacritics read as a person in health news: sensitive-personal warned',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
