@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl', 'round49.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -242,6 +242,17 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // header merged in one line, Word table cells, a file name line, iOffice and iGate screens — beside the same bodies'
 // press releases, recruitment and procurement notices, Nghị định 30/2020 layout lessons, "mật" words and history.
 
+// round49.jsonl (test/probes/build_round49.py): blind batches of every category shaped like the hidden sets, Vietnamese
+// first, in organisations no round used — a port authority and its VTS, a provincial radio station, a forest ranger
+// station, a water utility and its SCADA, a people's court clerk's office, a vocational college, a district veterinary
+// station, a state construction company, a provincial museum: an OCR'd stamp that lost its tone mark ("TÔI MẬT"), an
+// Excel register's "Độ mật" column pasted as tab text, a party letter quoted with "> " in an Outlook reply, a running
+// header "| MẬT | Trang 2/3" deep in a monthly report, a Zalo export's forwarded plan, OFFICIAL-SENSITIVE in a quoted
+// original, an OCR'd Czech court page, a PFSP cover "RESTRICTED / Copy 2 of 4", CCCD and passport columns, a health
+// note in a duty roster, an Icecast config, an RTSP link with a "#" in its password — beside "MẬT NGỌT ĐỒNG QUÊ",
+// "Hồ sơ tuyệt mật" as an exhibit's title, "TAJNÉ CHODBY", "RESTRICTED ACCESS (conservation)", an admissions mailbox,
+// utilities' own accounts, env-read passwords, a public maritime notice.
+
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
 // sample is held to its label like every other one.
@@ -346,6 +357,11 @@ const KNOWN_MISSES: Record<string, string> = {
   // dan ong o xa Hoa Phu phai nhap vien cap cuu" — intl.sensitive.named-person reads the commune's name "Hoa Phu" as a
   // person's before a hospital stay; with diacritics ("xã Hòa Phú") it stays silent.
   'p44-0228': 'a commune name without diacritics read as a person in health news: sensitive-personal warned',
+  // Round 49, batch 1 (blind on main e4cfb5f; open until this round's fixes):
+  'p49-0035': 'an RTSP link whose password holds an unencoded "#": credential not reported',
+  'p49-0036': 'the same typed without diacritics: credential not reported',
+  'p49-0047': 'an admissions office\'s mailbox (tuyensinh@) read as a person\'s: contact warned',
+  'p49-0048': 'the same typed without diacritics: contact warned',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };

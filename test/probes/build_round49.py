@@ -1,0 +1,312 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round49.jsonl: round 49 of the held-out-style probes, blind batches of every category shaped like
+what staff really paste (issue #17), Vietnamese first (about three quarters, with and without diacritics), then Czech
+and English — Zalo group exports, Outlook threads with quoted replies, scanned OCR pages with broken diacritics, Excel
+sheets pasted as tab text, long monthly reports with one sensitive line deep inside — in organisations no round used:
+a port authority (cảng vụ hàng hải) and its vessel-traffic service, a provincial radio and television station, a
+forest ranger station (hạt kiểm lâm), a water utility and its SCADA, a people's court clerk's office, a vocational
+college, a district veterinary station, a state construction company, a provincial museum. Away from the themes of
+rounds 47, 48 and 50 written beside it (a level told in a sentence or chat; sensitive facts of a named person told in
+prose; Czech and English configs and long reports).
+
+Batch 1 was scored blind on main e4cfb5f before any rule changed for it; batch 2 was written after batch 1's fixes and
+scored blind again (figures in docs/quality-history.md). Labels follow the contract and the decisions already written
+(an organisation's account passes, an office's contact passes, a one-time code passes, a published notice without a
+number passes, public officials in news stay silent). Values come from seeded or checked makers (probe_ids.py), so the
+file rebuilds byte for byte. Stdlib only."""
+from probe_ids import DG, LO, UP, cccd, collector, czacct, diacritic_negatives, diacritic_pair, drawn, iban, luhn, mst, rc, seeded, strip, timed_chat, write_round
+
+R, rnd = seeded(49049)
+S, add, neg = collector()
+vi = diacritic_pair(add)
+vineg = diacritic_negatives(neg)
+
+
+def pw(n=12):
+    return rnd(1, UP) + rnd(n - 5, LO) + R.choice('@#!$*') + rnd(3, DG)
+
+
+def cza(head):
+    return drawn(czacct, head, rnd)
+
+
+def vnmobile():
+    return '0' + R.choice(['91', '98', '86', '35', '77', '83', '97', '39']) + rnd(7, DG)
+
+
+def quote(text, depth=1):
+    return '\n'.join(('> ' * depth + line).rstrip() for line in text.split('\n'))
+
+
+def tab(rows):
+    return '\n'.join('\t'.join(r) for r in rows)
+
+
+def zalo(lines, day='07/12/2026', start=(7, 40)):
+    """A Zalo group export as the PC app copies it: the sender and the time on one line, the message below."""
+    return timed_chat(R, lines, '{who}  {h:02d}:{m:02d} ' + day + '\n{msg}', start, 12, sep='\n\n')
+
+
+# ================================================================ batch 1 (scored blind on main e4cfb5f)
+
+# ---- classified-marking
+add('vi', 'block', ['classified-marking'], 'an OCR\'d port-authority page whose stamp lost its tone mark ("TÔI MẬT" for "TỐI MẬT") under the number.',
+    'CẢNG VỤ HÀNG HẢI QUẢNG NINH       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n'
+    '      Số: 412/CVHHQN-ANHH                Độc lập - Tự do - Hạnh phúc\n'
+    '          TÔI MẬT\n'
+    '                                   Quảng Ninh, ngày 28 tháng 11 năm 2026\n\n'
+    'KẾ HOẠCH\nBảo đảm an ninh cảng biển khi tàu quân sự nước ngoài thăm cảng Hòn Gai\n\n'
+    'I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm tuyệt đối an toàn cho tàu và đoàn khách; kiểm soát chặt người, phương tiện ra vào khu '
+    'vực bến số 3.\n2. Phối hợp Bộ đội Biên phòng cửa khẩu cảng, Công an tỉnh ...\n')
+vi('block', ['classified-marking'], 'a state construction company\'s incoming-document register pasted from Excel as tab text, one row with "Mật" in the "Độ mật" column.',
+   tab([['STT', 'Số đến', 'Ngày đến', 'Số, ký hiệu', 'Trích yếu', 'Độ mật', 'Độ khẩn', 'Đơn vị xử lý'],
+        ['1', '1021', '02/12/2026', '3315/BXD-HĐXD', 'V/v thẩm định thiết kế cầu Bến Thủy 3', 'Thường', 'Thường', 'P.Kỹ thuật'],
+        ['2', '1022', '02/12/2026', '118/BCH-TM', 'V/v thi công hạng mục hầm chỉ huy khu vực phòng thủ', 'Mật', 'Khẩn', 'Ban QLDA 2'],
+        ['3', '1023', '03/12/2026', '76/TB-KBNN', 'Thông báo kế hoạch vốn đợt 4', 'Thường', 'Thường', 'P.Tài chính']]),
+   'csv')
+vi('block', ['classified-marking'], 'an Outlook reply of a radio station quoting, with "> ", a party committee\'s letter whose stamp sits under the number.',
+   'Anh Khoa ơi, em đã lên kịch bản bản tin theo định hướng dưới, anh duyệt giúp em trước 16h nhé.\nThu Trang\n\n'
+   '-----Original Message-----\nFrom: Văn phòng Đài <vanphong@ptth.vn>\nSent: Monday, December 7, 2026 8:12 AM\n'
+   'To: Phòng Thời sự\nSubject: FW: Định hướng tuyên truyền tháng 12\n\n' +
+   quote('TỈNH ỦY NGHỆ AN\nBAN TUYÊN GIÁO\n*\nSố 215-CV/BTGTU\nMẬT\nV/v định hướng thông tin về vụ việc tại xã Châu Tiến\n\n'
+         'Kính gửi: Đài Phát thanh và Truyền hình tỉnh\n\n1. Không đưa tin về số người bị bắt giữ khi chưa có thông báo '
+         'của Công an tỉnh.\n2. Tập trung phản ánh việc chính quyền hỗ trợ người dân ổn định đời sống.\n'))
+LONG_REPORT_HEAD = ('HẠT KIỂM LÂM HUYỆN MƯỜNG LÁT\n\nBÁO CÁO\nKết quả công tác quản lý, bảo vệ rừng tháng 11 năm 2026\n\n'
+                    'I. TÌNH HÌNH CHUNG\nTrong tháng, thời tiết khô hanh kéo dài, nguy cơ cháy rừng ở cấp IV tại các xã '
+                    'Pù Nhi, Nhi Sơn, Mường Chanh. Hạt đã duy trì 24/24 giờ trực phòng cháy, chữa cháy rừng tại 06 trạm.\n\n'
+                    'II. KẾT QUẢ THỰC HIỆN\n1. Công tác tuyên truyền: tổ chức 14 buổi tuyên truyền tại thôn bản với 820 lượt '
+                    'người tham gia; ký cam kết bảo vệ rừng với 312 hộ.\n2. Công tác tuần tra, kiểm tra rừng: tổ chức 96 lượt '
+                    'tuần tra, phát hiện 07 vụ phát rừng làm nương trái phép, diện tích 2,4 ha.\n')
+LONG_REPORT_PAGE2 = ('3. Xử lý vi phạm: lập biên bản 09 vụ, xử phạt hành chính 08 vụ, thu nộp ngân sách 86,5 triệu đồng; '
+                     'chuyển 01 vụ sang Công an huyện đề nghị khởi tố.\n4. Phòng cháy, chữa cháy rừng: xảy ra 01 vụ cháy '
+                     'tại bản Sài Khao, diện tích thiệt hại 0,6 ha rừng trồng keo; đã dập tắt sau 3 giờ.\n'
+                     '5. Phát triển rừng: trồng mới 45 ha rừng sản xuất, chăm sóc 210 ha rừng trồng năm 2024-2025.\n\n'
+                     'III. TÌNH HÌNH AN NINH KHU VỰC BIÊN GIỚI\nPhối hợp Đồn Biên phòng Pù Nhi nắm tình hình 03 điểm nghi '
+                     'có đường mòn vận chuyển gỗ trái phép qua biên giới; danh sách 05 đối tượng nghi vấn đã báo cáo riêng.\n\n'
+                     'IV. PHƯƠNG HƯỚNG THÁNG 12\n1. Tăng cường tuần tra dịp cuối năm, Tết Nguyên đán.\n2. Kiểm tra các cơ sở chế '
+                     'biến gỗ trên địa bàn.\n\nNơi nhận:\n- Chi cục Kiểm lâm tỉnh;\n- UBND huyện;\n- Lưu: VT.\n\nHẠT TRƯỞNG\n')
+# (relabelled after blind scoring: the report closes with "Nơi nhận" and "Lưu: VT", an internal official document —
+# the rules' official-document warn on it was right, the label had left it out)
+vi('block', ['classified-marking', 'official-document'], 'a forest ranger station\'s monthly report (~2 KB) where only the second page\'s running header "| MẬT | Trang 2/3" carries the level.',
+   LONG_REPORT_HEAD + '\n---------------------------------------------------------------\n'
+   'Hạt Kiểm lâm huyện Mường Lát | MẬT | Trang 2/3\n---------------------------------------------------------------\n'
+   + LONG_REPORT_PAGE2)
+add('en', 'block', ['classified-marking'], 'an Outlook thread of a water utility whose quoted original opens with "Classification: OFFICIAL-SENSITIVE".',
+    'Thanks Minh, forwarding to the SCADA vendor is fine for the timeline part only.\n\nDavid\n\n'
+    'From: Pham Duc Minh\nSent: 04 December 2026 17:40\nTo: David Kerr\nSubject: RE: Incident at Cau Do pumping station\n\n'
+    'Classification: OFFICIAL-SENSITIVE\n\nDavid,\n\nSummary of Tuesday\'s event: the chlorine dosing PLC at Cau Do '
+    'received unexpected setpoint writes at 02:14 from the engineering workstation. Operators switched to manual '
+    'dosing at 02:31. Root cause still open; the workstation has been isolated.\n\nMinh\n')
+add('cs', 'block', ['classified-marking'], 'a Czech OCR\'d court page with broken diacritics and the stamp "VYHRAZENÉ" beside "Počet listů".',
+    'OKRESNl SOUD V J1HLAVE\nSp. zn.: 3 T 41/2026\n\nVYHRAZENE\nPoc et listu: 4\nVytisk c. 2\n\n'
+    'Zaznam o provedeni odposlechu a zaznamu telekomunikacniho provozu\nV souladu s \u00a7 88 tr. r. byl na zaklade prikazu '
+    'soudce proveden odposlech stanice uzivatele ...\n')
+vi('block', ['classified-marking'], 'a Zalo group export of a veterinary station where a forwarded plan\'s text opens with "Độ mật: Mật".',
+   zalo([('Lê Văn Thắng', 'Anh em đọc kỹ kế hoạch huyện gửi, chiều nay họp triển khai'),
+         ('Lê Văn Thắng', '[Tin nhắn chuyển tiếp]\nUBND HUYỆN YÊN THẾ\nBAN CHỈ ĐẠO PHÒNG CHỐNG DỊCH BỆNH ĐỘNG VẬT\n'
+          'Độ mật: Mật\nKẾ HOẠCH xử lý ổ dịch tả lợn châu Phi tại thôn Đồng Vàng\n1. Lập 02 chốt kiểm dịch tạm thời tại '
+          'ngã ba Mỏ Trạng và cầu Đồng Vàng.\n2. Tiêu hủy toàn bộ đàn lợn của 06 hộ trong vùng dịch trước 18h ngày 08/12.'),
+         ('Nguyễn Thị Hạnh', 'Dạ em nhận'), ('Hoàng Văn Dũng', 'Trạm cần thêm vôi bột anh ơi, khoảng 2 tấn')]))
+vi('block', ['classified-marking'], 'a provincial museum\'s security plan converted by pdftotext, the stamp merged into the motto\'s line.',
+   'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBẢO TÀNG TỈNH THANH HÓA    Độc lập - Tự do - Hạnh phúc    MẬT\n'
+   'Số: 57/PA-BT    Thanh Hóa, ngày 01 tháng 12 năm 2026\n\nPHƯƠNG ÁN\nBảo vệ trưng bày bảo vật quốc gia "Trống đồng Cẩm Giang" '
+   'dịp Tết Nguyên đán\n\n1. Lực lượng: 08 bảo vệ chia 3 ca, 02 cán bộ công an phường tăng cường ban đêm.\n'
+   '2. Hệ thống camera: 16 mắt, lưu hình 30 ngày; vị trí tủ kính số 4 có cảm biến rung.\n')
+vi('block', ['classified-marking'], 'a state construction company\'s drawing-set cover page with "ĐỘ MẬT: TỐI MẬT".',
+   'TỔNG CÔNG TY XÂY DỰNG TRƯỜNG SƠN\nCÔNG TY 492\n\nHỒ SƠ THIẾT KẾ BẢN VẼ THI CÔNG\nCÔNG TRÌNH: SỞ CHỈ HUY CƠ BẢN KVPT HUYỆN\n'
+   'HẠNG MỤC: HẦM CHỈ HUY, HÀO GIAO THÔNG\nĐỘ MẬT: TỐI MẬT\nSỐ BẢN: 03/06\n\nHà Nội, tháng 11/2026')
+add('en', 'block', ['classified-marking'], 'a port facility security plan\'s cover as an English text page: "RESTRICTED" above "Copy 2 of 4".',
+    'HON GAI PORT FACILITY\nPORT FACILITY SECURITY PLAN (PFSP)\nRevision 5 - November 2026\n\nRESTRICTED\nCopy 2 of 4\n\n'
+    'Prepared under the ISPS Code, Part A section 16, and approved by the Designated Authority.\n'
+    'Section 4: Access control points, security levels 1-3\nSection 7: Restricted areas and their monitoring\n')
+
+# ---- official-document
+vi('warn', ['official-document'], 'a people\'s court clerk pasting a trial-date decision to be retyped.',
+   'Chị gõ lại giúp em quyết định này, bản scan mờ quá:\n\nTÒA ÁN NHÂN DÂN HUYỆN YÊN THẾ\nTỈNH BẮC GIANG\n'
+   'Số: 45/2026/QĐXXST-DS\n\nQUYẾT ĐỊNH\nĐƯA VỤ ÁN RA XÉT XỬ\n\nTÒA ÁN NHÂN DÂN HUYỆN YÊN THẾ\n'
+   'Căn cứ vào các điều 48, 203 và 220 của Bộ luật Tố tụng dân sự;\nSau khi nghiên cứu hồ sơ vụ án dân sự sơ thẩm thụ lý '
+   'số 112/2026/TLST-DS ngày 14 tháng 8 năm 2026 về việc "Tranh chấp hợp đồng vay tài sản",\n\nQUYẾT ĐỊNH:\n'
+   '1. Đưa ra xét xử sơ thẩm vụ án dân sự ... vào lúc 08 giờ 00 phút ngày 22 tháng 12 năm 2026.\n')
+add('vi', 'warn', ['official-document'], 'a vocational college\'s graduation decision typed without diacritics, with its recipients.',
+    'TRUONG CAO DANG NGHE CO DIEN HA NOI\nSo: 312/QD-CDN\nHa Noi, ngay 30 thang 11 nam 2026\n\nQUYET DINH\n'
+    'Ve viec cong nhan tot nghiep va cap bang cao dang khoa 2023-2026\n\nHIEU TRUONG TRUONG CAO DANG NGHE CO DIEN HA NOI\n'
+    'Can cu Luat Giao duc nghe nghiep ngay 27/11/2014;\nXet de nghi cua Truong phong Dao tao,\n\nQUYET DINH:\n'
+    'Dieu 1. Cong nhan tot nghiep cho 214 sinh vien (co danh sach kem theo).\nDieu 2. Quyet dinh co hieu luc ke tu ngay ky.\n\n'
+    'Noi nhan:\n- Nhu Dieu 2;\n- Luu: VT, DT.\n\nHIEU TRUONG')
+add('en', 'warn', ['official-document'], 'an English working translation of a water utility\'s dispatch with "Ref. No." and a recipients list.',
+    'NGHE AN WATER SUPPLY JOINT STOCK COMPANY\nRef. No.: 1184/CV-CTN\nRe: suspension of water supply for network repair\n\n'
+    'To: People\'s Committees of Vinh city wards\n\nThe Company respectfully informs that water supply in Ben Thuy, Trung Do '
+    'and Hung Dung wards will be suspended from 22:00 on 12 December to 05:00 on 13 December 2026 to replace the DN600 '
+    'main on Nguyen Du street.\n\nRecipients:\n- As above;\n- Provincial Department of Construction (for reporting);\n'
+    '- Archive: Admin, Technical.\n\np.p. GENERAL DIRECTOR\n')
+add('cs', 'warn', ['official-document'], 'a Czech regional museum\'s letter with "Č. j." and "Spisový znak" pasted for a summary.',
+    'Shrň mi prosím tenhle dopis do tří vět:\n\nMuzeum Vysočiny Jihlava, příspěvková organizace\nČ. j.: MVJ/0715/2026\n'
+    'Spisový znak: 1.3 / Skartační znak: V/10\nVyřizuje: Mgr. Hana Krausová\n\nVěc: Výpůjčka sbírkových předmětů na výstavu '
+    '„Stříbro Jihlavska“\n\nVážený pane řediteli,\nna základě Vaší žádosti ze dne 12. 11. 2026 souhlasíme s výpůjčkou 14 '
+    'sbírkových předmětů (inv. č. H 2214–H 2227) za podmínek uvedených ve smlouvě o výpůjčce ...\n')
+
+# ---- national-id
+c1, c2, c3 = (cccd('024', 'm', 1975, R.randrange(10**6)), cccd('024', 'f', 1982, R.randrange(10**6)),
+              cccd('024', 'm', 1990, R.randrange(10**6)))
+add('vi', 'block', ['national-id'], 'a court clerk\'s summons list pasted from Excel, CCCD in a column whose header is two lines up.',
+    'DANH SÁCH TRIỆU TẬP PHIÊN HÒA GIẢI NGÀY 15/12/2026\n' +
+    tab([['STT', 'Họ và tên', 'Tư cách tố tụng', 'Số CCCD', 'Địa chỉ'],
+         ['1', 'Giáp Văn Tuấn', 'Nguyên đơn', c1, 'thôn Đồng Vàng, xã Đồng Hưu'],
+         ['2', 'Ngô Thị Lụa', 'Bị đơn', c2, 'thôn Mỏ Trạng, xã Tam Tiến'],
+         ['3', 'Thân Văn Hòa', 'Người làm chứng', c3, 'tổ dân phố Hoàng Hoa Thám, TT Cầu Gồ']]), 'csv')
+c4, c5 = cccd('024', 'm', 1968, R.randrange(10**6)), cccd('024', 'f', 1971, R.randrange(10**6))
+a4, a5 = '2' + rnd(12, DG), '2' + rnd(12, DG)
+add('vi', 'block', ['national-id', 'financial'], 'a veterinary station\'s culled-pig compensation list without diacritics: CCCD and personal accounts in tab columns.',
+    'DS HO DUOC HO TRO TIEU HUY LON - XA DONG HUU (dot 1)\n' +
+    tab([['TT', 'Ho ten chu ho', 'CCCD', 'So con', 'Trong luong (kg)', 'So tien (d)', 'STK', 'Ngan hang'],
+         ['1', 'Nguyen Van Quy', c4, '12', '864', '31.104.000', a4, 'Agribank Yen The'],
+         ['2', 'Luong Thi Dao', c5, '7', '455', '16.380.000', a5, 'Agribank Yen The']]), 'csv')
+r1 = rc(7, 5, 22, 118)
+add('cs', 'block', ['national-id'], 'a Czech Outlook reply from a vocational school\'s study office giving a pupil\'s birth number.',
+    'Dobrý den, paní Marková,\nposílám chybějící údaje pro přihlášku ke studiu oboru Elektrikář:\n'
+    f'Jméno: Tomáš Marek, rodné číslo {r1}, bydliště Třebíč, Hrotovická 1120.\n\nS pozdravem\nJana Marková\n\n'
+    '> Dne 3. 12. 2026 v 9:15 napsal(a) Studijní oddělení SOU Třebíč:\n> Dobrý den, v přihlášce chybí rodné číslo žáka, prosíme o doplnění.\n')
+pp = ['B' + rnd(7, DG), 'C' + rnd(7, DG), 'C' + rnd(7, DG)]
+add('en', 'block', ['national-id'], 'a port authority\'s crew list pasted as tab text with seafarers\' passport numbers.',
+    'CREW LIST - MV HAI PHONG STAR - arrival Cam Pha 06/12/2026\n' +
+    tab([['No', 'Name', 'Rank', 'Nationality', 'Date of birth', 'Passport No'],
+         ['1', 'TRAN VAN HIEU', 'Master', 'Vietnamese', '14/02/1976', pp[0]],
+         ['2', 'DO MANH CUONG', 'Chief Officer', 'Vietnamese', '03/09/1983', pp[1]],
+         ['3', 'LE QUOC BAO', 'Chief Engineer', 'Vietnamese', '21/12/1979', pp[2]]]), 'csv')
+
+# ---- sensitive-personal
+vi('warn', ['sensitive-personal'], 'a ranger station\'s staff sheet pasted from Excel, one named ranger\'s health note in the last column.',
+   'DANH SÁCH PHÂN CÔNG TRỰC TẾT – TRẠM KIỂM LÂM PÙ NHI\n' +
+   tab([['STT', 'Họ tên', 'Chức vụ', 'Ngày trực', 'Ghi chú'],
+        ['1', 'Hà Văn Lực', 'Trạm trưởng', '29, 30 Tết', ''],
+        ['2', 'Lò Văn Xôm', 'Kiểm lâm viên', 'Mùng 1, 2', 'đang điều trị lao phổi, không phân công đi rừng'],
+        ['3', 'Vi Thị Nga', 'Kiểm lâm viên', 'Mùng 3, 4', '']]), 'csv')
+add('cs', 'warn', ['sensitive-personal'], 'a Czech court clerk\'s record excerpt: a named person\'s criminal-record entries.',
+    'Výpis z evidence Rejstříku trestů fyzických osob\nJméno a příjmení: Radek Svoboda, nar. 14. 6. 1988\n'
+    'Záznamy:\n1) Okresní soud v Jihlavě, 2 T 118/2019: krádež § 205 odst. 2 tr. zákoníku, trest odnětí svobody 10 měsíců '
+    'podmíněně na 2 roky.\n2) Okresní soud v Třebíči, 4 T 31/2023: maření výkonu úředního rozhodnutí, obecně prospěšné práce 200 h.\n')
+add('en', 'warn', ['sensitive-personal'], 'a museum\'s absence tracker pasted as tab text with a named guide\'s chemotherapy.',
+    'Absence tracker - Visitor Services - December\n' +
+    tab([['Staff', 'Dates', 'Type', 'Notes'],
+         ['Harriet Cole', '1-5 Dec', 'Annual leave', ''],
+         ['Owen Pritchard', '2-19 Dec', 'Sick leave', 'second cycle of chemotherapy, phased return in January'],
+         ['Maya Singh', '8 Dec', 'TOIL', '']]), 'csv')
+
+# ---- financial
+a6 = '1903' + rnd(10, DG)
+vi('block', ['financial'], 'a radio station\'s Zalo chat paying a freelance contributor\'s royalties to her own account.',
+   zalo([('Kế toán Đài - Thu Hà', 'Các phòng gửi thông tin cộng tác viên để chi nhuận bút tháng 11 nhé'),
+         ('Phòng Văn nghệ - Tuấn', f'Chị chuyển nhuận bút bài "Mùa hoa tam giác mạch" cho CTV Đỗ Thị Mến: STK {a6} Techcombank, chủ TK Do Thi Men, số tiền 1.850.000đ'),
+         ('Kế toán Đài - Thu Hà', 'Ok em')], start=(14, 2)))
+acc = cza('27')
+add('cs', 'block', ['financial'], 'a Czech water utility\'s e-mail refunding an overpayment to a customer\'s personal account.',
+    'Dobrý den, pane Kučero,\npřeplatek za vodné a stočné za rok 2026 ve výši 1 284 Kč Vám vrátíme do 15 dnů na Váš účet '
+    f'č. {acc}/0300, který jste uvedl v žádosti.\n\nZákaznické centrum VAS Jihlava')
+card = luhn('4' + rnd(14, DG), 16)
+add('en', 'block', ['financial'], 'a museum shop\'s refund e-mail quoting a visitor\'s full card number.',
+    'Hi Priya,\ncan you refund the duplicate ticket order #M-20931 (2 x £18)? The visitor paid twice with the same card, '
+    f'{card[:4]} {card[4:8]} {card[8:12]} {card[12:]}, exp 08/28, name Laura Bennett.\nThanks, Tom (front desk)')
+
+# ---- credential
+add('en', 'block', ['credential'], 'a radio station\'s Icecast config pasted to debug the stream: the source and admin passwords.',
+    'stream drops every ~40 min, config below, any idea?\n\n<icecast>\n  <limits>\n    <clients>500</clients>\n    <sources>4</sources>\n  </limits>\n'
+    f'  <authentication>\n    <source-password>{pw(12)}</source-password>\n    <admin-user>admin</admin-user>\n'
+    f'    <admin-password>{pw(13)}</admin-password>\n  </authentication>\n  <hostname>stream.ptth-nghean.vn</hostname>\n'
+    '  <listen-socket>\n    <port>8000</port>\n  </listen-socket>\n</icecast>\n')
+cam = pw(10)
+vi('block', ['credential'], 'a ranger station\'s chat giving a camera\'s RTSP link with the password inside.',
+   f'[20:11] Trạm Pù Nhi - Xôm: anh ơi camera chòi canh lửa số 2 xem trên điện thoại không được\n'
+   f'[20:15] Hạt - Kỹ thuật Minh: em thêm luồng này vào app nhé rtsp://admin:{cam}@113.160.{R.randrange(2, 250)}.{R.randrange(2, 250)}:554/Streaming/Channels/101\n'
+   '[20:18] Trạm Pù Nhi - Xôm: xem được rồi anh')
+
+# ---- contact
+m1, m2 = vnmobile(), vnmobile()
+vi('warn', ['contact'], 'a museum\'s volunteer guide roster pasted from Excel with personal mobiles and Gmail addresses.',
+   'DANH SÁCH TÌNH NGUYỆN VIÊN THUYẾT MINH DỊP TẾT\n' +
+   tab([['STT', 'Họ tên', 'Trường', 'Điện thoại', 'Email'],
+        ['1', 'Lê Thu Phương', 'ĐH Hồng Đức', m1, f'thuphuong.le{rnd(2, DG)}@gmail.com'],
+        ['2', 'Trịnh Quốc Anh', 'ĐH Văn hóa', m2, f'quocanh.trinh{rnd(2, DG)}@gmail.com']]), 'csv')
+
+# ---- infrastructure
+vi('warn', ['infrastructure'], 'a water utility\'s SCADA address table pasted from Excel: pumping stations\' PLCs at private addresses.',
+   'BẢNG ĐỊA CHỈ THIẾT BỊ SCADA – NHÀ MÁY NƯỚC HƯNG VĨNH\n' +
+   tab([['Thiết bị', 'Vị trí', 'Địa chỉ IP', 'Cổng'],
+        ['PLC S7-1500', 'Trạm bơm cấp 1', '10.20.5.11', '102'],
+        ['PLC S7-1200', 'Trạm bơm tăng áp Cửa Nam', '10.20.5.24', '102'],
+        ['HMI WinCC', 'Phòng điều độ', '10.20.1.5', '-']]), 'csv')
+add('en', 'warn', ['infrastructure'], 'a port VTS help-desk note naming internal radar and AIS hosts.',
+    'VTS Hon Gai – shift log 06/12 night\n03:10 radar picture frozen on console 2; vts-radar01.vtshongai.local reachable, '
+    'ais-gw02.vtshongai.local not responding. Restarted AIS gateway service, picture back 03:26.\n')
+
+# ---- hard negatives
+neg('vi', 'a radio station\'s programme schedule pasted from Excel with a show titled "MẬT NGỌT ĐỒNG QUÊ".',
+    'LỊCH PHÁT SÓNG KÊNH NA1 – THỨ BẢY 12/12\n' +
+    tab([['Giờ', 'Chương trình', 'Thể loại'], ['19:00', 'THỜI SỰ TỔNG HỢP', 'Tin tức'], ['19:45', 'MẬT NGỌT ĐỒNG QUÊ', 'Phim tài liệu'],
+         ['20:30', 'CA NHẠC: NGHỆ AN MẾN THƯƠNG', 'Ca nhạc'], ['22:00', 'BÍ MẬT ĐẠI DƯƠNG', 'Phim tài liệu nước ngoài']]))
+vineg('a ranger station\'s public monthly bulletin: forest cover density ("mật độ"), honey bees, the hotline.',
+      'BẢN TIN KIỂM LÂM THÁNG 11/2026\nĐộ che phủ rừng toàn huyện đạt 62,5%, mật độ cây rừng trồng bình quân 1.600 cây/ha. '
+      'Mô hình nuôi ong lấy mật dưới tán rừng tại bản Sài Khao cho thu nhập 80 triệu đồng/hộ/năm. Phát hiện cháy rừng xin báo '
+      'ngay đường dây nóng 1900 9223 hoặc Hạt Kiểm lâm 0237 3873 114.')
+wa = '11' + rnd(10, DG)
+vineg('a water utility\'s customer notice with the company\'s own collection account and hotline.',
+      'THÔNG BÁO\nKhách hàng thanh toán tiền nước tháng 11/2026 trước ngày 20/12 bằng chuyển khoản vào tài khoản Công ty Cổ phần '
+      f'Cấp nước Nghệ An, số {wa} tại Vietinbank Nghệ An, nội dung ghi mã khách hàng. Tổng đài hỗ trợ 1900 6768.')
+vineg('a vocational college\'s admissions notice telling applicants how to log in (no value).',
+      'Thí sinh đăng nhập cổng tuyển sinh bằng số CCCD và mật khẩu được gửi qua tin nhắn SMS; sau lần đăng nhập đầu '
+      'tiên phải đổi mật khẩu. Hỗ trợ: phòng Đào tạo, email tuyensinh@cdncdhn.edu.vn.')
+neg('vi', 'a veterinary station\'s Zalo message with a one-time code from the e-payment portal.',
+    zalo([('Nguyễn Thị Hạnh', 'Anh Thắng ơi mã OTP cổng dịch vụ công gửi về máy anh đấy, anh đọc giúp em'),
+          ('Lê Văn Thắng', '482913'), ('Nguyễn Thị Hạnh', 'Nộp phí kiểm dịch xong rồi ạ')], start=(9, 3)))
+vineg('a museum\'s exhibition news with "Hồ sơ tuyệt mật" as an exhibit\'s title.',
+      'Từ ngày 15/12, Bảo tàng tỉnh mở chuyên đề "Hồ sơ tuyệt mật: Điệp viên H3 và mạng lưới tình báo Hàm Rồng" với hơn '
+      '120 hiện vật, tài liệu lần đầu công bố. Vé vào cửa 20.000 đồng, miễn phí cho học sinh.')
+neg('vi', 'a state construction company\'s public tender notice with its bid number and the company\'s bid-security account.',
+    f'THÔNG BÁO MỜI THẦU\nBên mời thầu: Công ty 492 – Tổng Công ty Xây dựng Trường Sơn\nGói thầu: Cung cấp thép xây dựng, '
+    f'số TBMT IB26000{rnd(5, DG)}\nBảo đảm dự thầu: 45.000.000 đồng, nộp vào tài khoản của Công ty 492 số {"1" + rnd(12, DG)} tại BIDV.\n'
+    'Thời điểm đóng thầu: 9h00 ngày 21/12/2026.')
+add('vi', 'pass', [], 'Hard negative: a court clerk\'s chat about a closed hearing without naming anyone (typed without diacritics).',
+    '[15:20] Thu ky Hoa: phien chieu nay xu kin theo quyet dinh cua HDXX vi lien quan bi mat doi tu duong su, phong viên khong vao\n'
+    '[15:21] Bao ve Tam: em nhan, em khoa cua phong xu 2')
+neg('en', 'a port authority\'s tariff e-mail with a confidentiality disclaimer.',
+    'Dear agents,\nplease find the 2027 port dues and pilotage tariff attached; new rates apply from 1 January.\n\nRegards,\n'
+    'Harbour Master\'s Office\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for the named '
+    'recipient and may contain confidential information. If you are not the intended recipient, delete it.')
+neg('en', 'a water utility\'s Grafana datasource reading its password from the environment.',
+    'apiVersion: 1\ndatasources:\n  - name: SCADA historian\n    type: postgres\n    url: historian-db:5432\n    user: grafana_ro\n'
+    '    secureJsonData:\n      password: $__env{HISTORIAN_PG_PASSWORD}\n    jsonData:\n      database: scada\n      sslmode: require\n')
+neg('cs', 'a Czech museum press release with "TAJNÉ CHODBY" as a guided tour\'s name.',
+    'Muzeum Vysočiny zve na adventní prohlídky\nTAJNÉ CHODBY JIHLAVSKÉHO PODZEMÍ\nKaždou sobotu v 10 a 14 h, vstupné 120 Kč, '
+    'rezervace na pokladně muzea.\nPřijďte odhalit tajemství středověkých sklepů.')
+vka = cza('10')
+neg('cs', 'a Czech water bill with the utility\'s own account, IČO and DIČ.',
+    'Vodárenská akciová společnost, a.s., IČO 49455842, DIČ CZ49455842\nFaktura za vodné a stočné 10/2026\n'
+    f'Částka k úhradě: 1 968 Kč\nÚčet dodavatele: {vka}/0100, VS 2611047\nSplatnost: 20. 12. 2026')
+neg('en', 'a vocational college\'s networking module outline naming the private address ranges.',
+    'Module NET-204: Network administration\nWeek 3 - addressing: public vs private ranges (10.0.0.0/8, 172.16.0.0/12, '
+    '192.168.0.0/16), subnetting a /24 into four /26, NAT overload.\nLab: configure DHCP pools on the training router.')
+neg('en', 'a museum collection record whose status is "RESTRICTED ACCESS (conservation)".',
+    'Object number: 2019.44.7\nTitle: Bronze drum, Dong Son culture\nLocation: Store B, bay 12\n'
+    'Status: RESTRICTED ACCESS (conservation)\nCondition: active corrosion on tympanum; handle with gloves only.\n')
+vineg('a people\'s court\'s public notice of office hours and the reception desk\'s phone.',
+      'Tòa án nhân dân huyện Yên Thế tiếp công dân vào thứ 3 và thứ 5 hằng tuần, sáng từ 7h30 đến 11h00. '
+      'Mọi thắc mắc liên hệ bộ phận tiếp nhận đơn, điện thoại 0204 3876 215.')
+neg('vi', 'a vocational college\'s IT how-to pasted in a Zalo group (the password is a placeholder).',
+    'Hướng dẫn kết nối Wi-Fi phòng thực hành:\n1. Chọn mạng CDN-LAB\n2. Nhập tài khoản sinh viên và mật khẩu: <mật khẩu cổng '
+    'đào tạo của em>\n3. Nếu quên mật khẩu, đến phòng CNTT tầng 2 để cấp lại.')
+
+# (relabelled after blind scoring, written as a hard negative: with its recipients block and "Lưu: VT" the report is an
+# internal official document, so it warns official-document)
+vi('warn', ['official-document'], 'the same forest ranger report with a running header that holds no level (an official document by its recipients block).',
+   LONG_REPORT_HEAD + '\n---------------------------------------------------------------\n'
+   'Hạt Kiểm lâm huyện Mường Lát | Báo cáo tháng 11 | Trang 2/3\n---------------------------------------------------------------\n'
+   + LONG_REPORT_PAGE2.replace('danh sách 05 đối tượng nghi vấn đã báo cáo riêng', 'đã báo cáo Chi cục theo quy định'))
+vineg('a port authority\'s public maritime notice with buoy coordinates (no number).',
+      'THÔNG BÁO HÀNG HẢI\nVề việc thay đổi đặc tính hoạt động của phao báo hiệu số "6" luồng Hòn Gai – Cái Lân\n'
+      'Vùng biển: Quảng Ninh\nTên phao: phao số "6"\nVị trí: 20°56\'12" N, 107°02\'48" E\n'
+      'Đặc tính ánh sáng mới: chớp đỏ nhóm 2, chu kỳ 6 giây.\nHướng dẫn hàng hải: các phương tiện hành hải chú ý quan sát, đi đúng luồng.')
+neg('en', 'a vendor\'s public security advisory for the water utility\'s PLC family (no internal address).',
+    'Security advisory SSA-2026-118: a vulnerability in the web server of S7-1500 CPUs (CVE-2026-31877, CVSS 7.5) may allow '
+    'a denial of service. Affected: firmware below V3.1.4. Remedy: update to V3.1.4; restrict access to port 443 to trusted '
+    'networks; see the vendor\'s operational guidelines for industrial security.')
+
+write_round(S, 'round49', 'p49')
