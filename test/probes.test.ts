@@ -357,11 +357,18 @@ const KNOWN_MISSES: Record<string, string> = {
   // dan ong o xa Hoa Phu phai nhap vien cap cuu" — intl.sensitive.named-person reads the commune's name "Hoa Phu" as a
   // person's before a hospital stay; with diacritics ("xã Hòa Phú") it stays silent.
   'p44-0228': 'a commune name without diacritics read as a person in health news: sensitive-personal warned',
-  // Round 49, batch 1 (blind on main e4cfb5f; open until this round's fixes):
-  'p49-0035': 'an RTSP link whose password holds an unencoded "#": credential not reported',
-  'p49-0036': 'the same typed without diacritics: credential not reported',
-  'p49-0047': 'an admissions office\'s mailbox (tuyensinh@) read as a person\'s: contact warned',
-  'p49-0048': 'the same typed without diacritics: contact warned',
+  // (none left of round 49's batch 1: an RTSP password holding "#" is read by intl.credential.url-userinfo, an
+  // admissions office's tuyensinh@ is an office's box in intl.contact.email)
+  // Round 49, batch 2 (blind after batch 1's fixes; open until this round's fixes):
+  'p49-0070': 'an Outlook subject (Vietnamese "TL:"/"Chủ đề:") closing with "– Tối mật": classified-marking not reported',
+  'p49-0071': 'the same typed without diacritics: classified-marking not reported',
+  'p49-0074': 'the US "SENSITIVE SECURITY INFORMATION" banner and its 49 CFR 1520 warning: classified-marking not reported',
+  'p49-0082': 'a CCCD under an English "ID No." column header: national-id not reported',
+  'p49-0085': 'a named visitor\'s epileptic seizure in an incident log row: sensitive-personal not reported',
+  'p49-0086': 'a religion column with named staff in an English HR export: sensitive-personal not reported',
+  'p49-0090': 'a Czech "účet je …, heslo …," in a quoted reply: credential not reported',
+  'p49-0099': 'a dog\'s gallbladder diagnosis with its owner\'s name: sensitive-personal warned',
+  'p49-0100': 'the same typed without diacritics: sensitive-personal warned',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };

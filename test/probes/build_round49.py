@@ -309,4 +309,162 @@ neg('en', 'a vendor\'s public security advisory for the water utility\'s PLC fam
     'a denial of service. Affected: firmware below V3.1.4. Remedy: update to V3.1.4; restrict access to port 443 to trusted '
     'networks; see the vendor\'s operational guidelines for industrial security.')
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+
+# ---- classified-marking
+add('vi', 'block', ['classified-marking', 'official-document'], 'an OCR\'d court report whose stamp lost its dot below ("MÂT") under the number.',
+    'TOA AN NHAN DAN TINH BAC GIANG\nSố: 77/BC-TA\nMÂT\nBắc Giang, ngày 02 tháng 12 năm 2026\n\nBÁO CÁO\n'
+    'Tình hình giải quyết các vụ án hình sự có yếu tố nước ngoài năm 2026\n\nKính gửi: Ban Nội chính Tỉnh ủy\n\n'
+    '1. Số vụ thụ lý: 06 vụ/11 bị cáo, trong đó 02 vụ liên quan đường dây mua bán người qua biên giới ...\n')
+add('vi', 'block', ['classified-marking'], 'a veterinary station\'s outgoing-document register typed without diacritics, "Mat" in its "Do mat" column.',
+    'SO DANG KY VAN BAN DI - TRAM CHAN NUOI VA THU Y YEN THE\n' +
+    tab([['STT', 'So, ky hieu', 'Ngay', 'Trich yeu', 'Do mat', 'Noi nhan'],
+         ['41', '88/BC-TTY', '01/12/2026', 'Bao cao tinh hinh dich ta lon chau Phi', 'Thuong', 'Chi cuc CNTY'],
+         ['42', '89/BC-TTY', '03/12/2026', 'Bao cao danh sach ho vi pham van chuyen lon benh', 'Mat', 'Cong an huyen'],
+         ['43', '90/KH-TTY', '04/12/2026', 'Ke hoach tiem phong dot 2', 'Thuong', 'UBND cac xa']]), 'csv')
+vi('block', ['classified-marking'], 'an Outlook reply in Vietnamese ("TL:" subject prefix) whose subject carries "– Tối mật" after a water plant\'s protection plan.',
+   'Từ: Nguyễn Đình Khải\nGửi: Thứ Hai, 7 tháng 12, 2026 9:02 SA\nĐến: Phòng An ninh – Công ty Cấp nước\n'
+   'Chủ đề: TL: Phương án bảo vệ mục tiêu Nhà máy nước Hưng Vĩnh – Tối mật\n\nCác anh bổ sung giúp vị trí chốt gác số 3 '
+   'và số điện thoại trực ban vào mục II nhé.\n\nKhải\n\n________________________________\nTừ: Phòng An ninh\n'
+   'Gửi: Thứ Sáu, 4 tháng 12, 2026 4:40 CH\nChủ đề: Phương án bảo vệ mục tiêu Nhà máy nước Hưng Vĩnh – Tối mật\n\n'
+   'Gửi anh dự thảo phương án, mục II còn thiếu sơ đồ bố trí lực lượng.\n')
+RADIO_DAYS = ''.join(f'- Ngày {d}/11: phát {n} tin, {k} phóng sự; tỷ lệ phát đúng giờ {t}%.\n'
+                     for d, n, k, t in [(2, 46, 5, 99.2), (9, 51, 4, 98.7), (16, 44, 6, 99.5), (23, 49, 3, 99.0), (30, 53, 7, 98.9)])
+vi('block', ['classified-marking'], 'a radio station\'s monthly report (~2.5 KB) with a pasted internal bulletin marked "LƯU HÀNH NỘI BỘ" in its fourth section.',
+   'ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NGHỆ AN\nPHÒNG THỜI SỰ\n\nBÁO CÁO CÔNG TÁC THÁNG 11/2026\n\n1. Sản xuất chương trình\n'
+   + RADIO_DAYS + '\n2. Phối hợp với các huyện: nhận 214 tin bài cộng tác, sử dụng 167.\n\n3. Kỹ thuật: máy phát FM 97,5 MHz tại '
+   'Quỳ Hợp ngừng 40 phút ngày 19/11 do mất điện lưới.\n\n4. Định hướng thông tin (trích bản tin gửi lãnh đạo các phòng)\n'
+   'LƯU HÀNH NỘI BỘ\nDư luận tại xã Châu Tiến tiếp tục bức xúc về việc thu hồi đất làm dự án thủy điện; 03 đối tượng kích động '
+   'đang bị Công an tỉnh theo dõi. Các phóng viên không tác nghiệp tại địa bàn khi chưa có ý kiến của Ban Giám đốc.\n\n'
+   '5. Đề xuất: bổ sung 02 máy quay cho tổ phóng viên miền Tây.\n\nTRƯỞNG PHÒNG\n')
+add('en', 'block', ['classified-marking'], 'a port security plan excerpt carrying the US "SENSITIVE SECURITY INFORMATION" banner and its warning.',
+    'SENSITIVE SECURITY INFORMATION\n\nFacility Security Plan - Terminal 3 (Container Yard)\nSection 5.2 Access control\n'
+    'Gate 3B is unmanned between 00:00 and 05:00; access is by TWIC card reader only, camera coverage C3-14 to C3-19.\n\n'
+    'WARNING: This record contains Sensitive Security Information that is controlled under 49 CFR parts 15 and 1520. '
+    'No part of this record may be disclosed to persons without a "need to know".\n')
+add('cs', 'block', ['classified-marking'], 'a Czech water utility\'s document list pasted from Excel with "Stupeň utajení" and one "Vyhrazené" row.',
+    'Seznam dokumentace krizového řízení – VAS a.s.\n' +
+    tab([['Č.', 'Dokument', 'Verze', 'Stupeň utajení', 'Uložení'],
+         ['1', 'Havarijní plán ÚV Hosov', '2026/2', 'neutajované', 'sdílený disk'],
+         ['2', 'Plán krizové připravenosti – zdroje a zranitelná místa', '2026/1', 'Vyhrazené', 'registratura UI'],
+         ['3', 'Kontakty dispečinku', '2026/5', 'neutajované', 'sdílený disk']]), 'csv')
+vi('block', ['classified-marking', 'official-document'], 'a state construction company\'s e-office routing slip pasted as text, "Độ mật: Mật" beside the symbol.',
+   'PHIẾU XỬ LÝ VĂN BẢN ĐẾN\nSố đến: 1107\tNgày đến: 05/12/2026\nSố, ký hiệu: 204/BCH-HC\tĐộ mật: Mật\tĐộ khẩn: Thường\n'
+   'Cơ quan ban hành: Bộ CHQS tỉnh\nTrích yếu: V/v bàn giao mặt bằng thi công trận địa pháo phòng không\n'
+   'Ý kiến lãnh đạo: Giao Ban QLDA 2 chủ trì, báo cáo trước 10/12.\n')
+
+# ---- official-document
+add('en', 'warn', ['official-document'], 'an English translation of a museum\'s loan agreement request with its number and "Recipients".',
+    'THANH HOA PROVINCIAL MUSEUM\nNo.: 61/BT-NV\nRe: request to borrow artefacts for the exhibition "Dong Son Bronze"\n\n'
+    'To: National Museum of Vietnamese History\n\nThanh Hoa Provincial Museum respectfully requests permission to borrow 12 '
+    'artefacts (list attached) from 10 January to 30 April 2027 ...\n\nRecipients:\n- As above;\n- Department of Culture, Sports and Tourism;\n- Archive.\n')
+add('vi', 'warn', ['official-document'], 'a Zalo message forwarding a vocational college\'s notice typed without diacritics, with "So:" and "Noi nhan".',
+    zalo([('Phong Dao tao', 'TRUONG CAO DANG NGHE CO DIEN HA NOI\nSo: 455/TB-CDN\nTHONG BAO\nLich thi ket thuc hoc phan hoc ky I '
+                          'nam hoc 2026-2027\n1. Thoi gian: tu 04/01 den 15/01/2027.\n2. Sinh vien no hoc phi khong du thi.\n'
+                          'Noi nhan:\n- Cac khoa;\n- Luu: VT, DT.'),
+          ('GV Tran Hung', 'Khoa Dien nhan thong tin')], day='07/12/2026', start=(8, 15)))
+
+# ---- national-id
+bh1, bh2 = '24' + rnd(8, DG), '24' + rnd(8, DG)
+add('vi', 'block', ['national-id'], 'a veterinary station\'s payroll pasted from Excel without diacritics, social-insurance numbers in a "Ma so BHXH" column.',
+    'BANG LUONG THANG 11/2026 - TRAM CNTY YEN THE\n' +
+    tab([['TT', 'Ho ten', 'Ma so BHXH', 'He so', 'Luong (d)'],
+         ['1', 'Le Van Thang', bh1, '4,32', '10.108.800'],
+         ['2', 'Nguyen Thi Hanh', bh2, '2,67', '6.247.800']]), 'csv')
+r2 = rc(62, 9, 4, 331)
+add('cs', 'block', ['national-id'], 'a Czech museum loan contract naming the private lender with "r. č.".',
+    'SMLOUVA O VÝPŮJČCE SBÍRKOVÝCH PŘEDMĚTŮ\nPůjčitel: Ing. Karel Dvořák, r. č. ' + r2 + ', bytem Jihlava, Žižkova 41\n'
+    'Vypůjčitel: Muzeum Vysočiny Jihlava, p. o., IČO 00089613\nPředmět výpůjčky: 3 stříbrné mince (tolar 1556, 1561, 1570)\n')
+c6 = cccd('038', 'm', 1972, R.randrange(10**6))
+add('en', 'block', ['national-id'], 'a port authority\'s pilot roster in English pasted as tab text, Vietnamese citizen IDs under "ID No.".',
+    'PILOT DUTY ROSTER - WEEK 50\n' +
+    tab([['Pilot', 'Class', 'ID No.', 'Mobile duty'], ['Pham Van Hai', 'A', c6, 'Mon-Wed'], ['Duty pool', '-', '-', 'Thu-Sun']]), 'csv')
+
+# ---- sensitive-personal
+vi('warn', ['sensitive-personal'], 'a court clerk\'s Excel list of detained defendants with their charges, pasted as tab text.',
+   'DANH SÁCH BỊ CÁO ĐANG BỊ TẠM GIAM (cập nhật 07/12)\n' +
+   tab([['STT', 'Bị cáo', 'Năm sinh', 'Tội danh', 'Hạn tạm giam'],
+        ['1', 'Hoàng Văn Nghĩa', '1991', 'Mua bán trái phép chất ma túy (Điều 251)', '28/12/2026'],
+        ['2', 'Dương Thị Thu', '1986', 'Lừa đảo chiếm đoạt tài sản (Điều 174)', '15/01/2027']]), 'csv')
+add('vi', 'warn', ['sensitive-personal'], 'a museum\'s incident log pasted from Excel: a named visitor\'s epileptic seizure.',
+    'SỔ SỰ CỐ KHU TRƯNG BÀY – THÁNG 12\n' +
+    tab([['Ngày', 'Giờ', 'Vị trí', 'Sự việc', 'Xử lý'],
+         ['03/12', '10:20', 'Phòng 2', 'Khách Trương Văn Kiên (đoàn cựu chiến binh Hoằng Hóa) lên cơn động kinh, co giật khoảng 3 phút',
+          'Gọi 115, đưa đi BVĐK tỉnh'],
+         ['05/12', '15:05', 'Sảnh', 'Trẻ em làm vỡ kính tủ số 7', 'Lập biên bản']]), 'csv')
+add('en', 'warn', ['sensitive-personal'], 'a radio station\'s HR sheet in English with a religion column for named staff.',
+    'Staff profile export (HR)\n' +
+    tab([['Name', 'Department', 'Ethnicity', 'Religion'],
+         ['Lo Thi Hoa', 'Thai-language news', 'Thai', 'none'],
+         ['Vi Van Nam', 'Engineering', 'Tay', 'Catholic']]), 'csv')
+
+# ---- financial
+a7, a8 = '0' + rnd(12, DG), '0' + rnd(12, DG)
+add('vi', 'block', ['financial'], 'a construction company\'s crew wage sheet without diacritics, workers\' accounts in a "So TK" column.',
+    'BANG THANH TOAN NHAN CONG TO NE - CT SO CHI HUY KVPT\n' +
+    tab([['TT', 'Ho ten', 'So cong', 'Thanh tien', 'So TK', 'NH'],
+         ['1', 'Vu Van Tuan', '26', '9.360.000', a7, 'Vietcombank'],
+         ['2', 'Mai Duc Long', '24', '8.640.000', a8, 'Vietcombank']]), 'csv')
+a9 = '0' + rnd(12, DG)
+add('en', 'block', ['financial'], 'a water utility\'s English e-mail refunding a named customer to her own account.',
+    'Dear Ms Thao,\n\nWe confirm the refund of VND 2,450,000 for the duplicate payment of invoice HD-2611-0448. It will be '
+    f'transferred to your account no. {a9} at Vietcombank Vinh, account holder Nguyen Phuong Thao, within 5 working days.\n\n'
+    'Customer Service Centre\n')
+
+# ---- credential
+nu = pw(11)
+add('en', 'block', ['credential'], 'a VTS logon script pasted to ask why the mapped drive fails: "net use" with the password.',
+    'why does this fail with error 1219 on console 2?\n\n@echo off\nnet use Z: \\\\10.40.2.15\\ecdis_charts ' + nu + ' /user:VTS\\operator /persistent:no\n'
+    'xcopy Z:\\weekly\\*.* C:\\ECDIS\\update\\ /E /Y\nnet use Z: /delete\n')
+vpn2 = pw(12)
+add('cs', 'block', ['credential'], 'a Czech Outlook thread where the VPN password is in the quoted earlier reply.',
+    'Díky, už to jede.\nMartin\n\n-----Původní zpráva-----\nOd: IT servis VAS\nOdesláno: 4. prosince 2026 14:12\nKomu: Martin Polák\n'
+    'Předmět: RE: VPN na dispečink\n\nDobrý den,\núčet je mpolak, heslo ' + vpn2 + ', po prvním přihlášení si ho změňte.\n\nIT servis\n')
+
+# ---- contact
+m3 = vnmobile()
+vi('warn', ['contact'], 'a court clerk\'s summons note with a named party\'s permanent address and mobile.',
+   f'Ghi chú tống đạt: ông Đàm Văn Hiếu, địa chỉ thường trú số 14 ngõ 3 đường Hoàng Hoa Thám, TT Cầu Gồ, huyện Yên Thế; '
+   f'điện thoại {m3}. Lần 1 vắng nhà, đã niêm yết tại UBND thị trấn.')
+add('en', 'warn', ['contact'], 'a radio call-in log in English pasted as tab text with callers\' own mobiles.',
+    'Call-in log - "Farmers\' Hour" 05/12\n' +
+    tab([['Time', 'Caller', 'Phone', 'Topic'], ['19:12', 'Mr Lang (Quy Hop)', vnmobile(), 'pig vaccine prices'],
+         ['19:20', 'Ms Xuan (Tan Ky)', vnmobile(), 'dry season irrigation']]), 'csv')
+
+# ---- infrastructure
+vi('warn', ['infrastructure'], 'a veterinary station\'s chat setting up the time clock at a private address.',
+   '[08:02] Kỹ thuật Huyện: máy chấm công trạm em đặt IP tĩnh 192.168.10.201, cổng 4370, gateway 192.168.10.1 nhé\n'
+   '[08:05] Trạm Yên Thế - Hạnh: em cài xong rồi anh, phần mềm đã thấy máy')
+add('en', 'warn', ['infrastructure'], 'a museum\'s IT ticket naming an internal file share by UNC path and host.',
+    'Ticket 2291 – curators cannot save scans\nShare \\\\fs01.baotangth.local\\hienvat\\scan2026 is read-only since Friday; '
+    'fs01 (10.12.0.8) disk 91% full. Please extend or move old TIFFs to the archive NAS.\n')
+
+# ---- hard negatives
+vineg('a museum\'s caption text naming the colonial secret police ("SỞ MẬT THÁM").',
+      'HỒ SƠ CỦA SỞ MẬT THÁM PHÁP VỀ ĐỒNG CHÍ LÊ HỮU LẬP (1930)\nTài liệu gốc lưu tại Trung tâm Lưu trữ quốc gia hải ngoại Pháp; '
+      'bản sao do Bảo tàng tỉnh sưu tầm năm 2019. Hiện vật số BT.2019.118.')
+vineg('a veterinary record of a dog\'s gallbladder surgery with its owner\'s name.',
+      'PHIẾU ĐIỀU TRỊ THÚ CƯNG\nChủ nuôi: Trần Văn Bình\nTên con vật: Milu, chó Phốc sóc, 6 tuổi\nChẩn đoán: viêm túi mật, sỏi mật\n'
+      'Chỉ định: siêu âm ổ bụng, phẫu thuật cắt túi mật ngày 09/12.')
+neg('en', 'a port\'s signage order with "RESTRICTED AREA – AUTHORISED PERSONNEL ONLY".',
+    'Signage order - Terminal 3\n' + tab([['Qty', 'Text', 'Size'], ['12', 'RESTRICTED AREA – AUTHORISED PERSONNEL ONLY', 'A2'],
+                                         ['6', 'HARD HAT AREA', 'A3'], ['4', 'NO SMOKING WITHIN 50 M', 'A2']]))
+neg('cs', 'a Czech museum\'s children\'s quiz with a "tajenka" and the school\'s confidant.',
+    'Muzejní kvíz pro 4. třídy\nVyplň křížovku a přečti tajenku: 1) hlavní město kraje, 2) stříbrná mince, 3) řeka u Jihlavy.\n'
+    'Doprovod: paní učitelka Nováková a školní důvěrník pan Beneš.')
+neg('en', 'a water utility\'s job advert mentioning security clearance and OT networks.',
+    'We are hiring: SCADA/OT engineer (Vinh)\n- 3+ years with Siemens S7 and WinCC\n- Knowledge of IEC 62443 and network '
+    'segmentation\n- Willingness to undergo a security clearance for work at critical sites\nApply: hr@nawasco.vn')
+vineg('a bank\'s generic SMS warning pasted in a staff group (no code, no account).',
+      'Cảnh báo: Vietcombank không bao giờ yêu cầu khách hàng cung cấp mật khẩu, mã OTP hay mã PIN qua điện thoại. '
+      'Tuyệt đối không bấm vào đường link lạ.')
+neg('vi', 'a construction company\'s materials sheet with "Mật độ" and density columns.',
+    'BẢNG THÔNG SỐ VẬT LIỆU\n' + tab([['Vật liệu', 'Mật độ (kg/m3)', 'Cường độ'], ['Bê tông B25', '2.400', '25 MPa'],
+                                     ['Cát vàng', '1.450', '-'], ['Thép CB400', '7.850', '400 MPa']]))
+neg('en', 'a museum\'s public thank-you list of donors (names only).',
+    'With thanks to our 2026 donors: the Tran family (Thanh Hoa), Mr and Mrs Nguyen Huu Phuoc, the Dong Son Heritage Club, '
+    'Vinh University History Faculty.')
+add('vi', 'pass', [], 'Hard negative: a water utility\'s staff notice with desk extension numbers (typed without diacritics).',
+    'Thong bao: tu 08/12 phong Ky thuat chuyen len tang 3. May le: truong phong 301, dieu do 305, hotline su co 1900 6768.')
+
 write_round(S, 'round49', 'p49')
