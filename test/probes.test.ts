@@ -357,18 +357,16 @@ const KNOWN_MISSES: Record<string, string> = {
   // dan ong o xa Hoa Phu phai nhap vien cap cuu" — intl.sensitive.named-person reads the commune's name "Hoa Phu" as a
   // person's before a hospital stay; with diacritics ("xã Hòa Phú") it stays silent.
   'p44-0228': 'a commune name without diacritics read as a person in health news: sensitive-personal warned',
-  // (none left of round 49's batch 1: an RTSP password holding "#" is read by intl.credential.url-userinfo, an
-  // admissions office's tuyensinh@ is an office's box in intl.contact.email)
-  // Round 49, batch 2 (blind after batch 1's fixes; open until this round's fixes):
-  'p49-0070': 'an Outlook subject (Vietnamese "TL:"/"Chủ đề:") closing with "– Tối mật": classified-marking not reported',
-  'p49-0071': 'the same typed without diacritics: classified-marking not reported',
-  'p49-0074': 'the US "SENSITIVE SECURITY INFORMATION" banner and its 49 CFR 1520 warning: classified-marking not reported',
-  'p49-0082': 'a CCCD under an English "ID No." column header: national-id not reported',
-  'p49-0085': 'a named visitor\'s epileptic seizure in an incident log row: sensitive-personal not reported',
-  'p49-0086': 'a religion column with named staff in an English HR export: sensitive-personal not reported',
-  'p49-0090': 'a Czech "účet je …, heslo …," in a quoted reply: credential not reported',
-  'p49-0099': 'a dog\'s gallbladder diagnosis with its owner\'s name: sensitive-personal warned',
-  'p49-0100': 'the same typed without diacritics: sensitive-personal warned',
+  // (none left of round 49's batches 1 and 2 either: an RTSP password holding "#" (intl.credential.url-userinfo), an
+  // admissions office's tuyensinh@ (intl.contact.email), a subject closing "– Tối mật" in sentence case
+  // (vn.classified.subject-level-titlecase), SENSITIVE SECURITY INFORMATION (intl.classified.ssi), a CCCD under "ID
+  // No.", "lên cơn động kinh", a religion column of a tab-pasted sheet, "účet je …, heslo …" are read; a pet's
+  // treatment sheet stays silent)
+  // Round 49, batch 3 (blind, left open): a sick-leave register pasted from an English spreadsheet whose "Diagnosis"
+  // cell opens with a capital ("Hepatitis B, inpatient"): intl.sensitive.named-person reads its terms in lower case,
+  // as a capitalised term opening a run of words is a title or a name ("Cancer Research UK"); reading capitalised
+  // cells would load its ~100 trigger words again in a pattern of its own (+0.8 % of the prompt, round 45's figure).
+  'p49-0124': 'a capitalised diagnosis cell in an English tab-pasted sick-leave register: sensitive-personal not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };

@@ -467,4 +467,133 @@ neg('en', 'a museum\'s public thank-you list of donors (names only).',
 add('vi', 'pass', [], 'Hard negative: a water utility\'s staff notice with desk extension numbers (typed without diacritics).',
     'Thong bao: tu 08/12 phong Ky thuat chuyen len tang 3. May le: truong phong 301, dieu do 305, hotline su co 1900 6768.')
 
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+
+# ---- classified-marking
+add('vi', 'block', ['classified-marking'], 'a Zalo "extract text from image" paste of a dispatch whose stamp came out "TÓI MẬT" (acute for the circumflex).',
+    zalo([('Trạm trưởng Hà Văn Lực', 'Anh em đọc nội dung công văn hạt gửi (em trích chữ từ ảnh):\nHẠT KIỂM LÂM HUYỆN MƯỜNG LÁT\n'
+           'Số: 118/HKL-TT\nTÓI MẬT\nV/v phối hợp truy bắt đối tượng khai thác gỗ pơ mu trái phép\nKính gửi: Trạm Kiểm lâm Pù Nhi\n'
+           '1. Bố trí 04 kiểm lâm viên phục kích tại khe Nậm Pao từ 20h ngày 09/12.\n2. Không thông báo kế hoạch cho người ngoài lực lượng.'),
+          ('Lò Văn Xôm', 'Em nhận'), ('Vi Thị Nga', 'Em nhận ạ')], start=(16, 40)))
+vi('block', ['classified-marking'], 'a state construction company\'s minutes header with "TỐI MẬT – HỎA TỐC" merged on one line under the number.',
+   'TỔNG CÔNG TY XÂY DỰNG TRƯỜNG SƠN\nBAN QUẢN LÝ DỰ ÁN 2\nSố: 27/BB-BQLDA2\nTỐI MẬT – HỎA TỐC\n\nBIÊN BẢN\nBàn giao mặt bằng '
+   'và hồ sơ kỹ thuật hạng mục hầm chỉ huy\n\nHôm nay, ngày 05/12/2026, tại thao trường huấn luyện huyện, chúng tôi gồm:\n'
+   'Bên giao: Bộ CHQS tỉnh ...\nBên nhận: Ban QLDA 2 ...\n')
+add('en', 'block', ['classified-marking'], 'a CERT advisory forwarded to the water utility with "TLP:AMBER+STRICT" as its banner.',
+    'Fwd: Advisory VNCERT-2026-0412\n\nTLP:AMBER+STRICT\n\nSubject: Active exploitation of HMI web servers in water sector\n'
+    'Indicators (do not share outside your organisation):\n- 185.220.101.47 scanning TCP/80 and TCP/102\n'
+    '- user agent "Mozilla/5.0 (compatible; hmiscan/2.1)"\nRecommended: block at perimeter, review HMI logs since 20 Nov.\n')
+add('vi', 'block', ['classified-marking'], 'an OCR\'d radio station page typed without diacritics where the stamp came out "MẠT" (dot below, no circumflex) under the number.',
+    'DANG UY DAI PHAT THANH VA TRUYEN HINH\nChi bo Phong Thoi su\nSo 09-BC/CB\nMẠT\n\nBAO CAO\nTinh hinh tu tuong dang vien '
+    'quy IV nam 2026\n1. Co 02 dang vien co bieu hien dao dong, phat ngon tren mang xa hoi trai quan diem ...\n')
+add('cs', 'block', ['classified-marking'], 'a Czech Outlook forward whose quoted original header carries "Stupeň utajení: DŮVĚRNÉ".',
+    'Pro informaci, projednáme v úterý.\nJ.\n\n-----Původní zpráva-----\nOd: Státní plavební správa, pobočka Děčín\n'
+    'Odesláno: 3. prosince 2026 11:05\nPředmět: Plán ochrany přístavu Děčín – aktualizace\n\n'
+    'Stupeň utajení: DŮVĚRNÉ\nČ. j.: SPS-DC/2211/2026\n\nV příloze zasíláme aktualizovaný seznam chráněných objektů přístavu '
+    'a rozpis střežení v době zvýšeného ohrožení.\n')
+vi('block', ['classified-marking'], 'a water utility party cell\'s minutes pasted for a rewrite, the stamp "MẬT" right of the party header in a tab row.',
+   'Viết lại biên bản này cho gọn giúp mình:\n\nĐẢNG BỘ CÔNG TY CP CẤP NƯỚC NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ PHÒNG KỸ THUẬT\tMẬT\n*\n'
+   'BIÊN BẢN\nSinh hoạt chi bộ tháng 11 năm 2026\n1. Đồng chí Bí thư thông báo kết quả kiểm tra việc kê khai tài sản của 03 đảng viên ...\n')
+
+# ---- official-document
+add('vi', 'warn', ['official-document'], 'a port authority\'s dispatch typed without diacritics, pasted for an English translation.',
+    'Dich sang tieng Anh giup minh:\n\nCANG VU HANG HAI QUANG NINH\nSo: 1530/CVHHQN-PC\nV/v huong dan thu tuc cho tau vao cang '
+    'dip Tet Nguyen dan 2027\nKinh gui: Cac hang tau, dai ly hang hai\nCang vu Hang hai Quang Ninh huong dan nhu sau:\n'
+    '1. Thu tuc dien tu thuc hien 24/7 tren Cong thong tin mot cua quoc gia.\nNoi nhan:\n- Nhu tren;\n- Luu: VT, PC.')
+add('cs', 'warn', ['official-document'], 'a Czech court clerk\'s notice with "Sp. zn." and "Č. j." pasted for a simpler rewording.',
+    'Přepiš to prosím srozumitelně pro babičku:\n\nOkresní soud v Jihlavě\nSp. zn.: 12 C 45/2026-38\nČ. j.: 12 C 45/2026-38\n\n'
+    'PŘEDVOLÁNÍ K JEDNÁNÍ\nSoud Vás předvolává jako svědka k jednání, které se koná dne 14. 1. 2027 v 9:00 hod., v budově '
+    'soudu, jednací síň č. 105. Nedostavíte-li se bez omluvy, může Vám být uložena pořádková pokuta.\n')
+
+# ---- national-id
+c7 = cccd('040', 'f', 2006, R.randrange(10**6))
+cm = '18' + rnd(7, DG)
+vi('block', ['national-id'], 'a vocational college\'s enrolment sheet pasted from Excel, a "Số CCCD/CMND" column holding a CCCD and an old CMND.',
+   'DANH SÁCH HỌC VIÊN LỚP HÀN ĐIỆN K26\n' +
+   tab([['STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD/CMND', 'Quê quán'],
+        ['1', 'Trần Thị Yến', '14/07/2006', c7, 'Nghi Lộc'],
+        ['2', 'Hồ Văn Sáu', '02/11/1985', cm, 'Quỳ Châu']]), 'csv')
+c8 = cccd('038', 'm', 1990, R.randrange(10**6))
+add('en', 'block', ['national-id'], 'a water utility customer-portal error log (JSON) with the customer\'s citizen ID in a field.',
+    '2026-12-06T08:14:22Z ERROR contract-service: validation failed\n'
+    '{"customerName":"Le Van Hung","citizenId":"' + c8 + '","meterNo":"NA-2207-118","error":"address ward code missing"}\n')
+
+# ---- sensitive-personal
+vi('warn', ['sensitive-personal'], 'a vocational college\'s tuition-exemption list pasted from Excel, the "Đối tượng" column giving named students\' disabilities.',
+   'DANH SÁCH HỌC SINH ĐƯỢC MIỄN HỌC PHÍ HỌC KỲ I\n' +
+   tab([['STT', 'Họ tên', 'Lớp', 'Đối tượng'],
+        ['1', 'Lô Văn Thoại', 'Điện CN K25', 'Khuyết tật vận động'],
+        ['2', 'Kha Thị Hiền', 'May K26', 'Hộ nghèo']]), 'csv')
+add('en', 'warn', ['sensitive-personal'], 'a port authority HR export in English with a named officer\'s sick-leave diagnosis column.',
+    'Sick leave register - November\n' +
+    tab([['Employee', 'Unit', 'Days', 'Diagnosis'], ['Nguyen Thanh Tung', 'VTS', '12', 'Hepatitis B, inpatient'],
+         ['Bui Thi Lan', 'Port state control', '2', 'Influenza']]), 'csv')
+
+# ---- financial
+a10 = '1903' + rnd(10, DG)
+vi('block', ['financial'], 'a ranger station\'s allowance sheet pasted from Excel, personal accounts grouped in fours.',
+   'BẢNG KÊ CHI BỒI DƯỠNG CHỮA CHÁY RỪNG ĐỢT 2\n' +
+   tab([['TT', 'Họ tên', 'Số ngày', 'Thành tiền', 'Số tài khoản', 'Ngân hàng'],
+        ['1', 'Lò Văn Xôm', '3', '450.000', ' '.join(a10[i:i + 4] for i in range(0, 14, 4)), 'Techcombank']]), 'csv')
+ib2 = iban('CZ', '0800' + '000000' + cza('19'))
+add('cs', 'block', ['financial'], 'a Czech museum e-mail paying a private lender\'s fee to his IBAN.',
+    'Dobrý den, paní Krausová,\nprosím o úhradu odměny za výpůjčku panu Ing. Karlu Dvořákovi ve výši 6 000 Kč na jeho účet '
+    f'IBAN {ib2} do konce měsíce.\nDěkuji, Hana')
+
+# ---- credential
+cpw = pw(12)
+add('en', 'block', ['credential'], 'a Cisco switch config pasted to ask about a VLAN problem, with a type-0 (plain) user password.',
+    'VLAN 30 clients get no DHCP, config of the access switch:\n\nhostname SW-VTS-02\n!\n'
+    f'username vtsadmin privilege 15 password 0 {cpw}\n!\ninterface Vlan30\n ip address 10.40.30.1 255.255.255.0\n'
+    ' ip helper-address 10.40.2.10\n!\nline vty 0 4\n login local\n transport input ssh\n')
+spw = pw(11)
+vi('block', ['credential', 'infrastructure'], 'a water utility\'s long handover minutes (~2 KB) with one line giving the SCADA operator account and password.',
+   'BIÊN BẢN BÀN GIAO CA VẬN HÀNH\nNhà máy nước Hưng Vĩnh – ngày 06/12/2026\n\n1. Tình trạng thiết bị:\n'
+   + ''.join(f'- Bơm số {i}: {st}, áp lực đầu đẩy {p} bar, giờ chạy lũy kế {h} h.\n'
+             for i, st, p, h in [(1, 'đang chạy', 3.2, 18450), (2, 'dự phòng', 0, 17920), (3, 'đang chạy', 3.1, 20110), (4, 'bảo dưỡng', 0, 15230)])
+   + '2. Chất lượng nước: độ đục 0,8 NTU; clo dư 0,5 mg/l; pH 7,2.\n3. Hóa chất tồn: PAC 4,2 tấn; clo 1,8 tấn.\n'
+   f'4. Hệ thống SCADA: máy chủ 10.20.1.5, tài khoản vận hành: operator, mật khẩu: {spw} (ca sau đổi mật khẩu).\n'
+   '5. Sự cố trong ca: không.\n6. Kiến nghị: thay van một chiều bơm số 4.\n\nNgười giao ca\t\tNgười nhận ca\n')
+
+# ---- contact
+pm = [vnmobile() for _ in range(3)]
+add('vi', 'warn', ['contact'], 'a ranger station\'s volunteer fire team list typed without diacritics, with personal mobiles.',
+    'DOI PCCCR XA PU NHI - DANH SACH THANH VIEN\n' +
+    tab([['TT', 'Ho ten', 'Ban', 'SDT'], ['1', 'Thao A Sua', 'Ban Sai Khao', pm[0]], ['2', 'Lau Van Chu', 'Ban Pu Nhi', pm[1]],
+         ['3', 'Ha Van Pom', 'Ban Muong', pm[2]]]), 'csv')
+
+# ---- infrastructure
+add('en', 'warn', ['infrastructure'], 'a radio station playout vendor\'s e-mail naming internal hosts and addresses.',
+    'Hi team,\nfor Saturday\'s upgrade we need remote access to the playout servers playout-a.ptth.local (10.50.0.21) and '
+    'playout-b.ptth.local (10.50.0.22), plus the NAS at 10.50.0.40. Please open the VPN for our engineer from 07:00.\nBest, Lukas')
+
+# ---- hard negatives
+vineg('a port authority\'s news item on an ISPS security drill with security levels 1-3.',
+      'Ngày 04/12, Cảng vụ Hàng hải Quảng Ninh phối hợp Cảng Hòn Gai tổ chức diễn tập an ninh cảng biển theo Bộ luật ISPS, '
+      'giả định nâng cấp độ an ninh từ cấp độ 1 lên cấp độ 2 khi phát hiện vật thể khả nghi tại bến số 3.')
+vineg('a radio script whose title line in capitals ends with "MẬT" (honey).',
+      'KỊCH BẢN PHÓNG SỰ\nNGHỀ NUÔI ONG LẤY MẬT\nThời lượng: 7 phút\nCảnh 1: Anh Lang Văn Sơn kiểm tra cầu ong dưới tán rừng keo ...')
+neg('en', 'a public CERT advisory marked "TLP:CLEAR".',
+    'TLP:CLEAR\n\nAdvisory VNCERT-2026-0415: Patch released for WinCC web server (CVE-2026-31877)\nAll operators should update to '
+    'V8.1 Update 3. No exploitation observed in Vietnam so far.\n')
+neg('en', 'a port call notice with IMO and MMSI numbers and a call sign.',
+    'Expected arrivals - Hon Gai, 08/12\nMV HAI PHONG STAR, IMO 9312345, MMSI 574012345, call sign XVAB7, ETA 06:30, berth 3\n'
+    'MV PACIFIC GRACE, IMO 9476521, MMSI 477318200, call sign VRKM5, ETA 14:00, anchorage B\n')
+kh = ['261' + rnd(9, DG), '261' + rnd(9, DG)]
+neg('vi', 'a water utility\'s meter-reading sheet pasted from Excel with 12-digit customer codes.',
+    'SỔ GHI CHỈ SỐ THÁNG 11 – TUYẾN 14\n' + tab([['Mã KH', 'Tên KH', 'Chỉ số cũ', 'Chỉ số mới'], [kh[0], 'Hộ Nguyễn Văn Thái', '1204', '1221'],
+                                                [kh[1], 'Quán cơm Thúy Liên', '8812', '8890']]))
+neg('vi', 'a veterinary station\'s vaccine stock sheet with lot and registration numbers.',
+    'THẺ KHO VẮC XIN\n' + tab([['Tên vắc xin', 'Số lô', 'Số ĐKLH', 'Hạn dùng', 'Tồn'], ['Vắc xin LMLM Aftovax', '2611047', 'TW-X2-115', '06/2027', '1.200 liều'],
+                              ['Vắc xin dịch tả lợn', 'DTL-2610-08', 'TW-X2-32', '03/2027', '800 liều']]))
+kt = '1' + rnd(12, DG)
+vineg('a vocational college\'s fee notice with the college\'s own account.',
+      f'Học viên nộp học phí học kỳ I (3.200.000 đồng) vào tài khoản Trường Cao đẳng nghề Cơ điện Hà Nội, số {kt} tại BIDV Thăng Long, '
+      'nội dung: mã học viên + họ tên. Không nộp qua tài khoản cá nhân giáo viên.')
+neg('cs', 'a Czech water utility\'s public notice about a main repair.',
+    'Oznámení o přerušení dodávky vody\nVAS a.s. oznamuje, že dne 15. 12. 2026 od 8 do 14 h bude z důvodu opravy vodovodního řadu '
+    'přerušena dodávka vody v ulicích Žižkova a Hrotovická. Náhradní zásobování cisternou u školy.')
+add('vi', 'pass', [], 'Hard negative: a radio station chat about a music quiz whose answer is "bí mật" (typed without diacritics).',
+    '[21:02] MC Thu Trang: dap an cau do hom nay la bi mat, 21h30 moi cong bo nhe ca nha\n[21:03] Khan gia Hoa: hong kip nghe')
+
 write_round(S, 'round49', 'p49')
