@@ -596,4 +596,96 @@ neg('cs', 'a Czech water utility\'s public notice about a main repair.',
 add('vi', 'pass', [], 'Hard negative: a radio station chat about a music quiz whose answer is "bí mật" (typed without diacritics).',
     '[21:02] MC Thu Trang: dap an cau do hom nay la bi mat, 21h30 moi cong bo nhe ca nha\n[21:03] Khan gia Hoa: hong kip nghe')
 
+# ================================================================ batch 4 (written after batch 3's fixes, scored blind)
+
+# ---- classified-marking
+add('vi', 'block', ['classified-marking', 'official-document'], 'an OCR\'d court page where the stamp came out "TUYỆT MÂT" under the number.',
+    'TÒA ÁN NHÂN DÂN TỈNH BẮC GIANG\nSố: 12/BC-TA\nTUYỆT MÂT\nBắc Giang, ngày 04 tháng 12 năm 2026\n\nBÁO CÁO NHANH\n'
+    'Vụ việc tụ tập đông người tại trụ sở Tòa án ngày 03/12/2026\n\nKính gửi: Thường trực Tỉnh ủy\n1. Diễn biến: khoảng 40 người ...\n')
+add('vi', 'block', ['classified-marking'], 'a vocational college\'s defence-education report typed without diacritics, its header field "Do mat: Mat".',
+    'TRUONG CAO DANG NGHE CO DIEN HA NOI\nBAN CHI HUY QUAN SU\nDo mat: Mat\n\nBAO CAO\nKet qua xay dung luc luong tu ve nam 2026\n'
+    '1. Bien che: 01 trung doi tu ve, 36 dong chi; 02 dong chi chua qua huan luyen.\n2. Vu khi: 12 sung AK, 1.400 vien dan, cat giu tai kho Ban CHQS.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech water utility report header with "Stupeň utajení: Vyhrazené | Výtisk č.: 1 | Počet listů: 6" on one line.',
+    'Vodárenská akciová společnost, a.s. – bezpečnostní ředitel\nStupeň utajení: Vyhrazené | Výtisk č.: 1 | Počet listů: 6\n\n'
+    'Vyhodnocení zranitelnosti úpravny vody Hosov\n1. Vstup do areálu je zajištěn pouze mechanicky, kamery pokrývají 60 % oplocení.\n')
+add('en', 'block', ['classified-marking'], 'an English port authority thread whose reply subject carries "[RESTRICTED]".',
+    'From: Harbour Master\'s Office\nSent: 05 December 2026 09:40\nTo: VTS Supervisors\nSubject: RE: Berth allocation for the naval visit [RESTRICTED]\n\n'
+    'Confirmed: berth 3 cleared from 14 Dec 18:00, pilot boarding at buoy 0 by 06:00, no AIS broadcast for escort craft.\n')
+vi('block', ['classified-marking'], 'a Zalo export where a forwarded file card\'s name ends in "_TOI_MAT.docx".',
+   zalo([('Văn phòng Bảo tàng', '[File] PA_bao_ve_trung_bay_Tet_2027_TOI_MAT.docx (245 KB)'),
+         ('Văn phòng Bảo tàng', 'Các phòng đọc phương án, góp ý trước 10/12'), ('Phòng Bảo quản - Hằng', 'Dạ em nhận')], start=(10, 5)))
+
+# ---- official-document
+add('en', 'warn', ['official-document'], 'an English translation of a people\'s court notice with its number and copy list.',
+    'PEOPLE\'S COURT OF YEN THE DISTRICT\nNo.: 88/TB-TA\nNOTICE\non the conciliation session\n\nThe People\'s Court of Yen The '
+    'District notifies Mr Giap Van Tuan (plaintiff) and Ms Ngo Thi Lua (defendant) that the conciliation session will be '
+    'held at 08:00 on 15 December 2026.\n\nCopies to:\n- Parties;\n- Filed.\n')
+
+# ---- national-id
+cm2 = '12' + rnd(7, DG)
+vi('block', ['national-id'], 'a court record\'s party line with an old 9-digit CMND and its issuer.',
+   f'Người bị kiện: bà Ngô Thị Lụa, sinh năm 1982, CMND số {cm2} do Công an tỉnh Bắc Giang cấp ngày 12/5/2010, trú tại thôn Mỏ Trạng, xã Tam Tiến.')
+cp = rnd(8, DG)
+add('cs', 'block', ['national-id'], 'a Czech museum loan contract giving the lender\'s passport number.',
+    f'Půjčitel: Mgr. Tomáš Hrubý, nar. 3. 5. 1970, číslo cestovního pasu {cp}, trvale bytem Brno, Údolní 12.\nPředmět: grafický list A. Muchy, inv. č. soukromé sbírky 44.')
+c9 = cccd('001', 'f', 1988, R.randrange(10**6))
+add('en', 'block', ['national-id'], 'an English hotel rooming list for museum guests with a Vietnamese ID card number.',
+    'Rooming list - Dong Son conference\nRoom 412: Ms Dao Thu Ha (National Museum), ID card no. ' + c9 + ', check-in 14/12\n'
+    'Room 414: Mr Kim Seong-ho (KR), passport on file\n')
+
+# ---- sensitive-personal
+vi('warn', ['sensitive-personal'], 'a court clerk\'s Excel note column saying a named defendant is serving a suspended sentence.',
+   'DANH SÁCH ĐƯƠNG SỰ CẦN TỐNG ĐẠT TUẦN 50\n' +
+   tab([['STT', 'Họ tên', 'Vụ việc', 'Ghi chú'], ['1', 'Thân Văn Hòa', 'Tranh chấp đất đai', ''],
+        ['2', 'Hoàng Văn Nghĩa', 'Ly hôn', 'đang chấp hành án treo 24 tháng về tội đánh bạc']]), 'csv')
+add('cs', 'warn', ['sensitive-personal'], 'a Czech vocational school attendance note: a named pupil\'s diabetes and insulin.',
+    'Docházka 2.B – poznámky třídní učitelky\nJakub Novotný: diabetik 1. typu, aplikuje si inzulin, při hypoglykémii mu dovolte jíst ve výuce.\n')
+
+# ---- financial
+va = '0' + rnd(12, DG)
+add('en', 'block', ['financial'], 'a museum\'s wire instruction for a named consultant\'s fee to his personal account.',
+    'Payment request\nPayee: Mr Tran Quoc Viet (conservation consultant)\nBank: Vietcombank, Thanh Hoa branch, SWIFT BFTVVNVX\n'
+    f'Acc. No.: {va}\nAmount: VND 18,500,000\nPurpose: conservation of bronze drum 2019.44.7\n')
+
+# ---- credential
+sp = pw(12)
+add('en', 'block', ['credential'], 'a radio station backup script pasted to ask about cron, with sshpass -p and the password.',
+    '#!/bin/bash\n# nightly copy of the playout logs\nsshpass -p \'' + sp + '\' rsync -az /var/log/playout/ backup@10.50.0.40:/srv/logs/playout/\n'
+    'echo "done $(date)" >> /var/log/backup.log\n')
+wf = pw(10)
+vi('block', ['credential'], 'a veterinary station\'s Zalo export with the meeting room Wi-Fi password.',
+   zalo([('Lê Văn Thắng', 'Chiều nay đoàn Chi cục về làm việc, nhờ Hạnh bật wifi phòng họp'),
+         ('Nguyễn Thị Hạnh', f'Wifi phòng họp: TramThuY_Hop, mk {wf}'), ('Lê Văn Thắng', 'Ok em')], start=(13, 20)))
+
+# ---- contact
+add('cs', 'warn', ['contact'], 'a Czech museum e-mail giving the director\'s private mobile.',
+    f'Kdyby něco hořelo o víkendu, volejte paní ředitelce na soukromý mobil {R.choice(["603", "724", "777"])} {rnd(3, DG)} {rnd(3, DG)}, služební má vypnutý.')
+vi('warn', ['contact'], 'a ranger station\'s Zalo message giving a colleague\'s home address for a wedding invitation.',
+   zalo([('Vi Thị Nga', 'Chủ nhật này em cưới, mời cả trạm về dự nhé. Nhà em số 27 ngõ 5 đường Lê Lợi, thị trấn Mường Lát, 10h đón khách ạ'),
+         ('Hà Văn Lực', 'Chúc mừng em!')], start=(19, 30)))
+
+# ---- infrastructure
+add('cs', 'warn', ['infrastructure'], 'a Czech IT ticket naming an internal share and domain controller.',
+    'Požadavek 4471: dispečink nevidí složku \\\\srv-dc01.vas.local\\scada\\reporty, na srv-dc01 (172.16.8.10) je plný disk C:.')
+vi('warn', ['infrastructure'], 'a construction company\'s notice with the e-office system\'s internal link.',
+   'Từ 15/12 các phòng ban truy cập hệ thống văn bản điều hành qua địa chỉ nội bộ http://192.168.20.5:8080/eoffice, '
+   'tài khoản giữ nguyên như cũ.')
+
+# ---- hard negatives
+vineg('a vocational college library\'s book-club notice for "Mật mã Da Vinci".',
+      'Câu lạc bộ đọc sách tháng 12 giới thiệu cuốn "MẬT MÃ DA VINCI" của Dan Brown. Sinh hoạt lúc 15h thứ Sáu tại thư viện tầng 2.')
+neg('en', 'a records form whose classification boxes are left at "PUBLIC".',
+    'Records transfer form\nSeries: Visitor statistics 2020-2025\nClassification: [ ] CONFIDENTIAL  [ ] RESTRICTED  [x] PUBLIC\n'
+    'Retention: permanent\n')
+neg('cs', 'a Czech vocational school notice with the week\'s motto ("heslo týdne").',
+    'Heslo týdne: Čteme spolu! Ve středu přijde do 1. A spisovatelka, dílny končí ve 13:00.')
+neg('en', 'an sshpass how-to reading the password from the environment.',
+    'Use SSHPASS instead of -p so the password never shows in ps output:\n  export SSHPASS="$(cat ~/.secrets/backup)"\n'
+    '  sshpass -e rsync -az logs/ backup@nas:/srv/logs/\n')
+vineg('a bank transfer confirmation with the transaction reference only.',
+      'Giao dịch thành công. Mã giao dịch FT2634118872, số tiền 450.000 VND, nội dung: phí kiểm dịch lô lợn giống. Cảm ơn quý khách.')
+mi = iban('CZ', '0100' + '000000' + cza('27'))
+neg('cs', 'a Czech museum ticket notice with the museum\'s own IBAN.',
+    f'Skupinové vstupenky lze zaplatit předem převodem na účet Muzea Vysočiny Jihlava, IBAN {mi}, do zprávy uveďte název školy.')
+
 write_round(S, 'round49', 'p49')
