@@ -361,21 +361,14 @@ const KNOWN_MISSES: Record<string, string> = {
   // admissions office's tuyensinh@ (intl.contact.email), a subject closing "– Tối mật" in sentence case
   // (vn.classified.subject-level-titlecase), SENSITIVE SECURITY INFORMATION (intl.classified.ssi), a CCCD under "ID
   // No.", "lên cơn động kinh", a religion column of a tab-pasted sheet, "účet je …, heslo …" are read; a pet's
-  // treatment sheet stays silent)
+  // treatment sheet stays silent; nor of batches 3 and 4: "MẠT" and "TUYỆT MÂT" under the number, accounts grouped in
+  // fours, "Subject: … [RESTRICTED]", "diabetik", "Acc. No.:", "Wifi …: <name>, mk …", "nhà em số …", a museum's
+  // own IBAN)
   // Round 49, batch 3 (blind, left open): a sick-leave register pasted from an English spreadsheet whose "Diagnosis"
   // cell opens with a capital ("Hepatitis B, inpatient"): intl.sensitive.named-person reads its terms in lower case,
   // as a capitalised term opening a run of words is a title or a name ("Cancer Research UK"); reading capitalised
   // cells would load its ~100 trigger words again in a pattern of its own (+0.8 % of the prompt, round 45's figure).
   'p49-0124': 'a capitalised diagnosis cell in an English tab-pasted sick-leave register: sensitive-personal not reported',
-  // Round 49, batch 4 (blind after batch 3's fixes; open until this round's fixes):
-  'p49-0148': 'an English subject closing with "[RESTRICTED]": classified-marking not reported',
-  'p49-0158': 'a Czech pupil "diabetik 1. typu, aplikuje si inzulin": sensitive-personal not reported',
-  'p49-0159': 'a personal account after "Acc. No.:" in an English payment request: financial not reported',
-  'p49-0161': 'a Wi-Fi password after "…, mk" in a Zalo message: credential not reported',
-  'p49-0162': 'the same typed without diacritics: credential not reported',
-  'p49-0164': 'a home address "Nhà em số 27 ngõ 5 đường …" in a chat: contact not reported',
-  'p49-0165': 'the same typed without diacritics: contact not reported',
-  'p49-0176': 'a Czech museum\'s own IBAN ("na účet Muzea …"): financial blocked',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
