@@ -688,4 +688,107 @@ mi = iban('CZ', '0100' + '000000' + cza('27'))
 neg('cs', 'a Czech museum ticket notice with the museum\'s own IBAN.',
     f'Skupinové vstupenky lze zaplatit předem převodem na účet Muzea Vysočiny Jihlava, IBAN {mi}, do zprávy uveďte název školy.')
 
+# ================================================================ batch 5 (written after batch 4's fixes, scored blind)
+
+# ---- classified-marking
+STORM = [('Trạm Pù Nhi - Xôm', 'Báo cáo: mưa to từ 3h sáng, suối Nậm Pao lên nhanh'), ('Hạt - Kỹ thuật Minh', 'Các trạm kiểm tra chòi canh, cất thiết bị điện'),
+         ('Trạm Mường Chanh - Tuấn', 'Đường vào bản Sài Khao sạt 2 điểm, xe máy không qua được'),
+         ('Hạt trưởng', 'Tôi gửi phương án của huyện, các trạm đọc và thực hiện phần liên quan:\nUBND HUYỆN MƯỜNG LÁT\nBAN CHỈ HUY PCTT VÀ TKCN\n'
+          'Số: 45/PA-BCH\nMật\nPHƯƠNG ÁN\nSơ tán dân và bảo vệ công trình trọng điểm khi có lũ quét\n1. Di dời 36 hộ bản Sài Khao lên điểm tránh trú '
+          'trường mầm non.\n2. Lực lượng Hạt Kiểm lâm phối hợp Đồn Biên phòng Pù Nhi chốt giữ cầu treo.'),
+         ('Trạm Pù Nhi - Xôm', 'Trạm nhận'), ('Trạm Mường Chanh - Tuấn', 'Nhận ạ'), ('Hạt - Kỹ thuật Minh', 'Ai cần áo phao báo em, kho còn 20 cái'),
+         ('Trạm Pù Nhi - Xôm', 'Pù Nhi xin 6 cái'), ('Hạt trưởng', 'Chiều nay 15h họp trực tuyến, các trạm trưởng vào đúng giờ')]
+vi('block', ['classified-marking'], 'a long Zalo export (~1.3 KB) where a pasted district plan has "Mật" in sentence case under its number, deep in the chat.',
+   zalo(STORM, day='08/12/2026', start=(5, 10)))
+add('vi', 'block', ['classified-marking'], 'an Outlook forward typed without diacritics whose subject closes with "(Mat)" in title case.',
+    'Tu: Phong An ninh Cang vu\nGui: Thu Ba, 8 thang 12, 2026 7:55 SA\nDen: Lanh dao Cang vu\nChu de: CT: Bao cao tinh hinh an ninh cang bien thang 11 (Mat)\n\n'
+    'Kinh gui lanh dao, phong gui bao cao tong hop, trong do co 02 vu tau ca nuoc ngoai xam nhap vung neo dau.\n')
+add('en', 'block', ['classified-marking', 'official-document'], 'an English working translation of a steering committee\'s plan with "SECRET" alone under its number.',
+    'MUONG LAT DISTRICT PEOPLE\'S COMMITTEE\nSTEERING COMMITTEE FOR DISASTER PREVENTION\nNo.: 45/PA-BCH\nSECRET\n\nPLAN\nEvacuation of residents '
+    'and protection of key works in case of flash floods\n1. Relocate 36 households of Sai Khao village to the kindergarten shelter.\n')
+vi('block', ['classified-marking'], 'a water utility\'s procedure whose last line is an italic footer "Tài liệu lưu hành nội bộ – không cung cấp cho bên ngoài".',
+   '# QUY TRÌNH VẬN HÀNH TRẠM BƠM TĂNG ÁP CỬA NAM\n\n1. Kiểm tra áp lực đầu vào trước khi khởi động (≥ 1,2 bar).\n2. Khởi động bơm số 1, '
+   'theo dõi dòng điện 5 phút.\n3. Khi áp lực mạng < 2,0 bar, chuyển chế độ tự động trên HMI.\n4. Ghi sổ vận hành mỗi 2 giờ.\n\n'
+   '*Tài liệu lưu hành nội bộ Công ty – không cung cấp cho bên ngoài*\n')
+vi('block', ['classified-marking'], 'a construction company\'s bid-strategy sheet headed "KHÔNG PHỔ BIẾN".',
+   'KHÔNG PHỔ BIẾN\nCHIẾN LƯỢC GIÁ DỰ THẦU GÓI XL-03 (CẦU BẾN THỦY 3)\n- Giá sàn: giảm 6,5% so với dự toán\n- Đối thủ chính: Cienco 4, '
+   'Tổng công ty 319; dự kiến họ giảm 4–5%\n- Đề xuất liên danh với Công ty 492 để đủ năng lực thiết bị\n')
+
+# ---- official-document
+vi('warn', ['official-document'], 'a district\'s urgent dispatch ("CÔNG ĐIỆN") on animal disease pasted into a veterinary chat.',
+   '[07:12] Trạm trưởng Thắng: Công điện của huyện, anh em triển khai ngay:\nỦY BAN NHÂN DÂN HUYỆN YÊN THẾ\nSố: 03/CĐ-UBND\n'
+   'CÔNG ĐIỆN\nVề việc tập trung khống chế dịch tả lợn châu Phi\nCHỦ TỊCH UBND HUYỆN điện:\n- Chủ tịch UBND các xã, thị trấn;\n'
+   '- Trạm Chăn nuôi và Thú y huyện.\n[07:15] Hạnh: em nhận')
+add('en', 'warn', ['official-document'], 'an English translation of a museum\'s decision with its number and recipients.',
+    'THANH HOA PROVINCIAL MUSEUM\nNo.: 12/QD-BT\nDECISION\non establishing the council for the annual inventory of artefacts\n\n'
+    'THE DIRECTOR OF THANH HOA PROVINCIAL MUSEUM\nPursuant to ...\nDECIDES:\nArticle 1. To establish the inventory council consisting of 7 members ...\n\n'
+    'Recipients:\n- As in Article 3;\n- Filed: Admin.\n')
+
+# ---- national-id
+c10 = cccd('024', 'm', 1958, R.randrange(10**6))
+add('vi', 'block', ['national-id'], 'a veterinary Zalo chat typed without diacritics giving a household head\'s personal ID number.',
+    zalo([('Tram Yen The - Hanh', 'anh oi ho ong Nguyen Van Quy bo sung ho so tieu huy, so dinh danh cua chu ho la ' + c10),
+          ('Le Van Thang', 'ok em, nhap vao danh sach dot 2')], start=(15, 30)))
+bhyt = 'HS4' + '40' + rnd(10, DG)
+vi('block', ['national-id'], 'a vocational college\'s health-insurance sheet pasted from Excel with a student\'s BHYT card code.',
+   'DANH SÁCH HỌC VIÊN THAM GIA BHYT NĂM 2027\n' +
+   tab([['STT', 'Họ tên', 'Ngày sinh', 'Mã thẻ BHYT', 'Nơi KCB ban đầu'], ['1', 'Trần Thị Yến', '14/07/2006', bhyt, 'TTYT Nghi Lộc']]), 'csv')
+
+# ---- sensitive-personal
+add('vi', 'warn', ['sensitive-personal'], 'a court\'s defendant background table pasted from Excel with prior convictions.',
+    'LÝ LỊCH BỊ CÁO\n' + tab([['Họ tên', 'Hoàng Văn Nghĩa'], ['Năm sinh', '1991'], ['Nghề nghiệp', 'Lao động tự do'],
+                             ['Tiền án', '02 (năm 2019 trộm cắp tài sản; năm 2022 cướp giật tài sản)'], ['Tiền sự', 'Không']]), 'csv')
+add('en', 'warn', ['sensitive-personal'], 'a museum volunteer register with a named volunteer\'s epilepsy in a medical column.',
+    'Volunteer register - Winter season\n' + tab([['Name', 'Shifts', 'Allergies / medical'], ['Emma Walsh', 'Sat AM', 'none'],
+                                                  ['Daniel Okafor', 'Sun PM', 'epilepsy - carries rescue medication']]), 'csv')
+
+# ---- financial
+va2 = '0' + rnd(9, DG)
+vi('block', ['financial'], 'a radio station chat with a contributor\'s VietQR details pasted as one line.',
+   f'[10:02] CTV Xôm: em gửi thông tin nhận nhuận bút ạ: Ngân hàng: MB | Số TK: {va2}{rnd(3, DG)} | Chủ TK: LO VAN XOM\n[10:05] Kế toán Đài: ok em')
+ca = cza('26')
+add('cs', 'block', ['financial'], 'a Czech court clerk\'s payroll extract pasted from Excel with employees\' account numbers.',
+    'Výplatní listina – podklad pro banku (12/2026)\n' + tab([['Jméno', 'Čistá mzda', 'Číslo účtu'], ['Lenka Horáková', '31 250', f'{ca}/0100'],
+                                                               ['Petr Vondra', '29 870', f'{cza("27")}/0800']]), 'csv')
+
+# ---- credential
+ps = pw(12)
+add('en', 'block', ['credential'], 'a PowerShell snippet from the VTS team building a credential from a plain-text password.',
+    'Script fails on the new server, any idea?\n\n$user = "VTS\\svc_backup"\n$pass = ConvertTo-SecureString "' + ps + '" -AsPlainText -Force\n'
+    '$cred = New-Object System.Management.Automation.PSCredential($user, $pass)\nInvoke-Command -ComputerName ais-gw02 -Credential $cred -ScriptBlock { Restart-Service AisGateway }\n')
+cz_pw = pw(11)
+add('cs', 'block', ['credential'], 'a Czech museum chat giving the collection database login.',
+    f'[14:20] Krausová: do Demusu se přihlas jako depozitar2, heslo máš {cz_pw}\n[14:22] Novák: díky, jde to')
+
+# ---- contact
+rp = [vnmobile(), vnmobile()]
+vi('warn', ['contact'], 'a radio station\'s reporters roster pasted from Excel with personal mobiles.',
+   'DANH SÁCH PHÓNG VIÊN TRỰC TẾT\n' + tab([['Họ tên', 'Khu vực', 'Điện thoại'], ['Nguyễn Thu Trang', 'TP Vinh', rp[0]], ['Lang Văn Sơn', 'Quỳ Hợp', rp[1]]]), 'csv')
+
+# ---- infrastructure
+add('vi', 'warn', ['infrastructure'], 'a vocational college\'s IT report typed without diacritics naming the database server\'s private address.',
+    'BAO CAO CNTT THANG 11\n1. He thong dao tao: on dinh, 412 luot dang nhap/ngay.\n2. May chu CSDL dao tao 10.10.20.15 day o cung 87%, de nghi '
+    'mua them 2 o 2 TB.\n3. Wifi khu ky tuc xa: thay 4 bo phat.\n')
+
+# ---- hard negatives
+vineg('a ranger station\'s roster pasted from Excel where a ranger is named "Lò Thị Mật".',
+      'DANH SÁCH TỔ BẢO VỆ RỪNG BẢN SÀI KHAO\n' + tab([['STT', 'Họ tên', 'Nhiệm vụ'], ['1', 'Thào A Sua', 'Tổ trưởng'], ['2', 'Lò Thị Mật', 'Tuần tra'],
+                                                  ['3', 'Hà Văn Pom', 'Tuần tra']]))
+neg('vi', 'a construction drawing list with "MẶT CẮT" and "MẶT BẰNG" titles in capitals.',
+    'DANH MỤC BẢN VẼ\n' + tab([['Ký hiệu', 'Tên bản vẽ'], ['KT-01', 'MẶT BẰNG TỔNG THỂ'], ['KT-02', 'MẶT CẮT A-A'], ['KT-03', 'MẶT ĐỨNG TRỤC 1-8']]))
+neg('en', 'a PowerShell snippet that prompts for the credential.',
+    '$cred = Get-Credential -Message "VTS service account"\nInvoke-Command -ComputerName ais-gw02 -Credential $cred -ScriptBlock { Get-Service AisGateway }\n')
+neg('cs', 'a Czech cinema listing with "Utajená láska" and "Tajemství" in film titles.',
+    'Kino Dukla – prosinec\nPá 19:00 UTAJENÁ LÁSKA (romantický, 2026)\nSo 17:00 TAJEMSTVÍ STARÉ BAMBITKY 2 (pohádka)\nNe 20:00 DŮVĚRNÝ NEPŘÍTEL (thriller)')
+qa = '1' + rnd(12, DG)
+vineg('a radio programme\'s call for donations to a fund\'s published account.',
+      f'Chương trình "Vì người nghèo" tiếp nhận ủng hộ đồng bào vùng lũ qua tài khoản Quỹ Vì người nghèo tỉnh, số {qa} tại Vietinbank Nghệ An. '
+      'Đường dây nóng của chương trình: 1900 9090.')
+neg('en', 'a SCADA course note on default industrial ports and documentation addresses.',
+    'Lab 4: Modbus/TCP listens on port 502, S7comm on 102. Use the simulator at 192.0.2.10 (documentation range) and never '
+    'expose these ports to the internet.')
+add('vi', 'pass', [], 'Hard negative: a court\'s public hearing schedule naming only case types (typed without diacritics).',
+    'LICH XET XU TUAN 50\nThu 2, 8h00: vu an dan su "Tranh chap hop dong vay tai san" - phong xu so 1\n'
+    'Thu 4, 14h00: vu an hanh chinh "Khieu kien quyet dinh thu hoi dat" - phong xu so 2')
+
 write_round(S, 'round49', 'p49')
