@@ -251,7 +251,11 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // original, an OCR'd Czech court page, a PFSP cover "RESTRICTED / Copy 2 of 4", CCCD and passport columns, a health
 // note in a duty roster, an Icecast config, an RTSP link with a "#" in its password — beside "MẬT NGỌT ĐỒNG QUÊ",
 // "Hồ sơ tuyệt mật" as an exhibit's title, "TAJNÉ CHODBY", "RESTRICTED ACCESS (conservation)", an admissions mailbox,
-// utilities' own accounts, env-read passwords, a public maritime notice.
+// utilities' own accounts, env-read passwords, a public maritime notice; later batches: a subject closing "– Tối mật",
+// SENSITIVE SECURITY INFORMATION, OCR's "MẠT", "TÓI MẬT", "TUYỆT MÂT", TLP:AMBER+STRICT, "KHÔNG PHỔ BIẾN", a stamp
+// three quote levels down, a sheet title "(MẬT)", Wi-Fi and wpa_supplicant passwords, sshpass, PowerShell credentials,
+// accounts grouped in fours, "Acc. No.", "nhà em số …" — beside "SỞ MẬT THÁM", "MẬT KHU", a ranger named "Lò Thị
+// Mật", TLP:CLEAR, IMO/MMSI numbers, a pet's treatment sheet, a clearance job advert, institutions' own accounts.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
@@ -369,6 +373,10 @@ const KNOWN_MISSES: Record<string, string> = {
   // as a capitalised term opening a run of words is a title or a name ("Cancer Research UK"); reading capitalised
   // cells would load its ~100 trigger words again in a pattern of its own (+0.8 % of the prompt, round 45's figure).
   'p49-0124': 'a capitalised diagnosis cell in an English tab-pasted sick-leave register: sensitive-personal not reported',
+  // Round 49, batch 6 (blind, left open as round 37's p37-0045 was): a device manual's first-login line naming the
+  // router's factory address ("open https://192.168.8.1, user admin, password printed on the label"): the private-address
+  // rule reads every RFC 1918 address, and an office's own router may answer at the same one.
+  'p49-0235': 'a router\'s factory address 192.168.8.1 in a device manual: infrastructure warned',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };

@@ -791,4 +791,96 @@ add('vi', 'pass', [], 'Hard negative: a court\'s public hearing schedule naming 
     'LICH XET XU TUAN 50\nThu 2, 8h00: vu an dan su "Tranh chap hop dong vay tai san" - phong xu so 1\n'
     'Thu 4, 14h00: vu an hanh chinh "Khieu kien quyet dinh thu hoi dat" - phong xu so 2')
 
+# ================================================================ batch 6 (written after batch 5's fix, scored blind)
+
+# ---- classified-marking
+vi('block', ['classified-marking'], 'a vocational college\'s militia summary pasted from Excel, the sheet\'s title row closing with "(MẬT)" and its tabs.',
+   'BIỂU TỔNG HỢP LỰC LƯỢNG TỰ VỆ NĂM 2026 (MẬT)\t\t\t\n' +
+   tab([['Đơn vị', 'Biên chế', 'Đã huấn luyện', 'Vũ khí'], ['Khoa Điện', '12', '10', '4'], ['Khoa Cơ khí', '14', '14', '5'], ['Phòng Đào tạo', '10', '8', '3']]), 'csv')
+THREAD = ('Anh Quyết ơi, em gửi lại bản cuối anh ký nhé.\nHiền\n\n'
+          '-----Original Message-----\nFrom: Đỗ Văn Quyết\nSent: Monday, December 7, 2026 10:12\nSubject: RE: RE: Báo cáo vụ việc tàu lạ\n\n'
+          'Em sửa mục 2 theo ý kiến Cảng vụ trưởng.\n\n> -----Original Message-----\n> From: Phạm Thu Hiền\n> Sent: Friday, December 4, 2026 16:40\n'
+          '> Subject: RE: Báo cáo vụ việc tàu lạ\n>\n> Em gửi dự thảo ạ.\n>\n>> CẢNG VỤ HÀNG HẢI QUẢNG NINH\n>> Số: 27/BC-CVHHQN\n>> MẬT\n>>\n'
+          '>> BÁO CÁO\n>> Vụ việc tàu không rõ quốc tịch neo đậu trái phép tại vùng nước Hòn Nét ngày 02/12/2026\n'
+          '>> 1. Diễn biến: 03h15 trạm VTS phát hiện mục tiêu không phát AIS ...\n')
+vi('block', ['classified-marking', 'official-document'], 'an Outlook thread (three quote levels) with the draft report\'s "MẬT" under its number at the deepest level.', THREAD)
+add('en', 'block', ['classified-marking'], 'a translation request whose pasted English page footer reads "CONFIDENTIAL | Page 1 of 2".',
+    'Translate into Vietnamese please:\n\nVessel traffic incident summary, 02 December\nAt 03:15 the VTS detected a contact without AIS '
+    'anchored near Hon Net. Patrol boat BP-12 intercepted at 04:40; the vessel left the area at 05:10 heading south.\n\n'
+    'CONFIDENTIAL | Page 1 of 2\n')
+add('vi', 'block', ['classified-marking'], 'a court\'s training outline in markdown headed "## TÀI LIỆU NỘI BỘ".',
+    '## TÀI LIỆU NỘI BỘ\n\n# Kỹ năng tống đạt văn bản tố tụng\n\n- Trường hợp đương sự vắng nhà: lập biên bản, niêm yết tại UBND xã\n'
+    '- Đương sự từ chối nhận: có người làm chứng ký\n- Các lỗi thường gặp năm 2026 (12 vụ bị hủy án do tống đạt sai)\n')
+
+# ---- official-document
+add('cs', 'warn', ['official-document'], 'a Czech water utility\'s internal directive with its number and distribution list.',
+    'Vodárenská akciová společnost, a.s.\nSMĚRNICE č. 14/2026\nk zajištění dodávky pitné vody za krizových situací\n\n'
+    'Čl. 1 Účel\nSměrnice stanoví postup dispečinku při výpadku úpravny vody ...\n\nRozdělovník:\n- ředitelé divizí\n- dispečink\n- bezpečnostní ředitel\n')
+
+# ---- national-id
+pp2 = 'C' + rnd(7, DG)
+vi('block', ['national-id'], 'a port crew change chat with a seafarer\'s passport number.',
+   f'[09:14] Đại lý tàu - Hùng: bổ sung thuyền viên lên tàu: Đỗ Mạnh Cường, sinh 03/09/1983, hộ chiếu số {pp2}, hạn 2031\n'
+   '[09:20] Cảng vụ - Thủ tục: đã nhận, chị cập nhật danh sách')
+c11 = cccd('038', 'f', 1995, R.randrange(10**6))
+add('en', 'block', ['national-id'], 'an English invitation letter for a museum visa giving the guest\'s Vietnamese citizen ID.',
+    'To the Embassy of the Czech Republic\n\nWe invite Ms Le Thi Hoa, born 11.02.1995, Vietnamese citizen ID (CCCD) ' + c11 + ', curator of '
+    'Thanh Hoa Provincial Museum, to the conference "Bronze Age Europe and Asia" in Brno, 10–14 March 2027.\n')
+
+# ---- sensitive-personal
+vi('warn', ['sensitive-personal'], 'a veterinary station\'s leave sheet pasted from Excel: a named staff member\'s hospital stay.',
+   'THEO DÕI NGHỈ PHÉP THÁNG 11\n' + tab([['Họ tên', 'Từ ngày', 'Đến ngày', 'Lý do'], ['Nguyễn Thị Hạnh', '04/11', '05/11', 'việc riêng'],
+                                          ['Hoàng Văn Dũng', '10/11', '17/11', 'mổ ruột thừa, nằm viện 5 ngày']]), 'csv')
+add('cs', 'warn', ['sensitive-personal'], 'a Czech court clerk\'s note with a named witness\'s psychiatric diagnosis code.',
+    'Poznámka ke spisu 12 C 45/2026: svědkyně Marie Dvořáková doložila lékařskou zprávu MUDr. Kříže, dg. F32.1, k jednání se nedostaví.')
+add('en', 'warn', ['sensitive-personal'], 'an English absence tracker row with a named employee\'s IVF treatment.',
+    'Absence tracker - Finance\n' + tab([['Staff', 'Dates', 'Reason'], ['Sophie Turner', '9-11 Dec', 'egg retrieval, IVF cycle 2'],
+                                         ['Ravi Patel', '12 Dec', 'annual leave']]), 'csv')
+
+# ---- financial
+card2 = luhn('5' + rnd(14, DG), 16)
+vi('block', ['financial'], 'a museum booking e-mail quoting a visitor\'s card to charge the group ticket.',
+   f'Chào chị,\nđoàn 25 khách của công ty du lịch thanh toán bằng thẻ của trưởng đoàn: {card2[:4]} {card2[4:8]} {card2[8:12]} {card2[12:]}, '
+   'hết hạn 09/28, tên in trên thẻ PHAM VAN TOAN. Nhờ chị trừ 500.000đ.\nThanks, Lan (lễ tân)')
+
+# ---- credential
+wk = pw(12)
+add('en', 'block', ['credential'], 'a ranger station\'s 4G router wpa_supplicant.conf pasted to debug the link, with the plain psk.',
+    'ctrl_interface=/var/run/wpa_supplicant\nupdate_config=1\n\nnetwork={\n    ssid="KiemLam_PuNhi_4G"\n    psk="' + wk + '"\n    key_mgmt=WPA-PSK\n}\n')
+acc_pw = [pw(10), pw(11)]
+vi('block', ['credential'], 'a court\'s account handover sheet pasted from Excel with systems, accounts and passwords.',
+   'BÀN GIAO TÀI KHOẢN – THƯ KÝ NGUYỄN THU HOA (chuyển công tác)\n' +
+   tab([['Hệ thống', 'Tài khoản', 'Mật khẩu', 'Ghi chú'], ['Quản lý án', 'hoa.nt', acc_pw[0], 'đổi sau bàn giao'],
+        ['Thư công vụ', 'hoa.nt@toaan.gov.vn', acc_pw[1], '']]), 'csv')
+
+# ---- contact
+add('cs', 'warn', ['contact'], 'a Czech museum volunteer\'s private e-mail in a forwarded note.',
+    f'Paní Marková dělá průvodkyni o víkendech, ozvěte se jí na soukromý e-mail jana.markova{rnd(2, DG)}@seznam.cz, pracovní nepoužívá.')
+
+# ---- infrastructure
+add('vi', 'warn', ['infrastructure'], 'a museum website\'s nginx config pasted for help, with an internal upstream.',
+    'Web bảo tàng báo lỗi 502, cấu hình nginx đây:\n\nupstream baotang_app {\n    server 10.12.0.21:8080;\n    server 10.12.0.22:8080 backup;\n}\n'
+    'server {\n    listen 443 ssl;\n    server_name baotangthanhhoa.vn;\n    location / { proxy_pass http://baotang_app; }\n}\n')
+
+# ---- hard negatives
+vineg('a museum\'s exhibition heading "MẬT KHU" (a historical secret base).',
+      'MẬT KHU HOÀNG HOA THÁM\nKhu căn cứ bí mật của nghĩa quân Yên Thế cuối thế kỷ XIX; trưng bày 46 hiện vật, bản đồ và ảnh tư liệu.')
+neg('cs', 'a Czech water utility job advert mentioning a security clearance for "Vyhrazené".',
+    'Hledáme: specialista kybernetické bezpečnosti OT (Jihlava)\n- praxe se SCADA a průmyslovými sítěmi\n- podmínkou je získání '
+    'bezpečnostní prověrky pro stupeň Vyhrazené\n- nástup dle dohody, životopisy na kariera@vasgroup.cz')
+neg('vi', 'a pump handover note with a 13-digit serial number (no bank).',
+    'Bàn giao máy bơm dự phòng: Grundfos NB 100-250, số seri 2611047123456, giờ chạy 1.240 h, tình trạng tốt.')
+neg('en', 'a device manual with a placeholder login.',
+    'First login: open https://192.168.8.1, user admin, password printed on the label under the device. Change it on first login.')
+vineg('a museum\'s office contact block.',
+      'Văn phòng Bảo tàng tỉnh Thanh Hóa: số 12 Trần Phú, phường Điện Biên, TP Thanh Hóa. Điện thoại 0237 3852 517, '
+      'email vanphong.baotang@thanhhoa.gov.vn.')
+add('vi', 'pass', [], 'Hard negative: a ranger station\'s public flood update (no number, no level; typed without diacritics).',
+    'CAP NHAT MUA LU 8/12: Muong Lat mua 180 mm, 02 diem sat lo duong vao ban Sai Khao, chua co thiet hai ve nguoi. '
+    'Nguoi dan khong vao rung khi co mua lon.')
+neg('en', 'a port\'s tariff note offering confidential rates on request.',
+    'Port dues 2027 are published on our website. Volume discounts and confidential rates for liner services are available on request.')
+neg('vi', 'a vaccination sheet with a herd density column ("Mật độ").',
+    'KẾ HOẠCH TIÊM PHÒNG ĐỢT 2\n' + tab([['Xã', 'Tổng đàn lợn', 'Mật độ (con/hộ)', 'Số liều'], ['Đồng Hưu', '4.120', '12', '4.300'], ['Tam Tiến', '3.560', '9', '3.700']]))
+
 write_round(S, 'round49', 'p49')
