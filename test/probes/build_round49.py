@@ -883,4 +883,88 @@ neg('en', 'a port\'s tariff note offering confidential rates on request.',
 neg('vi', 'a vaccination sheet with a herd density column ("Mật độ").',
     'KẾ HOẠCH TIÊM PHÒNG ĐỢT 2\n' + tab([['Xã', 'Tổng đàn lợn', 'Mật độ (con/hộ)', 'Số liều'], ['Đồng Hưu', '4.120', '12', '4.300'], ['Tam Tiến', '3.560', '9', '3.700']]))
 
+# ================================================================ batch 7 (written after batch 6's fix, scored blind)
+
+# ---- classified-marking
+add('vi', 'block', ['classified-marking', 'official-document'], 'an OCR\'d port-authority page whose stamp kept one word\'s marks only ("TỐI MAT").',
+    'CẢNG VỤ HÀNG HẢI QUẢNG NINH\nSố: 31/KH-CVHHQN\nTỐI MAT\nQuảng Ninh, ngày 07 tháng 12 năm 2026\n\nKẾ HOẠCH\nBảo đảm an ninh, '
+    'an toàn cho tàu Hải quân nước ngoài thăm cảng\nI. LỰC LƯỢNG\n1. Trạm VTS trực 24/24, không phát thông tin vị trí tàu trên kênh 16 ...\n')
+WORKS = ''.join(f'- Hạng mục {k}: hoàn thành {p}% khối lượng, giá trị thực hiện {v} tỷ đồng.\n'
+                for k, p, v in [('đường công vụ', 100, 4.2), ('san nền', 85, 6.8), ('nhà chỉ huy', 60, 11.5), ('hào giao thông', 40, 3.1),
+                                ('bể nước ngầm', 75, 2.4), ('kè chắn đất', 30, 5.6)])
+vi('block', ['classified-marking'], 'a construction company\'s long progress report (~2 KB) whose page-2 footer reads "Trang 2/4 – Tài liệu Mật".',
+   'BAN QUẢN LÝ DỰ ÁN 2 – CÔNG TY 492\nBÁO CÁO TIẾN ĐỘ THÁNG 11/2026\nCông trình: Sở chỉ huy cơ bản KVPT huyện\n\n1. Khối lượng:\n' + WORKS +
+   '2. Nhân lực: 86 công nhân, 12 kỹ sư; thiết bị: 4 máy xúc, 2 cần cẩu.\n\n' + '—' * 20 + '\nTrang 2/4 – Tài liệu Mật\n' + '—' * 20 + '\n'
+   '3. Vướng mắc: chậm bàn giao 0,6 ha mặt bằng phía bắc do chưa di dời đường điện 35 kV.\n4. Kiến nghị: đề nghị Bộ CHQS tỉnh làm việc với Điện lực.\n')
+add('vi', 'block', ['classified-marking'], 'a Zalo forward typed without diacritics with "Tuyet mat" in title case under the number.',
+    zalo([('Van phong Dai', '[Tin nhan chuyen tiep]\nTINH UY NGHE AN\nSo 88-TB/TU\nTuyet mat\nTHONG BAO\nKet luan cua Thuong truc Tinh uy ve '
+                            'cong tac nhan su Dai PT-TH tinh\n1. Dong y chu truong dieu dong ...'),
+          ('Pho Giam doc Khoa', 'Da nhan, khong chuyen tiep')], start=(16, 55)))
+add('en', 'block', ['classified-marking'], 'an English memo whose header field reads "Classification: Official – Sensitive" with an en dash.',
+    'MEMO\nTo: Director, Water Safety Programme\nFrom: SCADA security lead\nClassification: Official – Sensitive\n\n'
+    'Findings from the November audit: 3 HMIs reachable from the office VLAN; shared operator account on all pumping stations.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech reply quoting a header block with "> Stupeň: Vyhrazené".',
+    'Souhlasím, jen doplňte kontakty na dispečink.\nP.\n\n> Od: Krizový štáb kraje\n> Věc: Plán zásobování pitnou vodou – revize\n'
+    '> Stupeň: Vyhrazené\n> Č. j.: KUJI/88112/2026\n>\n> Zasíláme revizi plánu, prosíme o připomínky do pátku.\n')
+
+# ---- official-document
+add('cs', 'warn', ['official-document'], 'a Czech water-rights office\'s decision with "Č. j." and "Spis. zn." pasted for a summary.',
+    'Shrň mi to:\n\nMěstský úřad Jihlava, odbor životního prostředí\nČ. j.: MMJ/ŽP/14432/2026\nSpis. zn.: ŽP/2211/2026\n\nROZHODNUTÍ\n'
+    'Městský úřad Jihlava jako vodoprávní úřad povoluje společnosti VAS a.s. odběr podzemních vod z vrtu HV-3 v množství ...\n')
+
+# ---- national-id
+r3 = rc(75, 5, 22, 118).replace('/', '')
+add('cs', 'block', ['national-id'], 'a Czech payroll sheet pasted from Excel with birth numbers without the slash in an "RČ" column.',
+    'Podklad pro pojišťovnu 12/2026\n' + tab([['Jméno', 'RČ', 'Pojišťovna'], ['Petr Vondra', r3, '111']]), 'csv')
+bh3 = '24' + rnd(8, DG)
+vi('block', ['national-id'], 'a veterinary station\'s Zalo message giving an employee\'s social-insurance number.',
+   zalo([('Nguyễn Thị Hạnh', f'Chị kế toán ơi, mã số BHXH của em là {bh3}, chị chốt sổ giúp em nhé'), ('Kế toán huyện', 'Ok em')], start=(8, 40)))
+
+# ---- sensitive-personal
+vi('warn', ['sensitive-personal'], 'a court\'s periodic health-check results pasted from Excel with named staff\'s conclusions.',
+   'KẾT QUẢ KHÁM SỨC KHỎE ĐỊNH KỲ 2026 – TAND HUYỆN YÊN THẾ\n' +
+   tab([['STT', 'Họ tên', 'Phân loại', 'Kết luận'], ['1', 'Thân Văn Hòa', 'III', 'Viêm gan B mạn, theo dõi men gan'],
+        ['2', 'Nguyễn Thu Hoa', 'I', 'Đủ sức khỏe'], ['3', 'Giáp Thị Mến', 'II', 'Tăng huyết áp độ 1']]), 'csv')
+add('en', 'warn', ['sensitive-personal'], 'a museum incident note: a named visitor collapsed with a suspected heart attack and was taken to hospital.',
+    'Incident 2026-118, Gallery 2, 14:05: visitor Mr John Harris (tour group, 71) collapsed; suspected heart attack. First aid by '
+    'duty officer, ambulance 115 arrived 14:19, taken to Thanh Hoa General Hospital.\n')
+
+# ---- financial
+sk = '0451' + rnd(9, DG)
+vi('block', ['financial'], 'an OCR\'d bank statement header of a named staff member, the account grouped in fours.',
+   f'SAO KÊ TÀI KHOẢN\nChủ tài khoản: NGUYỄN THỊ HẠNH\nSố tài khoản: {sk[:4]} {sk[4:8]} {sk[8:12]} {sk[12:]}\nTừ ngày 01/11/2026 đến ngày 30/11/2026\n'
+   'Số dư đầu kỳ: 12.450.000\n')
+
+# ---- credential
+my = pw(11)
+add('en', 'block', ['credential'], 'a VTS shell history line with mysql -p and the password.',
+    'history | tail -3\n  512  cd /opt/vts/db\n  513  mysql -h 10.40.2.10 -u vts_admin -p' + my + ' vtsdb < fix_targets.sql\n  514  exit\n')
+vi('block', ['credential'], 'a water utility\'s chat giving the pump-station cabinet\'s lock code.',
+   '[06:40] Ca trực - Tuấn: tủ điện trạm Cửa Nam khóa số, mã mở tủ là 4829, ca sau nhớ khóa lại\n[06:42] Ca sau - Bình: ok anh')
+
+# ---- contact
+add('en', 'warn', ['contact'], 'an English invoice from a named freelance conservator with his home address.',
+    'INVOICE 2026-14\nFrom: Tran Quoc Viet, freelance conservator\nHome address: 14 Tran Phu Street, Dien Bien Ward, Thanh Hoa City\n'
+    'To: Thanh Hoa Provincial Museum\nConservation of bronze drum 2019.44.7 – VND 18,500,000\n')
+
+# ---- hard negatives
+vineg('a college\'s IT lesson with a documented example of a strong password.',
+      'Bài 3: Cách đặt mật khẩu mạnh. Ví dụ: Hoa#Sen2026 là một mật khẩu mạnh vì có chữ hoa, chữ thường, số và ký tự đặc biệt; '
+      'không dùng lại mật khẩu này cho tài khoản thật.')
+neg('en', 'a reference letter given "in strict confidence" (no sensitive fact).',
+    'To whom it may concern,\nThis reference is given in strict confidence. Ms Nguyen Thu Trang worked in our newsroom from 2019 to 2026 '
+    'as a reporter; she is reliable, accurate and works well under deadline pressure.\nEditor-in-chief')
+neg('cs', 'a Czech ball poster with its motto ("Heslo plesu").',
+    'Hasičský ples 2027 – sobota 17. ledna, sokolovna\nHeslo plesu: Jede, jede mašinka!\nVstupné 250 Kč, tombola, k tanci hraje Veselka.')
+neg('en', 'a Cisco config with only hashed secrets.',
+    'hostname SW-VTS-03\nenable secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM\n'
+    'username vtsadmin privilege 15 secret 9 $9$2MJBozw/9R3UsU$NR5dzoqxHg5NZP4pFq.CPpWqsPS6gz7/d7f2gKqzXhE\n')
+neg('vi', 'a port report with fishing boats\' registration numbers.',
+    'Trong tuần, Trạm kiểm soát biên phòng cảng cho 14 lượt tàu cá ra vào, gồm NA-90123-TS, NA-90877-TS, QN-91456-TS; không phát hiện vi phạm.')
+vineg('a water utility\'s incident landline (an office\'s duty number).',
+      'Khách hàng báo sự cố vỡ ống, mất nước xin gọi số trực sự cố của Công ty: 0238 3844 123 (24/7).')
+neg('vi', 'a museum artefact sheet pasted from Excel.',
+    'PHIẾU HIỆN VẬT\n' + tab([['Số hiệu', 'Tên hiện vật', 'Chất liệu', 'Niên đại'], ['BT.2019.118', 'Trống đồng Cẩm Giang', 'Đồng', 'Đông Sơn'],
+                             ['BT.2021.045', 'Rìu xéo', 'Đồng', 'Đông Sơn']]))
+
 write_round(S, 'round49', 'p49')
