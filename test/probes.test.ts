@@ -254,7 +254,8 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // utilities' own accounts, env-read passwords, a public maritime notice; later batches: a subject closing "– Tối mật",
 // SENSITIVE SECURITY INFORMATION, OCR's "MẠT", "TÓI MẬT", "TUYỆT MÂT", TLP:AMBER+STRICT, "KHÔNG PHỔ BIẾN", a stamp
 // three quote levels down, a sheet title "(MẬT)", Wi-Fi and wpa_supplicant passwords, sshpass, PowerShell credentials,
-// accounts grouped in fours, "Acc. No.", "nhà em số …", "Trang 2/4 - Tai lieu Mat", "mã mở tủ là …" — beside "SỞ MẬT THÁM", "MẬT KHU", a ranger named "Lò Thị
+// accounts grouped in fours, "Acc. No.", "nhà em số …", "Trang 2/4 - Tai lieu Mat", "mã mở tủ là …", "MAT" closing a
+// date line without diacritics, "có biểu hiện trầm cảm" — beside "SỞ MẬT THÁM", "MẬT KHU", a ranger named "Lò Thị
 // Mật", TLP:CLEAR, IMO/MMSI numbers, a pet's treatment sheet, a clearance job advert, institutions' own accounts.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round

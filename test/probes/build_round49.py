@@ -14,6 +14,7 @@ scored blind again (figures in docs/quality-history.md). Labels follow the contr
 (an organisation's account passes, an office's contact passes, a one-time code passes, a published notice without a
 number passes, public officials in news stay silent). Values come from seeded or checked makers (probe_ids.py), so the
 file rebuilds byte for byte. Stdlib only."""
+import base64
 from probe_ids import DG, LO, UP, cccd, collector, czacct, diacritic_negatives, diacritic_pair, drawn, iban, luhn, mst, rc, seeded, strip, timed_chat, write_round
 
 R, rnd = seeded(49049)
@@ -966,5 +967,63 @@ vineg('a water utility\'s incident landline (an office\'s duty number).',
 neg('vi', 'a museum artefact sheet pasted from Excel.',
     'PHIẾU HIỆN VẬT\n' + tab([['Số hiệu', 'Tên hiện vật', 'Chất liệu', 'Niên đại'], ['BT.2019.118', 'Trống đồng Cẩm Giang', 'Đồng', 'Đông Sơn'],
                              ['BT.2021.045', 'Rìu xéo', 'Đồng', 'Đông Sơn']]))
+
+# ================================================================ batch 8 (written after batch 7's fixes, scored blind)
+
+# ---- classified-marking
+vi('block', ['classified-marking', 'official-document'], 'a converted radio-station plan whose stamp sits at the end of the date line.',
+   'ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NGHỆ AN\nSố: 12/KH-ĐPTTH\nNghệ An, ngày 05 tháng 12 năm 2026                    MẬT\n\nKẾ HOẠCH\n'
+   'Tuyên truyền bảo đảm an ninh trật tự dịp bầu cử bổ sung tại xã Châu Tiến\n1. Không đưa tin về các cuộc tụ tập trước khi có ý kiến của Ban Tuyên giáo.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech data-box subject closing with a dash and "VYHRAZENÉ".',
+    'Datová zpráva č. 1189044120\nOdesílatel: Krajský úřad Kraje Vysočina\nVěc: Aktualizace havarijního plánu kraje – VYHRAZENÉ\n'
+    'Přílohy: HPK_2026_cast_C.pdf\nDoručeno: 07.12.2026 09:12')
+vi('block', ['classified-marking', 'official-document'], 'a vocational college\'s report whose stamp stands alone after the signature block.',
+   'TRƯỜNG CAO ĐẲNG NGHỀ CƠ ĐIỆN HÀ NỘI\nSố: 77/BC-CĐN\n\nBÁO CÁO\nTình hình học sinh, sinh viên có biểu hiện tham gia hoạt động '
+   'tín dụng đen\n1. Phát hiện 05 sinh viên vay qua ứng dụng, 02 em bị đe dọa ...\n\nNơi nhận:\n- Công an quận;\n- Lưu: VT, CTHSSV.\n\n'
+   'HIỆU TRƯỞNG\n(đã ký)\n\nMẬT\n')
+
+# ---- official-document
+add('vi', 'warn', ['official-document'], 'an e-office record of a veterinary station pasted as key: value lines.',
+    'Số ký hiệu: 91/TB-TTY\nNgày ban hành: 06/12/2026\nLoại văn bản: Thông báo\nTrích yếu: Lịch tiêm phòng đợt 2 năm 2026\n'
+    'Người ký: Lê Văn Thắng\nNơi nhận: UBND các xã; Lưu: VT\n')
+
+# ---- national-id
+c12 = cccd('024', 'f', 1979, R.randrange(10**6))
+add('vi', 'block', ['national-id'], 'a court clerk\'s SMS-like note typed without diacritics with a party\'s ID number.',
+    f'Nhac lich: 8h thu 3 hoa giai vu Giap Van Tuan - Ngo Thi Lua. Ma dinh danh ba Lua: {c12}, nho mang theo ban goc.')
+
+# ---- sensitive-personal
+vi('warn', ['sensitive-personal'], 'a vocational college\'s counselling log pasted from Excel: a named student showing signs of depression.',
+   'SỔ THEO DÕI TƯ VẤN HỌC ĐƯỜNG – HỌC KỲ I\n' +
+   tab([['Ngày', 'Học sinh', 'Lớp', 'Nội dung'], ['02/12', 'Kha Thị Hiền', 'May K26', 'có biểu hiện trầm cảm, mất ngủ kéo dài; đã mời phụ huynh'],
+        ['04/12', 'Lô Văn Thoại', 'Điện CN K25', 'tư vấn chọn nghề']]), 'csv')
+
+# ---- financial
+a11 = '1903' + rnd(10, DG)
+vi('block', ['financial'], 'a museum chat with a freelance photographer\'s account, bank and name on one line.',
+   f'[11:30] Phòng Trưng bày - Hằng: chị chuyển tiền chụp ảnh hiện vật cho anh Trịnh Quốc Anh: Số TK nhận {a11} - Techcombank - TRINH QUOC ANH\n'
+   '[11:32] Kế toán: ok em')
+
+# ---- credential
+basic = base64.b64encode(('museum_api:' + pw(12)).encode()).decode()
+add('en', 'block', ['credential'], 'a curl command to the museum collection API with a Basic authorization header.',
+    'curl -s -H "Authorization: Basic ' + basic + '" https://collections.baotangthanhhoa.vn/api/v1/objects?page=2\n')
+
+# ---- contact
+nn = vnmobile()
+add('vi', 'warn', ['contact'], 'a court\'s party list pasted from Excel with a relative\'s mobile.',
+    'DANH SÁCH ĐƯƠNG SỰ VẮNG MẶT\n' + tab([['Họ tên', 'Địa chỉ', 'SĐT người nhà'], ['Đàm Văn Hiếu', 'TT Cầu Gồ', nn]]), 'csv')
+
+# ---- hard negatives
+vineg('a ranger group\'s honey sale post with "MẬT ONG RỪNG" in capitals.',
+      'MẬT ONG RỪNG PÙ NHI\nHàng bà con bản Sài Khao khai thác tự nhiên, 250.000đ/lít, anh em trạm ai lấy thì đăng ký với chị Nga trước thứ Sáu.')
+neg('cs', 'a Czech staff car park notice ("Vyhrazeno").',
+    'Od pondělí je parkoviště u vrátnice VYHRAZENO pro vozidla dispečinku a pohotovosti. Ostatní parkujte u haly B.')
+neg('en', 'a museum API how-to with a placeholder authorization header.',
+    'Call the API with your own key: curl -H "Authorization: Bearer <YOUR_API_KEY>" https://collections.example.org/api/v1/objects')
+vineg('a college\'s public admission statistics (no names).',
+      'Năm 2026 trường tuyển 1.240 học sinh, sinh viên; 38 em thuộc hộ nghèo, 12 em khuyết tật được miễn học phí theo quy định.')
+neg('vi', 'a date line and a report title with no level (a radio station\'s public report).',
+    'ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NGHỆ AN\nNghệ An, ngày 05 tháng 12 năm 2026\n\nTHÔNG CÁO BÁO CHÍ\nĐài khai trương kênh NA2 phát sóng 24/24 trên truyền hình số mặt đất.')
 
 write_round(S, 'round49', 'p49')
