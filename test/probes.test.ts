@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl', 'round49.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -242,6 +242,22 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // header merged in one line, Word table cells, a file name line, iOffice and iGate screens — beside the same bodies'
 // press releases, recruitment and procurement notices, Nghị định 30/2020 layout lessons, "mật" words and history.
 
+// round49.jsonl (test/probes/build_round49.py): blind batches of every category shaped like the hidden sets, Vietnamese
+// first, in organisations no round used — a port authority and its VTS, a provincial radio station, a forest ranger
+// station, a water utility and its SCADA, a people's court clerk's office, a vocational college, a district veterinary
+// station, a state construction company, a provincial museum: an OCR'd stamp that lost its tone mark ("TÔI MẬT"), an
+// Excel register's "Độ mật" column pasted as tab text, a party letter quoted with "> " in an Outlook reply, a running
+// header "| MẬT | Trang 2/3" deep in a monthly report, a Zalo export's forwarded plan, OFFICIAL-SENSITIVE in a quoted
+// original, an OCR'd Czech court page, a PFSP cover "RESTRICTED / Copy 2 of 4", CCCD and passport columns, a health
+// note in a duty roster, an Icecast config, an RTSP link with a "#" in its password — beside "MẬT NGỌT ĐỒNG QUÊ",
+// "Hồ sơ tuyệt mật" as an exhibit's title, "TAJNÉ CHODBY", "RESTRICTED ACCESS (conservation)", an admissions mailbox,
+// utilities' own accounts, env-read passwords, a public maritime notice; later batches: a subject closing "– Tối mật",
+// SENSITIVE SECURITY INFORMATION, OCR's "MẠT", "TÓI MẬT", "TUYỆT MÂT", TLP:AMBER+STRICT, "KHÔNG PHỔ BIẾN", a stamp
+// three quote levels down, a sheet title "(MẬT)", Wi-Fi and wpa_supplicant passwords, sshpass, PowerShell credentials,
+// accounts grouped in fours, "Acc. No.", "nhà em số …", "Trang 2/4 - Tai lieu Mat", "mã mở tủ là …", "MAT" closing a
+// date line without diacritics, "có biểu hiện trầm cảm" — beside "SỞ MẬT THÁM", "MẬT KHU", a ranger named "Lò Thị
+// Mật", TLP:CLEAR, IMO/MMSI numbers, a pet's treatment sheet, a clearance job advert, institutions' own accounts.
+
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
 // sample is held to its label like every other one.
@@ -342,9 +358,25 @@ const KNOWN_MISSES: Record<string, string> = {
   // the document's kind ("BAO CAO NHANH" / "Mat") — read with its diacritics; without them a title-case "Mat" alone is
   // left unread as round 37's "— Mat —" (p37-0002), and a pattern for it cost 0.5 M instructions on the prompt.
   'p44-0024': 'a bare "Mat" without diacritics under a kind-only title line: classified-marking not reported',
-  // Round 44, batch 5 (blind, outside the round's theme, left open): health news typed without diacritics, "mot nguoi
-  // dan ong o xa Hoa Phu phai nhap vien cap cuu" — intl.sensitive.named-person reads the commune's name "Hoa Phu" as a
-  // person's before a hospital stay; with diacritics ("xã Hòa Phú") it stays silent.
+  // (none left of round 44's batch 5 either: health news typed without diacritics, where intl.sensitive.named-person
+  // read a commune's name as a person's and "gay" (gây, to cause) as an orientation — session 16: Vietnamese function
+  // words near the term, and a word after "gay" that is not English, say the text is Vietnamese prose)
+  // (none left of round 49's batches 1 and 2 either: an RTSP password holding "#" (intl.credential.url-userinfo), an
+  // admissions office's tuyensinh@ (intl.contact.email), a subject closing "– Tối mật" in sentence case
+  // (vn.classified.subject-level-titlecase), SENSITIVE SECURITY INFORMATION (intl.classified.ssi), a CCCD under "ID
+  // No.", "lên cơn động kinh", a religion column of a tab-pasted sheet, "účet je …, heslo …" are read; a pet's
+  // treatment sheet stays silent; nor of batches 3 and 4: "MẠT" and "TUYỆT MÂT" under the number, accounts grouped in
+  // fours, "Subject: … [RESTRICTED]", "diabetik", "Acc. No.:", "Wifi …: <name>, mk …", "nhà em số …", a museum's
+  // own IBAN)
+  // Round 49, batch 3 (blind, left open): a sick-leave register pasted from an English spreadsheet whose "Diagnosis"
+  // cell opens with a capital ("Hepatitis B, inpatient"): intl.sensitive.named-person reads its terms in lower case,
+  // as a capitalised term opening a run of words is a title or a name ("Cancer Research UK"); reading capitalised
+  // cells would load its ~100 trigger words again in a pattern of its own (+0.8 % of the prompt, round 45's figure).
+  'p49-0124': 'a capitalised diagnosis cell in an English tab-pasted sick-leave register: sensitive-personal not reported',
+  // Round 49, batch 6 (blind, left open as round 37's p37-0045 was): a device manual's first-login line naming the
+  // router's factory address ("open https://192.168.8.1, user admin, password printed on the label"): the private-address
+  // rule reads every RFC 1918 address, and an office's own router may answer at the same one.
+  'p49-0235': 'a router\'s factory address 192.168.8.1 in a device manual: infrastructure warned',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
