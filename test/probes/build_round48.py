@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round48.jsonl (round 48 of the held-out-style probes, written blind): special-category facts of
+a named person told in prose, as staff paste them — an HR e-mail about a colleague's sick leave and diagnosis, a
+teachers' chat about a pupil's family's religion, a welfare officer's note on a client's HIV, TB, mental illness,
+pregnancy or disability, an incident report naming an injured worker, a party cell's note on a member's "lý lịch"
+(a relative's conviction, relatives abroad, religion), a Czech social worker's záznam, an English safeguarding
+referral, a reference letter that mentions rehab — with and without other identifiers (CCCD, date of birth, the
+permanent residence "thường trú" / "trvalý pobyt"). Hard negatives of the same topics name no one: statistics,
+anonymised case studies ("bệnh nhân N."), public-health news, a disease's description, an official's public statement,
+a public figure speaking of their own illness (decided in round 30), an anonymous first-person post, fiction, job ads
+that ask no health data, and blank forms.
+
+Labels follow the decisions already written (round 40: a fact is a person's when a name is in the same text; counts
+of tens are statistics; a permanent-residence address with a house number is a contact; round 30: a story's
+character and a singer or actor speaking of their own illness are no one's record). Batch 1 was scored blind on
+main e4cfb5f; later batches (ids continuing) were written after the fixes of the batch before, blind again. Values
+come from seeded or checked makers (probe_ids.py), so the file rebuilds byte for byte. Stdlib only."""
+
+from probe_ids import DG, cccd, nino_ok, personal_sampler, rc, rc_ok, seeded, write_personal_round
+
+V, S, both = personal_sampler()
+R, rnd = seeded(48048)
+SP, NID, CT = 'sensitive-personal', 'national-id', 'contact'
+
+
+def neg(note):
+    return 'Hard negative: ' + note
+
+
+C1 = cccd('001', 'f', 1961, 284517)      # Hà Nội, woman, 1961
+C2 = cccd('036', 'm', 1990, 731062)      # Nam Định, man, 1990
+RC1 = rc(91, 3, 17, 604)                 # man, born 17 March 1991
+assert rc_ok(RC1)
+
+# ================================================================ batch 1 — Vietnamese
+both('txt', [SP], 'An HR e-mail about a colleague\'s long sick leave and his diagnosis.',
+     'Kính gửi chị Hằng (Phòng Tổ chức cán bộ),\n\nEm báo để chị nắm: anh Phùng Văn Khải (Phòng Quản lý đô thị) nhập '
+     'viện từ thứ Hai, bác sĩ kết luận u lympho không Hodgkin, phải truyền hóa chất 6 đợt. Anh ấy xin nghỉ dài ngày, hồ sơ '
+     'hưởng chế độ ốm đau em gửi kèm theo.\n\nTrân trọng,\nThu Trang')
+both('txt', [SP], 'A teachers\' group chat about a pupil\'s family religion.',
+     '[GVCN 6A – 07:42] Các thầy cô lưu ý giúp: gia đình em Vàng Thị Dợ theo đạo Tin Lành, chủ nhật cả nhà đi nhóm ở '
+     'nhà thờ nên em không học bù được, buổi lễ dâng hương ngày giỗ Tổ cũng xin cho em đứng ngoài.\n'
+     '[Cô Huyền – 07:45] Dạ em nắm rồi ạ.')
+both('txt', [NID, SP], 'A social worker\'s home-visit note: a named client\'s CCCD, HIV and TB treatment, a son in rehab.',
+     'Ghi chép thăm hộ ngày 03/12/2025 – cán bộ LĐTBXH xã Tân Minh\nBà Hà Thị Nhung, CCCD ' + C1 + ', sống một mình ở '
+     'thôn Trại. Bà nhiễm HIV đã 6 năm, đang điều trị lao phổi tại Trung tâm Y tế huyện; con trai đi cai nghiện tập '
+     'trung từ tháng 8. Đề xuất xét trợ cấp xã hội hằng tháng.')
+both('txt', [SP, CT], 'A ward\'s verification record: a named man\'s permanent residence and his schizophrenia.',
+     'BIÊN BẢN XÁC MINH\nHôm nay, tổ công tác phường Ngọc Hà xác minh trường hợp ông Trịnh Văn Lực, sinh ngày 14/02/1979, '
+     'thường trú tại số 46 ngõ 15 phố Đội Cấn, phường Ngọc Hà, Hà Nội. Theo gia đình, ông mắc tâm thần phân liệt từ năm '
+     '2015, bỏ thuốc nhiều tháng, thỉnh thoảng đập phá tài sản của hàng xóm.')
+both('txt', [SP], 'A head of office\'s message: a named colleague is five months pregnant with a weak pregnancy.',
+     'Anh Quân nhắn lại trong nhóm phòng: chị Vi Thị Hằng đang có bầu tháng thứ 5, thai yếu, bác sĩ dặn nghỉ ngơi; '
+     'đợt kiểm kê cuối năm đừng xếp chị ấy vào kho lạnh nhé.')
+both('txt', [NID, SP], 'A quick report of a workplace accident naming the injured worker with his CCCD.',
+     'BÁO CÁO NHANH TAI NẠN LAO ĐỘNG\nKhoảng 9h15 ngày 02/12/2025 tại xưởng cán số 2, anh Lê Đình Toản (thợ vận hành, '
+     'sinh năm 1990, CCCD ' + C2 + ') bị cuộn thép đè gãy hở xương cẳng chân phải, đã đưa đi cấp cứu tại Bệnh viện Việt '
+     'Đức, hiện chờ mổ kết hợp xương. Nguyên nhân ban đầu: cáp cẩu bị đứt.')
+both('txt', [SP], 'A party cell\'s note on a candidate\'s "lý lịch": the father\'s prison term, a sister abroad, religion.',
+     'Chi bộ Phòng Hành chính – kết quả thẩm tra lý lịch quần chúng Đặng Văn Sơn:\n- Bố đẻ là ông Đặng Văn Tứ, năm 1998 '
+     'bị TAND huyện xử 3 năm tù về tội đánh bạc, đã chấp hành xong;\n- Em gái định cư tại Đài Loan từ 2016;\n- Gia đình '
+     'theo đạo Công giáo, bản thân quần chúng không sinh hoạt tôn giáo.')
+both('txt', [SP], 'A reference letter that mentions the named candidate\'s drug rehab.',
+     'THƯ GIỚI THIỆU\nTôi là Trưởng phòng Kỹ thuật Công ty In Hòa Bình, xin giới thiệu anh Tăng Quốc Bảo, làm việc tại '
+     'công ty từ 2020 đến nay. Anh Bảo từng đi cai nghiện ma túy năm 2019, sau khi trở lại đã làm việc chăm chỉ, '
+     'không vi phạm gì. Tôi tin tưởng anh ấy sẽ hoàn thành tốt công việc mới.')
+# ---------------------------------------------------------------- Vietnamese hard negatives on the same topics
+both('txt', [], neg('a province\'s figures on HIV and TB patients.'),
+     'Tính đến 30/11/2025, toàn tỉnh có 1.245 người nhiễm HIV đang điều trị ARV, 312 bệnh nhân lao phổi mới được phát '
+     'hiện; tỷ lệ người bệnh tuân thủ điều trị đạt 92%. Sở Y tế đề nghị các huyện rà soát người bỏ trị.')
+both('txt', [], neg('an anonymised clinical case study ("Bệnh nhân N.").'),
+     'CA LÂM SÀNG: Bệnh nhân N., nữ, 34 tuổi, vào viện vì sốt kéo dài 3 tuần, đau đầu. Xét nghiệm dịch não tủy: '
+     'protein tăng, PCR lao dương tính. Chẩn đoán: lao màng não. Bài học: nghĩ đến lao ở người sốt kéo dài không rõ nguyên nhân.')
+both('txt', [], neg('public-health news quoting an official.'),
+     'Tuần qua Hà Nội ghi nhận 286 ca sốt xuất huyết, tăng 12% so với tuần trước. Ông Lương Quốc Thái, Phó Giám đốc CDC '
+     'Hà Nội, khuyến cáo người dân diệt bọ gậy, ngủ màn và đi khám ngay khi sốt cao.')
+both('txt', [], neg('a job advertisement that asks for a standard health certificate, no health data.'),
+     'TUYỂN DỤNG: Công ty Logistics Sao Mai cần tuyển 05 nhân viên kho. Hồ sơ gồm: đơn xin việc, sơ yếu lý lịch có xác '
+     'nhận, giấy khám sức khỏe trong 6 tháng, bản sao CCCD. Liên hệ phòng nhân sự trước 20/12.')
+both('txt', [], neg('a blank home-visit form with its check boxes and dotted fields.'),
+     'PHIẾU GHI CHÉP THĂM HỘ\nHọ tên đối tượng: ..........................  Số CCCD: ......................\n'
+     'Thường trú: ...............................................\nTình trạng sức khỏe: ☐ Bình thường  ☐ Bệnh mạn tính  '
+     '☐ Khuyết tật  ☐ Nhiễm HIV\nĐề xuất của cán bộ: .........................')
+both('txt', [], neg('a short story\'s passage: a fictional old man with TB.'),
+     'Truyện ngắn "Mùa gặt muộn" (trích): Ông Tư ho suốt đêm, ai cũng biết ông bị lao phổi từ hồi đi phu. Sáng ra ông vẫn '
+     'vác cày ra đồng, bảo con cháu: "Bệnh của tao, tao chịu."')
+both('txt', [], neg('an anonymous first-person forum post about depression.'),
+     'Mình bị trầm cảm gần 2 năm nay, đang điều trị ở Bệnh viện Tâm thần ban ngày Mai Hương. Ai đang trải qua giống mình thì '
+     'cứ mạnh dạn đi khám nhé, đừng ngại.')
+
+# ---------------------------------------------------------------- Czech
+S('cs', 'txt', [SP, CT], 'A social worker\'s záznam: a named client\'s permanent residence, pregnancy, a partner in prison, substitution therapy.',
+  'Záznam z jednání 3. 12. 2025 (OSPOD)\nKlientka: Renata Horváthová, nar. 14. 6. 1988, trvalý pobyt Husova 412/7, '
+  '736 01 Havířov\nKlientka sdělila, že je v 5. měsíci těhotenství, partner je ve výkonu trestu do roku 2027. '
+  'Dochází na substituční léčbu (Subutex) do ambulance v Ostravě.')
+S('cs', 'txt', [SP], 'An HR e-mail: a named warehouse worker hospitalised in psychiatry for bipolar disorder.',
+  'Dobrý den, paní Kolářová,\nposílám informaci k panu Zdeňku Matouškovi ze skladu: od pondělí je hospitalizován v PN '
+  'Bohnice s bipolární poruchou, neschopenka zatím na šest týdnů. Prosím o úpravu směn.\nS pozdravem\nIvana Brožová')
+S('cs', 'txt', [NID, SP], 'A work-accident record naming the injured employee with his birth number.',
+  'ZÁZNAM O ÚRAZU\nZraněný: Lukáš Pokorný, r. č. ' + RC1 + ', skladník\nPopis: dne 2. 12. při manipulaci s paletou '
+  'utrpěl otevřenou zlomeninu předloktí, převezen RZS do FN Ostrava. Pracovní neschopnost předpoklad 8 týdnů.')
+S('cs', 'txt', [SP], 'A parent\'s message to a teacher: the named pupil is a Muslim and fasts.',
+  'Dobrý den, paní učitelko, Amira Haddadová z 3.B je muslimka a tento měsíc se postí, na výletě jí prosím nedávejte '
+  'nic s vepřovým. Děkuji, Haddad')
+S('cs', 'txt', [SP], 'A reference letter that mentions the named employee\'s alcohol treatment.',
+  'Doporučující dopis\nPan Václav Sedlák u nás pracoval jako řidič od roku 2018. V roce 2023 absolvoval protialkoholní '
+  'léčbu a od té doby nebyl jediný problém. Doporučuji ho bez výhrad.\nIng. Petr Jireš, vedoucí dopravy')
+S('cs', 'txt', [SP], 'A street worker\'s note: a named homeless client is HIV positive and not taking medication.',
+  'Poznámka z terénu 4. 12.: Klient Miroslav Bílek (bez přístřeší, Ostrava-Přívoz) je HIV pozitivní, léky už dva měsíce '
+  'nebere, na infekční ambulanci odmítá jít. Domluvit doprovod.')
+S('cs', 'txt', [SP], 'A school counsellor\'s e-mail: a named pupil self-harms.',
+  'Dobrý den, kolegové,\nTereza Vondrová z 8.A se podle spolužaček sebepoškozuje (řezné rány na předloktí). Matka '
+  'souhlasí s vyšetřením u dětského psychiatra. Prosím o diskrétnost.\nŠkolní psycholožka')
+S('cs', 'txt', [], neg('Czech HIV statistics.'),
+  'V roce 2024 bylo v ČR nově diagnostikováno 236 případů HIV, z toho 31 u žen; celkem žije s HIV přes 4 200 lidí. '
+  'Národní referenční laboratoř doporučuje testování.')
+S('cs', 'txt', [], neg('an anonymised case report (kazuistika) with initials.'),
+  'Kazuistika: Pacient J. K., 52 let, přijat pro bolest na hrudi, dg. akutní infarkt myokardu, provedena PCI. Po '
+  'propuštění zařazen do kardiorehabilitace.')
+S('cs', 'txt', [], neg('a minister\'s public statement on flu vaccination.'),
+  'Ministr zdravotnictví na tiskové konferenci uvedl, že očkování proti chřipce je pro seniory nad 65 let zdarma a že '
+  'nemocnice hlásí 1 800 hospitalizací týdně.')
+S('cs', 'txt', [], neg('a description of multiple sclerosis.'),
+  'Roztroušená skleróza je chronické autoimunitní onemocnění centrálního nervového systému. Léčba zpomaluje postup '
+  'nemoci; pacienti mohou často pracovat.')
+S('cs', 'txt', [], neg('a job ad asking for a criminal-record extract, no health data.'),
+  'Přijmeme řidiče sk. C. Požadujeme: výpis z rejstříku trestů, profesní průkaz, praxi 2 roky. Nabízíme: 45 000 Kč, '
+  'stravenky, 5 týdnů dovolené. Životopisy na kariera@dopravni-firma.cz.')
+S('cs', 'txt', [], neg('a blank social-work record form.'),
+  'Záznam z jednání\nKlient/ka: ____________________  Datum narození: __________\nTrvalý pobyt: ____________________\n'
+  'Zdravotní stav: ____________________\nDohodnutý postup: ____________________')
+S('cs', 'txt', [], neg('a novel\'s extract: a fictional man back from prison.'),
+  'Ukázka z románu: Karel se vrátil z vězení na jaře. Ve vsi se mu všichni vyhýbali, jen stará Bártová mu nosila polévku.')
+
+# ---------------------------------------------------------------- English
+S('en', 'txt', [SP, CT], 'A safeguarding referral naming a child, his home address and his mother\'s alcohol dependency.',
+  'SAFEGUARDING REFERRAL – DSL to Children\'s Services\nChild: Kayden Morris, DOB 12/03/2014, Year 6\nAddress: 27 '
+  'Hollybank Road, Sheffield S12 4PL\nConcern: Kayden told his teacher this morning that his mum\'s partner hit him '
+  'with a belt. Mum is known to the school to have an alcohol dependency.')
+S('en', 'txt', [SP], 'An HR e-mail about a colleague\'s sick leave with his cancer diagnosis.',
+  'Hi Gemma,\nJust so you know, Owen Pritchard in Facilities has been signed off for eight weeks. He has been diagnosed '
+  'with bowel cancer and starts radiotherapy on Monday. Could you pause his on-call rota?\nThanks, Rob')
+S('en', 'txt', [SP], 'A reference letter mentioning the named candidate\'s residential rehab.',
+  'To whom it may concern,\nI have known Daniel Hughes for five years as his line manager. After completing a '
+  'residential rehab programme for opioid addiction in 2022 he returned to work and has been reliable ever since.\nKind regards,\nM. Ashworth')
+S('en', 'txt', [SP], 'An incident report naming an injured agency worker.',
+  'INCIDENT REPORT IR-2291\nAt 14:20 on 3 December, agency worker Piotr Nowak fell from a stepladder in Bay 4 and '
+  'suffered a suspected fractured wrist. First aid given by the shift lead; taken to A&E at the Northern General.')
+S('en', 'txt', [SP], 'A home-visit note on a named client\'s dementia and COPD.',
+  'Home visit – 2 Dec\nClient: Mrs Sandra Lowe, 79, lives alone. Recently diagnosed with vascular dementia, also has '
+  'COPD and uses oxygen at night. Daughter visits twice a week. Action: refer for a care package.')
+S('en', 'txt', [SP], 'A team chat: a named colleague\'s early pregnancy, not yet announced.',
+  '[10:14] Sam Taylor: heads up, Fatima Begum told me she is pregnant, about 12 weeks, not announcing it yet so keep '
+  'it to yourselves\n[10:15] Jo Ellis: of course, I will take her site visits next week')
+S('en', 'txt', [SP], 'A pre-employment vetting note: the named candidate\'s caution and conviction.',
+  'Vetting update: the enhanced DBS for Connor Walsh came back with a caution for possession of cannabis (2019) and a '
+  'conviction for ABH (2021). Recommend a risk assessment before the offer is confirmed.')
+S('en', 'txt', [], neg('national figures on mental-health waiting lists.'),
+  'NHS figures show 1.2 million people were waiting for community mental health services in October, and 38,000 '
+  'children had waited more than a year.')
+S('en', 'txt', [], neg('an anonymised teaching case ("Patient A").'),
+  'Case study: Patient A, a 45-year-old man, presented with chest pain and sweating. ECG showed ST elevation; he was '
+  'treated for an acute myocardial infarction. Discussion: time to reperfusion.')
+S('en', 'txt', [], neg('public-health news quoting an official.'),
+  'Measles cases in England rose to 420 this year, UKHSA said. Its consultant epidemiologist Dr Helen Marsh urged '
+  'parents to check their children have had both MMR doses.')
+S('en', 'txt', [], neg('a description of type 1 diabetes.'),
+  'Type 1 diabetes is an autoimmune condition in which the pancreas stops making insulin. People with it need insulin '
+  'injections or a pump and regular glucose checks.')
+S('en', 'txt', [], neg('a job ad that says no health questions are asked before an offer.'),
+  'Care Assistant, nights, £12.60/hour. We are a Disability Confident employer: we do not ask health questions before '
+  'a job offer. An enhanced DBS check is required for this role.')
+S('en', 'txt', [], neg('a blank safeguarding referral form.'),
+  'SAFEGUARDING REFERRAL FORM\nChild\'s name: ______________  DOB: __________\nAddress: ______________________\n'
+  'Nature of concern: [ ] physical  [ ] emotional  [ ] sexual  [ ] neglect\nDetails: ______________________')
+S('en', 'txt', [], neg('a comedian speaking of her own depression in an interview (round 30\'s decision).'),
+  'In an interview with the BBC, comedian Jess Harlow said she had been treated for depression in her twenties and '
+  'urged fans to talk to their GP.')
+
+if __name__ == '__main__':
+    write_personal_round(V, 'round48', 'p48')
