@@ -177,5 +177,91 @@ S('en', 'txt', [], neg('a comedian speaking of her own depression in an intervie
   'In an interview with the BBC, comedian Jess Harlow said she had been treated for depression in her twenties and '
   'urged fans to talk to their GP.')
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+C3 = cccd('040', 'm', 1952, 613908)      # Nghệ An, man, 1952
+RC2 = rc(79, 10, 5, 318)                 # man, born 5 October 1979
+assert rc_ok(RC2)
+both('txt', [SP], 'A school nurse\'s message to a class teacher: a named pupil\'s congenital heart disease and two operations.',
+     'Cô Thảo ơi, y tế trường báo: em Nông Gia Bảo lớp 3C bị tim bẩm sinh, đã mổ hai lần ở Bệnh viện Nhi Trung ương, giờ '
+     'thể dục cô cho em ngồi nghỉ, nếu em tím tái thì gọi ngay cho em nhé. Em Hà (phòng y tế).')
+both('txt', [SP, CT], 'A women\'s union note on a domestic-violence victim with her permanent residence.',
+     'Hội LHPN phường Chiềng Lề báo cáo vụ việc: chị Lò Thị Ín, sinh năm 1992, thường trú tại số 12 tổ 4, phường Chiềng Lề, '
+     'TP Sơn La, tối 01/12 bị chồng đánh gãy tay, hiện đang ở nhà tạm lánh của Hội. Đề nghị công an phường vào cuộc.')
+both('txt', [SP], 'A party cell\'s personnel note: a member\'s brother serving a prison term and his wife\'s religion.',
+     'Nhận xét bổ sung hồ sơ quy hoạch: đồng chí Hoàng Minh Đức có anh trai ruột là Hoàng Minh Tâm đang chấp hành án '
+     'phạt tù 7 năm về tội cố ý gây thương tích; vợ đồng chí theo đạo Phật, thường xuyên đi lễ chùa. Đề nghị cấp ủy xem xét.')
+both('txt', [NID, SP], 'A Zalo message from a social-policy officer: a named man\'s CCCD and his Agent Orange disability.',
+     'Gửi chị Nga bên LĐTBXH: hồ sơ trợ cấp của ông Đinh Văn Nghĩa, CCCD ' + C3 + ', bị khuyết tật đặc biệt nặng do di chứng '
+     'chất độc da cam, liệt hai chân, em đã bổ sung biên bản giám định. Chị duyệt giúp em trong tuần nhé.')
+both('txt', [SP], 'An HR e-mail: a named colleague\'s severe insomnia and sedatives prescribed by a psychiatrist.',
+     'Chị Hạnh ơi, em xin phép báo: anh Doãn Quốc Việt dạo này mất ngủ kéo dài, đang uống thuốc an thần theo đơn của bác '
+     'sĩ chuyên khoa tâm thần, sáng hay đến muộn. Mình có thể chuyển anh ấy sang làm ca chiều được không ạ?')
+both('txt', [], neg('a deputy minister\'s public statement with national disability figures.'),
+     'Phát biểu tại hội nghị, Thứ trưởng Bộ Y tế cho biết cả nước hiện có khoảng 7 triệu người khuyết tật, trong đó gần '
+     '30% là khuyết tật nặng; Bộ sẽ mở rộng phục hồi chức năng dựa vào cộng đồng.')
+both('txt', [], neg('a health-education leaflet on HIV treatment.'),
+     'TỜ RƠI: Người nhiễm HIV nếu điều trị ARV sớm và đều đặn có thể sống khỏe mạnh như người bình thường. Xét nghiệm '
+     'HIV miễn phí, bảo mật tại các phòng khám ngoại trú OPC.')
+both('txt', [], neg('a blank "sơ yếu lý lịch" form with religion and relatives-abroad fields.'),
+     'SƠ YẾU LÝ LỊCH\nHọ và tên: ........................  Dân tộc: ............  Tôn giáo: ............\n'
+     'Có thân nhân ở nước ngoài:  ☐ Có  ☐ Không   (nếu có ghi rõ: ........................)\n'
+     'Tiền án, tiền sự: ........................')
+both('txt', [], neg('a training scenario with a placeholder colleague "anh A".'),
+     'Tình huống thảo luận: Anh A, công chức phường, được chẩn đoán ung thư và xin nghỉ dài ngày. Hỏi: anh A được hưởng '
+     'chế độ ốm đau dài ngày tối đa bao lâu? Cơ quan giải quyết thế nào?')
+
+S('cs', 'txt', [SP, CT], 'A probation officer\'s note: a named client released on parole, his permanent residence.',
+  'Záznam PMS 4. 12. 2025\nKlient: Jiří Kadlec, nar. 2. 9. 1985, trvalý pobyt Palackého 1120/14, 301 00 Plzeň\n'
+  'Klient byl podmíněně propuštěn z výkonu trestu (krádež, 3 roky), dochází pravidelně, abstinuje, hledá práci.')
+S('cs', 'txt', [SP], 'An office e-mail: a named colleague is pregnant ("je v jiném stavu").',
+  'Ahoj Martino, jen pro tebe: Lenka Šimková z účtárny je v jiném stavu, termín porodu má v březnu, zatím to nechce '
+  'říkat. Plánuj prosím uzávěrky tak, aby od února nemusela na služební cesty. Díky, Pavla')
+S('cs', 'txt', [SP], 'A teacher\'s e-mail: a named pupil\'s parents are Jehovah\'s Witnesses.',
+  'Vážení kolegové, Jakub Mareš ze 4.B – rodiče jsou Svědkové Jehovovi, na oslavy narozenin a vánoční besídku ve třídě '
+  'nechodí, prosím nenuťte ho. Děkuji, třídní učitelka')
+S('cs', 'txt', [NID, SP], 'A social worker\'s note: a named client with a birth number, intellectual disability and epilepsy.',
+  'Sociální šetření – klient Milan Horák, RČ ' + RC2 + ', má středně těžké mentální postižení a epilepsii, bydlí v '
+  'chráněném bydlení Slunečnice. Opatrovnice: sestra Jana Horáková.')
+S('cs', 'txt', [], neg('an anonymised OSPOD training scenario.'),
+  'Modelová situace pro výcvik: matka (28 let) s dítětem (4 roky) žije v azylovém domě, je závislá na alkoholu, otec '
+  'dítěte ve výkonu trestu. Jak postupovat při plánování péče?')
+S('cs', 'txt', [], neg('a hospital\'s press release quoting its spokeswoman.'),
+  'Tisková zpráva FN Královské Vinohrady: po požáru v Hostivaři ošetřujeme 12 pacientů s popáleninami, tři jsou na JIP. '
+  'Mluvčí nemocnice Petra Kalousová uvedla, že stav všech je stabilizovaný.')
+S('cs', 'txt', [], neg('a blank application for a mobility allowance.'),
+  'ŽÁDOST O PŘÍSPĚVEK NA MOBILITU\nJméno a příjmení: ______________  Rodné číslo: ______/____\n'
+  'Druh zdravotního postižení: ______________\nPrůkaz OZP: [ ] TP  [ ] ZTP  [ ] ZTP/P')
+S('cs', 'txt', [], neg('a police news item on an unnamed arrested man.'),
+  'Policisté zadrželi 34letého muže z Kladna, který v noci vykradl trafiku. Muž byl v minulosti již třikrát odsouzen, '
+  'nyní mu hrozí až tři roky vězení.')
+
+S('en', 'txt', [SP, CT], 'An adult-safeguarding concern naming an older woman, her address and her Alzheimer\'s.',
+  'ADULT SAFEGUARDING CONCERN\nAdult at risk: Margaret Doyle (82), 14 Elm Court, Derby DE22 3AB\nConcern: carers report '
+  'that her grandson collects her pension and she is often without food. She has Alzheimer\'s and cannot manage money.')
+S('en', 'txt', [SP], 'A GP letter confirming the named patient\'s endometriosis.',
+  'To whom it may concern,\nThis is to confirm that my patient, Ms Chloe Barnes, has been under my care since 2023 for '
+  'endometriosis and may need to attend hospital appointments at short notice.\nDr R. Patel, Oakfield Surgery')
+S('en', 'txt', [SP], 'An HR note: a named employee\'s union membership and request for a rep.',
+  'Note to file: Gareth Lloyd is a member of the GMB and has asked for his union rep to attend Thursday\'s capability '
+  'meeting. Please book the larger room.')
+S('en', 'txt', [SP], 'A probation report extract: the named man\'s prison term and methadone script.',
+  'Mr Jason Reid, DOB 04/05/1990, was released on licence in June after serving 30 months for burglary. He is on a '
+  'methadone script from the community drug team and reports weekly.')
+S('en', 'txt', [SP], 'A teacher\'s e-mail: a named pupil fasting for Ramadan.',
+  'Hi all, Ayaan Khan in 7B will be fasting during Ramadan from next week, so please let him sit out PE if he feels '
+  'faint and excuse him from the lunch duty rota. Thanks, Mrs Hale')
+S('en', 'txt', [], neg('a charity\'s annual report figures on homelessness and mental illness.'),
+  'In 2024 our outreach team supported 1,340 people sleeping rough; 40% had a diagnosed mental illness and 28% a drug or '
+  'alcohol dependency. Thank you to every volunteer.')
+S('en', 'txt', [], neg('a news item about an unnamed man charged with assault.'),
+  'A 34-year-old man from Leeds has been charged with assault after a fight outside a bar on Saturday, West Yorkshire '
+  'Police said. He will appear before magistrates on Monday.')
+S('en', 'txt', [], neg('a blank GP letter template.'),
+  'TEMPLATE – fitness letter\nThis is to confirm that my patient, [Full name], DOB [dd/mm/yyyy], has been under my care '
+  'for [condition] and is / is not fit to [activity].\n[GP name], [Surgery]')
+S('en', 'txt', [], neg('a health secretary\'s statement in Parliament.'),
+  'Speaking in Parliament, Health Secretary Anna Price said waiting times for cancer treatment had fallen for the third '
+  'month and that two new diagnostic centres would open in the spring.')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round48', 'p48')
