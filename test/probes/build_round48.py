@@ -263,5 +263,84 @@ S('en', 'txt', [], neg('a health secretary\'s statement in Parliament.'),
   'Speaking in Parliament, Health Secretary Anna Price said waiting times for cancer treatment had fallen for the third '
   'month and that two new diagnostic centres would open in the spring.')
 
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+C4 = cccd('096', 'm', 1968, 402751)      # Cà Mau, man, 1968
+RC3 = rc(72, 6, 21, 507)                 # man, born 21 June 1972
+NINO1 = 'JT 48 27 61 B'
+assert rc_ok(RC3) and nino_ok(NINO1)
+both('txt', [SP], 'A commune health worker\'s message: a named young mother talks of wanting to die after giving birth.',
+     'Báo cáo anh Trưởng trạm: chị Lục Thị Mến (tổ 7) sau sinh con thứ hai hay khóc, mất ngủ, có lúc nói muốn chết; hôm '
+     'qua gia đình đã đưa chị lên Bệnh viện Tâm thần tỉnh khám, bác sĩ cho thuốc về uống. Em sẽ theo dõi thêm.')
+both('txt', [SP], 'A teacher\'s chat: a named pupil\'s father is in prison for drug dealing.',
+     '[Cô Vân 20:14] Em báo phụ huynh lớp mình thông cảm: bố em Triệu Văn Lâm đang đi tù vì buôn bán ma túy, em ở với bà '
+     'nội nên có gì cô nhắn bà nhé, đừng nhắc chuyện này trước lớp.')
+both('txt', [NID, SP, CT], 'A welfare note with a named man\'s CCCD, his permanent residence and AIDS.',
+     'Ghi chú hồ sơ hỗ trợ: ông Phan Văn Lành, CCCD ' + C4 + ', thường trú số 5 hẻm 32 đường Trần Hưng Đạo, phường 7, '
+     'TP Cà Mau; nhiễm HIV đã chuyển giai đoạn AIDS, sống một mình, đề nghị hỗ trợ tiền thuốc và gạo hằng tháng.')
+both('txt', [SP], 'An office gossip message: a named colleague is gay.',
+     'Nghe nói cậu Lâm Quốc Huy bên phòng Kế hoạch là người đồng tính, hội nghị tháng sau đừng xếp anh ấy ở chung phòng '
+     'với mấy anh bên Thanh tra nhé, kẻo lại ầm lên.')
+both('txt', [], neg('a news item on an unnamed young mother\'s postpartum depression.'),
+     'Một sản phụ 28 tuổi ở Hà Nam bị trầm cảm sau sinh, nhiều lần có ý định tự tử. Bác sĩ Bệnh viện Tâm thần Trung ương I '
+     'khuyến cáo gia đình cần quan tâm, đưa sản phụ đi khám sớm khi có dấu hiệu bất thường.')
+both('txt', [], neg('a party guide on what a "lý lịch" check must clarify.'),
+     'Hướng dẫn thẩm tra lý lịch người xin vào Đảng: làm rõ thân nhân có tiền án, tiền sự hay không, có người ở nước ngoài '
+     'không, theo tôn giáo nào; kết quả ghi vào phiếu thẩm tra, không ghi chung chung.')
+both('txt', [], neg('an anonymous reader\'s question to a legal column.'),
+     'Hỏi: Chồng tôi đang chấp hành án phạt tù 5 năm, tôi có được đơn phương ly hôn không? Trả lời: Theo Luật Hôn nhân và '
+     'gia đình, người vợ có quyền yêu cầu Tòa án giải quyết ly hôn khi có căn cứ.')
+both('txt', [], neg('a psychiatric hospital\'s public notice of its opening hours.'),
+     'Bệnh viện Tâm thần tỉnh thông báo: từ 01/01/2026 khám ngoại trú cả sáng thứ Bảy; người bệnh trầm cảm, rối loạn lo âu '
+     'có thẻ BHYT được cấp thuốc 30 ngày.')
+
+S('cs', 'txt', [SP, CT], 'A social worker\'s záznam: a named client\'s permanent residence and her stroke.',
+  'Sociální šetření v domácnosti 5. 12. 2025\nKlientka: Marie Dušková, nar. 3. 2. 1959, trvalé bydliště Nerudova 18, '
+  '602 00 Brno\nKlientka je po mrtvici ochrnutá na levou stranu, pomoc zajišťuje syn. Doporučen příspěvek na péči.')
+S('cs', 'txt', [SP], 'A team e-mail: a named colleague attends a psychiatric day clinic for anxiety.',
+  'Ahoj všichni, Pavel Nohavica z IT teď dochází do denního psychiatrického stacionáře kvůli úzkostem, do konce ledna '
+  'bude jen na půl úvazku. Tikety prosím posílejte Zdeňkovi.')
+S('cs', 'txt', [SP], 'A class teacher\'s note: a named pupil\'s father is in custody.',
+  'Poznámka pro vyučující 6.A: Eliška Tichá – otec je od listopadu ve vazbě, matka prosí, aby se o tom ve třídě '
+  'nemluvilo. Pokud bude Eliška smutná, pošlete ji za výchovnou poradkyní.')
+S('cs', 'txt', [NID, SP], 'An employer\'s confirmation with a birth number and a spa treatment after knee surgery.',
+  'Potvrzení pro zaměstnavatele: pan Roman Vrba, RČ ' + RC3 + ', je od 1. 12. 2025 v lázeňské léčbě po operaci kolena, '
+  'návrat do práce předpoklad 15. 1. 2026.')
+S('cs', 'txt', [], neg('prison statistics.'),
+  'Podle Vězeňské služby bylo na konci roku 2024 ve výkonu trestu 19 300 osob, z toho 1 200 žen; recidiva dosahuje 60 %.')
+S('cs', 'txt', [], neg('a senator announcing her own illness in the news.'),
+  'Senátorka Jana Dvořáková oznámila na sociálních sítích, že se léčí s rakovinou prsu a na měsíc přerušuje práci; '
+  'poděkovala lékařům i voličům za podporu.')
+S('cs', 'txt', [], neg('a blank accident-record form.'),
+  'ZÁZNAM O ÚRAZU\nJméno zraněného: ____________________  Datum narození: __________\nDruh zranění: ______________\n'
+  'Popis úrazového děje: ____________________________')
+S('cs', 'txt', [], neg('a support group\'s invitation.'),
+  'Svépomocná skupina pro lidi s depresí a úzkostmi se schází každé úterý v 17 h v Komunitním centru Ostrava. Vstup '
+  'volný, není nutné se hlásit.')
+
+S('en', 'txt', [SP], 'A safeguarding note: a named young person disclosed his sexual orientation and a threat at home.',
+  'Safeguarding log – 5 Dec\nYoung person: Tyler Grant (15)\nTyler told his tutor that he is gay and that his father '
+  'has threatened to throw him out if he tells anyone else. Referred to the DSL.')
+S('en', 'txt', [SP], 'An HR e-mail: a named colleague\'s miscarriage.',
+  'Hi team leads,\nJust a heads-up that Hannah Reeves (Payroll) had a miscarriage last week and is on leave until the '
+  '15th. Please don\'t ask her about it when she is back.\nThanks, Claire')
+S('en', 'txt', [NID, SP], 'An incident report with the injured worker\'s NI number and his wound.',
+  'ACCIDENT BOOK ENTRY\nInjured person: David Okoro, NI number ' + NINO1 + '\nWhat happened: cut his left hand on a '
+  'broken bottle while clearing bins; the laceration needed six stitches at the walk-in centre.')
+S('en', 'txt', [SP, CT], 'A housing officer\'s letter: a named tenant\'s address, his stroke and wheelchair use.',
+  'Dear Occupational Therapy Team,\nMr Patrick Flynn, of 22 Rowan Way, Bolton BL3 5QT, has told us that he is recovering '
+  'from a stroke and now uses a wheelchair. Please assess him for a ground-floor transfer.')
+S('en', 'txt', [], neg('a wellbeing newsletter\'s general figures.'),
+  'Wellbeing newsletter – Men\'s Health Week: one in eight men has a common mental health problem, and men are less likely '
+  'to seek help. Our EAP line is free and confidential.')
+S('en', 'txt', [], neg('a blank accident book entry.'),
+  'ACCIDENT BOOK ENTRY\nInjured person: ______________  NI number: ______________\nWhat happened: ______________\n'
+  'First aid given: [ ] yes  [ ] no')
+S('en', 'txt', [], neg('an anonymised serious case review.'),
+  'Serious case review: Child B, aged 7, lived with her mother, who had a long history of depression and alcohol misuse. '
+  'Agencies did not share what they knew.')
+S('en', 'txt', [], neg('a film review with a fictional alcoholic detective.'),
+  'Review: in the film, detective Harry Dunne is an alcoholic ex-cop who hides his drinking from his partner; the '
+  'screenplay handles his relapse with care.')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round48', 'p48')
