@@ -353,6 +353,10 @@ const KNOWN_MISSES: Record<string, string> = {
   // dan ong o xa Hoa Phu phai nhap vien cap cuu" — intl.sensitive.named-person reads the commune's name "Hoa Phu" as a
   // person's before a hospital stay; with diacritics ("xã Hòa Phú") it stays silent.
   'p44-0228': 'a commune name without diacritics read as a person in health news: sensitive-personal warned',
+  // Round 48, batch 3 (blind): "cau Lam Quoc Huy … la nguoi dong tinh" typed without diacritics — "cau" is both "cậu"
+  // (a young man) and "cầu" (a bridge named after someone, "cầu Trần Thị Lý"), so the named-person context keeps it
+  // out; with diacritics ("cậu Lâm Quốc Huy") it warns.
+  'p48-0101': 'a colleague called "cau" (cậu) without diacritics: not read as a person, sensitive-personal not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
