@@ -342,5 +342,66 @@ S('en', 'txt', [], neg('a film review with a fictional alcoholic detective.'),
   'Review: in the film, detective Harry Dunne is an alcoholic ex-cop who hides his drinking from his partner; the '
   'screenplay handles his relapse with care.')
 
+# ================================================================ batch 4 (written after batch 3's fixes, scored blind)
+C5 = cccd('031', 'f', 2001, 118406)      # Hải Phòng, woman, 2001
+RC4 = rc(88, 2, 9, 141, female=True)     # woman, born 9 February 1988
+assert rc_ok(RC4)
+both('txt', [SP], 'A forwarded e-mail thread: a named accountant\'s leave for thyroid cancer surgery.',
+     '---------- Forwarded message ---------\nTừ: Phòng Tài chính <taichinh@sokhdt.gov.vn>\nTiêu đề: V/v bố trí người thay\n\n'
+     'Chị Thanh ơi, chị Đào Thị Hương (kế toán thanh toán) phải mổ tuyến giáp do ung thư tuyến giáp giai đoạn sớm, dự kiến '
+     'nghỉ từ 15/12 đến hết tháng 1. Phòng đề nghị Văn phòng điều chị Ngân sang hỗ trợ.')
+both('txt', [SP], 'A preschool teachers\' chat: a named child has cerebral palsy.',
+     '[Cô Hoa - Lớp Lá 3] Lớp mình học kỳ 2 nhận thêm bé Mai Gia Hân, bé bị bại não thể nhẹ, đi lại còn khó, mẹ bé xin cho '
+     'ngồi gần cửa và có người dắt khi ra sân. Các cô hỗ trợ giúp nhé.')
+both('txt', [NID, SP], 'A factory\'s accident note: a named worker\'s CCCD and second-degree burns.',
+     'Sự cố ca 2 ngày 04/12: chị Vũ Thị Ngọc Ánh, CCCD ' + C5 + ', công nhân tổ đóng gói, bị nước sôi từ nồi hơi bắn vào '
+     'bỏng độ 2 cẳng tay trái, đã sơ cứu và chuyển Bệnh viện Kiến An.')
+both('txt', [SP], 'A party cell\'s lý lịch verification: the candidate\'s own administrative penalty for gambling and a brother abroad.',
+     'Kết quả thẩm tra lý lịch: quần chúng Chu Văn Hiệp – bản thân năm 2019 bị Công an xã xử phạt hành chính về hành vi đánh '
+     'bạc (có tiền sự, đã hết thời hạn); anh trai đang lao động tại Hàn Quốc. Đề nghị chi bộ cân nhắc.')
+both('txt', [], neg('a hospital press release naming the patient by initials only.'),
+     'Thông cáo báo chí: Bệnh viện Đa khoa tỉnh vừa cứu sống bệnh nhân N.V.T. (45 tuổi) bị nhồi máu cơ tim cấp nhờ can thiệp '
+     'mạch vành trong "giờ vàng". Hiện sức khỏe người bệnh ổn định.')
+both('txt', [], neg('a blank registration form for a health check.'),
+     'PHIẾU ĐĂNG KÝ KHÁM SỨC KHỎE ĐỊNH KỲ\nHọ và tên: ........................  Năm sinh: ..........\n'
+     'Tiền sử bệnh: ☐ Tăng huyết áp  ☐ Đái tháo đường  ☐ Viêm gan  ☐ Khác: ............\nĐang mang thai: ☐ Có  ☐ Không')
+both('txt', [], neg('a novel\'s synopsis with a fictional heroine and cancer.'),
+     'Tóm tắt tiểu thuyết "Mùa hoa gạo": Cô giáo Lan lên bản dạy học, phát hiện mình bị ung thư nhưng giấu gia đình để ở lại '
+     'với học trò đến kỳ thi cuối năm.')
+
+S('cs', 'txt', [SP], 'An employer\'s e-mail: a named driver\'s epilepsy and his driving ban.',
+  'Dobrý den, pane Novotný,\npo dnešní prohlídce u závodní lékařky nesmí Dušan Kratochvíl dál řídit – v září měl '
+  'epileptický záchvat a neurolog mu řízení zakázal. Přeřadíme ho do skladu.\nS pozdravem, personální')
+S('cs', 'txt', [SP, NID], 'A school psychologist\'s report with the pupil\'s mother\'s birth number and her alcoholism.',
+  'Zpráva pro OSPOD: matka žáka, paní Lucie Šimonová, RČ ' + RC4 + ', podle zjištění školy pije, dítě chodí bez svačiny, '
+  'v listopadu přišla pro syna pod vlivem alkoholu. Doporučujeme sociální šetření.')
+S('cs', 'txt', [SP], 'A team chat: a named colleague\'s Roma origin and her request about it.',
+  '[9:12] Hana: ještě k náboru – Nikola Balogová je romského původu a nechce, aby to klienti věděli, tak to prosím neřešte.')
+S('cs', 'txt', [], neg('a news item with an anonymised woman ("Jana K.").'),
+  'Žena z Přerova, které budeme říkat Jana K., se léčí s rakovinou už třetím rokem. Podle onkologů se podobných pacientek '
+  'ročně objeví stovky.')
+S('cs', 'txt', [], neg('a novel\'s synopsis.'),
+  'Anotace románu: Učitel Tomáš Bureš se po rozvodu propadá do alkoholismu a hledá cestu zpět ke své dceři.')
+S('cs', 'txt', [], neg('an employer\'s general health-check notice.'),
+  'Upozornění: všichni řidiči absolvují do konce roku periodickou prohlídku u závodního lékaře; termíny vypíše personální oddělení.')
+
+S('en', 'txt', [SP], 'An EHCP summary: a named pupil\'s cerebral palsy.',
+  'EHCP annual review – summary\nPupil: Leo Turner (Year 3)\nLeo has spastic diplegic cerebral palsy and uses a walking '
+  'frame; he needs a 1:1 assistant for toileting and PE.')
+S('en', 'txt', [SP], 'A manager\'s message: a named colleague\'s mother sectioned, and his own stress leave.',
+  'Hi Sue, Raj Mehta will be off for two weeks – his mum was sectioned on Friday and he is now signed off with stress '
+  'himself. Please reassign his cases.')
+S('en', 'txt', [SP], 'A character reference for court that mentions the named man\'s conviction and drinking.',
+  'Character reference\nI have employed Shane Kelly since 2020. I know that he was convicted of drink-driving last year '
+  'and that he has since stopped drinking completely.\nPaul Hardy, Hardy Roofing')
+S('en', 'txt', [], neg('a charity story naming the person by first name only (round 25\'s decision).'),
+  'Sarah, 34, was diagnosed with breast cancer last spring. With help from our nurses she finished chemotherapy in '
+  'October. Donate today to help people like Sarah.')
+S('en', 'txt', [], neg('a blank EHCP summary template.'),
+  'EHCP annual review – summary\nPupil: [name] (Year [ ])\nNeeds: [describe the pupil\'s needs]\nProvision: [ ]')
+S('en', 'txt', [], neg('a court\'s public listing guide.'),
+  'Magistrates\' court lists show the defendant\'s name, age and the offence; reporting of youth cases is restricted under '
+  'section 49 of the Children and Young Persons Act 1933.')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round48', 'p48')
