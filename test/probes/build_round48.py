@@ -403,5 +403,46 @@ S('en', 'txt', [], neg('a court\'s public listing guide.'),
   'Magistrates\' court lists show the defendant\'s name, age and the offence; reporting of youth cases is restricted under '
   'section 49 of the Children and Young Persons Act 1933.')
 
+# ================================================================ batch 5 (written after batch 4's fixes, scored blind)
+both('txt', [SP], 'A head teacher\'s message: a named pupil\'s aplastic anaemia and regular transfusions.',
+     'Thầy Hiệu trưởng nhắn GVCN 9A: phụ huynh em Hoàng Gia Khánh báo em bị suy tủy, hai tuần một lần phải lên Viện Huyết học '
+     'truyền máu, các thầy cô cho em nghỉ những ngày đó và không tính vắng không phép.')
+both('txt', [SP, CT], 'A commune police note: a named drug user, his permanent residence and his referral to rehab.',
+     'Công an xã Chiềng Cọ báo cáo: đối tượng Lường Văn Pó, sinh năm 1995, thường trú số 8 tổ 2, phường Chiềng An, TP Sơn La, '
+     'là người sử dụng trái phép chất ma túy, đang lập hồ sơ đề nghị đưa đi cơ sở cai nghiện bắt buộc.')
+both('txt', [SP], 'A Zalo leave message: a named colleague has shingles.',
+     'Em báo chị Trưởng phòng: chị Bế Thị Lan bị zona thần kinh vùng ngực, bác sĩ cho nghỉ 7 ngày, việc văn thư tuần này em '
+     'làm thay chị ấy ạ.')
+both('txt', [], neg('a conference announcement with a named expert speaker.'),
+     'Hội thảo khoa học "Cập nhật điều trị suy tủy xương" do PGS.TS Nguyễn Hà Thanh chủ trì, ngày 20/12 tại Viện Huyết học – '
+     'Truyền máu Trung ương; đăng ký tham dự trước 15/12.')
+both('txt', [], neg('a school notice about chickenpox cases, no one named.'),
+     'Thông báo: lớp 2A có 3 học sinh bị thủy đậu. Nhà trường đề nghị phụ huynh theo dõi, nếu con sốt, nổi mụn nước thì cho '
+     'nghỉ ở nhà và báo cô chủ nhiệm.')
+
+S('cs', 'txt', [SP], 'A maintenance team\'s e-mail: a named colleague after a kidney transplant.',
+  'Dobrý den, pan Zbyněk Hora z údržby je po transplantaci ledviny a bere imunosupresiva, do prašného prostředí ani do '
+  'kotelny ho prosím neposílejte. Díky, mistr Kubát')
+S('cs', 'txt', [SP], 'A social worker\'s záznam: a named client is Roma and fears discrimination.',
+  'Záznam z konzultace: paní Renata Kováčová sdělila, že je Romka a že ji pronajímatel odmítl kvůli původu. Doporučeno '
+  'obrátit se na veřejného ochránce práv.')
+S('cs', 'txt', [], neg('national transplant figures.'),
+  'V IKEM loni provedli 260 transplantací ledvin; průměrná čekací doba na orgán se zkrátila na 14 měsíců.')
+S('cs', 'txt', [], neg('a blank staff questionnaire with a faith question.'),
+  'Dotazník pro nové zaměstnance\nJméno: ______________\nMáte dietní omezení z náboženských důvodů?  [ ] ano  [ ] ne\n'
+  'Pokud ano, jaké: ______________')
+
+S('en', 'txt', [SP], 'An HR note: a named lawyer\'s sickle cell disease and hospital stay.',
+  'Grace Adeyemi (Legal) has sickle cell disease and has been admitted with a crisis; she expects to be back next week. '
+  'Please move her Thursday hearing.')
+S('en', 'txt', [SP], 'A rota message: a named worker\'s curfew tag after a court order.',
+  'Rota change: Dean Price is on a curfew tag until March after his court case, so he cannot do any evening or night '
+  'shifts until then. Swap him onto earlies.')
+S('en', 'txt', [], neg('a description of sickle cell disease.'),
+  'Sickle cell disease affects about 15,000 people in the UK. A sickle cell crisis causes severe pain and often needs '
+  'hospital treatment with fluids and strong painkillers.')
+S('en', 'txt', [], neg('a blank DBS application section.'),
+  'DBS application – Section E\nDo you have any unspent convictions or cautions?  [ ] Yes  [ ] No\nIf yes, give details: ________')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round48', 'p48')
