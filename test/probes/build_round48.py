@@ -444,5 +444,31 @@ S('en', 'txt', [], neg('a description of sickle cell disease.'),
 S('en', 'txt', [], neg('a blank DBS application section.'),
   'DBS application – Section E\nDo you have any unspent convictions or cautions?  [ ] Yes  [ ] No\nIf yes, give details: ________')
 
+# ================================================================ batch 6 (written after batch 5's fixes, scored blind):
+# sick leave told with a condition no list names
+both('txt', [SP], 'A leave message: a named colleague\'s kidney stones.',
+     'Báo phòng: anh Quan Văn Thắng xin nghỉ 3 ngày vì bị sỏi thận, đang chờ lịch tán sỏi ở viện tỉnh, việc tiếp dân '
+     'thứ Tư nhờ chị Yến trực thay.')
+both('txt', [SP], 'A chat: a named colleague is seriously ill with a high fever and on a drip.',
+     'Chị Mạc Thu Hà bị ốm nặng mấy hôm nay, sốt cao phải truyền dịch ở trạm y tế, báo cáo quý em nộp thay chị ấy nhé.')
+both('txt', [SP], 'A class teacher\'s note: a named pupil off school with mumps.',
+     'Ghi chú sổ đầu bài: em Lý Minh Châu lớp 4B nghỉ học cả tuần do bị quai bị, phụ huynh đã gửi giấy xin phép.')
+both('txt', [], neg('health advice on kidney stones.'),
+     'Mẹo phòng sỏi thận: uống đủ 2 lít nước mỗi ngày, hạn chế muối và nội tạng động vật; khi đau quặn lưng nên đi khám sớm.')
+both('txt', [], neg('a school rule on absence through illness.'),
+     'Nội quy: học sinh nghỉ học do ốm phải có giấy xin phép của phụ huynh; nghỉ quá 3 ngày cần giấy của cơ sở y tế.')
+S('cs', 'txt', [SP], 'A team chat: a named colleague is off sick with flu.',
+  '[8:05] Ivana: Jitka Horáková marodí s chřipkou až do pátku, poradu přesouvám na pondělí.')
+S('cs', 'txt', [SP], 'An e-mail: a named colleague is at home with pneumonia.',
+  'Dobrý den, pan Kamil Dvořák leží doma se zánětem plic, podklady k zakázce vám pošle kolegyně Malá.')
+S('cs', 'txt', [], neg('a flu-season notice.'),
+  'Chřipková epidemie: v kraji marodí každý pátý zaměstnanec, hygienici doporučují očkování a roušky v MHD.')
+S('en', 'txt', [SP], 'A manager\'s message: a named colleague off sick with glandular fever.',
+  'Morning all, Tom Baxter is off sick with glandular fever until the 20th, so Leanne will cover his clients.')
+S('en', 'txt', [SP], 'A team note: a named salesperson off with kidney stones.',
+  'Olivia Grant (Sales) has been off for a week with kidney stones; her demos are moved to January.')
+S('en', 'txt', [], neg('a sickness-absence rule.'),
+  'Reminder: if you are off sick, call your line manager before 9am and send a fit note after seven days.')
+
 if __name__ == '__main__':
     write_personal_round(V, 'round48', 'p48')
