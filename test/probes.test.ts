@@ -221,7 +221,9 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // "lý lịch" check (a father's prison term, a sister abroad, religion), a Czech OSPOD záznam, an English safeguarding
 // referral, reference letters mentioning rehab, with and without CCCD, birth number, date of birth and "thường trú" /
 // "trvalý pobyt" — beside statistics, anonymised cases ("Bệnh nhân N.", "Pacient J. K.", "Patient A"), public-health
-// news, a disease described, job ads, blank forms, fiction, an anonymous first-person post and a comedian's interview.
+// news, a disease described, job ads, blank forms, fiction, an anonymous first-person post and a comedian's interview;
+// later batches: EHCP, GP and character letters, accident books with NI numbers, a psychiatric hospital, a curfew tag,
+// and sick leave with an illness no list names (kidney stones, mumps, "marodí s chřipkou", "off for a week with").
 // round45.jsonl (test/probes/build_round45.py): sensitive data, IDs, contacts and accounts of named people in forms, apps
 // and everyday lists — filled-in forms pasted as text with their check boxes ("☒ Có", "[x]") and "Tiền sử bệnh:"
 // fields (leave, loan, scholarship, visa, adoption, insurance-claim, camp and intake forms), a pupil profile, a named
