@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl', 'round49.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl', 'round49.jsonl', 'round48.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -215,6 +215,15 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // a teacher's chat, "(MẬT đến 11h ngày thi)", a Czech chat stamp in capitals, a plan "neveřejný – pouze pro …", an
 // annex "classified CONFIDENTIAL by …", "travel document no.", a headerless traveller row, MikroTik and YAML secrets —
 // beside "MẶT HÀNG", "MẬT MÍA", e-mail disclaimers ("důvěrný"), an embassy's fee IBAN and a protocol guide.
+// round48.jsonl (test/probes/build_round48.py): special-category facts of a named person told in prose — an HR e-mail
+// about a colleague's sick leave and diagnosis, a teachers' chat about a pupil's family religion, a welfare officer's
+// note on a client's HIV, TB, schizophrenia or pregnancy, an incident report naming an injured worker, a party cell's
+// "lý lịch" check (a father's prison term, a sister abroad, religion), a Czech OSPOD záznam, an English safeguarding
+// referral, reference letters mentioning rehab, with and without CCCD, birth number, date of birth and "thường trú" /
+// "trvalý pobyt" — beside statistics, anonymised cases ("Bệnh nhân N.", "Pacient J. K.", "Patient A"), public-health
+// news, a disease described, job ads, blank forms, fiction, an anonymous first-person post and a comedian's interview;
+// later batches: EHCP, GP and character letters, accident books with NI numbers, a psychiatric hospital, a curfew tag,
+// and sick leave with an illness no list names (kidney stones, mumps, "marodí s chřipkou", "off for a week with").
 // round45.jsonl (test/probes/build_round45.py): sensitive data, IDs, contacts and accounts of named people in forms, apps
 // and everyday lists — filled-in forms pasted as text with their check boxes ("☒ Có", "[x]") and "Tiền sử bệnh:"
 // fields (leave, loan, scholarship, visa, adoption, insurance-claim, camp and intake forms), a pupil profile, a named
@@ -377,6 +386,10 @@ const KNOWN_MISSES: Record<string, string> = {
   // router's factory address ("open https://192.168.8.1, user admin, password printed on the label"): the private-address
   // rule reads every RFC 1918 address, and an office's own router may answer at the same one.
   'p49-0235': 'a router\'s factory address 192.168.8.1 in a device manual: infrastructure warned',
+  // Round 48, batch 3 (blind): "cau Lam Quoc Huy … la nguoi dong tinh" typed without diacritics — "cau" is both "cậu"
+  // (a young man) and "cầu" (a bridge named after someone, "cầu Trần Thị Lý"), so the named-person context keeps it
+  // out; with diacritics ("cậu Lâm Quốc Huy") it warns.
+  'p48-0101': 'a colleague called "cau" (cậu) without diacritics: not read as a person, sensitive-personal not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
