@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Matchers, viewIndexAt } from '../src/match/candidates.js';
+import { contextTriggerPlaces, Matchers, viewIndexAt } from '../src/match/candidates.js';
 import { Engine } from '../src/engine/engine.js';
 import { buildView, Scratch } from '../src/normalize/view.js';
 import { useWasm } from '../src/normalize/kernel.js';
@@ -493,8 +493,8 @@ describe('document-scope context patterns on a long text start at their triggers
   // Every built-in context that reads the whole text, with the prefilters the build stored for its patterns.
   const documentPatterns = rules.flatMap((r) =>
     (r.context ?? []).filter((c) => c.scope === 'document' && c.analysis).flatMap((c) => [
-      ...c.anyOfPatterns.map((re, k) => ({ id: r.id, re, a: c.analysis!.anyOf[k] })),
-      ...c.noneOfPatterns.map((re, k) => ({ id: r.id, re, a: c.analysis!.noneOf[k] })),
+      ...c.anyOfPatterns.map((re, k) => ({ id: r.id, re, a: c.analysis!.anyOf[k], on: c.patternsOn })),
+      ...c.noneOfPatterns.map((re, k) => ({ id: r.id, re, a: c.analysis!.noneOf[k], on: c.patternsOn })),
     ]),
   );
   const folded = (s: string) => buildView(s).folded;
@@ -557,6 +557,39 @@ describe('document-scope context patterns on a long text start at their triggers
       expect(patternIn(p.re, p.a, text)).toBe(expected);
     }
   });
+
+  it('answer the same from the places where the long-text automaton found their triggers (the view\'s own pass)', () => {
+    // One view per text, read by the matchers as a long text is: the automaton then records where each context
+    // trigger starts, and patternIn reads those places instead of searching the view for the triggers (#21).
+    const matchers = new Matchers(rules);
+    const pad = folded(filler(rng(17), (1 << 14) + 2000)); // (longer than a short text once its blank runs are one unit)
+    const mid = pad.length >> 1;
+    const ids = [...new Set(documentPatterns.map((p) => p.id))];
+    const texts = ids.flatMap((id) => examplesOf.get(id)!).flatMap((e, k) => (k % 4 === 0 ? [e + '\n' + pad, pad + e] : [pad.slice(0, mid) + '\n' + e + '\n' + pad.slice(mid)]));
+    // the edges of the text and of its lines, a trigger glued to a letter, none at all
+    texts.push('> fyi\n' + pad, pad + '\n>', pad + ' a > b\n' + pad.replace(/[>[]/g, ' '), pad + '\n[09:14] anna: ok', 'stt,so ky hieu,do mat\n' + pad, pad.replace(/[>[]/g, ' '));
+    let read = 0;
+    let held = 0;
+    for (const text of texts) {
+      const view = buildView(text);
+      matchers.find(view, () => {});
+      for (const { id, re, a, on } of documentPatterns) {
+        // (a context whose patterns read the text, not the folded view, is searched in it as before)
+        if (!a.triggers || on !== 'folded') continue;
+        const expected = re.test(view.folded);
+        expect([id, re.source, patternIn(re, a, view.folded, view)]).toEqual([id, re.source, expected]);
+        if (contextTriggerPlaces(view, a, view.folded)) read++;
+        if (expected) held++;
+      }
+    }
+    // (every analysis with triggers was read from the automaton's places, on every text)
+    expect(read).toBe(texts.length * documentPatterns.filter((p) => p.a.triggers && p.on === 'folded').length);
+    expect(held).toBeGreaterThan(100);
+    // a string other than the view's folded one is searched as before
+    const view = buildView(texts[0]);
+    matchers.find(view, () => {});
+    expect(contextTriggerPlaces(view, documentPatterns.find((p) => p.a.triggers)!.a, view.folded + ' ')).toBeUndefined();
+  }, 120_000);
 
   it('rules read from YAML derive the same prefilters for them on first need', () => {
     const files = readdirSync('rules', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
