@@ -139,6 +139,25 @@ describe('prefilters change nothing', () => {
 });
 
 
+describe('a pattern that would search a whole long view (no trigger, digit group or opening)', () => {
+  it('runs only where its rule\'s document-scope contexts hold, with the findings of a full read (engine.ts searchable)', () => {
+    const whole = rules.filter((r) => r.patterns.some((p) => !p.triggers && !p.digits && !p.opening) && (r.context ?? []).some((c) => c.scope === 'document'));
+    expect(whole.map((r) => r.id)).toContain('vn.official.eoffice-record');
+    const random = rng(23);
+    for (const rule of whole) {
+      for (const ex of rule.examples.match) {
+        // the example as it is (its contexts hold), and its last line alone (the record without its field names)
+        for (const part of [ex, ex.slice(ex.lastIndexOf('\n') + 1)]) {
+          const text = filler(random, 40_000) + '\n' + part + '\n' + filler(random, 40_000);
+          const a = fast.scanText(text, 't');
+          expect(keys(a)).toEqual(keys(full.scanText(text, 't')));
+          if (part === ex) expect(a.some((f) => f.ruleId === rule.id)).toBe(true);
+        }
+      }
+    }
+  }, 120_000);
+});
+
 describe('hand-written triggers with a space at an edge', () => {
   it('keep that space when folded (" st " is a word; "st" is inside "first"); a blank trigger voids them all', () => {
     expect(foldedTriggers([' St ', 'No.', ' Dr,', 'Ref '])).toEqual([' st ', 'no.', ' dr,', 'ref ']);

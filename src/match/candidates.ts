@@ -203,8 +203,10 @@ export class Matchers {
   }
 
   /** `possible`: false for a rule none of whose candidates the caller would accept in this view (its context cannot
-   * hold, see validate/checks.ts contextPossible): on a short text its regexes are not run. */
-  find(view: TextView, emit: (c: Candidate) => void, possible?: (rule: CompiledRule) => boolean): void {
+   * hold, see validate/checks.ts contextPossible): on a short text its regexes are not run. `searchable`: the same,
+   * asked on a long text only before a pattern searches the whole view (one with neither triggers, digit group nor
+   * opening: its rule's document-scope contexts, answered once a view, are cheaper than that search; #21). */
+  find(view: TextView, emit: (c: Candidate) => void, possible?: (rule: CompiledRule) => boolean, searchable?: (rule: CompiledRule) => boolean): void {
     this.bmp = false;
     // A warm process (past its first COLD_TEXTS short texts, a server or a library client) reads short texts the way
     // of long ones too: one pass of the automaton of keywords and triggers, then each regex only where a match can
@@ -261,7 +263,7 @@ export class Matchers {
           if (rl[rl.length - 1] < own) rl[rl.length - 1] = own;
         }
       });
-      this.regexes(view, emit, hits);
+      this.regexes(view, emit, hits, true, undefined, searchable);
     }
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
   }
@@ -423,18 +425,18 @@ export class Matchers {
     emit({ rule, vs, ve, os, oe });
   }
 
-  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true, possible?: (rule: CompiledRule) => boolean) {
+  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true, possible?: (rule: CompiledRule) => boolean, searchable?: (rule: CompiledRule) => boolean) {
     // A long text's window (its view has its digits) takes the digit tables' room, unless a call it is nested in has it.
     const room = view.digits !== undefined && !this.digitRoom.busy ? this.digitRoom : undefined;
     if (room) room.hold();
     try {
-      this.regexesIn(view, emit, hits, skipAbsent, possible, room);
+      this.regexesIn(view, emit, hits, skipAbsent, possible, room, searchable);
     } finally {
       if (room) room.busy = false;
     }
   }
 
-  private regexesIn(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent: boolean, possible: ((rule: CompiledRule) => boolean) | undefined, room: DigitRoom | undefined) {
+  private regexesIn(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent: boolean, possible: ((rule: CompiledRule) => boolean) | undefined, room: DigitRoom | undefined, searchable?: (rule: CompiledRule) => boolean) {
     let flat = hits === null ? this.flat : undefined; // the folded view with line breaks as spaces, as the automaton reads it
     let pairs: PairSet | undefined; // its pairs of adjacent code units, to skip most triggers without a search
     let digits: Int32Array | undefined; // positions of the view's digits, found on first need
@@ -509,6 +511,8 @@ export class Matchers {
             this.runOpens(view, rule, p, view.opens!, opened.bit, opened.units, emit);
             continue;
           }
+          // (asked once a rule, like `possible`)
+          if (searchable && !(wanted ??= searchable(rule))) continue;
           const target = whole(view, p.on);
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
         }

@@ -57,6 +57,21 @@ function contextsHold(contexts: readonly CompiledContext[], c: Candidate, view: 
 }
 
 /**
+ * Whether every document-scope context of the rule holds in this view (each answered once a view, as for a
+ * candidate): when one does not, no candidate of the rule in the view is accepted (`contextsHold` asks them all), so
+ * a long text's window need not be searched for a pattern of it that has nothing to start from (match/candidates.ts
+ * `searchable`, #21).
+ */
+export function documentContextsHold(rule: CompiledRule, view: TextView): boolean {
+  const contexts = rule.context;
+  if (!contexts) return true;
+  // (a document-scope context reads the whole view, whatever the candidate)
+  const c: Candidate = { rule, vs: 0, ve: 0, os: 0, oe: 0 };
+  for (const ctx of contexts) if (ctx.scope === 'document' && !contextHolds(ctx, c, view)) return false;
+  return true;
+}
+
+/**
  * Whether a word that cancels the candidate (a window or line context's `noneOf`) stands near it in a second reading
  * (engine.ts acceptVariant): a letter-spaced heading reads its noise word only there ("S E C R E T  S A N T A" is
  * "SECRET SANTA" in the spaced reading, round 43), while its place and its other context are judged in the plain view.
