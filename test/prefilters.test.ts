@@ -1187,6 +1187,54 @@ describe('literal sets before the trigger (PatternAnalysis.before) and the long-
   });
 });
 
+describe('fences (PatternAnalysis.fenced): a digit pattern is tried only where no start unit stands between a place and the next digit', () => {
+  const fencedOf = (re: string, flags = 'iu') => analyzePattern(re, flags, 'folded').fenced === true;
+  it('are derived from every path up to the first digit, and not where a path may pass a start unit or end without a digit', () => {
+    expect(fencedOf(String.raw`(?:^|\n|[;,|])[ "]{0,3}\p{L}[\p{L}.]{1,25}(?: [\p{L}.]{1,25}){0,2} \d{1,5},? \d{3} ?\d{2}`)).toBe(true);
+    expect(fencedOf(String.raw`(?:^|[;,])[a-z ,]{0,20}\d{6}`)).toBe(false); // a comma may stand before the digits
+    expect(fencedOf(String.raw`(?:^|[;,])[a-z ]{0,20}(?:\d{6}|x)`)).toBe(false); // a match without a digit
+    expect(fencedOf(String.raw`[;,][a-z ]{0,20}(?:\d{6}|[a-z,]\d{6})`)).toBe(false); // a comma on another path
+    expect(fencedOf(String.raw`[;,][a-z ]{0,20}\d{6}[;,]\d`)).toBe(true); // after the first digit anything
+    const cz = rules.find((r) => r.id === 'cz.contact.home-address-table')!;
+    expect(cz.patterns[0].fenced).toBe(true);
+  });
+
+  it('hold for every match of every fenced built-in pattern in every rule example', () => {
+    const bad: string[] = [];
+    let seen = 0;
+    for (const r of rules) {
+      for (const p of r.patterns) {
+        if (!p.fenced) continue;
+        const starts = new Set(p.starts!.ascii);
+        const g = new RegExp(p.re.source, p.re.flags.replace('g', '') + 'g');
+        for (const ex of rules.flatMap((x) => x.examples.match)) {
+          const t = p.on === 'original' ? ex : p.on === 'text' ? buildView(ex).text : buildView(ex).folded;
+          for (const m of t.matchAll(g)) {
+            if (m[0].length === 0) continue;
+            seen++;
+            const d = m[0].search(/[0-9]/);
+            if (d < 0 || [...m[0].slice(1, d)].some((c) => starts.has(c) && !/[0-9]/.test(c))) bad.push(`${r.id}: ${m[0].length} units`);
+          }
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(seen).toBeGreaterThan(100);
+  });
+
+  it('leave a long text\'s findings as a full read gives them: the home-address table buried in prose with commas', () => {
+    const cz = rules.find((r) => r.id === 'cz.contact.home-address-table')!;
+    const random = rng(29);
+    for (const ex of cz.examples.match) {
+      // prose with borders and digits all around the rows, and a row after a line of commas and numbers
+      const text = filler(random, 30_000) + '\n' + ex + '\n, 12, a;b|c 602 00 x\n' + ex.replace(/\n/g, ',\n') + '\n' + filler(random, 30_000);
+      const a = fast.scanText(text, 't');
+      expect(keys(a)).toEqual(keys(full.scanText(text, 't')));
+      expect(a.some((f) => f.ruleId === cz.id)).toBe(true);
+    }
+  }, 120_000);
+});
+
 describe('openings (PatternAnalysis.opening): a pattern without trigger or digit group is tried where the kernel marks its first units', () => {
   const enabled = rules.filter((r) => r.enabled);
   const opened = enabled.flatMap((r) => r.patterns.map((p, k) => ({ id: `${r.id}#${k}`, p, rule: r }))).filter((x) => x.p.opening);

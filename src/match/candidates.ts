@@ -604,11 +604,17 @@ export class Matchers {
   private probe(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, s: number, e: number, emit: (c: Candidate) => void) {
     const re = (this.within && (p.pruned?.(this.flat!, this.within, true) ?? p.bmpWithin?.(this.within, true))) || (this.bmp && p.bmpSticky) || p.sticky;
     const starts = startTable(p);
+    const fenced = starts !== undefined && p.fenced === true;
     for (let at = s; at < e; ) {
       if (starts !== undefined) {
         // Only where the text has a unit a match can open with.
         const c = target.charCodeAt(at - base);
         if ((c < 128 ? starts[c] === 0 : starts[128] === 0) && (at !== base || starts[129] === 0)) {
+          at++;
+          continue;
+        }
+        // … and, for a fenced pattern, none of those units before the first digit from here on (the match's own).
+        if (fenced && !(c >= 48 && c <= 57) && !fenceOpen(target, at - base, starts)) {
           at++;
           continue;
         }
@@ -792,6 +798,17 @@ export function startTable(p: Pick<CompiledPattern, 'starts'>): Uint8Array | und
     startTables.set(p, t);
   }
   return t ?? undefined;
+}
+
+/** For a fenced pattern (CompiledPattern.fenced) tried at `at`, whose unit there is no digit: whether the units after
+ * it reach an ASCII digit before any unit a match can open with (`starts`); else no match starts at `at`. */
+function fenceOpen(target: string, at: number, starts: Uint8Array): boolean {
+  for (let q = at + 1; q < target.length; q++) {
+    const u = target.charCodeAt(q);
+    if (u >= 48 && u <= 57) return true;
+    if (u < 128 && starts[u] === 1) return false;
+  }
+  return false;
 }
 
 /** Longer ranges than PROBE are still tried one start at a time when at most FEW of their units can open a match
