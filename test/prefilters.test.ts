@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contextTriggerPlaces, holdsEach, Matchers, NextPlaces, viewIndexAt } from '../src/match/candidates.js';
+import { contextTriggerPlaces, Matchers, viewIndexAt } from '../src/match/candidates.js';
 import { Engine } from '../src/engine/engine.js';
 import { buildView, Scratch } from '../src/normalize/view.js';
 import { useWasm } from '../src/normalize/kernel.js';
@@ -744,24 +744,6 @@ describe('literal sets inside a match or on its line (PatternAnalysis.inside, in
     }
     return out;
   }
-
-  it('NextPlaces (a pattern\'s many hits in one view) answers each stretch as reading it does, in any order', () => {
-    const random = rng(31);
-    const alphabet = ['ab', 'a', 'b', ' ', 'ba', 'abc', 'c', 'x'];
-    for (let n = 0; n < 200; n++) {
-      let s = '';
-      while (s.length < 300) s += alphabet[Math.floor(random() * alphabet.length)];
-      const sets = [['ab', 'ca'], ['b a', 'x'], ['abc']].slice(0, 1 + Math.floor(random() * 3));
-      const next = new NextPlaces(s, sets);
-      let a = 0;
-      for (let q = 0; q < 100; q++) {
-        // mostly moving on, sometimes back, sometimes an empty or reversed stretch
-        a = random() < 0.8 ? a + Math.floor(random() * 8) : Math.floor(random() * s.length);
-        const b = Math.max(0, a + Math.floor(random() * 40) - 3); // (never negative: a slice would count it from the end)
-        expect([s, a, b, next.holdsEach(a, b)]).toEqual([s, a, b, holdsEach(sets, s.slice(a, b))]);
-      }
-    }
-  });
 
   it('inside sets are derived from what a match holds, not from what its lookarounds read', () => {
     expect(rules.flatMap((r) => r.patterns).filter((p) => p.inside).length).toBeGreaterThan(10);

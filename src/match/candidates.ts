@@ -917,8 +917,6 @@ function holdingInside(view: TextView, p: CompiledPattern, spots: number[], reac
   let ls = -1; // the line of the last hit, [ls, le), and whether it holds what the pattern needs
   let le = -1;
   let lineHolds = false;
-  let asked = 0;
-  let next: NextPlaces | undefined;
   const holds = (a: number, b: number) => {
     a = Math.max(0, a);
     b = Math.min(lines.length, b);
@@ -927,9 +925,6 @@ function holdingInside(view: TextView, p: CompiledPattern, spots: number[], reac
       a = viewIndexAt(view, a);
       b = viewIndexAt(view, b);
     }
-    // Many hits: where each literal next stands, found once and kept while the stretches move on (#21: the same
-    // answer as reading each stretch, for a few searches of the view instead of one of each stretch per literal).
-    if (++asked > NEXT_AFTER) return (next ??= new NextPlaces(spaced ? flatView(view.folded) : view.folded, sets)).holdsEach(a, b);
     let stretch = view.folded.slice(a, b);
     if (spaced && stretch.includes('\n')) stretch = stretch.replace(/\n/g, ' '); // line breaks as spaces, as on short texts
     return holdsEach(sets, stretch);
@@ -948,63 +943,6 @@ function holdingInside(view: TextView, p: CompiledPattern, spots: number[], reac
     kept?.push(reaches![k]);
   }
   return [keep, kept];
-}
-
-/** Hits of one pattern in one view past which holdingInside finds its literals with NextPlaces. */
-const NEXT_AFTER = 16;
-
-/** The folded view with line breaks as spaces (the last one made, for the patterns of one view in turn). */
-let flatFrom: string | undefined;
-let flatText = '';
-function flatView(folded: string): string {
-  if (folded !== flatFrom) {
-    flatFrom = folded;
-    flatText = folded.replace(/\n/g, ' ');
-  }
-  return flatText;
-}
-
-/**
- * Whether [a, b) of a string holds a member of each of a pattern's literal sets, asked for many stretches of it: for
- * each literal, the first place it stands at or after `from` (Infinity: nowhere), searched again only when a stretch
- * begins past that place or before `from`. The first place at or after a stretch's start is then the literal's
- * earliest there, and the set holds in the stretch when some literal's earliest ends within it: the answer of
- * reading the stretch.
- */
-export class NextPlaces {
-  private readonly literals: string[];
-  private readonly ids: Int32Array[];
-  private readonly from: Float64Array;
-  private readonly at: Float64Array;
-
-  constructor(private readonly s: string, sets: string[][]) {
-    const index = new Map<string, number>();
-    this.literals = [];
-    this.ids = sets.map((set) => Int32Array.from(set, (l) => {
-      let k = index.get(l);
-      if (k === undefined) index.set(l, (k = this.literals.push(l) - 1));
-      return k;
-    }));
-    this.from = new Float64Array(this.literals.length).fill(Infinity);
-    this.at = new Float64Array(this.literals.length);
-  }
-
-  holdsEach(a: number, b: number): boolean {
-    for (const set of this.ids) {
-      let held = false;
-      for (let j = 0; j < set.length && !held; j++) {
-        const k = set[j];
-        if (a < this.from[k] || a > this.at[k]) {
-          const found = this.s.indexOf(this.literals[k], a);
-          this.from[k] = a;
-          this.at[k] = found < 0 ? Infinity : found;
-        }
-        held = this.literals[k].length === 0 || this.at[k] + this.literals[k].length <= b;
-      }
-      if (!held) return false;
-    }
-    return true;
-  }
 }
 
 /**
