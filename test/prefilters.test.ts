@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Matchers, viewIndexAt } from '../src/match/candidates.js';
+import { contextTriggerPlaces, Matchers, viewIndexAt } from '../src/match/candidates.js';
 import { Engine } from '../src/engine/engine.js';
 import { buildView, Scratch } from '../src/normalize/view.js';
 import { useWasm } from '../src/normalize/kernel.js';
@@ -138,6 +138,25 @@ describe('prefilters change nothing', () => {
   });
 });
 
+
+describe('a pattern that would search a whole long view (no trigger, digit group or opening)', () => {
+  it('runs only where its rule\'s document-scope contexts hold, with the findings of a full read (engine.ts searchable)', () => {
+    const whole = rules.filter((r) => r.patterns.some((p) => !p.triggers && !p.digits && !p.opening) && (r.context ?? []).some((c) => c.scope === 'document'));
+    expect(whole.map((r) => r.id)).toContain('vn.official.eoffice-record');
+    const random = rng(23);
+    for (const rule of whole) {
+      for (const ex of rule.examples.match) {
+        // the example as it is (its contexts hold), and its last line alone (the record without its field names)
+        for (const part of [ex, ex.slice(ex.lastIndexOf('\n') + 1)]) {
+          const text = filler(random, 40_000) + '\n' + part + '\n' + filler(random, 40_000);
+          const a = fast.scanText(text, 't');
+          expect(keys(a)).toEqual(keys(full.scanText(text, 't')));
+          if (part === ex) expect(a.some((f) => f.ruleId === rule.id)).toBe(true);
+        }
+      }
+    }
+  }, 120_000);
+});
 
 describe('hand-written triggers with a space at an edge', () => {
   it('keep that space when folded (" st " is a word; "st" is inside "first"); a blank trigger voids them all', () => {
@@ -493,8 +512,8 @@ describe('document-scope context patterns on a long text start at their triggers
   // Every built-in context that reads the whole text, with the prefilters the build stored for its patterns.
   const documentPatterns = rules.flatMap((r) =>
     (r.context ?? []).filter((c) => c.scope === 'document' && c.analysis).flatMap((c) => [
-      ...c.anyOfPatterns.map((re, k) => ({ id: r.id, re, a: c.analysis!.anyOf[k] })),
-      ...c.noneOfPatterns.map((re, k) => ({ id: r.id, re, a: c.analysis!.noneOf[k] })),
+      ...c.anyOfPatterns.map((re, k) => ({ id: r.id, re, a: c.analysis!.anyOf[k], on: c.patternsOn })),
+      ...c.noneOfPatterns.map((re, k) => ({ id: r.id, re, a: c.analysis!.noneOf[k], on: c.patternsOn })),
     ]),
   );
   const folded = (s: string) => buildView(s).folded;
@@ -557,6 +576,39 @@ describe('document-scope context patterns on a long text start at their triggers
       expect(patternIn(p.re, p.a, text)).toBe(expected);
     }
   });
+
+  it('answer the same from the places where the long-text automaton found their triggers (the view\'s own pass)', () => {
+    // One view per text, read by the matchers as a long text is: the automaton then records where each context
+    // trigger starts, and patternIn reads those places instead of searching the view for the triggers (#21).
+    const matchers = new Matchers(rules);
+    const pad = folded(filler(rng(17), (1 << 14) + 2000)); // (longer than a short text once its blank runs are one unit)
+    const mid = pad.length >> 1;
+    const ids = [...new Set(documentPatterns.map((p) => p.id))];
+    const texts = ids.flatMap((id) => examplesOf.get(id)!).flatMap((e, k) => (k % 4 === 0 ? [e + '\n' + pad, pad + e] : [pad.slice(0, mid) + '\n' + e + '\n' + pad.slice(mid)]));
+    // the edges of the text and of its lines, a trigger glued to a letter, none at all
+    texts.push('> fyi\n' + pad, pad + '\n>', pad + ' a > b\n' + pad.replace(/[>[]/g, ' '), pad + '\n[09:14] anna: ok', 'stt,so ky hieu,do mat\n' + pad, pad.replace(/[>[]/g, ' '));
+    let read = 0;
+    let held = 0;
+    for (const text of texts) {
+      const view = buildView(text);
+      matchers.find(view, () => {});
+      for (const { id, re, a, on } of documentPatterns) {
+        // (a context whose patterns read the text, not the folded view, is searched in it as before)
+        if (!a.triggers || on !== 'folded') continue;
+        const expected = re.test(view.folded);
+        expect([id, re.source, patternIn(re, a, view.folded, view)]).toEqual([id, re.source, expected]);
+        if (contextTriggerPlaces(view, a, view.folded)) read++;
+        if (expected) held++;
+      }
+    }
+    // (every analysis with triggers was read from the automaton's places, on every text)
+    expect(read).toBe(texts.length * documentPatterns.filter((p) => p.a.triggers && p.on === 'folded').length);
+    expect(held).toBeGreaterThan(100);
+    // a string other than the view's folded one is searched as before
+    const view = buildView(texts[0]);
+    matchers.find(view, () => {});
+    expect(contextTriggerPlaces(view, documentPatterns.find((p) => p.a.triggers)!.a, view.folded + ' ')).toBeUndefined();
+  }, 120_000);
 
   it('rules read from YAML derive the same prefilters for them on first need', () => {
     const files = readdirSync('rules', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
@@ -1133,6 +1185,54 @@ describe('literal sets before the trigger (PatternAnalysis.before) and the long-
     }
     expect(before).toBeGreaterThan(5);
   });
+});
+
+describe('fences (PatternAnalysis.fenced): a digit pattern is tried only where no start unit stands between a place and the next digit', () => {
+  const fencedOf = (re: string, flags = 'iu') => analyzePattern(re, flags, 'folded').fenced === true;
+  it('are derived from every path up to the first digit, and not where a path may pass a start unit or end without a digit', () => {
+    expect(fencedOf(String.raw`(?:^|\n|[;,|])[ "]{0,3}\p{L}[\p{L}.]{1,25}(?: [\p{L}.]{1,25}){0,2} \d{1,5},? \d{3} ?\d{2}`)).toBe(true);
+    expect(fencedOf(String.raw`(?:^|[;,])[a-z ,]{0,20}\d{6}`)).toBe(false); // a comma may stand before the digits
+    expect(fencedOf(String.raw`(?:^|[;,])[a-z ]{0,20}(?:\d{6}|x)`)).toBe(false); // a match without a digit
+    expect(fencedOf(String.raw`[;,][a-z ]{0,20}(?:\d{6}|[a-z,]\d{6})`)).toBe(false); // a comma on another path
+    expect(fencedOf(String.raw`[;,][a-z ]{0,20}\d{6}[;,]\d`)).toBe(true); // after the first digit anything
+    const cz = rules.find((r) => r.id === 'cz.contact.home-address-table')!;
+    expect(cz.patterns[0].fenced).toBe(true);
+  });
+
+  it('hold for every match of every fenced built-in pattern in every rule example', () => {
+    const bad: string[] = [];
+    let seen = 0;
+    for (const r of rules) {
+      for (const p of r.patterns) {
+        if (!p.fenced) continue;
+        const starts = new Set(p.starts!.ascii);
+        const g = new RegExp(p.re.source, p.re.flags.replace('g', '') + 'g');
+        for (const ex of rules.flatMap((x) => x.examples.match)) {
+          const t = p.on === 'original' ? ex : p.on === 'text' ? buildView(ex).text : buildView(ex).folded;
+          for (const m of t.matchAll(g)) {
+            if (m[0].length === 0) continue;
+            seen++;
+            const d = m[0].search(/[0-9]/);
+            if (d < 0 || [...m[0].slice(1, d)].some((c) => starts.has(c) && !/[0-9]/.test(c))) bad.push(`${r.id}: ${m[0].length} units`);
+          }
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(seen).toBeGreaterThan(100);
+  });
+
+  it('leave a long text\'s findings as a full read gives them: the home-address table buried in prose with commas', () => {
+    const cz = rules.find((r) => r.id === 'cz.contact.home-address-table')!;
+    const random = rng(29);
+    for (const ex of cz.examples.match) {
+      // prose with borders and digits all around the rows, and a row after a line of commas and numbers
+      const text = filler(random, 30_000) + '\n' + ex + '\n, 12, a;b|c 602 00 x\n' + ex.replace(/\n/g, ',\n') + '\n' + filler(random, 30_000);
+      const a = fast.scanText(text, 't');
+      expect(keys(a)).toEqual(keys(full.scanText(text, 't')));
+      expect(a.some((f) => f.ruleId === cz.id)).toBe(true);
+    }
+  }, 120_000);
 });
 
 describe('openings (PatternAnalysis.opening): a pattern without trigger or digit group is tried where the kernel marks its first units', () => {

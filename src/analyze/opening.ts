@@ -159,3 +159,82 @@ function encode(c: Cls): string {
   }
   return c.other ? s + '+' : s;
 }
+
+/**
+ * Whether a match's units from its second one up to its first ASCII digit are never one of `opens` (the ASCII units
+ * a match can start with, StartUnits.ascii), and every match holds an ASCII digit: then a place holding such a unit
+ * between a start and the first digit after it cannot start a match (#21: `(?:^|\n|[;,|])[ "]{0,3}\p{L}[\p{L}.]{1,25}…
+ * \d{1,5}…` starts at the last border before a house number, not at each border in the ~160 units its digit group's
+ * reach holds). Every path the regex can take is walked (lookarounds take no room; a repeat read as its element, then
+ * the element any number of times, which only widens what is found), each until an element that matches digits only;
+ * false when a path may end without one, or has a back-reference.
+ */
+export function fencedOf(ast: AST.Pattern, flags: string, opens: string): boolean {
+  const f = flags.replace(/[gdy]/g, '');
+  type Star = { star: AST.Quantifier };
+  type Path = { e: AST.Element | Star; next: Path } | null;
+  const seqOf = (elements: AST.Element[], next: Path): Path => {
+    for (let k = elements.length - 1; k >= 0; k--) next = { e: elements[k], next };
+    return next;
+  };
+  const ids = new Map<object, number>();
+  const idOf = (o: object) => {
+    let k = ids.get(o);
+    if (k === undefined) ids.set(o, (k = ids.size));
+    return k;
+  };
+  const keyOf = (k: Path, first: boolean) => {
+    let s = first ? 'F' : 'L';
+    for (; k !== null; k = k.next) s += ('star' in k.e ? '*' : '') + idOf('star' in k.e ? k.e.star : k.e) + ',';
+    return s;
+  };
+  const classes = new Map<AST.Node, Cls | null>();
+  const seen = new Set<string>();
+  const work: [Path, boolean][] = ast.alternatives.map((a) => [seqOf(a.elements, null), true]);
+  let budget = 50_000;
+  const opensSet = new Set([...opens].map((c) => c.charCodeAt(0)));
+  while (work.length > 0) {
+    const [k, first] = work.pop()!;
+    if (--budget < 0) return false;
+    if (k === null) return false; // a match without a digit
+    const key = keyOf(k, first);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const e = k.e;
+    if ('star' in e) {
+      work.push([k.next, first], [{ e: e.star.element, next: k }, first]);
+      continue;
+    }
+    switch (e.type) {
+      case 'Assertion':
+        work.push([k.next, first]);
+        continue;
+      case 'Character':
+      case 'CharacterClass':
+      case 'CharacterSet': {
+        let c = classes.get(e);
+        if (c === undefined) classes.set(e, (c = leafBits(e, f)));
+        if (!c) return false;
+        let digitsOnly = !c.other;
+        for (let u = 0; u < 256 && digitsOnly; u++) if ((c.bits[u >> 3] & (1 << (u & 7))) !== 0 && (u < 48 || u > 57)) digitsOnly = false;
+        if (digitsOnly) continue; // the first digit: what follows is free
+        // (the first unit is the start itself; from the second on, none may be a unit a match opens with)
+        if (!first) for (const u of opensSet) if ((c.bits[u >> 3] & (1 << (u & 7))) !== 0 && (u < 48 || u > 57)) return false;
+        work.push([k.next, false]);
+        continue;
+      }
+      case 'Group':
+      case 'CapturingGroup':
+        for (const a of e.alternatives) work.push([seqOf(a.elements, k.next), first]);
+        continue;
+      case 'Quantifier': {
+        const star: Path = { e: { star: e }, next: k.next };
+        work.push(e.min > 0 ? [{ e: e.element, next: star }, first] : [star, first]);
+        continue;
+      }
+      default:
+        return false;
+    }
+  }
+  return true;
+}

@@ -4,7 +4,7 @@ import { type DigitNeed, digitNeed } from './digits.js';
 import { type Measurer, measurer, type Target } from './measure.js';
 import { parse } from './parse.js';
 import { type TriggerReach, triggerReach, wholeReach } from './reach.js';
-import { type Opening, openingOf } from './opening.js';
+import { fencedOf, type Opening, openingOf } from './opening.js';
 import { type StartUnits, startUnits } from './starts.js';
 import { afterLiterals, beforeLiterals, exactLiterals, literalTriggers, type PrunableGroup, prunableGroups, requiredLiterals } from './triggers.js';
 
@@ -22,6 +22,10 @@ export interface PatternAnalysis {
   digits?: DigitNeed;
   /** The units a match can start with (starts.ts). */
   starts?: StartUnits;
+  /** For a pattern with a digit group: no unit of `starts.ascii` stands in a match between its first unit and its
+   * first ASCII digit, and every match holds one (opening.ts fencedOf): a place with such a unit between it and the
+   * next digit is no start (match/candidates.ts probe). */
+  fenced?: true;
   /** More sets of folded literals of which every match holds one, besides the triggers (triggers.ts
    * requiredLiterals): a short text lacking all of one set cannot match. */
   needs?: string[][];
@@ -142,6 +146,7 @@ export function analyzePattern(source: string, flags: string, on: Target, hand?:
   if (digits) out.digits = digits;
   const starts = startUnits(ast, f);
   if (starts) out.starts = starts;
+  if (digits && starts && fencedOf(ast, f, starts.ascii)) out.fenced = true;
   if (!out.triggers && !digits && on === 'text') {
     const opening = openingOf(ast, f);
     if (opening) out.opening = opening;

@@ -9,7 +9,7 @@ import type { CompiledRule } from '../rules/model.js';
 import { mask } from '../util/mask.js';
 import type { Finding, Lang } from '../types.js';
 import { localize } from '../util/localize.js';
-import { accept, contextPossible, noneOfWordNear } from '../validate/checks.js';
+import { accept, contextPossible, documentContextsHold, noneOfWordNear } from '../validate/checks.js';
 import { type Candidate, Matchers, SHORT_TEXT, viewIndexAt } from '../match/candidates.js';
 import type { TextFacts } from '../validate/checks.js';
 import type { TextScanner } from './scanner.js';
@@ -112,7 +112,7 @@ export class Engine implements TextScanner {
         c.os += ws;
         c.oe += ws;
         if (c.os >= a && (c.os < b || b === text.length) && accept(c, facts)) kept.push(c);
-      }, possible);
+      }, possible, searchable(view));
       // A second reading of the few lines with letter-spaced words, typing leftovers or legacy encodings.
       const variant = variantView(view, this.stamps);
       if (variant) {
@@ -231,4 +231,10 @@ function acceptVariant(c: Candidate, vfacts: TextFacts, facts: TextFacts): boole
   const vs = viewIndexAt(facts.view, c.os - facts.base);
   const ve = Math.max(vs + 1, viewIndexAt(facts.view, c.oe - facts.base));
   return accept({ ...c, vs, ve, rule: p }, facts);
+}
+
+/** For a view whose candidates `accept` judges in the view itself: a rule whose document-scope contexts do not hold
+ * there has no candidate to search for (Matchers.find `searchable`). */
+function searchable(view: TextView): (rule: CompiledRule) => boolean {
+  return (rule) => documentContextsHold(rule, view);
 }

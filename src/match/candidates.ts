@@ -2,10 +2,36 @@ import { isWordCode } from '../normalize/chars.js';
 import { lowerSlice, type TextView } from '../normalize/view.js';
 import type { CompiledPattern, CompiledRule } from '../rules/model.js';
 import type { Opening } from '../analyze/opening.js';
+import type { PatternAnalysis } from '../analyze/pattern.js';
 import { editDistance } from '../util/natural.js';
 import { kernelOpenings } from '../normalize/kernel.js';
 import { AhoCorasick } from './aho-corasick.js';
 import { BLOCK, blockRanges, classifiable, DENSE_COUNT, DENSE_SPAN, DigitGaps, denseDigits, digitPositions, digitRanges, gapMask, gluedToLetter, intersectRanges, lineEnd, lineStart, reachRanges, type StartRanges } from './ranges.js';
+
+/**
+ * Where the long-text automaton found the triggers of the document-scope context patterns in a view (#21): `places`
+ * by distinct trigger (each list ascending), `ids` the index of each trigger of an analysis among them. Kept for the
+ * view's `folded` string only.
+ */
+interface ContextHits {
+  folded: string;
+  ids: Map<PatternAnalysis, Int32Array>;
+  places: number[][];
+}
+const contextHits = new WeakMap<object, ContextHits>();
+
+/**
+ * The places where each trigger of `a` starts in `region`, by trigger index (every occurrence, overlapping ones
+ * included: what a search of the region for all of them finds), when the automaton recorded them for this view and
+ * `region` is its folded string; else undefined (the caller searches).
+ */
+export function contextTriggerPlaces(view: object, a: PatternAnalysis, region: string): readonly number[][] | undefined {
+  const h = contextHits.get(view);
+  if (h === undefined || h.folded !== region) return undefined;
+  const ids = h.ids.get(a);
+  if (ids === undefined) return undefined;
+  return Array.from(ids, (k) => h.places[k]);
+}
 
 /** A place in the text a rule's matcher points at, before validators, context and layout have their say. */
 export interface Candidate {
@@ -54,6 +80,13 @@ export class Matchers {
   private hitReaches = new Map<CompiledPattern, number[]>();
   /** The patterns whose triggers the automaton for long texts looks for. */
   private readonly triggered = new Set<CompiledPattern>();
+  /** Every rule (a rule of keywords only has contexts too). */
+  private readonly rules: CompiledRule[];
+  /** The triggers of document-scope context patterns the automaton for long texts also looks for (after the
+   * patterns' triggers), each distinct string once, and for each analysis, the index of each of its triggers among
+   * them (see ContextHits). */
+  private readonly contextTriggers: string[] = [];
+  private readonly contextIds = new Map<PatternAnalysis, Int32Array>();
   /** The patterns without trigger or digit group whose openings the byte kernel marks on long texts: the last bit of
    * each one's opening and how many units it has (normalize/kernel.ts KernelOpenings). */
   private readonly opened = new Map<CompiledPattern, { bit: number; units: number }>();
@@ -88,6 +121,7 @@ export class Matchers {
     }
     this.automaton.build();
     this.regexRules = rules.filter((r) => r.patterns.length > 0);
+    this.rules = rules;
   }
 
   /**
@@ -110,6 +144,34 @@ export class Matchers {
             this.triggerEntries.push(p);
             this.triggerReaches.push(p.reach?.reaches?.[k] ?? -1);
           });
+        }
+      }
+      // The document-scope contexts' triggers (#21): a long text's window asked for such a context was searched for
+      // them by a regex of its own (validate/checks.ts patternIn, one pass over the window per context pattern);
+      // the automaton finds them in the pass it makes anyway.
+      const ctxIndex = new Map<string, number>();
+      for (const rule of this.rules) {
+        for (const ctx of rule.context ?? []) {
+          if (ctx.scope !== 'document' || ctx.patternsOn !== 'folded') continue;
+          let analysis;
+          try {
+            analysis = ctx.analysis;
+          } catch {
+            continue; // (a pattern the analysis cannot read is searched as before)
+          }
+          for (const a of [...(analysis?.anyOf ?? []), ...(analysis?.noneOf ?? [])]) {
+            const triggers = a?.triggers;
+            // (a trigger holding a line break: the automaton reads one as a space, the search does not)
+            if (!a || !triggers || this.contextIds.has(a) || triggers.some((t) => t.length === 0 || t.includes('\n'))) continue;
+            this.contextIds.set(a, Int32Array.from(triggers, (t) => {
+              let k = ctxIndex.get(t);
+              if (k === undefined) {
+                ctxIndex.set(t, (k = this.contextTriggers.push(t) - 1));
+                ac.add(t);
+              }
+              return k;
+            }));
+          }
         }
       }
       this.combinedAutomaton = ac.build();
@@ -141,8 +203,10 @@ export class Matchers {
   }
 
   /** `possible`: false for a rule none of whose candidates the caller would accept in this view (its context cannot
-   * hold, see validate/checks.ts contextPossible): on a short text its regexes are not run. */
-  find(view: TextView, emit: (c: Candidate) => void, possible?: (rule: CompiledRule) => boolean): void {
+   * hold, see validate/checks.ts contextPossible): on a short text its regexes are not run. `searchable`: the same,
+   * asked on a long text only before a pattern searches the whole view (one with neither triggers, digit group nor
+   * opening: its rule's document-scope contexts, answered once a view, are cheaper than that search; #21). */
+  find(view: TextView, emit: (c: Candidate) => void, possible?: (rule: CompiledRule) => boolean, searchable?: (rule: CompiledRule) => boolean): void {
     this.bmp = false;
     // A warm process (past its first COLD_TEXTS short texts, a server or a library client) reads short texts the way
     // of long ones too: one pass of the automaton of keywords and triggers, then each regex only where a match can
@@ -164,9 +228,19 @@ export class Matchers {
       const triggers = this.triggerEntries;
       const triggerReaches = this.triggerReaches;
       const folded = view.folded;
-      this.combined().searchView(view, (id, vs, ve) => {
+      const automaton = this.combined();
+      const contextBase = keywords + triggers.length;
+      // Where the context triggers start (by distinct trigger), for a view long enough that its document contexts are
+      // read at their triggers (validate/checks.ts).
+      const places = folded.length > SHORT_TEXT && this.contextTriggers.length > 0 ? this.contextTriggers.map((): number[] => []) : undefined;
+      if (places) contextHits.set(view, { folded, ids: this.contextIds, places });
+      automaton.searchView(view, (id, vs, ve) => {
         if (id < keywords) {
           this.keyword(view, id, vs, ve, emit);
+          return;
+        }
+        if (id >= contextBase) {
+          places?.[id - contextBase].push(vs);
           return;
         }
         // Where the pattern's reach is known, the trigger's own position; else its block.
@@ -189,7 +263,7 @@ export class Matchers {
           if (rl[rl.length - 1] < own) rl[rl.length - 1] = own;
         }
       });
-      this.regexes(view, emit, hits);
+      this.regexes(view, emit, hits, true, undefined, searchable);
     }
     if (this.fuzzy.length > 0) this.fuzzyLines(view, emit);
   }
@@ -351,18 +425,18 @@ export class Matchers {
     emit({ rule, vs, ve, os, oe });
   }
 
-  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true, possible?: (rule: CompiledRule) => boolean) {
+  private regexes(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent = true, possible?: (rule: CompiledRule) => boolean, searchable?: (rule: CompiledRule) => boolean) {
     // A long text's window (its view has its digits) takes the digit tables' room, unless a call it is nested in has it.
     const room = view.digits !== undefined && !this.digitRoom.busy ? this.digitRoom : undefined;
     if (room) room.hold();
     try {
-      this.regexesIn(view, emit, hits, skipAbsent, possible, room);
+      this.regexesIn(view, emit, hits, skipAbsent, possible, room, searchable);
     } finally {
       if (room) room.busy = false;
     }
   }
 
-  private regexesIn(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent: boolean, possible: ((rule: CompiledRule) => boolean) | undefined, room: DigitRoom | undefined) {
+  private regexesIn(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent: boolean, possible: ((rule: CompiledRule) => boolean) | undefined, room: DigitRoom | undefined, searchable?: (rule: CompiledRule) => boolean) {
     let flat = hits === null ? this.flat : undefined; // the folded view with line breaks as spaces, as the automaton reads it
     let pairs: PairSet | undefined; // its pairs of adjacent code units, to skip most triggers without a search
     let digits: Int32Array | undefined; // positions of the view's digits, found on first need
@@ -437,6 +511,8 @@ export class Matchers {
             this.runOpens(view, rule, p, view.opens!, opened.bit, opened.units, emit);
             continue;
           }
+          // (asked once a rule, like `possible`)
+          if (searchable && !(wanted ??= searchable(rule))) continue;
           const target = whole(view, p.on);
           this.runRegex(view, rule, p, target, 0, 0, target.length, emit);
         }
@@ -528,11 +604,17 @@ export class Matchers {
   private probe(view: TextView, rule: CompiledRule, p: CompiledPattern, target: string, base: number, s: number, e: number, emit: (c: Candidate) => void) {
     const re = (this.within && (p.pruned?.(this.flat!, this.within, true) ?? p.bmpWithin?.(this.within, true))) || (this.bmp && p.bmpSticky) || p.sticky;
     const starts = startTable(p);
+    const fenced = starts !== undefined && p.fenced === true;
     for (let at = s; at < e; ) {
       if (starts !== undefined) {
         // Only where the text has a unit a match can open with.
         const c = target.charCodeAt(at - base);
         if ((c < 128 ? starts[c] === 0 : starts[128] === 0) && (at !== base || starts[129] === 0)) {
+          at++;
+          continue;
+        }
+        // … and, for a fenced pattern, none of those units before the first digit from here on (the match's own).
+        if (fenced && !(c >= 48 && c <= 57) && !fenceOpen(target, at - base, starts)) {
           at++;
           continue;
         }
@@ -716,6 +798,17 @@ export function startTable(p: Pick<CompiledPattern, 'starts'>): Uint8Array | und
     startTables.set(p, t);
   }
   return t ?? undefined;
+}
+
+/** For a fenced pattern (CompiledPattern.fenced) tried at `at`, whose unit there is no digit: whether the units after
+ * it reach an ASCII digit before any unit a match can open with (`starts`); else no match starts at `at`. */
+function fenceOpen(target: string, at: number, starts: Uint8Array): boolean {
+  for (let q = at + 1; q < target.length; q++) {
+    const u = target.charCodeAt(q);
+    if (u >= 48 && u <= 57) return true;
+    if (u < 128 && starts[u] === 1) return false;
+  }
+  return false;
 }
 
 /** Longer ranges than PROBE are still tried one start at a time when at most FEW of their units can open a match

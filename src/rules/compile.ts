@@ -27,7 +27,7 @@ export const builtinAnalysis: { read?: (at: [number, number]) => Pick<PatternAna
  * to a letter is asked with them), `digits` (asked of every digit pattern when the first runs) and `bmp` stay in the
  * rule cache.
  */
-export const MORE_KEYS = ['starts', 'needs', 'inside', 'inLine', 'before', 'after', 'opening'] as const;
+export const MORE_KEYS = ['starts', 'needs', 'inside', 'inLine', 'before', 'after', 'opening', 'fenced'] as const;
 type MoreKey = 'exact' | 'prune' | (typeof MORE_KEYS)[number];
 
 /** How many pruned forms (rules/regex.ts prunedSource) one pattern makes in a process, global and sticky together. */
@@ -220,7 +220,7 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
     let analysis: PatternAnalysis | undefined;
     const analyzed = () => (analysis ??= analyzePattern(o.regex, runFlags(o), on, foldedTriggers(o.triggers)));
     // Read-only: nothing writes a prefilter after compilation (the engine only reads them).
-    for (const key of ['triggers', 'reach', 'digits', 'starts', 'needs', 'exact', 'inside', 'inLine', 'before', 'after', 'opening'] as const) Object.defineProperty(base, key, { enumerable: true, get: () => analyzed()[key] });
+    for (const key of ['triggers', 'reach', 'digits', 'starts', 'needs', 'exact', 'inside', 'inLine', 'before', 'after', 'opening', 'fenced'] as const) Object.defineProperty(base, key, { enumerable: true, get: () => analyzed()[key] });
     return base;
   });
   const ctx = raw.context;

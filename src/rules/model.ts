@@ -156,6 +156,9 @@ export interface CompiledPattern {
   reach?: TriggerReach;
   /** The units a match can start with. */
   starts?: StartUnits;
+  /** None of `starts.ascii` stands in a match between its first unit and its first digit (analyze/opening.ts
+   * fencedOf): a long text's digit ranges are tried only at the last such unit before a digit. */
+  fenced?: true;
   /** The classes of a match's first units, for a pattern with neither triggers nor a digit group: a long text's
    * windows try it only where the byte kernel found them (analyze/opening.ts). */
   opening?: Opening;

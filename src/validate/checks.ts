@@ -1,5 +1,5 @@
 import type { Candidate } from '../match/candidates.js';
-import { holdsEach, isUpper, startTable } from '../match/candidates.js';
+import { contextTriggerPlaces, holdsEach, isUpper, startTable } from '../match/candidates.js';
 import { isWordCode } from '../normalize/chars.js';
 import type { LineIndex } from '../normalize/lines.js';
 import { lowerSlice, type TextView } from '../normalize/view.js';
@@ -52,6 +52,21 @@ function contextsHold(contexts: readonly CompiledContext[], c: Candidate, view: 
   const known = documentAnswers.get(view);
   for (const ctx of contexts) if (ctx.scope === 'document' && known?.get(ctx) === false) return false;
   for (const ctx of contexts) if (ctx.scope !== 'document' && !contextHoldsIn(ctx, c, view)) return false;
+  for (const ctx of contexts) if (ctx.scope === 'document' && !contextHolds(ctx, c, view)) return false;
+  return true;
+}
+
+/**
+ * Whether every document-scope context of the rule holds in this view (each answered once a view, as for a
+ * candidate): when one does not, no candidate of the rule in the view is accepted (`contextsHold` asks them all), so
+ * a long text's window need not be searched for a pattern of it that has nothing to start from (match/candidates.ts
+ * `searchable`, #21).
+ */
+export function documentContextsHold(rule: CompiledRule, view: TextView): boolean {
+  const contexts = rule.context;
+  if (!contexts) return true;
+  // (a document-scope context reads the whole view, whatever the candidate)
+  const c: Candidate = { rule, vs: 0, ve: 0, os: 0, oe: 0 };
   for (const ctx of contexts) if (ctx.scope === 'document' && !contextHolds(ctx, c, view)) return false;
   return true;
 }
@@ -193,12 +208,12 @@ function contextHoldsIn(ctx: CompiledContext, c: Candidate, view: TextView): boo
   for (const t of ctx.noneOf) if (termIn(r, t)) return false;
   const gates = ctx.gates;
   // (The gates are asked of the folded region, `r`, whichever string the patterns read: same offsets.)
-  for (let k = 0; k < ctx.noneOfPatterns.length; k++) if (mayHold(gates?.noneOf[k], r) && patternIn(ctx.noneOfPatterns[k], filtered?.noneOf[k], pr)) return false;
+  for (let k = 0; k < ctx.noneOfPatterns.length; k++) if (mayHold(gates?.noneOf[k], r) && patternIn(ctx.noneOfPatterns[k], filtered?.noneOf[k], pr, view)) return false;
   if (ctx.anyOf.length > 0 || ctx.anyOfPatterns.length > 0) {
     let hits = 0;
     for (const t of ctx.anyOf) if (termIn(r, t)) hits++;
     // (once enough hold, the other patterns need not read the text)
-    for (let k = 0; k < ctx.anyOfPatterns.length && hits < ctx.minMatches; k++) if (mayHold(gates?.anyOf[k], r) && patternIn(ctx.anyOfPatterns[k], filtered?.anyOf[k], pr)) hits++;
+    for (let k = 0; k < ctx.anyOfPatterns.length && hits < ctx.minMatches; k++) if (mayHold(gates?.anyOf[k], r) && patternIn(ctx.anyOfPatterns[k], filtered?.anyOf[k], pr, view)) hits++;
     if (hits < ctx.minMatches) return false;
   }
   return true;
@@ -225,7 +240,7 @@ const PROBE = 1024;
  * holds one of the triggers and starts where TriggerReach allows, so a text without the triggers is not read at all,
  * and otherwise only the starts next to them are tried — the same answer as `re.test(region)`.
  */
-export function patternIn(re: RegExp, a: PatternAnalysis | undefined, region: string): boolean {
+export function patternIn(re: RegExp, a: PatternAnalysis | undefined, region: string, view?: TextView): boolean {
   const triggers = a?.triggers;
   if (!triggers) return re.test(region);
   const r = a.reach;
@@ -233,20 +248,37 @@ export function patternIn(re: RegExp, a: PatternAnalysis | undefined, region: st
   const flat = triggers.some((t) => t.includes(' ')) ? flatOf(region) : region;
   const spots: number[] = [];
   const own = r?.reaches && ([] as number[]); // each hit's reach, when its trigger has its own
-  // Every place a trigger starts, in one native search of all of them (not one search of the text per trigger, #21);
-  // at each, every trigger that starts there, the farthest reach first (the order reachRanges sorts them in).
   const { any, order } = triggerSearchOf(a);
-  any.lastIndex = 0;
-  for (let m = any.exec(flat); m !== null; m = any.exec(flat)) {
-    const at = m.index;
-    for (const k of order) {
-      const t = triggers[k];
-      // A trigger glued to a letter where the pattern has none: no match holds it.
-      if (!flat.startsWith(t, at) || (r && gluedToLetter(r, flat, at, at + t.length))) continue;
-      spots.push(at);
-      if (own) own.push(r!.reaches![k]);
+  const keep = (at: number, k: number) => {
+    // A trigger glued to a letter where the pattern has none: no match holds it.
+    if (r && gluedToLetter(r, flat, at, at + triggers[k].length)) return;
+    spots.push(at);
+    if (own) own.push(r!.reaches![k]);
+  };
+  // Every place a trigger starts and, at each, every trigger that starts there, the farthest reach first (the order
+  // reachRanges sorts them in): from the long-text automaton's pass over the view when it looked for them (#21) …
+  const places = view && contextTriggerPlaces(view, a, region);
+  if (places) {
+    // (each (place, trigger) once, as place * n + the trigger's rank in `order`, sorted)
+    const n = order.length;
+    let count = 0;
+    for (const list of places) count += list.length;
+    const pairs = new Float64Array(count);
+    let q = 0;
+    for (let rank = 0; rank < n; rank++) for (const at of places[order[rank]]) pairs[q++] = at * n + rank;
+    pairs.sort();
+    for (let j = 0; j < count; j++) {
+      const at = Math.floor(pairs[j] / n);
+      keep(at, order[pairs[j] - at * n]);
     }
-    any.lastIndex = at + 1;
+  } else {
+    // … or in one native search of all of them (not one search of the text per trigger).
+    any.lastIndex = 0;
+    for (let m = any.exec(flat); m !== null; m = any.exec(flat)) {
+      const at = m.index;
+      for (const k of order) if (flat.startsWith(triggers[k], at)) keep(at, k);
+      any.lastIndex = at + 1;
+    }
   }
   if (spots.length === 0) return false;
   if (!r || (r.reach === undefined && !r.sameLine)) return re.test(region);
