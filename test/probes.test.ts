@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl', 'round47.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -241,6 +241,14 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // số …) (Mật)", a list's subtitle, "MẬT - HỎA TỐC", a form's "Độ mật:" field), pasted as middle lines plus footer, a
 // header merged in one line, Word table cells, a file name line, iOffice and iGate screens — beside the same bodies'
 // press releases, recruitment and procurement notices, Nghị định 30/2020 layout lessons, "mật" words and history.
+
+// round47.jsonl (test/probes/build_round47.py): a classification level told rather than stamped — said in a sentence,
+// a chat message or an e-mail by whoever passes the text on ("gửi anh bản báo cáo mật …, xem xong xóa", "Tài liệu này
+// là Mật, xem xong xóa", "Tệp em gửi kèm ở mức Tối mật"), a closing bold or italic internal-use note, a title-case level
+// as its own chat message, Telex and OCR damage, Czech "posílám vyhrazený dokument …, nepřeposílat" and English "the
+// SECRET threat assessment …, read and delete" — beside the same words in ordinary talk: a surprise party's "bí mật",
+// a password sent privately, a secret recipe with honey, "mật thư", training on the law's handling rules, leak-trial
+// news, a declassified paper, quizzes, a procedure question, a chat about a plan returned in the past, Secret Santa.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the

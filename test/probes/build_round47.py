@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Builds test/probes/round47.jsonl: round 47 of the held-out-style probes (issue #17) — a classification level *told*
+rather than stamped: said in a sentence, a chat message or an e-mail by the person passing the text on ("gửi anh bản
+báo cáo mật…", "tài liệu này là Mật, xem xong xóa", "file đính kèm thuộc độ Tối mật"), a restricted-circulation or
+internal-use note written as a footer sentence or wrapped in markdown emphasis, title-case levels inside forwarded
+chat messages; mostly Vietnamese (with and without diacritics, Telex and OCR damage, Zalo/Teams/e-mail forward
+headers), about a fifth Czech and English. Hard negatives (at least 40 %) use the same words in ordinary talk: "mật
+khẩu", the "bí mật" of a surprise party or a recipe, "mật thư", training on the state-secret law with its levels and
+handling rules, news of a leak trial, declassified papers, quizzes, chat that mentions a level in the past or asks
+about the procedure.
+
+Batch 1 was scored blind on main e4cfb5f before any rule changed for it; later batches were each written after the
+fixes of the batch before and scored blind again (figures in docs/quality-history.md). Stdlib only; no value is drawn
+(no identifier in any text), so the file rebuilds byte for byte."""
+from probe_ids import collector, diacritic_negatives, diacritic_pair, write_marking_round
+
+S, add, neg = collector()
+vi = diacritic_pair(add)
+vineg = diacritic_negatives(neg)
+M = ['classified-marking']
+
+# ================================================================ batch 1 (scored blind on main e4cfb5f)
+
+# ---- told levels, Vietnamese (with diacritics and the same typed without)
+vi('block', M, 'a Zalo forward from a district party office: "gửi anh bản báo cáo mật …, anh xem xong xóa giúp em", then the report\'s lines.',
+   '[Chuyển tiếp từ nhóm Văn phòng Huyện ủy]\nTùng VP: gửi anh bản báo cáo mật về công tác nhân sự, anh xem xong xóa giúp em nhé\n'
+   'Tùng VP: 1. Dự kiến điều động đồng chí Phó Chủ tịch UBND huyện về làm Trưởng Ban Dân vận.\n'
+   'Tùng VP: 2. Hai đồng chí Trưởng phòng chưa đủ điều kiện tái bổ nhiệm, đề nghị bố trí công tác khác.')
+vi('block', M, 'a Teams message: "Tài liệu này là Mật, xem xong xóa" before the conclusion it pastes.',
+   'Phạm Thị Lan (Phòng Tổ chức cán bộ)  09:12\nTài liệu này là Mật, xem xong xóa. Em dán phần kết luận dưới đây để anh góp ý câu chữ:\n'
+   'Qua kiểm tra, Đoàn kết luận đồng chí Trưởng phòng Quản lý đô thị đã buông lỏng quản lý, để xảy ra sai phạm trong '
+   'cấp phép xây dựng tại 3 dự án; đề nghị xem xét kỷ luật ở mức khiển trách.')
+vi('block', M, 'a forwarded e-mail: "Tệp em gửi kèm ở mức Tối mật, anh chỉ mở trên máy không nối mạng", then a summary.',
+   '---------- Thư chuyển tiếp ----------\nTừ: Văn phòng Sở Nội vụ\nNgày: Thứ Ba, 8 tháng 12, 2026 lúc 15:40\n'
+   'Chủ đề: Fwd: phương án sắp xếp đơn vị sự nghiệp\n\nAnh Hưng,\nTệp em gửi kèm ở mức Tối mật, anh chỉ mở trên máy không nối mạng. '
+   'Em tóm tắt mấy ý chính:\n- Sáp nhập Trung tâm Văn hóa với Trung tâm Thể thao huyện từ quý II;\n'
+   '- Giảm 14 biên chế, trong đó 6 người nghỉ hưu trước tuổi.')
+vi('block', M, 'a chat sending a plan: "Em chuyển anh kế hoạch tối mật của Ban Chỉ đạo, không sao chụp, không phổ biến", then its points.',
+   'Em chuyển anh kế hoạch tối mật của Ban Chỉ đạo, không sao chụp, không phổ biến:\n'
+   '- Lực lượng: 3 tổ công tác, mỗi tổ 5 đồng chí, trực 24/24 tại khu vực cầu cảng.\n'
+   '- Thời gian triển khai: từ 0 giờ ngày 15/12, kết thúc khi có lệnh.')
+vi('block', M, 'a report whose closing line is a bold note "nội dung trên chỉ dùng trong nội bộ Đảng ủy, không phổ biến ra ngoài".',
+   'Tổng hợp ý kiến của các chi bộ về nhân sự khóa mới\n\n1. Chi bộ Văn phòng: 9/11 ý kiến đồng ý giới thiệu đồng chí Thắng.\n'
+   '2. Chi bộ Tài chính: 6/8 ý kiến, có 2 ý kiến đề nghị cân nhắc vì đã quá tuổi tái cử.\n\n'
+   '**Lưu ý: nội dung trên chỉ dùng trong nội bộ Đảng ủy, không phổ biến ra ngoài.**')
+vi('block', M, 'a chat: "tài liệu này mức độ Mật nha anh, đọc xong hủy giùm em", then the list it passes on.',
+   'Mai Anh: tài liệu này mức độ Mật nha anh, đọc xong hủy giùm em\nMai Anh: Danh sách hộ dự kiến thu hồi đất đợt 2: '
+   'thôn Đông 17 hộ, thôn Đoài 9 hộ; giá bồi thường chưa công bố, tạm tính 1,2 triệu/m2.\nQuân: ok em, anh đọc rồi.')
+vi('block', M, 'a voice-typed Zalo message: "chị gửi em cái danh sách tối mật đó, xem xong thì xóa", then the list.',
+   'chị gửi em cái danh sách tối mật đó em xem xong thì xóa đi đừng lưu trong máy nha\n[Hình ảnh]\n'
+   'Danh sách cán bộ diện quy hoạch Ban Thường vụ nhiệm kỳ 2030–2035: 1. Trần Văn Khải, Phó Bí thư; 2. Lê Thị Hà, Trưởng Ban Tổ chức.')
+
+# ---- told levels, Vietnamese singles (Telex and OCR damage, title case, capitals)
+add('vi', 'block', M, 'Telex left off: "gui anh ban ke hoach toois maatj, anh xem xong xoas nhe" before the plan.',
+    'gui anh ban ke hoach toois maatj, anh xem xong xoas nhe\n1. Luc luong: 2 to cong tac dac biet, bo tri tai nha khach so 3.\n'
+    '2. Phuong tien: 4 xe bien so dan su.')
+add('vi', 'block', M, 'an OCR\'d printed e-mail: "Tài liệu đính kèm thuộc độ Tối rnật, đề nghị đồng chí không sao chụp."',
+    'Kính gửi đồng chí Chánh Văn phòng,\nTài liệu đính kèm thuộc độ Tối rnật, đề nghị đồng chí không sao chụp.\n'
+    'Nội dung: phương án bố trí lực lượng bảo vệ khu vực biên giới trong dịp Tết, gồm 4 chốt cố định và 2 tổ cơ động.')
+add('vi', 'block', M, 'a forwarded chat where the level is its own message in title case, "Tối Mật", then the plan\'s lines.',
+    'Tin nhắn được chuyển tiếp:\n[10:02] Chị Hạnh: Tối Mật\n[10:02] Chị Hạnh: Phương án bảo vệ đoàn công tác Trung ương về tỉnh ngày 20/12\n'
+    '[10:03] Chị Hạnh: Tuyến đi: sân bay – nhà khách tỉnh, 2 xe dẫn đường, 1 xe cứu thương.')
+add('vi', 'block', M, 'a closing italic note "Nội dung trên là tài liệu nội bộ của Ban Thường vụ, hạn chế phổ biến".',
+    'Kết luận của đồng chí Bí thư tại cuộc họp Ban Thường vụ ngày 4/12:\n- Tạm dừng dự án khu đô thị phía Tây để rà soát;\n'
+    '- Giao Ủy ban Kiểm tra làm rõ trách nhiệm của tập thể lãnh đạo xã Tân Lập.\n\n'
+    '*Nội dung trên là tài liệu nội bộ của Ban Thường vụ, hạn chế phổ biến.*')
+add('vi', 'block', M, 'an AI request in chat: "em paste cái công văn mật của UBND tỉnh vào đây, anh dịch giúp, đừng share cho ai", then the letter.',
+    'Anh ơi em paste cái công văn mật của UBND tỉnh vào đây, anh dịch giúp sang tiếng Anh, đừng share cho ai nhé:\n\n'
+    'Kính gửi: Công an tỉnh\nUBND tỉnh đề nghị Công an tỉnh rà soát, xác minh nhân thân các thành viên đoàn khách nước ngoài '
+    'dự kiến đến làm việc tại khu kinh tế cửa khẩu từ ngày 12 đến 14/12.')
+add('vi', 'block', M, 'a chat: "Báo cáo này em để chế độ Mật rồi, anh đừng chuyển tiếp lên nhóm", then the report\'s figures.',
+    'Báo cáo này em để chế độ Mật rồi, anh đừng chuyển tiếp lên nhóm nhé.\nSố vụ việc phức tạp về an ninh nông thôn trong tháng: 7, '
+    'trong đó 2 vụ tụ tập đông người tại trụ sở xã; đã vận động giải tán, chưa phát sinh khiếu kiện vượt cấp.')
+
+# ---- Czech and English
+add('cs', 'block', M, 'a Czech mail: "Posílám vyhrazený dokument k připomínkám, prosím nepřeposílat", then its content.',
+    'Dobrý den, pane řediteli,\nposílám vyhrazený dokument k připomínkám, prosím nepřeposílat.\n\n'
+    'Opatření při návštěvě ministra vnitra: uzavírka ulice Palackého 8:00–11:00, dvě hlídky u vchodu radnice, '
+    'záložní trasa přes Husovo náměstí.')
+add('cs', 'block', M, 'a Czech Teams message: "V příloze je materiál ve stupni Důvěrné, po přečtení prosím smazat", then a summary.',
+    'Jana Dvořáková  10:14\nV příloze je materiál ve stupni Důvěrné, po přečtení prosím smazat.\n'
+    'Shrnutí: krajský štáb počítá s evakuací 1 200 obyvatel z povodí Svratky, sběrná místa ZŠ Komenského a sportovní hala.')
+add('cs', 'block', M, 'a Czech forward: "přeposílám zápis z jednání BRK, je to utajované Vyhrazené, tak ho nikam dál neposílejte".',
+    'Dobrý den,\npřeposílám zápis z jednání bezpečnostní rady kraje, je to utajované Vyhrazené, tak ho nikam dál neposílejte.\n\n'
+    'Bod 2: Posílení ostrahy vodárenské nádrže Vír, pravidelné kontroly PČR dvakrát denně.')
+add('cs', 'block', M, 'a Czech note: "přikládám analýzu – je označená jako Důvěrné, nešiřte ji", then its findings.',
+    'Kolegové, přikládám analýzu kybernetických incidentů na úřadě – je označená jako Důvěrné, nešiřte ji mimo odbor.\n'
+    'Hlavní zjištění: 3 úspěšné phishingové útoky, kompromitace účtu na podatelně, neaktualizovaný firewall na pobočce.')
+add('en', 'block', M, 'an English mail: "this is the CONFIDENTIAL annex, don\'t forward", then the annex.',
+    'Hi Tom,\n\nthis is the CONFIDENTIAL annex from the ministry, don\'t forward it outside the unit.\n\n'
+    'Annex B – Personnel vetting outcomes\n- 4 candidates cleared\n- 1 candidate refused on security grounds (undeclared foreign contacts)\n'
+    '- 2 pending further checks by the provincial police')
+add('en', 'block', M, 'a chat export: "sending you the SECRET threat assessment from the provincial police, read and delete", then its lines.',
+    '[16:20] Mark: sending you the SECRET threat assessment from the provincial police, read and delete\n'
+    '[16:21] Mark: Threat level for the summit: HIGH. Two groups have announced protests near the convention centre.\n'
+    '[16:25] Anna: got it, thanks')
+add('en', 'block', M, 'a mail: "Please find attached the restricted version of the deployment plan; not for onward distribution", then its points.',
+    'Dear colleagues,\n\nPlease find attached the Restricted version of the deployment plan; it is not for onward distribution.\n'
+    'Key points: two engineer companies move to the flood zone on Monday; the field hospital opens at the district stadium.')
+add('en', 'block', M, 'an English message: "the text below is from the Top Secret briefing, do not copy or circulate", then the text.',
+    'Hi all - the text below is from the Top Secret briefing this morning, do not copy or circulate:\n\n'
+    'The border guard will close crossing points 4 and 7 from Friday night; special forces are on standby in the provincial capital.')
+
+# ---- hard negatives: the same words in ordinary talk, training, news, quizzes and procedure questions
+vineg('a surprise party: "Bí mật nhé cả nhà …, xem xong xóa tin nhắn này".',
+      'Bí mật nhé cả nhà, thứ Sáu tổ chức sinh nhật bất ngờ cho chị Hoa phòng Tổng hợp, xem xong xóa tin nhắn này kẻo chị ấy đọc được. '
+      'Mỗi người góp 100 nghìn, nộp cho Tuấn trước thứ Năm.')
+vineg('a new software password sent privately, no value: "đọc xong xóa đi, không chuyển cho ai".',
+      'Em gửi anh mật khẩu mới của phần mềm quản lý văn bản qua tin nhắn riêng rồi nhé, anh đọc xong xóa đi, không chuyển cho ai. '
+      'Lần sau đăng nhập hệ thống sẽ yêu cầu đổi lại.')
+vineg('training on the state-secret law: levels with their handling rules (copying, circulation, return).',
+      'Chuyên đề 3. Theo Luật Bảo vệ bí mật nhà nước năm 2018, tài liệu Tối mật khi gửi đi phải vào sổ, đóng dấu độ mật, '
+      'không được sao chụp khi chưa được phép, không phổ biến cho người không có trách nhiệm; xem xong phải trả lại văn thư.')
+vineg('trial news: the defendant photographed a Mật document and sent it over Zalo, saying "xem xong xóa".',
+      'Theo cáo trạng, bị cáo đã chụp ảnh tài liệu Mật của cơ quan rồi gửi qua Zalo cho người quen, dặn xem xong xóa. '
+      'Tòa tuyên phạt bị cáo 3 năm tù về tội cố ý làm lộ bí mật nhà nước.')
+vineg('a question about the procedure: may a Tối mật document be sent by official e-mail?',
+      'Anh ơi cho em hỏi, tài liệu Tối mật thì có được gửi qua thư điện tử công vụ không hay phải chuyển bằng bì? '
+      'Em sợ làm sai quy định nên hỏi trước.')
+vineg('a chat about the past: the secret plan was returned to the clerk and deleted, nothing pasted.',
+      'Hôm trước anh gửi em bản kế hoạch mật, em đã nộp lại văn thư và xóa trên máy rồi nhé anh. Chiều nay em lên họp đúng giờ.')
+vineg('a family recipe kept secret, with honey among its ingredients and "xem rồi xóa, đừng chia sẻ".',
+      'Công thức nước chấm gia truyền là bí mật của quán, gửi em xem rồi xóa đi, đừng chia sẻ lên mạng nhé: '
+      '3 thìa nước mắm, 2 thìa đường, 1 thìa mật ong, nửa quả chanh, tỏi ớt băm.')
+add('vi', 'pass', [], 'Hard negative: a declassified paper sent for the sector\'s history page (declassified, allowed to publish).',
+    'Văn thư báo tài liệu Mật năm 2005 của Sở đã được giải mật và được phép công bố; em gửi anh bản chụp để đưa lên trang lịch sử ngành nhé.')
+add('vi', 'pass', [], 'Hard negative: a quiz asking what to do on receiving a Tối mật document over Zalo.',
+    'Câu 12. Khi nhận được tài liệu Tối mật qua Zalo, cán bộ phải làm gì?\nA. Xem xong xóa\nB. Báo cáo thủ trưởng và không chuyển tiếp\n'
+    'C. Chuyển cho đồng nghiệp cùng phòng\nD. Cả A và B')
+add('vi', 'pass', [], 'Hard negative: a scouts\' game with "mật thư" to destroy after solving, not to pass on.',
+    'Trò chơi lớn: các đội nhận mật thư số 3 ở trạm 2, giải xong thì hủy mật thư, không chuyển cho đội khác. Đội nào về đích trước được cộng 10 điểm.')
+add('vi', 'pass', [], 'Hard negative: honey for sale in limited supply, "hàng hạn chế", sent to a colleague.',
+    'Chị gửi em 2 lít mật ong rừng loại tốt nhất, hàng hạn chế nên em nhận rồi chuyển khoản giúp chị, đừng nói với ai giá này nhé.')
+neg('cs', 'a grandmother\'s secret recipe: "posílám jen tobě, nikomu ho nepřeposílej".',
+    'Babiččin tajný recept na vánočku – posílám jen tobě, nikomu ho nepřeposílej! 500 g hladké mouky, 1 kostka droždí, 100 g másla, rozinky.')
+neg('cs', 'Czech training on the levels and on copying a Vyhrazené document.',
+    'Školení: utajované informace se dělí do stupňů Vyhrazené, Důvěrné, Tajné a Přísně tajné; dokument stupně Vyhrazené '
+    'se nesmí kopírovat ani předávat bez souhlasu bezpečnostního ředitele.')
+neg('cs', 'a declassified document sent for a municipal newsletter.',
+    'Dokument z roku 1968 byl odtajněn v roce 2019, posílám ho jako přílohu k článku do obecního zpravodaje.')
+neg('en', 'a Secret Santa list: "don\'t forward it to anyone, and delete after reading".',
+    'Secret Santa list attached – don\'t forward it to anyone, and delete after reading! Budget is 20 euros, party on the 18th.')
+neg('en', 'a question about forwarding a CONFIDENTIAL document.',
+    'Quick question: if I receive a CONFIDENTIAL document by e-mail, am I allowed to forward it to my line manager, or do I have to print it?')
+neg('en', 'news of a leak case: a clerk forwarded a SECRET report and was sentenced.',
+    'The former clerk admitted forwarding a SECRET report to a journalist and was sentenced to two years; the court heard he had been told to delete it.')
+
+write_marking_round(S, 'round47', 'p47')
