@@ -145,4 +145,93 @@ neg('en', 'a question about forwarding a CONFIDENTIAL document.',
 neg('en', 'news of a leak case: a clerk forwarded a SECRET report and was sentenced.',
     'The former clerk admitted forwarding a SECRET report to a journalist and was sentenced to two years; the court heard he had been told to delete it.')
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+
+# ---- told levels, Vietnamese
+vi('block', M, 'a mail sending a paper "thuộc diện MẬT", asking it be handled "theo chế độ mật", then its content.',
+   'Kính gửi anh Đức,\nEm gửi kèm theo đây văn bản thuộc diện MẬT, đề nghị anh quản lý theo chế độ mật và không chuyển cho đơn vị khác.\n'
+   'Tóm tắt: Thanh tra tỉnh phát hiện 3 gói thầu thiết bị y tế bị nâng giá từ 18 đến 32 %, đề nghị chuyển cơ quan điều tra.')
+vi('block', M, 'a chat: "Báo cáo gửi kèm là bản tối mật, mọi người chỉ xem trên màn hình, không chụp lại", then the report\'s figures.',
+   '[08:31] Trưởng phòng: Báo cáo gửi kèm là bản tối mật, mọi người chỉ xem trên màn hình, không chụp lại.\n'
+   '[08:31] Trưởng phòng: Số đối tượng trong diện theo dõi tăng từ 41 lên 57; tập trung ở 2 phường giáp cảng.\n[08:35] Hòa: Dạ rõ.')
+vi('block', M, 'a party cell\'s notice that the meeting\'s content circulates only in the cell, "không đưa lên mạng xã hội", then the minutes.',
+   'Thông báo của chi bộ: Nội dung cuộc họp hôm nay chỉ lưu hành nội bộ chi bộ, các đồng chí không đưa lên mạng xã hội.\n\n'
+   '1. Chi bộ thống nhất đề nghị xem xét kỷ luật đảng viên Nguyễn Văn T. vì vi phạm quy định về kê khai tài sản.\n'
+   '2. Giới thiệu 02 quần chúng ưu tú để kết nạp.')
+vi('block', M, 'a mail forward: "Em forward anh cái mail mật của Cục về đợt kiểm tra, anh đọc rồi xóa nha", then the forwarded lines.',
+   'Em forward anh cái mail mật của Cục về đợt kiểm tra, anh đọc rồi xóa nha.\n\n-------- Forwarded --------\n'
+   'Cục sẽ kiểm tra đột xuất 4 chi cục trong tuần 51, ưu tiên chi cục có tỷ lệ nợ đọng cao; không báo trước cho đơn vị.')
+add('vi', 'block', M, 'a level said first in a chat, "Mật nhé anh — đây là dự thảo kết luận …, anh đừng đưa ai xem".',
+    'Mật nhé anh — đây là dự thảo kết luận của Đoàn kiểm tra, anh đừng đưa ai xem:\n'
+    'Đồng chí Chủ tịch UBND xã chịu trách nhiệm chính về việc giao đất trái thẩm quyền cho 6 hộ.')
+add('vi', 'block', M, 'an AI request: "đây là tài liệu mật cấp Bộ, em nhờ tóm tắt thôi chứ không gửi ai", then the text.',
+    'Anh ơi đây là tài liệu mật cấp Bộ, em nhờ AI tóm tắt thôi chứ không gửi ai:\n\n'
+    'Bộ dự kiến sắp xếp lại 5 tổng cục thành 3 cục, giảm 20 % đầu mối; lộ trình thực hiện trong quý III năm 2027.')
+add('vi', 'block', M, 'a Teams forward quoting "Tài liệu Tuyệt mật — chỉ đọc tại phòng máy mật" before the plan.',
+    'Chị Thủy đã chuyển tiếp một tin nhắn\n> Tài liệu Tuyệt mật — chỉ đọc tại phòng máy mật.\n'
+    '> Phương án điều động lực lượng cơ động từ 3 tỉnh lân cận khi có biểu tình đông người.')
+add('vi', 'block', M, 'an e-mail: subject "TL mật - danh sách đối tượng", body "tài liệu thuộc loại tối mật nên anh không in ra".',
+    'Chủ đề: TL mật - danh sách đối tượng\n\nAnh xem giúp em, tài liệu thuộc loại tối mật nên anh không in ra nhé.\n'
+    '1. Đối tượng A, 34 tuổi, thường trú phường 5.\n2. Đối tượng B, 29 tuổi, không nơi cư trú ổn định.')
+add('vi', 'block', M, 'Zalo shorthand without diacritics: "e gui a tl mat ve nhan su, a xem xong xoa giup e", then the content.',
+    'e gui a tl mat ve nhan su, a xem xong xoa giup e\nPhuong an: dong chi Pho GD So chuyen sang lam GD Trung tam, '
+    'dong chi TP Ke hoach nghi huu truoc tuoi tu 1/3.')
+add('vi', 'block', M, 'a retyped text: "Văn bản này được đóng dấu Mật ở bản gốc, em gõ lại …, anh đừng lưu lại".',
+    'Văn bản này được đóng dấu Mật ở bản gốc, em gõ lại để nhờ sửa lỗi chính tả, anh đừng lưu lại:\n\n'
+    'Ban Thường vụ Huyện ủy thống nhất chủ trương điều chỉnh quy hoạch khu công nghiệp phía Bắc, giao UBND huyện làm việc với nhà đầu tư.')
+add('vi', 'block', M, 'a Zalo group notice: "Gửi các đồng chí Thường vụ danh sách nhân sự dự kiến (mật), đọc xong thu hồi".',
+    '@All Gửi các đồng chí Thường vụ danh sách nhân sự dự kiến (mật), đọc xong thu hồi.\n'
+    '1. Đồng chí Lâm – dự kiến Phó Bí thư Thường trực.\n2. Đồng chí Hằng – dự kiến Trưởng Ban Tổ chức.')
+
+# ---- Czech and English
+add('cs', 'block', M, 'a Czech cover mail: "Zasílám Vám v příloze zprávu klasifikovanou jako Vyhrazené", handling per the law.',
+    'Vážený pane tajemníku,\nzasílám Vám v příloze zprávu klasifikovanou jako Vyhrazené. Prosím o zacházení v souladu se zákonem č. 412/2005 Sb.\n'
+    'Zpráva se týká zabezpečení objektu vodárny a plánu fyzické ostrahy.')
+add('cs', 'block', M, 'a Czech chat: "dávám sem text z utajovaného materiálu (Vyhrazené), nikam to nekopíruj", then the text.',
+    '[13:05] Pavel: dávám sem text z utajovaného materiálu (Vyhrazené), nikam to nekopíruj\n'
+    '[13:05] Pavel: Záložní velitelské stanoviště bude v suterénu hasičské zbrojnice, spojení přes radiostanice.')
+add('cs', 'block', M, 'a Czech note: "Tohle je z důvěrné zprávy policie, ať to nejde ven", then the excerpt.',
+    'Tohle je z důvěrné zprávy policie, ať to nejde ven:\n'
+    'V lokalitě Na Výsluní se opakovaně zdržují osoby podezřelé z distribuce drog, hlídky budou posíleny od pátku.')
+add('en', 'block', M, 'an English message: "pasting the CONFIDENTIAL minutes below. Please keep within the team."',
+    'FYI - pasting the CONFIDENTIAL minutes below. Please keep within the team.\n\n'
+    'Item 3: The ministry will not renew the contract; staff in the northern office will be told on 15 January.')
+add('en', 'block', M, 'a Teams chat: "This is classified SECRET, so keep it off email", then the content.',
+    'Dana 11:02\nThis is classified SECRET, so keep it off email:\nThe delegation arrives via the military airfield, not the civil terminal; '
+    'motorcade route B.')
+add('en', 'block', M, 'a chat: "Re-sending the RESTRICTED sitrep; usual rules apply, no onward sharing", then the sitrep.',
+    '[07:45] Ops desk: Re-sending the RESTRICTED sitrep; usual rules apply, no onward sharing.\n'
+    '[07:45] Ops desk: Sitrep 06:00 - river at 4.2 m and rising, two villages cut off, army boats deployed.')
+
+# ---- hard negatives
+vineg('population density figures sent to a colleague, "đừng in ra kẻo tốn giấy".',
+      'Em gửi anh số liệu mật độ dân số các xã, anh đừng in ra kẻo tốn giấy nhé.\nXã Hòa Bình 1.240 người/km2, xã Tân Lập 860 người/km2.')
+vineg('a chat about the past: the secret report was handed to the clerk, then other business.',
+      'Em đã chuyển bản báo cáo mật cho văn thư lưu theo quy định hôm thứ Hai, anh yên tâm.\nChiều nay họp giao ban lúc 3 giờ ở phòng 2.')
+vineg('a procedure question over two lines: what to do after sending a Mật document to the wrong Zalo group.',
+      'Cho em hỏi: nếu lỡ gửi nhầm tài liệu Mật vào nhóm Zalo thì phải xử lý thế nào ạ, có phải báo cáo ngay không?\nEm cảm ơn.')
+vineg('a company handbook called internal but published on the website, free to share with candidates.',
+      'Sổ tay nhân viên là tài liệu nội bộ của công ty nhưng đã đăng công khai trên website, các bạn có thể chia sẻ cho ứng viên.\n'
+      'Phần 2 nói về chế độ nghỉ phép và bảo hiểm.')
+add('vi', 'pass', [], 'Hard negative: news of an official prosecuted for posting a secret document on social media.',
+    'Báo Công an đưa tin: một cán bộ địa chính xã đã bị khởi tố vì chụp tài liệu mật đăng lên mạng xã hội, dù đã được dặn không sao chụp.\n'
+    'Vụ việc đang được điều tra mở rộng.')
+add('vi', 'pass', [], 'Hard negative: a quiz answer on how Mật documents are sent.',
+    'Câu 5. Đáp án: B. Tài liệu Mật phải được gửi bằng bì riêng, không gửi qua Zalo hay thư điện tử công cộng.\nCâu 6. Đáp án: C.')
+add('vi', 'pass', [], 'Hard negative: a paper once Tối mật, declassified in 2020, usable in a thesis.',
+    'Tài liệu này trước đây là Tối mật, đã giải mật năm 2020, được phép sử dụng trong luận văn; em gửi anh bản scan.\nTrang 12 có bảng số liệu.')
+add('vi', 'pass', [], 'Hard negative: a film called "Nhiệm vụ tối mật" shared with a link, "đừng share".',
+    'Tối nay chiếu phim "Nhiệm vụ tối mật" ở rạp Quốc Gia, mình gửi link đặt vé, đừng share lên nhóm lớp nhé.\nPhim dài 125 phút.')
+neg('cs', 'a Czech e-mail disclaimer: confidential, do not forward, delete.',
+    'S pozdravem\nJana Malá\n\nTato zpráva je důvěrná a je určena pouze adresátovi. Pokud jste ji obdrželi omylem, nepřeposílejte ji a smažte ji.')
+neg('cs', 'a Czech training presentation about classified information sent to colleagues, "nešiřte ji mimo úřad".',
+    'Přikládám prezentaci ze školení o utajovaných informacích, prosím nešiřte ji mimo úřad, jsou v ní poznámky lektora.\n'
+    'Příští školení bude v březnu.')
+neg('en', 'a secret-sauce recipe sent to a friend.',
+    'Sending you the recipe for my secret sauce, don\'t share it!\n2 tbsp soy sauce, 1 tbsp honey, garlic, chilli.')
+neg('en', 'an escape-room booking called "Top Secret", a surprise for Dad.',
+    'Here is the booking for the "Top Secret" escape room - don\'t forward it, it\'s a surprise for Dad!\nSaturday 3 pm, 4 players.')
+neg('en', 'a training slide on SECRET documents and forwarding.',
+    'Training slide 4: a SECRET document must not be forwarded by e-mail; read and destroy working drafts.\nSlide 5: reporting a loss.')
+
 write_marking_round(S, 'round47', 'p47')
