@@ -354,6 +354,10 @@ const KNOWN_MISSES: Record<string, string> = {
   // dan ong o xa Hoa Phu phai nhap vien cap cuu" — intl.sensitive.named-person reads the commune's name "Hoa Phu" as a
   // person's before a hospital stay; with diacritics ("xã Hòa Phú") it stays silent.
   'p44-0228': 'a commune name without diacritics read as a person in health news: sensitive-personal warned',
+  // Round 47, batch 1 (blind, left open): a told level typed with Telex left off, "gui anh ban ke hoach toois maatj, anh
+  // xem xong xoas nhe" — the second reading of Telex/VNI typing reads capitals ("MAATJ"); the lower-case forms of the
+  // level and of the instruction ("xoas") would need a Telex reading of whole sentences, not a rule.
+  'p47-0015': 'a told level typed in lower-case Telex ("toois maatj"): classified-marking not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
