@@ -234,4 +234,72 @@ neg('en', 'an escape-room booking called "Top Secret", a surprise for Dad.',
 neg('en', 'a training slide on SECRET documents and forwarding.',
     'Training slide 4: a SECRET document must not be forwarded by e-mail; read and destroy working drafts.\nSlide 5: reporting a loss.')
 
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+
+# ---- told levels
+vi('block', M, 'a mail reply quoting the sender: "> Anh gửi em tài liệu Tối mật về phương án nhân sự, em đọc xong nhớ xóa nhé."',
+   'Em cảm ơn anh, em tóm tắt lại mấy ý để trình chị Giám đốc:\n- Điều động 3 trưởng phòng;\n- Tạm dừng bổ nhiệm phó phòng đến quý II.\n\n'
+   'Vào 10:02, Thứ Hai, anh Khoa đã viết:\n> Anh gửi em tài liệu Tối mật về phương án nhân sự, em đọc xong nhớ xóa nhé.\n> Chi tiết trong file đính kèm.')
+vi('block', M, 'a Zalo voice message turned to text: "cái đề án đó là tối mật đấy em, không được in ra đâu", then its points.',
+   '[Tin nhắn thoại đã chuyển thành văn bản] ừ cái đề án đó là tối mật đấy em không được in ra đâu nhé, anh đọc cho em mấy ý chính: '
+   'sáp nhập hai xã Tân An và Tân Hòa, trụ sở mới đặt tại Tân An, cán bộ dôi dư 11 người.')
+vi('block', M, 'a Teams request: "đây là văn bản mức độ Mật nên chỉ dùng trong phòng họp trực tuyến này", then the text.',
+   'Nhờ mọi người góp ý, đây là văn bản mức độ Mật nên chỉ dùng trong phòng họp trực tuyến này.\n'
+   'Dự thảo: Sở đề xuất thu hồi giấy phép của 2 doanh nghiệp khai thác cát vượt mốc giới, chuyển hồ sơ sang Công an tỉnh.')
+vi('block', M, 'a Zalo group: "Anh gửi các em file Tối mật nhé, đọc trên máy rồi xóa, không lưu về điện thoại", then its lines.',
+   'Anh gửi các em file Tối mật nhé, đọc trên máy rồi xóa, không lưu về điện thoại.\n'
+   'Danh sách 12 điểm nóng về trật tự xây dựng cần cưỡng chế trước Tết, ưu tiên 4 điểm ven sông Đáy.')
+add('vi', 'block', M, 'without diacritics: "Tai lieu nay muc do toi mat, de nghi cac dong chi khong sao chup, khong chup anh man hinh".',
+    'Tai lieu nay muc do toi mat, de nghi cac dong chi khong sao chup, khong chup anh man hinh.\n'
+    'Phuong an bo tri 3 chot kiem soat tren quoc lo 1A trong 10 ngay cao diem.')
+add('vi', 'block', M, 'a chat in capitals: "GỬI ANH BẢN KẾ HOẠCH MẬT, ĐỌC XONG HỦY", then the plan.',
+    'GỬI ANH BẢN KẾ HOẠCH MẬT, ĐỌC XONG HỦY\nLỰC LƯỢNG: 2 TỔ TUẦN TRA, XUẤT PHÁT 22 GIỜ TỪ TRỤ SỞ ĐỒN.')
+add('vi', 'block', M, 'a report\'s last line: "Báo cáo này chỉ sử dụng nội bộ Sở, đề nghị không cung cấp cho báo chí".',
+    'Kết quả thanh tra 6 dự án giao thông: 4 dự án chậm tiến độ, 2 dự án có dấu hiệu nghiệm thu khống khối lượng 7,3 tỷ đồng.\n\n'
+    'Báo cáo này chỉ sử dụng nội bộ Sở, đề nghị không cung cấp cho báo chí.')
+add('vi', 'block', M, 'an e-mail note: "kế hoạch này là tài liệu mật, mong anh giữ kín, không trao đổi qua điện thoại".',
+    'Chủ đề: Re: Kế hoạch kiểm tra\n\nEm lưu ý: kế hoạch này là tài liệu mật, mong anh giữ kín, không trao đổi qua điện thoại.\n'
+    'Đoàn sẽ kiểm tra bất ngờ kho xăng dầu K3 vào sáng thứ Năm.')
+add('cs', 'block', M, 'a Czech chat: "je to z materiálu ve stupni Důvěrné, po přečtení to prosím smaž", then the text.',
+    'Posílám ti to, co jsem slíbil – je to z materiálu ve stupni Důvěrné, po přečtení to prosím smaž.\n'
+    'Policie počítá s uzavřením hraničního přechodu na 48 hodin, posily z Jihlavy dorazí ve čtvrtek.')
+add('cs', 'block', M, 'a Czech mail: "V příloze Vám zasílám utajovaný dokument (Vyhrazené). Nekopírujte ho a nepřeposílejte."',
+    'V příloze Vám zasílám utajovaný dokument (Vyhrazené). Nekopírujte ho a nepřeposílejte.\n'
+    'Obsah: rozmístění záložních zdrojů elektřiny pro nemocnici a plán jejich ostrahy.')
+add('en', 'block', M, 'an English mail: "Attached: CONFIDENTIAL draft … - for your eyes only, please don\'t share with the unions yet".',
+    'Attached: CONFIDENTIAL draft of the restructuring plan - for your eyes only, please don\'t share with the unions yet.\n'
+    'Headline: 140 posts cut across three regional offices by June.')
+add('en', 'block', M, 'a chat: "I\'m pasting the SECRET section of the report here, please don\'t save it anywhere".',
+    'I\'m pasting the SECRET section of the report here, please don\'t save it anywhere:\n'
+    'Surveillance of the two suspects continues; the informant meets the handler every Tuesday.')
+add('en', 'block', M, 'a mail: "This email contains RESTRICTED information from the Ministry of Defence. Do not forward."',
+    'This email contains RESTRICTED information from the Ministry of Defence. Do not forward.\n\n'
+    'The engineer battalion relocates to the northern base on 12 March; convoy leaves at 04:00.')
+
+# ---- hard negatives
+vineg('a secret cake recipe sent to a friend, "đọc xong xóa nhé".',
+      'Gửi anh công thức bí mật làm bánh bông lan, đọc xong xóa nhé ;)\n500 g bột, 6 trứng, 200 g đường, 1 thìa mật ong.')
+vineg('a guide to changing passwords, "đọc xong thì xóa email cho gọn hộp thư".',
+      'Gửi anh tài liệu hướng dẫn đổi mật khẩu, anh đọc xong thì xóa email cho gọn hộp thư.\nBước 1: vào mục Tài khoản.')
+vineg('a training handout: on receiving a Mật document, no copying, no sending over Zalo.',
+      'Tài liệu tập huấn: khi nhận được văn bản Mật, không được sao chụp, không chuyển qua Zalo.\nPhần 2: quy trình vào sổ.')
+add('vi', 'pass', [], 'Hard negative: a question in a forum whether a Mật document received over Zalo may be kept.',
+    'Hỏi: Sếp gửi em tài liệu Mật qua Zalo, em có được lưu lại không?\nMọi người tư vấn giúp em với.')
+add('vi', 'pass', [], 'Hard negative: news of a former official sentenced for passing secret documents abroad.',
+    'Cựu cán bộ bị phạt 5 năm tù vì chuyển tài liệu mật cho người nước ngoài, dù đã được dặn không sao chụp.\nVụ án được đưa ra xét xử sáng qua.')
+add('vi', 'pass', [], 'Hard negative: a honey order file, "đừng chia sẻ giá".',
+    'Chị ơi em gửi chị file mật ong rừng đặt hàng, chị đừng chia sẻ giá nhé.\nMật ong bạc hà 1 lít: 450 nghìn.')
+add('vi', 'pass', [], 'Hard negative: a TV series "Hồ sơ tuyệt mật" sent to a friend, "xem xong xóa cho đỡ đầy máy".',
+    'Gửi anh phim Hồ sơ tuyệt mật tập 3, xem xong xóa cho đỡ đầy máy nhé.\nTập 4 tuần sau mới có.')
+neg('cs', 'a secret birthday plan: "Posílám ti tajný plán na Petrovu oslavu, nikomu to neříkej".',
+    'Posílám ti tajný plán na Petrovu oslavu, nikomu to neříkej!\nSraz v sobotu v 18:00 u hospody.')
+neg('cs', 'an induction presentation on protecting classified information, "nekopírujte ji bez svolení autora".',
+    'V příloze je prezentace o ochraně utajovaných informací pro nové zaměstnance, nekopírujte ji bez svolení autora.\nDíky, HR.')
+neg('en', 'a Confidentiality Policy sent for reading online.',
+    'Attached is our Confidentiality Policy; please don\'t print it, read it online.\nQuestions to HR.')
+neg('en', 'a Restricted Area access form.',
+    'Sending you the Restricted Area access form - do not share your badge with anyone.\nSign and return by Friday.')
+neg('en', 'the classified ads section of a newspaper.',
+    'Here\'s the classified section of the paper with the flat ads, don\'t throw it away.\nThe two-bed one looks good.')
+
 write_marking_round(S, 'round47', 'p47')
