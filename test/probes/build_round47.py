@@ -302,4 +302,52 @@ neg('en', 'a Restricted Area access form.',
 neg('en', 'the classified ads section of a newspaper.',
     'Here\'s the classified section of the paper with the flat ads, don\'t throw it away.\nThe two-bed one looks good.')
 
+# ================================================================ batch 4 (written after batch 3's fixes, scored blind)
+
+# ---- told levels
+vi('block', M, 'a chat sending a scanned letter: "văn bản này là văn bản mật đấy, anh đọc xong trả lại em bản giấy".',
+   'Anh Tâm ơi, em gửi anh bản scan công văn của Tỉnh ủy, văn bản này là văn bản mật đấy, anh đọc xong trả lại em bản giấy nhé.\n'
+   'Nội dung: Tỉnh ủy yêu cầu rà soát toàn bộ cán bộ có người thân định cư ở nước ngoài trước ngày 20/12.')
+vi('block', M, 'a note: "số liệu này là số liệu mật, chị không đưa vào báo cáo gửi bên ngoài", then the figures.',
+   'Chị lưu ý giúp em: số liệu này là số liệu mật, chị không đưa vào báo cáo gửi bên ngoài nhé.\n'
+   'Thu ngân sách 11 tháng đạt 61 %, hụt thu 420 tỷ do 2 dự án đất chưa đấu giá được.')
+add('vi', 'block', M, 'an emoji chat: "🔒 tài liệu mật nha mọi người, đọc xong nhớ thu hồi 🙏", then its content.',
+    '🔒 tài liệu mật nha mọi người, đọc xong nhớ thu hồi 🙏\nKế hoạch tiếp công dân đột xuất của đồng chí Bí thư tại xã Phú Hòa ngày 18/12.')
+add('vi', 'block', M, 'a message: "Nội dung bên dưới là mật, các anh chị chỉ đọc, không trao đổi ra ngoài:", then the content.',
+    'Nội dung bên dưới là mật, các anh chị chỉ đọc, không trao đổi ra ngoài:\n'
+    'Ban Thường vụ đã thống nhất không giới thiệu đồng chí Phó Giám đốc Sở Xây dựng tái cử vì có đơn thư chưa giải quyết xong.')
+add('vi', 'block', M, 'without diacritics: "gui chi ds toi mat can bo dien quy hoach, chi doc roi xoa nha", then the list.',
+    'gui chi ds toi mat can bo dien quy hoach, chi doc roi xoa nha\n1. Hoang Van Tuan - PCT UBND huyen\n2. Dinh Thi Mai - TP Noi vu')
+add('vi', 'block', M, 'a closing request: "Đề nghị đồng chí quản lý tài liệu này theo chế độ Tối mật, không sao chụp."',
+    'Kính gửi đồng chí Trưởng Công an huyện,\nBan Chỉ đạo gửi đồng chí danh sách 9 điểm cần bảo vệ trong dịp bầu cử.\n'
+    'Đề nghị đồng chí quản lý tài liệu này theo chế độ Tối mật, không sao chụp.')
+add('vi', 'block', M, 'a Teams meeting chat: "Slide 5-7 là tối mật, mọi người không chụp màn hình nhé", then the slide text.',
+    'Slide 5-7 là tối mật, mọi người không chụp màn hình nhé.\nSlide 5: Phương án cắt giảm 30 % biên chế khối sự nghiệp giáo dục năm 2027.')
+add('cs', 'block', M, 'a Czech forward: "přeposílám vyhrazenou informaci od KŘP, nesdílejte ji prosím dál", then the text.',
+    'Kolegyně, přeposílám vyhrazenou informaci od KŘP, nesdílejte ji prosím dál.\n'
+    'Ve dnech 3.–5. 2. proběhne cvičení IZS u přehrady, uzavírka silnice II/360.')
+add('cs', 'block', M, 'a Czech note: "Přikládám důvěrný zápis z porady vedení – nepřeposílat mimo vedení."',
+    'Přikládám důvěrný zápis z porady vedení – nepřeposílat mimo vedení.\nBod 1: Rušení oddělení dopravy k 1. 7., čtyři výpovědi.')
+add('en', 'block', M, 'an English forward: "Forwarding the CONFIDENTIAL briefing note - please don\'t circulate beyond the working group."',
+    'Forwarding the CONFIDENTIAL briefing note - please don\'t circulate beyond the working group.\n'
+    'The minister will announce the closure of two district hospitals next week.')
+
+# ---- hard negatives
+vineg('a floor plan sent for comment, "đừng gửi cho nhà thầu vội".',
+      'Em gửi anh file thiết kế mặt bằng tầng 3, anh xem xong góp ý, đừng gửi cho nhà thầu vội.\nPhòng họp lớn chuyển sang cánh phía Đông.')
+vineg('a paper said not to be secret: "không phải tài liệu mật, … không cần xem xong xóa".',
+      'Tài liệu này không phải tài liệu mật, anh cứ gửi cho các phòng, không cần xem xong xóa.\nHạn góp ý là thứ Sáu.')
+add('vi', 'pass', [], 'Hard negative: a year-end party guest list kept secret from the boss.',
+    'Danh sách khách mời tiệc tất niên giữ bí mật đến hôm đó nhé, đừng chuyển cho sếp.\nTổng 42 người, đặt 5 bàn.')
+add('vi', 'pass', [], 'Hard negative: the meeting-room Wi-Fi password changed, ask privately, do not post it.',
+    'Mật khẩu wifi phòng họp đổi rồi, ai cần thì nhắn riêng, đừng đăng lên nhóm.\nPhòng họp 2 vẫn dùng mạng cũ.')
+neg('cs', 'a declassified archive document sent before a book launch.',
+    'Posílám odtajněný dokument z archivu, nešiřte ho prosím před vydáním knihy.\nKřest bude v dubnu.')
+neg('cs', 'a reserved parking space ("vyhrazené parkovací místo") sent to colleagues.',
+    'V příloze posílám plánek s vyhrazeným parkovacím místem pro návštěvy, nepřeposílejte to mimo úřad.\nMísto č. 4 u vjezdu.')
+neg('en', 'a lower-case confidential feedback form.',
+    'Sending you the confidential feedback form - don\'t share your answers with colleagues.\nDeadline Friday.')
+neg('en', 'a quoted "Restricted" label template for the printer.',
+    'Attached is the \'Restricted\' label template for the printer - do not print it on letterhead.\nUse A4 labels.')
+
 write_marking_round(S, 'round47', 'p47')
