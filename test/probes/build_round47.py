@@ -350,4 +350,48 @@ neg('en', 'a lower-case confidential feedback form.',
 neg('en', 'a quoted "Restricted" label template for the printer.',
     'Attached is the \'Restricted\' label template for the printer - do not print it on letterhead.\nUse A4 labels.')
 
+# ================================================================ batch 5 (written after batch 4's fixes, scored blind)
+
+# ---- told levels
+add('vi', 'block', M, 'a group message: "file em up lên nhóm là bản mật nhé, ai tải về rồi thì xóa giúp em", then what the file holds.',
+    'Mọi người ơi file em up lên nhóm là bản mật nhé, ai tải về rồi thì xóa giúp em, em gỡ rồi.\n'
+    'Trong file có danh sách 23 hộ chưa đồng ý nhận tiền bồi thường và phương án cưỡng chế từng hộ.')
+add('vi', 'block', M, 'a request: "tờ trình đang ở độ Mật nên anh đừng lưu vào máy chung", then the text.',
+    'Anh đọc qua giúp em tờ trình này, tờ trình đang ở độ Mật nên anh đừng lưu vào máy chung:\n'
+    'Sở Nội vụ trình UBND tỉnh cho thôi giữ chức vụ đối với Giám đốc Trung tâm Dịch vụ việc làm kể từ ngày 01/01/2027.')
+add('vi', 'block', M, 'without diacritics: "Bao cao tuan nay thuoc loai mat, cac ban khong forward ra ngoai nhe:", then the figures.',
+    'Bao cao tuan nay thuoc loai mat, cac ban khong forward ra ngoai nhe:\n'
+    'So doi tuong nghi van buon ban nguoi qua bien gioi: 6; da lap chuyen an 1 vu.')
+vi('block', M, 'a handout note: "Tài liệu sau đây được xếp độ Tối mật, … nghiên cứu tại chỗ, không mang ra khỏi phòng".',
+   'Tài liệu sau đây được xếp độ Tối mật, đề nghị các đồng chí nghiên cứu tại chỗ, không mang ra khỏi phòng.\n'
+   'Phương án nhân sự Ban Chấp hành khóa mới: giới thiệu 45 đồng chí, trong đó 9 đồng chí lần đầu tham gia.')
+add('vi', 'block', M, 'a chat: "Em xin phép gửi chị bản dự thảo mật, … đừng gửi qua Zalo nhé:", then the draft.',
+    'Em xin phép gửi chị bản dự thảo mật, chị góp ý trực tiếp trên file giúp em, đừng gửi qua Zalo nhé:\n'
+    'Dự thảo kết luận thanh tra: Chủ tịch UBND phường để xảy ra lấn chiếm đất công 3.200 m2 kéo dài.')
+add('cs', 'block', M, 'a Czech mail: "Zasílám vám výtah z důvěrné zprávy, prosím o diskrétnost a nešíření", then the excerpt.',
+    'Zasílám vám výtah z důvěrné zprávy, prosím o diskrétnost a nešíření.\n'
+    'Hasičský záchranný sbor doporučuje evakuaci domova seniorů při stupni povodňové aktivity 3.')
+add('en', 'block', M, 'an English note: "Copying below the part of the CONFIDENTIAL audit … - not for wider circulation."',
+    'Copying below the part of the CONFIDENTIAL audit that concerns your unit - not for wider circulation.\n'
+    'Finding 4: procurement of IT equipment split into small lots to avoid tender, 1.2 million in total.')
+add('en', 'block', M, 'an English message: "Passing on the SECRET assessment from the embassy; destroy your copy after the meeting."',
+    'Passing on the SECRET assessment from the embassy; destroy your copy after the meeting.\n'
+    'Assessment: the opposition plans a general strike in the capital if the election is postponed.')
+
+# ---- hard negatives
+vineg('a power-cut report sent, "xem xong xóa cũng được".',
+      'Em gửi anh báo cáo mất điện tuần qua, anh xem xong xóa cũng được, không cần lưu.\nTổng 14 giờ mất điện ở 3 xã.')
+add('vi', 'pass', [], 'Hard negative: Morse code sent to teach children.',
+    'Gửi anh bản mật mã Morse để dạy các cháu, xem xong xóa cũng được.\nA = .-  B = -...')
+add('vi', 'pass', [], 'Hard negative: "tài liệu mật hay không thì anh hỏi văn thư".',
+    'Đây là tài liệu mật hay không thì anh hỏi văn thư, em không rõ, đừng gửi lên nhóm vội.\nEm gửi kèm bản chụp.')
+add('vi', 'pass', [], 'Hard negative: a class\'s "kế hoạch tuyệt mật" to give the teacher flowers on 20/11.',
+    'Kế hoạch tuyệt mật của lớp: tặng cô chủ nhiệm bó hoa ngày 20/11, đừng để cô biết nhé.\nMỗi bạn góp 20 nghìn.')
+neg('cs', 'a "přísně tajný recept" on goulash.',
+    'Posílám přísně tajný recept na guláš, nikomu ho neukazuj 😉\n1 kg hovězí, 4 cibule, paprika.')
+neg('en', 'a "Top Secret Recipes" cookbook list.',
+    'Sending the Top Secret Recipes cookbook list - don\'t share the spoilers!\nChapter 3 is desserts.')
+neg('en', 'a Restricted Substances List for suppliers.',
+    'Attached is the Restricted Substances List (RSL) for suppliers - please don\'t forward outdated versions.\nVersion 7, January.')
+
 write_marking_round(S, 'round47', 'p47')
