@@ -248,7 +248,10 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // as its own chat message, Telex and OCR damage, Czech "posílám vyhrazený dokument …, nepřeposílat" and English "the
 // SECRET threat assessment …, read and delete" — beside the same words in ordinary talk: a surprise party's "bí mật",
 // a password sent privately, a secret recipe with honey, "mật thư", training on the law's handling rules, leak-trial
-// news, a declassified paper, quizzes, a procedure question, a chat about a plan returned in the past, Secret Santa.
+// news, a declassified paper, quizzes, a procedure question, a chat about a plan returned in the past, Secret Santa;
+// later batches: "là bản tối mật", "Mật nhé anh — …", Zalo shorthand ("tl mat"), voice-to-text, quoted replies, slides, Czech
+// "tohle je z důvěrné zprávy", English "this email contains RESTRICTED …" — beside "mật độ", "mất điện", "mặt bằng",
+// "không phải tài liệu mật", training handouts, "vyhrazené parkovací místo", "Top Secret Recipes", a Restricted Substances List.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
