@@ -394,4 +394,31 @@ neg('en', 'a "Top Secret Recipes" cookbook list.',
 neg('en', 'a Restricted Substances List for suppliers.',
     'Attached is the Restricted Substances List (RSL) for suppliers - please don\'t forward outdated versions.\nVersion 7, January.')
 
+# ================================================================ batch 6 (written after batch 5's fixes, scored blind)
+
+add('vi', 'block', M, 'a long Zalo export; the level told in a later message in southern speech: "file này mức Mật đó nghen, mấy em đọc xong xóa dùm chị".',
+    '[09:12] Chị Vân: Chị gửi mấy em bảng tổng hợp kết quả xác minh đơn thư quý IV\n[09:13] Chị Vân: [Tệp] tong_hop_xac_minh_Q4.docx\n'
+    '[09:15] Chị Vân: à quên, file này mức Mật đó nghen, mấy em đọc xong xóa dùm chị\n'
+    '[09:16] Chị Vân: Tóm tắt: 14 đơn tố cáo cán bộ địa chính, 3 đơn có cơ sở, đề nghị chuyển Ủy ban Kiểm tra xem xét.\n[09:20] Tú: Dạ em nhận ạ')
+add('vi', 'block', M, 'a quoted reply: "Vì là tài liệu mật nên anh chỉ gửi qua mạng nội bộ, các em không tải lên Drive", then the content.',
+    'Dạ em nhận được rồi ạ.\n\n> Vì là tài liệu mật nên anh chỉ gửi qua mạng nội bộ, các em không tải lên Drive.\n'
+    '> Nội dung: phương án sắp xếp 4 đội quản lý thị trường còn 2 đội, dôi dư 9 công chức.')
+add('vi', 'block', M, 'a chat: "Em chụp màn hình văn bản mật gửi anh đây, anh đừng lưu ảnh nhé", then the text read from it.',
+    'Em chụp màn hình văn bản mật gửi anh đây, anh đừng lưu ảnh nhé:\n'
+    'Yêu cầu các đơn vị tạm dừng cấp phép khai thác khoáng sản tại 3 xã vùng giáp ranh cho đến khi có kết luận thanh tra.')
+add('cs', 'block', M, 'a Czech chat: "tady je ten vyhrazený materiál z kraje, prosím nikam ho neposílej".',
+    'Ahoj, tady je ten vyhrazený materiál z kraje, prosím nikam ho neposílej, díky!\n'
+    'Krajský štáb plánuje přesun zásob pitné vody do skladu v Pelhřimově do konce února.')
+add('en', 'block', M, 'an English heads-up: "the doc below is CONFIDENTIAL (ministry eyes only) - please don\'t paste it into other chats".',
+    'Heads-up: the doc below is CONFIDENTIAL (ministry eyes only) - please don\'t paste it into other chats.\n'
+    'Draft: the regional office will be merged into the capital office; 60 staff offered relocation.')
+neg('vi', 'a class meeting reminder: the papers are not secret ("không mật"), read them first.',
+    'Nhắc lịch: 14h họp giao ban, tài liệu (không mật) em gửi trong nhóm rồi, mọi người đọc trước, đừng in nhiều.\nPhòng họp tầng 3.')
+neg('vi', 'a teacher\'s test kept secret from pupils until Monday, parents asked to delete it.',
+    'Cô giáo gửi phụ huynh bài kiểm tra, đề bí mật đến thứ Hai, phụ huynh xem xong xóa giúp cô.\nCảm ơn các phụ huynh.')
+neg('en', 'secret-ballot results attached, not to be shared before the announcement.',
+    'Secret ballot results attached - please don\'t share before the official announcement.\nTurnout 87 %.')
+neg('cs', 'office gossip told "důvěrně" (in confidence), "zatím to nikomu neříkej".',
+    'Posílám důvěrně: Petr odchází k jiné firmě, zatím to nikomu neříkej.\nRozlučka bude v pátek.')
+
 write_marking_round(S, 'round47', 'p47')
