@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl', 'round49.jsonl', 'round48.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl', 'round49.jsonl', 'round48.jsonl', 'round47.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -266,6 +266,16 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // accounts grouped in fours, "Acc. No.", "nhà em số …", "Trang 2/4 - Tai lieu Mat", "mã mở tủ là …", "MAT" closing a
 // date line without diacritics, "có biểu hiện trầm cảm" — beside "SỞ MẬT THÁM", "MẬT KHU", a ranger named "Lò Thị
 // Mật", TLP:CLEAR, IMO/MMSI numbers, a pet's treatment sheet, a clearance job advert, institutions' own accounts.
+// round47.jsonl (test/probes/build_round47.py): a classification level told rather than stamped — said in a sentence,
+// a chat message or an e-mail by whoever passes the text on ("gửi anh bản báo cáo mật …, xem xong xóa", "Tài liệu này
+// là Mật, xem xong xóa", "Tệp em gửi kèm ở mức Tối mật"), a closing bold or italic internal-use note, a title-case level
+// as its own chat message, Telex and OCR damage, Czech "posílám vyhrazený dokument …, nepřeposílat" and English "the
+// SECRET threat assessment …, read and delete" — beside the same words in ordinary talk: a surprise party's "bí mật",
+// a password sent privately, a secret recipe with honey, "mật thư", training on the law's handling rules, leak-trial
+// news, a declassified paper, quizzes, a procedure question, a chat about a plan returned in the past, Secret Santa;
+// later batches: "là bản tối mật", "Mật nhé anh — …", Zalo shorthand ("tl mat"), voice-to-text, quoted replies, slides, Czech
+// "tohle je z důvěrné zprávy", English "this email contains RESTRICTED …" — beside "mật độ", "mất điện", "mặt bằng",
+// "không phải tài liệu mật", training handouts, "vyhrazené parkovací místo", "Top Secret Recipes", a Restricted Substances List.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
@@ -390,6 +400,10 @@ const KNOWN_MISSES: Record<string, string> = {
   // (a young man) and "cầu" (a bridge named after someone, "cầu Trần Thị Lý"), so the named-person context keeps it
   // out; with diacritics ("cậu Lâm Quốc Huy") it warns.
   'p48-0101': 'a colleague called "cau" (cậu) without diacritics: not read as a person, sensitive-personal not reported',
+  // Round 47, batch 1 (blind, left open): a told level typed with Telex left off, "gui anh ban ke hoach toois maatj, anh
+  // xem xong xoas nhe" — the second reading of Telex/VNI typing reads capitals ("MAATJ"); the lower-case forms of the
+  // level and of the instruction ("xoas") would need a Telex reading of whole sentences, not a rule.
+  'p47-0015': 'a told level typed in lower-case Telex ("toois maatj"): classified-marking not reported',
   // (none left of round 31's p31-0013/14 either, a password under a table header "MK" in a report's handover
   // appendix: read by intl.credential.password-column-mk, whose triggers are the account column's header before it)
 };
