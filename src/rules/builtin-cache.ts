@@ -37,8 +37,11 @@ const DOC_KEYS = ['rationale', 'regulation', 'examples', 'written'] as const;
  */
 const BMP = resolve(dirname(CACHE), 'builtin-bmp.txt');
 /**
- * The prefilters only a woken pattern reads (`exact`, `prune`: see rules/compile.ts builtinAnalysis): a first line
- * of JSON, `{ stamp }`, then each pattern's as a JSON object at the offsets its `analysis.more` gives, in ASCII.
+ * Each pattern's regex source and the prefilters only a woken pattern reads (`exact`, `prune`, `needs`…: see
+ * rules/compile.ts builtinAnalysis): a first line of JSON, `{ stamp }`, then each pattern's piece as a JSON object at
+ * the offsets its `analysis.more` gives, in ASCII. Since the sources are here (#21, session 16), the file is read with
+ * the cache and its stamp checked there, like the context file: a cache whose analysis file is missing or of another
+ * build is not used (the rules are read from their YAML), and a piece that cannot be read throws (exit 2).
  */
 const MORE = resolve(dirname(CACHE), 'builtin-analysis.txt');
 /**
@@ -105,11 +108,11 @@ function entries(): Record<string, Entry> {
       const bytes = readFileSync(CACHE);
       const read = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as CacheFile;
       builtinContexts.read = contextReader(readFileSync(CONTEXTS, 'latin1'), read.stamp);
+      builtinAnalysis.read = moreReader(readFileSync(MORE, 'latin1'), read.stamp);
       cache = read;
       for (const [raw, plain, folded] of cache.terms ?? []) termMemo.set(raw, [plain, folded]);
       if (cache.stamp !== undefined) usePrebuiltAutomata(cache.stamp);
       const stamp = cache.stamp;
-      builtinAnalysis.read = moreReader(stamp);
       useBmpRanges(() => {
         try {
           return bmpRangesFile(readFileSync(BMP, 'latin1'), stamp);
@@ -222,50 +225,40 @@ function moveContexts(out: Record<string, Entry>, mainTerms: Set<string>): strin
   return body;
 }
 
-/** Reads a pattern's piece of the second analysis file (see MORE) by its offsets, each parsed once; nothing from
- * another build's file or a damaged piece. */
-function moreReader(stamp: number | undefined): (at: [number, number]) => Partial<PatternAnalysis> | undefined {
-  let file: string | undefined;
-  let body = -1; // where the pieces begin; -2: no usable file
-  const parsed = new Map<number, Partial<PatternAnalysis> | undefined>();
+/** A pattern's piece of the analysis file (see MORE): its regex source and the prefilters only a woken pattern reads. */
+type MorePiece = Partial<PatternAnalysis> & { source?: string };
+
+/** Reads a pattern's piece of the analysis file (see MORE) by its offsets, each parsed once. The file's stamp is
+ * checked now: a file of another build throws (the cache is then not used at all), as does a piece that cannot be
+ * parsed when it is read. */
+function moreReader(file: string, stamp: number | undefined): (at: [number, number]) => MorePiece {
+  const nl = file.indexOf('\n');
+  if (stamp === undefined || nl < 0 || (JSON.parse(file.slice(0, nl)) as { stamp?: number }).stamp !== stamp) throw new Error(`promptgate: ${MORE} does not belong to the rule cache`);
+  const body = nl + 1;
+  const parsed = new Map<number, MorePiece>();
   return ([s, e]) => {
-    if (body === -1) {
-      try {
-        file = readFileSync(MORE, 'latin1');
-        const nl = file.indexOf('\n');
-        body = stamp !== undefined && (JSON.parse(file.slice(0, nl)) as { stamp?: number }).stamp === stamp ? nl + 1 : -2;
-      } catch {
-        body = -2;
-      }
-    }
-    if (body < 0) return undefined;
-    if (!parsed.has(s)) {
-      let piece: Partial<PatternAnalysis> | undefined;
-      try {
-        piece = JSON.parse(file!.slice(body + s, body + e)) as Partial<PatternAnalysis>;
-      } catch {
-        piece = undefined;
-      }
-      parsed.set(s, piece);
-    }
-    return parsed.get(s);
+    let piece = parsed.get(s);
+    if (piece === undefined) parsed.set(s, (piece = JSON.parse(file.slice(body + s, body + e)) as MorePiece));
+    return piece;
   };
 }
 
-/** Moves the prefilters only a woken pattern reads out of the cached patterns into the second analysis file's body
- * (see MORE), each pattern's `analysis.more` giving where its piece is. */
+/** Moves each cached pattern's regex source and the prefilters only a woken pattern reads out of the cached
+ * patterns into the analysis file's body (see MORE), each pattern's `analysis.more` giving where its piece is. */
 function moveMore(out: Record<string, Entry>): string {
   let body = '';
   for (const e of Object.values(out)) {
     for (const r of e.result.rules) {
       for (const p of r.raw.patterns ?? []) {
-        const a = typeof p === 'string' ? undefined : p.analysis;
-        const keys = (['exact', 'prune', ...MORE_KEYS] as const).filter((k) => a?.[k] !== undefined);
-        if (!a || keys.length === 0) continue;
-        const json = asciiJson(Object.fromEntries(keys.map((k) => [k, a[k]])));
+        // Every cached pattern is an object with its analysis (see writeBuiltinCache).
+        if (typeof p === 'string' || !p.analysis) throw new Error(`promptgate: ${r.raw.id}: a pattern without its analysis`);
+        const a = p.analysis;
+        const keys = (['exact', 'prune', ...MORE_KEYS] as const).filter((k) => a[k] !== undefined);
+        const json = asciiJson({ source: p.regex, ...Object.fromEntries(keys.map((k) => [k, a[k]])) });
         a.more = [body.length, body.length + json.length];
         body += json;
         for (const k of keys) delete a[k];
+        delete (p as Partial<RawPatternObject>).regex;
       }
     }
   }
@@ -273,12 +266,12 @@ function moveMore(out: Record<string, Entry>): string {
 }
 
 /**
- * The rule cache as one JSON text with every pattern's `exact` and `prune` back in place (no second file): what the
- * browser and extension bundles embed (scripts/bundle-browser.mjs, bundle-extension.mjs).
+ * The rule cache as one JSON text with every pattern's source and prefilters back in place (no analysis file): what
+ * the browser and extension bundles embed (scripts/bundle-browser.mjs, bundle-extension.mjs).
  */
 export function builtinCacheWhole(): string {
   const whole = JSON.parse(readFileSync(CACHE, 'latin1')) as CacheFile;
-  const read = moreReader(whole.stamp);
+  const read = moreReader(readFileSync(MORE, 'latin1'), whole.stamp);
   const context = contextPieces(readFileSync(CONTEXTS, 'latin1'), whole.stamp);
   const listed = new Set(whole.terms.map(([raw]) => raw));
   for (const e of Object.values(whole.files)) {
@@ -291,9 +284,10 @@ export function builtinCacheWhole(): string {
       }
       for (const p of r.raw.patterns ?? []) {
         const a = typeof p === 'string' ? undefined : p.analysis;
-        if (!a?.more) continue;
-        const piece = read(a.more);
-        if (!piece) throw new Error(`promptgate: ${MORE} does not belong to the rule cache`);
+        if (typeof p === 'string' || !a?.more) continue;
+        const { source, ...piece } = read(a.more);
+        if (typeof source !== 'string') throw new Error(`promptgate: ${MORE}: a pattern of ${r.raw.id} has no source`);
+        p.regex = source;
         Object.assign(a, piece);
         delete a.more;
       }

@@ -17,7 +17,11 @@ function term(raw: string): NormTerm {
  * instructions of a prompt's). Without the file (another build's, or none) a pattern simply has neither: both only
  * spare work (fewer regexes compiled on a short text, smaller ones), the matches are the same.
  */
-export const builtinAnalysis: { read?: (at: [number, number]) => Pick<PatternAnalysis, MoreKey> | undefined } = {};
+export const builtinAnalysis: { read?: (at: [number, number]) => Piece | undefined } = {};
+
+/** A built-in pattern's piece of the second file: its regex source (which the rule cache leaves out, #21: ~14 M
+ * instructions of JSON.parse at every start-up for the ~55 a prompt compiles) and its prefilters. */
+type Piece = Pick<PatternAnalysis, MoreKey> & { source?: string };
 
 /**
  * The prefilters a built-in pattern has in the second file (see builtinAnalysis), besides `exact` and `prune`: read
@@ -43,7 +47,9 @@ interface Forms {
   prune?: PrunableGroup[] | string;
   more?: [number, number];
   /** Its piece of the second file, once read (null: none). */
-  piece?: Pick<PatternAnalysis, MoreKey> | null;
+  piece?: Piece | null;
+  /** Its regex source: a pattern from YAML has it from the start, a built-in one from its piece when first read. */
+  source?: string;
   re?: RegExp;
   sticky?: RegExp;
   /** The BMP source: null until made, undefined when there is none. */
@@ -68,6 +74,19 @@ type WithForms = { source: string; [FORMS]: Forms };
  * the regex watchdog's walk (runtime/regex-watchdog.ts), which would otherwise compile them for every rule.
  */
 const PATTERN = {
+  /**
+   * The regex source. A built-in pattern reads it from its piece of the second file when first asked (the regex is
+   * about to be compiled, or `explain` shows it); the rule cache is used only with the second file of its own build
+   * (rules/builtin-cache.ts), and a piece without its source throws (the scan fails, exit 2): a pattern never runs
+   * without the regex it was written with.
+   */
+  get source(): string {
+    const f = (this as unknown as WithForms)[FORMS];
+    return (f.source ??= builtinSource(f));
+  },
+  set source(value: string) {
+    (this as unknown as WithForms)[FORMS].source = value;
+  },
   get sticky(): RegExp {
     const f = (this as unknown as WithForms)[FORMS];
     return (f.sticky ??= compileRegex((this as unknown as WithForms).source, f.flags, f.indices, true));
@@ -145,9 +164,16 @@ const PATTERN = {
 };
 
 /** The pattern's piece of the second file (see builtinAnalysis), read once. */
-function pieceOf(f: Forms): Pick<PatternAnalysis, MoreKey> | null | undefined {
+function pieceOf(f: Forms): Piece | null | undefined {
   if (f.piece === undefined) f.piece = (f.more && builtinAnalysis.read?.(f.more)) || null;
   return f.piece;
+}
+
+/** A built-in pattern's source from its piece (see PATTERN.source): none there throws. */
+function builtinSource(f: Forms): string {
+  const source = pieceOf(f)?.source;
+  if (typeof source !== 'string') throw new Error("promptgate: a built-in pattern's regex is missing from the rule cache's analysis file (dist/builtin-analysis.txt); rebuild promptgate (npm run build)");
+  return source;
 }
 
 // The other prefilters of the second file, as `exact`: inherited getters, and a value given to a pattern (a rule cache
@@ -197,7 +223,7 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
     const flags = runFlags(o);
     const indices = o.group !== undefined;
     const a = o.analysis;
-    const forms: Forms = { flags, indices, bmp: a?.bmp, prune: a?.prune, more: a?.more, variant: null };
+    const forms: Forms = { flags, indices, bmp: a?.bmp, prune: a?.prune, more: a?.more, variant: null, source: o.regex };
     // The prefilters: from the build for built-in rules; for others derived on first read (a prompt whose rules
     // all come from the build never loads the regex parser). A pattern on the original has its digit groups
     // looked for in the original (candidates.ts).
@@ -207,7 +233,6 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
       const base = Object.create(PATTERN) as WithForms & Record<string, unknown>;
       base.on = on;
       base.group = o.group;
-      base.source = o.regex;
       base[FORMS] = forms;
       base.triggers = a.triggers;
       base.reach = a.reach;
@@ -215,7 +240,7 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
       const { bmp: _bmp, prune: _prune, more: _more, triggers: _t, reach: _r, digits: _d, ...rest } = a;
       return Object.assign(base, rest) as unknown as CompiledPattern;
     }
-    const fields = Object.assign(Object.create(PATTERN) as object, { on, group: o.group, source: o.regex, [FORMS]: forms });
+    const fields = Object.assign(Object.create(PATTERN) as object, { on, group: o.group, [FORMS]: forms });
     const base = Object.defineProperty(fields, 're', RE) as unknown as CompiledPattern;
     let analysis: PatternAnalysis | undefined;
     const analyzed = () => (analysis ??= analyzePattern(o.regex, runFlags(o), on, foldedTriggers(o.triggers)));
