@@ -186,4 +186,21 @@ describe('the precompiled rule cache survives a copy or an npm install', () => {
     }
     expect(scan(renamed).stderr).toMatch(/builtin-analysis\.txt/);
   });
+
+  // The rules' titles sit in the analysis file too, each read when a finding of its rule is reported.
+  it("a finding's message is its rule's title from the analysis file; an unreadable title fails the scan (exit 2)", () => {
+    const intact = scan(copy());
+    const finding = JSON.parse(intact.stdout).findings[0] as { ruleId: string; message: string };
+    const explained = spawnSync(process.execPath, [join(root, 'bin/promptgate.js'), 'explain', finding.ruleId, '--lang', 'en'], { encoding: 'utf8' });
+    expect(finding.message.length).toBeGreaterThan(10);
+    expect(explained.stdout).toContain(finding.message);
+    const damaged = copy();
+    const file = join(damaged, 'dist/builtin-analysis.txt');
+    const text = readFileSync(file, 'latin1');
+    const titles = text.indexOf('\n', text.indexOf('\n') + 1); // the end of the first title's line: the others follow
+    writeFileSync(file, text.slice(0, titles) + text.slice(titles).replaceAll('\n{', '\n#'), 'latin1');
+    const r = scan(damaged);
+    expect(r.status).toBe(2);
+    expect(r.stdout).not.toMatch(/"findings"/);
+  });
 });

@@ -7,10 +7,11 @@ import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.j
 import { analyzePattern, foldedTriggers, type PatternAnalysis } from '../analyze/pattern.js';
 import { bmpRanges, propertySpans } from '../analyze/bmp.js';
 import { termMemo } from '../normalize/view.js';
-import { builtinAnalysis, builtinContexts, builtinRuleTexts, compileRule, contextAnalysis, contextGates, exceptionGates, MORE_KEYS, runFlags } from './compile.js';
+import { builtinAnalysis, builtinContexts, builtinRuleTexts, builtinTitles, compileRule, contextAnalysis, contextGates, exceptionGates, MORE_KEYS, runFlags } from './compile.js';
 import { bmpSource, compileRegex, rangePairs, useBmpRanges } from './regex.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawContext, RawPatternObject, RawRule } from './model.js';
+import type { Localized } from '../types.js';
 
 /**
  * The built-in rule files, parsed and checked at build time into one JSON file: a scan then loads neither the YAML
@@ -108,7 +109,9 @@ function entries(): Record<string, Entry> {
       const bytes = readFileSync(CACHE);
       const read = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as CacheFile;
       builtinContexts.read = contextReader(readFileSync(CONTEXTS, 'latin1'), read.stamp);
-      builtinAnalysis.read = moreReader(readFileSync(MORE, 'latin1'), read.stamp);
+      const more = readFileSync(MORE, 'latin1');
+      builtinAnalysis.read = moreReader(more, read.stamp);
+      builtinTitles.read = titleReader(more);
       cache = read;
       for (const [raw, plain, folded] of cache.terms ?? []) termMemo.set(raw, [plain, folded]);
       if (cache.stamp !== undefined) usePrebuiltAutomata(cache.stamp);
@@ -243,6 +246,31 @@ function moreReader(file: string, stamp: number | undefined): (at: [number, numb
   };
 }
 
+/** Reads a rule's title from the analysis file (see MORE; its stamp checked by moreReader): a line of JSON at `at` in
+ * its body, up to the next line break. */
+function titleReader(file: string): (at: number) => Localized {
+  const body = file.indexOf('\n') + 1;
+  return (at) => {
+    const end = file.indexOf('\n', body + at);
+    if (end < 0) throw new Error(`promptgate: ${MORE}: a rule's title cannot be read`);
+    return JSON.parse(file.slice(body + at, end)) as Localized;
+  };
+}
+
+/** Moves the rules' titles out of the cached rules to the end of the analysis file's body, each a line of JSON that
+ * its rule's `titleAt` points to (the finding's message reads it: a prompt reports a few rules, see builtinTitles). */
+function moveTitles(out: Record<string, Entry>, at: number): string {
+  let body = '';
+  for (const e of Object.values(out)) {
+    for (const r of e.result.rules) {
+      r.titleAt = at + body.length;
+      body += `${asciiJson(r.raw.title)}\n`;
+      delete (r.raw as Partial<RawRule>).title;
+    }
+  }
+  return body;
+}
+
 /** Moves each cached pattern's regex source and the prefilters only a woken pattern reads out of the cached
  * patterns into the analysis file's body (see MORE), each pattern's `analysis.more` giving where its piece is. */
 function moveMore(out: Record<string, Entry>): string {
@@ -273,9 +301,15 @@ export function builtinCacheWhole(): string {
   const whole = JSON.parse(readFileSync(CACHE, 'latin1')) as CacheFile;
   const read = moreReader(readFileSync(MORE, 'latin1'), whole.stamp);
   const context = contextPieces(readFileSync(CONTEXTS, 'latin1'), whole.stamp);
+  const title = titleReader(readFileSync(MORE, 'latin1'));
   const listed = new Set(whole.terms.map(([raw]) => raw));
   for (const e of Object.values(whole.files)) {
     for (const r of e.result.rules) {
+      if (r.titleAt !== undefined) {
+        const { id, title: _none, ...rest } = r.raw;
+        r.raw = { id, title: title(r.titleAt), ...rest } as RawRule;
+        delete r.titleAt;
+      }
       if (r.contextAt) {
         const piece = context(r.contextAt);
         r.raw.context = piece.context;
@@ -474,7 +508,8 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   writeFileSync(DOCS, JSON.stringify({ stamp, rules: texts }));
   // Both in ASCII (non-ASCII characters as JSON escapes), read back as one-byte strings.
   const listing = packs && { packs, folders: folderTimes(builtinDir) };
-  const more = moveMore(out);
+  let more = moveMore(out);
+  more += moveTitles(out, more.length);
   const contexts = moveContexts(out, mainTerms);
   writeFileSync(CACHE, asciiJson({ files: out, terms, stamp, ...(listing ? { listing } : {}) }));
   writeFileSync(MORE, `${asciiJson({ stamp })}\n${more}`);

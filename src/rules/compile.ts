@@ -1,6 +1,6 @@
 import { analyzePattern, foldedTriggers, type PatternAnalysis, type PrunableGroup } from '../analyze/pattern.js';
 import { normalizeTerm } from '../normalize/view.js';
-import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
+import { DEFAULT_SEVERITY, type Localized, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import type { LoadedRule } from './load.js';
 import type { CompiledContext, CompiledPattern, CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject, RawRule } from './model.js';
@@ -215,7 +215,7 @@ function bmpRegex(p: WithForms, sticky: boolean): RegExp | undefined {
 }
 
 /** Turns a validated rule as written into the form the engine runs: terms normalised, regexes compiled. */
-export function compileRule({ raw, file, line, contextAt }: LoadedRule): CompiledRule {
+export function compileRule({ raw, file, line, contextAt, titleAt }: LoadedRule): CompiledRule {
   const kw: RawKeywords | undefined = raw.keywords === undefined ? undefined : Array.isArray(raw.keywords) ? { terms: raw.keywords } : raw.keywords;
   const patterns = (raw.patterns ?? []).map((p) => {
     const o: RawPatternObject = typeof p === 'string' ? { regex: p } : p;
@@ -251,7 +251,7 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
   const ctx = raw.context;
   const fields = Object.assign(Object.create(RULE) as object, {
     id: raw.id,
-    title: raw.title,
+    ...(titleAt === undefined ? { title: raw.title } : {}),
     category: raw.category,
     severity: raw.severity ?? DEFAULT_SEVERITY[raw.category],
     redactable: raw.redact ?? REDACTABLE_BY_DEFAULT[raw.category],
@@ -277,7 +277,9 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
     source: { file, line },
     enabled: true,
     [RAW]: raw,
+    [TITLE_AT]: titleAt,
   });
+  if (titleAt !== undefined) Object.defineProperty(fields, 'title', TITLE_PROPERTY);
   if (ctx !== undefined || contextAt !== undefined) Object.defineProperty(fields, 'context', CONTEXT_PROPERTY);
   // Compiled on first read where there are any (31 rules of 257); the others get their own empty list (a config's
   // exceptions may add to it), without a getter of their own.
@@ -287,6 +289,8 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
 }
 
 const RAW = Symbol('raw');
+/** Where a cached rule's title is in the analysis file (see builtinTitles). */
+const TITLE_AT = Symbol('titleAt');
 const EXAMPLES = Symbol('examples');
 /** A rule's contexts (see CONTEXT_PROPERTY). */
 const CONTEXT = Symbol('context');
@@ -393,6 +397,30 @@ const CONTEXT_PROPERTY = {
     c.compiled = value;
     c.raw = c.at = undefined;
     c.done = true;
+  },
+};
+
+/**
+ * Where the titles of rules from the built-in rule cache are read (set by rules/builtin-cache.ts): the cache keeps
+ * them in its analysis file (`dist/builtin-analysis.txt`, read and checked with the cache), each parsed when its rule's
+ * title is first read — a prompt reports a few rules of ~270 (#21: the titles were ~4 M instructions of the cache's
+ * parse). A title that cannot be read throws (exit 2).
+ */
+export const builtinTitles: { read?: (at: number) => Localized } = {};
+
+/**
+ * A cached rule's `title`, read when first asked (the finding's message, explain, SARIF): own and enumerable, so that
+ * a spread copy of a rule (the engine's judges, `rules test`) has it, with one getter and setter for every rule.
+ */
+const TITLE_PROPERTY = {
+  enumerable: true,
+  configurable: true,
+  get(this: WithRaw & { [TITLE_AT]: number }): Localized {
+    const raw = this[RAW];
+    return (raw.title ??= builtinTitles.read!(this[TITLE_AT]));
+  },
+  set(this: object, value: Localized) {
+    own(this, 'title', value);
   },
 };
 
