@@ -38,16 +38,18 @@ const DOC_KEYS = ['rationale', 'regulation', 'examples', 'written'] as const;
  */
 const BMP = resolve(dirname(CACHE), 'builtin-bmp.txt');
 /**
- * Each pattern's regex source and the prefilters only a woken pattern reads (`exact`, `prune`, `needs`…: see
- * rules/compile.ts builtinAnalysis): a first line of JSON, `{ stamp }`, then each pattern's piece as a JSON object at
- * the offsets its `analysis.more` gives, in ASCII. Since the sources are here (#21, session 16), the file is read with
- * the cache and its stamp checked there, like the context file: a cache whose analysis file is missing or of another
- * build is not used (the rules are read from their YAML), and a piece that cannot be read throws (exit 2).
+ * Each pattern's regex source, where its property escapes are (`bmp`) and the prefilters only a woken pattern reads
+ * (`exact`, `prune`, `needs`…: see rules/compile.ts builtinAnalysis), then each rule's title (builtinTitles): a first
+ * line of JSON, `{ stamp }`, then each piece as a line of JSON at the offset its pattern's `analysis.more` (its rule's
+ * `titleAt`) gives, in ASCII. Since the sources and titles are here (#21, session 16), the file is read with the cache
+ * and its stamp checked there, like the context file: a cache whose analysis file is missing or of another build is
+ * not used (the rules are read from their YAML), and a piece that cannot be read throws (exit 2). An offset rather
+ * than a pair, the pieces ended by their line break: ~800 two-number arrays fewer in the cache's parse.
  */
 const MORE = resolve(dirname(CACHE), 'builtin-analysis.txt');
 /**
  * The rules' contexts (see rules/compile.ts builtinContexts): a first line of JSON, `{ stamp }`, then each rule's
- * `context` as JSON at the offsets its cached entry's `contextAt` gives, in ASCII. Read with the cache (a cache whose
+ * `context` as a line of JSON at the offset its cached entry's `contextAt` gives, in ASCII. Read with the cache (a cache whose
  * context file is missing or of another build is not used: the rules are read from their YAML), each piece parsed
  * when its rule's context is first read.
  */
@@ -186,7 +188,7 @@ function bmpRangesFile(file: string, stamp: number | undefined): Record<string, 
  * Reads a rule's contexts from the context file (see CONTEXTS) by their offsets. The file's stamp is checked now:
  * a file of another build throws, and the cache is then not used at all.
  */
-function contextReader(file: string, stamp: number | undefined): (at: [number, number]) => RawContext | RawContext[] {
+function contextReader(file: string, stamp: number | undefined): (at: number) => RawContext | RawContext[] {
   const piece = contextPieces(file, stamp);
   return (at) => {
     const p = piece(at);
@@ -195,11 +197,18 @@ function contextReader(file: string, stamp: number | undefined): (at: [number, n
   };
 }
 
-/** The context file's pieces by their offsets (see contextReader). */
-function contextPieces(file: string, stamp: number | undefined): (at: [number, number]) => ContextPiece {
+/** The context file's pieces by their offsets (see contextReader): each a line of JSON. */
+function contextPieces(file: string, stamp: number | undefined): (at: number) => ContextPiece {
   const nl = file.indexOf('\n');
   if (stamp === undefined || nl < 0 || (JSON.parse(file.slice(0, nl)) as { stamp?: number }).stamp !== stamp) throw new Error(`promptgate: ${CONTEXTS} does not belong to the rule cache`);
-  return ([s, e]) => JSON.parse(file.slice(nl + 1 + s, nl + 1 + e)) as ContextPiece;
+  return (s) => JSON.parse(file.slice(nl + 1 + s, lineEnd(file, nl + 1 + s, CONTEXTS))) as ContextPiece;
+}
+
+/** Where the line of JSON that starts at `at` ends (a piece of the context or analysis file); a file cut short throws. */
+function lineEnd(file: string, at: number, name: string): number {
+  const end = file.indexOf('\n', at);
+  if (end < 0) throw new Error(`promptgate: ${name}: a piece cannot be read`);
+  return end;
 }
 
 /** A rule's piece of the context file: its `context`, and the normalised forms of its terms that the rule cache's
@@ -220,8 +229,8 @@ function moveContexts(out: Record<string, Entry>, mainTerms: Set<string>): strin
       for (const c of [r.raw.context].flat()) for (const t of [...(c.anyOf ?? []), ...(c.noneOf ?? [])]) if (!mainTerms.has(t) && termMemo.has(t)) own.add(t);
       const piece: ContextPiece = { context: r.raw.context, terms: [...own].map((t) => [t, ...termMemo.get(t)!]) };
       const json = asciiJson(piece);
-      r.contextAt = [body.length, body.length + json.length];
-      body += json;
+      r.contextAt = body.length;
+      body += `${json}\n`;
       delete r.raw.context;
     }
   }
@@ -234,14 +243,14 @@ type MorePiece = Partial<PatternAnalysis> & { source?: string };
 /** Reads a pattern's piece of the analysis file (see MORE) by its offsets, each parsed once. The file's stamp is
  * checked now: a file of another build throws (the cache is then not used at all), as does a piece that cannot be
  * parsed when it is read. */
-function moreReader(file: string, stamp: number | undefined): (at: [number, number]) => MorePiece {
+function moreReader(file: string, stamp: number | undefined): (at: number) => MorePiece {
   const nl = file.indexOf('\n');
   if (stamp === undefined || nl < 0 || (JSON.parse(file.slice(0, nl)) as { stamp?: number }).stamp !== stamp) throw new Error(`promptgate: ${MORE} does not belong to the rule cache`);
   const body = nl + 1;
   const parsed = new Map<number, MorePiece>();
-  return ([s, e]) => {
+  return (s) => {
     let piece = parsed.get(s);
-    if (piece === undefined) parsed.set(s, (piece = JSON.parse(file.slice(body + s, body + e)) as MorePiece));
+    if (piece === undefined) parsed.set(s, (piece = JSON.parse(file.slice(body + s, lineEnd(file, body + s, MORE))) as MorePiece));
     return piece;
   };
 }
@@ -250,11 +259,7 @@ function moreReader(file: string, stamp: number | undefined): (at: [number, numb
  * its body, up to the next line break. */
 function titleReader(file: string): (at: number) => Localized {
   const body = file.indexOf('\n') + 1;
-  return (at) => {
-    const end = file.indexOf('\n', body + at);
-    if (end < 0) throw new Error(`promptgate: ${MORE}: a rule's title cannot be read`);
-    return JSON.parse(file.slice(body + at, end)) as Localized;
-  };
+  return (at) => JSON.parse(file.slice(body + at, lineEnd(file, body + at, MORE))) as Localized;
 }
 
 /** Moves the rules' titles out of the cached rules to the end of the analysis file's body, each a line of JSON that
@@ -281,10 +286,10 @@ function moveMore(out: Record<string, Entry>): string {
         // Every cached pattern is an object with its analysis (see writeBuiltinCache).
         if (typeof p === 'string' || !p.analysis) throw new Error(`promptgate: ${r.raw.id}: a pattern without its analysis`);
         const a = p.analysis;
-        const keys = (['exact', 'prune', ...MORE_KEYS] as const).filter((k) => a[k] !== undefined);
+        const keys = (['bmp', 'exact', 'prune', ...MORE_KEYS] as const).filter((k) => a[k] !== undefined);
         const json = asciiJson({ source: p.regex, ...Object.fromEntries(keys.map((k) => [k, a[k]])) });
-        a.more = [body.length, body.length + json.length];
-        body += json;
+        a.more = body.length;
+        body += `${json}\n`;
         for (const k of keys) delete a[k];
         delete (p as Partial<RawPatternObject>).regex;
       }
@@ -310,7 +315,7 @@ export function builtinCacheWhole(): string {
         r.raw = { id, title: title(r.titleAt), ...rest } as RawRule;
         delete r.titleAt;
       }
-      if (r.contextAt) {
+      if (r.contextAt !== undefined) {
         const piece = context(r.contextAt);
         r.raw.context = piece.context;
         delete r.contextAt;
@@ -318,7 +323,7 @@ export function builtinCacheWhole(): string {
       }
       for (const p of r.raw.patterns ?? []) {
         const a = typeof p === 'string' ? undefined : p.analysis;
-        if (typeof p === 'string' || !a?.more) continue;
+        if (typeof p === 'string' || a?.more === undefined) continue;
         const { source, ...piece } = read(a.more);
         if (typeof source !== 'string') throw new Error(`promptgate: ${MORE}: a pattern of ${r.raw.id} has no source`);
         p.regex = source;

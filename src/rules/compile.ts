@@ -17,11 +17,11 @@ function term(raw: string): NormTerm {
  * instructions of a prompt's). Without the file (another build's, or none) a pattern simply has neither: both only
  * spare work (fewer regexes compiled on a short text, smaller ones), the matches are the same.
  */
-export const builtinAnalysis: { read?: (at: [number, number]) => Piece | undefined } = {};
+export const builtinAnalysis: { read?: (at: number) => Piece | undefined } = {};
 
 /** A built-in pattern's piece of the second file: its regex source (which the rule cache leaves out, #21: ~14 M
  * instructions of JSON.parse at every start-up for the ~55 a prompt compiles) and its prefilters. */
-type Piece = Pick<PatternAnalysis, MoreKey> & { source?: string };
+type Piece = Pick<PatternAnalysis, MoreKey | 'bmp'> & { source?: string };
 
 /**
  * The prefilters a built-in pattern has in the second file (see builtinAnalysis), besides `exact` and `prune`: read
@@ -41,11 +41,12 @@ const PRUNED_FORMS = 4;
 interface Forms {
   flags: string;
   indices: boolean;
-  /** Where its property escapes are (built-in patterns: analysis.bmp). */
-  bmp?: number[];
+  /** Where its property escapes are (built-in patterns: analysis.bmp, in the second file when the rule cache has one:
+   * read with the source, see spansOf); null: none. */
+  bmp?: number[] | null;
   /** Its prunable groups, as the rule cache has them (JSON text) or parsed; or where they are in the second file. */
   prune?: PrunableGroup[] | string;
-  more?: [number, number];
+  more?: number;
   /** Its piece of the second file, once read (null: none). */
   piece?: Piece | null;
   /** Its regex source: a pattern from YAML has it from the start, a built-in one from its piece when first read. */
@@ -93,11 +94,11 @@ const PATTERN = {
   },
   get bmpRe(): RegExp | undefined {
     const f = (this as unknown as WithForms)[FORMS];
-    return f.bmp && (f.bmpRe ??= bmpRegex(this as unknown as WithForms, false));
+    return spansOf(f) && (f.bmpRe ??= bmpRegex(this as unknown as WithForms, false));
   },
   get bmpSticky(): RegExp | undefined {
     const f = (this as unknown as WithForms)[FORMS];
-    return f.bmp && (f.bmpSticky ??= bmpRegex(this as unknown as WithForms, true));
+    return spansOf(f) && (f.bmpSticky ??= bmpRegex(this as unknown as WithForms, true));
   },
   /** A built-in pattern's regex, compiled on first read; the regex watchdog's walk sets its watched copy through
    * the setter (it reads `re` by name: runtime/regex-watchdog.ts). Patterns from YAML have their own (RE). */
@@ -131,8 +132,9 @@ const PATTERN = {
       const g = f.prune ?? pieceOf(f)?.prune;
       f.groups = typeof g === 'string' ? (JSON.parse(g) as PrunableGroup[]) : (g ?? []);
     }
-    const cut = f.groups.length > 0 ? prunedSource(p.source, f.groups, flat, f.bmp) : undefined;
-    const src = cut && (f.bmp ? narrowSource(cut.source, cut.spans!, f.flags.includes('i'), chars) : cut.source);
+    const spans = spansOf(f);
+    const cut = f.groups.length > 0 ? prunedSource(p.source, f.groups, flat, spans) : undefined;
+    const src = cut && (spans ? narrowSource(cut.source, cut.spans!, f.flags.includes('i'), chars) : cut.source);
     const key = `${sticky ? 'y' : 'g'}${src}`;
     const made = (f.pruned ??= new Map());
     let re = made.get(key);
@@ -148,7 +150,8 @@ const PATTERN = {
   bmpWithin(chars: Int32Array, sticky: boolean): RegExp | undefined {
     const p = this as unknown as WithForms;
     const f = p[FORMS];
-    if (!f.bmp) return undefined;
+    const spans = spansOf(f);
+    if (!spans) return undefined;
     if (f.narrowFor !== chars) {
       if (f.narrowFor !== undefined) return undefined;
       f.narrowFor = chars;
@@ -156,7 +159,7 @@ const PATTERN = {
     const narrowed = (f.narrowed ??= [null, null]);
     const k = sticky ? 1 : 0;
     if (narrowed[k] === null) {
-      const src = narrowSource(p.source, f.bmp, f.flags.includes('i'), chars);
+      const src = narrowSource(p.source, spans, f.flags.includes('i'), chars);
       narrowed[k] = src === undefined ? undefined : compileRegex(src, f.flags, f.indices, sticky);
     }
     return narrowed[k];
@@ -165,8 +168,14 @@ const PATTERN = {
 
 /** The pattern's piece of the second file (see builtinAnalysis), read once. */
 function pieceOf(f: Forms): Piece | null | undefined {
-  if (f.piece === undefined) f.piece = (f.more && builtinAnalysis.read?.(f.more)) || null;
+  if (f.piece === undefined) f.piece = (f.more !== undefined && builtinAnalysis.read?.(f.more)) || null;
   return f.piece;
+}
+
+/** Where the pattern's property escapes are (see Forms.bmp), from its piece for a pattern of the rule cache. */
+function spansOf(f: Forms): number[] | undefined {
+  if (f.bmp === undefined) f.bmp = (f.more !== undefined && pieceOf(f)?.bmp) || null;
+  return f.bmp ?? undefined;
 }
 
 /** A built-in pattern's source from its piece (see PATTERN.source): none there throws. */
@@ -210,7 +219,7 @@ const RE = {
  * escape's ranges). */
 function bmpRegex(p: WithForms, sticky: boolean): RegExp | undefined {
   const f = p[FORMS];
-  if (f.variant === null) f.variant = bmpSource(p.source, f.bmp!);
+  if (f.variant === null) f.variant = bmpSource(p.source, spansOf(f)!);
   return f.variant === undefined ? undefined : compileRegex(f.variant, f.flags, f.indices, sticky);
 }
 
@@ -299,7 +308,7 @@ type WithRaw = { [RAW]: RawRule; [EXAMPLES]?: CompiledRule['examples'] };
  * of its own, so that a frozen rule (test/prefilters.test.ts) can still compile them. */
 interface ContextState {
   raw?: RawContext | RawContext[];
-  at?: [number, number];
+  at?: number;
   done: boolean;
   compiled?: CompiledContext[];
 }
@@ -313,7 +322,7 @@ type WithContext = { [CONTEXT]: ContextState };
  * context file of its own build (checked when it is read), and a piece that cannot be read throws (the scan fails,
  * exit 2) rather than leave a rule without its context.
  */
-export const builtinContexts: { read?: (at: [number, number]) => RawContext | RawContext[] } = {};
+export const builtinContexts: { read?: (at: number) => RawContext | RawContext[] } = {};
 
 /** A rule's contexts as the engine runs them. */
 function compileContexts(ctx: RawContext | RawContext[] | undefined): CompiledContext[] | undefined {
