@@ -8,7 +8,7 @@ import { analyzePattern, foldedTriggers, type PatternAnalysis } from '../analyze
 import { bmpRanges, propertySpans } from '../analyze/bmp.js';
 import { termMemo } from '../normalize/view.js';
 import { builtinAnalysis, builtinContexts, builtinRuleTexts, builtinTitles, compileRule, contextAnalysis, contextGates, exceptionGates, MORE_KEYS, runFlags } from './compile.js';
-import { bmpSource, compileRegex, rangePairs, useBmpRanges } from './regex.js';
+import { type BmpTable, bmpSource, compileRegex, rangePairs, useBmpRanges } from './regex.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawContext, RawPatternObject, RawRule } from './model.js';
 import type { Localized } from '../types.js';
@@ -159,31 +159,27 @@ function usePrebuiltAutomata(stamp: number): void {
 /**
  * The BMP ranges file: a first line of JSON, `{ stamp, at }` with where each escape's list lies in the rest, then the
  * lists, each a JSON string. A list is parsed when a pattern first asks for it (#21: a prompt needs a few of the
- * hundred; parsing the whole file was ~11 M instructions). Another build's file gives undefined (the patterns then
- * run as written, like the automata and rule-text files), as does a damaged list.
+ * hundred; parsing the whole file was ~11 M instructions), by a lookup function rather than a getter per list (~110
+ * Object.defineProperty calls with closures of their own at every start-up, session 16). Another build's file gives
+ * undefined (the patterns then run as written, like the automata and rule-text files), as does a damaged list.
  */
-function bmpRangesFile(file: string, stamp: number | undefined): Record<string, string> | undefined {
+function bmpRangesFile(file: string, stamp: number | undefined): BmpTable | undefined {
   const nl = file.indexOf('\n');
   const head = JSON.parse(file.slice(0, nl)) as { stamp: number; at: Record<string, [number, number]> };
   if (stamp === undefined || head.stamp !== stamp) return undefined;
-  const ranges: Record<string, string> = {};
-  for (const [key, [s, e]] of Object.entries(head.at)) {
-    Object.defineProperty(ranges, key, {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        let value: string | undefined;
-        try {
-          value = JSON.parse(file.slice(nl + 1 + s, nl + 1 + e)) as string;
-        } catch {
-          value = undefined;
-        }
-        Object.defineProperty(ranges, key, { value, enumerable: true });
-        return value;
-      },
-    });
-  }
-  return ranges;
+  const read = new Map<string, string | undefined>();
+  return (key) => {
+    if (read.has(key)) return read.get(key);
+    const at = Object.hasOwn(head.at, key) ? head.at[key] : undefined;
+    let value: string | undefined;
+    try {
+      value = at && (JSON.parse(file.slice(nl + 1 + at[0], nl + 1 + at[1])) as string);
+    } catch {
+      value = undefined;
+    }
+    read.set(key, value);
+    return value;
+  };
 }
 
 /**
