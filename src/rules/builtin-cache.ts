@@ -157,7 +157,8 @@ function usePrebuiltAutomata(stamp: number): void {
 }
 
 /**
- * The BMP ranges file: a first line of JSON, `{ stamp, at }` with where each escape's list lies in the rest, then the
+ * The BMP ranges file: a first line of JSON, `{ stamp, keys, at }` with where each escape's list lies in the rest
+ * (`at`: start and end of the k-th key's), then the
  * lists, each a JSON string. A list is parsed when a pattern first asks for it (#21: a prompt needs a few of the
  * hundred; parsing the whole file was ~11 M instructions), by a lookup function rather than a getter per list (~110
  * Object.defineProperty calls with closures of their own at every start-up, session 16). Another build's file gives
@@ -165,15 +166,17 @@ function usePrebuiltAutomata(stamp: number): void {
  */
 function bmpRangesFile(file: string, stamp: number | undefined): BmpTable | undefined {
   const nl = file.indexOf('\n');
-  const head = JSON.parse(file.slice(0, nl)) as { stamp: number; at: Record<string, [number, number]> };
+  // The keys as a list and the offsets as one array of pairs (an object with a key per list made V8 build a hidden
+  // class per key while parsing it).
+  const head = JSON.parse(file.slice(0, nl)) as { stamp: number; keys: string[]; at: number[] };
   if (stamp === undefined || head.stamp !== stamp) return undefined;
   const read = new Map<string, string | undefined>();
   return (key) => {
     if (read.has(key)) return read.get(key);
-    const at = Object.hasOwn(head.at, key) ? head.at[key] : undefined;
+    const k = head.keys.indexOf(key);
     let value: string | undefined;
     try {
-      value = at && (JSON.parse(file.slice(nl + 1 + at[0], nl + 1 + at[1])) as string);
+      value = k < 0 ? undefined : (JSON.parse(file.slice(nl + 1 + head.at[2 * k], nl + 1 + head.at[2 * k + 1])) as string);
     } catch {
       value = undefined;
     }
@@ -336,13 +339,15 @@ export function builtinCacheWhole(): string {
 /** The BMP ranges file's text (see bmpRangesFile), in ASCII. */
 function bmpRangesText(stamp: number, ranges: Record<string, string>): string {
   let body = '';
-  const at: Record<string, [number, number]> = {};
+  const keys: string[] = [];
+  const at: number[] = [];
   for (const [key, list] of Object.entries(ranges)) {
     const json = asciiJson(list);
-    at[key] = [body.length, body.length + json.length];
+    keys.push(key);
+    at.push(body.length, body.length + json.length);
     body += json;
   }
-  return `${asciiJson({ stamp, at })}\n${body}`;
+  return `${asciiJson({ stamp, keys, at })}\n${body}`;
 }
 
 /** Build step, after the cache: writes the automata that `build` makes (e.g. the default engine's keyword
