@@ -34,6 +34,10 @@ type Piece = Pick<PatternAnalysis, MoreKey | 'bmp'> & { source?: string };
 export const MORE_KEYS = ['starts', 'needs', 'inside', 'inLine', 'before', 'after', 'opening'] as const;
 type MoreKey = 'exact' | 'prune' | (typeof MORE_KEYS)[number];
 
+/** The rule cache's distinct trigger lists (set by rules/builtin-cache.ts): a cached pattern's `analysis.triggers` is
+ * an index into them, and patterns with one list share its array. */
+export const builtinTriggers: { lists?: string[][] } = {};
+
 /** How many pruned forms (rules/regex.ts prunedSource) one pattern makes in a process, global and sticky together. */
 const PRUNED_FORMS = 4;
 
@@ -243,7 +247,8 @@ export function compileRule({ raw, file, line, contextAt, titleAt }: LoadedRule)
       base.on = on;
       base.group = o.group;
       base[FORMS] = forms;
-      base.triggers = a.triggers;
+      const t = a.triggers as string[] | number | undefined;
+      base.triggers = typeof t === 'number' ? builtinTriggers.lists![t] : t;
       base.reach = a.reach;
       base.digits = a.digits;
       const { bmp: _bmp, prune: _prune, more: _more, triggers: _t, reach: _r, digits: _d, ...rest } = a;
