@@ -41,7 +41,7 @@ const BMP = resolve(dirname(CACHE), 'builtin-bmp.txt');
  * Each pattern's regex source, where its property escapes are (`bmp`) and the prefilters only a woken pattern reads
  * (`exact`, `prune`, `needs`…: see rules/compile.ts builtinAnalysis), then each rule's title (builtinTitles): a first
  * line of JSON, `{ stamp }`, then each piece as a line of JSON at the offset its pattern's `analysis.more` (its rule's
- * `titleAt`) gives, in ASCII. Since the sources and titles are here (#21, session 16), the file is read with the cache
+ * `raw.title`) gives, in ASCII. Since the sources and titles are here (#21, session 16), the file is read with the cache
  * and its stamp checked there, like the context file: a cache whose analysis file is missing or of another build is
  * not used (the rules are read from their YAML), and a piece that cannot be read throws (exit 2). An offset rather
  * than a pair, the pieces ended by their line break: ~800 two-number arrays fewer in the cache's parse.
@@ -270,15 +270,15 @@ function titleReader(file: string): (at: number) => Localized {
   return (at) => JSON.parse(file.slice(body + at, lineEnd(file, body + at, MORE))) as Localized;
 }
 
-/** Moves the rules' titles out of the cached rules to the end of the analysis file's body, each a line of JSON that
- * its rule's `titleAt` points to (the finding's message reads it: a prompt reports a few rules, see builtinTitles). */
+/** Moves the rules' titles out of the cached rules to the end of the analysis file's body, each a line of JSON whose
+ * offset its rule's `raw.title` holds instead (the finding's message reads it: a prompt reports a few rules, see builtinTitles). */
 function moveTitles(out: Record<string, Entry>, at: number): string {
   let body = '';
   for (const e of Object.values(out)) {
     for (const r of e.result.rules) {
-      r.titleAt = at + body.length;
-      body += `${asciiJson(r.raw.title)}\n`;
-      delete (r.raw as Partial<RawRule>).title;
+      const title = r.raw.title;
+      (r.raw as { title: Localized | number }).title = at + body.length;
+      body += `${asciiJson(title)}\n`;
     }
   }
   return body;
@@ -339,11 +339,8 @@ export function builtinCacheWhole(): string {
   const listed = new Set(whole.terms.map(([raw]) => raw));
   for (const e of Object.values(whole.files)) {
     for (const r of e.result.rules) {
-      if (r.titleAt !== undefined) {
-        const { id, title: _none, ...rest } = r.raw;
-        r.raw = { id, title: title(r.titleAt), ...rest } as RawRule;
-        delete r.titleAt;
-      }
+      const at = r.raw.title as Localized | number;
+      if (typeof at === 'number') r.raw.title = title(at);
       if (r.contextAt !== undefined) {
         const piece = context(r.contextAt);
         r.raw.context = piece.context;

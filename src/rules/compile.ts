@@ -228,7 +228,7 @@ function bmpRegex(p: WithForms, sticky: boolean): RegExp | undefined {
 }
 
 /** Turns a validated rule as written into the form the engine runs: terms normalised, regexes compiled. */
-export function compileRule({ raw, file, line, contextAt, titleAt }: LoadedRule): CompiledRule {
+export function compileRule({ raw, file, line, contextAt }: LoadedRule): CompiledRule {
   const kw: RawKeywords | undefined = raw.keywords === undefined ? undefined : Array.isArray(raw.keywords) ? { terms: raw.keywords } : raw.keywords;
   const patterns = (raw.patterns ?? []).map((p) => {
     const o: RawPatternObject = typeof p === 'string' ? { regex: p } : p;
@@ -265,7 +265,7 @@ export function compileRule({ raw, file, line, contextAt, titleAt }: LoadedRule)
   const ctx = raw.context;
   const fields = Object.assign(Object.create(RULE) as object, {
     id: raw.id,
-    ...(titleAt === undefined ? { title: raw.title } : {}),
+    title: raw.title,
     category: raw.category,
     severity: raw.severity ?? DEFAULT_SEVERITY[raw.category],
     redactable: raw.redact ?? REDACTABLE_BY_DEFAULT[raw.category],
@@ -291,9 +291,9 @@ export function compileRule({ raw, file, line, contextAt, titleAt }: LoadedRule)
     source: { file, line },
     enabled: true,
     [RAW]: raw,
-    [TITLE_AT]: titleAt,
   });
-  if (titleAt !== undefined) Object.defineProperty(fields, 'title', TITLE_PROPERTY);
+  // A rule of the rule cache holds where its title is instead (see builtinTitles).
+  if (typeof raw.title === 'number') Object.defineProperty(fields, 'title', TITLE_PROPERTY);
   if (ctx !== undefined || contextAt !== undefined) Object.defineProperty(fields, 'context', CONTEXT_PROPERTY);
   // Compiled on first read where there are any (31 rules of 257); the others get their own empty list (a config's
   // exceptions may add to it), without a getter of their own.
@@ -303,8 +303,6 @@ export function compileRule({ raw, file, line, contextAt, titleAt }: LoadedRule)
 }
 
 const RAW = Symbol('raw');
-/** Where a cached rule's title is in the analysis file (see builtinTitles). */
-const TITLE_AT = Symbol('titleAt');
 const EXAMPLES = Symbol('examples');
 /** A rule's contexts (see CONTEXT_PROPERTY). */
 const CONTEXT = Symbol('context');
@@ -416,8 +414,8 @@ const CONTEXT_PROPERTY = {
 
 /**
  * Where the titles of rules from the built-in rule cache are read (set by rules/builtin-cache.ts): the cache keeps
- * them in its analysis file (`dist/builtin-analysis.txt`, read and checked with the cache), each parsed when its rule's
- * title is first read — a prompt reports a few rules of ~270 (#21: the titles were ~4 M instructions of the cache's
+ * them in its analysis file (`dist/builtin-analysis.txt`, read and checked with the cache) — a cached rule's
+ * `raw.title` is the offset of its line there — each parsed when its rule's title is first read — a prompt reports a few rules of ~270 (#21: the titles were ~4 M instructions of the cache's
  * parse). A title that cannot be read throws (exit 2).
  */
 export const builtinTitles: { read?: (at: number) => Localized } = {};
@@ -429,9 +427,11 @@ export const builtinTitles: { read?: (at: number) => Localized } = {};
 const TITLE_PROPERTY = {
   enumerable: true,
   configurable: true,
-  get(this: WithRaw & { [TITLE_AT]: number }): Localized {
+  get(this: WithRaw): Localized {
     const raw = this[RAW];
-    return (raw.title ??= builtinTitles.read!(this[TITLE_AT]));
+    const at = raw.title as Localized | number;
+    if (typeof at === 'number') raw.title = builtinTitles.read!(at);
+    return raw.title;
   },
   set(this: object, value: Localized) {
     own(this, 'title', value);

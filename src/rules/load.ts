@@ -17,9 +17,6 @@ export interface LoadedRule {
   /** A rule from the built-in cache: where its `context`, left out of `raw`, starts (a line of JSON) in the cache's context file (see
    * rules/compile.ts builtinContexts). */
   contextAt?: number;
-  /** A rule from the built-in cache: where its `title`, left out of `raw`, is in the cache's analysis file (see
-   * rules/compile.ts builtinTitles). */
-  titleAt?: number;
 }
 
 export interface LoadResult {
