@@ -150,4 +150,57 @@ describe('the precompiled rule cache survives a copy or an npm install', () => {
       expect(r.stderr).toMatch(/yaml/);
     }
   });
+  // The patterns' regex sources sit in the analysis file's pieces (rules/builtin-cache.ts MORE, #21 session 16): the
+  // cache is used only with the analysis file of its own build, and a pattern whose piece holds no source, or cannot
+  // be read, is never run: the scan fails (exit 2) instead of reporting on a text it did not read with every rule.
+  it('an analysis file of another build, or none, leaves the cache unused', () => {
+    const other = copy();
+    const file = join(other, 'dist/builtin-analysis.txt');
+    const text = readFileSync(file, 'latin1');
+    writeFileSync(file, text.replace(/^\{"stamp":(\d+)\}/, (_, n: string) => `{"stamp":${Number(n) + 1}}`), 'latin1');
+    const none = copy();
+    rmSync(join(none, 'dist/builtin-analysis.txt'));
+    for (const dir of [other, none]) {
+      const r = scan(dir);
+      expect(r.status).toBe(2); // it needed the YAML parser, which this copy lacks
+      expect(r.stderr).toMatch(/yaml/);
+    }
+  });
+
+  it('a pattern whose source is missing or unreadable in the analysis file fails the scan (exit 2)', () => {
+    const intact = scan(copy());
+    expect(intact.status).toBe(1);
+    // Same offsets, the key renamed: every piece parses, none holds a source.
+    const renamed = copy();
+    const file = join(renamed, 'dist/builtin-analysis.txt');
+    const text = readFileSync(file, 'latin1');
+    expect(text.split('{"source":').length).toBeGreaterThan(500);
+    writeFileSync(file, text.replaceAll('{"source":', '{"sourcX":'), 'latin1');
+    // Same offsets, every piece unparsable.
+    const damaged = copy();
+    writeFileSync(join(damaged, 'dist/builtin-analysis.txt'), text.replaceAll('{"source":', '#"source":'), 'latin1');
+    for (const dir of [renamed, damaged]) {
+      const r = scan(dir);
+      expect(r.status).toBe(2);
+      expect(r.stdout).not.toMatch(/"findings"/);
+    }
+    expect(scan(renamed).stderr).toMatch(/builtin-analysis\.txt/);
+  });
+
+  // The rules' titles sit in the analysis file too, each read when a finding of its rule is reported.
+  it("a finding's message is its rule's title from the analysis file; an unreadable title fails the scan (exit 2)", () => {
+    const intact = scan(copy());
+    const finding = JSON.parse(intact.stdout).findings[0] as { ruleId: string; message: string };
+    const explained = spawnSync(process.execPath, [join(root, 'bin/promptgate.js'), 'explain', finding.ruleId, '--lang', 'en'], { encoding: 'utf8' });
+    expect(finding.message.length).toBeGreaterThan(10);
+    expect(explained.stdout).toContain(finding.message);
+    const damaged = copy();
+    const file = join(damaged, 'dist/builtin-analysis.txt');
+    const text = readFileSync(file, 'latin1');
+    // Each piece is a line: the titles' lines are those that are not a pattern's (`{"source":…`).
+    writeFileSync(file, text.replace(/\n\{(?!"source")/g, '\n#'), 'latin1');
+    const r = scan(damaged);
+    expect(r.status).toBe(2);
+    expect(r.stdout).not.toMatch(/"findings"/);
+  });
 });

@@ -53,9 +53,10 @@ export interface PatternAnalysis {
    * built-in rules): in the rule cache's second file (see `more`), parsed only for the patterns a text runs
    * (rules/compile.ts); JSON text in caches written before session 13. */
   prune?: PrunableGroup[] | string;
-  /** In the rule cache: where this pattern's `exact` and `prune` are in its second file (rules/builtin-cache.ts,
-   * read for the patterns a short text wakes, rules/compile.ts), instead of themselves. */
-  more?: [start: number, end: number];
+  /** In the rule cache: where this pattern's piece — its source, `bmp`, `exact`, `prune`… — starts in its second file
+   * (a line of JSON: rules/builtin-cache.ts, read for the patterns a short text wakes, rules/compile.ts), instead of
+   * themselves. */
+  more?: number;
   /** Where its Unicode property escapes are (bmp.ts): set by the build for built-in rules only. */
   bmp?: number[];
   /** For a pattern on the view's text with neither triggers nor a digit group: the classes of its matches' first

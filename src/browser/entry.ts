@@ -73,7 +73,7 @@ export function createPromptGate(builtin: BuiltinRules, packages: LazyPackages, 
       throw new Error(`promptgate: the built-in rule file ${f} needs the rule loader (problems or extends:)`);
     }
   }
-  for (const [raw, plain, folded] of builtin.terms ?? []) termMemo.set(raw, [plain, folded]);
+  for (const t of builtin.terms ?? []) termMemo.set(t[0], t);
   let engine: Engine | undefined;
   const theEngine = (): Engine => {
     if (engine) return engine;

@@ -329,6 +329,17 @@ export class Matchers {
     this.combined();
   }
 
+  /** anyTrigger, asked once per trigger list and text: built-in patterns with one list share its array (the rule
+   * cache lists each distinct list once), and a list's answer is the same for each of them unless the pattern reads
+   * glued hits by its own reach. */
+  private static anyTriggerOnce(p: CompiledPattern, flat: string, pairs: PairSet, lists: Map<readonly string[], boolean>): boolean {
+    const r = p.reach;
+    if (r !== undefined && (r.wordStart || r.wordEnd)) return Matchers.anyTrigger(p, flat, pairs);
+    let found = lists.get(p.triggers!);
+    if (found === undefined) lists.set(p.triggers!, (found = Matchers.anyTrigger(p, flat, pairs)));
+    return found;
+  }
+
   /** On a short text: does any trigger of the pattern occur at all? (A regex that is never run is never compiled.) */
   private static anyTrigger(p: CompiledPattern, flat: string, pairs: PairSet): boolean {
     const r = p.reach;
@@ -439,6 +450,7 @@ export class Matchers {
   private regexesIn(view: TextView, emit: (c: Candidate) => void, hits: Map<CompiledPattern, number[]> | null, skipAbsent: boolean, possible: ((rule: CompiledRule) => boolean) | undefined, room: DigitRoom | undefined, searchable?: (rule: CompiledRule) => boolean) {
     let flat = hits === null ? this.flat : undefined; // the folded view with line breaks as spaces, as the automaton reads it
     let pairs: PairSet | undefined; // its pairs of adjacent code units, to skip most triggers without a search
+    let lists: Map<readonly string[], boolean> | undefined; // trigger lists already looked up in `flat` (see anyTriggerOnce)
     let digits: Int32Array | undefined; // positions of the view's digits, found on first need
     let denseEnds: Int32Array | undefined; // which of them close a group of DENSE_COUNT
     let originalDigits: Int32Array | undefined; // the same in the original text, for the patterns that read it
@@ -460,7 +472,7 @@ export class Matchers {
         this.floor = 0;
         // A pattern with triggers and none of them here cannot match (short texts look them up; long ones had
         // them in the automaton pass).
-        if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTrigger(p, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat))) : this.triggered.has(p) && !hits.has(p)) continue;
+        if (hits === null ? skipAbsent && p.triggers && !Matchers.anyTriggerOnce(p, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat)), (lists ??= new Map())) : this.triggered.has(p) && !hits.has(p)) continue;
         // … nor one lacking every literal of one of its other required sets (a short text is asked for each).
         if (hits === null && skipAbsent && p.needs && !Matchers.allNeeds(p.needs, (flat ??= view.folded.replace(/\n/g, ' ')), (pairs ??= PairSet.of(flat)))) continue;
         // … nor one that reads case as written lacking, as written, every member of one of its exact sets ("MẬT"

@@ -421,16 +421,17 @@ export function toOriginal(view: TextView, from: number, to: number): [number, n
  */
 export function normalizeTerm(term: string): { plain: string; folded: string } {
   const known = termMemo.get(term);
-  if (known) return { plain: known[0], folded: known[1] };
+  if (known) return { plain: known[1], folded: known[2] };
   const v = buildView(term.trim());
   const plain = v.lower.replace(/\n/g, ' ');
   const folded = v.folded.replace(/\n/g, ' ');
-  termMemo.set(term, [plain, folded]);
+  termMemo.set(term, [term, plain, folded]);
   return { plain, folded };
 }
 
 /**
  * Normalised forms of rule terms, seeded from the precompiled built-in rules (rules/builtin-cache.ts) so that a scan
- * does not build a view for each of a few thousand keywords at start-up.
+ * does not build a view for each of a few thousand keywords at start-up. Each entry is the term's triple as the rule
+ * cache has it (`[raw, plain, folded]`), so that seeding the memo makes no array of its own (#21).
  */
-export const termMemo = new Map<string, [plain: string, folded: string]>();
+export const termMemo = new Map<string, readonly [raw: string, plain: string, folded: string]>();

@@ -7,10 +7,11 @@ import { automatonKey, decodeAutomata, encodeAutomata } from './automaton-file.j
 import { analyzePattern, foldedTriggers, type PatternAnalysis } from '../analyze/pattern.js';
 import { bmpRanges, propertySpans } from '../analyze/bmp.js';
 import { termMemo } from '../normalize/view.js';
-import { builtinAnalysis, builtinContexts, builtinRuleTexts, compileRule, contextAnalysis, contextGates, exceptionGates, MORE_KEYS, runFlags } from './compile.js';
-import { bmpSource, compileRegex, rangePairs, useBmpRanges } from './regex.js';
+import { builtinAnalysis, builtinContexts, builtinRuleTexts, builtinTitles, builtinTriggers, compileRule, contextAnalysis, contextGates, exceptionGates, MORE_KEYS, runFlags } from './compile.js';
+import { type BmpTable, bmpSource, compileRegex, rangePairs, useBmpRanges } from './regex.js';
 import { loadRuleFile, type LoadResult } from './load.js';
 import type { RawContext, RawPatternObject, RawRule } from './model.js';
+import type { Localized } from '../types.js';
 
 /**
  * The built-in rule files, parsed and checked at build time into one JSON file: a scan then loads neither the YAML
@@ -37,13 +38,18 @@ const DOC_KEYS = ['rationale', 'regulation', 'examples', 'written'] as const;
  */
 const BMP = resolve(dirname(CACHE), 'builtin-bmp.txt');
 /**
- * The prefilters only a woken pattern reads (`exact`, `prune`: see rules/compile.ts builtinAnalysis): a first line
- * of JSON, `{ stamp }`, then each pattern's as a JSON object at the offsets its `analysis.more` gives, in ASCII.
+ * Each pattern's regex source, where its property escapes are (`bmp`) and the prefilters only a woken pattern reads
+ * (`exact`, `prune`, `needs`…: see rules/compile.ts builtinAnalysis), then each rule's title (builtinTitles): a first
+ * line of JSON, `{ stamp }`, then each piece as a line of JSON at the offset its pattern's `analysis.more` (its rule's
+ * `raw.title`) gives, in ASCII. Since the sources and titles are here (#21, session 16), the file is read with the cache
+ * and its stamp checked there, like the context file: a cache whose analysis file is missing or of another build is
+ * not used (the rules are read from their YAML), and a piece that cannot be read throws (exit 2). An offset rather
+ * than a pair, the pieces ended by their line break: ~800 two-number arrays fewer in the cache's parse.
  */
 const MORE = resolve(dirname(CACHE), 'builtin-analysis.txt');
 /**
  * The rules' contexts (see rules/compile.ts builtinContexts): a first line of JSON, `{ stamp }`, then each rule's
- * `context` as JSON at the offsets its cached entry's `contextAt` gives, in ASCII. Read with the cache (a cache whose
+ * `context` as a line of JSON at the offset its cached entry's `contextAt` gives, in ASCII. Read with the cache (a cache whose
  * context file is missing or of another build is not used: the rules are read from their YAML), each piece parsed
  * when its rule's context is first read.
  */
@@ -63,6 +69,9 @@ interface CacheFile {
   files: Record<string, Entry>;
   /** Normalised forms of every keyword and context term of the built-in rules. */
   terms: [raw: string, plain: string, folded: string][];
+  /** The patterns' trigger lists, each distinct list once (a cached pattern's `analysis.triggers` is its index here):
+   * 469 lists for 606 patterns, so ~950 strings fewer to parse, and patterns with one list share one array. */
+  triggerLists?: string[][];
   /** Stamp of this build: the automata and rule-text files written with this cache carry it (a file from another
    * build is not used). */
   stamp?: number;
@@ -105,11 +114,16 @@ function entries(): Record<string, Entry> {
       const bytes = readFileSync(CACHE);
       const read = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as CacheFile;
       builtinContexts.read = contextReader(readFileSync(CONTEXTS, 'latin1'), read.stamp);
+      const more = readFileSync(MORE, 'latin1');
+      builtinAnalysis.read = moreReader(more, read.stamp);
+      builtinTitles.read = titleReader(more);
+      builtinTriggers.lists = read.triggerLists;
       cache = read;
-      for (const [raw, plain, folded] of cache.terms ?? []) termMemo.set(raw, [plain, folded]);
+      // The cache's triples themselves (see termMemo), by an indexed loop: no array made, no iterator per entry.
+      const terms = cache.terms ?? [];
+      for (let i = 0; i < terms.length; i++) termMemo.set(terms[i][0], terms[i]);
       if (cache.stamp !== undefined) usePrebuiltAutomata(cache.stamp);
       const stamp = cache.stamp;
-      builtinAnalysis.read = moreReader(stamp);
       useBmpRanges(() => {
         try {
           return bmpRangesFile(readFileSync(BMP, 'latin1'), stamp);
@@ -147,53 +161,59 @@ function usePrebuiltAutomata(stamp: number): void {
 }
 
 /**
- * The BMP ranges file: a first line of JSON, `{ stamp, at }` with where each escape's list lies in the rest, then the
+ * The BMP ranges file: a first line of JSON, `{ stamp, keys, at }` with where each escape's list lies in the rest
+ * (`at`: start and end of the k-th key's), then the
  * lists, each a JSON string. A list is parsed when a pattern first asks for it (#21: a prompt needs a few of the
- * hundred; parsing the whole file was ~11 M instructions). Another build's file gives undefined (the patterns then
- * run as written, like the automata and rule-text files), as does a damaged list.
+ * hundred; parsing the whole file was ~11 M instructions), by a lookup function rather than a getter per list (~110
+ * Object.defineProperty calls with closures of their own at every start-up, session 16). Another build's file gives
+ * undefined (the patterns then run as written, like the automata and rule-text files), as does a damaged list.
  */
-function bmpRangesFile(file: string, stamp: number | undefined): Record<string, string> | undefined {
+function bmpRangesFile(file: string, stamp: number | undefined): BmpTable | undefined {
   const nl = file.indexOf('\n');
-  const head = JSON.parse(file.slice(0, nl)) as { stamp: number; at: Record<string, [number, number]> };
+  // The keys as a list and the offsets as one array of pairs (an object with a key per list made V8 build a hidden
+  // class per key while parsing it).
+  const head = JSON.parse(file.slice(0, nl)) as { stamp: number; keys: string[]; at: number[] };
   if (stamp === undefined || head.stamp !== stamp) return undefined;
-  const ranges: Record<string, string> = {};
-  for (const [key, [s, e]] of Object.entries(head.at)) {
-    Object.defineProperty(ranges, key, {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        let value: string | undefined;
-        try {
-          value = JSON.parse(file.slice(nl + 1 + s, nl + 1 + e)) as string;
-        } catch {
-          value = undefined;
-        }
-        Object.defineProperty(ranges, key, { value, enumerable: true });
-        return value;
-      },
-    });
-  }
-  return ranges;
+  const read = new Map<string, string | undefined>();
+  return (key) => {
+    if (read.has(key)) return read.get(key);
+    const k = head.keys.indexOf(key);
+    let value: string | undefined;
+    try {
+      value = k < 0 ? undefined : (JSON.parse(file.slice(nl + 1 + head.at[2 * k], nl + 1 + head.at[2 * k + 1])) as string);
+    } catch {
+      value = undefined;
+    }
+    read.set(key, value);
+    return value;
+  };
 }
 
 /**
  * Reads a rule's contexts from the context file (see CONTEXTS) by their offsets. The file's stamp is checked now:
  * a file of another build throws, and the cache is then not used at all.
  */
-function contextReader(file: string, stamp: number | undefined): (at: [number, number]) => RawContext | RawContext[] {
+function contextReader(file: string, stamp: number | undefined): (at: number) => RawContext | RawContext[] {
   const piece = contextPieces(file, stamp);
   return (at) => {
     const p = piece(at);
-    for (const [raw, plain, folded] of p.terms) termMemo.set(raw, [plain, folded]);
+    for (const t of p.terms) termMemo.set(t[0], t);
     return p.context;
   };
 }
 
-/** The context file's pieces by their offsets (see contextReader). */
-function contextPieces(file: string, stamp: number | undefined): (at: [number, number]) => ContextPiece {
+/** The context file's pieces by their offsets (see contextReader): each a line of JSON. */
+function contextPieces(file: string, stamp: number | undefined): (at: number) => ContextPiece {
   const nl = file.indexOf('\n');
   if (stamp === undefined || nl < 0 || (JSON.parse(file.slice(0, nl)) as { stamp?: number }).stamp !== stamp) throw new Error(`promptgate: ${CONTEXTS} does not belong to the rule cache`);
-  return ([s, e]) => JSON.parse(file.slice(nl + 1 + s, nl + 1 + e)) as ContextPiece;
+  return (s) => JSON.parse(file.slice(nl + 1 + s, lineEnd(file, nl + 1 + s, CONTEXTS))) as ContextPiece;
+}
+
+/** Where the line of JSON that starts at `at` ends (a piece of the context or analysis file); a file cut short throws. */
+function lineEnd(file: string, at: number, name: string): number {
+  const end = file.indexOf('\n', at);
+  if (end < 0) throw new Error(`promptgate: ${name}: a piece cannot be read`);
+  return end;
 }
 
 /** A rule's piece of the context file: its `context`, and the normalised forms of its terms that the rule cache's
@@ -201,6 +221,9 @@ function contextPieces(file: string, stamp: number | undefined): (at: [number, n
 interface ContextPiece {
   context: RawContext | RawContext[];
   terms: [raw: string, plain: string, folded: string][];
+  /** The patterns' trigger lists, each distinct list once (a cached pattern's `analysis.triggers` is its index here):
+   * 469 lists for 606 patterns, so ~950 strings fewer to parse, and patterns with one list share one array. */
+  triggerLists?: string[][];
 }
 
 /** Moves the rules' contexts out of the cached rules into the context file's body (see CONTEXTS), each cached rule's
@@ -212,60 +235,90 @@ function moveContexts(out: Record<string, Entry>, mainTerms: Set<string>): strin
       if (r.raw.context === undefined) continue;
       const own = new Set<string>();
       for (const c of [r.raw.context].flat()) for (const t of [...(c.anyOf ?? []), ...(c.noneOf ?? [])]) if (!mainTerms.has(t) && termMemo.has(t)) own.add(t);
-      const piece: ContextPiece = { context: r.raw.context, terms: [...own].map((t) => [t, ...termMemo.get(t)!]) };
+      const piece: ContextPiece = { context: r.raw.context, terms: [...own].map((t) => [...termMemo.get(t)!]) };
       const json = asciiJson(piece);
-      r.contextAt = [body.length, body.length + json.length];
-      body += json;
+      r.contextAt = body.length;
+      body += `${json}\n`;
       delete r.raw.context;
     }
   }
   return body;
 }
 
-/** Reads a pattern's piece of the second analysis file (see MORE) by its offsets, each parsed once; nothing from
- * another build's file or a damaged piece. */
-function moreReader(stamp: number | undefined): (at: [number, number]) => Partial<PatternAnalysis> | undefined {
-  let file: string | undefined;
-  let body = -1; // where the pieces begin; -2: no usable file
-  const parsed = new Map<number, Partial<PatternAnalysis> | undefined>();
-  return ([s, e]) => {
-    if (body === -1) {
-      try {
-        file = readFileSync(MORE, 'latin1');
-        const nl = file.indexOf('\n');
-        body = stamp !== undefined && (JSON.parse(file.slice(0, nl)) as { stamp?: number }).stamp === stamp ? nl + 1 : -2;
-      } catch {
-        body = -2;
-      }
-    }
-    if (body < 0) return undefined;
-    if (!parsed.has(s)) {
-      let piece: Partial<PatternAnalysis> | undefined;
-      try {
-        piece = JSON.parse(file!.slice(body + s, body + e)) as Partial<PatternAnalysis>;
-      } catch {
-        piece = undefined;
-      }
-      parsed.set(s, piece);
-    }
-    return parsed.get(s);
+/** A pattern's piece of the analysis file (see MORE): its regex source and the prefilters only a woken pattern reads. */
+type MorePiece = Partial<PatternAnalysis> & { source?: string };
+
+/** Reads a pattern's piece of the analysis file (see MORE) by its offsets, each parsed once. The file's stamp is
+ * checked now: a file of another build throws (the cache is then not used at all), as does a piece that cannot be
+ * parsed when it is read. */
+function moreReader(file: string, stamp: number | undefined): (at: number) => MorePiece {
+  const nl = file.indexOf('\n');
+  if (stamp === undefined || nl < 0 || (JSON.parse(file.slice(0, nl)) as { stamp?: number }).stamp !== stamp) throw new Error(`promptgate: ${MORE} does not belong to the rule cache`);
+  const body = nl + 1;
+  const parsed = new Map<number, MorePiece>();
+  return (s) => {
+    let piece = parsed.get(s);
+    if (piece === undefined) parsed.set(s, (piece = JSON.parse(file.slice(body + s, lineEnd(file, body + s, MORE))) as MorePiece));
+    return piece;
   };
 }
 
-/** Moves the prefilters only a woken pattern reads out of the cached patterns into the second analysis file's body
- * (see MORE), each pattern's `analysis.more` giving where its piece is. */
+/** Reads a rule's title from the analysis file (see MORE; its stamp checked by moreReader): a line of JSON at `at` in
+ * its body, up to the next line break. */
+function titleReader(file: string): (at: number) => Localized {
+  const body = file.indexOf('\n') + 1;
+  return (at) => JSON.parse(file.slice(body + at, lineEnd(file, body + at, MORE))) as Localized;
+}
+
+/** Moves the rules' titles out of the cached rules to the end of the analysis file's body, each a line of JSON whose
+ * offset its rule's `raw.title` holds instead (the finding's message reads it: a prompt reports a few rules, see builtinTitles). */
+function moveTitles(out: Record<string, Entry>, at: number): string {
+  let body = '';
+  for (const e of Object.values(out)) {
+    for (const r of e.result.rules) {
+      const title = r.raw.title;
+      (r.raw as { title: Localized | number }).title = at + body.length;
+      body += `${asciiJson(title)}\n`;
+    }
+  }
+  return body;
+}
+
+/** Replaces each cached pattern's trigger list by its index in the list of distinct lists (see CacheFile.triggerLists). */
+function shareTriggers(out: Record<string, Entry>): string[][] {
+  const lists: string[][] = [];
+  const index = new Map<string, number>();
+  for (const e of Object.values(out)) {
+    for (const r of e.result.rules) {
+      for (const p of r.raw.patterns ?? []) {
+        const a = typeof p === 'string' ? undefined : p.analysis;
+        if (!a?.triggers) continue;
+        const key = JSON.stringify(a.triggers);
+        let k = index.get(key);
+        if (k === undefined) index.set(key, (k = lists.push(a.triggers) - 1));
+        (a as { triggers?: string[] | number }).triggers = k;
+      }
+    }
+  }
+  return lists;
+}
+
+/** Moves each cached pattern's regex source and the prefilters only a woken pattern reads out of the cached
+ * patterns into the analysis file's body (see MORE), each pattern's `analysis.more` giving where its piece is. */
 function moveMore(out: Record<string, Entry>): string {
   let body = '';
   for (const e of Object.values(out)) {
     for (const r of e.result.rules) {
       for (const p of r.raw.patterns ?? []) {
-        const a = typeof p === 'string' ? undefined : p.analysis;
-        const keys = (['exact', 'prune', ...MORE_KEYS] as const).filter((k) => a?.[k] !== undefined);
-        if (!a || keys.length === 0) continue;
-        const json = asciiJson(Object.fromEntries(keys.map((k) => [k, a[k]])));
-        a.more = [body.length, body.length + json.length];
-        body += json;
+        // Every cached pattern is an object with its analysis (see writeBuiltinCache).
+        if (typeof p === 'string' || !p.analysis) throw new Error(`promptgate: ${r.raw.id}: a pattern without its analysis`);
+        const a = p.analysis;
+        const keys = (['bmp', 'exact', 'prune', ...MORE_KEYS] as const).filter((k) => a[k] !== undefined);
+        const json = asciiJson({ source: p.regex, ...Object.fromEntries(keys.map((k) => [k, a[k]])) });
+        a.more = body.length;
+        body += `${json}\n`;
         for (const k of keys) delete a[k];
+        delete (p as Partial<RawPatternObject>).regex;
       }
     }
   }
@@ -273,17 +326,22 @@ function moveMore(out: Record<string, Entry>): string {
 }
 
 /**
- * The rule cache as one JSON text with every pattern's `exact` and `prune` back in place (no second file): what the
- * browser and extension bundles embed (scripts/bundle-browser.mjs, bundle-extension.mjs).
+ * The rule cache as one JSON text with every pattern's source and prefilters back in place (no analysis file): what
+ * the browser and extension bundles embed (scripts/bundle-browser.mjs, bundle-extension.mjs).
  */
 export function builtinCacheWhole(): string {
   const whole = JSON.parse(readFileSync(CACHE, 'latin1')) as CacheFile;
-  const read = moreReader(whole.stamp);
+  const read = moreReader(readFileSync(MORE, 'latin1'), whole.stamp);
   const context = contextPieces(readFileSync(CONTEXTS, 'latin1'), whole.stamp);
+  const title = titleReader(readFileSync(MORE, 'latin1'));
+  const lists = whole.triggerLists ?? [];
+  delete whole.triggerLists;
   const listed = new Set(whole.terms.map(([raw]) => raw));
   for (const e of Object.values(whole.files)) {
     for (const r of e.result.rules) {
-      if (r.contextAt) {
+      const at = r.raw.title as Localized | number;
+      if (typeof at === 'number') r.raw.title = title(at);
+      if (r.contextAt !== undefined) {
         const piece = context(r.contextAt);
         r.raw.context = piece.context;
         delete r.contextAt;
@@ -291,9 +349,11 @@ export function builtinCacheWhole(): string {
       }
       for (const p of r.raw.patterns ?? []) {
         const a = typeof p === 'string' ? undefined : p.analysis;
-        if (!a?.more) continue;
-        const piece = read(a.more);
-        if (!piece) throw new Error(`promptgate: ${MORE} does not belong to the rule cache`);
+        if (a && typeof a.triggers === 'number') a.triggers = lists[a.triggers];
+        if (typeof p === 'string' || a?.more === undefined) continue;
+        const { source, ...piece } = read(a.more);
+        if (typeof source !== 'string') throw new Error(`promptgate: ${MORE}: a pattern of ${r.raw.id} has no source`);
+        p.regex = source;
         Object.assign(a, piece);
         delete a.more;
       }
@@ -305,13 +365,15 @@ export function builtinCacheWhole(): string {
 /** The BMP ranges file's text (see bmpRangesFile), in ASCII. */
 function bmpRangesText(stamp: number, ranges: Record<string, string>): string {
   let body = '';
-  const at: Record<string, [number, number]> = {};
+  const keys: string[] = [];
+  const at: number[] = [];
   for (const [key, list] of Object.entries(ranges)) {
     const json = asciiJson(list);
-    at[key] = [body.length, body.length + json.length];
+    keys.push(key);
+    at.push(body.length, body.length + json.length);
     body += json;
   }
-  return `${asciiJson({ stamp, at })}\n${body}`;
+  return `${asciiJson({ stamp, keys, at })}\n${body}`;
 }
 
 /** Build step, after the cache: writes the automata that `build` makes (e.g. the default engine's keyword
@@ -471,7 +533,7 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   // contexts have (each rule's piece of the context file lists its own, see moveContexts).
   termMemo.clear();
   const compiled = Object.values(out).flatMap((e) => e.result.rules.map(compileRule));
-  const terms = [...termMemo].map(([raw, [plain, folded]]) => [raw, plain, folded]);
+  const terms = [...termMemo.values()].map((t) => [...t]);
   const mainTerms = new Set(termMemo.keys());
   for (const r of compiled) void r.context;
   // A new stamp per build ties the rule texts and the automata file (written next, see writeBuiltinAutomata) to
@@ -480,9 +542,11 @@ export function writeBuiltinCache(builtinDir: string, files: { path: string; dis
   writeFileSync(DOCS, JSON.stringify({ stamp, rules: texts }));
   // Both in ASCII (non-ASCII characters as JSON escapes), read back as one-byte strings.
   const listing = packs && { packs, folders: folderTimes(builtinDir) };
-  const more = moveMore(out);
+  const triggerLists = shareTriggers(out);
+  let more = moveMore(out);
+  more += moveTitles(out, more.length);
   const contexts = moveContexts(out, mainTerms);
-  writeFileSync(CACHE, asciiJson({ files: out, terms, stamp, ...(listing ? { listing } : {}) }));
+  writeFileSync(CACHE, asciiJson({ files: out, terms, triggerLists, stamp, ...(listing ? { listing } : {}) }));
   writeFileSync(MORE, `${asciiJson({ stamp })}\n${more}`);
   writeFileSync(CONTEXTS, `${asciiJson({ stamp })}\n${contexts}`);
   writeFileSync(BMP, bmpRangesText(stamp, bmp));

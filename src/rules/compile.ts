@@ -1,6 +1,6 @@
 import { analyzePattern, foldedTriggers, type PatternAnalysis, type PrunableGroup } from '../analyze/pattern.js';
 import { normalizeTerm } from '../normalize/view.js';
-import { DEFAULT_SEVERITY, REDACTABLE_BY_DEFAULT } from '../types.js';
+import { DEFAULT_SEVERITY, type Localized, REDACTABLE_BY_DEFAULT } from '../types.js';
 import { VALIDATORS } from '../validate/validators/index.js';
 import type { LoadedRule } from './load.js';
 import type { CompiledContext, CompiledPattern, CompiledRule, ContextAnalysis, ContextGates, NormTerm, RawContext, RawKeywords, RawPatternObject, RawRule } from './model.js';
@@ -17,7 +17,11 @@ function term(raw: string): NormTerm {
  * instructions of a prompt's). Without the file (another build's, or none) a pattern simply has neither: both only
  * spare work (fewer regexes compiled on a short text, smaller ones), the matches are the same.
  */
-export const builtinAnalysis: { read?: (at: [number, number]) => Pick<PatternAnalysis, MoreKey> | undefined } = {};
+export const builtinAnalysis: { read?: (at: number) => Piece | undefined } = {};
+
+/** A built-in pattern's piece of the second file: its regex source (which the rule cache leaves out, #21: ~14 M
+ * instructions of JSON.parse at every start-up for the ~55 a prompt compiles) and its prefilters. */
+type Piece = Pick<PatternAnalysis, MoreKey | 'bmp'> & { source?: string };
 
 /**
  * The prefilters a built-in pattern has in the second file (see builtinAnalysis), besides `exact` and `prune`: read
@@ -30,6 +34,10 @@ export const builtinAnalysis: { read?: (at: [number, number]) => Pick<PatternAna
 export const MORE_KEYS = ['starts', 'needs', 'inside', 'inLine', 'before', 'after', 'opening', 'fenced'] as const;
 type MoreKey = 'exact' | 'prune' | (typeof MORE_KEYS)[number];
 
+/** The rule cache's distinct trigger lists (set by rules/builtin-cache.ts): a cached pattern's `analysis.triggers` is
+ * an index into them, and patterns with one list share its array. */
+export const builtinTriggers: { lists?: string[][] } = {};
+
 /** How many pruned forms (rules/regex.ts prunedSource) one pattern makes in a process, global and sticky together. */
 const PRUNED_FORMS = 4;
 
@@ -37,13 +45,16 @@ const PRUNED_FORMS = 4;
 interface Forms {
   flags: string;
   indices: boolean;
-  /** Where its property escapes are (built-in patterns: analysis.bmp). */
-  bmp?: number[];
+  /** Where its property escapes are (built-in patterns: analysis.bmp, in the second file when the rule cache has one:
+   * read with the source, see spansOf); null: none. */
+  bmp?: number[] | null;
   /** Its prunable groups, as the rule cache has them (JSON text) or parsed; or where they are in the second file. */
   prune?: PrunableGroup[] | string;
-  more?: [number, number];
+  more?: number;
   /** Its piece of the second file, once read (null: none). */
-  piece?: Pick<PatternAnalysis, MoreKey> | null;
+  piece?: Piece | null;
+  /** Its regex source: a pattern from YAML has it from the start, a built-in one from its piece when first read. */
+  source?: string;
   re?: RegExp;
   sticky?: RegExp;
   /** The BMP source: null until made, undefined when there is none. */
@@ -68,17 +79,30 @@ type WithForms = { source: string; [FORMS]: Forms };
  * the regex watchdog's walk (runtime/regex-watchdog.ts), which would otherwise compile them for every rule.
  */
 const PATTERN = {
+  /**
+   * The regex source. A built-in pattern reads it from its piece of the second file when first asked (the regex is
+   * about to be compiled, or `explain` shows it); the rule cache is used only with the second file of its own build
+   * (rules/builtin-cache.ts), and a piece without its source throws (the scan fails, exit 2): a pattern never runs
+   * without the regex it was written with.
+   */
+  get source(): string {
+    const f = (this as unknown as WithForms)[FORMS];
+    return (f.source ??= builtinSource(f));
+  },
+  set source(value: string) {
+    (this as unknown as WithForms)[FORMS].source = value;
+  },
   get sticky(): RegExp {
     const f = (this as unknown as WithForms)[FORMS];
     return (f.sticky ??= compileRegex((this as unknown as WithForms).source, f.flags, f.indices, true));
   },
   get bmpRe(): RegExp | undefined {
     const f = (this as unknown as WithForms)[FORMS];
-    return f.bmp && (f.bmpRe ??= bmpRegex(this as unknown as WithForms, false));
+    return spansOf(f) && (f.bmpRe ??= bmpRegex(this as unknown as WithForms, false));
   },
   get bmpSticky(): RegExp | undefined {
     const f = (this as unknown as WithForms)[FORMS];
-    return f.bmp && (f.bmpSticky ??= bmpRegex(this as unknown as WithForms, true));
+    return spansOf(f) && (f.bmpSticky ??= bmpRegex(this as unknown as WithForms, true));
   },
   /** A built-in pattern's regex, compiled on first read; the regex watchdog's walk sets its watched copy through
    * the setter (it reads `re` by name: runtime/regex-watchdog.ts). Patterns from YAML have their own (RE). */
@@ -112,8 +136,9 @@ const PATTERN = {
       const g = f.prune ?? pieceOf(f)?.prune;
       f.groups = typeof g === 'string' ? (JSON.parse(g) as PrunableGroup[]) : (g ?? []);
     }
-    const cut = f.groups.length > 0 ? prunedSource(p.source, f.groups, flat, f.bmp) : undefined;
-    const src = cut && (f.bmp ? narrowSource(cut.source, cut.spans!, f.flags.includes('i'), chars) : cut.source);
+    const spans = spansOf(f);
+    const cut = f.groups.length > 0 ? prunedSource(p.source, f.groups, flat, spans) : undefined;
+    const src = cut && (spans ? narrowSource(cut.source, cut.spans!, f.flags.includes('i'), chars) : cut.source);
     const key = `${sticky ? 'y' : 'g'}${src}`;
     const made = (f.pruned ??= new Map());
     let re = made.get(key);
@@ -129,7 +154,8 @@ const PATTERN = {
   bmpWithin(chars: Int32Array, sticky: boolean): RegExp | undefined {
     const p = this as unknown as WithForms;
     const f = p[FORMS];
-    if (!f.bmp) return undefined;
+    const spans = spansOf(f);
+    if (!spans) return undefined;
     if (f.narrowFor !== chars) {
       if (f.narrowFor !== undefined) return undefined;
       f.narrowFor = chars;
@@ -137,7 +163,7 @@ const PATTERN = {
     const narrowed = (f.narrowed ??= [null, null]);
     const k = sticky ? 1 : 0;
     if (narrowed[k] === null) {
-      const src = narrowSource(p.source, f.bmp, f.flags.includes('i'), chars);
+      const src = narrowSource(p.source, spans, f.flags.includes('i'), chars);
       narrowed[k] = src === undefined ? undefined : compileRegex(src, f.flags, f.indices, sticky);
     }
     return narrowed[k];
@@ -145,9 +171,22 @@ const PATTERN = {
 };
 
 /** The pattern's piece of the second file (see builtinAnalysis), read once. */
-function pieceOf(f: Forms): Pick<PatternAnalysis, MoreKey> | null | undefined {
-  if (f.piece === undefined) f.piece = (f.more && builtinAnalysis.read?.(f.more)) || null;
+function pieceOf(f: Forms): Piece | null | undefined {
+  if (f.piece === undefined) f.piece = (f.more !== undefined && builtinAnalysis.read?.(f.more)) || null;
   return f.piece;
+}
+
+/** Where the pattern's property escapes are (see Forms.bmp), from its piece for a pattern of the rule cache. */
+function spansOf(f: Forms): number[] | undefined {
+  if (f.bmp === undefined) f.bmp = (f.more !== undefined && pieceOf(f)?.bmp) || null;
+  return f.bmp ?? undefined;
+}
+
+/** A built-in pattern's source from its piece (see PATTERN.source): none there throws. */
+function builtinSource(f: Forms): string {
+  const source = pieceOf(f)?.source;
+  if (typeof source !== 'string') throw new Error("promptgate: a built-in pattern's regex is missing from the rule cache's analysis file (dist/builtin-analysis.txt); rebuild promptgate (npm run build)");
+  return source;
 }
 
 // The other prefilters of the second file, as `exact`: inherited getters, and a value given to a pattern (a rule cache
@@ -184,7 +223,7 @@ const RE = {
  * escape's ranges). */
 function bmpRegex(p: WithForms, sticky: boolean): RegExp | undefined {
   const f = p[FORMS];
-  if (f.variant === null) f.variant = bmpSource(p.source, f.bmp!);
+  if (f.variant === null) f.variant = bmpSource(p.source, spansOf(f)!);
   return f.variant === undefined ? undefined : compileRegex(f.variant, f.flags, f.indices, sticky);
 }
 
@@ -197,7 +236,7 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
     const flags = runFlags(o);
     const indices = o.group !== undefined;
     const a = o.analysis;
-    const forms: Forms = { flags, indices, bmp: a?.bmp, prune: a?.prune, more: a?.more, variant: null };
+    const forms: Forms = { flags, indices, bmp: a?.bmp, prune: a?.prune, more: a?.more, variant: null, source: o.regex };
     // The prefilters: from the build for built-in rules; for others derived on first read (a prompt whose rules
     // all come from the build never loads the regex parser). A pattern on the original has its digit groups
     // looked for in the original (candidates.ts).
@@ -207,15 +246,15 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
       const base = Object.create(PATTERN) as WithForms & Record<string, unknown>;
       base.on = on;
       base.group = o.group;
-      base.source = o.regex;
       base[FORMS] = forms;
-      base.triggers = a.triggers;
+      const t = a.triggers as string[] | number | undefined;
+      base.triggers = typeof t === 'number' ? builtinTriggers.lists![t] : t;
       base.reach = a.reach;
       base.digits = a.digits;
       const { bmp: _bmp, prune: _prune, more: _more, triggers: _t, reach: _r, digits: _d, ...rest } = a;
       return Object.assign(base, rest) as unknown as CompiledPattern;
     }
-    const fields = Object.assign(Object.create(PATTERN) as object, { on, group: o.group, source: o.regex, [FORMS]: forms });
+    const fields = Object.assign(Object.create(PATTERN) as object, { on, group: o.group, [FORMS]: forms });
     const base = Object.defineProperty(fields, 're', RE) as unknown as CompiledPattern;
     let analysis: PatternAnalysis | undefined;
     const analyzed = () => (analysis ??= analyzePattern(o.regex, runFlags(o), on, foldedTriggers(o.triggers)));
@@ -244,15 +283,19 @@ export function compileRule({ raw, file, line, contextAt }: LoadedRule): Compile
       const params = typeof v === 'string' ? {} : v;
       return { name, fn: VALIDATORS[name], params };
     }),
-    // Compiled when first read (see CONTEXT_PROPERTY): a prompt's candidates ask a few dozen rules of 257.
-    [CONTEXT]: ctx === undefined && contextAt === undefined ? undefined : ({ raw: ctx, at: contextAt, done: false } as ContextState),
     layout: raw.layout === undefined ? undefined : Array.isArray(raw.layout) ? raw.layout : [raw.layout],
     exceptionValues: new Set((raw.exceptions?.values ?? []).map((v) => normalizeTerm(v).plain)),
     exceptionGates: raw.exceptionGates,
     source: { file, line },
     enabled: true,
-    [RAW]: raw,
-  });
+  }) as Record<symbol, unknown>;
+  // Stored after the literal: a computed key in an object literal is defined by a runtime call each time (~12,000
+  // instructions, #21 session 16), a keyed store is not. Compiled when first read (see CONTEXT_PROPERTY): a prompt's
+  // candidates ask a few dozen rules of 257.
+  fields[CONTEXT] = ctx === undefined && contextAt === undefined ? undefined : ({ raw: ctx, at: contextAt, done: false } as ContextState);
+  fields[RAW] = raw;
+  // A rule of the rule cache holds where its title is instead (see builtinTitles).
+  if (typeof raw.title === 'number') Object.defineProperty(fields, 'title', TITLE_PROPERTY);
   if (ctx !== undefined || contextAt !== undefined) Object.defineProperty(fields, 'context', CONTEXT_PROPERTY);
   // Compiled on first read where there are any (31 rules of 257); the others get their own empty list (a config's
   // exceptions may add to it), without a getter of their own.
@@ -270,7 +313,7 @@ type WithRaw = { [RAW]: RawRule; [EXAMPLES]?: CompiledRule['examples'] };
  * of its own, so that a frozen rule (test/prefilters.test.ts) can still compile them. */
 interface ContextState {
   raw?: RawContext | RawContext[];
-  at?: [number, number];
+  at?: number;
   done: boolean;
   compiled?: CompiledContext[];
 }
@@ -284,7 +327,7 @@ type WithContext = { [CONTEXT]: ContextState };
  * context file of its own build (checked when it is read), and a piece that cannot be read throws (the scan fails,
  * exit 2) rather than leave a rule without its context.
  */
-export const builtinContexts: { read?: (at: [number, number]) => RawContext | RawContext[] } = {};
+export const builtinContexts: { read?: (at: number) => RawContext | RawContext[] } = {};
 
 /** A rule's contexts as the engine runs them. */
 function compileContexts(ctx: RawContext | RawContext[] | undefined): CompiledContext[] | undefined {
@@ -368,6 +411,32 @@ const CONTEXT_PROPERTY = {
     c.compiled = value;
     c.raw = c.at = undefined;
     c.done = true;
+  },
+};
+
+/**
+ * Where the titles of rules from the built-in rule cache are read (set by rules/builtin-cache.ts): the cache keeps
+ * them in its analysis file (`dist/builtin-analysis.txt`, read and checked with the cache) — a cached rule's
+ * `raw.title` is the offset of its line there — each parsed when its rule's title is first read — a prompt reports a few rules of ~270 (#21: the titles were ~4 M instructions of the cache's
+ * parse). A title that cannot be read throws (exit 2).
+ */
+export const builtinTitles: { read?: (at: number) => Localized } = {};
+
+/**
+ * A cached rule's `title`, read when first asked (the finding's message, explain, SARIF): own and enumerable, so that
+ * a spread copy of a rule (the engine's judges, `rules test`) has it, with one getter and setter for every rule.
+ */
+const TITLE_PROPERTY = {
+  enumerable: true,
+  configurable: true,
+  get(this: WithRaw): Localized {
+    const raw = this[RAW];
+    const at = raw.title as Localized | number;
+    if (typeof at === 'number') raw.title = builtinTitles.read!(at);
+    return raw.title;
+  },
+  set(this: object, value: Localized) {
+    own(this, 'title', value);
   },
 };
 

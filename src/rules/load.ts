@@ -14,9 +14,9 @@ export interface LoadedRule {
   raw: RawRule;
   file: string;
   line: number;
-  /** A rule from the built-in cache: where its `context`, left out of `raw`, is in the cache's context file (see
+  /** A rule from the built-in cache: where its `context`, left out of `raw`, starts (a line of JSON) in the cache's context file (see
    * rules/compile.ts builtinContexts). */
-  contextAt?: [number, number];
+  contextAt?: number;
 }
 
 export interface LoadResult {

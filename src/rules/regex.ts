@@ -15,12 +15,21 @@ export function compileRegex(source: string, extra = '', withIndices = true, sti
 
 /** The BMP code points of each property escape, or class holding one, the built-in rules use (see analyze/bmp.ts):
  * read from the build's file on first need. */
-let bmpLoad: (() => Record<string, string> | undefined) | undefined;
-let bmpTable: Record<string, string> | undefined | null = null;
+let bmpLoad: (() => BmpTable | undefined) | undefined;
+let bmpTable: BmpTable | undefined | null = null;
 
-export function useBmpRanges(load: () => Record<string, string> | undefined): void {
+/** The lists by escape or class: a record, or a function that reads one when first asked (the build's file, see
+ * rules/builtin-cache.ts bmpRangesFile). */
+export type BmpTable = Record<string, string> | ((key: string) => string | undefined);
+
+export function useBmpRanges(load: () => BmpTable | undefined): void {
   bmpLoad = load;
   bmpTable = null;
+}
+
+function bmpList(key: string): string | undefined {
+  if (bmpTable === null) bmpTable = bmpLoad?.();
+  return typeof bmpTable === 'function' ? bmpTable(key) : bmpTable?.[key];
 }
 
 /** The pattern for texts without surrogates: each property escape, or class holding one, at `spans` (analyze/bmp.ts)
@@ -30,8 +39,7 @@ export function bmpSource(source: string, spans: number[]): string | undefined {
   let out = '';
   let at = 0;
   for (let k = 0; k < spans.length; k += 3) {
-    if (bmpTable === null) bmpTable = bmpLoad?.();
-    const list = bmpTable?.[source.slice(spans[k], spans[k + 1])];
+    const list = bmpList(source.slice(spans[k], spans[k + 1]));
     if (list === undefined) return undefined;
     out += `${source.slice(at, spans[k])}[${spans[k + 2] === 2 ? '^' : ''}${list}]`;
     at = spans[k + 1];
@@ -62,8 +70,7 @@ export function narrowSource(source: string, spans: number[], ignoreCase: boolea
     const key = `${ignoreCase ? 'iu' : 'u'}:${source.slice(spans[k], spans[k + 1])}`;
     let kept = narrowedLists.get(key);
     if (kept === undefined) {
-      if (bmpTable === null) bmpTable = bmpLoad?.();
-      const pairs = bmpTable?.[key];
+      const pairs = bmpList(key);
       if (pairs === undefined) return undefined;
       kept = '';
       for (let q = 0; q < pairs.length && pairs.charCodeAt(q) < 128; q += 2) {
