@@ -381,7 +381,7 @@ beforeAll(() => {
   expect(doc.skipped).toEqual([]);
   for (const s of samples) findingsOf.set(s.id, []);
   for (const f of doc.findings as Finding[]) {
-    const id = basename(f.source).replace(/\.[a-z]+$/, '');
+    const id = basename(f.source).replace(/\.[a-z0-9]+$/, ''); // (extensions with digits too: .ps1)
     findingsOf.get(id)?.push(f);
   }
 }, 300_000);
