@@ -389,4 +389,190 @@ vineg('a university\'s published list of funded projects (public).',
       'DANH SÁCH ĐỀ TÀI KHOA HỌC CẤP TRƯỜNG ĐƯỢC PHÊ DUYỆT NĂM 2027\n1. Mô hình dự báo lũ lưu vực sông Đà – TS. Lê Minh Tâm\n'
       '2. Cảm biến chất lượng nước giá rẻ – ThS. Phạm Thu Hà\n3. Vật liệu chống thấm cho đập đất – PGS.TS. Trần Quốc Bảo')
 
+# ================================================================ batch 2 (written after batch 1's fixes, scored blind)
+
+# ---- classified-marking
+add('cs', 'block', ['classified-marking'], 'a Czech hospital IT penetration-test report whose document-control table gives '
+    'the classification in a cell.',
+    '# Zpráva z penetračního testu NIS – Nemocnice Horní Polabí\n\n| Položka | Hodnota |\n|---|---|\n| Zadavatel | '
+    'Nemocnice Horní Polabí, a.s. |\n| Dodavatel | SecuTest s.r.o. |\n| Verze | 1.2 |\n| Klasifikace dokumentu | '
+    'DŮVĚRNÉ |\n| Datum | 4. 12. 2026 |\n\n## Manažerské shrnutí\nTestování odhalilo 2 kritické a 5 středních '
+    'zranitelností. Kritické: nezáplatovaný webový server laboratorního portálu a sdílené lokální administrátorské '
+    'heslo na stanicích oddělení.\n\n## Doporučení\n1. Nasadit LAPS.\n2. Aktualizovat portál na verzi 3.9.\n')
+add('en', 'block', ['classified-marking'], 'a UK council e-mail thread (~1.5 KB) whose quoted original carries an '
+    'OFFICIAL-SENSITIVE subject line.',
+    'Hi Sam,\n\nSee below — can you get the chronology to me by Wednesday? I have booked the panel for the 14th.\n\n'
+    'Thanks\nRuth\n\n-----Original Message-----\nFrom: Ruth Oakley\nSent: 02 December 2026 09:14\nTo: Adult Social '
+    'Care Managers\nSubject: OFFICIAL-SENSITIVE – Safeguarding Adults Review, Kelbrook case – panel arrangements\n\n'
+    'Colleagues,\n\nThe Safeguarding Adults Board has agreed to commission a review. Please preserve all records '
+    'and send me the names of staff involved since January. Do not discuss the case outside the panel.\n\nRuth '
+    'Oakley\nHead of Safeguarding\nThornbury Vale District Council\n')
+nb_cui = notebook([
+    ('markdown', 'CUI//SP-PRVCY\n# Driver medical certification — compliance check', None),
+    ('code', 'certs = pd.read_csv("dot_medical_certs.csv")\ncerts["expired"].mean().round(3)', '0.042'),
+])
+add('en', 'block', ['classified-marking'], 'a logistics firm\'s notebook JSON whose first markdown cell is a CUI banner line.',
+    nb_cui, 'ipynb')
+add('en', 'block', ['classified-marking'], 'an EU project deliverable\'s cover table giving its dissemination level as '
+    'EU RESTRICTED.',
+    'EU-HYDRA — Resilient water infrastructure for the Danube region\nGrant Agreement No 101121871\n\n'
+    'Deliverable D4.2 — Vulnerability assessment of pilot sites\n\nWork package: WP4\nLead beneficiary: Danube '
+    'Water Board\nDue date: M18\nDissemination level: EU-R — RESTREINT UE/EU RESTRICTED under Decision 2015/444\n'
+    'Version: 1.0\n\nExecutive summary\nThe assessment covers three pilot sites and ranks 41 assets by criticality.\n')
+vi('block', ['classified-marking'], 'a Vietnamese logistics firm\'s security assessment report with an "Độ mật" row in a '
+   'markdown table.',
+   '# BÁO CÁO ĐÁNH GIÁ AN TOÀN THÔNG TIN KHO NGOẠI QUAN\n\n| Mục | Nội dung |\n|---|---|\n| Đơn vị | Công ty CP Logistics '
+   'Cảng Đình Vũ |\n| Độ mật | Mật |\n| Người lập | Phòng CNTT |\n\n## 1. Hiện trạng\nHệ thống camera kho ngoại quan '
+   'có 64 mắt, lưu 30 ngày. Phần mềm quản lý kho kết nối hải quan qua đường truyền riêng.\n\n## 2. Đề xuất\nTách '
+   'mạng camera khỏi mạng văn phòng; bổ sung xác thực hai lớp cho tài khoản kết nối hải quan.\n')
+add('cs', 'block', ['classified-marking'], 'Czech minutes (zápis) of a water board meeting whose material list names one item '
+    '"(DŮVĚRNÉ, výtisk č. 2)".',
+    'Zápis č. 11/2026 z jednání představenstva VaK Berounka a.s., 4. 12. 2026\n\nProjednané materiály:\n'
+    'a) Hospodaření za 1.–3. čtvrtletí 2026\nb) Plán investic 2027 (obnova řadů Beroun-sever)\nc) Aktualizace '
+    'plánu krizové připravenosti (DŮVĚRNÉ, výtisk č. 2) – předložil krizový manažer, materiál vrácen po jednání\n'
+    'd) Ceny vodného a stočného 2027\n\nUsnesení: představenstvo schvaluje materiály a), b) a d), materiál c) '
+    'bere na vědomí.\n')
+
+# ---- official-document
+add('en', 'warn', ['official-document'], 'an English translation of a Vietnamese provincial decision with its number and '
+    'recipients, for a logistics firm\'s lawyer.',
+    'PEOPLE\'S COMMITTEE OF HAI PHONG CITY\nNo.: 3318/QD-UBND\nHai Phong, 28 November 2026\n\nDECISION\nOn the '
+    'allocation of land to Dinh Vu Port Logistics JSC for the bonded warehouse project\n\nTHE CHAIRMAN OF THE '
+    'PEOPLE\'S COMMITTEE OF HAI PHONG CITY\nPursuant to the Law on Land ...\n\nArticle 1. To allocate 4.2 ha of '
+    'land in Dong Hai 2 ward ...\n\nRecipients:\n- As Article 3;\n- Department of Natural Resources;\n- Archive: '
+    'VT.\n\nON BEHALF OF THE PEOPLE\'S COMMITTEE\nVICE CHAIRMAN\n')
+add('cs', 'warn', ['official-document'], 'a Czech regional council\'s resolution with its number, pasted to be summarised.',
+    'Shrň mi to do tří vět:\n\nRADA STŘEDOČESKÉHO KRAJE\nUSNESENÍ č. 041-38/2026/RK\nze dne 1. 12. 2026\n\n'
+    'Rada Středočeského kraje\nI. schvaluje poskytnutí neinvestiční dotace společnosti Vodovody a kanalizace '
+    'Berounka a.s. ve výši 2 400 000 Kč na náhradní zásobování pitnou vodou;\nII. ukládá odboru regionálního '
+    'rozvoje uzavřít smlouvu o poskytnutí dotace.\n\nZa správnost: Ing. Dana Krausová\n')
+
+# ---- national-id
+ops = [rnd(9, DG) for _ in range(2)]
+add('cs', 'block', ['national-id'], 'a Czech logistics firm\'s SQL dump of drivers with their ID card numbers.',
+    'INSERT INTO `ridici` (`id`, `jmeno`, `prijmeni`, `cislo_op`, `skupina_rp`) VALUES\n'
+    f'(31, \'Lukáš\', \'Dvořáček\', \'{ops[0]}\', \'C+E\'),\n(32, \'Martin\', \'Hrubý\', \'{ops[1]}\', \'C\');\n', 'sql')
+ni2, ni3 = nino(), nino()
+add('en', 'block', ['national-id'], 'a UK council\'s notebook JSON whose printed DataFrame shows National Insurance numbers.',
+    notebook([('code', 'claims = pd.read_sql("select * from ctr_claims where status = \'review\'", con)\nclaims.head(2)',
+               f'   claim_id        name   ni_number  weekly_award\n0     88213   Dean Farrow   {ni2}        14.20\n'
+               f'1     88240   Lisa Quigley  {ni3}        22.75')]), 'ipynb')
+s2 = ssn()
+add('en', 'block', ['national-id'], 'a logistics firm\'s SQL dump of US driver applicants with an ssn column.',
+    'COPY public.applicants (id, full_name, ssn, cdl_class, state) FROM stdin;\n'
+    f'4411\tMarcus Odell\t{s2}\tA\tPA\n\\.\n', 'sql')
+c2 = cccd('031', 'f', 1992, R.randrange(10**6))
+vi('block', ['national-id'], 'a Vietnamese developer\'s shell history with a curl posting a customer\'s CCCD.',
+   '  310  cd ~/kho-ngoai-quan\n  311  npm run dev\n  312  curl -X POST http://localhost:3000/api/khach-hang -H '
+   f'"Content-Type: application/json" -d \'{{"hoTen":"Phạm Thị Thu","cccd":"{c2}","sdt":"ẩn"}}\'\n  313  git add .\n')
+
+# ---- sensitive-personal
+add('en', 'warn', ['sensitive-personal'], 'a UK council\'s SQL dump of housing applicants with religion and disability '
+    'columns.',
+    'INSERT INTO housing_register (app_id, applicant, band, religion, disability, notes) VALUES\n'
+    '(20931, \'Amira Haddad\', \'B\', \'Muslim\', \'Multiple sclerosis, wheelchair user\', \'needs ground floor\');\n', 'sql')
+add('cs', 'warn', ['sensitive-personal'], 'a Czech hospital notebook JSON whose output lists named patients with HIV '
+    'diagnoses.',
+    notebook([('code', 'df[df.dg.str.startswith("B20")][["pacient", "dg", "oddeleni"]]',
+               '        pacient   dg      oddeleni\n14  Radek Šustr  B20  infekční\n51  Ivo Klement  B20  infekční')]),
+    'ipynb')
+
+# ---- financial
+ac2, ac3 = cza('19'), cza('35')
+add('cs', 'block', ['financial'], 'a Czech university\'s SQL dump of grant-paid wages with employees\' accounts.',
+    'INSERT INTO `mzdy_projekt` (`osobni_cislo`, `jmeno`, `projekt`, `castka`, `ucet`) VALUES\n'
+    f'(10422, \'Tereza Málková\', \'GA26-01877S\', 18400, \'{ac2}/0100\'),\n'
+    f'(10587, \'Jakub Šindel\', \'GA26-01877S\', 12650, \'{ac3}/2010\');\n', 'sql')
+add('en', 'block', ['financial'], 'a UK council\'s CSV export of creditor amendments with a private landlord\'s sort code '
+    'and account.',
+    'amendment_id,creditor,type,sort_code,account_no,requested_by\n'
+    f'AM-2026-1187,Mr Stephen Rook (private landlord),bank change,{rnd(2, DG)}-{rnd(2, DG)}-{rnd(2, DG)},{rnd(8, DG)},'
+    'Housing Benefit team\n')
+card2 = luhn('5' + R.choice('12345') + rnd(13, DG), 16)
+add('en', 'block', ['financial'], 'a logistics developer\'s shell history with a curl charging a full card number.',
+    '  77  curl https://api.stripe.com/v1/payment_methods -u "$STRIPE_KEY:" -d type=card -d '
+    f'"card[number]={card2}" -d "card[exp_month]=11" -d "card[exp_year]=2029" -d "card[cvc]={rnd(3, DG)}"\n'
+    '  78  history | grep stripe\n')
+
+# ---- credential
+nb_pg = notebook([
+    ('code', 'import psycopg2\nconn = psycopg2.connect(host="10.12.0.8", dbname="granty", user="analytik",\n'
+             f'                        password="{pw(13)}")\ncur = conn.cursor()', None),
+    ('code', 'cur.execute("select count(*) from projekty")\ncur.fetchone()', '(412,)'),
+])
+add('en', 'block', ['credential'], 'a university grant office\'s notebook JSON connecting to PostgreSQL with the password '
+    'in the cell.', nb_pg, 'ipynb')
+add('cs', 'block', ['credential'], 'a Czech Dockerfile with the database password baked into an ENV line.',
+    'FROM eclipse-temurin:21-jre\n# interní aplikace objednávek cisteren\nENV SPRING_DATASOURCE_URL=jdbc:postgresql://'
+    f'db:5432/cisterny\nENV SPRING_DATASOURCE_USERNAME=cisterny\nENV SPRING_DATASOURCE_PASSWORD={pw(12)}\n'
+    'COPY target/cisterny.jar /app.jar\nENTRYPOINT ["java", "-jar", "/app.jar"]\n')
+add('en', 'block', ['credential'], 'a council developer\'s Maven settings.xml with a repository password written in.',
+    '<settings>\n  <servers>\n    <server>\n      <id>tvdc-nexus</id>\n      <username>build-bot</username>\n'
+    f'      <password>{pw(14)}</password>\n    </server>\n  </servers>\n</settings>\n', 'xml')
+add('en', 'block', ['credential'], 'an Ansible inventory with an SSH password in the host line.',
+    '[scada_hmi]\nhmi01 ansible_host=172.18.40.11 ansible_user=operator ' f'ansible_password={pw(11)}\n'
+    'hmi02 ansible_host=172.18.40.12 ansible_user=operator ansible_password="{{ vault_hmi_password }}"\n', 'ini')
+add('cs', 'block', ['credential'], 'a Czech Terraform tfvars with the real admin password filled in.',
+    '# terraform.tfvars – produkce (NEcommitovat!)\nlocation        = "germanywestcentral"\nprostredi       = "prod"\n'
+    f'admin_login     = "nisadmin"\nadmin_password  = "{pw(15)}"\n')
+add('en', 'block', ['credential'], 'a SQL dump that creates the application user with its password.',
+    '-- Dump completed on 2026-12-03\nCREATE USER \'wms_app\'@\'10.40.%\' IDENTIFIED BY ' f'\'{pw(13)}\';\n'
+    'GRANT SELECT, INSERT, UPDATE ON wms.* TO \'wms_app\'@\'10.40.%\';\nFLUSH PRIVILEGES;\n', 'sql')
+vi('block', ['credential'], 'a Vietnamese logistics firm\'s GitHub Actions workflow with the SMTP password written in.',
+   'name: gui-bao-cao\non:\n  schedule:\n    - cron: "0 1 * * *"\njobs:\n  report:\n    runs-on: ubuntu-latest\n'
+   '    env:\n      SMTP_HOST: smtp.dinhvulogistics.vn\n      SMTP_USER: baocao@dinhvulogistics.vn\n'
+   f'      SMTP_PASSWORD: "{pw(12)}"   # mật khẩu email báo cáo\n    steps:\n      - run: python gui_bao_cao.py\n', 'yaml')
+
+# ---- contact
+add('cs', 'warn', ['contact'], 'a Czech grant office\'s CSV of applicants with a private mailbox and mobile.',
+    'prijmeni;jmeno;fakulta;email;telefon\nKadlecová;Petra;FAV;kadlecova.petra' + rnd(2, DG) + '@seznam.cz;'
+    f'+420 7{rnd(2, DG)} {rnd(3, DG)} {rnd(3, DG)}\n')
+add('en', 'warn', ['contact'], 'a water board runbook naming the on-call engineer with a personal mobile.',
+    'Runbook — telemetry outage at pumping station PS-3\n1. Check the RTU heartbeat on the historian dashboard.\n'
+    '2. If the RTU is down for more than 15 minutes, call the on-call engineer.\n'
+    f'On-call this week: Gareth Pryce, personal mobile 07{R.choice("89")}{rnd(2, DG)} {rnd(6, DG)}.\n'
+    '3. Log the outage in the shift book.\n')
+
+# ---- infrastructure
+add('cs', 'warn', ['infrastructure'], 'a Czech GitLab CI file deploying to the hospital\'s internal hosts.',
+    'deploy_prod:\n  stage: deploy\n  tags: [nhp-runner]\n  script:\n    - rsync -a build/ deploy@nis-web01.nhp.local:/srv/nis/\n'
+    '    - ssh deploy@10.30.5.21 "systemctl restart nis-web"\n  environment: produkce\n', 'yaml')
+add('en', 'warn', ['infrastructure'], 'a Terraform show output listing VMs with their private addresses (no secrets).',
+    '# azurerm_linux_virtual_machine.historian:\nresource "azurerm_linux_virtual_machine" "historian" {\n'
+    '    admin_username      = "scadaadmin"\n    computer_name       = "vak-hist01"\n    private_ip_address  = '
+    '"10.60.2.14"\n    size                = "Standard_D4s_v5"\n}\n')
+
+# ---- hard negatives (batch 2)
+neg('en', 'a notebook JSON that asks for the password with getpass.', notebook([
+    ('code', 'from getpass import getpass\nconn = psycopg2.connect(host=os.environ["PGHOST"], user="analytik", '
+             'password=getpass())', None)]), 'ipynb')
+neg('en', 'a SQL dump of users with bcrypt hashes only.',
+    'INSERT INTO users (id, login, password_hash) VALUES\n(1, \'admin\', \'$2b$12$' + rnd(53, DG + UP + LO) + '\');\n', 'sql')
+neg('en', 'a Dockerfile that mounts the secret at build time.',
+    '# syntax=docker/dockerfile:1\nFROM node:20\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n')
+neg('cs', 'a Czech Ansible inventory whose passwords come from the vault.',
+    '[scada_hmi]\nhmi01 ansible_host=scada-hmi01 ansible_password="{{ vault_hmi_password }}"  # heslo je ve vaultu\n', 'ini')
+neg('en', 'terraform plan output with the sensitive value hidden.',
+    '  # azurerm_postgresql_flexible_server.scada_hist will be updated in-place\n  ~ resource "azurerm_postgresql_'
+    'flexible_server" "scada_hist" {\n      ~ administrator_password = (sensitive value)\n        name = "psql-scada-hist-prod"\n    }\n')
+neg('en', 'a chart README\'s default values with an empty password.',
+    '## Parameters\n| Name | Description | Value |\n|---|---|---|\n| `auth.username` | Name of the custom user | `""` |\n'
+    '| `auth.password` | Password for the custom user; ignored if `auth.existingSecret` is set | `""` |\n')
+neg('cs', 'a Czech water company\'s annual report excerpt with its own account and IČO.',
+    'Výroční zpráva 2026 (výtah)\nVodovody a kanalizace Berounka a.s., IČO 46356991\nBankovní spojení: '
+    f'{cza("27")}/0800\nTržby za vodné a stočné vzrostly o 6,1 %; ztráty vody v síti klesly na 14,8 %.\n')
+neg('en', 'a UK council\'s published audit committee summary (no names).',
+    'Audit Committee, 28 November 2026 — summary of decisions\nThe committee noted eleven internal audit reports '
+    '(two limited assurance), approved the counter-fraud strategy and asked for a report on payroll controls in March.')
+neg('en', 'an EU deliverable cover marked public.',
+    'Deliverable D2.1 — Stakeholder map\nDissemination level: PU — Public, fully open\nVersion: 1.1\n')
+neg('cs', 'a Czech university\'s published vulnerability disclosure policy.',
+    'Zásady hlášení zranitelností: Pokud najdete zranitelnost v systémech univerzity, napište na bezpecnost@zctu.cz. '
+    'Netestujte dostupnost služeb a nepracujte s osobními údaji; hesla ani data nám neposílejte.')
+neg('en', 'shell history reading the password from Vault.',
+    '  90  export PGPASSWORD=$(vault kv get -field=password secret/wms/db)\n  91  psql -h wms-db01 -U wms_app wms\n')
+vineg('a logistics firm\'s recruitment notice with the HR office\'s hotline.',
+      'TUYỂN DỤNG: Công ty CP Logistics Cảng Đình Vũ tuyển 10 nhân viên kho ngoại quan, làm việc tại Hải Phòng. '
+      'Hồ sơ gửi phòng Nhân sự, hotline 1900 6868, email tuyendung@dinhvulogistics.vn.')
+
 write_round(S, 'round50', 'p50')
