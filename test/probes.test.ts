@@ -256,6 +256,11 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
 // sample is held to its label like every other one.
 const KNOWN_MISSES: Record<string, string> = {
+  // Round 50, batch 2 (blind, left open): named patients beside a bare three-character ICD code ("B20", no decimal)
+  // in a DataFrame printed with spaces between its columns under a "dg" header, inside a notebook's JSON. A code
+  // without its decimal alone in a space-aligned column reads like a room, a grid square or a part code; the
+  // diagnosis-code rule keeps to codes in brackets, with a decimal, or in a delimited "Mã bệnh"/ICD column.
+  'p50-0077': 'named patients with a bare ICD code (B20) in a space-aligned notebook output under a "dg" header',
   // Round 38 (blind, kind not fixed): a level typed as a chat message's first word in sentence case ("Restricted. Patrol
   // schedule for next week below") — "Restricted." opens ordinary messages too ("Restricted. Only members can post"), so
   // it is left until a reading that tells the two apart.
