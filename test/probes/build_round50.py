@@ -16,7 +16,7 @@ configs with placeholders and references pass). Values come from seeded or check
 rebuilds byte for byte. Stdlib only."""
 import json
 
-from probe_ids import DG, LO, UP, cccd, collector, crc_token, czacct, diacritic_negatives, diacritic_pair, drawn, iban, luhn, nino_ok, rc, seeded, ssn_ok, strip, write_round
+from probe_ids import DG, LO, UP, cccd, collector, crc_token, czacct, diacritic_negatives, diacritic_pair, drawn, iban, luhn, mst, nino_ok, rc, seeded, ssn_ok, write_round
 
 R, rnd = seeded(50050)
 S, add, neg = collector()
@@ -574,5 +574,146 @@ neg('en', 'shell history reading the password from Vault.',
 vineg('a logistics firm\'s recruitment notice with the HR office\'s hotline.',
       'TUYỂN DỤNG: Công ty CP Logistics Cảng Đình Vũ tuyển 10 nhân viên kho ngoại quan, làm việc tại Hải Phòng. '
       'Hồ sơ gửi phòng Nhân sự, hotline 1900 6868, email tuyendung@dinhvulogistics.vn.')
+
+# ================================================================ batch 3 (written after batch 2's fixes, scored blind)
+
+# ---- classified-marking
+add('cs', 'block', ['classified-marking'], 'a Czech registry system\'s SQL export whose level column holds "Vyhrazené" for one '
+    'document.',
+    'INSERT INTO `dokumenty` (`cj`, `vec`, `zpracovatel`, `stupen_utajeni`, `pocet_listu`) VALUES\n'
+    '(\'NHP-4412/2026\', \'Objednávka UPS pro serverovnu\', \'Ryba\', \'Neutajované\', 2),\n'
+    '(\'NHP-4419/2026\', \'Plán fyzické ostrahy areálu\', \'Holub\', \'Vyhrazené\', 6);\n', 'sql')
+add('en', 'block', ['classified-marking'], 'a UK council report pasted from PDF with its running header between pages.',
+    'Thornbury Vale District Council — Corporate Risk Register review\n\n3.4 Cyber attack on the council\'s network '
+    '(risk score 20). Controls: immutable backups, MFA on remote access, annual penetration test.\n\n'
+    'OFFICIAL-SENSITIVE\nPage 3 of 7\n\n3.5 Failure of the waste contractor (risk score 16). Controls: contract '
+    'monitoring, step-in plan.\n3.6 Loss of key staff in Revenues (risk score 12).\n')
+add('en', 'block', ['classified-marking'], 'a Markdown report\'s YAML front matter with a classification key.',
+    '---\ntitle: "Water resilience exercise — lessons identified"\nauthor: EU-HYDRA WP6\ndate: 2026-12-02\n'
+    'classification: OFFICIAL-SENSITIVE\n---\n\n## Summary\nThe exercise tested the loss of telemetry at two pumping '
+    'stations for 48 hours.\n')
+add('en', 'block', ['classified-marking'], 'an EU project e-mail saying an annex is attached separately with its NATO level in '
+    'brackets.',
+    'Dear partners,\n\nplease find the minutes of the Brno meeting attached. Annex B (NATO RESTRICTED) with the list '
+    'of exercise sites will be handed over at the next meeting only.\n\nBest regards,\nKatalin Varga\nWP6 leader\n')
+add('cs', 'block', ['classified-marking'], 'a Czech OCR\'d cover page without diacritics with the level and copy number.',
+    'VODOVODY A KANALIZACE BEROUNKA a.s.\nVYHRAZENE\nVytisk c. 1\nPocet listu: 9\n\nPLAN KRIZOVE PRIPRAVENOSTI\n'
+    'SUBJEKTU KRITICKE INFRASTRUKTURY\n\nZpracoval: krizovy manazer\nSchvalil: predstavenstvo dne 4. 12. 2026\n')
+vi('block', ['classified-marking'], 'a Vietnamese water company\'s report exported with the level in a tab-separated form row.',
+   'Tên tài liệu:\tPhương án phòng chống khủng bố, phá hoại nhà máy nước Hòa Bình\nĐộ mật:\tMật\nĐơn vị soạn thảo:\t'
+   'Phòng Bảo vệ\nSố trang:\t14\n\nNội dung chính: bố trí 03 chốt gác, tuần tra 2 giờ một lần khu bể chứa và trạm clo.\n')
+
+# ---- official-document
+add('cs', 'warn', ['official-document'], 'a Czech extract of a town council\'s resolutions with its number, asked to be shortened.',
+    'Zkrať mi to na jeden odstavec do zpravodaje:\n\nMĚSTO HOŘOVICE\nVýpis z usnesení Rady města č. 47/2026 ze dne '
+    '2. 12. 2026\nČ. j.: MH/21877/2026\n\nUsnesení č. 47/12/2026\nRada města schvaluje uzavření nájemní smlouvy na '
+    'nebytové prostory v č. p. 411 se spolkem Senioři Hořovice, z. s., za nájemné 1 Kč/rok.\n\nMgr. Pavel Kubeš, starosta\n')
+add('en', 'warn', ['official-document'], 'an English translation of a Czech ministry letter with "Our ref." and a distribution '
+    'list.',
+    'MINISTRY OF THE INTERIOR OF THE CZECH REPUBLIC\nCrisis Management Department\nOur ref.: MV-84120-2/KR-2026\n'
+    'Prague, 30 November 2026\n\nTo: Regional authorities — crisis management departments\n\nSubject: Exercise of '
+    'drinking-water emergency supply, spring 2027\n\nThe Department asks regional authorities to nominate one water '
+    'operator per region for the exercise by 15 January 2027.\n\nDistribution list:\n1. Regional authorities (14)\n'
+    '2. General Directorate of the Fire Rescue Service\n3. Records office\n')
+
+# ---- national-id
+r4 = rc(78, 7, 19, 507)
+add('cs', 'block', ['national-id'], 'a Czech hospital admin\'s shell history grepping an export for a patient\'s birth number.',
+    '  1021  cd /srv/export\n  1022  ls -la\n' f'  1023  grep -n "{r4}" pacienti_2026-12.csv\n  1024  wc -l pacienti_2026-12.csv\n')
+pp2 = rnd(9, DG)
+add('en', 'block', ['national-id'], 'an EU project mission\'s travel YAML with a participant\'s passport number.',
+    'mission: brno-exercise-2027-01\ntravellers:\n  - name: "Oliver Brennan"\n    nationality: IE\n'
+    f'    passport_no: "{pp2}"\n    passport_expiry: 2030-04-11\n    hotel: Hotel Continental Brno\n', 'yaml')
+c3 = cccd('031', 'm', 1988, R.randrange(10**6))
+vi('block', ['national-id'], 'a Vietnamese logistics firm\'s notebook output listing drivers with their CCCD.',
+   notebook([('code', 'tx[["ho_ten", "cccd", "bien_so"]].head(1)',
+              f'          ho_ten          cccd     bien_so\n0  Đỗ Văn Khải  {c3}  15C-338.41')]), 'ipynb')
+
+# ---- sensitive-personal
+add('en', 'warn', ['sensitive-personal'], 'a UK council notebook output listing named tenants with their disability.',
+    notebook([('code', 'adapt = pd.read_sql("select tenant, adaptation, reason from adaptations", con)\nadapt.head(2)',
+               '            tenant        adaptation                       reason\n0   Colin Mayhew   stairlift      '
+               'COPD, on home oxygen\n1   Janet Pruitt   wet room       multiple sclerosis')]), 'ipynb')
+
+# ---- financial
+ib2 = iban('CZ', '0800' + '000000' + cza('28'))
+add('cs', 'block', ['financial'], 'Czech grant office minutes refunding a researcher\'s advance to her private IBAN, spaced.',
+    'Zápis z porady grantového oddělení, 3. 12. 2026\n1. Vyúčtování cest: dr. Navrátilová doložila vyúčtování '
+    'cesty do Hanoje; přeplatek 4 310 Kč se vrací na její soukromý účet ' + ' '.join(ib2[i:i + 4] for i in range(0, 24, 4)) +
+    '.\n2. Uzávěrka GA ČR – interní termín 25. 3. 2027.\n')
+add('en', 'block', ['financial'], 'a UK council SQL dump of direct-debit mandates with residents\' sort codes and accounts.',
+    'INSERT INTO dd_mandates (account_ref, payer_name, sort_code, account_number, day) VALUES\n'
+    f'(\'CT-88213-4\', \'Dean Farrow\', \'{rnd(2, DG)}-{rnd(2, DG)}-{rnd(2, DG)}\', \'{rnd(8, DG)}\', 15);\n', 'sql')
+
+# ---- credential
+add('en', 'block', ['credential'], 'a water board\'s Terraform provider block with the vSphere password written in.',
+    'provider "vsphere" {\n  user                 = "svc-terraform@vsphere.local"\n'
+    f'  password             = "{pw(14)}"\n  vsphere_server       = "vcsa01.vak.local"\n  allow_unverified_ssl = true\n}}\n')
+add('cs', 'block', ['credential'], 'a Czech Ansible group_vars file with the MySQL root password in plain text.',
+    '# group_vars/all.yml – NIS laboratoř\nmysql_root_user: root\n' f'mysql_root_password: "{pw(13)}"   # TODO do vaultu\n'
+    'mysql_databases:\n  - name: lab\n', 'yaml')
+add('en', 'block', ['credential'], 'a notebook JSON whose output prints a full database URL with its password.',
+    notebook([('code', 'print(engine.url.render_as_string(hide_password=False))',
+               f'postgresql://analytik:{pw(12)}@10.12.0.8:5432/granty')]), 'ipynb')
+add('cs', 'block', ['credential'], 'a Czech SQL Server script changing the sa password, pasted to ask about an error.',
+    'Proč mi to hází chybu 15118?\n\nALTER LOGIN [sa] WITH PASSWORD = N\'' f'{pw(12)}' '\', CHECK_POLICY = ON;\nGO\n', 'sql')
+vi('block', ['credential'], 'a Vietnamese developer\'s shell history creating a Kubernetes secret from a literal.',
+   '  140  kubectl config use-context prod-kho\n  141  kubectl -n kho create secret generic db-kho '
+   f'--from-literal=username=kho_app --from-literal=password=\'{pw(13)}\'\n  142  kubectl -n kho rollout restart deploy/api\n')
+
+# ---- contact
+add('cs', 'warn', ['contact'], 'a Czech hospital shift roster CSV with nurses\' private mobiles.',
+    'datum;směna;sestra;mobil\n7.12.;noc;Bc. Jana Fialová;' f'7{rnd(2, DG)} {rnd(3, DG)} {rnd(3, DG)}\n'
+    '8.12.;den;Lucie Horká;' f'6{rnd(2, DG)} {rnd(3, DG)} {rnd(3, DG)}\n')
+
+# ---- infrastructure
+add('en', 'warn', ['infrastructure'], 'a council\'s .reg file mapping a drive to an internal file server.',
+    'Windows Registry Editor Version 5.00\n\n[HKEY_CURRENT_USER\\Network\\H]\n"RemotePath"="\\\\\\\\fs02.tvdc.local\\\\home$"\n'
+    '"UserName"=""\n"ProviderName"="Microsoft Windows Network"\n', 'reg')
+add('cs', 'warn', ['infrastructure'], 'a Czech systemd mount unit for the hospital\'s internal archive share.',
+    '# /etc/systemd/system/mnt-archiv.mount\n[Mount]\nWhat=//10.30.5.40/archiv\nWhere=/mnt/archiv\nType=cifs\n'
+    'Options=credentials=/etc/cifs-archiv,vers=3.0\n')
+
+# ---- hard negatives (batch 3)
+neg('en', 'a Terraform provider block reading its credentials from variables.',
+    'provider "vsphere" {\n  user                 = var.vsphere_user\n  password             = var.vsphere_password\n'
+    '  vsphere_server       = var.vsphere_server\n}\n')
+neg('cs', 'Czech Ansible group_vars pointing at the vault.',
+    '# group_vars/all.yml\nmysql_root_password: "{{ vault_mysql_root_password }}"   # heslo je ve vaultu\n', 'yaml')
+neg('en', 'a notebook output with the database URL masked.',
+    notebook([('code', 'print(engine.url)', 'postgresql://analytik:***@db-host:5432/granty')]), 'ipynb')
+neg('en', 'shell history creating a Kubernetes secret from a file.',
+    '  141  kubectl -n kho create secret generic db-kho --from-file=password=./db_password.txt\n  142  shred -u db_password.txt\n')
+neg('en', 'a pentest summary naming a printer\'s factory default login (public).',
+    'Finding 7 (low): the label printer in the dispatch office still accepts the manufacturer\'s default login '
+    '(admin/admin, as printed in the public manual). Recommendation: change it and disable the web console.')
+neg('en', 'an accreditation note naming the highest NATO level a network may hold.',
+    'The new project network is accredited for information up to NATO RESTRICTED (NR); anything higher goes through '
+    'the national registry.')
+neg('cs', 'a Czech job advert for a security director with the clearance level.',
+    'Hledáme bezpečnostního ředitele/ku. Požadujeme VŠ vzdělání, osvědčení NBÚ pro stupeň Tajné nebo ochotu projít '
+    'bezpečnostním řízením, praxi 5 let.')
+neg('cs', 'a Czech report colophon with "Všechna práva vyhrazena".',
+    'Výroční zpráva o kvalitě vody 2026\n© Vodovody a kanalizace Berounka a.s., 2026. Všechna práva vyhrazena. '
+    'Přetisk jen se souhlasem vydavatele.')
+neg('en', 'a public GOV.UK-style guidance line about the OFFICIAL-SENSITIVE caveat.',
+    'Guidance: the OFFICIAL-SENSITIVE caveat should be used sparingly, for information whose loss would cause '
+    'more than routine damage.')
+neg('en', 'an SQL dump of a public bus timetable.',
+    'INSERT INTO departures (stop, route, time) VALUES (\'Kelbrook Green\', \'X12\', \'07:15\'), '
+    '(\'Kelbrook Green\', \'X12\', \'07:45\');\n', 'sql')
+neg('cs', 'a Czech README with a sample config and placeholders.',
+    'Konfigurace:\n```\ndb:\n  host: localhost\n  user: lab\n  heslo: <vaše heslo>\n```\nHeslo nikdy necommitujte.')
+neg('cs', 'a Czech town\'s published list of grant recipients (public).',
+    'Přehled poskytnutých dotací 2026 – program Obnova fasád: Alena Matoušková 85 000 Kč, Jiří Šebek 62 000 Kč, '
+    'SVJ Palackého 12 140 000 Kč.')
+neg('en', 'a logistics firm\'s public shipment-tracking output.',
+    'Tracking number: CF2612048837\nContainer: MSKU 418224-7\nStatus: Arrived at Ostrava cross-dock, 07 Dec 2026 06:12\n')
+neg('en', 'shell history printing a public key.',
+    '  55  ssh-keygen -t ed25519 -C "deploy@ci"\n  56  cat ~/.ssh/id_ed25519.pub\n'
+    f'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{rnd(43, DG + UP + LO)} deploy@ci\n')
+vineg('a water company\'s public tender notice with the company\'s tax code and account.',
+      f'THÔNG BÁO MỜI THẦU: Công ty CP Cấp nước Sông Đà (MST {drawn(mst, "54", rnd)}) mời thầu gói cung cấp đồng hồ nước. '
+      f'Bảo đảm dự thầu nộp vào tài khoản của Công ty số {"1" + rnd(12, DG)} tại BIDV Hòa Bình.')
 
 write_round(S, 'round50', 'p50')
