@@ -663,8 +663,8 @@ vi('block', ['credential'], 'a Vietnamese developer\'s shell history creating a 
 
 # ---- contact
 add('cs', 'warn', ['contact'], 'a Czech hospital shift roster CSV with nurses\' private mobiles.',
-    'datum;směna;sestra;mobil\n7.12.;noc;Bc. Jana Fialová;' f'7{rnd(2, DG)} {rnd(3, DG)} {rnd(3, DG)}\n'
-    '8.12.;den;Lucie Horká;' f'6{rnd(2, DG)} {rnd(3, DG)} {rnd(3, DG)}\n')
+    'datum;směna;sestra;mobil\n7.12.;noc;Bc. Jana Fialová;' f'7{R.choice("2379")}{rnd(1, DG)} {rnd(3, DG)} {rnd(3, DG)}\n'
+    '8.12.;den;Lucie Horká;' f'60{R.choice("12345678")} {rnd(3, DG)} {rnd(3, DG)}\n')
 
 # ---- infrastructure
 add('en', 'warn', ['infrastructure'], 'a council\'s .reg file mapping a drive to an internal file server.',
