@@ -716,4 +716,148 @@ vineg('a water company\'s public tender notice with the company\'s tax code and 
       f'THÔNG BÁO MỜI THẦU: Công ty CP Cấp nước Sông Đà (MST {drawn(mst, "54", rnd)}) mời thầu gói cung cấp đồng hồ nước. '
       f'Bảo đảm dự thầu nộp vào tài khoản của Công ty số {"1" + rnd(12, DG)} tại BIDV Hòa Bình.')
 
+# ================================================================ batch 4 (written after batch 3's fixes, scored blind)
+
+# ---- classified-marking
+add('cs', 'block', ['classified-marking'], 'Czech minutes (~1.5 KB) of a university security committee: copies of a named '
+    'material "(TAJNÉ)" were handed out and taken back.',
+    'Zápis z 6. jednání bezpečnostní komise Západočeské technické univerzity\nDatum: 3. 12. 2026\nPřítomni: prorektor '
+    'Mgr. Jiří Beneš, Ing. Hana Lhotská, plk. v. v. Ing. Karel Štěpánek, Bc. Radim Kos\n\n1. Zahájení, schválení '
+    'programu.\n2. Kontrola plnění úkolů: revize přístupových karet do laboratoří dokončena; výměna zámků budovy R '
+    'proběhne v lednu.\n3. Projekt obranného výzkumu: bezpečnostní ředitel předal členům výtisky č. 1–3 materiálu '
+    '„Analýza hrozeb pro zkušebnu pohonů“ (TAJNÉ), které po projednání vybral zpět a uložil v registratuře.\n'
+    '4. Školení zaměstnanců k phishingu – účast 64 %.\n5. Různé: příští jednání 4. 2. 2027.\n\nZapsal: Bc. Radim Kos\n')
+add('en', 'block', ['classified-marking'], 'a logistics SOP with CUI portion marks at paragraph starts and no banner.',
+    'SOP-LOG-044 Cross-dock security, Ostrava\n\n(U) Purpose. This SOP sets the handling of defence consignments at the '
+    'cross-dock.\n(CUI) Consignments for the customer are staged in cage 3; the cage code is changed weekly and issued '
+    'only to the two shift leads.\n(CUI) The route to the airbase uses the D1 and the northern gate; departure times '
+    'vary by up to 2 hours.\n(U) Questions to the security officer.\n')
+add('en', 'block', ['classified-marking'], 'an EU Council working document\'s header merged on one line by pdftotext, with '
+    'LIMITE.',
+    'Council of the European Union          Brussels, 1 December 2026 (OR. en)          14512/26   LIMITE   JAI 1501   '
+    'COSI 201\n\nNOTE\nFrom: Presidency\nTo: Standing Committee on Operational Cooperation on Internal Security\n'
+    'Subject: Protection of drinking-water infrastructure — draft conclusions\n\n1. Delegations will find below the '
+    'draft conclusions prepared by the Presidency.\n')
+vi('block', ['classified-marking'], 'a Vietnamese notebook JSON whose markdown cell quotes a report title with "(Mật)" after '
+   'its number.',
+   notebook([('markdown', '## Trích Báo cáo số 118/BC-CTN ngày 02/12/2026 (Mật)\nSố liệu sự cố rò rỉ clo tại trạm xử lý số 2, '
+                          'dùng cho phân tích nội bộ.', None),
+             ('code', 'df = pd.read_excel("su_co_2026.xlsx")\ndf["thoi_gian_xu_ly"].describe()', 'count    14.0\nmean      3.2')]),
+   'ipynb')
+add('cs', 'block', ['classified-marking'], 'a Czech page footer of a water board plan with the level between dashes and the page.',
+    '4.3 Náhradní zásobování\nCisterny se přistaví na odběrná místa uvedená v tabulce 7 do 6 hodin od vyhlášení.\n\n'
+    'Utajované – VYHRAZENÉ – strana 5 z 12\n\n4.4 Komunikace s obyvateli\nObec vyhlásí odběrná místa rozhlasem.\n')
+
+# ---- official-document
+add('cs', 'warn', ['official-document'], 'a Czech building office\'s decision pasted from OCR with its file number.',
+    'MĚSTSKÝ ÚŘAD HOŘOVICE\nodbor výstavby a územního plánování\nČ. j.: MH/19822/2026/VÚP-Mar\nSp. zn.: VÚP/1145/2026\n\n'
+    'ROZHODNUTÍ\nStavební úřad povoluje stavbu „Rekonstrukce vodovodního řadu ul. Palackého“ pro stavebníka Vodovody '
+    'a kanalizace Berounka a.s.\n\nPoučení: Proti rozhodnutí lze podat odvolání do 15 dnů.\n')
+
+# ---- national-id
+r5 = rc(79, 2, 8, 640)
+add('cs', 'block', ['national-id'], 'a Czech PowerShell script creating an AD user with the birth number as employee id.',
+    '# zalozeni uzivatelu z personalniho systemu\nNew-ADUser -Name "Petr Král" -SamAccountName "kralp" '
+    f'-EmployeeID "{r5}" -Department "Laboratoř" -Enabled $true\n', 'ps1')
+ni4 = nino()
+add('en', 'block', ['national-id'], 'a UK council HR chat with a National Insurance number typed in lower case with spaces.',
+    '[10:02] Priya (HR): new starter for Revenues, Tom Ashby, starts Monday\n'
+    f'[10:03] Priya (HR): his ni is {" ".join([ni4[:2].lower(), ni4[2:4], ni4[4:6], ni4[6:8], ni4[8].lower()])}, can you set him up on payroll\n'
+    '[10:05] Mark (Payroll): will do\n')
+s3 = ssn()
+add('en', 'block', ['national-id'], 'an OCR\'d US withholding form of a logistics driver with the SSN written with dots.',
+    'Form W-4 (2026) Employee\'s Withholding Certificate\nStep 1: (a) First name and middle initial: DWAYNE R   Last name: '
+    f'MOSLEY\n(b) Social security number: {s3.replace("-", ".")}\nAddress: 4410 Carnegie Ave, Cleveland OH 44103\n'
+    '(c) [X] Single or Married filing separately\n')
+pv = 'C' + rnd(7, DG)
+vi('block', ['national-id'], 'a Vietnamese list of delegates for an EU project trip with passport numbers.',
+   f'DANH SÁCH ĐOÀN CÔNG TÁC DỰ HỘI THẢO EU-HYDRA TẠI BRNO\n1. Lê Minh Tâm – Trưởng đoàn – Số hộ chiếu: {pv}\n'
+   '2. Phạm Thu Hà – Thành viên – Số hộ chiếu: đang làm thủ tục cấp\nThời gian: 10–17/01/2027')
+
+# ---- sensitive-personal
+add('en', 'warn', ['sensitive-personal'], 'a UK council SQL dump of a Traveller site register with named residents\' ethnicity.',
+    'INSERT INTO site_register (pitch, resident, ethnicity, household) VALUES\n(4, \'Patrick Ward\', \'Irish Traveller\', 5),\n'
+    '(7, \'Mary Lee\', \'Romany Gypsy\', 3);\n', 'sql')
+
+# ---- financial
+ib3 = iban('CZ', '2010' + '000000' + cza('24'))
+add('cs', 'block', ['financial'], 'a Czech SEPA payment file (pain.001 XML) paying a private person\'s IBAN.',
+    '<CdtTrfTxInf>\n  <PmtId><EndToEndId>GRANT-2026-0418</EndToEndId></PmtId>\n  <Amt><InstdAmt Ccy="CZK">4310.00</InstdAmt></Amt>\n'
+    '  <Cdtr><Nm>Petra Navrátilová</Nm></Cdtr>\n' f'  <CdtrAcct><Id><IBAN>{ib3}</IBAN></Id></CdtrAcct>\n'
+    '  <RmtInf><Ustrd>vratka preplatku cestovneho</Ustrd></RmtInf>\n</CdtTrfTxInf>\n', 'xml')
+card3 = luhn('4' + rnd(14, DG), 16)
+add('en', 'block', ['financial'], 'a HAR entry whose postData text holds a card number in escaped JSON.',
+    '{"request": {"method": "POST", "url": "https://pay.carpathia-freight.example/api/charge", "postData": {"mimeType": '
+    f'"application/json", "text": "{{\\"cardNumber\\":\\"{card3}\\",\\"expiry\\":\\"11/29\\",\\"holder\\":\\"G LLOYD\\"}}"}}}}}}')
+
+# ---- credential
+add('en', 'block', ['credential'], 'shell history with a Helm upgrade setting the database password on the command line.',
+    '  210  helm repo update\n  211  helm upgrade --install lab bitnami/postgresql -n lab '
+    f'--set auth.username=labportal --set auth.password={pw(13)} --set primary.persistence.size=20Gi\n  212  kubectl -n lab get pods\n')
+add('cs', 'block', ['credential'], 'a Czech pip.conf with credentials in the index URL.',
+    '# /etc/pip.conf – interní Nexus univerzity\n[global]\n' f'index-url = https://granty-build:{pw(12)}@nexus.zctu.cz/repository/pypi/simple\n'
+    'trusted-host = nexus.zctu.cz\n')
+add('en', 'block', ['credential'], 'a PowerShell profile setting an Azure client secret.',
+    '# deploy.ps1\n$env:ARM_CLIENT_ID = "' + rnd(8, HEX) + '-' + rnd(4, HEX) + '-4' + rnd(3, HEX) + '-a' + rnd(3, HEX) + '-' + rnd(12, HEX) + '"\n'
+    f'$env:ARM_CLIENT_SECRET = "{rnd(3, DG + UP + LO)}8Q~{rnd(34, DG + UP + LO + "_-.")}"\n' '$env:ARM_TENANT_ID = "' + rnd(8, HEX) +
+    '-' + rnd(4, HEX) + '-4' + rnd(3, HEX) + '-b' + rnd(3, HEX) + '-' + rnd(12, HEX) + '"\nterraform apply -auto-approve\n', 'ps1')
+add('cs', 'block', ['credential'], 'a Czech systemd unit with the SMTP password under a Czech key name.',
+    '[Service]\nUser=hlaseni\nEnvironment="SMTP_SERVER=smtp.vak-berounka.cz"\nEnvironment="SMTP_UZIVATEL=hlaseni"\n'
+    f'Environment="SMTP_HESLO={pw(12)}"\nExecStart=/opt/hlaseni/bin/odesilac\n')
+vi('block', ['credential'], 'a Vietnamese Ansible inventory with the sudo password in the host line.',
+   '# inventory kho ngoại quan – máy chủ camera\n[camera]\ncam-nvr01 ansible_host=10.50.1.8 ansible_user=vanhanh '
+   f'ansible_become_pass={pw(11)}\n', 'ini')
+
+# ---- contact
+add('cs', 'warn', ['contact'], 'a Czech Ansible vars file with the on-call technician\'s SMS number.',
+    '# vars/monitoring.yml\nalert_email: dispecink@vak-berounka.cz\n' f'oncall_sms: "+420 7{R.choice("2379")}{rnd(1, DG)} {rnd(3, DG)} {rnd(3, DG)}"   # Jan Brabec, soukromý mobil\n'
+    'alert_after_minutes: 15\n', 'yaml')
+
+# ---- infrastructure
+add('en', 'warn', ['infrastructure'], 'a notebook JSON whose error output names the internal Elasticsearch node.',
+    notebook([('code', 'es = Elasticsearch("http://10.40.3.15:9200")\nes.search(index="shipments-2026", size=5)',
+               'ConnectionError: Connection refused: http://10.40.3.15:9200 (es-data02.carpathia.local)')]), 'ipynb')
+
+# ---- hard negatives (batch 4)
+neg('en', 'a public Council document header marked PUBLIC.',
+    'Council of the European Union   Brussels, 2 December 2026 (OR. en)   15020/26   PUBLIC   ENV 1102\n\nNOTE\n'
+    'Subject: Water Resilience Strategy — Council conclusions (approved)\n')
+neg('en', 'a security advisory marked TLP:CLEAR.',
+    'TLP:CLEAR\nAdvisory 2026-12: phishing campaign against water utilities\nIndicators are listed in the public '
+    'feed; share freely.')
+neg('cs', 'Czech minutes of a secret ballot (tajné hlasování).',
+    'Zápis z volby děkana: hlasování bylo tajné, vydáno 21 hlasovacích lístků, odevzdáno 21, platných 20. Zvolen '
+    'prof. Ing. Milan Doubek, CSc.')
+neg('cs', 'a Czech SEPA file paying a company\'s IBAN.',
+    '<Cdtr><Nm>SecuTest s.r.o.</Nm></Cdtr>\n' f'<CdtrAcct><Id><IBAN>{iban("CZ", "0300" + "000000" + cza("21"))}</IBAN></Id></CdtrAcct>\n'
+    '<RmtInf><Ustrd>faktura 2026118 penetracni test</Ustrd></RmtInf>\n', 'xml')
+neg('en', 'a HAR entry with the processor\'s test card.',
+    '{"postData": {"text": "{\\"cardNumber\\":\\"4242424242424242\\",\\"expiry\\":\\"12/34\\"}"}, "comment": "Stripe test mode"}')
+neg('en', 'a Helm upgrade pointing at an existing secret.',
+    'helm upgrade --install lab bitnami/postgresql -n lab --set auth.existingSecret=lab-db --set auth.secretKeys.userPasswordKey=pw\n')
+neg('cs', 'a Czech pip.conf without credentials.',
+    '[global]\nindex-url = https://nexus.zctu.cz/repository/pypi/simple\n# přihlašovací údaje jsou v ~/.netrc\n')
+neg('en', 'a PowerShell script asking for the credential.',
+    '$cred = Get-Credential -Message "Zadejte servisni ucet"\nNew-PSDrive -Name Z -PSProvider FileSystem -Root \\\\nas02\\zalohy -Credential $cred\n', 'ps1')
+neg('cs', 'a Czech systemd unit whose password key names a file.',
+    '[Service]\nEnvironment="SMTP_HESLO_SOUBOR=/etc/hlaseni/smtp_heslo"\nExecStart=/opt/hlaseni/bin/odesilac\n')
+neg('en', 'a blank withholding form.',
+    'Form W-4 (2026)\nStep 1: (a) First name and middle initial ______ Last name ______\n(b) Social security number '
+    '___-__-____\nDoes your name match the name on your social security card? If not, call 800-772-1213.')
+neg('en', 'a public page on finding your National Insurance number.',
+    'You can find your National Insurance number on your payslip, P60 or letters about tax, pensions or benefits. '
+    'It looks like this: QQ 12 34 56 C.')
+neg('en', 'a NATO document released to the public.',
+    'NATO UNCLASSIFIED – RELEASABLE TO THE PUBLIC\nAllied Civil Protection Committee — guidelines on water supply '
+    'resilience, public edition.')
+neg('en', 'a training slide explaining portion marks.',
+    'Portion marks come first in each paragraph: (U) Unclassified, (CUI) Controlled Unclassified Information, '
+    '(C) Confidential, (S) Secret.')
+neg('cs', 'a Czech public procurement notice with the contracting body\'s IČO.',
+    'Veřejná zakázka malého rozsahu: Penetrační test NIS 2027. Zadavatel: Nemocnice Horní Polabí, a.s., IČO 26000237. '
+    'Lhůta pro podání nabídek: 20. 12. 2026, 10:00.')
+vineg('a public list of driving-licence classes for the logistics firm\'s drivers (no IDs).',
+      'YÊU CẦU BẰNG LÁI: tài xế container cần bằng FC, tài xế xe tải dưới 3,5 tấn cần bằng B hoặc C1; kiểm tra sức khỏe '
+      'định kỳ 6 tháng một lần.')
+
 write_round(S, 'round50', 'p50')
