@@ -838,7 +838,7 @@ neg('en', 'a Helm upgrade pointing at an existing secret.',
 neg('cs', 'a Czech pip.conf without credentials.',
     '[global]\nindex-url = https://nexus.zctu.cz/repository/pypi/simple\n# přihlašovací údaje jsou v ~/.netrc\n')
 neg('en', 'a PowerShell script asking for the credential.',
-    '$cred = Get-Credential -Message "Zadejte servisni ucet"\nNew-PSDrive -Name Z -PSProvider FileSystem -Root \\\\nas02\\zalohy -Credential $cred\n', 'ps1')
+    '$cred = Get-Credential -Message "Zadejte servisni ucet"\nInvoke-Command -ComputerName $server -Credential $cred -ScriptBlock { Get-Service }\n', 'ps1')
 neg('cs', 'a Czech systemd unit whose password key names a file.',
     '[Service]\nEnvironment="SMTP_HESLO_SOUBOR=/etc/hlaseni/smtp_heslo"\nExecStart=/opt/hlaseni/bin/odesilac\n')
 neg('en', 'a blank withholding form.',
