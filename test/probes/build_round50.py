@@ -16,7 +16,7 @@ configs with placeholders and references pass). Values come from seeded or check
 rebuilds byte for byte. Stdlib only."""
 import json
 
-from probe_ids import DG, LO, UP, cccd, collector, crc_token, czacct, diacritic_negatives, diacritic_pair, drawn, iban, luhn, mst, nino_ok, rc, seeded, ssn_ok, write_round
+from probe_ids import DG, LO, UP, cccd, collector, crc_token, czacct, diacritic_negatives, diacritic_pair, drawn, iban, luhn, mst, nhs, nino_ok, rc, seeded, ssn_ok, write_round
 
 R, rnd = seeded(50050)
 S, add, neg = collector()
@@ -859,5 +859,103 @@ neg('cs', 'a Czech public procurement notice with the contracting body\'s IČO.'
 vineg('a public list of driving-licence classes for the logistics firm\'s drivers (no IDs).',
       'YÊU CẦU BẰNG LÁI: tài xế container cần bằng FC, tài xế xe tải dưới 3,5 tấn cần bằng B hoặc C1; kiểm tra sức khỏe '
       'định kỳ 6 tháng một lần.')
+
+# ================================================================ batch 5 (written after batch 4's fixes, scored blind)
+
+# ---- classified-marking
+add('cs', 'block', ['classified-marking'], 'a Czech town council\'s resolution text whose attachment line closes with the level.',
+    'Usnesení č. 12/7/2026\nZastupitelstvo města Hořovice\nI. bere na vědomí Zprávu o připravenosti města na mimořádné '
+    'události;\nII. schvaluje aktualizaci povodňového plánu města.\n\nPřílohy:\nPříloha č. 1 – Povodňový plán města '
+    '(veřejná část)\nPříloha č. 2 – Plán ochrany vodního zdroje Hořovice – VYHRAZENÉ\n\nMgr. Pavel Kubeš, starosta\n')
+add('en', 'block', ['classified-marking'], 'a UK council DPIA (~1.5 KB) whose header block carries "OFFICIAL-SENSITIVE" before '
+    'the title in a table row.',
+    '| OFFICIAL-SENSITIVE | Data Protection Impact Assessment |\n|---|---|\n| Project | CCTV upgrade, Kelbrook depot |\n'
+    '| Owner | Head of Waste Services |\n| Version | 0.3 |\n\n## 1. Processing\nTwelve cameras cover the depot gate, the '
+    'fuel island and the vehicle wash. Recordings are kept for 31 days.\n\n## 2. Risks\nR1 Recording of staff break '
+    'areas (mitigated: cameras repositioned).\nR2 Access by the contractor\'s staff (mitigated: named accounts, audit log).\n')
+
+# ---- national-id
+r6 = rc(85, 11, 2, 233, True)
+add('cs', 'block', ['national-id'], 'a Czech hospital DPIA (~1.5 KB) that quotes a real patient record as its example.',
+    'Posouzení vlivu na ochranu osobních údajů – objednávkový portál pacientů\n\n1. Popis zpracování\nPacient se '
+    'objednává přes portál; systém ověří totožnost proti NIS a odešle potvrzení e-mailem.\n\n2. Rozsah údajů\nJméno, '
+    'příjmení, rodné číslo, kontakt, pojišťovna, požadované vyšetření.\n\n3. Příklad záznamu z testovacího provozu\n'
+    f'Objednávka 2026-118872: Hana Veselá, RČ {r6}, VZP, MR kolene, 14. 1. 2027 7:40.\n\n4. Rizika a opatření\n'
+    'R1 Únik dat z portálu – šifrování, MFA pro administrátory.\nR2 Chybné spárování pacienta – ověření dvou údajů.\n')
+pp3 = rnd(8, DG)
+add('cs', 'block', ['national-id'], 'a Czech travel agency booking JSON for the grant office with a passport number key.',
+    '{"rezervace": "ZC-2027-0031", "cestujici": [{"jmeno": "Radek Pešta", "datumNarozeni": "1976-05-14", '
+    f'"cisloPasu": "{pp3}", "platnostPasu": "2031-08-30"}}], "let": "PRG-HAN 12.01.2027"}}', 'json')
+n1 = drawn(lambda x: nhs(x[:9]), '4', rnd)
+add('en', 'block', ['national-id'], 'a UK council notebook output listing residents with their NHS numbers.',
+    notebook([('code', 'care = pd.read_sql("select resident, nhs_no, package from care_packages", con)\ncare.head(1)',
+               f'        resident      nhs_no      package\n0   Edith Crowe  {n1[:3]} {n1[3:6]} {n1[6:]}  home care 14h')]), 'ipynb')
+
+# ---- financial
+acc5 = '1' + rnd(12, DG)
+vi('block', ['financial'], 'a Vietnamese logistics firm\'s SQL dump of staff with a bank-account column.',
+   'INSERT INTO `nhan_vien` (`ma_nv`, `ho_ten`, `so_tai_khoan`, `ngan_hang`) VALUES\n'
+   f'(\'NV0412\', \'Trần Văn Bình\', \'{acc5}\', \'Vietcombank Hải Phòng\');\n', 'sql')
+
+# ---- credential
+add('en', 'block', ['credential'], 'a UK council internal audit finding quoting the shared mailbox password in brackets.',
+    'Finding 6 — Shared mailbox security (High)\nThe Revenues shared mailbox is accessed with one password known to '
+    f'nine staff ({pw(12)}), written on a note in the team\'s key cabinet. The password has not changed since 2024.\n'
+    'Recommendation: move to delegated access and retire the shared password.\n')
+add('en', 'block', ['credential'], 'a penetration-test summary listing a recovered service account as user / password.',
+    'Key findings\n1. Kerberoasting: the service account svc_backup had a weak password, cracked in 4 minutes.\n'
+    f'   Credentials recovered: CARPATHIA\\svc_backup / {pw(11)}\n2. SMB signing not required on 14 hosts.\n'
+    '3. LLMNR enabled on the office VLAN.\n')
+add('en', 'block', ['credential'], 'a Terraform state\'s outputs section with a sensitive output stored in clear.',
+    '{\n  "version": 4,\n  "outputs": {\n    "db_admin_password": {\n' f'      "value": "{pw(16)}",\n'
+    '      "type": "string",\n      "sensitive": true\n    },\n    "db_fqdn": {\n      "value": "psql-lab.postgres.database.azure.com",\n'
+    '      "type": "string"\n    }\n  }\n}\n', 'json')
+add('cs', 'block', ['credential'], 'Czech Helm values with the SMTP password under a Czech key.',
+    '# values.yaml – hlášení poruch\nsmtp:\n  server: smtp.vak-berounka.cz\n  uzivatel: hlaseni\n' f'  heslo: "{pw(12)}"\n'
+    'replicaCount: 1\n', 'yaml')
+
+# ---- contact
+add('cs', 'warn', ['contact'], 'Czech minutes of a hearing with a citizen\'s private mailbox.',
+    'Zápis z jednání s občany osady Dolany, 5. 12. 2026\n1. Stížnost na zápach z čistírny odpadních vod – VaK provede '
+    'měření.\n2. Zástupce občanů pan Oldřich Matys požádal o zasílání výsledků na svůj e-mail '
+    f'oldrich.matys{rnd(2, DG)}@seznam.cz.\n3. Další jednání v únoru.\n')
+
+# ---- infrastructure
+add('en', 'warn', ['infrastructure'], 'a UK council audit report (~1 KB) naming the internal backup server deep inside.',
+    'ICT Backup and Recovery — Internal Audit 2026/27\n\nAssurance: Limited\n\n1. Backups of the revenues system run '
+    'nightly to bkp01.tvdc.local (10.8.2.5) and weekly to tape.\n2. No restore test has been performed since March.\n'
+    '3. The tape library is in the same server room as the production servers.\n\nRecommendations: quarterly restore '
+    'tests; off-site copies.\n')
+
+# ---- hard negatives (batch 5)
+neg('en', 'terraform output hiding a sensitive value.',
+    '$ terraform output\ndb_admin_password = <sensitive>\ndb_fqdn = "psql-lab.postgres.database.azure.com"\n')
+neg('en', 'an audit recommendation about passwords without any value.',
+    'Recommendation 3: shared mailbox passwords should be retired; where a shared account is unavoidable, its password '
+    'must be held in the password manager and rotated every 90 days.')
+neg('en', 'a pentest summary with the recovered credential redacted.',
+    'Credentials recovered: CARPATHIA\\svc_backup / [REDACTED — supplied separately to the client]\n')
+neg('cs', 'a Czech resolution\'s attachment list of public documents.',
+    'Přílohy:\nPříloha č. 1 – Rozpočet města na rok 2027\nPříloha č. 2 – Střednědobý výhled rozpočtu 2028–2029\n')
+neg('cs', 'a Czech annual report on freedom-of-information requests.',
+    'Výroční zpráva o poskytování informací podle zákona č. 106/1999 Sb. za rok 2026: počet podaných žádostí 41, '
+    'počet rozhodnutí o odmítnutí 3, počet odvolání 1.')
+neg('en', 'guidance on the NHS number format with an invalid example.',
+    'An NHS number has 10 digits, e.g. 999 999 9999 (not a valid number); the last digit is a check digit.')
+neg('cs', 'a Czech booking JSON without a passport number.',
+    '{"rezervace": "ZC-2027-0032", "cestujici": [{"jmeno": "Hana Lhotská", "cisloPasu": null}], "let": "PRG-HAN"}', 'json')
+neg('en', 'a GitHub Actions log with the secrets masked.',
+    'Run ./deploy.sh\n  env:\n    DEPLOY_USER: ***\n    DEPLOY_PASSWORD: ***\nDeploying to production... done\n')
+vineg('a Vietnamese SQL schema with a bank-account column and no data.',
+      'CREATE TABLE `nhan_vien` (\n  `ma_nv` VARCHAR(10) PRIMARY KEY,\n  `ho_ten` VARCHAR(100) NOT NULL,\n'
+      '  `so_tai_khoan` VARCHAR(20) COMMENT \'số tài khoản nhận lương\'\n);')
+neg('en', 'a council publication scheme listing classes of information.',
+    'Publication scheme: 1. Who we are and what we do. 2. What we spend and how we spend it. 3. Our priorities. '
+    '4. How we make decisions (minutes, agendas). 5. Our policies and procedures. 6. Lists and registers.')
+neg('cs', 'a Czech IT ticket about a forgotten password without the password.',
+    'Požadavek #8812: MUDr. Šolcová zapomněla heslo do NIS, prosím o reset. Nové heslo jí sdělíme telefonicky.')
+neg('en', 'an EU agency job advert mentioning the clearance level.',
+    'Seconded national expert, Security Unit. Applicants must hold or be able to obtain a personnel security '
+    'clearance at EU SECRET level.')
 
 write_round(S, 'round50', 'p50')
