@@ -958,4 +958,77 @@ neg('en', 'an EU agency job advert mentioning the clearance level.',
     'Seconded national expert, Security Unit. Applicants must hold or be able to obtain a personnel security '
     'clearance at EU SECRET level.')
 
+# ================================================================ batch 6 (written after batch 5's fixes, scored blind)
+
+# ---- credential
+add('en', 'block', ['credential'], 'a council\'s Windows unattend.xml with the local administrator password in plain text.',
+    '<UserAccounts>\n  <AdministratorPassword>\n' f'    <Value>{pw(13)}</Value>\n    <PlainText>true</PlainText>\n'
+    '  </AdministratorPassword>\n</UserAccounts>\n', 'xml')
+add('en', 'block', ['credential'], 'a water board\'s cloud-init user-data setting the root password.',
+    '#cloud-config\nhostname: rtu-gw03\nchpasswd:\n  expire: false\n  list: |\n' f'    root:{pw(12)}\n'
+    'ssh_pwauth: true\npackages: [modbus-gateway]\n', 'yaml')
+add('en', 'block', ['credential'], 'a hospital Grafana datasource provisioning file with the database password.',
+    'apiVersion: 1\ndatasources:\n  - name: NIS-reporting\n    type: postgres\n    url: nis-db01:5432\n    user: grafana_ro\n'
+    '    jsonData:\n      database: nis\n      sslmode: disable\n    secureJsonData:\n' f'      password: "{pw(13)}"\n', 'yaml')
+add('cs', 'block', ['credential'], 'Czech IT meeting minutes (~1.5 KB) giving the temporary password for new staff deep inside.',
+    'Zápis z porady oddělení IT, Nemocnice Horní Polabí, 4. 12. 2026\nPřítomni: Ryba, Kolman, Šťastná, Vojtek\n\n'
+    '1. Migrace poštovního serveru – dokončena 30. 11., bez výpadku.\n2. Obnova stanic na interně – 14 z 20 hotovo.\n'
+    '3. Nástupy nových zaměstnanců v lednu: účty založí Šťastná do 20. 12.; dočasné heslo pro nové zaměstnance je '
+    f'{pw(10)}, při prvním přihlášení se vynutí změna.\n4. Záložní zdroj serverovny – objednávka UPS schválena.\n'
+    '5. Různé: školení phishing 12. 1. 2027.\n\nZapsal: Vojtek\n')
+add('en', 'block', ['credential'], 'a Kubernetes ConfigMap holding the database password.',
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: wms-config\n  namespace: wms\ndata:\n  DB_HOST: wms-db01\n'
+    f'  DB_USER: wms_app\n  DB_PASSWORD: "{pw(13)}"\n  LOG_LEVEL: info\n', 'yaml')
+vi('block', ['credential'], 'a Vietnamese logistics firm\'s docker-compose with the MySQL root password written in.',
+   'services:\n  db:\n    image: mysql:8.0\n    environment:\n' f'      MYSQL_ROOT_PASSWORD: "{pw(12)}"   # mật khẩu root, đổi sau\n'
+   '      MYSQL_DATABASE: kho\n', 'yaml')
+
+# ---- classified-marking
+add('cs', 'block', ['classified-marking'], 'a Czech Jira issue JSON export whose level field says "Vyhrazené".',
+    '{"key": "KRIZ-118", "fields": {"summary": "Aktualizace plánu fyzické ostrahy ÚV Dolany", "stupenUtajeni": '
+    '"Vyhrazené", "assignee": "Petr Šimek", "status": "V řešení"}}', 'json')
+add('en', 'block', ['classified-marking'], 'a UK council e-mail with a "Protective Marking:" line written without the hyphen.',
+    'From: Ruth Oakley\nTo: Safeguarding Adults Board\nSubject: Kelbrook review — draft terms of reference\n'
+    'Protective Marking: OFFICIAL SENSITIVE\n\nDear Board members,\n\nplease find the draft terms of reference below. '
+    'Comments by 12 December.\n')
+add('cs', 'block', ['classified-marking'], 'a Czech OCR cover whose level lost one diacritic mark.',
+    'HASIČSKÝ ZÁCHRANNÝ SBOR STŘEDOČESKÉHO KRAJE\nDŮVĚRNE\nVýtisk č. 2\n\nHAVARIJNÍ PLÁN – ÚPRAVNA VODY DOLANY\n')
+
+# ---- national-id
+s4 = ssn()
+add('en', 'block', ['national-id'], 'a logistics firm\'s CI job log whose failing test prints a driver record with an SSN.',
+    '$ npm test\n FAIL  test/onboarding.test.ts\n  ● applicant import › maps a payroll row\n    expect(received).toEqual(expected)\n'
+    f'    - {{"name": "Marcus Odell", "ssn": "{s4}", "state": "PA"}}\n    + {{"name": "Marcus Odell", "ssn": null, "state": "PA"}}\n'
+    'Tests: 1 failed, 57 passed\n')
+
+# ---- financial
+ib4 = iban('CZ', '0100' + '000000' + cza('20'))
+add('cs', 'block', ['financial'], 'a Czech university\'s CSV of scholarship recipients with their IBANs.',
+    'osobni_cislo;jmeno;stipendium;IBAN\nA21B0412P;Klára Benešová;12000;' + ib4 + '\n')
+
+# ---- hard negatives (batch 6)
+neg('en', 'a sysprep unattend.xml whose password was removed.',
+    '<AdministratorPassword>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>\n', 'xml')
+neg('en', 'cloud-init with keys only and the password locked.',
+    '#cloud-config\nusers:\n  - name: ops\n    lock_passwd: true\n    ssh_authorized_keys:\n      - ssh-ed25519 AAAAC3NzaC1lZDI1NTE5 ops@laptop\n', 'yaml')
+neg('en', 'a Grafana datasource reading the password from the environment.',
+    'secureJsonData:\n  password: $__env{NIS_DB_PASSWORD}\n', 'yaml')
+neg('cs', 'Czech minutes about the password policy without any value.',
+    'Zápis z porady IT: od ledna platí nová pravidla hesel – minimálně 14 znaků, změna jednou ročně, zákaz sdílení '
+    'hesel mezi zaměstnanci. Dočasná hesla se předávají pouze osobně.')
+neg('cs', 'a Czech Jira JSON with an unclassified level field.',
+    '{"key": "KRIZ-119", "fields": {"summary": "Objednávka cisteren", "stupenUtajeni": "Neutajované"}}', 'json')
+neg('en', 'an e-mail marked OFFICIAL only.',
+    'Protective Marking: OFFICIAL\n\nDear colleagues, the bin collection calendar for 2027 is attached for publication.')
+neg('en', 'a ConfigMap of ordinary settings.',
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: wms-config\ndata:\n  LOG_LEVEL: info\n  CACHE_TTL: "300"\n', 'yaml')
+neg('cs', 'a Czech book title "DŮVĚRNÉ ROZHOVORY".',
+    'DŮVĚRNÉ ROZHOVORY S RODIČI\nPříručka pro třídní učitele, 2. vydání, Praha 2026')
+neg('en', 'a CI log whose fixture uses the documentation SSN.',
+    '    - {"name": "Test User", "ssn": "123-45-6789"}\n    + {"name": "Test User", "ssn": null}\n')
+vineg('a Vietnamese docker-compose reading the password from the environment.',
+      'services:\n  db:\n    image: mysql:8.0\n    environment:\n      MYSQL_ROOT_PASSWORD: ${MYSQL_ROOT_PASSWORD}   # lấy từ file .env trên máy chủ\n')
+neg('cs', 'a Czech published list of scholarship holders without accounts.',
+    'Prospěchové stipendium za ZS 2026/27 získali: Klára Benešová, Ondřej Pokorný, Tereza Vaňková (FAV).')
+
 write_round(S, 'round50', 'p50')
