@@ -1031,4 +1031,47 @@ vineg('a Vietnamese docker-compose reading the password from the environment.',
 neg('cs', 'a Czech published list of scholarship holders without accounts.',
     'Prospěchové stipendium za ZS 2026/27 získali: Klára Benešová, Ondřej Pokorný, Tereza Vaňková (FAV).')
 
+# ================================================================ batch 7 (written after batch 6's fix, scored blind)
+
+add('cs', 'block', ['classified-marking'], 'a Czech wiki page in markdown with the level as a bold label in a blockquote.',
+    '# Plán obnovy NIS po kybernetickém incidentu\n\n> **Stupeň utajení:** Vyhrazené  \n> **Vlastník:** vedoucí IT\n\n'
+    '## 1. Priority obnovy\n1. Laboratorní systém\n2. Objednávky a příjem\n3. Ekonomika\n')
+add('en', 'block', ['classified-marking'], 'a council notebook JSON whose first markdown cell is a bold OFFICIAL-SENSITIVE banner.',
+    notebook([('markdown', '**OFFICIAL-SENSITIVE**\n# Council tax reduction — fraud risk scoring', None),
+              ('code', 'scores.describe()', 'count    1142.0\nmean        0.18')]), 'ipynb')
+add('en', 'block', ['classified-marking'], 'a logistics firm\'s SQL dump whose header comment carries a CUI banner.',
+    '-- CUI//SP-EXPT\n-- Export of shipment manifests for the defence contract, 2026-12-03\nINSERT INTO manifests (id, item, nsn, qty) '
+    'VALUES (1, \'Transmission assembly\', \'2520-01-588-4123\', 4);\n', 'sql')
+r7 = rc(80, 5, 12, 404)
+add('cs', 'block', ['national-id'], 'a Czech developer\'s shell history querying the patient API by birth number without the slash.',
+    f'  611  curl -s "http://nis-api.nhp.local/api/pacient?rc={r7.replace("/", "")}" | jq .\n  612  history | tail -3\n')
+add('en', 'block', ['credential'], 'shell history mounting a share with the password in the mount options.',
+    f'  301  sudo mount -t cifs //10.30.5.40/archiv /mnt/archiv -o username=svc_archiv,password={pw(12)},vers=3.0\n  302  ls /mnt/archiv\n')
+add('en', 'block', ['credential'], 'shell history passing the database password through PGPASSWORD inline.',
+    f'  402  PGPASSWORD=\'{pw(13)}\' psql -h wms-db01 -U wms_app -d wms -c "select count(*) from orders"\n')
+add('en', 'block', ['financial'], 'a logistics vendor form with a US driver\'s routing and account numbers.',
+    'Direct deposit authorization — Carpathia Freight US LLC\nEmployee: Marcus Odell\nBank: PNC Bank\n'
+    f'Routing number (ABA): 043000096\nAccount number: {rnd(10, DG)}\nAccount type: Checking\n')
+add('cs', 'block', ['credential'], 'a Czech Ansible playbook run with the DB password in extra vars.',
+    f'ansible-playbook nasazeni.yml -i inventory/prod --extra-vars "db_uzivatel=lab db_heslo={pw(12)}"\n')
+
+neg('en', 'a cifs mount reading a credentials file.',
+    'sudo mount -t cifs //fileserver/archive /mnt/archive -o credentials=/root/.smbcred,vers=3.0\n')
+neg('en', 'PGPASSWORD read from a secret file.',
+    'PGPASSWORD="$(cat /run/secrets/pg_password)" psql -h db -U app -c "select 1"\n')
+neg('cs', 'a Czech training wiki explaining the levels.',
+    '## Stupně utajení (školení)\n**Vyhrazené** – nevýhodné pro zájmy ČR; **Důvěrné** – prostá újma; **Tajné** – vážná újma.')
+neg('en', 'a notebook guide listing the UK marking.', notebook([
+    ('markdown', '## Data handling guide\nMost council data is OFFICIAL; use the OFFICIAL-SENSITIVE caveat sparingly.', None)]), 'ipynb')
+neg('en', 'an SQL reference table of CUI category codes.',
+    '-- reference: CUI categories\nINSERT INTO cui_categories (code, name) VALUES (\'EXPT\', \'Export Controlled\'), (\'PRVCY\', \'Privacy\');\n', 'sql')
+neg('cs', 'a Czech API example with a placeholder birth number.',
+    'Příklad volání: curl "http://localhost:8080/api/pacient?rc=XXXXXXXXXX" (rodné číslo bez lomítka)\n')
+neg('en', 'a bank\'s public routing number on its help page.',
+    'PNC Bank\'s routing number for direct deposits in Pennsylvania is 043000096; find your account number in online banking.')
+neg('en', 'a curl with the API key from the environment.',
+    'curl -H "X-API-Key: $TRACKING_API_KEY" https://api.carpathia-freight.example/v1/shipments/CF2612048837\n')
+neg('cs', 'an Ansible run with vault-provided vars.',
+    'ansible-playbook nasazeni.yml -i inventory/prod --ask-vault-pass -e @vault/prod.yml\n')
+
 write_round(S, 'round50', 'p50')
