@@ -129,7 +129,7 @@ const sets = PROBE_FILES.map((f) => ({
 // with companies' tax codes and accounts, public statistics, logs and git output with hashes, UUIDs and build numbers,
 // citations (ISBN, DOI, ISSN), serials, timetables, scores, legal citations, blank templates, lorem ipsum, translated
 // laws, e-mails that mention a password without giving one — beside their twins with the one sensitive thing added.
-const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl', 'round49.jsonl', 'round48.jsonl', 'round47.jsonl'];
+const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.jsonl', 'round16-sec.jsonl', 'round17.jsonl', 'round18.jsonl', 'round19.jsonl', 'round20.jsonl', 'round21.jsonl', 'round22.jsonl', 'round23.jsonl', 'round24.jsonl', 'round25.jsonl', 'round26.jsonl', 'round27.jsonl', 'round28.jsonl', 'round29.jsonl', 'round30.jsonl', 'round31.jsonl', 'round32.jsonl', 'round36.jsonl', 'round34.jsonl', 'round35.jsonl', 'round33.jsonl', 'round37.jsonl', 'round38.jsonl', 'round39.jsonl', 'round40.jsonl', 'round41.jsonl', 'round42.jsonl', 'round46.jsonl', 'round45.jsonl', 'round43.jsonl', 'round44.jsonl', 'round49.jsonl', 'round48.jsonl', 'round47.jsonl', 'round50.jsonl'];
 // round37.jsonl (test/probes/build_round37.py): a short blind batch of every category in pasted shapes — Messenger
 // forwards with a title-case level between dashes, a table of contents naming an annex's level, OCR of a boxed lower-case
 // stamp, a docx comment thread, a dispatch without its motto, an English translation's "Ref. No." and "Recipients", a
@@ -276,11 +276,25 @@ const ROUNDS = ['round12-sec.jsonl', 'round13.jsonl', 'round14.jsonl', 'round15.
 // later batches: "là bản tối mật", "Mật nhé anh — …", Zalo shorthand ("tl mat"), voice-to-text, quoted replies, slides, Czech
 // "tohle je z důvěrné zprávy", English "this email contains RESTRICTED …" — beside "mật độ", "mất điện", "mặt bằng",
 // "không phải tài liệu mật", training handouts, "vyhrazené parkovací místo", "Top Secret Recipes", a Restricted Substances List.
+// round50.jsonl (test/probes/build_round50.py): blind batches of every category, Czech and English first, in the
+// shapes of the hidden sets' config files and long reports, in organisations no round used — a Czech regional
+// hospital's IT, a water board, a university's grant office, a UK district council, an EU agency's project, a
+// logistics firm: an attachment list's "– VYHRAZENÉ, ev. č.", a document-control table's protective-marking cell, a
+// notebook's "(RESTREINT UE/EU RESTRICTED)" heading, a CUI designation block, "je označena NATO RESTRICTED", a
+// subject "DUVERNE - …"; notebook outputs with birth numbers and cards, SQL dumps, shell history, Terraform state,
+// Helm values, a decrypted Ansible vault, GitLab CI, .pypirc, .npmrc, systemd Environment=, a Winlogon .reg, a
+// PowerShell SecureString — beside tfvars examples, existingSecret, encrypted vaults, ${{ secrets.X }}, env reads,
+// public registers, a training slide of EU levels, news of resolutions, reserved parking and public tariffs.
 
 // Samples of the rounds that today's rules still get wrong (written blind; the kinds are listed in docs/quality-history.md's round
 // section). Each is held to still miss — the test fails once it is caught, so that the entry is removed and the
 // sample is held to its label like every other one.
 const KNOWN_MISSES: Record<string, string> = {
+  // Round 50, batch 2 (blind, left open): named patients beside a bare three-character ICD code ("B20", no decimal)
+  // in a DataFrame printed with spaces between its columns under a "dg" header, inside a notebook's JSON. A code
+  // without its decimal alone in a space-aligned column reads like a room, a grid square or a part code; the
+  // diagnosis-code rule keeps to codes in brackets, with a decimal, or in a delimited "Mã bệnh"/ICD column.
+  'p50-0077': 'named patients with a bare ICD code (B20) in a space-aligned notebook output under a "dg" header',
   // Round 38 (blind, kind not fixed): a level typed as a chat message's first word in sentence case ("Restricted. Patrol
   // schedule for next week below") — "Restricted." opens ordinary messages too ("Restricted. Only members can post"), so
   // it is left until a reading that tells the two apart.
@@ -429,7 +443,7 @@ beforeAll(() => {
   expect(doc.skipped).toEqual([]);
   for (const s of samples) findingsOf.set(s.id, []);
   for (const f of doc.findings as Finding[]) {
-    const id = basename(f.source).replace(/\.[a-z]+$/, '');
+    const id = basename(f.source).replace(/\.[a-z0-9]+$/, ''); // (extensions with digits too: .ps1)
     findingsOf.get(id)?.push(f);
   }
 }, 300_000);
